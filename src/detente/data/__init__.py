@@ -1,0 +1,1 @@
+"""Package data: reference tables, the bundled US-DPRK record and its milestone ledger."""
