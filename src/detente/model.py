@@ -151,7 +151,10 @@ EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Event))
 
 
 def content_hash(event: Event) -> str:
-    """A stable id from what the event says (date, actors, code, location, summary/sentence)."""
+    """A stable id from what the event says (date, actors, code, location, summary/sentence, URL).
+
+    The store computes the same hash in SQL (``store/_schema.py``: ``KEY_SQL``), so Python and DuckDB agree.
+    """
     parts = (
         event.dataset,
         event.date.isoformat(),
@@ -162,7 +165,7 @@ def content_hash(event: Event) -> str:
         event.summary or event.sentence or "",
         event.url or "",
     )
-    return "h" + hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+    return "h" + hashlib.md5("\x1f".join(parts).encode("utf-8"), usedforsecurity=False).hexdigest()[:20]
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,476 @@
+"""The embedded DuckDB store: the only place detente writes SQL against its own tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from detente.errors import IngestError, SchemaError, StoreError, StoreLocked
+from detente.model import Dyad, Event, Milestone
+from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, KEY_SQL, MIGRATIONS, SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+__all__ = ["EventQuery", "IngestRun", "QuarantinedRow", "Store"]
+
+
+@dataclass(frozen=True, slots=True)
+class QuarantinedRow:
+    """A row the ingester could not use: its line number, raw text and the reason."""
+
+    line: int | None
+    raw: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters for reading events. ``dyad`` matches both directions."""
+
+    dyad: Dyad | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    datasets: tuple[str, ...] = ()
+    tracks: tuple[str, ...] = ()
+    limit: int | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.dyad is not None:
+            clauses.append(
+                "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"
+            )
+            params += [self.dyad.a, self.dyad.b, self.dyad.b, self.dyad.a]
+        if self.start is not None:
+            clauses.append("date >= ?")
+            params.append(self.start)
+        if self.end is not None:
+            clauses.append("date <= ?")
+            params.append(self.end)
+        if self.datasets:
+            clauses.append(f"dataset IN ({', '.join('?' for _ in self.datasets)})")
+            params += list(self.datasets)
+        if self.tracks:
+            clauses.append(f"track IN ({', '.join('?' for _ in self.tracks)})")
+            params += list(self.tracks)
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def events_to_arrow(events: Iterable[Event]) -> pa.Table:
+    """Events as an Arrow table in the store's schema."""
+    rows = [{name: getattr(e, name) for name in EVENT_FIELDS} for e in events]
+    return pa.Table.from_pylist(rows, schema=EVENT_ARROW_SCHEMA)
+
+
+def arrow_to_events(table: pa.Table) -> list[Event]:
+    """Rows of an Arrow table with the event columns as :class:`Event` objects."""
+    out: list[Event] = []
+    for row in table.select(list(EVENT_FIELDS)).to_pylist():
+        if row["goldstein"] is not None:
+            row["goldstein"] = round(float(row["goldstein"]), 4)
+        if row["tone"] is not None:
+            row["tone"] = round(float(row["tone"]), 4)
+        out.append(Event(**row))
+    return out
+
+
+@dataclass
+class IngestRun:
+    """One input being loaded: add batches and quarantined rows; counts are kept for the ingest-run record.
+
+    Obtain with :meth:`Store.ingest`; everything it adds is committed together when the ``with`` block ends
+    without error, and none of it otherwise.
+    """
+
+    store: Store
+    run_id: int
+    dataset: str
+    input: str
+    rows_read: int = 0
+    stored: int = 0
+    duplicate: int = 0
+    quarantined: int = 0
+    _quarantine_buffer: list[QuarantinedRow] = field(default_factory=list)
+
+    def count_read(self, n: int) -> None:
+        """Tell the run that ``n`` more input rows were read (stored, duplicate or quarantined)."""
+        self.rows_read += n
+
+    def add(self, batch: pa.Table | pa.RecordBatch | Sequence[Event]) -> int:
+        """Upsert a batch of events; returns how many were new. Duplicates (by dataset and key) are counted."""
+        if isinstance(batch, pa.RecordBatch):
+            table = pa.Table.from_batches([batch])
+        elif isinstance(batch, pa.Table):
+            table = batch
+        else:
+            table = events_to_arrow(batch)
+        if table.num_rows == 0:
+            return 0
+        table = _conform(table, self.dataset)
+        con = self.store.con
+        con.register("_batch", table)
+        try:
+            cols = ", ".join(EVENT_FIELDS)
+            con.execute(
+                f"""
+                CREATE OR REPLACE TEMP TABLE _staged AS
+                SELECT {KEY_SQL} AS key, {cols} FROM _batch
+                QUALIFY row_number() OVER (PARTITION BY key) = 1
+                """
+            )
+            con.execute(
+                f"""
+                INSERT INTO events (key, run_id, {cols})
+                SELECT s.key, ?, {", ".join("s." + c for c in EVENT_FIELDS)} FROM _staged s
+                ANTI JOIN (SELECT key FROM events WHERE dataset = ?) e ON s.key = e.key
+                """,
+                [self.run_id, self.dataset],
+            )
+            new = _rowcount(con)
+        finally:
+            con.unregister("_batch")
+            con.execute("DROP TABLE IF EXISTS _staged")
+        self.stored += new
+        self.duplicate += table.num_rows - new
+        return new
+
+    def reject(self, line: int | None, raw: str, reason: str) -> None:
+        """Quarantine one input row with its raw text and the reason it was refused."""
+        self._quarantine_buffer.append(QuarantinedRow(line, raw, reason))
+        self.quarantined += 1
+        if len(self._quarantine_buffer) >= 10_000:
+            self._flush_quarantine()
+
+    def _flush_quarantine(self) -> None:
+        if not self._quarantine_buffer:
+            return
+        rows = [
+            (self.dataset, self.input, q.line, q.raw, q.reason,
+             hashlib.md5(f"{q.line}\x1f{q.raw}".encode("utf-8", "surrogateescape"),
+                         usedforsecurity=False).hexdigest(), self.run_id)
+            for q in self._quarantine_buffer
+        ]
+        table = pa.table(
+            {
+                "dataset": [r[0] for r in rows],
+                "input": [r[1] for r in rows],
+                "line": pa.array([r[2] for r in rows], pa.int64()),
+                "raw": [r[3].encode("utf-8", "replace").decode("utf-8") for r in rows],
+                "reason": [r[4] for r in rows],
+                "raw_hash": [r[5] for r in rows],
+                "run_id": pa.array([r[6] for r in rows], pa.int32()),
+            }
+        )
+        con = self.store.con
+        con.register("_q", table)
+        try:
+            # a row quarantined before (same dataset, input name, line and text) is not stored twice
+            con.execute(
+                """
+                INSERT INTO quarantine SELECT q.* FROM _q q
+                ANTI JOIN quarantine o ON o.dataset = q.dataset AND o.input = q.input AND o.raw_hash = q.raw_hash
+                """
+            )
+        finally:
+            con.unregister("_q")
+        self._quarantine_buffer.clear()
+
+
+def _conform(table: pa.Table, dataset: str) -> pa.Table:
+    """Give a batch exactly the store's columns and types; missing columns become nulls."""
+    n = table.num_rows
+    arrays = []
+    for f in EVENT_ARROW_SCHEMA:
+        if f.name == "dataset":
+            arrays.append(pa.array([dataset] * n, pa.string()))
+        elif f.name in table.column_names:
+            col = table.column(f.name)
+            arrays.append(col if col.type == f.type else col.cast(f.type))
+        elif f.name == "modality":
+            arrays.append(pa.array(["occurred"] * n, pa.string()))
+        elif f.name == "track":
+            arrays.append(pa.array(["other"] * n, pa.string()))
+        else:
+            arrays.append(pa.nulls(n, f.type))
+    return pa.Table.from_arrays(arrays, schema=EVENT_ARROW_SCHEMA)
+
+
+def _rowcount(con: duckdb.DuckDBPyConnection) -> int:
+    row = con.fetchone()
+    return int(row[0]) if row else 0
+
+
+class Store:
+    """An event store in one DuckDB file.
+
+    >>> with Store.open(":memory:") as store:
+    ...     store.count()
+    0
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+
+    # -- opening -----------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False, threads: int = 0) -> Store:
+        """Open (and create or migrate) the store at ``path``; ``":memory:"`` for a throwaway store."""
+        target = str(path)
+        if target != ":memory:":
+            p = Path(target)
+            if read_only and not p.exists():
+                raise StoreError(f"no store at {p}; run 'detente report' or 'detente ingest' to create one")
+            if not read_only:
+                try:
+                    p.parent.mkdir(parents=True, exist_ok=True)
+                except OSError as err:
+                    raise StoreError(f"cannot create the folder for the store {p}: {err}; pass --store PATH") from err
+            if p.exists() and p.is_dir():
+                raise StoreError(f"{p} is a folder, not a store file; pass --store with a file path")
+        config: dict[str, Any] = {}
+        if threads:
+            config["threads"] = threads
+        try:
+            con = duckdb.connect(target, read_only=read_only, config=config)
+        except duckdb.IOException as err:
+            msg = str(err)
+            if "lock" in msg.lower():
+                raise StoreLocked(
+                    f"the store {target} is being written by another process; wait for it to finish "
+                    f"(DuckDB allows one writer) or use another --store"
+                ) from err
+            raise StoreError(f"cannot open the store {target}: {msg.splitlines()[0]}") from err
+        except duckdb.Error as err:
+            raise StoreError(
+                f"{target} is not a detente store ({str(err).splitlines()[0]}); pass another --store"
+            ) from err
+        store = cls(con, target, read_only=read_only)
+        store._migrate()
+        return store
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # -- schema ------------------------------------------------------------------------------------------
+    def schema_version(self) -> int:
+        try:
+            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        except duckdb.CatalogException:
+            return 0
+        return int(row[0]) if row else 0
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise SchemaError(
+                f"the store {self.path} has schema version {current}, newer than this detente "
+                f"({SCHEMA_VERSION}); upgrade detente"
+            )
+        if current == SCHEMA_VERSION:
+            return
+        if self.read_only:
+            raise SchemaError(
+                f"the store {self.path} needs a schema upgrade (v{current} -> v{SCHEMA_VERSION}); open it once "
+                "for writing (e.g. 'detente info') first"
+            )
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                self.con.execute(MIGRATIONS[version])
+            self.con.execute(
+                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
+            )
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        log.info("store %s migrated to schema v%d", self.path, SCHEMA_VERSION)
+
+    def meta(self, key: str) -> str | None:
+        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+    # -- writing -----------------------------------------------------------------------------------------
+    @contextmanager
+    def ingest(self, *, input: str, dataset: str, checksum: str | None = None) -> Iterator[IngestRun]:
+        """Load one input in one transaction, recorded in ``ingest_runs``.
+
+        Conservation is checked when the block ends: rows read = stored + duplicate + quarantined. On any
+        error nothing from this input is kept, and a run with status ``failed`` is recorded.
+        """
+        if self.read_only:
+            raise StoreError(f"the store {self.path} was opened read-only; open it for writing to ingest")
+        started = dt.datetime.now()
+        row = self.con.execute("SELECT nextval('ingest_run_seq')").fetchone()
+        assert row is not None
+        run = IngestRun(self, int(row[0]), dataset, input)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield run
+            run._flush_quarantine()
+            if run.rows_read == 0:
+                run.rows_read = run.stored + run.duplicate + run.quarantined
+            if run.rows_read != run.stored + run.duplicate + run.quarantined:
+                raise IngestError(
+                    f"{input}: {run.rows_read} rows read but {run.stored} stored + {run.duplicate} duplicate + "
+                    f"{run.quarantined} quarantined; nothing was stored; please report this"
+                )
+            self._record_run(run, checksum, started, "ok")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            run.stored = run.duplicate = 0
+            try:
+                self._record_run(run, checksum, started, "failed")
+            except duckdb.Error:  # pragma: no cover - the connection itself is gone
+                pass
+            raise
+
+    def _record_run(self, run: IngestRun, checksum: str | None, started: dt.datetime, status: str) -> None:
+        self.con.execute(
+            "INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [run.run_id, run.input, run.dataset, checksum, run.rows_read, run.stored, run.duplicate,
+             run.quarantined, started, dt.datetime.now(), status],
+        )
+
+    def write_events(self, events: Iterable[Event], *, dataset: str, input: str) -> IngestRun:
+        """Store events from one input in one transaction; returns the finished run with its counts."""
+        batch = list(events)
+        with self.ingest(input=input, dataset=dataset) as run:
+            run.count_read(len(batch))
+            run.add(batch)
+        return run
+
+    def replace_milestones(self, milestones: Iterable[Milestone], *, dataset: str = "bundled") -> int:
+        """Replace the milestones of ``dataset`` with these (one transaction)."""
+        rows = [
+            (f"{dataset}:{i}", m.date, m.end, m.dyad, m.track, m.kind, m.level, m.grade, m.channel, m.summary,
+             m.citation, dataset)
+            for i, m in enumerate(milestones)
+        ]
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("DELETE FROM milestones WHERE dataset = ?", [dataset])
+            if rows:
+                self.con.executemany(
+                    "INSERT INTO milestones VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                )
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return len(rows)
+
+    def replace_dataset_events(self, events: Sequence[Event], *, dataset: str, input: str) -> IngestRun:
+        """Replace all events of ``dataset`` (used when the bundled record changes version)."""
+        with self.ingest(input=input, dataset=dataset) as run:
+            self.con.execute("DELETE FROM events WHERE dataset = ?", [dataset])
+            run.count_read(len(events))
+            run.add(events)
+        return run
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def count(self, query: EventQuery | None = None) -> int:
+        where, params = (query or EventQuery()).where()
+        row = self.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
+        return int(row[0]) if row else 0
+
+    def events_arrow(self, query: EventQuery | None = None) -> pa.Table:
+        """Matching events as an Arrow table (with ``key``), ordered by date, dataset and key."""
+        q = query or EventQuery()
+        where, params = q.where()
+        sql = f"SELECT key, {', '.join(EVENT_FIELDS)} FROM events{where} ORDER BY date, dataset, key"
+        if q.limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(q.limit))
+        return self.con.sql(sql, params=params).to_arrow_table()
+
+    def events(self, query: EventQuery | None = None) -> list[Event]:
+        """Matching events as :class:`Event` objects, ordered by date."""
+        return arrow_to_events(self.events_arrow(query))
+
+    def milestones(self, *, dyad: Dyad | None = None, track: str | None = None) -> list[Milestone]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if dyad is not None:
+            clauses.append("dyad IN (?, ?)")
+            params += [str(dyad), f"{dyad.b}-{dyad.a}"]
+        if track is not None:
+            clauses.append("track = ?")
+            params.append(track)
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        rows = self.con.execute(
+            'SELECT date, dyad, track, kind, level, grade, summary, citation, "end", channel '
+            f"FROM milestones{where} ORDER BY date, id",
+            params,
+        ).fetchall()
+        return [
+            Milestone(date=r[0], dyad=r[1], track=r[2], kind=r[3], level=int(r[4]), grade=r[5], summary=r[6],
+                      citation=r[7], end=r[8], channel=None if r[9] is None else int(r[9]))
+            for r in rows
+        ]
+
+    def datasets(self) -> list[dict[str, Any]]:
+        rows = self.con.execute(
+            "SELECT dataset, count(*), min(date), max(date) FROM events GROUP BY dataset ORDER BY dataset"
+        ).fetchall()
+        return [{"name": r[0], "events": int(r[1]), "first": r[2], "last": r[3]} for r in rows]
+
+    def ingest_runs(self) -> list[dict[str, Any]]:
+        rows = self.con.execute(
+            "SELECT run_id, input, dataset, checksum, rows_read, stored, duplicate, quarantined, started, "
+            "finished, status FROM ingest_runs ORDER BY run_id"
+        ).fetchall()
+        keys = ("run_id", "input", "dataset", "checksum", "rows_read", "stored", "duplicate", "quarantined",
+                "started", "finished", "status")
+        return [dict(zip(keys, r, strict=True)) for r in rows]
+
+    def quarantine(self, *, limit: int = 100) -> list[dict[str, Any]]:
+        rows = self.con.execute(
+            "SELECT dataset, input, line, raw, reason FROM quarantine ORDER BY dataset, input, line LIMIT ?",
+            [limit],
+        ).fetchall()
+        return [dict(zip(("dataset", "input", "line", "raw", "reason"), r, strict=True)) for r in rows]
+
+    def quarantine_count(self) -> int:
+        row = self.con.execute("SELECT count(*) FROM quarantine").fetchone()
+        return int(row[0]) if row else 0
+
+    def info(self) -> dict[str, Any]:
+        """Datasets, counts, date range, ingest runs and quarantine counts (the ``detente info`` JSON)."""
+        datasets = self.datasets()
+        return {
+            "store": self.path,
+            "schema_version": self.schema_version(),
+            "events": self.count(),
+            "quarantined": self.quarantine_count(),
+            "first": min((d["first"] for d in datasets), default=None),
+            "last": max((d["last"] for d in datasets), default=None),
+            "datasets": datasets,
+            "ingest_runs": self.ingest_runs(),
+            "milestones": int(self.con.execute("SELECT count(*) FROM milestones").fetchone()[0]),  # type: ignore[index]
+        }
