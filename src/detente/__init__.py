@@ -8,9 +8,11 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
+from detente._api import open_store
 from detente.config import Settings, load_settings
 from detente.errors import DetenteError
 from detente.model import Actor, Article, Dyad, Event, Milestone
+from detente.store import EventQuery, Store
 
 try:
     __version__ = version("detente")
@@ -25,8 +27,11 @@ __all__ = [
     "DetenteError",
     "Dyad",
     "Event",
+    "EventQuery",
     "Milestone",
     "Settings",
+    "Store",
     "__version__",
     "load_settings",
+    "open_store",
 ]

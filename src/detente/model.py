@@ -58,7 +58,7 @@ class Dyad:
                 f"dyad {text!r} is not two 3-letter country codes; write it like USA-PRK or CHN-USA"
             )
         if parts[0] == parts[1]:
-            raise DyadError(f"dyad {text!r} names the same country twice; name two different countries")
+            raise DyadError(f"dyad {text!r} names the same country twice; name two different countries, e.g. USA-PRK")
         return cls(parts[0], parts[1])
 
     def __str__(self) -> str:

@@ -6,7 +6,15 @@
 1
 """
 
-from detente.store._duckdb import EventQuery, IngestRun, QuarantinedRow, Store, arrow_to_events, events_to_arrow
+from detente.store._duckdb import (
+    EventQuery,
+    IngestRun,
+    QuarantinedRow,
+    Store,
+    arrow_to_events,
+    events_to_arrow,
+    monthly_summary,
+)
 from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, SCHEMA_VERSION
 
 __all__ = [
@@ -19,4 +27,5 @@ __all__ = [
     "Store",
     "arrow_to_events",
     "events_to_arrow",
+    "monthly_summary",
 ]

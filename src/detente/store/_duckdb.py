@@ -21,7 +21,7 @@ from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, KEY_SQL, MIG
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EventQuery", "IngestRun", "QuarantinedRow", "Store"]
+__all__ = ["EventQuery", "IngestRun", "QuarantinedRow", "Store", "monthly_summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,9 +206,16 @@ def _conform(table: pa.Table, dataset: str) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=EVENT_ARROW_SCHEMA)
 
 
+def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> tuple[Any, ...] | None:
+    """The first row of a query, fetching the whole result (DuckDB refuses new work on a half-read result)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0] if rows else None
+
+
 def _rowcount(con: duckdb.DuckDBPyConnection) -> int:
-    row = con.fetchone()
-    return int(row[0]) if row else 0
+    """The count of rows a DML statement just changed (fetching the whole result, as DuckDB requires)."""
+    rows = con.fetchall()
+    return int(rows[0][0]) if rows else 0
 
 
 class Store:
@@ -252,7 +259,9 @@ class Store:
                     f"the store {target} is being written by another process; wait for it to finish "
                     f"(DuckDB allows one writer) or use another --store"
                 ) from err
-            raise StoreError(f"cannot open the store {target}: {msg.splitlines()[0]}") from err
+            raise StoreError(
+                f"cannot open the store {target} ({msg.splitlines()[0]}); pass --store with another file"
+            ) from err
         except duckdb.Error as err:
             raise StoreError(
                 f"{target} is not a detente store ({str(err).splitlines()[0]}); pass another --store"
@@ -275,7 +284,7 @@ class Store:
     # -- schema ------------------------------------------------------------------------------------------
     def schema_version(self) -> int:
         try:
-            row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            row = _one(self.con, "SELECT value FROM meta WHERE key = 'schema_version'")
         except duckdb.CatalogException:
             return 0
         return int(row[0]) if row else 0
@@ -308,11 +317,11 @@ class Store:
         log.info("store %s migrated to schema v%d", self.path, SCHEMA_VERSION)
 
     def meta(self, key: str) -> str | None:
-        row = self.con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = _one(self.con, "SELECT value FROM meta WHERE key = ?", [key])
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
-        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+        self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value]).fetchall()
 
     # -- writing -----------------------------------------------------------------------------------------
     @contextmanager
@@ -325,7 +334,7 @@ class Store:
         if self.read_only:
             raise StoreError(f"the store {self.path} was opened read-only; open it for writing to ingest")
         started = dt.datetime.now()
-        row = self.con.execute("SELECT nextval('ingest_run_seq')").fetchone()
+        row = _one(self.con, "SELECT nextval('ingest_run_seq')")
         assert row is not None
         run = IngestRun(self, int(row[0]), dataset, input)
         self.con.execute("BEGIN TRANSACTION")
@@ -355,7 +364,7 @@ class Store:
             "INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [run.run_id, run.input, run.dataset, checksum, run.rows_read, run.stored, run.duplicate,
              run.quarantined, started, dt.datetime.now(), status],
-        )
+        ).fetchall()
 
     def write_events(self, events: Iterable[Event], *, dataset: str, input: str) -> IngestRun:
         """Store events from one input in one transaction; returns the finished run with its counts."""
@@ -374,7 +383,7 @@ class Store:
         ]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            self.con.execute("DELETE FROM milestones WHERE dataset = ?", [dataset])
+            self.con.execute("DELETE FROM milestones WHERE dataset = ?", [dataset]).fetchall()
             if rows:
                 self.con.executemany(
                     "INSERT INTO milestones VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
@@ -388,7 +397,7 @@ class Store:
     def replace_dataset_events(self, events: Sequence[Event], *, dataset: str, input: str) -> IngestRun:
         """Replace all events of ``dataset`` (used when the bundled record changes version)."""
         with self.ingest(input=input, dataset=dataset) as run:
-            self.con.execute("DELETE FROM events WHERE dataset = ?", [dataset])
+            self.con.execute("DELETE FROM events WHERE dataset = ?", [dataset]).fetchall()
             run.count_read(len(events))
             run.add(events)
         return run
@@ -396,7 +405,7 @@ class Store:
     # -- reading -----------------------------------------------------------------------------------------
     def count(self, query: EventQuery | None = None) -> int:
         where, params = (query or EventQuery()).where()
-        row = self.con.execute(f"SELECT count(*) FROM events{where}", params).fetchone()
+        row = _one(self.con, f"SELECT count(*) FROM events{where}", params)
         return int(row[0]) if row else 0
 
     def events_arrow(self, query: EventQuery | None = None) -> pa.Table:
@@ -457,7 +466,7 @@ class Store:
         return [dict(zip(("dataset", "input", "line", "raw", "reason"), r, strict=True)) for r in rows]
 
     def quarantine_count(self) -> int:
-        row = self.con.execute("SELECT count(*) FROM quarantine").fetchone()
+        row = _one(self.con, "SELECT count(*) FROM quarantine")
         return int(row[0]) if row else 0
 
     def info(self) -> dict[str, Any]:
@@ -472,5 +481,21 @@ class Store:
             "last": max((d["last"] for d in datasets), default=None),
             "datasets": datasets,
             "ingest_runs": self.ingest_runs(),
-            "milestones": int(self.con.execute("SELECT count(*) FROM milestones").fetchone()[0]),  # type: ignore[index]
+            "milestones": int((_one(self.con, "SELECT count(*) FROM milestones") or (0,))[0]),
         }
+
+
+def monthly_summary(store: Store, query: EventQuery) -> list[dict[str, Any]]:
+    """Per month: events, mean Goldstein, and the share of each QuadClass (for the report's overview charts)."""
+    where, params = query.where()
+    sql = f"""
+        SELECT date_trunc('month', date)::DATE AS month, count(*) AS events,
+               avg(goldstein) AS goldstein_mean,
+               sum(goldstein) / nullif(sum(abs(goldstein)), 0) AS balance,
+               avg((quad_class = 1)::INT) AS q1, avg((quad_class = 2)::INT) AS q2,
+               avg((quad_class = 3)::INT) AS q3, avg((quad_class = 4)::INT) AS q4
+        FROM events{where} GROUP BY 1 ORDER BY 1
+    """
+    cur = store.con.execute(sql, params)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

@@ -1,0 +1,206 @@
+"""``detente report``, ``detente events`` and ``detente info``."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from detente._api import open_store
+from detente.cli._common import (
+    DyadOption,
+    FormatOption,
+    OutOption,
+    StoreOption,
+    check_choice,
+    console,
+    emit_json,
+    err_console,
+    settings,
+)
+from detente.errors import InputError
+from detente.model import Dyad
+from detente.store import EventQuery
+
+FromOption = Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD (inclusive).")]
+ToOption = Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD (inclusive).")]
+
+
+def parse_day(value: str | None, option: str) -> dt.date | None:
+    """A CLI date, or a one-line error that says the expected form."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2018-06-12") from None
+
+
+def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, dt.date | dt.datetime) else v) for k, v in row.items()}
+
+
+def report(
+    dyad: DyadOption = None,
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("detente-report.html"),
+    start: FromOption = None,
+    end: ToOption = None,
+    png: Annotated[Path | None, typer.Option("--png", help="Also write each chart as PNG into this folder "
+                                                           "(needs the kaleido package).")] = None,
+    store: StoreOption = None,
+) -> None:
+    """Judge a dyad on the store's data and write a self-contained HTML report (works offline).
+
+    On first run the store is built from the bundled US-DPRK record.
+
+    Example: detente report --dyad USA-PRK --out usa-prk.html
+    """
+    from detente.report import ReportOptions, build_report
+
+    s = settings(store)
+    pair = Dyad.parse(dyad or s.dyad)
+    with open_store(s) as st:
+        rep = build_report(st, ReportOptions(dyad=pair, start=parse_day(start, "--from"), end=parse_day(end, "--to")))
+    out.write_text(rep.html, encoding="utf-8")
+    if png is not None:
+        from detente.report import export_png
+
+        written = export_png(rep, png)
+        err_console.print(f"wrote {len(written)} PNG charts to {png}")
+    _print_summary(rep.summary)
+    console.print(f"\nReport written to [bold]{out}[/bold] ({out.stat().st_size / 1e6:.1f} MB, opens offline).")
+
+
+def _print_summary(summary: dict[str, Any]) -> None:
+    table = Table(title=f"detente: {summary['dyad']}", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column()
+    verdict = summary.get("verdict")
+    if verdict:
+        table.add_row("verdict", str(verdict))
+    table.add_row("events", f"{summary['events']} ({summary['first']} to {summary['last']})")
+    table.add_row("tracks", ", ".join(f"{k} {v}" for k, v in summary["tracks"].items()))
+    table.add_row("milestones", str(summary["milestones"]))
+    for key, label in (("most_cooperative_month", "most cooperative month"),
+                       ("most_conflictual_month", "most conflictual month")):
+        m = summary.get(key)
+        if m:
+            table.add_row(label, f"{m['month']:%b %Y}: balance {m['balance']:+.2f} over {m['events']} events")
+    for key, value in summary.items():
+        if key.startswith("judge_"):
+            table.add_row(key.removeprefix("judge_").replace("_", " "), str(value))
+    console.print(table)
+
+
+EVENT_FORMATS = ("table", "csv", "json", "jsonl", "parquet")
+
+
+def events(
+    dyad: DyadOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    dataset: Annotated[list[str] | None, typer.Option("--dataset", help="Only this dataset (repeatable).")] = None,
+    track: Annotated[list[str] | None, typer.Option("--track", help="Only this track (repeatable).")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events.")] = None,
+    fmt: FormatOption = "table",
+    out: OutOption = None,
+    store: StoreOption = None,
+) -> None:
+    """List the events of a dyad (both directions), oldest first.
+
+    Example: detente events --dyad USA-PRK --from 2018-06-01 --to 2018-06-30 --format json
+    """
+    check_choice(fmt, EVENT_FORMATS, "--format")
+    if fmt == "parquet" and out is None:
+        raise InputError("--format parquet writes a file; add --out FILE.parquet")
+    s = settings(store)
+    query = EventQuery(
+        dyad=Dyad.parse(dyad or s.dyad), start=parse_day(start, "--from"), end=parse_day(end, "--to"),
+        datasets=tuple(dataset or ()), tracks=tuple(track or ()), limit=limit,
+    )
+    with open_store(s) as st:
+        table = st.events_arrow(query)
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        assert out is not None
+        pq.write_table(table, out)
+        err_console.print(f"wrote {table.num_rows} events to {out}")
+        return
+    rows = [_jsonable(r) for r in table.to_pylist()]
+    if fmt == "json":
+        emit_json(rows, out)
+        return
+    if fmt in ("jsonl", "csv"):
+        buf = io.StringIO()
+        if fmt == "jsonl":
+            for r in rows:
+                buf.write(json.dumps(r, ensure_ascii=False) + "\n")
+        else:
+            writer = csv.DictWriter(buf, fieldnames=table.column_names, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        if out is None:
+            sys.stdout.write(buf.getvalue())
+        else:
+            out.write_text(buf.getvalue(), encoding="utf-8")
+        return
+    view = Table(title=f"{query.dyad}: {len(rows)} events")
+    for col in ("date", "source", "target", "code", "goldstein", "track", "dataset", "summary"):
+        view.add_column(col, overflow="fold")
+    for r in rows:
+        g = r["goldstein"]
+        view.add_row(r["date"], r["source"], r["target"], r["code"], "" if g is None else f"{g:+.1f}", r["track"],
+                     r["dataset"], (r["summary"] or r["sentence"] or r["url"] or "")[:120])
+    if out is not None:
+        with out.open("w", encoding="utf-8") as fh:
+            from rich.console import Console
+
+            Console(file=fh, width=200).print(view)
+    else:
+        console.print(view)
+
+
+def info(
+    fmt: FormatOption = "table",
+    store: StoreOption = None,
+) -> None:
+    """Show what the store holds: datasets, counts, date range, ingest runs, quarantine.
+
+    Example: detente info --format json
+    """
+    check_choice(fmt, ("table", "json"), "--format")
+    with open_store(settings(store)) as st:
+        data = st.info()
+    if fmt == "json":
+        emit_json(_jsonable({**data, "datasets": [_jsonable(d) for d in data["datasets"]],
+                             "ingest_runs": [_jsonable(r) for r in data["ingest_runs"]]}))
+        return
+    console.print(f"store [bold]{data['store']}[/bold] (schema v{data['schema_version']}): "
+                  f"{data['events']} events, {data['quarantined']} quarantined rows, {data['milestones']} milestones")
+    ds = Table(title="datasets")
+    for col in ("name", "events", "first", "last"):
+        ds.add_column(col)
+    for d in data["datasets"]:
+        ds.add_row(d["name"], str(d["events"]), str(d["first"]), str(d["last"]))
+    console.print(ds)
+    runs = Table(title="ingest runs")
+    for col in ("run", "input", "dataset", "read", "stored", "duplicate", "quarantined", "status", "finished"):
+        runs.add_column(col, overflow="fold")
+    for r in data["ingest_runs"][-20:]:
+        runs.add_row(str(r["run_id"]), r["input"], r["dataset"], str(r["rows_read"]), str(r["stored"]),
+                     str(r["duplicate"]), str(r["quarantined"]), r["status"], str(r["finished"])[:19])
+    console.print(runs)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("report")(report)
+    app.command("events")(events)
+    app.command("info")(info)
