@@ -73,11 +73,11 @@ class ReferenceTables:
             )
             for r in _read_csv("cameo_event_codes.csv")
         }
-        plover = {
-            r["cameo"]: PloverMapping(r["cameo"], r["plover_event"], r["plover_mode"] or None,
-                                      r["plover_context"] or None)
-            for r in _read_csv("cameo_plover.csv")
-        }
+        plover: dict[str, PloverMapping] = {}
+        for r in _read_csv("cameo_plover.csv"):
+            # the crosswalk maps a few codes twice (root 08 to CONCEDE and RETREAT): the first listed wins
+            plover.setdefault(r["cameo"], PloverMapping(r["cameo"], r["plover_event"], r["plover_mode"] or None,
+                                                        r["plover_context"] or None))
         return cls(cameo=cameo, plover=plover)
 
     def is_code(self, code: str) -> bool:

@@ -50,13 +50,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     debug = "--debug" in args
     try:
         app(args=args, prog_name="detente", standalone_mode=False)
-    except click.exceptions.Exit as exc:
-        raise SystemExit(exc.exit_code) from None
-    except click.exceptions.Abort:
+    except (click.exceptions.Exit, typer.Exit) as exc:
+        raise SystemExit(getattr(exc, "exit_code", 0)) from None
+    except (click.exceptions.Abort, typer.Abort):
         err_console.print("aborted")
         raise SystemExit(130) from None
-    except click.exceptions.ClickException as exc:
-        exc.show()
+    except (click.exceptions.ClickException, typer.TyperException) as exc:
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        else:  # pragma: no cover - every usage error of typer and click has show()
+            err_console.print(f"error: {exc}", markup=False)
         raise SystemExit(2) from None
     except DetenteError as exc:
         if debug:

@@ -33,7 +33,8 @@ body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; 
 header { background: #13324a; color: #fff; padding: 1.2rem 2rem; }
 header h1 { margin: 0 0 .2rem; font-size: 1.5rem; }
 header p { margin: 0; color: #c9d8e6; }
-nav { padding: .5rem 2rem; background: #fff; border-bottom: 1px solid var(--line); position: sticky; top: 0; z-index: 5; }
+nav { padding: .5rem 2rem; background: #fff; border-bottom: 1px solid var(--line);
+      position: sticky; top: 0; z-index: 5; }
 nav a { margin-right: 1rem; color: var(--accent); text-decoration: none; font-size: .9rem; }
 main { padding: 1rem 2rem 3rem; max-width: 1200px; }
 section { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.3rem; margin: 1rem 0; }
@@ -57,7 +58,8 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
       var asc = th.dataset.dir !== 'asc'; th.dataset.dir = asc ? 'asc' : 'desc';
       var rows = Array.prototype.slice.call(body.rows);
       rows.sort(function (a, b) {
-        var x = a.cells[col].dataset.v || a.cells[col].textContent, y = b.cells[col].dataset.v || b.cells[col].textContent;
+        var x = a.cells[col].dataset.v || a.cells[col].textContent;
+        var y = b.cells[col].dataset.v || b.cells[col].textContent;
         var nx = parseFloat(x), ny = parseFloat(y);
         var c = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);
         return asc ? c : -c;
@@ -79,12 +81,13 @@ document.querySelectorAll('input[data-filter]').forEach(function (input) {
 
 
 def _figure_html(name: str, fig: go.Figure) -> str:
-    return fig.to_html(
+    out: str = fig.to_html(
         full_html=False,
         include_plotlyjs=False,
         div_id=f"chart-{name}",
         config={"displaylogo": False, "responsive": True},
     )
+    return out
 
 
 def render_page(title: str, subtitle: str, sections: Sequence[Section]) -> str:

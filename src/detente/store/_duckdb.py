@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -353,10 +353,8 @@ class Store:
         except BaseException:
             self.con.execute("ROLLBACK")
             run.stored = run.duplicate = 0
-            try:
+            with suppress(duckdb.Error):  # the connection itself may be gone
                 self._record_run(run, checksum, started, "failed")
-            except duckdb.Error:  # pragma: no cover - the connection itself is gone
-                pass
             raise
 
     def _record_run(self, run: IngestRun, checksum: str | None, started: dt.datetime, status: str) -> None:
