@@ -1,1 +1,66 @@
-"""measure stage."""
+"""Measurement: the coexistence index, the two-track scorecard and change points, as pure functions.
+
+>>> import datetime as dt
+>>> from detente.model import Dyad, Event
+>>> events = [Event(dt.date(2018, 6, 12), "USAGOV", "PRKGOV", "043", quad_class=1, goldstein=2.8)]
+>>> s = coexistence_index(events, dyad=Dyad.parse("USA-PRK"))
+>>> s.rows()[0]["period"], s.rows()[0]["balance"]
+('2018-06', 1.0)
+"""
+
+from detente.measure._changepoints import ChangeOptions, Online, bocpd, noise_variance, pelt
+from detente.measure._channel import KIND_CHANNEL, channel_from_events, channel_from_ledger, milestone_channel
+from detente.measure._frame import EventFrame, filter_events
+from detente.measure._index import IndexSeries, as_frame, coexistence_index, event_impacts
+from detente.measure._options import COMPONENTS, DEDUP_MODES, IndexOptions, IndexWeights
+from detente.measure._periods import FREQS, Freq, months_to_periods, period_label, period_range, period_start
+from detente.measure._read import dyad_events, dyad_milestones, store_datasets
+from detente.measure._scorecard import (
+    ONE_OFF_KINDS,
+    ScorecardOptions,
+    TrackSeries,
+    in_force,
+    lead_lag,
+    reciprocity,
+    scorecard,
+    track_state,
+)
+
+__all__ = [
+    "COMPONENTS",
+    "DEDUP_MODES",
+    "FREQS",
+    "KIND_CHANNEL",
+    "ONE_OFF_KINDS",
+    "ChangeOptions",
+    "EventFrame",
+    "Freq",
+    "IndexOptions",
+    "IndexSeries",
+    "IndexWeights",
+    "Online",
+    "ScorecardOptions",
+    "TrackSeries",
+    "as_frame",
+    "bocpd",
+    "channel_from_events",
+    "channel_from_ledger",
+    "coexistence_index",
+    "dyad_events",
+    "dyad_milestones",
+    "event_impacts",
+    "filter_events",
+    "in_force",
+    "lead_lag",
+    "milestone_channel",
+    "months_to_periods",
+    "noise_variance",
+    "pelt",
+    "period_label",
+    "period_range",
+    "period_start",
+    "reciprocity",
+    "scorecard",
+    "store_datasets",
+    "track_state",
+]

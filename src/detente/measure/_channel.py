@@ -1,0 +1,123 @@
+"""Channel status C (0..4) per period, from the milestone ledger or, without one, from meeting events.
+
+Levels: 0 no contact; 1 an indirect channel (e.g. the New York channel); 2 working-level talks in the last
+``working_days`` days; 3 a leader-level meeting in the last ``leader_days`` days; 4 a standing institution
+(liaison office, embassy, peace-regime body).
+
+From the ledger, a milestone opens the channel level in its ``channel`` field (or, when that is empty, the
+level its ``kind`` implies, :data:`KIND_CHANNEL`). Levels 1 and 4 stay open until the milestone's ``end``;
+levels 2 and 3 for ``working_days`` and ``leader_days`` (or until ``end``, if that comes first).
+
+From events (datasets without a ledger): a CAMEO 04x consultation or meeting between the two parties opens
+level 2 for ``working_days`` days; any other verbal cooperation (roots 01-03) between them opens level 1 for
+the same time. Events cannot show a leader meeting or an institution, so this path never exceeds 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from detente.measure._frame import EventFrame
+from detente.measure._periods import Freq, period_end
+from detente.model import Milestone
+
+__all__ = ["KIND_CHANNEL", "Window", "channel_from_events", "channel_from_ledger", "channel_series",
+           "ledger_windows"]
+
+#: channel level implied by a milestone kind when the ledger row leaves ``channel`` empty (substring match)
+KIND_CHANNEL: tuple[tuple[str, int], ...] = (
+    ("liaison", 4), ("embassy", 4), ("peace-regime", 4), ("peace-treaty", 4), ("institution", 4),
+    ("summit", 3), ("leader", 3),
+    ("talks", 2), ("working", 2), ("envoy", 2), ("negotiation", 2),
+    ("new-york", 1), ("indirect", 1), ("letter", 1),
+)
+
+#: (first day, last day inclusive or None for open-ended, level, index of the milestone or event)
+Window = tuple[np.datetime64, np.datetime64 | None, int, int]
+
+
+def milestone_channel(m: Milestone) -> int:
+    """The channel level a milestone opens (0: none)."""
+    if m.channel is not None:
+        return max(0, min(4, int(m.channel)))
+    kind = m.kind.lower()
+    for token, level in KIND_CHANNEL:
+        if token in kind:
+            return level
+    return 0
+
+
+def ledger_windows(milestones: Sequence[Milestone], *, as_of: dt.date | None, working_days: int,
+                   leader_days: int) -> list[Window]:
+    """When each ledger milestone keeps a channel open. Only milestones dated by ``as_of`` count, and an
+    ``end`` after ``as_of`` was not yet known then."""
+    out: list[Window] = []
+    for i, m in enumerate(milestones):
+        level = milestone_channel(m)
+        if level == 0 or (as_of is not None and m.date > as_of):
+            continue
+        end = m.end if (m.end is not None and (as_of is None or m.end <= as_of)) else None
+        first = np.datetime64(m.date, "D")
+        last: np.datetime64 | None = None if end is None else np.datetime64(end, "D")
+        if level in (2, 3):
+            span = working_days if level == 2 else leader_days
+            lapse = first + np.timedelta64(span - 1, "D")
+            last = lapse if last is None else min(last, lapse)
+        out.append((first, last, level, i))
+    return out
+
+
+def _apply(windows: Sequence[Window], starts: npt.NDArray[np.datetime64], freq: Freq) -> npt.NDArray[np.float64]:
+    ends = period_end(starts, freq)
+    level = np.zeros(len(starts), dtype=np.float64)
+    for first, last, lv, _ in windows:
+        lo = int(np.searchsorted(ends, first, side="left"))  # first period ending on or after `first`
+        hi = len(starts) if last is None else int(np.searchsorted(starts, last, side="right"))
+        if hi > lo:
+            np.maximum(level[lo:hi], lv, out=level[lo:hi])
+    return level
+
+
+def channel_from_ledger(milestones: Sequence[Milestone], starts: npt.NDArray[np.datetime64], freq: Freq, *,
+                        as_of: dt.date | None = None, working_days: int = 90,
+                        leader_days: int = 180) -> npt.NDArray[np.float64]:
+    """The highest channel level open at any time in each period, from the ledger."""
+    windows = ledger_windows(milestones, as_of=as_of, working_days=working_days, leader_days=leader_days)
+    return _apply(windows, starts, freq)
+
+
+def event_windows(frame: EventFrame, *, working_days: int) -> list[Window]:
+    """Channel windows opened by meeting (04x, level 2) and other verbal-cooperation (01-03, level 1) events."""
+    out: list[Window] = []
+    span = np.timedelta64(working_days - 1, "D")
+    for i in range(len(frame)):
+        root = str(frame.root[i])
+        if root == "04":
+            lv = 2
+        elif root in ("01", "02", "03"):
+            lv = 1
+        else:
+            continue
+        out.append((frame.date[i], frame.date[i] + span, lv, i))
+    return out
+
+
+def channel_from_events(frame: EventFrame, starts: npt.NDArray[np.datetime64], freq: Freq, *,
+                        working_days: int = 90) -> npt.NDArray[np.float64]:
+    """The highest channel level open in each period, inferred from events (never above 2)."""
+    return _apply(event_windows(frame, working_days=working_days), starts, freq)
+
+
+def channel_series(frame: EventFrame, milestones: Sequence[Milestone], starts: npt.NDArray[np.datetime64],
+                   freq: Freq, *, source: str, as_of: dt.date | None, working_days: int,
+                   leader_days: int) -> tuple[npt.NDArray[np.float64], str]:
+    """Channel status per period and where it came from (``ledger`` or ``events``)."""
+    use_ledger = source == "ledger" or (source == "auto" and len(milestones) > 0)
+    if use_ledger:
+        return channel_from_ledger(milestones, starts, freq, as_of=as_of, working_days=working_days,
+                                   leader_days=leader_days), "ledger"
+    return channel_from_events(frame, starts, freq, working_days=working_days), "events"
