@@ -20,6 +20,8 @@ from detente.errors import DetenteError
 #: command modules, each with ``register(app)``; add a module here to add commands
 COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli._core",
+    "detente.cli._paradigms",
+    "detente.cli._judge",
 )
 
 app = typer.Typer(

@@ -1,0 +1,105 @@
+"""``detente paradigms``: policy periods by paradigm and what each achieved on both tracks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from detente._api import open_store
+from detente.cli._common import (
+    DyadOption,
+    FormatOption,
+    OutOption,
+    StoreOption,
+    check_choice,
+    console,
+    emit_json,
+    settings,
+)
+from detente.cli._core import parse_day
+from detente.errors import InputError
+from detente.ingest.bundled import bundled_policy_periods
+from detente.judge.paradigms import ParadigmOptions, paradigm_record
+from detente.measure import dyad_events, dyad_milestones
+from detente.model import Dyad
+
+_CSV_COLUMNS = ("id", "name", "paradigm", "contested", "start", "end", "months", "months_with_events", "cxi_mean",
+                "cxi_trend_per_year", "nuclear_tests", "crisis_months", "channel_max", "peace_level_max",
+                "denuclearization_level_max", "grade_a_steps")
+
+
+def paradigms(
+    dyad: DyadOption = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only what was known by this day.")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the bootstrap.")] = 0,
+    resamples: Annotated[int, typer.Option("--resamples", min=100, help="Bootstrap resamples.")] = 2000,
+    fmt: FormatOption = "table",
+    out: OutOption = None,
+    store: StoreOption = None,
+) -> None:
+    """Compare policy periods by paradigm: index, tests, milestones per track, with bootstrap intervals.
+
+    Example: detente paradigms --dyad USA-PRK --format json
+    """
+    check_choice(fmt, ("table", "csv", "json"), "--format")
+    s = settings(store)
+    pair = Dyad.parse(dyad or s.dyad)
+    periods = bundled_policy_periods() if {pair.a, pair.b} == {"USA", "PRK"} else []
+    if not periods:
+        raise InputError(f"no policy periods are defined for {pair}; detente ships them for USA-PRK only")
+    with open_store(s) as st:
+        record = paradigm_record(dyad_events(st, pair), dyad_milestones(st, pair), periods, dyad=pair,
+                                 options=ParadigmOptions(seed=seed, resamples=resamples),
+                                 as_of=parse_day(as_of, "--as-of"))
+    data = record.to_dict()
+    if fmt == "json":
+        emit_json(data, out)
+        return
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(_CSV_COLUMNS), extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(data["periods"])
+        if out is None:
+            sys.stdout.write(buf.getvalue())
+        else:
+            out.write_text(buf.getvalue(), encoding="utf-8")
+        return
+    _print_tables(data)
+
+
+def _fmt(x: Any) -> str:
+    return "" if x is None else (f"{x:.1f}" if isinstance(x, float) else str(x))
+
+
+def _print_tables(data: dict[str, Any]) -> None:
+    t = Table(title=f"{data['dyad']}: policy periods by paradigm")
+    for col in ("period", "paradigm", "months", "CXI mean", "trend/yr", "tests/yr", "crises", "peace max",
+                "denuc max"):
+        t.add_column(col, overflow="fold")
+    for r in data["periods"]:
+        tests = ", ".join(f"{k} {v:g}" for k, v in r["tests_per_year"].items())
+        label = r["paradigm"] + (" (contested)" if r["contested"] else "")
+        t.add_row(f"{r['name']}\n{r['start']}..{r['end']}", label, str(r["months"]), _fmt(r["cxi_mean"]),
+                  _fmt(r["cxi_trend_per_year"]), tests, str(r["crisis_months"]), str(r["peace_level_max"]),
+                  str(r["denuclearization_level_max"]))
+    console.print(t)
+    g = Table(title="paradigm groups (block-bootstrap intervals over months)")
+    for col in ("paradigm", "periods", "months", "CXI mean", "interval", "posture days/yr", "crisis months"):
+        g.add_column(col)
+    for r in data["groups"]:
+        lo, hi = r["cxi_interval"]
+        g.add_row(r["paradigm"], str(r["periods"]), str(r["months"]), _fmt(r["cxi_mean"]), f"{_fmt(lo)}..{_fmt(hi)}",
+                  _fmt(r["posture_days_per_year"]), str(r["crisis_months"]))
+    console.print(g)
+    for line in data["statement"]:
+        console.print(f"- {line}", soft_wrap=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("paradigms")(paradigms)
