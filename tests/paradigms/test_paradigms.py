@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import shutil
 from pathlib import Path
@@ -30,7 +31,7 @@ def test_every_period_is_labelled_and_sourced() -> None:
         assert p.paradigm in PARADIGMS, p.id
         assert p.justification.strip() and p.citation.strip(), p.id
     ordered = sorted(periods, key=lambda p: p.start)
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         assert a.end is not None and a.end < b.start, (a.id, b.id)  # no overlap
 
 
