@@ -21,7 +21,6 @@ from detente.errors import DetenteError
 COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli._core",
     "detente.cli._paradigms",
-    "detente.cli._judge",
 )
 
 app = typer.Typer(
