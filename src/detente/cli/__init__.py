@@ -21,6 +21,8 @@ from detente.errors import DetenteError
 COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli._core",
     "detente.cli._paradigms",
+    "detente.cli._judge",
+    "detente.cli._ingest",
 )
 
 app = typer.Typer(

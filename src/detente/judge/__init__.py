@@ -1,1 +1,33 @@
-"""judge stage."""
+"""Judgement: regimes, the persistence rule, the verdict with its evidence, and its sensitivity."""
+
+from detente.judge._data import (
+    index_from_store,
+    milestone_rows,
+    report_data,
+    scorecard_from_store,
+    verdict_from_store,
+)
+from detente.judge._options import JudgeOptions
+from detente.judge._regimes import Regime, Regimes, find_regimes
+from detente.judge._sensitivity import CONCLUSIONS, Variant, sensitivity, variants
+from detente.judge._verdict import CHANNEL_NAMES, Verdict, judge, paradigm
+
+__all__ = [
+    "CHANNEL_NAMES",
+    "CONCLUSIONS",
+    "JudgeOptions",
+    "Regime",
+    "Regimes",
+    "Variant",
+    "Verdict",
+    "find_regimes",
+    "index_from_store",
+    "judge",
+    "milestone_rows",
+    "paradigm",
+    "report_data",
+    "scorecard_from_store",
+    "sensitivity",
+    "variants",
+    "verdict_from_store",
+]

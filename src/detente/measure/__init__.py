@@ -9,7 +9,7 @@
 """
 
 from detente.measure._changepoints import ChangeOptions, Online, bocpd, noise_variance, pelt
-from detente.measure._channel import KIND_CHANNEL, channel_from_events, channel_from_ledger, milestone_channel
+from detente.measure._channel import channel_from_events, channel_from_ledger, milestone_channel, open_until
 from detente.measure._frame import EventFrame, filter_events
 from detente.measure._index import IndexSeries, as_frame, coexistence_index, event_impacts
 from detente.measure._options import COMPONENTS, DEDUP_MODES, IndexOptions, IndexWeights
@@ -30,7 +30,6 @@ __all__ = [
     "COMPONENTS",
     "DEDUP_MODES",
     "FREQS",
-    "KIND_CHANNEL",
     "ONE_OFF_KINDS",
     "ChangeOptions",
     "EventFrame",
@@ -55,6 +54,7 @@ __all__ = [
     "milestone_channel",
     "months_to_periods",
     "noise_variance",
+    "open_until",
     "pelt",
     "period_label",
     "period_range",

@@ -4,9 +4,10 @@ Levels: 0 no contact; 1 an indirect channel (e.g. the New York channel); 2 worki
 ``working_days`` days; 3 a leader-level meeting in the last ``leader_days`` days; 4 a standing institution
 (liaison office, embassy, peace-regime body).
 
-From the ledger, a milestone opens the channel level in its ``channel`` field (or, when that is empty, the
-level its ``kind`` implies, :data:`KIND_CHANNEL`). Levels 1 and 4 stay open until the milestone's ``end``;
-levels 2 and 3 for ``working_days`` and ``leader_days`` (or until ``end``, if that comes first).
+From the ledger, a milestone opens the channel level in its ``channel`` field (empty: none). A milestone with
+an ``end`` keeps its level open until that day (a process such as a series of talks); without one, levels 1
+and 4 stay open, level 2 for ``working_days`` and level 3 for ``leader_days``. As of a day, an ``end`` that
+lies after it was not yet known: the step was still open then.
 
 From events (datasets without a ledger): a CAMEO 04x consultation or meeting between the two parties opens
 level 2 for ``working_days`` days; any other verbal cooperation (roots 01-03) between them opens level 1 for
@@ -25,16 +26,8 @@ from detente.measure._frame import EventFrame
 from detente.measure._periods import Freq, period_end
 from detente.model import Milestone
 
-__all__ = ["KIND_CHANNEL", "Window", "channel_from_events", "channel_from_ledger", "channel_series",
-           "ledger_windows"]
-
-#: channel level implied by a milestone kind when the ledger row leaves ``channel`` empty (substring match)
-KIND_CHANNEL: tuple[tuple[str, int], ...] = (
-    ("liaison", 4), ("embassy", 4), ("peace-regime", 4), ("peace-treaty", 4), ("institution", 4),
-    ("summit", 3), ("leader", 3),
-    ("talks", 2), ("working", 2), ("envoy", 2), ("negotiation", 2),
-    ("new-york", 1), ("indirect", 1), ("letter", 1),
-)
+__all__ = ["Window", "channel_from_events", "channel_from_ledger", "channel_series", "event_windows",
+           "ledger_windows", "milestone_channel", "open_until"]
 
 #: (first day, last day inclusive or None for open-ended, level, index of the milestone or event)
 Window = tuple[np.datetime64, np.datetime64 | None, int, int]
@@ -42,32 +35,28 @@ Window = tuple[np.datetime64, np.datetime64 | None, int, int]
 
 def milestone_channel(m: Milestone) -> int:
     """The channel level a milestone opens (0: none)."""
-    if m.channel is not None:
-        return max(0, min(4, int(m.channel)))
-    kind = m.kind.lower()
-    for token, level in KIND_CHANNEL:
-        if token in kind:
-            return level
-    return 0
+    return 0 if m.channel is None else max(0, min(4, int(m.channel)))
+
+
+def open_until(start: dt.date, end: dt.date | None, *, as_of: dt.date | None, span_days: int | None) -> dt.date | None:
+    """The last day a step counts, as known on ``as_of``: its ``end``; when the end was not yet known on
+    ``as_of``, open (None); without an end, ``span_days`` after ``start`` (or open when ``span_days`` is None)."""
+    if end is not None:
+        return end if (as_of is None or end <= as_of) else None
+    return None if span_days is None else start + dt.timedelta(days=span_days - 1)
 
 
 def ledger_windows(milestones: Sequence[Milestone], *, as_of: dt.date | None, working_days: int,
                    leader_days: int) -> list[Window]:
-    """When each ledger milestone keeps a channel open. Only milestones dated by ``as_of`` count, and an
-    ``end`` after ``as_of`` was not yet known then."""
+    """When each ledger milestone keeps a channel open. Only milestones dated by ``as_of`` count."""
     out: list[Window] = []
     for i, m in enumerate(milestones):
         level = milestone_channel(m)
         if level == 0 or (as_of is not None and m.date > as_of):
             continue
-        end = m.end if (m.end is not None and (as_of is None or m.end <= as_of)) else None
-        first = np.datetime64(m.date, "D")
-        last: np.datetime64 | None = None if end is None else np.datetime64(end, "D")
-        if level in (2, 3):
-            span = working_days if level == 2 else leader_days
-            lapse = first + np.timedelta64(span - 1, "D")
-            last = lapse if last is None else min(last, lapse)
-        out.append((first, last, level, i))
+        span = working_days if level == 2 else leader_days if level == 3 else None
+        last = open_until(m.date, m.end, as_of=as_of, span_days=span)
+        out.append((np.datetime64(m.date, "D"), None if last is None else np.datetime64(last, "D"), level, i))
     return out
 
 

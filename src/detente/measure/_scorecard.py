@@ -2,8 +2,9 @@
 
 Each milestone of the ledger is a step on one track with a level (0..4) and an evidence grade (A verified by
 inspectors, B observed by third parties or the press, C announced only). A step stays in force until its
-``end`` (open-ended when ``end`` is empty), except one-off steps (summits, statements, visits, exchanges,
-repatriations: :data:`ONE_OFF_KINDS`), which count for ``memory_days`` after their date. A track's score in a
+``end`` (open-ended when ``end`` is empty), except one-off steps without an ``end`` (summits, statements,
+visits, exchanges, repatriations: :data:`ONE_OFF_KINDS`), which count for ``memory_days`` after their date.
+As of a day, an ``end`` after it was not yet known: the step was still in force then. A track's score in a
 period is the highest level in force during it; the grade-A score counts grade-A steps only.
 
 Sequencing diagnostics (computed, never asserted):
@@ -25,7 +26,7 @@ import numpy as np
 import numpy.typing as npt
 
 from detente.errors import ConfigError, MeasureError
-from detente.measure._channel import milestone_channel
+from detente.measure._channel import milestone_channel, open_until
 from detente.measure._periods import Freq, check_freq, period_end, period_label, period_range, period_start
 from detente.model import Milestone
 
@@ -64,19 +65,13 @@ def is_one_off(m: Milestone, options: ScorecardOptions) -> bool:
     return any(token in kind for token in options.one_off_kinds)
 
 
-def _known_end(m: Milestone, as_of: dt.date | None) -> dt.date | None:
-    return m.end if (m.end is not None and (as_of is None or m.end <= as_of)) else None
-
-
 def in_force(m: Milestone, first: dt.date, last: dt.date, *, options: ScorecardOptions,
              as_of: dt.date | None = None) -> bool:
     """True when the step counts at some day in ``first..last`` (as known on ``as_of``)."""
     if m.date > last or (as_of is not None and m.date > as_of):
         return False
-    end = _known_end(m, as_of)
-    if is_one_off(m, options):
-        lapse = m.date + dt.timedelta(days=options.memory_days - 1)
-        end = lapse if end is None else min(end, lapse)
+    span = options.memory_days if is_one_off(m, options) else None
+    end = open_until(m.date, m.end, as_of=as_of, span_days=span)
     return end is None or end >= first
 
 

@@ -1,0 +1,218 @@
+"""``detente index``, ``detente scorecard``, ``detente milestones`` and ``detente judge``."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from typing import Annotated, Any, cast
+
+import typer
+from rich.table import Table
+
+from detente._api import open_store
+from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, settings
+from detente.cli._core import parse_day
+from detente.judge import (
+    JudgeOptions,
+    index_from_store,
+    milestone_rows,
+    scorecard_from_store,
+    verdict_from_store,
+)
+from detente.measure import DEDUP_MODES, FREQS, IndexOptions, IndexWeights, ScorecardOptions, dyad_milestones
+from detente.measure._options import Dedup
+from detente.measure._periods import check_freq
+from detente.model import Dyad
+
+FreqOption = Annotated[str, typer.Option("--freq", help="Resolution: week, month or quarter.")]
+StartOption = Annotated[str | None, typer.Option("--from", help="First day shown, YYYY-MM-DD.")]
+EndOption = Annotated[str | None, typer.Option("--to", help="Last day shown, YYYY-MM-DD.")]
+DatasetOption = Annotated[list[str] | None, typer.Option("--dataset", help="Only this dataset (repeatable).")]
+WeightsOption = Annotated[str | None, typer.Option(
+    "--weights", help="CXI weights: five numbers (balance, material_conflict, material_cooperation, channel, "
+    "pressure), named ones like balance=0.5,channel=0.5, or 'equal' / 'balance'.")]
+DedupOption = Annotated[str, typer.Option("--dedup", help="De-duplication: none, exact or min-sources.")]
+AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Use only what was known on this day, YYYY-MM-DD.")]
+
+
+def _cell(value: Any, digits: int = 2) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return str(value)
+
+
+def _emit_rows(rows: list[dict[str, Any]], fmt: str, title: str, columns: tuple[str, ...],
+               payload: dict[str, Any]) -> None:
+    if fmt == "json":
+        emit_json(payload)
+        return
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([{k: ("" if r.get(k) is None else r[k]) for k in columns} for r in rows])
+        sys.stdout.write(buf.getvalue())
+        return
+    view = Table(title=title)
+    for c in columns:
+        view.add_column(c, overflow="fold")
+    for r in rows:
+        view.add_row(*(_cell(r.get(c)) for c in columns))
+    console.print(view)
+
+
+INDEX_COLUMNS = ("period", "cxi", "balance", "material_conflict", "material_cooperation", "channel", "pressure",
+                 "events")
+
+
+def index(
+    dyad: DyadOption = None,
+    freq: FreqOption = "month",
+    start: StartOption = None,
+    end: EndOption = None,
+    weights: WeightsOption = None,
+    dataset: DatasetOption = None,
+    dedup: DedupOption = "exact",
+    as_of: AsOfOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    store: StoreOption = None,
+) -> None:
+    """The coexistence index (CXI, 0..100) per period, with its five components.
+
+    A period without events shows '-' (null in csv/json): it has no balance and no CXI.
+
+    Example: detente index --dyad USA-PRK --from 2017-01-01 --to 2019-12-31 --format csv
+    """
+    check_choice(fmt, ("table", "csv", "json"), "--format")
+    check_choice(freq, FREQS, "--freq")
+    check_choice(dedup, DEDUP_MODES, "--dedup")
+    s = settings(store)
+    pair = Dyad.parse(dyad or s.dyad)
+    opts = IndexOptions(freq=check_freq(freq), weights=IndexWeights.parse(weights or "default"),
+                        dedup=cast(Dedup, dedup))
+    with open_store(s) as st:
+        series = index_from_store(st, pair, options=opts, datasets=tuple(dataset or ()), start=parse_day(start, "--from"),
+                                  end=parse_day(end, "--to"), as_of=parse_day(as_of, "--as-of"))
+    rows = series.rows()
+    _emit_rows(rows, fmt, f"{pair}: coexistence index by {freq}", INDEX_COLUMNS,
+               {"dyad": str(pair), "meta": series.meta(), "rows": rows})
+
+
+SCORE_COLUMNS = ("period", "peace", "denuclearization", "peace_grade_a", "denuclearization_grade_a", "peace_steps",
+                 "denuclearization_steps", "action_for_action")
+
+
+def scorecard(
+    dyad: DyadOption = None,
+    freq: FreqOption = "month",
+    start: StartOption = None,
+    end: EndOption = None,
+    as_of: AsOfOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    store: StoreOption = None,
+) -> None:
+    """The peace and the denuclearization track per period (never merged), with the sequencing diagnostics:
+    lead-lag, reciprocity ratio and action-for-action balance.
+
+    Example: detente scorecard --dyad USA-PRK --from 2018-01-01 --to 2019-12-31
+    """
+    check_choice(fmt, ("table", "csv", "json"), "--format")
+    check_choice(freq, FREQS, "--freq")
+    s = settings(store)
+    pair = Dyad.parse(dyad or s.dyad)
+    with open_store(s) as st:
+        cards = scorecard_from_store(st, pair, options=ScorecardOptions(freq=check_freq(freq)),
+                                     start=parse_day(start, "--from"), end=parse_day(end, "--to"), as_of=parse_day(as_of, "--as-of"))
+    rows = cards.rows()
+    _emit_rows(rows, fmt, f"{pair}: two tracks by {freq}", SCORE_COLUMNS,
+               {"dyad": str(pair), "rows": rows, "diagnostics": cards.diagnostics})
+    if fmt == "table":
+        d = cards.diagnostics
+        lag = d["lead_lag"]
+        rec = d["reciprocity"]["denuclearization_after_peace"]
+        afa = d["action_for_action"]
+        console.print(f"lead-lag: best lag {lag['best_lag']} ({lag['leader']}), correlation {lag['best_correlation']}")
+        console.print(f"reciprocity (denuclearization within {cards.options.reciprocity_days} days of a peace step): "
+                      f"ratio {rec['ratio']} ({rec['answered']} of {rec['steps']}, base rate {rec['base_rate']})")
+        console.print(f"action-for-action balance: {afa['final']:+d} (peace {afa['peace_steps']}, denuclearization "
+                      f"{afa['denuclearization_steps']})")
+
+
+MILESTONE_COLUMNS = ("date", "end", "track", "kind", "level", "grade", "channel", "summary", "citation")
+
+
+def milestones(
+    dyad: DyadOption = None,
+    track: Annotated[str | None, typer.Option("--track", help="peace or denuclearization.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    store: StoreOption = None,
+) -> None:
+    """The milestone ledger: each step on the two tracks, its level (0..4) and evidence grade (A/B/C).
+
+    Example: detente milestones --dyad USA-PRK --track denuclearization
+    """
+    check_choice(fmt, ("table", "csv", "json"), "--format")
+    if track is not None:
+        check_choice(track, ("peace", "denuclearization"), "--track")
+    s = settings(store)
+    pair = Dyad.parse(dyad or s.dyad)
+    with open_store(s) as st:
+        rows = milestone_rows(dyad_milestones(st, pair, track=track))
+    _emit_rows(rows, fmt, f"{pair}: milestone ledger ({len(rows)} steps)", MILESTONE_COLUMNS,
+               {"dyad": str(pair), "rows": rows})
+
+
+def judge(
+    dyad: DyadOption = None,
+    as_of: AsOfOption = None,
+    sensitivity: Annotated[bool, typer.Option("--sensitivity", help="Rerun with other weights, de-duplication "
+                                                                    "filters and sources; label each conclusion "
+                                                                    "robust or fragile.")] = False,
+    freq: FreqOption = "month",
+    weights: WeightsOption = None,
+    dataset: DatasetOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    store: StoreOption = None,
+) -> None:
+    """Judge whether the dyad coexists peacefully: regimes, the current regime and its trend, open channels,
+    both tracks, the paradigm it resembles, and the events that moved the index most, with their sources.
+
+    Example: detente judge --dyad USA-PRK --as-of 2019-02-14 --sensitivity
+    """
+    check_choice(fmt, ("text", "json"), "--format")
+    check_choice(freq, FREQS, "--freq")
+    s = settings(store)
+    pair = Dyad.parse(dyad or s.dyad)
+    opts = JudgeOptions(index=IndexOptions(freq=check_freq(freq), weights=IndexWeights.parse(weights or "default")))
+    with open_store(s) as st:
+        v = verdict_from_store(st, pair, as_of=parse_day(as_of, "--as-of"), options=opts, datasets=tuple(dataset or ()),
+                               with_sensitivity=sensitivity)
+    if fmt == "json":
+        emit_json(v.to_dict())
+        return
+    console.print(v.text, markup=False, highlight=False)
+    if v.evidence:
+        view = Table(title="Evidence: the events that moved the index most")
+        for c in ("date", "impact", "event", "source"):
+            view.add_column(c, overflow="fold")
+        for e in sorted(v.evidence, key=lambda e: (-abs(e["impact"]), e["date"], e["key"])):
+            view.add_row(e["date"], f"{e['impact']:+.1f}", e["summary"] or f"CAMEO {e['code']}",
+                         e["citation"] or e["url"] or e["dataset"])
+        console.print(view)
+    if v.sensitivity is not None:
+        view = Table(title="Sensitivity")
+        for c in ("conclusion", "base", "label", "flipped by"):
+            view.add_column(c, overflow="fold")
+        for name, c in v.sensitivity["conclusions"].items():
+            view.add_row(name, _cell(c["base"]), c["label"], ", ".join(c["flipped_by"]) or "-")
+        console.print(view)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("index")(index)
+    app.command("scorecard")(scorecard)
+    app.command("milestones")(milestones)
+    app.command("judge")(judge)

@@ -1,0 +1,119 @@
+"""Sensitivity of a verdict: rerun it with other weights, de-duplication filters, event weighting and
+sources, and label each conclusion robust (every variant with data agrees) or fragile (some variant flips it).
+
+Conclusions compared:
+
+- ``coexistent``: whether the current regime is coexistent by the persistence rule;
+- ``regime_start``: when the current regime began (agreement: within one month);
+- ``trend``: rising, flat or falling;
+- ``paradigm``: sequenced, parallel or undetermined;
+- ``direction``: the sign of the mean cooperation balance B over the base verdict's current regime.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from detente.errors import MeasureError
+from detente.judge._options import JudgeOptions
+from detente.judge._verdict import Verdict, judge
+from detente.measure import EventFrame, IndexWeights
+from detente.model import Dyad, Milestone
+
+__all__ = ["CONCLUSIONS", "Variant", "sensitivity", "variants"]
+
+CONCLUSIONS: tuple[str, ...] = ("coexistent", "regime_start", "trend", "paradigm", "direction")
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One rerun: a name, what it varies (weights, dedup, weighting, source) and its options or dataset."""
+
+    name: str
+    kind: str
+    options: JudgeOptions
+    dataset: str | None = None
+
+
+def variants(options: JudgeOptions, datasets: Sequence[str]) -> list[Variant]:
+    """The standard variants of ``options``: two weightings, the de-duplication filters, unit event weights,
+    and (when there is more than one) each dataset alone."""
+    idx = options.index
+    out = [
+        Variant("equal weights", "weights", options.with_(index=idx.with_(weights=IndexWeights.equal()))),
+        Variant("balance alone", "weights", options.with_(index=idx.with_(weights=IndexWeights.balance_only()))),
+    ]
+    for mode in ("none", "exact", "min-sources"):
+        if mode != idx.dedup:
+            out.append(Variant(f"de-duplication {mode}", "dedup", options.with_(index=idx.with_(dedup=mode))))
+    other = "unit" if idx.source_weighting == "log" else "log"
+    out.append(Variant(f"{other} event weights", "weighting",
+                       options.with_(index=idx.with_(source_weighting=other))))
+    if len(datasets) > 1:
+        out += [Variant(f"source {d} only", "source", options, dataset=d) for d in datasets]
+    return out
+
+
+def _conclusions(v: Verdict, window: tuple[dt.date, dt.date]) -> dict[str, Any]:
+    s = v.series
+    lo, hi = np.datetime64(window[0], "D"), np.datetime64(window[1], "D")
+    sel = (s.start >= lo) & (s.start <= hi) & ~np.isnan(s.balance)
+    b = float(s.balance[sel].mean()) if sel.any() else None
+    return {
+        "coexistent": v.coexistent,
+        "regime_start": v.current.start.isoformat(),
+        "trend": v.current.trend,
+        "paradigm": v.paradigm["label"],
+        "direction": None if b is None else ("cooperative" if b > 0 else "hostile" if b < 0 else "neutral"),
+    }
+
+
+#: how far apart two regime starts may be and still agree: one month, or one period when periods are longer
+START_TOLERANCE_DAYS: dict[str, int] = {"week": 31, "month": 31, "quarter": 92}
+
+
+def _agree(name: str, base: Any, other: Any, freq: str) -> bool:
+    if name == "regime_start":
+        gap = abs((dt.date.fromisoformat(base) - dt.date.fromisoformat(other)).days)
+        return gap <= START_TOLERANCE_DAYS[freq]
+    return bool(base == other)
+
+
+def sensitivity(frame: EventFrame, *, dyad: Dyad, milestones: Sequence[Milestone], base: Verdict,
+                options: JudgeOptions | None = None) -> dict[str, Any]:
+    """Rerun ``base`` under each variant; returns the variants' conclusions and a robust/fragile label for each
+    conclusion (with the variants that flip it)."""
+    opts = options or base.options
+    frame = frame.take(frame.in_dyad(dyad)).until(base.as_of)
+    datasets = sorted({str(d) for d in frame.dataset})
+    window = (base.current.start, base.as_of)
+    ref = _conclusions(base, window)
+    rows: list[dict[str, Any]] = []
+    for var in variants(opts, datasets):
+        f = frame if var.dataset is None else frame.take(frame.dataset == var.dataset)
+        in_window = (f.date >= np.datetime64(window[0], "D")) & (f.date <= np.datetime64(window[1], "D"))
+        if not in_window.any():
+            rows.append({"name": var.name, "kind": var.kind, "status": "no data in the current regime",
+                         "conclusions": None})
+            continue
+        try:
+            v = judge(f, dyad=dyad, milestones=milestones, as_of=base.as_of, options=var.options)
+        except MeasureError as err:
+            rows.append({"name": var.name, "kind": var.kind, "status": f"not computable: {err}", "conclusions": None})
+            continue
+        rows.append({"name": var.name, "kind": var.kind, "status": "ok", "conclusions": _conclusions(v, window)})
+    labels: dict[str, Any] = {}
+    freq = base.series.freq
+    for c in CONCLUSIONS:
+        tested = [r for r in rows if r["conclusions"] is not None]
+        flipped = [] if ref[c] is None else [
+            r["name"] for r in tested if not _agree(c, ref[c], r["conclusions"][c], freq)]
+        label = "untested" if not tested or ref[c] is None else ("fragile" if flipped else "robust")
+        labels[c] = {"base": ref[c], "label": label, "flipped_by": flipped}
+    return {"as_of": base.as_of.isoformat(), "window": [window[0].isoformat(), window[1].isoformat()],
+            "variants": rows, "conclusions": labels}
