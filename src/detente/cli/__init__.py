@@ -22,7 +22,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli._core",
     "detente.cli._paradigms",
     "detente.cli._judge",
-    "detente.cli._ingest",
 )
 
 app = typer.Typer(
