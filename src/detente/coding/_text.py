@@ -1,0 +1,116 @@
+"""Text helpers of the coder: sentence splitting, tokenizing, language check. No dictionaries here."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from detente.errors import LanguageError
+
+__all__ = ["check_english", "split_sentences", "tokenize"]
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st", "no",
+    "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "vs",
+    "prof", "jr", "sr", "pres", "amb", "rev", "fig", "approx", "est", "dept", "univ", "mt", "ft",
+}
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"'\u201d\u2019)\]]*$")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of ``text``: split at . ! ? before a capital, not after abbreviations or initials."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        paragraph = paragraph.strip()
+        if not paragraph:
+            continue
+        start = 0
+        for match in _SENTENCE_END.finditer(paragraph):
+            head = paragraph[start:match.start()]
+            last = _LAST_WORD.search(head)
+            if last:
+                word = last.group(1)
+                if word.lower() in _ABBREVIATIONS or len(word) == 1 or (
+                    "." in word and len(word.replace(".", "")) <= 3
+                ):
+                    continue
+            if head.strip():
+                out.append(head.strip())
+            start = match.end()
+        tail = paragraph[start:].strip()
+        if tail:
+            out.append(tail)
+    return out
+
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*|[^\w\s]")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'",
+                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+_CONTRACTIONS = (
+    (re.compile(r"\b([Ww])on't\b"), r"\1ill not"),
+    (re.compile(r"\b([Cc])an't\b"), r"\1an not"),
+    (re.compile(r"n't\b"), " not"),
+    (re.compile(r"(\w)'s\b"), r"\1 's"),
+    (re.compile(r"(\w)s'(?=\s)"), r"\1s 's"),
+)
+
+
+def tokenize(sentence: str) -> list[str]:
+    """Tokens with their case: ``"Kim didn't meet U.S. envoys"`` -> Kim did not meet U.S. envoys."""
+    text = sentence.translate(_QUOTES)
+    if "'" in text:
+        for pattern, repl in _CONTRACTIONS:
+            text = pattern.sub(repl, text)
+    return _TOKEN.findall(text)
+
+
+_ENGLISH = frozenset(
+    "the of and to in a is that for on with as by at from was were be has have had it its this are an or which "
+    "not but will would said their they he his she her we our been also after said than more who".split()
+)
+_SCRIPTS = (
+    ("Hangul", ("HANGUL",)),
+    ("Chinese or Japanese", ("CJK", "HIRAGANA", "KATAKANA")),
+    ("Cyrillic", ("CYRILLIC",)),
+    ("Arabic", ("ARABIC",)),
+    ("Greek", ("GREEK",)),
+    ("Hebrew", ("HEBREW",)),
+)
+
+
+def check_english(text: str, *, min_words: int = 12) -> None:
+    """Raise :class:`LanguageError` when ``text`` is clearly not English, saying why.
+
+    Judged on letters (script) and on the share of common English function words; texts shorter than
+    ``min_words`` words are let through.
+    """
+    sample = text[:20000]
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return
+    latin = sum(1 for ch in letters if ch < "\u0250")
+    if latin / len(letters) < 0.5:
+        counts: dict[str, int] = {}
+        for ch in letters:
+            if ch < "\u0250":
+                continue
+            name = unicodedata.name(ch, "")
+            for script, prefixes in _SCRIPTS:
+                if name.startswith(prefixes):
+                    counts[script] = counts.get(script, 0) + 1
+                    break
+        script = max(counts, key=lambda k: counts[k]) if counts else "a non-Latin script"
+        raise LanguageError(
+            f"the text is written in {script} ({100 * (1 - latin / len(letters)):.0f}% of its letters), "
+            "not English; detente's coder reads English only: pass an English translation"
+        )
+    words = re.findall(r"[a-z]+", sample.lower())
+    if len(words) < min_words:
+        return
+    share = sum(1 for w in words if w in _ENGLISH) / len(words)
+    if share < 0.08:
+        raise LanguageError(
+            f"the text does not look like English (only {100 * share:.0f}% of its words are common English "
+            "words such as 'the', 'of', 'and'); detente's coder reads English only: pass an English translation"
+        )

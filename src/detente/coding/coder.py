@@ -1,0 +1,725 @@
+"""The event coder: sentences in, who-did-what-to-whom :class:`~detente.model.Event` records out.
+
+It reads raw text, without a parser: one pass finds actor phrases (countries, capitals used for governments,
+organisations, people valid on the sentence's date) and the roles next to them ("North Korean officials" ->
+``PRKGOV``); a second pass finds verbs and verb phrases from the lexicon and codes the longest pattern that
+matches. The source is the subject of the verb's clause (the first actor not governed by a preposition, or the
+agent of a passive), the target the first actor after the verb. Each event gets a modality (occurred,
+intended, hypothetical, negated), a date resolved from the sentence, the CAMEO root, QuadClass, Goldstein and
+PLOVER from :mod:`detente.reference`, and a track.
+
+>>> import datetime as dt
+>>> coder = Coder()
+>>> [(e.source, e.target, e.code, e.modality) for e in coder.code_sentence(
+...     "U.S. and North Korean officials discussed the summit in Hanoi.", date=dt.date(2019, 2, 20))]
+[('USAGOV', 'PRKGOV', '040', 'occurred'), ('PRKGOV', 'USAGOV', '040', 'occurred')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from detente.coding._text import split_sentences, tokenize
+from detente.coding.dates import resolve_date
+from detente.coding.lexicon import GAP, ActorEntry, Lexicon, Pattern, Slot, VerbEntry, builtin_lexicon
+from detente.model import Event
+from detente.reference import ReferenceTables, reference_tables
+
+__all__ = ["UNDATED", "Coder", "CoderOptions", "Mention", "track_for"]
+
+log = logging.getLogger(__name__)
+
+#: the date of an event whose text carries none (and whose article has none): shown as null in JSON
+UNDATED = dt.date.min
+
+_PREPOSITIONS = frozenset(
+    "of in at on by with to from against for into over under about between among near toward towards "
+    "across through after before during without within upon via including like than".split()
+)
+_DETERMINERS = frozenset("a an the its their his her this that these those our any another each every".split())
+_BOUNDARIES = frozenset(";:")
+_CLAUSE_WORDS = frozenset("that which who whom whose while whereas although though because since".split())
+_REPORTING = frozenset("said says say told tells reported reports according added adds noted".split())
+_CONNECTORS = frozenset({"and", ",", "&", "as", "well", "both"})
+_MODIFIERS = frozenset(
+    "'s new former top senior chief acting deputy then own first current late outgoing incoming the two".split()
+)
+_BE = frozenset("be is are was were been being am".split())
+_AUX = frozenset("has have had will would is are was were also has did does do could should may might must "
+                 "can 'll then now again officially".split())
+_NEGATORS = frozenset("not never no neither nor without".split())
+_NEGATING_VERBS = frozenset(
+    "refused refuses refuse declined declines decline failed fails fail rejected rejects denied denies".split()
+)
+_HYPOTHETICAL = frozenset("if could might may unless whether should".split())
+_FUTURE = frozenset("will would shall 'll going".split())
+_INTENT_BEFORE_TO = frozenset(
+    "plan plans planned planning intend intends intended agree agrees agreed promise promises promised pledge "
+    "pledges pledged vow vows vowed want wants wanted seek seeks sought expected scheduled set due ready "
+    "willing prepared going about sworn swore swear vow vowing hope hopes hoped aim aims aimed offer offers offered "
+    "trying try tries tried likely poised preparing prepare prepares able eager".split()
+)
+_INTENT_WORDS = frozenset(
+    "upcoming forthcoming planned proposed prospective possible potential expected next future away ahead "
+    "preparation preparations prepare preparing".split()
+)
+_LIGHT = frozenset(
+    "make makes made making issue issues issued renew renews renewed launch launches launched give gives gave "
+    "given send sends sent take takes took taken continue continues continued begin begins began begun hold "
+    "holds held stage stages staged conduct conducts conducted carry carries carried reiterate reiterated "
+    "repeat repeated express expressed voice voiced lodge lodged file filed pay paid organize organized "
+    "organise organised call called start started resume resumed announce announced mount mounted".split()
+)
+_SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
+_REPORT_CODES = frozenset({"010"})
+
+_NUCLEAR = frozenset(
+    "nuclear denuclearization denuclearisation denuclearize denuclearise missile missiles icbm icbms "
+    "warhead warheads enrichment uranium plutonium reactor yongbyon punggye-ri sohae inspectors inspection "
+    "inspections verification dismantlement dismantle dismantling cvid test-site nonproliferation atomic".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CoderOptions:
+    """How strict the coder is. ``min_actors``: events need this many known actors (0 codes every verb)."""
+
+    min_actors: int = 1
+    dataset: str = "detente-coder"
+    max_sentence_tokens: int = 120
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor as it stands in a sentence, with its composed code."""
+
+    start: int
+    end: int
+    code: str
+    name: str | None = None
+    has_country: bool = True
+    role_only: bool = False
+    led_by_actor: bool = False
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    entry: ActorEntry | None
+    role: str | None = None
+    prefix: bool = False
+
+
+@dataclass(slots=True)
+class _Candidate:
+    verb: int
+    end: int
+    code: str
+    paired: str | None
+    nominal: bool
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    compound: list[Mention] = field(default_factory=list)
+    fixed_source: bool = False
+    fixed_target: bool = False
+
+
+def track_for(code: str, quad_class: int | None, tokens: Iterable[str]) -> str:
+    """peace / denuclearization / tension / other, from the event's QuadClass and the sentence's words."""
+    if code in _REPORT_CODES or quad_class is None:
+        return "other"
+    nuclear = any(t in _NUCLEAR for t in tokens)
+    if quad_class in (1, 2):
+        return "denuclearization" if nuclear else "peace"
+    return "tension"
+
+
+class Coder:
+    """Codes English text into events with one :class:`Lexicon` (the shipped one by default)."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon | None = None,
+        *,
+        options: CoderOptions | None = None,
+        tables: ReferenceTables | None = None,
+    ) -> None:
+        self.lexicon = lexicon or builtin_lexicon()
+        self.options = options or CoderOptions()
+        self.tables = tables or reference_tables()
+
+    # -- public ------------------------------------------------------------------------------------------------
+
+    def code_text(
+        self,
+        text: str,
+        *,
+        date: dt.date | None = None,
+        url: str | None = None,
+        doc_id: str | None = None,
+    ) -> list[Event]:
+        """Every event in ``text`` (split into sentences)."""
+        events: list[Event] = []
+        for number, sentence in enumerate(split_sentences(text)):
+            events.extend(self.code_sentence(sentence, date=date, url=url, doc_id=doc_id, number=number))
+        return events
+
+    def code_sentence(
+        self,
+        sentence: str,
+        *,
+        date: dt.date | None = None,
+        url: str | None = None,
+        doc_id: str | None = None,
+        number: int | None = None,
+    ) -> list[Event]:
+        """The events of one sentence, in the order their verbs appear."""
+        tokens = tokenize(sentence)
+        if not tokens or len(tokens) > self.options.max_sentence_tokens:
+            return []
+        low = [t.lower() for t in tokens]
+        if self.lexicon.discards and self._discarded(low):
+            return []
+        if self.lexicon.petrarch and sum(1 for t in tokens if t.isalpha() and t.isupper()) > len(tokens) // 2:
+            return []  # headline or all-caps line
+        mentions, covered = self._mentions(tokens, low, date)
+        candidates = self._verbs(tokens, low, covered, mentions)
+        if not candidates:
+            return []
+        if self.lexicon.petrarch or any(not c.nominal and c.code not in _REPORT_CODES for c in candidates):
+            candidates = [c for c in candidates if not c.nominal]
+        day = resolve_date(sentence, date) if date is not None else None
+        events: list[Event] = []
+        seen: set[tuple[str, str, str]] = set()
+        for cand in candidates:
+            self._assign(cand, low, mentions)
+            modality = self._modality(low, cand.verb, tokens)
+            for source, target, code in self._triples(cand):
+                known = sum(1 for m in (source, target) if m is not None and m.has_country)
+                if known < self.options.min_actors:
+                    continue
+                code = self._intent_code(code, modality)
+                key = (source.code if source else "---", target.code if target else "---", code)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(self._event(key, source, target, code, modality, sentence, low, day or date,
+                                          url, doc_id, number))
+        return events
+
+    def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
+        for number, sentence in enumerate(sentences):
+            yield from self.code_sentence(sentence, date=date, number=number)
+
+    def main_event(self, events: Sequence[Event]) -> Event | None:
+        """The event that stands for the sentence: the first that is not a mere report or a negation."""
+        if not events:
+            return None
+        ranked = sorted(
+            enumerate(events),
+            key=lambda ie: (ie[1].modality == "negated", ie[1].code in _REPORT_CODES, ie[0]),
+        )
+        return ranked[0][1]
+
+    # -- actors ------------------------------------------------------------------------------------------------
+
+    def _discarded(self, low: list[str]) -> bool:
+        n = len(low)
+        for phrase in self.lexicon.discards:
+            k = len(phrase)
+            first = phrase[0]
+            for i in range(n - k + 1):
+                if low[i] == first and tuple(low[i:i + k]) == phrase:
+                    return True
+        return False
+
+    def _mentions(
+        self, tokens: list[str], low: list[str], day: dt.date | None
+    ) -> tuple[list[Mention], set[int]]:
+        actors = self.lexicon.actors
+        agents = self.lexicon.agents
+        raws: list[_Raw] = []
+        n = len(low)
+        i = 0
+        while i < n:
+            word = low[i]
+            hit: _Raw | None = None
+            cands = actors.get(word)
+            if cands is not None and (not tokens[i][0].isalpha() or tokens[i][0].isupper()):
+                for entry in cands:
+                    k = len(entry.tokens)
+                    if k == 1 or tuple(low[i:i + k]) == entry.tokens:
+                        hit = _Raw(i, i + k, entry)
+                        break
+            roles = agents.get(word)
+            if roles is not None:
+                for agent in roles:
+                    k = len(agent.tokens)
+                    if (k == 1 or tuple(low[i:i + k]) == agent.tokens) and (hit is None or k > hit.end - i):
+                        hit = _Raw(i, i + k, None, agent.code, agent.prefix)
+                        break
+            if hit is None:
+                i += 1
+                continue
+            raws.append(hit)
+            i = hit.end
+        covered: set[int] = set()
+        for raw in raws:
+            covered.update(range(raw.start, raw.end))
+        return self._compose(raws, low, day), covered
+
+    def _compose(self, raws: list[_Raw], low: list[str], day: dt.date | None) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(raws):
+            group = [raws[i]]
+            j = i + 1
+            while j < len(raws):
+                prev, nxt = group[-1], raws[j]
+                between = low[prev.end:nxt.start]
+                has_actor = any(r.entry is not None for r in group)
+                if all(w in _MODIFIERS for w in between) and len(between) <= 2:
+                    if nxt.entry is not None and has_actor and not self._same_actor(group, nxt, day):
+                        break
+                elif (nxt.entry is not None and not has_actor and 1 <= len(between) <= 2
+                      and between[0] in ("of", "from", "in") and all(w in ("the", "of", "from", "in")
+                                                                      for w in between)):
+                    pass
+                else:
+                    break
+                group.append(nxt)
+                j += 1
+            mention = self._mention(group, day)
+            if mention is not None:
+                if low[group[0].start - 1:group[0].start] == ["in"] and all(
+                    r.entry is not None and r.entry.kind == "metonym" for r in group
+                ):
+                    i = j
+                    continue  # "in Hanoi": a place, not the government
+                mention.role_only = group[0].entry is None and mention.code.startswith("---")
+                mention.led_by_actor = group[0].entry is not None and len(group) > 1
+                mentions.append(mention)
+            i = j
+        self._share_roles(mentions, low)
+        return mentions
+
+    @staticmethod
+    def _share_roles(mentions: list[Mention], low: list[str]) -> None:
+        """"U.S. and North Korean officials": both are officials; "Danish media and government": both Danish."""
+        for a, b in zip(mentions, mentions[1:], strict=False):
+            if low[a.end:b.start] != ["and"]:
+                continue
+            if a.has_country and len(a.code) == 3 and b.led_by_actor and len(b.code) > 3 and b.has_country:
+                a.code += b.code[3:]
+            elif b.role_only and a.has_country:
+                b.code = a.code[:3] + b.code[3:]
+                b.has_country = True
+
+    @staticmethod
+    def _same_actor(group: list[_Raw], nxt: _Raw, day: dt.date | None) -> bool:
+        """A person after their country ("Bree Prime Minister Romendacil") continues the same actor."""
+        assert nxt.entry is not None
+        sense = nxt.entry.sense_on(day)
+        if sense is None:
+            return False
+        for raw in group:
+            if raw.entry is not None:
+                other = raw.entry.sense_on(day)
+                if other is not None and other.code[:3] == sense.code[:3]:
+                    return True
+        return False
+
+    def _mention(self, group: list[_Raw], day: dt.date | None) -> Mention | None:
+        base: str | None = None
+        name: str | None = None
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        for raw in group:
+            if raw.entry is not None:
+                sense = raw.entry.sense_on(day)
+                if sense is None:
+                    continue
+                if base is None or (len(sense.code) > len(base) and sense.code.startswith(base)):
+                    base = sense.code
+                    name = sense.name or name
+            elif raw.role:
+                (prefixes if raw.prefix else suffixes).append(raw.role)
+        if base is None and not prefixes and not suffixes:
+            return None
+        has_country = base is not None and base != "---"
+        code = base or "---"
+        for role in suffixes:
+            if not code.endswith(role) and role not in code[3:]:
+                code += role
+        code = "".join(p for p in prefixes if p not in code) + code
+        return Mention(group[0].start, group[-1].end, code, name, has_country)
+
+    # -- verbs -------------------------------------------------------------------------------------------------
+
+    def _verbs(
+        self, tokens: list[str], low: list[str], covered: set[int], mentions: list[Mention]
+    ) -> list[_Candidate]:
+        verbs = self.lexicon.verbs
+        out: list[_Candidate] = []
+        consumed: set[int] = set()
+        starts = {m.start: m for m in mentions}
+        ends = {m.end: m for m in mentions}
+        for i, word in enumerate(low):
+            entries = verbs.get(word)
+            if entries is None or i in covered or i in consumed:
+                continue
+            if i > 0 and tokens[i][0].isupper() and not tokens[i].isupper():
+                continue  # a capitalised word inside a sentence is a name ("March", "Strike Force")
+            for entry in entries:
+                cand = self._match_entry(entry, i, low, starts, ends, consumed)
+                if cand is not None:
+                    out.append(cand)
+                    break
+        return out
+
+    def _match_entry(
+        self,
+        entry: VerbEntry,
+        i: int,
+        low: list[str],
+        starts: dict[int, Mention],
+        ends: dict[int, Mention],
+        consumed: set[int],
+    ) -> _Candidate | None:
+        k_pre, k_post = len(entry.pre), len(entry.post)
+        if k_pre and tuple(low[i - k_pre:i]) != entry.pre:
+            return None
+        if k_post and tuple(low[i + 1:i + 1 + k_post]) != entry.post:
+            return None
+        end = i + 1 + k_post
+        prev = low[i - k_pre - 1] if i - k_pre > 0 else ""
+        nominal = prev in _DETERMINERS or prev == "'s"
+        if nominal or prev in _LIGHT:  # "renewed an appeal", "staged a hunger strike": the noun is the event
+            light = prev if prev in _LIGHT else (low[i - k_pre - 2] if i - k_pre > 1 else "")
+            if light in _LIGHT and not self.lexicon.petrarch:
+                nominal = False
+        best: tuple[Pattern, list[int], list[tuple[str, Mention]]] | None = None
+        for pattern in entry.patterns:
+            if best is not None and pattern.weight < best[0].weight:
+                break
+            bound = self._match_pattern(pattern, i - k_pre, end, low, starts, ends)
+            if bound is None:
+                continue
+            if best is None or (bound[0] and best[1] and max(bound[0]) < max(best[1])):
+                best = (pattern, bound[0], bound[1])
+        if best is not None:
+            pattern, used, roles = best
+            if pattern.code is None:
+                return None
+            consumed.update(used)
+            cand = _Candidate(i, end, pattern.code, pattern.paired, nominal)
+            for role, mention in roles:
+                if role == "source":
+                    cand.sources.append(mention)
+                    cand.fixed_source = True
+                elif role == "target":
+                    cand.targets.append(mention)
+                    cand.fixed_target = True
+                elif role == "compound":
+                    cand.compound.append(mention)
+            return cand
+        if entry.code is None:
+            return None
+        return _Candidate(i, end, entry.code, entry.paired, nominal)
+
+    def _match_pattern(
+        self,
+        pattern: Pattern,
+        verb_start: int,
+        verb_end: int,
+        low: list[str],
+        starts: dict[int, Mention],
+        ends: dict[int, Mention],
+    ) -> tuple[list[int], list[tuple[str, Mention]]] | None:
+        used: list[int] = []
+        roles: list[tuple[str, Mention]] = []
+        # upper: left to right after the verb
+        pos = verb_end
+        limit = len(low)
+        for slot in pattern.upper:
+            found = self._find_forward(slot, pos, low, starts, limit)
+            if found is None:
+                return None
+            first, after, mention = found
+            if mention is not None:
+                roles.append((slot.kind, mention))
+            else:
+                used.extend(range(first, after))
+            pos = after
+        # lower: right to left before the verb
+        pos = verb_start
+        gap = pattern.lower_gap
+        for slot in reversed(pattern.lower):
+            found_back = self._find_backward(slot, pos, gap, low, ends)
+            if found_back is None:
+                return None
+            first, mention = found_back
+            if mention is not None:
+                roles.append((slot.kind, mention))
+            else:
+                used.extend(range(first, pos))
+            pos = first
+            gap = slot.gap
+        return used, roles
+
+    @staticmethod
+    def _word_at(slot: Slot, q: int, low: list[str]) -> int | None:
+        for alt in slot.alts:
+            k = len(alt)
+            if k == 1:
+                w = low[q]
+                a = alt[0]
+                if w == a or w == a + "s" or (w + "s" == a and len(w) > 3):
+                    return q + 1
+            elif tuple(low[q:q + k]) == alt or (
+                tuple(low[q:q + k - 1]) == alt[:-1] and q + k <= len(low) and low[q + k - 1] == alt[-1] + "s"
+            ):
+                return q + k
+        return None
+
+    def _find_forward(
+        self, slot: Slot, pos: int, low: list[str], starts: dict[int, Mention], limit: int
+    ) -> tuple[int, int, Mention | None] | None:
+        stop = min(limit, pos + slot.gap + 1)
+        for q in range(pos, stop):
+            if low[q] in _BOUNDARIES:
+                return None
+            if slot.kind == "word":
+                after = self._word_at(slot, q, low)
+                if after is not None:
+                    return q, after, None
+            else:
+                mention = starts.get(q)
+                if mention is not None:
+                    return q, mention.end, mention
+        return None
+
+    def _find_backward(
+        self, slot: Slot, pos: int, gap: int, low: list[str], ends: dict[int, Mention]
+    ) -> tuple[int, Mention | None] | None:
+        for q in range(pos - 1, max(-1, pos - gap - 2), -1):
+            if low[q] in _BOUNDARIES:
+                return None
+            if slot.kind == "word":
+                for alt in slot.alts:
+                    k = len(alt)
+                    if q - k + 1 >= 0 and tuple(low[q - k + 1:q + 1]) == alt:
+                        return q - k + 1, None
+            else:
+                mention = ends.get(q + 1)
+                if mention is not None:
+                    return mention.start, mention
+        return None
+
+    # -- sources and targets -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _clause_start(low: list[str], verb: int) -> int:
+        for q in range(verb - 1, -1, -1):
+            w = low[q]
+            if w in _BOUNDARIES or w in _CLAUSE_WORDS or w in _REPORTING:
+                return q + 1
+        return 0
+
+    @staticmethod
+    def _chain(first: Mention, mentions: list[Mention], low: list[str], stop: int) -> list[Mention]:
+        """``first`` and the actors joined to it by "and" or commas ("Mordor, Rohan and Bree")."""
+        group = [first]
+        for m in mentions:
+            if m.start <= group[-1].start or m.start >= stop:
+                continue
+            between = low[group[-1].end:m.start]
+            if between and all(w in _CONNECTORS or w in _DETERMINERS or w in _MODIFIERS for w in between) and any(
+                w in ("and", ",", "&") for w in between
+            ):
+                group.append(m)
+            else:
+                break
+        return group
+
+    def _subject(self, low: list[str], mentions: list[Mention], start: int, verb: int) -> list[Mention]:
+        for m in mentions:  # "..., South Korea said": the actor right before the verb
+            if start <= m.start and verb - 2 <= m.end <= verb and (m.end == verb or low[m.end] in _AUX):
+                before = low[m.start - 1] if m.start > 0 else ""
+                if before not in _PREPOSITIONS:
+                    chain_start = m
+                    for other in mentions:  # keep "Mordor, Rohan and Bree" whole
+                        if other.end <= m.start and m in self._chain(other, mentions, low, verb):
+                            chain_start = other
+                            break
+                    return self._chain(chain_start, mentions, low, verb)
+        for m in mentions:
+            if m.start < start or m.end > verb:
+                continue
+            before = low[m.start - 1] if m.start > 0 else ""
+            if before in _PREPOSITIONS and before != "'s":
+                continue
+            return self._chain(m, mentions, low, verb)
+        return []
+
+    def _assign(self, cand: _Candidate, low: list[str], mentions: list[Mention]) -> None:
+        verb = cand.verb
+        passive = self._passive(low, verb)
+        if not cand.fixed_source and not cand.compound:
+            start = self._clause_start(low, verb)
+            subject = self._subject(low, mentions, start, verb) or self._subject(low, mentions, 0, verb)
+            if passive:
+                agent = next((m for m in mentions if m.start > verb and low[m.start - 1] == "by"), None)
+                if agent is not None:
+                    cand.sources = self._chain(agent, mentions, low, len(low))
+                    if not cand.fixed_target:
+                        cand.targets = subject
+                    return
+            cand.sources = subject
+        if not cand.fixed_target and not cand.compound:
+            taken = {id(m) for m in cand.sources}
+            codes = {m.code for m in cand.sources}
+            for m in mentions:
+                if m.start < cand.end or id(m) in taken or m.code in codes:
+                    continue
+                if any(w in _BOUNDARIES for w in low[cand.end:m.start]):
+                    break
+                if low[m.start - 1] == "by" and not self.lexicon.petrarch and self._verb_near(low, m.start):
+                    continue
+                follow = low[m.end:m.end + 2]
+                if follow and (follow[0] in _REPORTING or (follow[0] in _AUX and follow[1:2] and
+                                                           follow[1] in _REPORTING)):
+                    continue  # ", South Korea said": the reporter, not the target
+                cand.targets = self._chain(m, mentions, low, len(low))
+                break
+
+    @staticmethod
+    def _verb_near(low: list[str], start: int) -> bool:
+        return start >= 2 and low[start - 2] in _DETERMINERS
+
+    @staticmethod
+    def _passive(low: list[str], verb: int) -> bool:
+        word = low[verb]
+        if not (word.endswith(("ed", "en", "wn")) or word in ("held", "met", "sent", "told", "left", "hit", "shot")):
+            return False
+        return any(low[q] in _BE for q in range(max(0, verb - 3), verb))
+
+    def _triples(self, cand: _Candidate) -> Iterator[tuple[Mention | None, Mention | None, str]]:
+        if cand.compound:
+            group = cand.compound
+            others = cand.targets
+            if others:
+                for s in group:
+                    for t in others:
+                        yield s, t, cand.code
+            else:
+                for s in group:
+                    for t in group:
+                        if s is not t and s.code != t.code:
+                            yield s, t, cand.code
+            return
+        sources: list[Mention | None] = list(cand.sources) or [None]
+        targets: list[Mention | None] = [t for t in cand.targets if t is not None] or [None]
+        if (targets == [None] and len(cand.sources) > 1 and not self.lexicon.petrarch
+                and cand.code[:2] in _SYMMETRIC_ROOTS):
+            for s in cand.sources:
+                for t in cand.sources:
+                    if s is not t and s.code != t.code:
+                        yield s, t, cand.code
+            return
+        for s in sources:
+            for t in targets:
+                if s is not None and t is not None and s.code == t.code:
+                    continue
+                yield s, t, cand.code
+                if cand.paired and t is not None:
+                    yield t, s, cand.paired
+
+    # -- modality, intent, the event ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _modality(low: list[str], verb: int, tokens: list[str]) -> str:
+        start = max(0, verb - 6)
+        window = [w if start + k == 0 or tokens[start + k].islower() or not tokens[start + k].isalpha() else ""
+                  for k, w in enumerate(low[start:verb])]
+        for q in range(len(window) - 1, -1, -1):
+            if window[q] in _BOUNDARIES or window[q] in _CLAUSE_WORDS:
+                window = window[q + 1:]
+                break
+        if any(w in _NEGATORS for w in window[-4:]) or any(w in _NEGATING_VERBS for w in window[-3:]):
+            return "negated"
+        if any(w in _HYPOTHETICAL for w in window):
+            return "hypothetical"
+        if any(w in _FUTURE for w in window[-4:]):
+            return "intended"
+        if len(window) >= 2 and window[-1] == "to" and window[-2] in _INTENT_BEFORE_TO:
+            return "intended"
+        if len(window) >= 3 and window[-1] == "to" and window[-3] in _INTENT_BEFORE_TO:
+            return "intended"
+        if any(w in _INTENT_WORDS for w in window):
+            return "intended"
+        after = low[verb + 1:verb + 3]
+        if after and after[0] in ("away",):
+            return "intended"
+        return "occurred"
+
+    def _intent_code(self, code: str, modality: str) -> str:
+        """CAMEO codes an announced act by its intent: 'will meet' is 036, 'will attack' 138."""
+        if not self.lexicon.cameo_intent or modality == "occurred":
+            return code
+        root = code[:2]
+        if modality == "negated":
+            return {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}.get(root, code)
+        if modality == "hypothetical":
+            return {"15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}.get(root, code)
+        return {
+            "04": "036", "05": "030" if code != "057" else "030", "06": "031", "07": "033", "08": "035",
+            "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138",
+        }.get(root, code)
+
+    def _event(
+        self,
+        key: tuple[str, str, str],
+        source: Mention | None,
+        target: Mention | None,
+        code: str,
+        modality: str,
+        sentence: str,
+        low: list[str],
+        day: dt.date | None,
+        url: str | None,
+        doc_id: str | None,
+        number: int | None,
+    ) -> Event:
+        entry = self.tables.cameo.get(code)
+        quad = entry.quad_class if entry else None
+        mapping = self.tables.plover_for(code) if entry else None
+        event = Event(
+            date=day or UNDATED,
+            source=key[0],
+            target=key[1],
+            code=code,
+            dataset=self.options.dataset,
+            source_name=source.name if source else None,
+            target_name=target.name if target else None,
+            root=entry.root if entry else code[:2],
+            quad_class=quad,
+            goldstein=entry.goldstein if entry else None,
+            plover_event=mapping.event if mapping else None,
+            plover_mode=mapping.mode if mapping else None,
+            plover_context=mapping.context if mapping else None,
+            track=track_for(code, quad, low),
+            url=url,
+            prov_file=doc_id,
+            prov_row=number,
+            sentence=sentence,
+            modality=modality,
+        )
+        if day is None:
+            event = dataclasses.replace(event, date=UNDATED)
+        return event
