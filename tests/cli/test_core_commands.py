@@ -44,6 +44,12 @@ def test_report_writes_offline_html_and_summary(cli, bundled_store: Path, tmp_pa
     assert parser.external == []
     assert parser.scripts >= 2  # plotly.js inline, then the charts
     assert "Plotly.newPlot" in page and 'id="chart-balance"' in page and 'id="chart-quadclass"' in page
+    for section in ("verdict", "index", "tracks", "timeline", "regimes", "events", "paradigms", "method"):
+        assert f'<section id="{section}">' in page, section
+    for chart in ("index", "tracks", "milestones", "regimes"):
+        assert f'id="chart-{chart}"' in page, chart
+    assert "robust" in page or "fragile" in page  # the sensitivity table
+    assert "verdict" in result.stdout
     with Store.open(bundled_store, read_only=True) as s:
         n = s.count(EventQuery(dyad=Dyad.parse("USA-PRK")))
     assert f"{n} events" in page
@@ -53,7 +59,9 @@ def test_report_on_empty_dyad_still_writes(cli, tmp_path: Path) -> None:  # type
     out = tmp_path / "empty.html"
     result = cli("report", "--dyad", "FRA-BRA", "--out", str(out))
     assert result.exit_code == 0, result.stderr
-    assert "0 events" in out.read_text(encoding="utf-8")
+    page = out.read_text(encoding="utf-8")
+    assert "0 events" in page
+    assert "No verdict" in page and "FRA-BRA" in page
 
 
 def _store_rows(path: Path, **kw: object) -> list[dict[str, object]]:

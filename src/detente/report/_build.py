@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +13,7 @@ import plotly.graph_objects as go
 from detente.model import Dyad, Milestone
 from detente.reference import reference_tables
 from detente.report._html import Section, events_table_html, render_page
+from detente.report._sections import judge_sections, paradigm_section
 from detente.store import EventQuery, Store, monthly_summary
 
 __all__ = ["Report", "ReportOptions", "build_report"]
@@ -24,10 +26,13 @@ _TRACK_COLORS = {"peace": "#2e8b57", "denuclearization": "#1f6f8b"}
 
 @dataclass(frozen=True)
 class ReportOptions:
+    """What the report covers: the dyad, an optional window, datasets, and the day of the verdict."""
+
     dyad: Dyad
     start: dt.date | None = None
     end: dt.date | None = None
     datasets: tuple[str, ...] = ()
+    as_of: dt.date | None = None
 
 
 @dataclass
@@ -120,8 +125,14 @@ def _method_section() -> Section:
     return Section("method", "Method and sources", body)
 
 
-def build_report(store: Store, options: ReportOptions) -> Report:
-    """Build the report for ``options.dyad`` from what the store holds."""
+def build_report(store: Store, options: ReportOptions, *, extra_sections: Sequence[Section] = ()) -> Report:
+    """Build the report for ``options.dyad`` from what the store holds.
+
+    Sections: the verdict with its evidence and sensitivity, the index and its components, the two tracks, the
+    milestones on a timeline, the regimes, the Goldstein balance, the ledger, a sortable and filterable events
+    table, the policy periods by paradigm (USA-PRK), any ``extra_sections`` (e.g. simulation results) and the
+    method with its sources.
+    """
     q = EventQuery(dyad=options.dyad, start=options.start, end=options.end, datasets=options.datasets)
     months = monthly_summary(store, q)
     milestones = [
@@ -145,16 +156,24 @@ def build_report(store: Store, options: ReportOptions) -> Report:
         + ", ".join(f"{html.escape(k)} {v}" for k, v in overview["tracks"].items())
         + ".</p>"
     )
+    judged, judge_figs, judge_summary = judge_sections(store, options.dyad, as_of=options.as_of or options.end)
+    summary.update(judge_summary)
+    figures.update(judge_figs)
     sections = [
-        Section("overview", "Overview", intro, figures=[("balance", figures["balance"]),
-                                                         ("quadclass", figures["quadclass"])]),
-        Section("milestones", "Milestones",
+        *judged,
+        Section("overview", "Goldstein balance and QuadClass shares", intro,
+                figures=[("balance", figures["balance"]), ("quadclass", figures["quadclass"])]),
+        Section("milestones", "Milestone ledger",
                 events_table_html([_ms_row(m) for m in milestones],
                                   ["date", "track", "kind", "level", "grade", "summary", "citation", "end"],
                                   table_id="milestones-table")),
         Section("events", "Events", events_table_html(events, cols, table_id="events-table")),
-        _method_section(),
     ]
+    periods = paradigm_section(store, options.dyad, as_of=options.as_of or options.end)
+    if periods is not None:
+        sections.append(periods)
+    sections.extend(extra_sections)
+    sections.append(_method_section())
     page = render_page(
         f"detente report: {options.dyad}",
         f"Do {options.dyad.a} and {options.dyad.b} come to coexist peacefully? Generated {dt.date.today()}.",

@@ -42,7 +42,7 @@ h2 { margin-top: .2rem; font-size: 1.2rem; }
 .muted { color: var(--muted); font-size: .9rem; }
 table { border-collapse: collapse; width: 100%; font-size: .85rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { cursor: pointer; background: #f3f6f9; position: sticky; top: 2.4rem; }
+th { cursor: pointer; background: #f3f6f9; position: sticky; top: 0; }
 .verdict { font-size: 1.05rem; border-left: 4px solid var(--accent); padding-left: .8rem; }
 .tag { display: inline-block; padding: 0 .4rem; border-radius: 3px; font-size: .8rem; background: #e8eef4; }
 .tag.robust { background: #dff3e4; } .tag.fragile { background: #fbe3e3; }

@@ -1,0 +1,129 @@
+"""Report sections built from the judgement, the policy-period record and the simulator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import Any
+
+import plotly.graph_objects as go
+
+from detente.errors import DetenteError
+from detente.model import Dyad
+from detente.report._html import Section, events_table_html
+from detente.store import Store
+
+__all__ = ["judge_sections", "paradigm_section"]
+
+
+def _esc(x: Any) -> str:
+    return html.escape("" if x is None else str(x))
+
+
+def _evidence_table(evidence: list[dict[str, Any]]) -> str:
+    rows = [
+        {"date": e["date"], "impact": e.get("impact"), "code": e.get("code"), "summary": e.get("summary"),
+         "source": (e.get("citation") or "") + (f" ({e['url']})" if e.get("url") else ""),
+         "context": e.get("context")}
+        for e in evidence
+    ]
+    return events_table_html(rows, ["date", "impact", "code", "summary", "source", "context"],
+                             table_id="evidence-table")
+
+
+def _sensitivity_html(sens: dict[str, Any] | None) -> str:
+    if not sens:
+        return ""
+    items = []
+    for name, c in sens.get("conclusions", {}).items():
+        label = c.get("label", "untested")
+        flipped = ", ".join(c.get("flipped_by") or [])
+        items.append(
+            f"<tr><td>{_esc(name)}</td><td>{_esc(c.get('base'))}</td>"
+            f"<td><span class=\"tag {_esc(label)}\">{_esc(label)}</span></td><td>{_esc(flipped)}</td></tr>"
+        )
+    variants = ", ".join(f"{_esc(v['name'])} ({_esc(v['status'])})" for v in sens.get("variants", []))
+    return (
+        "<h3>Sensitivity</h3><p class=\"muted\">Each conclusion is recomputed under alternative weights, "
+        f"de-duplication filters and sources: {variants}.</p>"
+        "<table><thead><tr><th>conclusion</th><th>base</th><th>label</th><th>flipped by</th></tr></thead>"
+        f"<tbody>{''.join(items)}</tbody></table>"
+    )
+
+
+def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
+                   ) -> tuple[list[Section], dict[str, go.Figure], dict[str, Any]]:
+    """The verdict, index, tracks, milestones and regimes sections; their figures; a summary for the terminal.
+
+    A dyad the store cannot judge (no events, no ledger) gets one section that says why and what to do.
+    """
+    from detente.judge import report_data
+    from detente.report._judge_charts import judge_figures
+
+    try:
+        data = report_data(store, dyad, as_of=as_of)
+    except DetenteError as err:
+        return [Section("verdict", "Verdict", f"<p class=\"verdict\">No verdict: {_esc(err)}</p>")], {}, {}
+    figs = judge_figures(data)
+    v = data["verdict"]
+    verdict_html = "".join(f"<p>{_esc(line)}</p>" for line in v["verdict"].splitlines() if line.strip())
+    regimes_rows = [{"start": r["start"], "end": r["end"], "mean_cxi": r["mean_cxi"],
+                     "coexistent": "yes" if r["coexistent"] else "no"} for r in data["regimes"]]
+    diag = data.get("diagnostics") or {}
+    diag_html = "<ul>" + "".join(f"<li><b>{_esc(k)}</b>: {_esc(v2)}</li>" for k, v2 in diag.items()) + "</ul>"
+    sections = [
+        Section("verdict", "Verdict",
+                f"<div class=\"verdict\">{verdict_html}</div><h3>Evidence: the events that moved the index most"
+                f"</h3>{_evidence_table(v['evidence'])}{_sensitivity_html(data.get('sensitivity'))}"),
+        Section("index", "Coexistence index and its components",
+                "<p class=\"muted\">CXI = 100 × weighted sum of the cooperation balance, one minus the material-"
+                "conflict share, the material-cooperation share, the channel status and one minus military "
+                "pressure; a month with no events has no value (a gap, not a zero).</p>",
+                figures=[("index", figs["index"])]),
+        Section("tracks", "The two tracks, never merged",
+                "<p class=\"muted\">Peace/normalization and denuclearization levels from the milestone ledger, "
+                f"with the sequencing diagnostics.</p>{diag_html}", figures=[("tracks", figs["tracks"])]),
+        Section("timeline", "Milestones on the timeline", "", figures=[("milestones", figs["milestones"])]),
+        Section("regimes", "Regimes between change points",
+                events_table_html(regimes_rows, ["start", "end", "mean_cxi", "coexistent"], table_id="regimes-table"),
+                figures=[("regimes", figs["regimes"])]),
+    ]
+    first_line = v["verdict"].splitlines()[0] if v["verdict"] else ""
+    summary = {
+        "verdict": first_line,
+        "judge_coexistent": v["coexistent"],
+        "judge_current_regime": f"{v['current_regime']['start']}..{v['current_regime']['end']} "
+                                f"(mean CXI {v['current_regime']['mean_cxi']})",
+        "judge_change_points": ", ".join(c["period"] for c in v["change_points"]) or "none",
+    }
+    return sections, figs, summary
+
+
+def paradigm_section(store: Store, dyad: Dyad, *, as_of: dt.date | None = None) -> Section | None:
+    """Policy periods by paradigm (shipped for USA-PRK), or None for a dyad without periods."""
+    from detente.ingest.bundled import bundled_policy_periods
+    from detente.judge.paradigms import paradigm_record
+    from detente.measure import dyad_events, dyad_milestones
+
+    if {dyad.a, dyad.b} != {"USA", "PRK"}:
+        return None
+    try:
+        rec = paradigm_record(dyad_events(store, dyad), dyad_milestones(store, dyad), bundled_policy_periods(),
+                              dyad=dyad, as_of=as_of).to_dict()
+    except DetenteError as err:
+        return Section("paradigms", "Policy periods by paradigm", f"<p>Not computable: {_esc(err)}</p>")
+    rows = [{"period": f"{p['name']} ({p['start']}..{p['end']})",
+             "paradigm": p["paradigm"] + (" (contested)" if p["contested"] else ""), "months": p["months"],
+             "cxi_mean": p["cxi_mean"], "tests_per_year": ", ".join(f"{k} {v}" for k, v in p["tests_per_year"].items()),
+             "peace_max": p["peace_level_max"], "denuc_max": p["denuclearization_level_max"],
+             "crisis_months": p["crisis_months"], "sources": p["citation"]} for p in rec["periods"]]
+    groups = [{"paradigm": g["paradigm"], "periods": g["periods"], "months": g["months"], "cxi_mean": g["cxi_mean"],
+               "interval": f"{g['cxi_interval'][0]}..{g['cxi_interval'][1]}"} for g in rec["groups"]]
+    body = (
+        events_table_html(rows, ["period", "paradigm", "months", "cxi_mean", "tests_per_year", "peace_max",
+                                 "denuc_max", "crisis_months", "sources"], table_id="periods-table")
+        + "<h3>By paradigm</h3>"
+        + events_table_html(groups, ["paradigm", "periods", "months", "cxi_mean", "interval"], table_id="groups-table")
+        + "".join(f"<p>{_esc(line)}</p>" for line in rec["statement"])
+    )
+    return Section("paradigms", "Policy periods by paradigm", body)
