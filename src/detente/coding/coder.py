@@ -72,7 +72,8 @@ _LIGHT = frozenset(
     "given send sends sent take takes took taken continue continues continued begin begins began begun hold "
     "holds held stage stages staged conduct conducts conducted carry carries carried reiterate reiterated "
     "repeat repeated express expressed voice voiced lodge lodged file filed pay paid organize organized "
-    "organise organised call called start started resume resumed announce announced mount mounted".split()
+    "organise organised call called start started resume resumed announce announced mount mounted open opened "
+    "complete completed speed sped speeded".split()
 )
 _SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 _REPORT_CODES = frozenset({"010"})
@@ -127,6 +128,7 @@ class _Candidate:
     compound: list[Mention] = field(default_factory=list)
     fixed_source: bool = False
     fixed_target: bool = False
+    used: set[int] = field(default_factory=set)
 
 
 def track_for(code: str, quad_class: int | None, tokens: Iterable[str]) -> str:
@@ -201,7 +203,7 @@ class Coder:
             modality = self._modality(low, cand.verb, tokens)
             for source, target, code in self._triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
-                if known < self.options.min_actors:
+                if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue
                 code = self._intent_code(code, modality)
                 key = (source.code if source else "---", target.code if target else "---", code)
@@ -222,7 +224,8 @@ class Coder:
             return None
         ranked = sorted(
             enumerate(events),
-            key=lambda ie: (ie[1].modality == "negated", ie[1].code in _REPORT_CODES, ie[0]),
+            key=lambda ie: (ie[1].code in _REPORT_CODES,
+                            ie[1].modality == "negated" and ie[1].code[:2] not in ("12",), ie[0]),
         )
         return ranked[0][1]
 
@@ -369,18 +372,24 @@ class Coder:
         consumed: set[int] = set()
         starts = {m.start: m for m in mentions}
         ends = {m.end: m for m in mentions}
+        words = [t for t in tokens if t.isalpha()]
+        title_case = len(words) >= 3 and sum(1 for t in words if t[0].isupper()) >= 0.6 * len(words)
         for i, word in enumerate(low):
             entries = verbs.get(word)
             if entries is None or i in covered or i in consumed:
                 continue
-            if i > 0 and tokens[i][0].isupper() and not tokens[i].isupper():
+            if i > 0 and tokens[i][0].isupper() and not tokens[i].isupper() and not title_case:
                 continue  # a capitalised word inside a sentence is a name ("March", "Strike Force")
+            if (word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and i > 0
+                    and low[i - 1].endswith("ly") and not title_case):
+                continue  # "internationally recognised Government": an adjective
             for entry in entries:
                 cand = self._match_entry(entry, i, low, starts, ends, consumed)
                 if cand is not None:
                     out.append(cand)
                     break
-        return out
+        # a word that completed another verb's pattern ("indicated" in "indicated ... would act") is no event
+        return [c for c in out if c.verb not in consumed or c.verb in c.used]
 
     def _match_entry(
         self,
@@ -417,7 +426,7 @@ class Coder:
             if pattern.code is None:
                 return None
             consumed.update(used)
-            cand = _Candidate(i, end, pattern.code, pattern.paired, nominal)
+            cand = _Candidate(i, end, pattern.code, pattern.paired, nominal, used=set(used))
             for role, mention in roles:
                 if role == "source":
                     cand.sources.append(mention)
@@ -426,7 +435,7 @@ class Coder:
                     cand.targets.append(mention)
                     cand.fixed_target = True
                 elif role == "compound":
-                    cand.compound.append(mention)
+                    cand.compound.extend(self._whole_chain(mention, list(starts.values()), low))
             return cand
         if entry.code is None:
             return None
@@ -539,13 +548,26 @@ class Coder:
             if m.start <= group[-1].start or m.start >= stop:
                 continue
             between = low[group[-1].end:m.start]
-            if between and all(w in _CONNECTORS or w in _DETERMINERS or w in _MODIFIERS for w in between) and any(
-                w in ("and", ",", "&") for w in between
+            if 0 < len(between) <= 4 and any(w in ("and", ",", "&") for w in between) and all(
+                w in _CONNECTORS or w in _DETERMINERS or w in _MODIFIERS or (w.isalpha() and w not in _PREPOSITIONS
+                                                                             and w not in _CLAUSE_WORDS)
+                for w in between
             ):
                 group.append(m)
             else:
                 break
         return group
+
+    def _whole_chain(self, mention: Mention, mentions: list[Mention], low: list[str]) -> list[Mention]:
+        """The compound ("Gondor and Osgiliath") that ``mention`` belongs to."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for first in ordered:
+            if first.start > mention.start:
+                break
+            chain = self._chain(first, ordered, low, len(low))
+            if any(m is mention for m in chain):
+                return chain
+        return [mention]
 
     def _subject(self, low: list[str], mentions: list[Mention], start: int, verb: int) -> list[Mention]:
         for m in mentions:  # "..., South Korea said": the actor right before the verb
