@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli._core",
     "detente.cli._paradigms",
     "detente.cli._judge",
+    "detente.cli._web",
 )
 
 app = typer.Typer(
