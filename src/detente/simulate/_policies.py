@@ -295,13 +295,22 @@ def resolve_policy(spec: str | Policy, side: Side) -> Policy:
         if not isinstance(policy, Policy):
             raise SimulationError(f"{spec} is not a detente.simulate.Policy; subclass Policy and define act()")
     else:
-        try:
-            policy = known[spec.strip().lower()]()
-        except KeyError:
+        key = spec.strip().lower()
+        both = {**US_POLICIES, **DPRK_POLICIES}
+        if key in both:
+            policy = both[key]()
+        else:
             raise SimulationError(
-                f"unknown {side.upper()} policy {spec!r}; choose from {', '.join(known)} or name your own as "
+                f"{spec!r} is not a known policy for {_label(side)}; choose from {', '.join(known)} or name your own as "
                 "module:Class"
-            ) from None
+            )
     if policy.side != side:
-        raise SimulationError(f"policy {policy.name!r} plays for {policy.side.upper()}, not {side.upper()}")
+        flag = "--us" if policy.side == "us" else "--dprk"
+        raise SimulationError(
+            f"policy {policy.name!r} plays for {_label(policy.side)}, not {_label(side)}; pass it with {flag}"
+        )
     return policy
+
+
+def _label(side: Side) -> str:
+    return "the US" if side == "us" else "the DPRK"

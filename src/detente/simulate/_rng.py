@@ -45,27 +45,20 @@ def block_generator(seed: int, stream: int, block: int) -> np.random.Generator:
 def bernoulli_mask(rng: np.random.Generator, n: int, p: float) -> NDArray[np.bool_]:
     """``n`` independent Bernoulli(``p``) draws as a boolean mask.
 
-    For small ``p`` the successes are placed by geometric gaps (exact, and ``O(n p)`` work instead of
-    ``O(n)``).
+    For small ``p`` it draws the number of successes (binomial) and then which positions they hold (a uniform
+    subset): the same distribution with ``O(n p)`` random numbers instead of ``n``.
     """
-    mask = np.zeros(n, dtype=np.bool_)
     if p <= 0.0 or n == 0:
-        return mask
+        return np.zeros(n, dtype=np.bool_)
     if p >= 1.0:
-        mask[:] = True
-        return mask
-    if p > 0.05:
-        return rng.random(n) < p
-    expected = n * p
-    positions: list[NDArray[np.int64]] = []
-    start = -1
-    while start < n:
-        size = int(expected + 6.0 * np.sqrt(expected) + 16)
-        gaps = rng.geometric(p, size=size)
-        steps = start + np.cumsum(gaps)
-        positions.append(steps[steps < n])
-        start = int(steps[-1])
-    mask[np.concatenate(positions)] = True
+        return np.ones(n, dtype=np.bool_)
+    if p > 0.02:
+        out: NDArray[np.bool_] = rng.random(n) < p
+        return out
+    mask = np.zeros(n, dtype=np.bool_)
+    k = int(rng.binomial(n, p))
+    if k:
+        mask[rng.choice(n, size=k, replace=False)] = True
     return mask
 
 
