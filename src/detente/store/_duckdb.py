@@ -17,6 +17,7 @@ import pyarrow as pa
 
 from detente.errors import IngestError, SchemaError, StoreError, StoreLocked
 from detente.model import Dyad, Event, Milestone
+from detente.store._parquet import CATALOG, ArchiveLayout, connect_archive, is_archive_path
 from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, KEY_SQL, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ class IngestRun:
     stored: int = 0
     duplicate: int = 0
     quarantined: int = 0
+    replace: bool = False
     _quarantine_buffer: list[QuarantinedRow] = field(default_factory=list)
 
     def count_read(self, n: int) -> None:
@@ -129,13 +131,19 @@ class IngestRun:
                 QUALIFY row_number() OVER (PARTITION BY key) = 1
                 """
             )
+            # an archive collects the run's new rows in a temp table, written as Parquet when the run commits
+            target = "events" if self.store.archive is None else "_pending"
+            existing = "SELECT key FROM events WHERE dataset = ?"
+            if self.store.archive is not None:
+                pending = "SELECT key FROM _pending"
+                existing = pending if self.replace else f"{existing} UNION ALL {pending}"
             con.execute(
                 f"""
-                INSERT INTO events (key, run_id, {cols})
+                INSERT INTO {target} (key, run_id, {cols})
                 SELECT s.key, ?, {", ".join("s." + c for c in EVENT_FIELDS)} FROM _staged s
-                ANTI JOIN (SELECT key FROM events WHERE dataset = ?) e ON s.key = e.key
+                ANTI JOIN ({existing}) e ON s.key = e.key
                 """,
-                [self.run_id, self.dataset],
+                [self.run_id] + ([self.dataset] if "?" in existing else []),
             )
             new = _rowcount(con)
         finally:
@@ -226,16 +234,29 @@ class Store:
     0
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, *, read_only: bool,
+                 archive: ArchiveLayout | None = None) -> None:
         self.con = con
         self.path = path
         self.read_only = read_only
+        #: the Parquet archive the events live in (None: the events are a table of the DuckDB file)
+        self.archive = archive
 
     # -- opening -----------------------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False, threads: int = 0) -> Store:
-        """Open (and create or migrate) the store at ``path``; ``":memory:"`` for a throwaway store."""
+    def open(cls, path: str | Path, *, read_only: bool = False, threads: int = 0,
+             archive: bool | None = None) -> Store:
+        """Open (and create or migrate) the store at ``path``; ``":memory:"`` for a throwaway store.
+
+        A folder (an existing archive, an empty folder, a path ending in ``/``, or ``archive=True``) or an
+        object-storage URL opens a Parquet archive (:mod:`detente.store._parquet`): events partitioned by
+        dataset/year/month, read and written in place.
+        """
         target = str(path)
+        if archive is None:
+            archive = is_archive_path(target) and _archive_folder_ok(target)
+        if archive:
+            return cls._open_archive(target, read_only=read_only, threads=threads)
         if target != ":memory:":
             p = Path(target)
             if read_only and not p.exists():
@@ -246,7 +267,8 @@ class Store:
                 except OSError as err:
                     raise StoreError(f"cannot create the folder for the store {p}: {err}; pass --store PATH") from err
             if p.exists() and p.is_dir():
-                raise StoreError(f"{p} is a folder, not a store file; pass --store with a file path")
+                raise StoreError(f"{p} is a folder, not a store file nor an archive (no {CATALOG} in it); pass "
+                                 "--store with a file path or an archive folder")
         config: dict[str, Any] = {}
         if threads:
             config["threads"] = threads
@@ -268,6 +290,28 @@ class Store:
             ) from err
         store = cls(con, target, read_only=read_only)
         store._migrate()
+        return store
+
+    @classmethod
+    def _open_archive(cls, target: str, *, read_only: bool, threads: int) -> Store:
+        layout = ArchiveLayout(target)
+        config: dict[str, object] = {"threads": threads} if threads else {}
+        try:
+            con = connect_archive(layout, read_only=read_only, config=config)
+        except duckdb.IOException as err:
+            if "lock" in str(err).lower():
+                raise StoreLocked(f"the archive {target} is being written by another process; wait for it to "
+                                  "finish (one writer at a time) or use another --store") from err
+            raise StoreError(f"cannot open the archive {target} ({str(err).splitlines()[0]})") from err
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open the archive {target} ({str(err).splitlines()[0]})") from err
+        store = cls(con, layout.root, read_only=read_only, archive=layout)
+        try:
+            store._migrate()
+            layout.refresh_view(con)
+        except BaseException:
+            con.close()
+            raise
         return store
 
     def __enter__(self) -> Store:
@@ -338,6 +382,11 @@ class Store:
         assert row is not None
         run = IngestRun(self, int(row[0]), dataset, input)
         self.con.execute("BEGIN TRANSACTION")
+        if self.archive is not None:
+            self.con.execute(f"CREATE OR REPLACE TEMP TABLE _pending AS SELECT key, run_id, {', '.join(EVENT_FIELDS)} "
+                             "FROM main.events LIMIT 0")
+        tag = f"{run.run_id}-{started:%Y%m%d%H%M%S}"
+        moved: Path | None = None
         try:
             yield run
             run._flush_quarantine()
@@ -348,14 +397,30 @@ class Store:
                     f"{input}: {run.rows_read} rows read but {run.stored} stored + {run.duplicate} duplicate + "
                     f"{run.quarantined} quarantined; nothing was stored; please report this"
                 )
+            if self.archive is not None:
+                staged = self.archive.write(self.con, "SELECT * FROM _pending", tag=tag) if run.stored else []
+                if run.replace:
+                    moved = self.archive.set_aside(dataset, tag=tag)
+                self.archive.publish(staged, tag=tag)
             self._record_run(run, checksum, started, "ok")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             run.stored = run.duplicate = 0
+            if self.archive is not None:
+                self.archive.discard(tag=tag)
+                if moved is not None:
+                    self.archive.restore(moved, dataset)
             with suppress(duckdb.Error):  # the connection itself may be gone
                 self._record_run(run, checksum, started, "failed")
             raise
+        finally:
+            if self.archive is not None:
+                with suppress(duckdb.Error):
+                    self.con.execute("DROP TABLE IF EXISTS _pending")
+                    self.archive.refresh_view(self.con)
+        if self.archive is not None:
+            self.archive.empty_trash(tag=tag)
 
     def _record_run(self, run: IngestRun, checksum: str | None, started: dt.datetime, status: str) -> None:
         self.con.execute(
@@ -395,7 +460,10 @@ class Store:
     def replace_dataset_events(self, events: Sequence[Event], *, dataset: str, input: str) -> IngestRun:
         """Replace all events of ``dataset`` (used when the bundled record changes version)."""
         with self.ingest(input=input, dataset=dataset) as run:
-            self.con.execute("DELETE FROM events WHERE dataset = ?", [dataset]).fetchall()
+            if self.archive is None:
+                self.con.execute("DELETE FROM events WHERE dataset = ?", [dataset]).fetchall()
+            else:  # the dataset's partitions are set aside when the run commits
+                run.replace = True
             run.count_read(len(events))
             run.add(events)
         return run
@@ -481,6 +549,14 @@ class Store:
             "ingest_runs": self.ingest_runs(),
             "milestones": int((_one(self.con, "SELECT count(*) FROM milestones") or (0,))[0]),
         }
+
+
+def _archive_folder_ok(target: str) -> bool:
+    """A folder is taken as an archive when it is one, or is empty; any other folder is refused as before."""
+    p = Path(target)
+    if not p.is_dir():
+        return True
+    return (p / CATALOG).exists() or not any(p.iterdir())
 
 
 def monthly_summary(store: Store, query: EventQuery) -> list[dict[str, Any]]:
