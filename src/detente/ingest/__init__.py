@@ -1,1 +1,43 @@
-"""ingest stage."""
+"""Ingest: outside event data into the store.
+
+- :func:`ingest_paths` streams native GDELT (1.0 back-file and daily, 2.0 export and Mentions), ICEWS and
+  POLECAT files (plain, .zip, .gz; folders and globs) into canonical events, one ingest run per input.
+- :class:`GdeltSource` and :class:`DataverseSource` download the datasets through an injected
+  :class:`httpx.Client` (cached, resumable, retried, MD5-checked); GDELT is filtered to a dyad as it streams.
+
+The bundled US–DPRK record is loaded by :mod:`detente.ingest.bundled`.
+"""
+
+from detente.ingest._download import Downloader, RemoteFile
+from detente.ingest._engine import (
+    MENTIONS_DATASET,
+    IngestProgress,
+    IngestResult,
+    ProgressFn,
+    expand_paths,
+    ingest_paths,
+)
+from detente.ingest._fetch import DATAVERSE, DataverseSource, FetchResult, GdeltSource
+from detente.ingest._layouts import DATASETS, LAYOUTS, Layout, detect_layout
+from detente.ingest._normalise import NUCLEAR_PATTERN, ROLE_RULES
+
+__all__ = [
+    "DATASETS",
+    "DATAVERSE",
+    "LAYOUTS",
+    "MENTIONS_DATASET",
+    "NUCLEAR_PATTERN",
+    "ROLE_RULES",
+    "DataverseSource",
+    "Downloader",
+    "FetchResult",
+    "GdeltSource",
+    "IngestProgress",
+    "IngestResult",
+    "Layout",
+    "ProgressFn",
+    "RemoteFile",
+    "detect_layout",
+    "expand_paths",
+    "ingest_paths",
+]

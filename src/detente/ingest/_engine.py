@@ -1,0 +1,378 @@
+"""Stream native event files into the store: open, detect the layout, normalise in DuckDB, upsert in batches.
+
+One input (a file, or one member of a zip archive) is one ingest run and one transaction: either everything it
+yields is stored (good rows upserted, bad rows quarantined with their raw text and reason) or, when the file
+turns out to be truncated or corrupt, nothing is.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import hashlib
+import logging
+import shutil
+import tempfile
+import time
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from detente.errors import FormatError, SourceNotFound
+from detente.ingest._layouts import Layout, _normal, detect_layout
+from detente.ingest._normalise import NUCLEAR_PATTERN, install_macros, normalise_sql
+from detente.reference import ReferenceTables, reference_tables
+from detente.store import EVENT_FIELDS, IngestRun, Store
+
+log = logging.getLogger(__name__)
+
+__all__ = ["IngestProgress", "IngestResult", "ProgressFn", "expand_paths", "ingest_paths"]
+
+#: file name endings the ingester reads when it walks a folder
+SUFFIXES: tuple[str, ...] = (".csv", ".tab", ".tsv", ".txt", ".zip", ".gz")
+#: rows per batch handed to the store (memory stays flat: at most one batch is held at a time)
+BATCH_ROWS = 250_000
+MENTIONS_DATASET = "gdelt-mentions"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestProgress:
+    """Where one input stands: rows read so far, and whether it is finished."""
+
+    input: str
+    rows: int
+    seconds: float
+    done: bool = False
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds > 0 else 0.0
+
+
+ProgressFn = Callable[[IngestProgress], None]
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    """The record of one ingested input: its layout and the conservation counts of its run."""
+
+    input: str
+    dataset: str
+    layout: str
+    run_id: int
+    rows_read: int
+    stored: int
+    duplicate: int
+    quarantined: int
+    seconds: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+@dataclass(frozen=True, slots=True)
+class _Plain:
+    path: Path  # a file DuckDB can read (plain or gzip)
+    name: str  # what the user sees and the run records
+    checksum: str
+
+
+def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
+    """Files named by ``paths``: files as given, folders walked for event files, globs expanded."""
+    out: list[Path] = []
+    for raw in paths:
+        text = str(raw)
+        if any(ch in text for ch in "*?["):
+            hits = sorted(Path(h) for h in glob.glob(text, recursive=True) if Path(h).is_file())
+            if not hits:
+                raise SourceNotFound(f"no file matches {text}; check the pattern (quote it so the shell keeps it)")
+            out += hits
+            continue
+        p = Path(text).expanduser()
+        if p.is_dir():
+            hits = sorted(f for f in p.rglob("*") if f.is_file() and f.name.lower().endswith(SUFFIXES))
+            if not hits:
+                raise SourceNotFound(f"{p} holds no event files ({', '.join(SUFFIXES)}); name the files directly")
+            out += hits
+        elif p.is_file():
+            out.append(p)
+        else:
+            raise SourceNotFound(f"no file or folder at {p}; check the path")
+    seen: set[Path] = set()
+    return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]  # type: ignore[func-returns-value]
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What one pass over a file's bytes finds: the lines that are not valid UTF-8 (number, raw bytes)."""
+
+    bad: tuple[tuple[int, bytes], ...]
+
+
+def _scan_utf8(plain: _Plain) -> _Scan:
+    """Find the lines that are not valid UTF-8, in one streaming pass (fast when there are none)."""
+    bad: list[tuple[int, bytes]] = []
+    opener = gzip.open if plain.path.name.lower().endswith(".gz") else open
+    lines_done = 0
+    carry = b""
+    try:
+        with opener(plain.path, "rb") as fh:  # type: ignore[operator]
+            while True:
+                block: bytes = fh.read(1 << 22)
+                data = carry + block
+                if not block:
+                    body, carry = data, b""
+                else:
+                    cut = data.rfind(b"\n") + 1
+                    body, carry = data[:cut], data[cut:]
+                try:
+                    body.decode("utf-8")
+                except UnicodeDecodeError:
+                    for i, line in enumerate(body.split(b"\n")):
+                        try:
+                            line.decode("utf-8")
+                        except UnicodeDecodeError:
+                            bad.append((lines_done + i + 1, line.rstrip(b"\r")))
+                lines_done += body.count(b"\n")
+                if not block:
+                    break
+    except (OSError, EOFError, zlib.error) as err:
+        raise FormatError(f"{plain.name}: the file is truncated or corrupt ({err}); nothing from it was stored; "
+                          "download it again") from err
+    return _Scan(tuple(bad))
+
+
+def _first_bad_byte(raw: bytes) -> int:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start
+    return 0
+
+
+def _line_numbers(k: np.ndarray, first_row_line: int, skipped: np.ndarray) -> np.ndarray:
+    """Physical line numbers of the rows the reader returned as its ``k``-th (0-based), given the sorted
+    data-line indexes (0-based from the first data line) of the lines it skipped."""
+    if skipped.size:
+        k = k + np.searchsorted(skipped - np.arange(skipped.size), k, side="right")
+    return k + first_row_line
+
+
+@contextmanager
+def _plain_inputs(path: Path) -> Iterator[list[_Plain]]:
+    """The readable files inside ``path``: the file itself, or each member of a zip extracted to a temporary
+    folder (removed afterwards). A corrupt or truncated archive raises :class:`FormatError`."""
+    checksum = _sha256(path)
+    if not path.name.lower().endswith(".zip"):
+        yield [_Plain(path, str(path), checksum)]
+        return
+    with tempfile.TemporaryDirectory(prefix="detente-ingest-") as tmp:
+        plains: list[_Plain] = []
+        try:
+            with zipfile.ZipFile(path) as zf:
+                for i, info in enumerate(m for m in zf.infolist() if not m.is_dir()):
+                    target = Path(tmp) / f"{i}-{Path(info.filename).name}"
+                    with zf.open(info) as src, target.open("wb") as dst:
+                        shutil.copyfileobj(src, dst, 1 << 20)
+                    plains.append(_Plain(target, f"{path}:{info.filename}", f"{checksum}:{info.CRC:08x}"))
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as err:
+            raise FormatError(
+                f"{path}: the zip archive is truncated or corrupt ({err}); nothing from it was stored; "
+                "download it again"
+            ) from err
+        if not plains:
+            raise FormatError(f"{path}: the zip archive is empty; nothing to ingest")
+        yield plains
+
+
+def _first_line(plain: _Plain) -> str:
+    opener = gzip.open if plain.path.name.lower().endswith(".gz") else open
+    try:
+        with opener(plain.path, "rb") as fh:  # type: ignore[operator]
+            head: bytes = fh.readline(1 << 20)
+    except (OSError, EOFError, zlib.error) as err:
+        raise FormatError(f"{plain.name}: cannot be read as {'gzip' if opener is gzip.open else 'text'} "
+                          f"({err}); the file is truncated or corrupt; nothing from it was stored") from err
+    if not head.strip():
+        raise FormatError(f"{plain.name}: the file is empty; nothing to ingest")
+    return head.decode("utf-8", errors="replace")
+
+
+def _positions(layout: Layout, first_line: str) -> dict[str, int]:
+    if not layout.header:
+        return {c: i for i, c in enumerate(layout.columns)}
+    found = {_normal(f): i for i, f in enumerate(first_line.rstrip("\r\n").split("\t"))}
+    aliases = {"intensity": ("event intensity",)}
+    out: dict[str, int] = {}
+    for c in layout.columns:
+        for key in (_normal(c), *aliases.get(_normal(c), ())):
+            if key in found:
+                out[c] = found[key]
+                break
+    # the file's own column count is what every row must have
+    out["__n__"] = len(found)
+    return out
+
+
+class _Ingester:
+    """Holds the parsing connection (in memory, separate from the store) for a series of inputs."""
+
+    def __init__(self, store: Store, *, tables: ReferenceTables, threads: int, batch_rows: int) -> None:
+        self.store = store
+        self.batch_rows = batch_rows
+        config: dict[str, str | bool | int | float | list[str]] = {"threads": threads} if threads else {}
+        self.con = duckdb.connect(":memory:", config=config)
+        self.con.execute("SET preserve_insertion_order = true")
+        install_macros(self.con, tables)
+
+    def close(self) -> None:
+        self.con.close()
+
+    def ingest(self, plain: _Plain, dataset: str, progress: ProgressFn | None) -> IngestResult:
+        started = time.perf_counter()
+        first = _first_line(plain)
+        layout = detect_layout(first, dataset, where=plain.name)
+        positions = _positions(layout, first)
+        n_fields = positions.pop("__n__", layout.n)
+        run_dataset = MENTIONS_DATASET if layout.name == "gdelt2-mentions" else dataset
+        compression = "gzip" if plain.path.name.lower().endswith(".gz") else "none"
+        path_sql = "'" + str(plain.path).replace("'", "''") + "'"
+        options = (
+            "delim = chr(1), header = false, columns = {'l': 'VARCHAR'}, quote = '', escape = '', "
+            "auto_detect = false, ignore_errors = true, strict_mode = false, max_line_size = 16777216, "
+            f"compression = '{compression}'" + (", skip = 1" if layout.header else "")
+        )
+        source = (f"(SELECT rtrim(l, chr(13)) AS l, row_number() OVER () - 1 AS line "
+                  f"FROM read_csv({path_sql}, {options}))")
+        sql = normalise_sql(layout, positions, source, n_fields=n_fields, prov_file=plain.name)
+        first_row_line = 2 if layout.header else 1
+        scan = _scan_utf8(plain)
+        bad_lines = [(n, raw) for n, raw in scan.bad if n >= first_row_line]
+        skipped = np.array([n - first_row_line for n, _ in bad_lines], dtype=np.int64)
+        with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum) as run:
+            for number, raw in bad_lines:
+                run.count_read(1)
+                bad_at = _first_bad_byte(raw)
+                run.reject(number, raw.decode("utf-8", errors="backslashreplace"),
+                           f"invalid UTF-8 (byte {bad_at + 1} of the line: {raw[bad_at:bad_at + 1]!r})")
+            try:
+                reader = self.con.sql(sql).to_arrow_reader(self.batch_rows)
+                for batch in reader:
+                    table = pa.Table.from_batches([batch])
+                    k = table.column("prov_row").to_numpy()
+                    lines = pa.array(_line_numbers(k, first_row_line, skipped))
+                    table = table.set_column(table.schema.get_field_index("prov_row"), "prov_row", lines)
+                    self._take(run, table, layout)
+                    if progress is not None:
+                        progress(IngestProgress(plain.name, run.rows_read, time.perf_counter() - started))
+            except (duckdb.IOException, duckdb.InvalidInputException) as err:
+                raise FormatError(
+                    f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
+                    "from it was stored"
+                ) from err
+        seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(IngestProgress(plain.name, run.rows_read, seconds, done=True))
+        log.info("%s: %s rows read, %s stored, %s duplicate, %s quarantined (%s)", plain.name, run.rows_read,
+                 run.stored, run.duplicate, run.quarantined, layout.name)
+        return IngestResult(plain.name, run_dataset, layout.name, run.run_id, run.rows_read, run.stored,
+                            run.duplicate, run.quarantined, seconds)
+
+    def _take(self, run: IngestRun, table: pa.Table, layout: Layout) -> None:
+        empty = pc.fill_null(pc.equal(table.column("_reason"), "empty line"), False)
+        if pc.any(empty).as_py():
+            table = table.filter(pc.invert(empty))
+        run.count_read(table.num_rows)
+        self._store(run, table, layout)
+
+    def _store(self, run: IngestRun, part: pa.Table, layout: Layout) -> None:
+        bad_mask = pc.is_valid(part.column("_reason"))
+        if pc.any(bad_mask).as_py():
+            bad = part.filter(bad_mask).select(["prov_row", "_raw", "_reason"]).to_pylist()
+            for row in bad:
+                run.reject(row["prov_row"], row["_raw"] or "", row["_reason"])
+            part = part.filter(pc.invert(bad_mask))
+        if part.num_rows == 0:
+            return
+        if layout.name == "gdelt2-mentions":
+            part = self._link_mentions(run, part)
+            if part.num_rows == 0:
+                return
+        run.add(part.select([c for c in EVENT_FIELDS if c in part.column_names and c != "dataset"]))
+
+    def _link_mentions(self, run: IngestRun, part: pa.Table) -> pa.Table:
+        """Give each mention the date, actors and code of the GDELT event it mentions (read from the store);
+        a mention of an event the store does not hold is quarantined."""
+        event_cols = ("date", "source", "target", "code", "source_country", "target_country", "source_name",
+                      "target_name", "root", "quad_class", "goldstein", "plover_event", "plover_mode",
+                      "plover_context", "track", "location")
+        keep = [c for c in part.column_names if c not in event_cols]
+        con = self.store.con
+        con.register("_mentions", part.select(keep))
+        try:
+            linked = con.sql(
+                f"SELECT m.*, e.event_id IS NOT NULL AS _found, {', '.join('e.' + c for c in event_cols)} "
+                "FROM _mentions m LEFT JOIN (SELECT * FROM events WHERE dataset = 'gdelt') e "
+                "ON e.event_id = m._link"
+            ).to_arrow_table()
+        finally:
+            con.unregister("_mentions")
+        found = linked.column("_found")
+        if not pc.all(found).as_py():
+            for row in linked.filter(pc.invert(found)).select(["prov_row", "_link", "url"]).to_pylist():
+                run.reject(
+                    row["prov_row"], f"GLOBALEVENTID {row['_link']} mentioned at {row['url']}",
+                    f"mention of GDELT event {row['_link']}, which is not in the store: ingest its events "
+                    "file first",
+                )
+            linked = linked.filter(found)
+        nuclear = pc.fill_null(pc.match_substring_regex(linked.column("url"), NUCLEAR_PATTERN, ignore_case=True),
+                               False)
+        track = pc.if_else(nuclear, pa.scalar("denuclearization"), linked.column("track"))
+        return linked.set_column(linked.schema.get_field_index("track"), "track", track)
+
+
+def ingest_paths(
+    store: Store,
+    dataset: str,
+    paths: Sequence[str | Path],
+    *,
+    progress: ProgressFn | None = None,
+    tables: ReferenceTables | None = None,
+    threads: int = 0,
+    batch_rows: int = BATCH_ROWS,
+) -> list[IngestResult]:
+    """Ingest every file named by ``paths`` (files, folders, globs; .zip and .gz read in place) as ``dataset``
+    (``gdelt``, ``icews`` or ``polecat``); one ingest run per input, in order. GDELT Mentions files go to the
+    ``gdelt-mentions`` dataset, linked to GDELT events already in the store.
+
+    A file that matches no layout, or is truncated or corrupt, raises :class:`FormatError` before anything
+    from it is stored (inputs before it stay stored).
+    """
+    files = expand_paths(paths)
+    ingester = _Ingester(store, tables=tables or reference_tables(), threads=threads, batch_rows=batch_rows)
+    results: list[IngestResult] = []
+    try:
+        for path in files:
+            with _plain_inputs(path) as plains:
+                for plain in plains:
+                    results.append(ingester.ingest(plain, dataset, progress))
+    finally:
+        ingester.close()
+    return results
