@@ -23,6 +23,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli._paradigms",
     "detente.cli._judge",
     "detente.cli._web",
+    "detente.cli._ingest",
 )
 
 app = typer.Typer(
