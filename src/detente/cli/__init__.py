@@ -24,6 +24,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli._judge",
     "detente.cli._web",
     "detente.cli._ingest",
+    "detente.cli._check",
 )
 
 app = typer.Typer(
