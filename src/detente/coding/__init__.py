@@ -1,1 +1,104 @@
-"""coding stage."""
+"""The event coder: text in, who-did-what-to-whom events out.
+
+>>> import datetime as dt
+>>> from detente.coding import Coder
+>>> [(e.source, e.target, e.code) for e in Coder().code_text(
+...     "Pyongyang fired two missiles on Thursday. Washington condemned the launch.", date=dt.date(2019, 5, 9))]
+[('PRKGOV', '---', '150'), ('USAGOV', '---', '111')]
+
+- :class:`Coder` codes sentences with a :class:`Lexicon` (the shipped dictionaries, or PETRARCH ones);
+- :func:`read_article_events` codes a whole :class:`~detente.model.Article` and frames it (:func:`frame`);
+- :func:`evaluate` scores the coder on a gold file; :func:`code_texts` codes a corpus in parallel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from detente.coding._text import check_english, split_sentences, tokenize
+from detente.coding.coder import UNDATED, Coder, CoderOptions
+from detente.coding.corpus import code_texts
+from detente.coding.dates import resolve_date
+from detente.coding.evaluate import EvalReport, evaluate
+from detente.coding.framing import Framing, frame
+from detente.coding.lexicon import Lexicon, builtin_lexicon, load_lexicon, read_petrarch
+from detente.model import Article, Event
+
+__all__ = [
+    "UNDATED",
+    "ArticleReading",
+    "Coder",
+    "CoderOptions",
+    "EvalReport",
+    "Framing",
+    "Lexicon",
+    "builtin_lexicon",
+    "check_english",
+    "code_texts",
+    "evaluate",
+    "event_row",
+    "frame",
+    "load_lexicon",
+    "read_article_events",
+    "read_petrarch",
+    "resolve_date",
+    "split_sentences",
+    "tokenize",
+]
+
+EVENT_OUTPUT_FIELDS = ("source", "target", "code", "root", "goldstein", "quad_class", "plover", "track",
+                       "sentence", "date", "modality")
+
+
+def event_row(event: Event) -> dict[str, Any]:
+    """The event as ``detente read`` shows it (date ``None`` when neither text nor article gives one)."""
+    return {
+        "source": event.source,
+        "target": event.target,
+        "code": event.code,
+        "root": event.root,
+        "goldstein": event.goldstein,
+        "quad_class": event.quad_class,
+        "plover": event.plover_event,
+        "track": event.track,
+        "sentence": event.sentence,
+        "date": None if event.date == UNDATED else event.date.isoformat(),
+        "modality": event.modality,
+        "source_name": event.source_name,
+        "target_name": event.target_name,
+    }
+
+
+@dataclass(frozen=True)
+class ArticleReading:
+    """An article with its sentences, coded events and framing."""
+
+    article: Article
+    sentences: tuple[str, ...]
+    events: tuple[Event, ...]
+    framing: Framing
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.article
+        return {
+            "title": a.title,
+            "author": a.author,
+            "date": a.date.isoformat() if a.date else None,
+            "url": a.url,
+            "text": a.text,
+            "removed": list(a.removed),
+            "sentences": len(self.sentences),
+            "events": [event_row(e) for e in self.events],
+            "framing": self.framing.to_dict(),
+        }
+
+
+def read_article_events(article: Article, *, coder: Coder | None = None) -> ArticleReading:
+    """Split ``article`` into sentences, code each (dates resolved against the article's), frame the whole."""
+    coder = coder or Coder()
+    sentences = tuple(split_sentences(article.text))
+    events: list[Event] = []
+    for number, sentence in enumerate(sentences):
+        events.extend(coder.code_sentence(sentence, date=article.date, url=article.url, number=number))
+    return ArticleReading(article, sentences, tuple(events), frame(sentences))

@@ -15,12 +15,15 @@ _ABBREVIATIONS = {
     "prof", "jr", "sr", "pres", "amb", "rev", "fig", "approx", "est", "dept", "univ", "mt", "ft",
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
+_JOINED_PARAGRAPHS = re.compile(r"(?:\s*,\s*,)+\s*")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"'\u201d\u2019)\]]*$")
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of ``text``: split at . ! ? before a capital, not after abbreviations or initials."""
     out: list[str] = []
+    if ", ," in text:  # paragraphs joined by ", ," in scraped corpora
+        text = _JOINED_PARAGRAPHS.sub("\n", text)
     for paragraph in text.split("\n"):
         paragraph = paragraph.strip()
         if not paragraph:
@@ -66,8 +69,12 @@ def tokenize(sentence: str) -> list[str]:
 
 
 _ENGLISH = frozenset(
-    "the of and to in a is that for on with as by at from was were be has have had it its this are an or which "
-    "not but will would said their they he his she her we our been also after said than more who".split()
+    [
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "by", "at", "from",
+        "was", "were", "be", "has", "have", "had", "it", "its", "this", "are", "an", "or", "which", "not",
+        "but", "will", "would", "said", "their", "they", "he", "his", "she", "her", "we", "our", "been",
+        "also", "after", "said", "than", "more", "who",
+    ]
 )
 _SCRIPTS = (
     ("Hangul", ("HANGUL",)),

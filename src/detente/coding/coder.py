@@ -17,9 +17,10 @@ PLOVER from :mod:`detente.reference`, and a track.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
+import itertools
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -37,51 +38,94 @@ log = logging.getLogger(__name__)
 UNDATED = dt.date.min
 
 _PREPOSITIONS = frozenset(
-    "of in at on by with to from against for into over under about between among near toward towards "
-    "across through after before during without within upon via including like than".split()
+    [
+        "of", "in", "at", "on", "by", "with", "to", "from", "against", "for", "into", "over", "under",
+        "about", "between", "among", "near", "toward", "towards", "across", "through", "after", "before",
+        "during", "without", "within", "upon", "via", "including", "like", "than",
+    ]
 )
-_DETERMINERS = frozenset("a an the its their his her this that these those our any another each every".split())
+_DETERMINERS = frozenset([
+    "a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "our", "any",
+    "another", "each", "every",
+])
 _BOUNDARIES = frozenset(";:")
-_CLAUSE_WORDS = frozenset("that which who whom whose while whereas although though because since".split())
-_REPORTING = frozenset("said says say told tells reported reports according added adds noted".split())
+_CLAUSE_WORDS = frozenset([
+    "that", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because", "since",
+])
+_REPORTING = frozenset([
+    "said", "says", "say", "told", "tells", "reported", "reports", "according", "added", "adds", "noted",
+])
 _CONNECTORS = frozenset({"and", ",", "&", "as", "well", "both"})
 _MODIFIERS = frozenset(
-    "'s new former top senior chief acting deputy then own first current late outgoing incoming the two".split()
+    [
+        "'s", "new", "former", "top", "senior", "chief", "acting", "deputy", "then", "own", "first",
+        "current", "late", "outgoing", "incoming", "the", "two",
+    ]
 )
-_BE = frozenset("be is are was were been being am".split())
-_AUX = frozenset("has have had will would is are was were also has did does do could should may might must "
-                 "can 'll then now again officially".split())
-_NEGATORS = frozenset("not never no neither nor without".split())
+_BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am"])
+_AUX = frozenset([
+    "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "has", "did", "does", "do",
+    "could", "should", "may", "might", "must", "can", "'ll", "then", "now", "again", "officially",
+])
+_NEGATORS = frozenset(["not", "never", "no", "neither", "nor", "without"])
 _NEGATING_VERBS = frozenset(
-    "refused refuses refuse declined declines decline failed fails fail rejected rejects denied denies".split()
+    [
+        "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",
+        "rejected", "rejects", "denied", "denies",
+    ]
 )
-_HYPOTHETICAL = frozenset("if could might may unless whether should".split())
-_FUTURE = frozenset("will would shall 'll going".split())
+_HYPOTHETICAL = frozenset(["if", "could", "might", "may", "unless", "whether", "should"])
+_FUTURE = frozenset(["will", "would", "shall", "'ll", "going"])
 _INTENT_BEFORE_TO = frozenset(
-    "plan plans planned planning intend intends intended agree agrees agreed promise promises promised pledge "
-    "pledges pledged vow vows vowed want wants wanted seek seeks sought expected scheduled set due ready "
-    "willing prepared going about sworn swore swear vow vowing hope hopes hoped aim aims aimed offer offers offered "
-    "trying try tries tried likely poised preparing prepare prepares able eager".split()
+    [
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "agree", "agrees",
+        "agreed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows",
+        "vowed", "want", "wants", "wanted", "seek", "seeks", "sought", "expected", "scheduled", "set",
+        "due", "ready", "willing", "prepared", "going", "about", "sworn", "swore", "swear", "vow",
+        "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered", "trying",
+        "try", "tries", "tried", "likely", "poised", "preparing", "prepare", "prepares", "able", "eager",
+    ]
 )
 _INTENT_WORDS = frozenset(
-    "upcoming forthcoming planned proposed prospective possible potential expected next future away ahead "
-    "preparation preparations prepare preparing".split()
+    [
+        "upcoming", "forthcoming", "planned", "proposed", "prospective", "possible", "potential",
+        "expected", "next", "future", "away", "ahead", "preparation", "preparations", "prepare",
+        "preparing",
+    ]
 )
 _LIGHT = frozenset(
-    "make makes made making issue issues issued renew renews renewed launch launches launched give gives gave "
-    "given send sends sent take takes took taken continue continues continued begin begins began begun hold "
-    "holds held stage stages staged conduct conducts conducted carry carries carried reiterate reiterated "
-    "repeat repeated express expressed voice voiced lodge lodged file filed pay paid organize organized "
-    "organise organised call called start started resume resumed announce announced mount mounted open opened "
-    "complete completed speed sped speeded".split()
+    [
+        "make", "makes", "made", "making", "issue", "issues", "issued", "renew", "renews", "renewed",
+        "launch", "launches", "launched", "give", "gives", "gave", "given", "send", "sends", "sent",
+        "take", "takes", "took", "taken", "continue", "continues", "continued", "begin", "begins", "began",
+        "begun", "hold", "holds", "held", "stage", "stages", "staged", "conduct", "conducts", "conducted",
+        "carry", "carries", "carried", "reiterate", "reiterated", "repeat", "repeated", "express",
+        "expressed", "voice", "voiced", "lodge", "lodged", "file", "filed", "pay", "paid", "organize",
+        "organized", "organise", "organised", "call", "called", "start", "started", "resume", "resumed",
+        "announce", "announced", "mount", "mounted", "open", "opened", "complete", "completed", "speed",
+        "sped", "speeded",
+    ]
 )
+_DATE_WORDS = frozenset(
+    [
+        "yesterday", "today", "tomorrow", "week", "month", "year", "weekend", "ago", "away", "later",
+        "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+)
+_DIGIT = re.compile(r"\d")
 _SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 _REPORT_CODES = frozenset({"010"})
 
 _NUCLEAR = frozenset(
-    "nuclear denuclearization denuclearisation denuclearize denuclearise missile missiles icbm icbms "
-    "warhead warheads enrichment uranium plutonium reactor yongbyon punggye-ri sohae inspectors inspection "
-    "inspections verification dismantlement dismantle dismantling cvid test-site nonproliferation atomic".split()
+    [
+        "nuclear", "denuclearization", "denuclearisation", "denuclearize", "denuclearise", "missile",
+        "missiles", "icbm", "icbms", "warhead", "warheads", "enrichment", "uranium", "plutonium",
+        "reactor", "yongbyon", "punggye-ri", "sohae", "inspectors", "inspection", "inspections",
+        "verification", "dismantlement", "dismantle", "dismantling", "cvid", "test-site",
+        "nonproliferation", "atomic",
+    ]
 )
 
 
@@ -154,6 +198,7 @@ class Coder:
         self.lexicon = lexicon or builtin_lexicon()
         self.options = options or CoderOptions()
         self.tables = tables or reference_tables()
+        self._heads = frozenset(self.lexicon.actors) | frozenset(self.lexicon.agents)
 
     # -- public ------------------------------------------------------------------------------------------------
 
@@ -185,6 +230,9 @@ class Coder:
         if not tokens or len(tokens) > self.options.max_sentence_tokens:
             return []
         low = [t.lower() for t in tokens]
+        verbs = self.lexicon.verbs
+        if not any(w in verbs for w in low):
+            return []
         if self.lexicon.discards and self._discarded(low):
             return []
         if self.lexicon.petrarch and sum(1 for t in tokens if t.isalpha() and t.isupper()) > len(tokens) // 2:
@@ -195,7 +243,9 @@ class Coder:
             return []
         if self.lexicon.petrarch or any(not c.nominal and c.code not in _REPORT_CODES for c in candidates):
             candidates = [c for c in candidates if not c.nominal]
-        day = resolve_date(sentence, date) if date is not None else None
+        day = date
+        if date is not None and (not _DATE_WORDS.isdisjoint(low) or _DIGIT.search(sentence)):
+            day = resolve_date(sentence, date)
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         for cand in candidates:
@@ -247,9 +297,11 @@ class Coder:
         actors = self.lexicon.actors
         agents = self.lexicon.agents
         raws: list[_Raw] = []
-        n = len(low)
-        i = 0
-        while i < n:
+        heads = self._heads
+        candidates = [i for i, w in enumerate(low) if w in heads]
+        for i in candidates:
+            if raws and i < raws[-1].end:
+                continue
             word = low[i]
             hit: _Raw | None = None
             cands = actors.get(word)
@@ -266,11 +318,8 @@ class Coder:
                     if (k == 1 or tuple(low[i:i + k]) == agent.tokens) and (hit is None or k > hit.end - i):
                         hit = _Raw(i, i + k, None, agent.code, agent.prefix)
                         break
-            if hit is None:
-                i += 1
-                continue
-            raws.append(hit)
-            i = hit.end
+            if hit is not None:
+                raws.append(hit)
         covered: set[int] = set()
         for raw in raws:
             covered.update(range(raw.start, raw.end))
@@ -314,7 +363,7 @@ class Coder:
     @staticmethod
     def _share_roles(mentions: list[Mention], low: list[str]) -> None:
         """"U.S. and North Korean officials": both are officials; "Danish media and government": both Danish."""
-        for a, b in zip(mentions, mentions[1:], strict=False):
+        for a, b in itertools.pairwise(mentions):
             if low[a.end:b.start] != ["and"]:
                 continue
             if a.has_country and len(a.code) == 3 and b.led_by_actor and len(b.code) > 3 and b.has_country:
@@ -372,12 +421,15 @@ class Coder:
         consumed: set[int] = set()
         starts = {m.start: m for m in mentions}
         ends = {m.end: m for m in mentions}
-        words = [t for t in tokens if t.isalpha()]
-        title_case = len(words) >= 3 and sum(1 for t in words if t[0].isupper()) >= 0.6 * len(words)
-        for i, word in enumerate(low):
-            entries = verbs.get(word)
-            if entries is None or i in covered or i in consumed:
+        title_case: bool | None = None
+        for i in [i for i, w in enumerate(low) if w in verbs]:
+            word = low[i]
+            entries = verbs[word]
+            if i in covered or i in consumed:
                 continue
+            if i > 0 and tokens[i][0].isupper() and title_case is None:
+                words = [t for t in tokens if t.isalpha()]
+                title_case = len(words) >= 3 and sum(1 for t in words if t[0].isupper()) >= 0.6 * len(words)
             if i > 0 and tokens[i][0].isupper() and not tokens[i].isupper() and not title_case:
                 continue  # a capitalised word inside a sentence is a name ("March", "Strike Force")
             if (word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and i > 0
@@ -413,9 +465,12 @@ class Coder:
             if light in _LIGHT and not self.lexicon.petrarch:
                 nominal = False
         best: tuple[Pattern, list[int], list[tuple[str, Mention]]] | None = None
+        window = set(low[end:end + GAP + 2]) if entry.patterns else set()
         for pattern in entry.patterns:
             if best is not None and pattern.weight < best[0].weight:
                 break
+            if pattern.first_words and pattern.first_words.isdisjoint(window):
+                continue
             bound = self._match_pattern(pattern, i - k_pre, end, low, starts, ends)
             if bound is None:
                 continue
@@ -483,16 +538,13 @@ class Coder:
 
     @staticmethod
     def _word_at(slot: Slot, q: int, low: list[str]) -> int | None:
-        for alt in slot.alts:
+        if low[q] in slot.singles:
+            return q + 1
+        for alt in slot.multi:
             k = len(alt)
-            if k == 1:
-                w = low[q]
-                a = alt[0]
-                if w == a or w == a + "s" or (w + "s" == a and len(w) > 3):
-                    return q + 1
-            elif tuple(low[q:q + k]) == alt or (
+            if low[q] == alt[0] and (tuple(low[q:q + k]) == alt or (
                 tuple(low[q:q + k - 1]) == alt[:-1] and q + k <= len(low) and low[q + k - 1] == alt[-1] + "s"
-            ):
+            )):
                 return q + k
         return None
 
@@ -649,10 +701,10 @@ class Coder:
         targets: list[Mention | None] = [t for t in cand.targets if t is not None] or [None]
         if (targets == [None] and len(cand.sources) > 1 and not self.lexicon.petrarch
                 and cand.code[:2] in _SYMMETRIC_ROOTS):
-            for s in cand.sources:
-                for t in cand.sources:
-                    if s is not t and s.code != t.code:
-                        yield s, t, cand.code
+            for one in cand.sources:
+                for other in cand.sources:
+                    if one is not other and one.code != other.code:
+                        yield one, other, cand.code
             return
         for s in sources:
             for t in targets:
@@ -700,7 +752,7 @@ class Coder:
         if modality == "hypothetical":
             return {"15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}.get(root, code)
         return {
-            "04": "036", "05": "030" if code != "057" else "030", "06": "031", "07": "033", "08": "035",
+            "04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
             "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138",
         }.get(root, code)
 
@@ -721,7 +773,7 @@ class Coder:
         entry = self.tables.cameo.get(code)
         quad = entry.quad_class if entry else None
         mapping = self.tables.plover_for(code) if entry else None
-        event = Event(
+        return Event(
             date=day or UNDATED,
             source=key[0],
             target=key[1],
@@ -742,6 +794,3 @@ class Coder:
             sentence=sentence,
             modality=modality,
         )
-        if day is None:
-            event = dataclasses.replace(event, date=UNDATED)
-        return event

@@ -178,12 +178,12 @@ def evaluate_records(records: list[dict[str, Any]], *, lexicon: Lexicon | None =
             code_total += 1
             code_hits += int(main is not None and main.code == exp_code)
         if shape == "triples":
-            want = {(e.get("source") or "---", e.get("target") or "---", e.get("code")) for e in expected
-                    if e.get("code")}
-            got = {(e.source, e.target, e.code) for e in events}
-            tp += len(want & got)
-            fp += len(got - want)
-            fn += len(want - got)
+            wanted = {(e.get("source") or "---", e.get("target") or "---", str(e.get("code"))) for e in expected
+                      if e.get("code")}
+            coded = {(e.source, e.target, e.code) for e in events}
+            tp += len(wanted & coded)
+            fp += len(coded - wanted)
+            fn += len(wanted - coded)
     if shape in ("codes", "triples", "roots"):
         report.root_accuracy = _ratio(root_hits, root_total)
     if penta and root_total:

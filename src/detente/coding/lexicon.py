@@ -87,6 +87,20 @@ class Slot:
     kind: str  # word / source / target / compound / skip
     alts: tuple[tuple[str, ...], ...] = ()
     gap: int = 0  # how many tokens may come between this slot and the previous one
+    #: one-word alternatives with their singular/plural variants, for a single set look-up per token
+    singles: frozenset[str] = field(default=frozenset(), compare=False)
+    multi: tuple[tuple[str, ...], ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        singles: set[str] = set()
+        for alt in self.alts:
+            if len(alt) == 1:
+                word = alt[0]
+                singles.update((word, word + "s"))
+                if word.endswith("s") and len(word) > 4:
+                    singles.add(word[:-1])
+        object.__setattr__(self, "singles", frozenset(singles))
+        object.__setattr__(self, "multi", tuple(a for a in self.alts if len(a) > 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +110,12 @@ class Pattern:
     code: str | None  # None: the pattern matches but codes nothing
     paired: str | None = None  # code of the reverse event (target -> source)
     lower_gap: int = GAP  # tokens allowed between the last lower slot and the verb
+    #: words one of which must follow the verb closely for the pattern to have a chance (empty: no filter)
+    first_words: frozenset[str] = field(default=frozenset(), compare=False)
+
+    def __post_init__(self) -> None:
+        if self.upper and self.upper[0].kind == "word" and not self.upper[0].multi:
+            object.__setattr__(self, "first_words", self.upper[0].singles)
 
     @property
     def weight(self) -> int:
@@ -246,10 +266,7 @@ def _parse_own_verb_line(line: str) -> tuple[list[str], VerbEntry] | None:
             slots.append(Slot("word", (phrase_tokens(word),), gap))
             gap = 1
     value = None if code == "---" else code
-    if slots:
-        entry = VerbEntry(head, None, patterns=(Pattern((), tuple(slots), value),))
-    else:
-        entry = VerbEntry(head, value)
+    entry = VerbEntry(head, None, patterns=(Pattern((), tuple(slots), value),)) if slots else VerbEntry(head, value)
     return forms, entry
 
 
@@ -265,11 +282,9 @@ def _read_own_verbs(lex: Lexicon, text: str, origin: str) -> None:
         forms, entry = parsed
         key = (entry.lemma, *sorted(forms))
         seen_forms, code, patterns = merged.setdefault(key, (set(forms), None, []))
-        if entry.code is not None:
-            code = entry.code
-        merged[key] = (seen_forms, code, [*patterns, *entry.patterns])
-    for key, (forms, code, patterns) in merged.items():
-        lex.add_verb(sorted(forms), VerbEntry(key[0], code, patterns=tuple(patterns)))
+        merged[key] = (seen_forms, entry.code if entry.code is not None else code, [*patterns, *entry.patterns])
+    for key, (all_forms, code, patterns) in merged.items():
+        lex.add_verb(sorted(all_forms), VerbEntry(key[0], code, patterns=tuple(patterns)))
 
 
 def _read_own_agents(lex: Lexicon, text: str, origin: str) -> None:
@@ -460,10 +475,10 @@ def _read_petrarch_agents(lex: Lexicon, text: str) -> None:
         extra = brace.group(1).split() if brace and brace.group(1).strip() else []
         head = _BRACES.sub("", head).strip()
         variants = [head]
-        for name, members in substitutions.items():
-            if name in head:
-                variants = [v.replace(name, m if v.replace(name, "").endswith("_") or head.startswith(name)
-                                      else " " + m) for v in variants for m in members]
+        for marker, subs in substitutions.items():
+            if marker in head:
+                variants = [v.replace(marker, m if v.replace(marker, "").endswith("_") or head.startswith(marker)
+                                      else " " + m) for v in variants for m in subs]
         for variant in variants:
             tokens = phrase_tokens(variant)
             forms = {tokens, *(phrase_tokens(e) for e in extra)}

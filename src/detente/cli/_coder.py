@@ -1,0 +1,206 @@
+"""``detente read``, ``detente code`` and ``detente eval coder``: the news reader and the event coder."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from detente.cli._common import check_choice, console, emit_json, err_console
+from detente.errors import InputError
+
+DictionariesOption = Annotated[
+    Path | None,
+    typer.Option("--dictionaries", help="Folder of dictionaries: verbs.txt/agents.txt extending the shipped "
+                                         "ones, or PETRARCH *.verbs.txt/*.actors.txt files used alone."),
+]
+
+
+def _day(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-02-27") from None
+
+
+def read(
+    source: Annotated[str, typer.Argument(help="A URL, an .html or .txt file, or - for standard input.")],
+    date: Annotated[str | None, typer.Option("--date", help="The article's date (YYYY-MM-DD) when the page "
+                                                            "has none; relative dates resolve against it.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    dictionaries: DictionariesOption = None,
+) -> None:
+    """Extract a news article, code its events and show how it frames the dyad.
+
+    Example: detente read saved-page.html --date 2019-02-27 --format json
+    """
+    from detente.coding import Coder, load_lexicon, read_article_events
+    from detente.ingest.news import read_article
+
+    check_choice(fmt, ("text", "json"), "--format")
+    day = _day(date)
+    data: str | bytes = sys.stdin.buffer.read() if source == "-" else source
+    article = read_article(data, date=day)
+    reading = read_article_events(article, coder=Coder(load_lexicon(dictionaries)))
+    result = reading.to_dict()
+    if fmt == "json":
+        emit_json(result)
+        return
+    _print_reading(result)
+
+
+def _print_reading(result: dict[str, Any]) -> None:
+    console.print(f"[bold]{result['title'] or '(no title)'}[/bold]", highlight=False)
+    meta = [x for x in (result.get("author"), result.get("date") or "undated", result.get("url")) if x]
+    console.print(" · ".join(meta), style="dim", highlight=False)
+    console.print()
+    console.print(result["text"], highlight=False, markup=False)
+    console.print()
+    console.print(f"{result['sentences']} sentences, {len(result['events'])} events, "
+                  f"{len(result['removed'])} lines removed as boilerplate", style="dim")
+    if result["events"]:
+        table = Table("date", "source", "target", "code", "goldstein", "modality", "track", "sentence")
+        for e in result["events"]:
+            sentence = e["sentence"] if len(e["sentence"]) <= 70 else e["sentence"][:67] + "..."
+            table.add_row(e["date"] or "-", e["source"], e["target"], e["code"],
+                          "" if e["goldstein"] is None else f"{e['goldstein']:+.1f}", e["modality"], e["track"],
+                          sentence)
+        console.print(table)
+    framing = result["framing"]
+    shares = ", ".join(f"{k} {v:.0%}" for k, v in framing["tracks"].items())
+    console.print(f"framing: {framing['paradigm']} (sentences on {shares})", highlight=False)
+    for sentence in framing["evidence"]:
+        console.print(f"  evidence: {sentence}", highlight=False, markup=False)
+
+
+_OUTPUT_FIELDS = ("doc_id", "date", "source", "target", "code", "root", "quad_class", "goldstein",
+                  "plover_event", "plover_mode", "track", "modality", "source_name", "target_name", "sentence",
+                  "url", "prov_row")
+
+
+def _rows(events: list[Any], doc_id: str) -> Iterator[dict[str, Any]]:
+    from detente.coding import UNDATED
+
+    for e in events:
+        row = e.to_dict()
+        row["doc_id"] = doc_id
+        row["date"] = None if e.date == UNDATED else e.date.isoformat()
+        yield {k: row.get(k) for k in _OUTPUT_FIELDS}
+
+
+def code(
+    corpus: Annotated[Path, typer.Argument(help="JSONL or CSV file (id, text, date) or a folder of .txt/.html.")],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write the events to.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet.")] = "jsonl",
+    store: Annotated[Path | None, typer.Option("--store", help="Also write the dated events to this store.",
+                                               show_default=False)] = None,
+    processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
+    dictionaries: DictionariesOption = None,
+    dataset: Annotated[str, typer.Option("--dataset", help="Dataset name in the store.")] = "coded",
+) -> None:
+    """Code a corpus into events, to a file (JSONL, CSV or Parquet) and/or the event store.
+
+    Example: detente code stories.jsonl --out events.parquet --format parquet --processes 2
+    """
+    from detente.coding import code_texts
+    from detente.ingest.news import read_corpus
+
+    check_choice(fmt, ("jsonl", "csv", "parquet"), "--format")
+    if fmt == "parquet" and out is None:
+        raise InputError("--format parquet needs --out FILE (Parquet is not written to the terminal)")
+    docs = list(read_corpus(corpus))
+    rows: list[dict[str, Any]] = []
+    stored_events: list[Any] = []
+    from detente.coding import UNDATED
+
+    with Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err_console, transient=True, disable=not err_console.is_terminal) as bar:
+        task = bar.add_task("coding", total=len(docs))
+        for doc_id, events in code_texts(docs, dictionaries=dictionaries, processes=processes):
+            rows.extend(_rows(events, doc_id))
+            if store is not None:
+                stored_events.extend(e for e in events if e.date != UNDATED)
+            bar.advance(task)
+    _write_rows(rows, out, fmt)
+    err_console.print(f"coded {len(docs)} documents: {len(rows)} events", highlight=False)
+    if store is not None:
+        from detente.store import Store
+
+        with Store.open(store) as st:
+            run = st.write_events(stored_events, dataset=dataset, input=str(corpus))
+        skipped = len(rows) - len(stored_events)
+        err_console.print(f"stored {getattr(run, 'stored', len(stored_events))} events in {store}"
+                          + (f" ({skipped} undated events not stored)" if skipped else ""), highlight=False)
+
+
+def _write_rows(rows: list[dict[str, Any]], out: Path | None, fmt: str) -> None:
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        assert out is not None
+        table = pa.Table.from_pylist(rows) if rows else pa.table({k: pa.array([], pa.string())
+                                                                  for k in _OUTPUT_FIELDS})
+        pq.write_table(table, out)
+        return
+    handle = out.open("w", encoding="utf-8", newline="") if out is not None else sys.stdout
+    try:
+        if fmt == "jsonl":
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            writer = csv.DictWriter(handle, fieldnames=list(_OUTPUT_FIELDS))
+            writer.writeheader()
+            writer.writerows(rows)
+    finally:
+        if out is not None:
+            handle.close()
+
+
+def eval_coder(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: records with text and expected codings.")],
+    dictionaries: DictionariesOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    misses: Annotated[bool, typer.Option("--misses", help="List the records the coder got wrong.")] = False,
+) -> None:
+    """Score the coder on a gold file: root and code accuracy, triples, no-event precision, PLOVER events.
+
+    Example: detente eval coder gold.jsonl --dictionaries petrarch_dictionaries/ --format json
+    """
+    from detente.coding import evaluate
+
+    check_choice(fmt, ("text", "json"), "--format")
+    report = evaluate(gold, dictionaries=dictionaries)
+    if fmt == "json":
+        data = {"gold": report.gold, "shape": report.shape, "records": report.records, **report.figures(),
+                "notes": report.notes}
+        if misses:
+            data["misses"] = report.misses
+        emit_json(data)
+        return
+    console.print(f"{report.gold} ({report.shape}): {report.records} records", highlight=False)
+    for name, value in report.figures().items():
+        console.print(f"  {name:24} {value:.4f}", highlight=False)
+    for note in report.notes:
+        console.print(f"  note: {note}", style="dim", highlight=False)
+    if misses:
+        for miss in report.misses:
+            console.print(f"  miss {miss}", highlight=False, markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("read")(read)
+    app.command("code")(code)
+    evaluation = typer.Typer(help="Score detente's components on gold sets.", no_args_is_help=True)
+    evaluation.command("coder")(eval_coder)
+    app.add_typer(evaluation, name="eval")
