@@ -94,8 +94,9 @@ def index(
     opts = IndexOptions(freq=check_freq(freq), weights=IndexWeights.parse(weights or "default"),
                         dedup=cast(Dedup, dedup))
     with open_store(s) as st:
-        series = index_from_store(st, pair, options=opts, datasets=tuple(dataset or ()), start=parse_day(start, "--from"),
-                                  end=parse_day(end, "--to"), as_of=parse_day(as_of, "--as-of"))
+        series = index_from_store(st, pair, options=opts, datasets=tuple(dataset or ()),
+                                  start=parse_day(start, "--from"), end=parse_day(end, "--to"),
+                                  as_of=parse_day(as_of, "--as-of"))
     rows = series.rows()
     _emit_rows(rows, fmt, f"{pair}: coexistence index by {freq}", INDEX_COLUMNS,
                {"dyad": str(pair), "meta": series.meta(), "rows": rows})
@@ -125,7 +126,8 @@ def scorecard(
     pair = Dyad.parse(dyad or s.dyad)
     with open_store(s) as st:
         cards = scorecard_from_store(st, pair, options=ScorecardOptions(freq=check_freq(freq)),
-                                     start=parse_day(start, "--from"), end=parse_day(end, "--to"), as_of=parse_day(as_of, "--as-of"))
+                                     start=parse_day(start, "--from"), end=parse_day(end, "--to"),
+                                     as_of=parse_day(as_of, "--as-of"))
     rows = cards.rows()
     _emit_rows(rows, fmt, f"{pair}: two tracks by {freq}", SCORE_COLUMNS,
                {"dyad": str(pair), "rows": rows, "diagnostics": cards.diagnostics})

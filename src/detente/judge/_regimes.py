@@ -122,7 +122,8 @@ def find_regimes(series: IndexSeries, options: JudgeOptions | None = None) -> Re
     obs = np.flatnonzero(~np.isnan(series.cxi))
     values = series.cxi[obs]
     min_size = months_to_periods(opts.change.min_months, series.freq)
-    bkps, penalty = pelt(values, min_size=min_size, penalty_factor=opts.change.penalty_factor)
+    bkps, penalty = pelt(values, min_size=min_size, penalty_factor=opts.change.penalty_factor,
+                         cost=opts.change.cost)
     cps = tuple(int(obs[b]) for b in bkps)
     bounds = [0, *cps, len(series)]
     median_m = conflict_median(series)

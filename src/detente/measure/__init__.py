@@ -8,7 +8,7 @@
 ('2018-06', 1.0)
 """
 
-from detente.measure._changepoints import ChangeOptions, Online, bocpd, noise_variance, pelt
+from detente.measure._changepoints import COSTS, ChangeOptions, Online, bocpd, noise_variance, pelt
 from detente.measure._channel import channel_from_events, channel_from_ledger, milestone_channel, open_until
 from detente.measure._frame import EventFrame, filter_events
 from detente.measure._index import IndexSeries, as_frame, coexistence_index, event_impacts
@@ -28,6 +28,7 @@ from detente.measure._scorecard import (
 
 __all__ = [
     "COMPONENTS",
+    "COSTS",
     "DEDUP_MODES",
     "FREQS",
     "ONE_OFF_KINDS",

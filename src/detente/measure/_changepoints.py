@@ -3,10 +3,14 @@
 Both run on the observed values only: periods without a value (no events) are skipped, not filled, and the
 positions found are mapped back to the series by the caller.
 
-- PELT (Killick, Fearnhead & Eckley 2012) with the ``l2`` cost (shifts in the mean), a minimum segment length
-  ``min_size`` and the penalty ``beta = penalty_factor × σ² × log n``, where σ² is the noise variance
-  estimated robustly from first differences (σ = MAD(Δy) / (0.6745 √2)). With ``penalty_factor`` 2 this is the
-  BIC-type penalty for a mean shift (Yao 1988; Lavielle 2005).
+- PELT (Killick, Fearnhead & Eckley 2012) with a minimum segment length ``min_size`` and a BIC-type penalty.
+  The default cost is ``l1`` (absolute deviations from the segment median): a shift in level, robust to
+  single-period outliers, so that one extreme month (a summit, a salvo of tests) cannot by itself make a
+  regime (Fearnhead & Rigaill 2019 on change points in the presence of outliers). Its penalty is
+  ``beta = penalty_factor / 2 × b × log n`` with b = σ √(2/π), the mean absolute deviation of the noise.
+  The ``l2`` cost (shifts in the mean) uses ``beta = penalty_factor × σ² × log n``. σ² is the noise variance
+  estimated robustly from first differences (σ = MAD(Δy) / (0.6745 √2)); with ``penalty_factor`` 2 both are
+  the BIC penalty of one change (a location and a position) in the units of their cost (Yao 1988).
 - BOCPD (Adams & MacKay 2007) with a Normal model of unknown mean and variance (Normal-Gamma prior centred on
   the series mean with the robust σ²) and a constant hazard 1/``hazard_periods``. The live flag is raised when
   the posterior probability that the current run began within the last ``recent`` periods exceeds
@@ -25,20 +29,25 @@ import ruptures as rpt
 
 from detente.errors import ConfigError
 
-__all__ = ["ChangeOptions", "Online", "bocpd", "noise_variance", "pelt"]
+__all__ = ["COSTS", "ChangeOptions", "Online", "bocpd", "noise_variance", "pelt"]
 
 F64 = npt.NDArray[np.float64]
+#: PELT costs: ``l1`` (level shifts, robust to outliers; the default) and ``l2`` (mean shifts)
+COSTS: tuple[str, ...] = ("l1", "l2")
 
 
 @dataclass(frozen=True, slots=True)
 class ChangeOptions:
     """Parameters of change-point detection (in periods of the series' frequency, except ``min_months``).
 
-    ``min_months`` is the shortest regime PELT may cut (converted to periods of the series);
-    ``penalty_factor`` scales the PELT penalty; ``hazard_periods`` is the prior expected regime length of BOCPD.
+    ``min_months`` is the shortest regime PELT may cut (converted to periods of the series); ``cost`` is the
+    PELT cost (l1 or l2); ``penalty_factor`` scales the PELT penalty; ``hazard_periods`` is the prior expected
+    regime length of BOCPD; the live flag is raised when P(a new run began in the last ``recent`` periods)
+    exceeds ``flag_probability``.
     """
 
     min_months: int = 3
+    cost: str = "l1"
     penalty_factor: float = 2.0
     hazard_periods: float = 24.0
     recent: int = 3
@@ -47,6 +56,8 @@ class ChangeOptions:
     def __post_init__(self) -> None:
         if self.min_months < 1 or self.penalty_factor <= 0 or self.hazard_periods <= 1 or self.recent < 1:
             raise ConfigError("min_months ≥ 1, penalty_factor > 0, hazard_periods > 1 and recent ≥ 1 are required")
+        if self.cost not in COSTS:
+            raise ConfigError(f"change-point cost {self.cost!r} is not known; use one of {', '.join(COSTS)}")
         if not 0 < self.flag_probability < 1:
             raise ConfigError("flag_probability must lie strictly between 0 and 1")
 
@@ -54,7 +65,7 @@ class ChangeOptions:
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"min_months": self.min_months, "penalty_factor": self.penalty_factor,
+        return {"min_months": self.min_months, "cost": self.cost, "penalty_factor": self.penalty_factor,
                 "hazard_periods": self.hazard_periods, "recent": self.recent,
                 "flag_probability": self.flag_probability}
 
@@ -72,14 +83,20 @@ def noise_variance(values: F64) -> float:
     return max(sigma * sigma, 1e-6)
 
 
-def pelt(values: F64, *, min_size: int, penalty_factor: float = 2.0) -> tuple[list[int], float]:
+def pelt(values: F64, *, min_size: int, penalty_factor: float = 2.0, cost: str = "l1") -> tuple[list[int], float]:
     """Positions where a new segment begins (0 < i < n), and the penalty used."""
     y = np.asarray(values, dtype=np.float64)
     n = y.size
+    if cost not in COSTS:
+        raise ConfigError(f"change-point cost {cost!r} is not known; use one of {', '.join(COSTS)}")
     if n < 2 * min_size:
         return [], 0.0
-    beta = penalty_factor * noise_variance(y) * math.log(n)
-    algo = rpt.Pelt(model="l2", min_size=min_size, jump=1).fit(y.reshape(-1, 1))
+    var = noise_variance(y)
+    if cost == "l2":
+        beta = penalty_factor * var * math.log(n)
+    else:
+        beta = penalty_factor / 2.0 * math.sqrt(var) * math.sqrt(2.0 / math.pi) * math.log(n)
+    algo = rpt.Pelt(model=cost, min_size=min_size, jump=1).fit(y.reshape(-1, 1))
     bkps = [int(b) for b in algo.predict(pen=beta)]
     return [b for b in bkps if 0 < b < n], beta
 
@@ -137,5 +154,5 @@ def bocpd(values: F64, *, hazard_periods: float = 24.0, recent: int = 3, flag_pr
         kappa = np.concatenate(([kappa0], kappa + 1.0))
         alpha = np.concatenate(([alpha0], alpha + 0.5))
         beta = np.concatenate(([beta0], beta_new))
-    recent_p = float(run[:recent].sum())
+    recent_p = float(run[: recent + 1].sum())  # run length r ≤ recent: the run began in the last `recent` periods
     return Online(cp, map_r, recent_p, recent_p > flag_probability)

@@ -1,7 +1,8 @@
 """The coexistence index (CXI) of a dyad per period, with its five components.
 
 For the events e between the two countries in period t, with weight w_e = log(1 + sources_e) (a missing
-``sources`` counts as one source, so w = log 2; option ``unit``: w = 1) and Goldstein weight g_e:
+``sources``, or one below 1, counts as one source, so w = log 2; option ``unit``: w = 1) and Goldstein weight
+g_e:
 
 - cooperation balance ``B = Σ w·g / Σ w·|g|`` in [-1, 1] (0 when every event is neutral, g = 0);
 - material-conflict share ``M = Σ w [QuadClass 4] / Σ w``;
@@ -249,7 +250,7 @@ def _event_terms(frame: EventFrame, opts: IndexOptions) -> dict[str, F64]:
     """What each event adds to its period's sums: count, count with a Goldstein weight, Σw·g, Σw·|g|,
     Σw over events with a QuadClass, Σw over QuadClass 4 and over QuadClass 2."""
     if opts.source_weighting == "log":
-        w = np.log1p(np.where(np.isnan(frame.sources), 1.0, np.maximum(frame.sources, 0.0)))
+        w = np.log1p(np.where(np.isnan(frame.sources), 1.0, np.maximum(frame.sources, 1.0)))
     else:
         w = np.ones(len(frame))
     has_g = ~np.isnan(frame.goldstein)
@@ -281,7 +282,9 @@ def event_impacts(series: IndexSeries) -> F64:
     """How much each event of ``series.frame`` moved the CXI of its period: CXI with it minus CXI without it.
 
     When an event is the only one in its period, the period without it has no CXI; its impact is then
-    measured against the mean CXI of the series. Events outside the series get NaN.
+    measured against the mean CXI of the series. The channel status is held fixed (it comes from the ledger;
+    when it is inferred from meeting events, removing one meeting does not close the channel here). Events
+    outside the series get NaN.
     """
     frame, opts = series.frame, series.options
     pos = series.event_period

@@ -1,0 +1,137 @@
+"""The public-record facts the measurement must reproduce, tested on the bundled US-DPRK record.
+
+Each test states the fact, computes it with default options, and can fail: nothing here is tuned to pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from detente.judge import JudgeOptions, find_regimes, judge
+from detente.measure import (
+    IndexSeries,
+    coexistence_index,
+    dyad_events,
+    dyad_milestones,
+    scorecard,
+    track_state,
+)
+from detente.measure._frame import EventFrame
+from detente.model import Dyad, Milestone
+from detente.store import Store
+
+USA_PRK = Dyad.parse("USA-PRK")
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def record(bundled_store: Path) -> tuple[EventFrame, list[Milestone]]:
+    with Store.open(bundled_store, read_only=True) as st:
+        return dyad_events(st, USA_PRK), dyad_milestones(st, USA_PRK)
+
+
+@pytest.fixture(scope="module")
+def monthly(record: tuple[EventFrame, list[Milestone]]) -> IndexSeries:
+    frame, ms = record
+    return coexistence_index(frame, dyad=USA_PRK, milestones=ms)
+
+
+def _cxi(series: IndexSeries) -> dict[str, float]:
+    return {r["period"]: r["cxi"] for r in series.rows() if r["cxi"] is not None}
+
+
+def _change_points(series: IndexSeries) -> list[dt.date]:
+    found = find_regimes(series, JudgeOptions())
+    return [dt.date.fromisoformat(str(series.start[i])) for i in found.change_points]
+
+
+def _window(values: dict[str, float], first: str, last: str) -> dict[str, float]:
+    return {k: v for k, v in values.items() if first <= k <= last}
+
+
+def test_fact1_named_conflict_events_are_in_the_record(record: tuple[EventFrame, list[Milestone]]) -> None:
+    frame, _ = record
+    hostile = frame.quad_class >= 3
+    wanted = {"fire and fury": [D(2017, 8, 8)], "Hwasong-12 over Japan": [D(2017, 8, 28), D(2017, 8, 29)],
+              "sixth nuclear test": [D(2017, 9, 3)], "'totally destroy' at the UN": [D(2017, 9, 19)],
+              "Hwasong-15 ICBM": [D(2017, 11, 28), D(2017, 11, 29)]}
+    missing = [name for name, days in wanted.items()
+               if not (hostile & np.isin(frame.date, np.array(days, dtype="datetime64[D]"))).any()]
+    assert not missing, f"the record lacks conflict events for: {', '.join(missing)}"
+
+
+def test_fact1_conflict_peaks_aug_nov_2017(monthly: IndexSeries) -> None:
+    cxi = _window(_cxi(monthly), "2017-01", "2019-12")
+    lowest = min(cxi, key=lambda k: cxi[k])
+    assert "2017-08" <= lowest <= "2017-11", f"lowest CXI of 2017-2019 in {lowest} ({cxi[lowest]:.1f})"
+
+
+def test_fact2_regime_change_in_2018_q1(monthly: IndexSeries) -> None:
+    cps = _change_points(monthly)
+    near = [c for c in cps if D(2017, 12, 1) <= c <= D(2018, 4, 30)]
+    recent = [str(c) for c in cps if c.year > 2016]
+    assert near, f"no change point within a month of 2018 Q1; change points after 2016: {recent}"
+
+
+def test_fact3_cooperation_peaks_at_singapore_with_the_may_dip(monthly: IndexSeries) -> None:
+    cxi = _cxi(monthly)
+    span = _window(cxi, "2015-01", "2019-12")
+    highest = max(span, key=lambda k: span[k])
+    assert "2018-05" <= highest <= "2018-07", f"highest CXI of 2015-2019 in {highest} ({span[highest]:.1f})"
+    assert cxi["2018-05"] < cxi["2018-06"] and cxi["2018-05"] < cxi["2018-04"], "no dip in May 2018"
+
+
+def test_fact4_post_hanoi_decline_and_panmunjom_spike_not_a_regime(monthly: IndexSeries) -> None:
+    cxi = _cxi(monthly)
+    before = np.mean(list(_window(cxi, "2018-06", "2019-02").values()))
+    after = np.mean(list(_window(cxi, "2019-03", "2019-12").values()))
+    assert after < before, f"no decline after Hanoi ({before:.1f} before, {after:.1f} after)"
+    assert cxi["2019-06"] > cxi["2019-05"] and cxi["2019-06"] > cxi["2019-07"], "no spike in June 2019"
+    cps = _change_points(monthly)
+    assert not [c for c in cps if D(2019, 6, 1) <= c <= D(2019, 7, 31)], "June 2019 opens or closes a regime"
+    found = find_regimes(monthly, JudgeOptions())
+    june = monthly.position(D(2019, 6, 15))
+    regime = next(r for r in found.regimes if r.first <= june <= r.last)
+    assert regime.first < june < regime.last
+    assert regime.mean_cxi is not None and regime.mean_cxi < cxi["2019-06"]
+
+
+def test_fact5_track_states_2018_2019(record: tuple[EventFrame, list[Milestone]]) -> None:
+    frame, ms = record
+    # the moratorium holds in the events: no nuclear test after 3 Sep 2017, no ICBM after Nov 2017, through 2019
+    tests_ = (frame.root == "15") & np.char.startswith(frame.source.astype(str), "PRK")
+    in_window = (frame.date > np.datetime64("2017-12-01")) & (frame.date <= np.datetime64("2019-12-31"))
+    text = np.char.lower(frame.summary.astype(str))
+    icbm = np.char.find(text, "icbm") >= 0
+    icbm |= np.char.find(text, "intercontinental") >= 0
+    nuclear = np.char.find(text, "nuclear test") >= 0
+    assert not (tests_ & in_window & (icbm | nuclear)).any()
+    cards = scorecard(ms, dyad="USA-PRK", start=D(2018, 1, 1), end=D(2019, 12, 31))
+    rows = {r["period"]: r for r in cards.rows()}
+    for period, r in rows.items():
+        assert r["peace_grade_a"] == 0 and r["denuclearization_grade_a"] == 0, period
+    for month in range(5, 13):
+        for year in (2018, 2019):
+            state = track_state(ms, day=D(year, month, 15))
+            den = state["denuclearization"]
+            moratoria = [m for m in den["in_force"] if "moratorium" in m["kind"]]
+            assert moratoria and {m["grade"] for m in moratoria} == {"B"}, (year, month)
+            assert den["grade_a_level"] == 0
+            assert state["peace"]["standing_institution"] is False, (year, month)
+    peace = [(r["peace"], p) for p, r in rows.items()]
+    top = max(v for v, _ in peace)
+    first_top = next(p for v, p in peace if v == top)
+    assert "2018-05" <= first_top <= "2018-08" and top < 4
+
+
+def test_as_of_before_hanoi_sees_the_2018_regime(record: tuple[EventFrame, list[Milestone]]) -> None:
+    frame, ms = record
+    v = judge(frame, dyad=USA_PRK, milestones=ms, as_of=D(2019, 2, 14))
+    assert D(2017, 12, 1) <= v.current.start <= D(2018, 4, 30)
+    assert v.series.rows()[-1]["period"] == "2019-02"
+    assert int(v.series.frame.date.max().astype("datetime64[D]").astype(int)) <= (D(2019, 2, 14) - D(1970, 1, 1)).days
+    assert all(e["date"] <= "2019-02-14" for e in v.evidence)
