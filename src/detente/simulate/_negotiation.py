@@ -26,6 +26,7 @@ hostile steps by both sides; talks are rounds in which both sides make a concili
 from __future__ import annotations
 
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -410,7 +411,9 @@ def simulate(us: str | Policy, dprk: str | Policy, *, runs: int = 10_000, rounds
     )
 
 
-def simulate_pairings(us: list[str | Policy], dprk: list[str | Policy], **options: Any) -> list[NegotiationResult]:
+def simulate_pairings(
+    us: Sequence[str | Policy], dprk: Sequence[str | Policy], **options: Any
+) -> list[NegotiationResult]:
     """:func:`simulate` for every (US, DPRK) pairing, with the same options. Each pairing draws from its own
     stream, so adding a pairing does not change the others."""
     return [simulate(u, d, **options) for u in us for d in dprk]

@@ -301,8 +301,8 @@ def resolve_policy(spec: str | Policy, side: Side) -> Policy:
             policy = both[key]()
         else:
             raise SimulationError(
-                f"{spec!r} is not a known policy for {_label(side)}; choose from {', '.join(known)} or name your own as "
-                "module:Class"
+                f"{spec!r} is not a known policy for {_label(side)}; choose from {', '.join(known)} "
+                "or name your own as module:Class"
             )
     if policy.side != side:
         flag = "--us" if policy.side == "us" else "--dprk"
