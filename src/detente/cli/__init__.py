@@ -20,10 +20,13 @@ from detente.errors import DetenteError
 #: command modules, each with ``register(app)``; add a module here to add commands
 COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli._core",
+    "detente.cli._simulate",
     "detente.cli._paradigms",
     "detente.cli._judge",
     "detente.cli._web",
     "detente.cli._ingest",
+    "detente.cli._check",
+    "detente.cli._coder",
 )
 
 app = typer.Typer(
