@@ -128,6 +128,7 @@ class _Web:
         self.env = Environment(loader=PackageLoader("detente.web", "templates"),
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self.env.filters["tojson_script"] = _script_json
+        self.env.filters["quote"] = _quote
         self.env.globals["tracks"] = TRACKS
 
     # -- data, cached per snapshot -------------------------------------------------------------------------
@@ -367,11 +368,11 @@ def _routes(app: FastAPI, web: _Web) -> None:
             raise SourceNotFound(f"no event with key {key[:80]!r}; search for it at /events")
         return dict(found)
 
-    @app.get("/events/{key}.json", summary="One event with its provenance, as JSON")
+    @app.get("/events/{key:path}.json", summary="One event with its provenance, as JSON")
     def event_json(key: str) -> dict[str, Any]:
         return one_event(key)
 
-    @app.get("/events/{key}", response_class=HTMLResponse, summary="One event with its provenance")
+    @app.get("/events/{key:path}", response_class=HTMLResponse, summary="One event with its provenance")
     def event_html(request: Request, key: str) -> Response:
         found = one_event(key)
         return web.page(request, "event.html", event=found, json_url=f"/events/{_quote(key)}.json")

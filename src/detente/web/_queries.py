@@ -32,6 +32,11 @@ _DATASET = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,39}$")
 _ACTOR_CODE = re.compile(r"^[A-Z]{3}[A-Z0-9]{0,12}$")
 
 
+def _show(value: str) -> str:
+    """A value as an error message quotes it: at most 40 characters."""
+    return repr(value if len(value) <= 40 else value[:40] + "…")
+
+
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -62,15 +67,15 @@ class EventSearch:
         picked_tracks = tuple(sorted({t for t in (tracks or []) if t}))
         for t in picked_tracks:
             if t not in TRACKS:
-                raise InputError(f"track {t!r} is not one of: {', '.join(TRACKS)}")
+                raise InputError(f"track {_show(t)} is not one of: {', '.join(TRACKS)}")
         code = (code or "").strip() or None
         if code is not None and not _CODE.match(code):
-            raise InputError(f"code {code!r} is not a CAMEO code; write 2 to 4 digits, e.g. 04 or 036")
+            raise InputError(f"code {_show(code)} is not a CAMEO code; write 2 to 4 digits, e.g. 04 or 036")
         actor = (actor or "").strip() or None
         picked_datasets = tuple(sorted({d for d in (datasets or []) if d}))
         for d in picked_datasets:
             if not _DATASET.match(d):
-                raise InputError(f"dataset {d!r} is not a dataset name (lower-case letters, digits, - and _)")
+                raise InputError(f"dataset {_show(d)} is not a dataset name (lower-case letters, digits, - and _)")
         if start is not None and end is not None and start > end:
             raise InputError(f"from {start} is after to {end}; swap them")
         if (page - 1) * size > MAX_OFFSET:
@@ -174,4 +179,11 @@ def dyads_present(store: Store, *, limit: int = 500) -> list[dict[str, Any]]:
         "GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?",
         [limit],
     )
-    return [{"dyad": f"{r['a']}-{r['b']}", **r} for r in _rows(cur)]
+    out = []
+    for r in _rows(cur):
+        try:
+            pair = Dyad.parse(f"{r['a']}-{r['b']}")
+        except InputError:  # a country code that is not three letters cannot be asked for: leave it out
+            continue
+        out.append({"dyad": str(pair), **r})
+    return out
