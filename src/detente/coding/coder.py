@@ -114,6 +114,10 @@ _DATE_WORDS = frozenset(
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 )
+_PLACE_NOUNS = frozenset(
+    "summit summits talks meeting meetings declaration agreement accord statement conference process visit trip "
+    "negotiations deal channel office bureau correspondent time -".split()
+)
 _DIGIT = re.compile(r"\d")
 _SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 _REPORT_CODES = frozenset({"010"})
@@ -173,6 +177,14 @@ class _Candidate:
     fixed_source: bool = False
     fixed_target: bool = False
     used: set[int] = field(default_factory=set)
+
+
+def _new_clause(between: list[str]) -> bool:
+    """", and that ...", ", but ...": the words after the verb open another clause."""
+    for k in range(len(between) - 1):
+        if between[k] in (",", "and", "but", "while") and between[k + 1] in _CLAUSE_WORDS | {"but"}:
+            return True
+    return False
 
 
 def track_for(code: str, quad_class: int | None, tokens: Iterable[str]) -> str:
@@ -348,11 +360,15 @@ class Coder:
                 j += 1
             mention = self._mention(group, day)
             if mention is not None:
-                if low[group[0].start - 1:group[0].start] == ["in"] and all(
-                    r.entry is not None and r.entry.kind == "metonym" for r in group
+                only_places = all(r.entry is not None and r.entry.kind in ("metonym", "actor") for r in group)
+                before = low[group[0].start - 1] if group[0].start > 0 else ""
+                after = low[group[-1].end] if group[-1].end < len(low) else ""
+                metonym = all(r.entry is not None and r.entry.kind == "metonym" for r in group)
+                if (metonym and (before == "in" or (after in _PLACE_NOUNS and before != "'s"))) or (
+                    only_places and after in _PLACE_NOUNS and before in ("the", "a", "an")
                 ):
                     i = j
-                    continue  # "in Hanoi": a place, not the government
+                    continue  # "in Hanoi", "the Singapore summit": a place, not the government
                 mention.role_only = group[0].entry is None and mention.code.startswith("---")
                 mention.led_by_actor = group[0].entry is not None and len(group) > 1
                 mentions.append(mention)
@@ -592,17 +608,18 @@ class Coder:
                 return q + 1
         return 0
 
-    @staticmethod
-    def _chain(first: Mention, mentions: list[Mention], low: list[str], stop: int) -> list[Mention]:
+    def _chain(self, first: Mention, mentions: list[Mention], low: list[str], stop: int) -> list[Mention]:
         """``first`` and the actors joined to it by "and" or commas ("Mordor, Rohan and Bree")."""
+        verbs = self.lexicon.verbs
         group = [first]
         for m in mentions:
             if m.start <= group[-1].start or m.start >= stop:
                 continue
             between = low[group[-1].end:m.start]
             if 0 < len(between) <= 4 and any(w in ("and", ",", "&") for w in between) and all(
-                w in _CONNECTORS or w in _DETERMINERS or w in _MODIFIERS or (w.isalpha() and w not in _PREPOSITIONS
-                                                                             and w not in _CLAUSE_WORDS)
+                w in _CONNECTORS or w in _DETERMINERS or w in _MODIFIERS or (
+                    w.isalpha() and w not in _PREPOSITIONS and w not in _CLAUSE_WORDS and w not in _REPORTING
+                    and w not in verbs and w not in _AUX and w not in _BE)
                 for w in between
             ):
                 group.append(m)
@@ -654,6 +671,11 @@ class Coder:
                     if not cand.fixed_target:
                         cand.targets = subject
                     return
+                if not self.lexicon.petrarch:  # "sanctions were lifted": who lifted them is not said
+                    cand.sources = []
+                    if not cand.fixed_target:
+                        cand.targets = self._subject(low, mentions, start, verb)
+                    return
             cand.sources = subject
         if not cand.fixed_target and not cand.compound:
             taken = {id(m) for m in cand.sources}
@@ -661,8 +683,12 @@ class Coder:
             for m in mentions:
                 if m.start < cand.end or id(m) in taken or m.code in codes:
                     continue
-                if any(w in _BOUNDARIES for w in low[cand.end:m.start]):
+                between = low[cand.end:m.start]
+                if any(w in _BOUNDARIES for w in between) or (not self.lexicon.petrarch and _new_clause(between)):
                     break
+                if (not self.lexicon.petrarch and low[m.start - 1] == "in"
+                        and cand.code not in ("032", "033", "042", "043")):
+                    continue  # "in Vietnam": where it happened, not to whom
                 if low[m.start - 1] == "by" and not self.lexicon.petrarch and self._verb_near(low, m.start):
                     continue
                 follow = low[m.end:m.end + 2]
@@ -688,14 +714,14 @@ class Coder:
             group = cand.compound
             others = cand.targets
             if others:
-                for s in group:
-                    for t in others:
-                        yield s, t, cand.code
+                for member in group:
+                    for other in others:
+                        yield member, other, cand.code
             else:
-                for s in group:
-                    for t in group:
-                        if s is not t and s.code != t.code:
-                            yield s, t, cand.code
+                for member in group:
+                    for other in group:
+                        if member is not other and member.code != other.code:
+                            yield member, other, cand.code
             return
         sources: list[Mention | None] = list(cand.sources) or [None]
         targets: list[Mention | None] = [t for t in cand.targets if t is not None] or [None]

@@ -62,6 +62,8 @@ _BOILERPLATE = re.compile(
 _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?\b", re.I)
 _TRACKING = re.compile(r"(?:utm_[a-z]+=|fbclid=|gclid=|\?ref=|&amp;|__[a-z]+=|\bpid=|data-[a-z-]+=)", re.I)
 _LONG_TOKEN = re.compile(r"\b[A-Za-z0-9_\-]{28,}\b")
+#: "HANOI -", "SEOUL, Feb. 28 (Yonhap) --": the dateline before the first sentence of a wire story
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?(?:\s*\([^)]{2,30}\))?\s*[-\u2013\u2014]+\s+")
 _MENU_SEPARATORS = re.compile(r"\s(?:\||\u2022|\u00b7|/|>|\u203a|\u00bb)\s")
 _BYLINE = re.compile(r"^(?:by|written by|author:?)\s+([A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s*(?:[,|]|$)", re.I)
 _DATELINE = re.compile(
@@ -144,7 +146,7 @@ def _clean_lines(text: str) -> tuple[list[str], list[str]]:
         if _is_boilerplate(line):
             removed.append(line)
             continue
-        cleaned = _IMAGE_FILE.sub("", line).strip()
+        cleaned = _DATELINE_PREFIX.sub("", _IMAGE_FILE.sub("", line)).strip()
         kept.append(re.sub(r"\s{2,}", " ", cleaned))
     return kept, removed
 
@@ -207,6 +209,8 @@ def read_article_html(html: str, *, date: dt.date | None = None, url: str | None
     if not text or len(text.split()) < 5:
         raise InputError("no article found in the page: it has no main text (a menu, an index or a login page?)")
     kept, removed = _clean_lines(text)
+    title = str(doc.get("title") or "") if isinstance(doc, dict) else ""
+    kept = [line for line in kept if line.strip().lower() != title.strip().lower()]
     body = "\n".join(kept).strip()
     if len(body.split()) < 5:
         raise InputError("no article found in the page: its text is all menus, ads or comments")
@@ -220,7 +224,8 @@ def read_article_html(html: str, *, date: dt.date | None = None, url: str | None
         except ValueError:
             page_date = None
     kept_set = set(kept)
-    dropped = [line for line in _visible_lines(html) if line not in kept_set and line not in body
+    dropped = [line for line in _visible_lines(html)
+               if (bare := _DATELINE_PREFIX.sub("", line)) not in kept_set and bare not in body
                and line != doc.get("title")]
     return Article(
         text=body,
