@@ -155,8 +155,9 @@ def _field(pos: Mapping[str, int], name: str, *, na: bool = False) -> str:
     return f"nullif({expr}, 'NA')" if na else expr
 
 
-_DATE8 = "try_strptime({x}, '%Y%m%d')::DATE"
-_DATE_ISO = "coalesce(try_strptime({x}, '%Y-%m-%d'), try_strptime({x}, '%Y%m%d'))::DATE"
+_DATE8 = "CASE WHEN length({x}) = 8 THEN try_strptime({x}, '%Y%m%d')::DATE END"
+_DATE_ISO = ("CASE WHEN length({x}) = 10 THEN try_strptime({x}, '%Y-%m-%d')::DATE "
+             "WHEN length({x}) = 8 THEN try_strptime({x}, '%Y%m%d')::DATE END")
 
 
 def _gdelt_events(p: Mapping[str, int], layout: Layout) -> dict[str, str]:
@@ -198,7 +199,7 @@ def _mentions(p: Mapping[str, int]) -> dict[str, str]:
 
     return {
         "_code": "NULL",
-        "_date": f"try_strptime(left({f('MentionTimeDate')}, 8), '%Y%m%d')::DATE",
+        "_date": _DATE8.format(x=f"left({f('MentionTimeDate')}, 8)"),
         "_date_raw": f("MentionTimeDate"),
         "_link": f("GLOBALEVENTID"),
         "event_id": (f"{f('GLOBALEVENTID')} || '-' || left(md5(concat_ws(chr(31), {f('MentionTimeDate')}, "
