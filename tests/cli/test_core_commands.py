@@ -151,17 +151,23 @@ def test_unreadable_store_is_a_clear_error(cli, tmp_path: Path) -> None:  # type
     assert "--store" in result.stderr and "Traceback" not in result.stderr
 
 
-def _command_names() -> list[str]:
+def _command_paths() -> list[tuple[str, ...]]:
+    """Every leaf command as its path of names, e.g. ("eval", "coder")."""
     import typer.main
 
-    group = typer.main.get_command(app)
-    return sorted(group.commands)  # type: ignore[attr-defined]
+    def walk(cmd: object, path: tuple[str, ...]) -> list[tuple[str, ...]]:
+        subs = getattr(cmd, "commands", None)
+        if not subs:
+            return [path]
+        return [p for name, sub in sorted(subs.items()) for p in walk(sub, (*path, name))]
+
+    return walk(typer.main.get_command(app), ())
 
 
 def test_every_command_has_help_with_an_example(cli) -> None:  # type: ignore[no-untyped-def]
-    names = _command_names()
-    assert {"report", "events", "info"} <= set(names)
-    for name in names:
-        result = cli(name, "--help")
-        assert result.exit_code == 0, name
-        assert "Example" in result.stdout or "example" in result.stdout, f"{name} --help has no example"
+    paths = _command_paths()
+    assert {("report",), ("events",), ("info",)} <= set(paths)
+    for path in paths:
+        result = cli(*path, "--help")
+        assert result.exit_code == 0, path
+        assert "Example" in result.stdout or "example" in result.stdout, f"{' '.join(path)} --help has no example"
