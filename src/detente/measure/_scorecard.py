@@ -174,17 +174,18 @@ def scorecard(milestones: Sequence[Milestone], *, dyad: str, start: dt.date, end
     ms = [m for m in milestones if m.track in TRACK_NAMES and (as_of is None or m.date <= as_of)]
     grid = period_range(np.datetime64(start, "D"), np.datetime64(end, "D"), opts.freq)
     ends = period_end(grid, opts.freq)
-    firsts = [dt.date.fromisoformat(str(s)) for s in grid]
-    lasts = [dt.date.fromisoformat(str(e)) for e in ends]
     level = {t: np.zeros(len(grid)) for t in TRACK_NAMES}
     grade_a = {t: np.zeros(len(grid)) for t in TRACK_NAMES}
     steps = {t: np.zeros(len(grid), dtype=np.int64) for t in TRACK_NAMES}
     for m in ms:
-        for i, (f, la) in enumerate(zip(firsts, lasts, strict=True)):
-            if in_force(m, f, la, options=opts, as_of=as_of):
-                level[m.track][i] = max(level[m.track][i], m.level)
-                if m.grade == "A":
-                    grade_a[m.track][i] = max(grade_a[m.track][i], m.level)
+        # the periods where the step is in force: those ending on or after its date and starting by its last day
+        last = open_until(m.date, m.end, as_of=as_of, span_days=opts.memory_days if is_one_off(m, opts) else None)
+        lo = int(np.searchsorted(ends, np.datetime64(m.date, "D"), side="left"))
+        hi = len(grid) if last is None else int(np.searchsorted(grid, np.datetime64(last, "D"), side="right"))
+        if hi > lo:
+            np.maximum(level[m.track][lo:hi], m.level, out=level[m.track][lo:hi])
+            if m.grade == "A":
+                np.maximum(grade_a[m.track][lo:hi], m.level, out=grade_a[m.track][lo:hi])
         p = np.datetime64(m.date, "D")
         if grid.size and grid[0] <= p <= ends[-1]:
             i = int(np.searchsorted(grid, period_start(np.array([p]), opts.freq)[0]))

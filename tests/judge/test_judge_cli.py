@@ -1,0 +1,106 @@
+"""The index, scorecard, milestones and judge commands, run in-process on the bundled record."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+COMMANDS = ("index", "scorecard", "milestones", "judge")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_an_example(cli, command: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli(command, "--help")
+    assert result.exit_code == 0
+    assert "Example: detente " + command in " ".join(result.stdout.split())
+
+
+def test_index_json_rows_and_null_periods(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("index", "--store", str(bundled_store), "--from", "2017-01-01", "--to", "2019-12-31",
+                 "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    rows = data["rows"]
+    assert rows[0]["period"] == "2017-01" and rows[-1]["period"] == "2019-12" and len(rows) == 36
+    for r in rows:
+        assert set(r) >= {"period", "cxi", "balance", "material_conflict", "material_cooperation", "channel",
+                          "pressure", "events"}
+        assert (r["cxi"] is None) == (r["events"] == 0)
+    assert data["meta"]["options"]["weights"]["balance"] == 0.35
+
+
+def test_index_csv_weights_freq_and_bad_input(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
+    st = str(bundled_store)
+    result = cli("index", "--store", st, "--freq", "quarter", "--weights", "balance", "--from", "2018-01-01",
+                 "--to", "2018-12-31", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [r["period"] for r in rows] == ["2018-Q1", "2018-Q2", "2018-Q3", "2018-Q4"]
+    for r in rows:
+        assert float(r["cxi"]) == pytest.approx(100 * (float(r["balance"]) + 1) / 2, abs=1e-3)
+    assert cli("index", "--store", st, "--weights", "1,2").exit_code == 2
+    assert cli("index", "--store", st, "--freq", "day").exit_code == 2
+    bad = cli("index", "--store", st, "--from", "June")
+    assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr
+    none = cli("index", "--store", st, "--dyad", "FRA-DEU")
+    assert none.exit_code == 2 and "ingest" in none.stderr
+
+
+def test_index_table_shows_missing_as_dash(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("index", "--store", str(bundled_store), "--from", "1990-01-01", "--to", "1990-12-31")
+    assert result.exit_code == 0, result.stderr
+    assert "1990-02" in result.stdout and " - " in result.stdout
+
+
+def test_scorecard_and_milestones(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
+    st = str(bundled_store)
+    result = cli("scorecard", "--store", st, "--from", "2018-01-01", "--to", "2019-12-31", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert len(data["rows"]) == 24
+    assert {"lead_lag", "reciprocity", "action_for_action"} <= set(data["diagnostics"])
+    table = cli("scorecard", "--store", st, "--from", "2018-01-01", "--to", "2018-12-31")
+    assert "action-for-action balance" in table.stdout and "reciprocity" in table.stdout
+    ms = cli("milestones", "--store", st, "--track", "denuclearization", "--format", "json")
+    assert ms.exit_code == 0
+    rows = json.loads(ms.stdout)["rows"]
+    assert rows and all(r["track"] == "denuclearization" for r in rows)
+    assert cli("milestones", "--store", st, "--track", "war").exit_code == 2
+
+
+def test_judge_as_of_the_essay_week_is_reproducible(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
+    st = str(bundled_store)
+    first = cli("judge", "--store", st, "--as-of", "2019-02-14", "--format", "json")
+    second = cli("judge", "--store", st, "--as-of", "2019-02-14", "--format", "json")
+    assert first.exit_code == 0, first.stderr
+    assert first.stdout == second.stdout
+    data = json.loads(first.stdout)
+    for key in ("dyad", "as_of", "change_points", "regimes", "coexistent", "paradigm", "tracks", "channels",
+                "evidence", "verdict"):
+        assert key in data
+    assert data["as_of"] == "2019-02-14" and data["dyad"] == "USA-PRK"
+    text = data["verdict"]
+    # it speaks to the question: coexistence by persistence, the tracks, the paradigm, with cited evidence
+    assert "coexistence" in text and "Paradigm" in text and "denuclearization" in text
+    assert data["paradigm"]["label"] in ("sequenced", "parallel", "undetermined") and data["paradigm"]["why"]
+    assert data["evidence"] and all(e["citation"] for e in data["evidence"])
+    assert all(e["date"] <= "2019-02-14" for e in data["evidence"])
+    text_out = cli("judge", "--store", st, "--as-of", "2019-02-14")
+    assert text_out.exit_code == 0 and text_out.stdout == cli("judge", "--store", st, "--as-of", "2019-02-14").stdout
+    assert "Evidence" in text_out.stdout
+
+
+def test_judge_sensitivity_labels_each_conclusion(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
+    result = cli("judge", "--store", str(bundled_store), "--as-of", "2019-02-14", "--sensitivity", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    sens = json.loads(result.stdout)["sensitivity"]
+    assert {v["name"] for v in sens["variants"]} >= {"equal weights", "balance alone"}
+    for c in sens["conclusions"].values():
+        assert c["label"] in ("robust", "fragile", "untested")
+        assert (c["label"] == "fragile") == bool(c["flipped_by"])
+    table = cli("judge", "--store", str(bundled_store), "--as-of", "2019-02-14", "--sensitivity")
+    assert "Sensitivity" in table.stdout
