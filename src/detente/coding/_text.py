@@ -47,7 +47,7 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|'s\b|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*|[^\w\s]")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'",
                          "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 _CONTRACTIONS = (

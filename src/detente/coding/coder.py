@@ -497,6 +497,7 @@ class Coder:
             if pattern.code is None:
                 return None
             consumed.update(used)
+            nominal = nominal and not pattern.lower  # "have postponed their meeting": the pattern says it is an act
             cand = _Candidate(i, end, pattern.code, pattern.paired, nominal, used=set(used))
             for role, mention in roles:
                 if role == "source":
@@ -677,9 +678,9 @@ class Coder:
                         cand.targets = self._subject(low, mentions, start, verb)
                     return
             cand.sources = subject
-        if not cand.fixed_target and not cand.compound:
-            taken = {id(m) for m in cand.sources}
-            codes = {m.code for m in cand.sources}
+        if not cand.fixed_target:
+            taken = {id(m) for m in (*cand.sources, *cand.compound)}
+            codes = {m.code for m in (*cand.sources, *cand.compound)}
             for m in mentions:
                 if m.start < cand.end or id(m) in taken or m.code in codes:
                     continue

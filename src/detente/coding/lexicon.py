@@ -41,7 +41,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-GAP = 5  # words a "..." (or a PETRARCH space) may skip
+GAP = 8  # words a "..." (or a PETRARCH space) may skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +185,7 @@ class Lexicon:
 
 # -- words -------------------------------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|'s\b|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*|[^\w\s]")
 
 
 def phrase_tokens(text: str) -> tuple[str, ...]:
@@ -214,7 +214,9 @@ def inflections(lemma: str) -> tuple[str, ...]:
         forms.add(w[:-1] + "ies")
     else:
         forms.add(w + "s")
-    if w.endswith("e"):
+    if w.endswith(("ee", "oe", "ye")):
+        forms.update({w + "d", w + "ing"})
+    elif w.endswith("e"):
         forms.update({w + "d", w[:-1] + "ing"})
     elif w.endswith("y") and len(w) > 1 and w[-2] not in _VOWELS:
         forms.update({w[:-1] + "ied", w + "ing"})
