@@ -332,7 +332,7 @@ def check_path(path: str | Path) -> CheckReport:
     (damaged, not DuckDB, or of a newer schema) gives a failing report; a missing file raises
     :class:`StoreError` and a store being written raises :class:`StoreLocked` (both say what to do)."""
     target = str(path)
-    if target != ":memory:" and not Path(target).exists():
+    if target != ":memory:" and "://" not in target and not Path(target).exists():
         raise StoreError(f"no store at {target}; pass --store with the path of an existing store")
     try:
         store = Store.open(target, read_only=True)
