@@ -22,7 +22,7 @@ import numpy as np
 from detente.errors import MeasureError
 from detente.judge._options import JudgeOptions
 from detente.judge._verdict import Verdict, judge
-from detente.measure import EventFrame, IndexWeights
+from detente.measure import EventFrame, Freq, IndexWeights, period_start
 from detente.model import Dyad, Milestone
 
 __all__ = ["CONCLUSIONS", "Variant", "sensitivity", "variants"]
@@ -84,20 +84,29 @@ def _agree(name: str, base: Any, other: Any, freq: str) -> bool:
     return bool(base == other)
 
 
+def _periods_with_events(frame: EventFrame, window: tuple[dt.date, dt.date], freq: Freq) -> set[str]:
+    inside = (frame.date >= np.datetime64(window[0], "D")) & (frame.date <= np.datetime64(window[1], "D"))
+    return {str(p) for p in np.unique(period_start(frame.date[inside], freq))}
+
+
 def sensitivity(frame: EventFrame, *, dyad: Dyad, milestones: Sequence[Milestone], base: Verdict,
-                options: JudgeOptions | None = None) -> dict[str, Any]:
+                options: JudgeOptions | None = None, min_coverage: float = 0.5) -> dict[str, Any]:
     """Rerun ``base`` under each variant; returns the variants' conclusions and a robust/fragile label for each
-    conclusion (with the variants that flip it)."""
+    conclusion (with the variants that flip it).
+
+    A source variant whose events fall in fewer than ``min_coverage`` of the periods the base verdict's current
+    regime has events in is compared on ``direction`` only (it cannot speak to regimes it does not cover)."""
     opts = options or base.options
     frame = frame.take(frame.in_dyad(dyad)).until(base.as_of)
     datasets = sorted({str(d) for d in frame.dataset})
     window = (base.current.start, base.as_of)
     ref = _conclusions(base, window)
     rows: list[dict[str, Any]] = []
+    base_periods = _periods_with_events(base.series.frame, window, base.series.freq)
     for var in variants(opts, datasets):
         f = frame if var.dataset is None else frame.take(frame.dataset == var.dataset)
-        in_window = (f.date >= np.datetime64(window[0], "D")) & (f.date <= np.datetime64(window[1], "D"))
-        if not in_window.any():
+        covered = _periods_with_events(f, window, base.series.freq)
+        if not covered:
             rows.append({"name": var.name, "kind": var.kind, "status": "no data in the current regime",
                          "conclusions": None})
             continue
@@ -106,11 +115,18 @@ def sensitivity(frame: EventFrame, *, dyad: Dyad, milestones: Sequence[Milestone
         except MeasureError as err:
             rows.append({"name": var.name, "kind": var.kind, "status": f"not computable: {err}", "conclusions": None})
             continue
-        rows.append({"name": var.name, "kind": var.kind, "status": "ok", "conclusions": _conclusions(v, window)})
+        got = _conclusions(v, window)
+        share = len(covered & base_periods) / max(1, len(base_periods))
+        status = "ok"
+        if share < min_coverage:
+            # a source that covers little of the regime can speak to the direction of what it covers only
+            got = {k: (val if k == "direction" else None) for k, val in got.items()}
+            status = f"covers {share:.0%} of the regime's periods: direction only"
+        rows.append({"name": var.name, "kind": var.kind, "status": status, "conclusions": got})
     labels: dict[str, Any] = {}
     freq = base.series.freq
     for c in CONCLUSIONS:
-        tested = [r for r in rows if r["conclusions"] is not None]
+        tested = [r for r in rows if r["conclusions"] is not None and r["conclusions"][c] is not None]
         flipped = [] if ref[c] is None else [
             r["name"] for r in tested if not _agree(c, ref[c], r["conclusions"][c], freq)]
         label = "untested" if not tested or ref[c] is None else ("fragile" if flipped else "robust")
