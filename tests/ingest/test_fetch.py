@@ -140,7 +140,7 @@ def test_a_wrong_md5_is_downloaded_again_then_refused(export_zip: bytes, tmp_pat
     url = V2 + "20170701234500.export.CSV.zip"
     transport = Recorded({V2 + "masterfilelist.txt": _entry(url, export_zip, md5="0" * 32).encode(),
                           url: export_zip})
-    with pytest.raises(FetchError, match="MD5 .* does not match the published 0000"):
+    with pytest.raises(FetchError, match=r"MD5 .* does not match the published 0000"):
         _source(transport, tmp_path).fetch(DAY, DAY, dyad=DYAD, version=2)
     assert transport.hits(".export.CSV.zip") == 2
     assert not list((tmp_path / "cache").rglob("*.tsv"))
@@ -211,7 +211,7 @@ def test_dataverse_behind_terms_says_how_to_download_by_hand(formats: Path, tmp_
     listing = f"{DV}/api/datasets/:persistentId/?persistentId=doi:10.7910/DVN/28075"
     transport = Recorded({listing: _dataverse_listing(body), f"{DV}/api/access/datafile/11?format=original": 403})
     client = httpx.Client(transport=httpx.MockTransport(transport))
-    with pytest.raises(FetchError, match="download it by hand .* 'detente ingest icews"):
+    with pytest.raises(FetchError, match=r"download it by hand .* 'detente ingest icews"):
         DataverseSource(client, tmp_path, dataset="icews").fetch(dt.date(2018, 1, 1), dt.date(2018, 12, 31))
 
 
