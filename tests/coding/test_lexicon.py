@@ -64,7 +64,7 @@ def test_user_dictionaries_extend_the_shipped_ones(tmp_path: Path) -> None:
 
 def test_bad_user_dictionary(tmp_path: Path) -> None:
     (tmp_path / "verbs.txt").write_text("043\n")
-    with pytest.raises(InputError, match="verbs.txt:1"):
+    with pytest.raises(InputError, match=r"verbs\.txt:1"):
         load_lexicon(tmp_path)
     with pytest.raises(SourceNotFound):
         load_lexicon(tmp_path / "missing")

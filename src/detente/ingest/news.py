@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -63,7 +64,9 @@ _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?\b
 _TRACKING = re.compile(r"(?:utm_[a-z]+=|fbclid=|gclid=|\?ref=|&amp;|__[a-z]+=|\bpid=|data-[a-z-]+=)", re.I)
 _LONG_TOKEN = re.compile(r"\b[A-Za-z0-9_\-]{28,}\b")
 #: "HANOI -", "SEOUL, Feb. 28 (Yonhap) --": the dateline before the first sentence of a wire story
-_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?(?:\s*\([^)]{2,30}\))?\s*[-\u2013\u2014]+\s+")
+_DATELINE_PREFIX = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,4}\.? \d{1,2})?(?:\s*\([^)]{2,30}\))?\s*[-\u2013\u2014]+\s+"
+)
 _MENU_SEPARATORS = re.compile(r"\s(?:\||\u2022|\u00b7|/|>|\u203a|\u00bb)\s")
 _BYLINE = re.compile(r"^(?:by|written by|author:?)\s+([A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,3})\s*(?:[,|]|$)", re.I)
 _DATELINE = re.compile(
@@ -203,9 +206,12 @@ def read_article_html(html: str, *, date: dt.date | None = None, url: str | None
     """An :class:`Article` from an HTML page, main text extracted by trafilatura."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, include_images=False, as_dict=True)
-    text = (doc or {}).get("text") if isinstance(doc, dict) else None
+    extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                            include_tables=False, include_images=False)
+    doc: dict[str, Any] | None = (
+        extracted if extracted is None or isinstance(extracted, dict) else extracted.as_dict()
+    )
+    text = (doc or {}).get("text")
     if not text or len(text.split()) < 5:
         raise InputError("no article found in the page: it has no main text (a menu, an index or a login page?)")
     kept, removed = _clean_lines(text)
