@@ -224,6 +224,13 @@ def _text(dyad: str, as_of: dt.date, series: IndexSeries, found: Regimes, channe
     mean = "no events" if cur.mean_cxi is None else f"mean CXI {cur.mean_cxi:.1f}"
     if cur.coexistent:
         head = f"{dyad} as of {as_of}: peaceful coexistence, by the persistence rule."
+        missing = []
+        if not tracks["peace"].get("standing_institution"):
+            missing.append("no standing institution (liaison office, embassy, peace-regime body)")
+        if tracks["denuclearization"]["grade_a_level"] == 0:
+            missing.append("no verified (grade-A) denuclearization step")
+        if missing:
+            head += " It rests on " + " and ".join(missing) + ", so it is not yet anchored."
     elif cur.mean_cxi is not None and cur.mean_cxi >= options.threshold:
         head = (f"{dyad} as of {as_of}: not yet peaceful coexistence: the current regime is cooperative but does "
                 "not yet meet the persistence rule.")
@@ -247,12 +254,17 @@ def _text(dyad: str, as_of: dt.date, series: IndexSeries, found: Regimes, channe
         f"Live check (BOCPD): probability {online.recent_probability:.2f} that a new regime began in the last "
         f"{options.change.recent} periods" + (" - a change may be under way." if online.flag else ".")
     )
-    top = sorted(evidence, key=lambda e: (-abs(e["impact"]), e["date"], e["key"]))[:3]
-    if top:
-        cited = "; ".join(
-            f"{e['date']} {e['summary'] or 'CAMEO ' + e['code']} ({e['impact']:+.1f}; {e['citation'] or e['dataset']})"
-            for e in top)
-        lines.append(f"Moved the index most: {cited}.")
+    def cite(items: list[dict[str, Any]]) -> str:
+        return "; ".join(f"{e['date']} {e['summary'] or 'CAMEO ' + e['code']} ({e['impact']:+.1f} CXI in "
+                         f"{e['period']}; source: {e['citation'] or e['url'] or e['dataset']})" for e in items)
+
+    order = sorted(evidence, key=lambda e: (-abs(e["impact"]), e["date"], e["key"]))
+    up = [e for e in order if e["impact"] > 0][:2]
+    down = [e for e in order if e["impact"] < 0][:2]
+    if up:
+        lines.append(f"Raised the index most: {cite(up)}.")
+    if down:
+        lines.append(f"Lowered the index most: {cite(down)}.")
     return "\n".join(lines)
 
 
