@@ -94,30 +94,40 @@ class _BatchOut:
 
 
 def _play(batch: _Batch) -> _BatchOut:
+    """Play a block of matches. Each match has two seats; seats are sorted by player so that a player's seats
+    are one contiguous slice (its own moves are views, its opponents' moves one gather)."""
     rng = block_generator(batch.seed, 0, batch.block)
     m, turns = batch.pairs.shape[0], batch.turns
-    moves = np.zeros((turns, m, 2), dtype=np.bool_)
-    coops = np.zeros((m, 2), dtype=np.int64)
+    owner = batch.pairs.reshape(-1)  # seat 2i: first player of match i, seat 2i + 1: second
+    order = np.argsort(owner, kind="stable")
+    position = np.empty_like(order)
+    position[order] = np.arange(order.shape[0])
+    partner = position[order ^ 1]  # sorted position of each sorted seat's opponent
+    bounds = np.searchsorted(owner[order], np.arange(len(batch.players) + 1))
     groups = []
-    for side in (0, 1):
-        for k in np.unique(batch.pairs[:, side]):
-            idx = np.flatnonzero(batch.pairs[:, side] == k)
-            player = batch.players[int(k)]
-            groups.append((player, side, idx, player.start(idx.shape[0])))
-    acts = np.empty((m, 2), dtype=np.bool_)
+    for k, player in enumerate(batch.players):
+        lo, hi = int(bounds[k]), int(bounds[k + 1])
+        if hi > lo:
+            groups.append((player, lo, hi, partner[lo:hi], player.start(hi - lo)))
+    seats = 2 * m
+    moves = np.zeros((turns, seats), dtype=np.bool_)
+    coops = np.zeros(seats, dtype=np.int64)
     for t in range(turns):
-        for player, side, idx, state in groups:
-            acts[idx, side] = player.move(History(moves, coops, idx, side, t), state, rng)
+        acts = moves[t]
+        for player, lo, hi, opp, state in groups:
+            acts[lo:hi] = player.move(History(moves, coops, lo, hi, opp, t), state, rng)
         if batch.noise > 0.0:
-            acts ^= bernoulli_mask(rng, 2 * m, batch.noise).reshape(m, 2)
-        moves[t] = acts
+            acts ^= bernoulli_mask(rng, seats, batch.noise)
         coops += acts
     a, b = batch.game.matrices()
-    first = a[(~moves[:, :, 0]).astype(np.intp), (~moves[:, :, 1]).astype(np.intp)]  # (turns, matches)
-    second = b[(~moves[:, :, 1]).astype(np.intp), (~moves[:, :, 0]).astype(np.intp)]
-    scores = np.stack([first.sum(axis=0), second.sum(axis=0)], axis=1)
-    per_turn = np.stack([first.sum(axis=1), second.sum(axis=1)], axis=1)
-    return _BatchOut(scores, coops, per_turn)
+    own = (~moves).view(np.int8)
+    other = own[:, partner]
+    first_seat = (order % 2 == 0)[None, :]
+    pay = np.where(first_seat, a[own, other], b[own, other])  # (turns, seats)
+    back = pay[:, position]  # original seat order: match i at columns 2i, 2i + 1
+    per_seat = back.sum(axis=0).reshape(m, 2)
+    per_turn = back.reshape(turns, m, 2).sum(axis=1)
+    return _BatchOut(per_seat, coops[position].reshape(m, 2), per_turn)
 
 
 def _run(players: tuple[Player, ...], pairs: NDArray[np.intp], *, turns: int, noise: float, game: Game,

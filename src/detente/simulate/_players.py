@@ -65,47 +65,52 @@ class Traits:
 
 
 class History:
-    """One side's view of a batch of matches at turn ``t`` (0-based): the moves of turns ``0 .. t-1``."""
+    """One player's view of the matches it is in, at turn ``t`` (0-based): the moves of turns ``0 .. t-1``.
 
-    __slots__ = ("_coops", "_idx", "_moves", "_side", "t")
+    The arrays it returns have one entry per match and must be treated as read-only.
+    """
 
-    def __init__(self, moves: Bools, coops: NDArray[np.int64], idx: NDArray[np.intp], side: int, t: int):
-        self._moves = moves  # (turns, matches, 2)
-        self._coops = coops  # (matches, 2)
-        self._idx = idx
-        self._side = side
+    __slots__ = ("_coops", "_lo", "_moves", "_partner", "_hi", "t")
+
+    def __init__(self, moves: Bools, coops: NDArray[np.int64], lo: int, hi: int, partner: NDArray[np.intp],
+                 t: int):
+        self._moves = moves  # (turns, seats): every seat's moves, the seats of one player contiguous
+        self._coops = coops  # (seats,) cooperations so far
+        self._lo, self._hi = lo, hi  # this player's seats
+        self._partner = partner  # the opponents' seats, one per seat of this player
         self.t = t
 
     @property
     def n(self) -> int:
         """Number of matches in the view."""
-        return int(self._idx.shape[0])
+        return self._hi - self._lo
 
     @property
     def own_last(self) -> Bools:
         """This player's previous move in each match (only meaningful when ``t > 0``)."""
-        out: Bools = self._moves[self.t - 1, self._idx, self._side]
+        out: Bools = self._moves[self.t - 1, self._lo : self._hi]
         return out
 
     @property
     def opp_last(self) -> Bools:
         """The opponent's previous move in each match (only meaningful when ``t > 0``)."""
-        out: Bools = self._moves[self.t - 1, self._idx, 1 - self._side]
+        out: Bools = self._moves[self.t - 1].take(self._partner)
         return out
 
     @property
     def own_cooperations(self) -> NDArray[np.int64]:
-        out: NDArray[np.int64] = self._coops[self._idx, self._side]
+        out: NDArray[np.int64] = self._coops[self._lo : self._hi]
         return out
 
     @property
     def opp_cooperations(self) -> NDArray[np.int64]:
-        out: NDArray[np.int64] = self._coops[self._idx, 1 - self._side]
+        out: NDArray[np.int64] = self._coops.take(self._partner)
         return out
 
     def opp_recent(self, k: int) -> Bools:
         """The opponent's last ``min(k, t)`` moves, shape ``(min(k, t), n)``, oldest first."""
-        return self._moves[max(0, self.t - k) : self.t, self._idx, 1 - self._side]
+        out: Bools = self._moves[max(0, self.t - k) : self.t][:, self._partner]
+        return out
 
 
 class Player:
