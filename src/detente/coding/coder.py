@@ -115,8 +115,11 @@ _DATE_WORDS = frozenset(
     ]
 )
 _PLACE_NOUNS = frozenset(
-    "summit summits talks meeting meetings declaration agreement accord statement conference process visit trip "
-    "negotiations deal channel office bureau correspondent time -".split()
+    [
+        "summit", "summits", "talks", "meeting", "meetings", "declaration", "agreement", "accord",
+        "statement", "conference", "process", "visit", "trip", "negotiations", "deal", "channel", "office",
+        "bureau", "correspondent", "time", "-",
+    ]
 )
 _DIGIT = re.compile(r"\d")
 _SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
