@@ -70,7 +70,7 @@ class History:
     The arrays it returns have one entry per match and must be treated as read-only.
     """
 
-    __slots__ = ("_coops", "_lo", "_moves", "_partner", "_hi", "t")
+    __slots__ = ("_coops", "_hi", "_lo", "_moves", "_partner", "t")
 
     def __init__(self, moves: Bools, coops: NDArray[np.int64], lo: int, hi: int, partner: NDArray[np.intp],
                  t: int):
