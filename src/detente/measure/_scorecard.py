@@ -151,7 +151,7 @@ def reciprocity(after: Sequence[dt.date], answer: Sequence[dt.date], first: dt.d
         return i < ans.size and ans[i] <= day + span
 
     steps = [np.datetime64(d, "D") for d in after]
-    hit = sum(followed(d) for d in steps)
+    hit = int(sum(bool(followed(d)) for d in steps))
     all_days = np.arange(np.datetime64(first, "D"), np.datetime64(last, "D") + np.timedelta64(1, "D"))
     if all_days.size == 0 or ans.size == 0:
         base = 0.0
