@@ -106,6 +106,10 @@ class Engine(Protocol):
         """Release what the engine holds (the store itself stays open)."""
         ...
 
+    def __enter__(self) -> Engine: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
 
 class DuckDBEngine:
     """The store's own DuckDB connection as an engine (a DuckDB file or a Parquet archive)."""
@@ -126,6 +130,12 @@ class DuckDBEngine:
 
     def close(self) -> None:
         """Nothing to release: the store belongs to the caller."""
+
+    def __enter__(self) -> DuckDBEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def engine_for(name: str, store: Store, **options: Any) -> Engine:
