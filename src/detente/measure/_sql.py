@@ -9,9 +9,9 @@ kept after de-duplication (``exact``: the first row, in store order, of each dat
 location; ``min-sources``: also dropping rows with fewer than two sources) and, over the kept rows, with
 ``w = ln(1 + max(coalesce(sources, 1), 1))`` (or 1): count, count with a Goldstein weight, Σw·g, Σw·|g|, Σw
 over rows with a QuadClass, Σw over QuadClass 4 and over QuadClass 2, whether a force-posture event happened
-that day, and the channel level meeting events open. Days group into weeks, months or quarters in numpy, so the calendar is
-the numpy path's own. The SQL uses only what DuckDB and Spark SQL share; the one dialect switch quotes the
-ledger's ``end`` column.
+that day, and the channel level meeting events open. Days group into weeks, months or quarters in numpy, so
+the calendar is the numpy path's own. The SQL uses only what DuckDB and Spark SQL share; the one dialect
+switch quotes the ledger's ``end`` column.
 
 The scorecard query (:func:`scorecard_sql`) joins the ledger with the period grid and returns per period and
 track the highest level in force, the highest grade-A level in force and the steps taken.
