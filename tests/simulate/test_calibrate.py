@@ -56,7 +56,7 @@ def test_calibration_recovers_the_rates_of_known_dynamics() -> None:
                       dynamics=truth).rates_per_year()
     events = _record_like(target, 26)
     observed = base_rates(events, years=(1994, 2019))
-    grid = {"noise": (0.0, 0.1, 0.2), "trust_gain": (0.05, 0.15), "trust_loss": (0.3,)}
+    grid = {"noise": (0.0, 0.1, 0.2), "trust_gain": (0.05, 0.15), "trust_loss": (0.3,), "trust_drift": (0.02,)}
     fit = calibrate(events, runs=400, seed=3, years=(1994, 2019), grid=grid)
     assert fit.observed == observed
     assert len(fit.grid) == 6

@@ -63,7 +63,8 @@ def test_calibrate_uses_the_bundled_record(cli, monkeypatch: pytest.MonkeyPatch)
     events = [Event(date=dt.date(1994 + k % 26, 1 + k % 12, 1), source="PRKMIL", target="USA", code="150")
               for k in range(60)]
     monkeypatch.setattr(bundled, "bundled_events", lambda: events)
-    monkeypatch.setattr(cal, "DEFAULT_GRID", {"noise": (0.0, 0.1), "trust_gain": (0.15,), "trust_loss": (0.3,)})
+    monkeypatch.setattr(cal, "DEFAULT_GRID", {"noise": (0.0, 0.1), "trust_gain": (0.15,), "trust_loss": (0.3,),
+                                              "trust_drift": (0.02,)})
     result = cli("simulate", "--calibrate", "--format", "json")
     assert result.exit_code == 0, result.stderr
     fit = json.loads(result.stdout)

@@ -100,8 +100,9 @@ def _calibrate(us: str, dprk: str, *, seed: int, fmt: str, out: Any) -> None:
     for key in ("tests", "talks"):
         table.add_row(key, f"{fit.observed[key]:.2f}", f"{fit.simulated[key]:.2f}")
     console.print(table)
-    console.print(f"fitted: noise {d.noise:g}, trust gain {d.trust_gain:g}, trust loss {d.trust_loss:g} "
-                  f"(squared log-ratio loss {fit.loss:.4f})")
+    console.print(f"fitted: noise {d.noise:g}, trust gain {d.trust_gain:g}, trust loss {d.trust_loss:g}, "
+                  f"trust drift {d.trust_drift:g} (squared log-ratio loss {fit.loss:.4f}, {fit.runs} runs of "
+                  f"{fit.rounds} months per grid point)")
 
 
 def tournament(

@@ -6,7 +6,7 @@ Two base rates are compared, both counted in months so that they match the model
   (exhibit force posture) or a material-conflict event (quad class 4) on the tension track;
 * talks: months per year with at least one US–DPRK meeting or negotiation (CAMEO root 04, either direction).
 
-The fit is a grid search: every combination of the candidate noise, trust-gain and trust-loss values is
+The fit is a grid search: every combination of the candidate noise, trust-gain, trust-loss and trust-drift values is
 simulated with the same seed (common random numbers), and the one whose rates are closest in squared log ratio
 wins. Everything the fit saw and produced is kept in :class:`Calibration`.
 """
@@ -27,9 +27,10 @@ from detente.simulate._policies import Policy
 __all__ = ["DEFAULT_GRID", "Calibration", "base_rates", "calibrate"]
 
 DEFAULT_GRID: dict[str, tuple[float, ...]] = {
-    "noise": (0.0, 0.02, 0.05, 0.1, 0.15, 0.2),
-    "trust_gain": (0.05, 0.1, 0.15, 0.25),
-    "trust_loss": (0.1, 0.3, 0.5),
+    "noise": (0.0, 0.05, 0.1, 0.15, 0.2),
+    "trust_gain": (0.02, 0.05, 0.1, 0.15),
+    "trust_loss": (0.05, 0.1, 0.3),
+    "trust_drift": (0.0, 0.02),
 }
 
 
@@ -91,7 +92,7 @@ class Calibration:
     def to_dict(self) -> dict[str, Any]:
         d = self.dynamics
         return {
-            "fitted": {"noise": d.noise, "trust_gain": d.trust_gain, "trust_loss": d.trust_loss},
+            "fitted": {name: getattr(d, name) for name in DEFAULT_GRID},
             "observed": self.observed, "simulated": self.simulated, "loss": self.loss,
             "pairing": {"us": self.us, "dprk": self.dprk}, "runs": self.runs, "rounds": self.rounds,
             "seed": self.seed, "years": list(self.years) if self.years else None, "grid": list(self.grid),
@@ -107,15 +108,15 @@ def calibrate(
     *,
     us: str | Policy = "action-for-action",
     dprk: str | Policy = "hedger",
-    runs: int = 1000,
+    runs: int = 500,
     rounds: int = 120,
     seed: int = 0,
     years: tuple[int, int] | None = None,
     grid: dict[str, Sequence[float]] | None = None,
     base: Dynamics | None = None,
 ) -> Calibration:
-    """Fit ``noise``, ``trust_gain`` and ``trust_loss`` so the pairing's simulated test and talk months per
-    year match those of ``events``. Pure: same events, options and seed, same fit."""
+    """Fit ``noise``, ``trust_gain``, ``trust_loss`` and ``trust_drift`` so the pairing's simulated test and
+    talk months per year match those of ``events``. Pure: same events, options and seed, same fit."""
     observed = base_rates(events, years=years)
     axes = {**DEFAULT_GRID, **(grid or {})}
     unknown = set(axes) - set(DEFAULT_GRID)
@@ -124,12 +125,14 @@ def calibrate(
     start = base or Dynamics()
     rows: list[dict[str, float]] = []
     best: tuple[float, Dynamics, dict[str, float]] | None = None
-    for noise, gain, loss in itertools.product(axes["noise"], axes["trust_gain"], axes["trust_loss"]):
-        dyn = replace(start, noise=noise, trust_gain=gain, trust_loss=loss)
+    names = tuple(DEFAULT_GRID)
+    for values in itertools.product(*(axes[name] for name in names)):
+        point = dict(zip(names, values, strict=True))
+        dyn = replace(start, **point)
         rates = simulate(us, dprk, runs=runs, rounds=rounds, continuation=1.0, seed=seed,
                          dynamics=dyn).rates_per_year()
         value = _loss(rates, observed)
-        rows.append({"noise": noise, "trust_gain": gain, "trust_loss": loss, **rates, "loss": value})
+        rows.append({**point, **rates, "loss": value})
         if best is None or value < best[0]:
             best = (value, dyn, rates)
     if best is None:
