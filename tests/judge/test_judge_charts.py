@@ -33,6 +33,9 @@ def test_report_data_is_plain_json(data: dict[str, object]) -> None:
     for key in ("index", "tracks", "milestones", "regimes", "change_points", "verdict", "sensitivity"):
         assert data[key] is not None, key
     assert all(m["date"] <= "2019-02-14" for m in data["milestones"])  # type: ignore[attr-defined]
+    rows = data["sensitivity_rows"]
+    assert [r["conclusion"] for r in rows] == list(data["sensitivity"]["conclusions"])  # type: ignore[index]
+    assert all(r["label"] in ("robust", "fragile", "untested") and "equal weights" in r for r in rows)
 
 
 def test_figures_show_index_tracks_milestones_and_regimes(data: dict[str, object]) -> None:

@@ -5,6 +5,7 @@ from detente.judge._data import (
     milestone_rows,
     report_data,
     scorecard_from_store,
+    sensitivity_rows,
     verdict_from_store,
 )
 from detente.judge._options import JudgeOptions
@@ -28,6 +29,7 @@ __all__ = [
     "report_data",
     "scorecard_from_store",
     "sensitivity",
+    "sensitivity_rows",
     "variants",
     "verdict_from_store",
 ]

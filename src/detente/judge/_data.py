@@ -28,7 +28,8 @@ from detente.measure._periods import to_date
 from detente.model import Dyad, Milestone
 from detente.store import Store
 
-__all__ = ["index_from_store", "milestone_rows", "report_data", "scorecard_from_store", "verdict_from_store"]
+__all__ = ["index_from_store", "milestone_rows", "report_data", "scorecard_from_store", "sensitivity_rows",
+           "verdict_from_store"]
 
 
 def index_from_store(store: Store, dyad: Dyad, *, options: IndexOptions | None = None, datasets: Sequence[str] = (),
@@ -66,6 +67,21 @@ def milestone_rows(milestones: Sequence[Milestone]) -> list[dict[str, Any]]:
     ]
 
 
+def sensitivity_rows(table: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The sensitivity table as rows for display: one per conclusion, with the base value, the label, the
+    variants that flip it, and each variant's value (``None``: the variant could not speak to it)."""
+    if not table:
+        return []
+    out = []
+    for name, c in table["conclusions"].items():
+        row: dict[str, Any] = {"conclusion": name, "base": c["base"], "label": c["label"],
+                               "flipped_by": ", ".join(c["flipped_by"])}
+        for v in table["variants"]:
+            row[v["name"]] = None if v["conclusions"] is None else v["conclusions"][name]
+        out.append(row)
+    return out
+
+
 def verdict_from_store(store: Store, dyad: Dyad, *, as_of: dt.date | None = None,
                        options: JudgeOptions | None = None, datasets: Sequence[str] = (),
                        with_sensitivity: bool = False) -> Verdict:
@@ -97,4 +113,5 @@ def report_data(store: Store, dyad: Dyad, *, as_of: dt.date | None = None,
         "threshold": v.options.threshold,
         "verdict": v.to_dict(),
         "sensitivity": v.sensitivity,
+        "sensitivity_rows": sensitivity_rows(v.sensitivity),
     }
