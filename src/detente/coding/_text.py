@@ -16,7 +16,6 @@ _ABBREVIATIONS = {
 }
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
 _JOINED_PARAGRAPHS = re.compile(r"(?:\s*,\s*,)+\s*")
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.[\"'\u201d\u2019)\]]*$")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -31,9 +30,10 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for match in _SENTENCE_END.finditer(paragraph):
             head = paragraph[start:match.start()]
-            last = _LAST_WORD.search(head)
-            if last:
-                word = last.group(1)
+            words = head[-24:].split()
+            last = words[-1].rstrip("\"')]\u201d\u2019") if words else ""
+            if last.endswith("."):
+                word = last[:-1].lstrip("(\"'\u201c")
                 if word.lower() in _ABBREVIATIONS or len(word) == 1 or (
                     "." in word and len(word.replace(".", "")) <= 3
                 ):
@@ -63,7 +63,8 @@ def tokenize(sentence: str) -> list[str]:
     """Tokens with their case: ``"Kim didn't meet U.S. envoys"`` -> Kim did not meet U.S. envoys."""
     text = sentence.translate(_QUOTES)
     if "'" in text:
-        for pattern, repl in _CONTRACTIONS:
+        rules = _CONTRACTIONS if "n't" in text else _CONTRACTIONS[3:]
+        for pattern, repl in rules:
             text = pattern.sub(repl, text)
     return _TOKEN.findall(text)
 

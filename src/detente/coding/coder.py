@@ -246,7 +246,7 @@ class Coder:
             return []
         low = [t.lower() for t in tokens]
         verbs = self.lexicon.verbs
-        if not any(w in verbs for w in low):
+        if verbs.keys().isdisjoint(low):
             return []
         if self.lexicon.discards and self._discarded(low):
             return []
@@ -259,7 +259,7 @@ class Coder:
         if self.lexicon.petrarch or any(not c.nominal and c.code not in _REPORT_CODES for c in candidates):
             candidates = [c for c in candidates if not c.nominal]
         day = date
-        if date is not None and (not _DATE_WORDS.isdisjoint(low) or _DIGIT.search(sentence)):
+        if date is not None and (not _DATE_WORDS.isdisjoint(low) or ("-" in sentence and _DIGIT.search(sentence))):
             day = resolve_date(sentence, date)
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
@@ -314,13 +314,15 @@ class Coder:
         raws: list[_Raw] = []
         heads = self._heads
         candidates = [i for i, w in enumerate(low) if w in heads]
+        end = 0
         for i in candidates:
-            if raws and i < raws[-1].end:
+            if i < end:
                 continue
             word = low[i]
             hit: _Raw | None = None
+            first = tokens[i][0]
             cands = actors.get(word)
-            if cands is not None and (not tokens[i][0].isalpha() or tokens[i][0].isupper()):
+            if cands is not None and (first.isupper() or not first.isalpha()):
                 for entry in cands:
                     k = len(entry.tokens)
                     if k == 1 or tuple(low[i:i + k]) == entry.tokens:
@@ -335,6 +337,7 @@ class Coder:
                         break
             if hit is not None:
                 raws.append(hit)
+                end = hit.end
         covered: set[int] = set()
         for raw in raws:
             covered.update(range(raw.start, raw.end))
@@ -749,8 +752,9 @@ class Coder:
     @staticmethod
     def _modality(low: list[str], verb: int, tokens: list[str]) -> str:
         start = max(0, verb - 6)
-        window = [w if start + k == 0 or tokens[start + k].islower() or not tokens[start + k].isalpha() else ""
-                  for k, w in enumerate(low[start:verb])]
+        window = low[start:verb]
+        if not _HYPOTHETICAL.isdisjoint(window):  # "May" the name is no "may"
+            window = [w if start + k == 0 or tokens[start + k].islower() else "" for k, w in enumerate(window)]
         for q in range(len(window) - 1, -1, -1):
             if window[q] in _BOUNDARIES or window[q] in _CLAUSE_WORDS:
                 window = window[q + 1:]

@@ -70,7 +70,7 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def _explicit(text: str, anchor: dt.date) -> dt.date | None:
-    iso = _ISO.search(text)
+    iso = _ISO.search(text) if "-" in text else None
     if iso:
         return _safe(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
     for regex, month_group, day_group in ((_MDY, 1, 2), (_DMY, 2, 1)):

@@ -1,0 +1,69 @@
+"""Benchmark the event coder on the KCNA stories of 2011-2012: raw text to events, one process vs two.
+
+Run: uv run python benchmarks/coder/run.py [--limit N] [--years 2011 2012]
+Reads ../shared/data/korea/kcna_stories_<year>.jsonl (never copied into the repository). Prints sentences/s for
+one process and for two, events found, and the two-process speed-up. Goal: >= 5,000 sentences/s in one process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+from detente.coding import code_texts, split_sentences
+from detente.ingest.news import Document
+
+ROOT = Path(__file__).resolve().parents[2]
+KOREA = ROOT / ".." / "shared" / "data" / "korea"
+GOAL = 5_000
+
+
+def load(years: list[int], limit: int | None) -> list[Document]:
+    docs: list[Document] = []
+    for year in years:
+        path = KOREA / f"kcna_stories_{year}.jsonl"
+        if not path.exists():
+            sys.exit(f"missing {path}: the benchmark reads the KCNA stories from ../shared/data/korea")
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh):
+                row = json.loads(line)
+                text = f"{row.get('title') or ''}.\n{row.get('story') or ''}"
+                day = dt.date.fromisoformat(row["date"][:10]) if row.get("date") else None
+                docs.append(Document(f"{year}-{number}", text, day, row.get("index_link")))
+                if limit and len(docs) >= limit:
+                    return docs
+    return docs
+
+
+def run(docs: list[Document], processes: int) -> tuple[float, int]:
+    start = time.perf_counter()
+    events = sum(len(found) for _, found in code_texts(docs, processes=processes, chunksize=64))
+    return time.perf_counter() - start, events
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="only the first N stories")
+    parser.add_argument("--years", type=int, nargs="+", default=[2011, 2012])
+    args = parser.parse_args()
+    docs = load(args.years, args.limit)
+    sentences = sum(len(split_sentences(d.text)) for d in docs)
+    print(f"corpus: {len(docs):,} KCNA stories {'-'.join(map(str, args.years))}, {sentences:,} sentences")
+    run(docs[:200], 1)  # warm-up: dictionaries loaded, caches filled
+    one, events_one = run(docs, 1)
+    two, events_two = run(docs, 2)
+    assert events_one == events_two, "two processes must find what one finds"
+    rate_one, rate_two = sentences / one, sentences / two
+    print(f"1 process : {one:7.2f} s  {rate_one:9,.0f} sentences/s  ({events_one:,} events)")
+    print(f"2 processes: {two:7.2f} s  {rate_two:9,.0f} sentences/s  ({rate_two / rate_one:.2f}x one process)")
+    print(f"goal: >= {GOAL:,} sentences/s in one process: {'met' if rate_one >= GOAL else 'NOT met'} "
+          f"({rate_one / GOAL:.2f}x the goal)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
