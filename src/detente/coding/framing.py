@@ -14,9 +14,7 @@ The word lists are data (:data:`TRACK_WORDS`, :data:`PARADIGM_PATTERNS`), not tu
 ...            "Kim called for a step-by-step, simultaneous approach."])
 >>> f.paradigm
 'undetermined'
->>> frame([
-    "There will be no sanctions relief until North Korea takes concrete steps to denuclearize.",
-]).paradigm
+>>> frame(["There will be no sanctions relief until North Korea takes steps to denuclearize."]).paradigm
 'denuclearization-first'
 """
 
