@@ -11,12 +11,12 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the web extra is not installed")
 
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from detente.config import Settings  # noqa: E402
-from detente.model import Event  # noqa: E402
-from detente.store import Store  # noqa: E402
-from detente.web import create_app  # noqa: E402
+from detente.config import Settings
+from detente.model import Event
+from detente.store import Store
+from detente.web import create_app
 
 #: text a hostile source could put into the store: each must come out escaped, never as markup or script
 XSS = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2">'
