@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from detente.cli._common import check_choice, console, emit_json, err_console
+from detente.cli._core import parse_day
 from detente.errors import InputError
 
 DictionariesOption = Annotated[
@@ -22,15 +22,6 @@ DictionariesOption = Annotated[
     typer.Option("--dictionaries", help="Folder of dictionaries: verbs.txt/agents.txt extending the shipped "
                                          "ones, or PETRARCH *.verbs.txt/*.actors.txt files used alone."),
 ]
-
-
-def _day(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"--date {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2019-02-27") from None
 
 
 def read(
@@ -48,7 +39,7 @@ def read(
     from detente.ingest.news import read_article
 
     check_choice(fmt, ("text", "json"), "--format")
-    day = _day(date)
+    day = parse_day(date, "--date")
     data: str | bytes = sys.stdin.buffer.read() if source == "-" else source
     article = read_article(data, date=day)
     reading = read_article_events(article, coder=Coder(load_lexicon(dictionaries)))
