@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import typer
+from rich.progress import Progress
 from rich.table import Table
 
-from detente.cli._common import FormatOption, OutOption, check_choice, console, emit_json
+from detente.cli._common import FormatOption, OutOption, check_choice, console, emit_json, err_console
 from detente.errors import SimulationError
 
 FORMATS = ("table", "json")
@@ -55,16 +56,24 @@ def simulate(
 
     Example: detente simulate --us grit,cvid-first --dprk reciprocator --runs 20000 --noise 0.05 --seed 1
     """
-    from detente.simulate import Dynamics, simulate_pairings
+    from detente.simulate import Dynamics
+    from detente.simulate import simulate as run
 
     check_choice(fmt, FORMATS, "--format")
     if calibrate:
         _calibrate(us, dprk, seed=seed, fmt=fmt, out=out)
         return
     dynamics = Dynamics() if noise is None else Dynamics(noise=noise)
-    results = simulate_pairings(_names(us, "--us"), _names(dprk, "--dprk"), runs=runs, rounds=rounds,
-                                continuation=continuation, seed=seed, dynamics=dynamics, workers=workers)
-    summaries = [r.summary() for r in results]
+    pairings = [(u, d) for u in _names(us, "--us") for d in _names(dprk, "--dprk")]
+    summaries = []
+    with Progress(console=err_console, transient=True, disable=runs * len(pairings) < 50_000) as progress:
+        task = progress.add_task("simulating", total=len(pairings))
+        for u, d in pairings:
+            progress.update(task, description=f"{u} vs {d}")
+            result = run(u, d, runs=runs, rounds=rounds, continuation=continuation, seed=seed, dynamics=dynamics,
+                         workers=workers)
+            summaries.append(result.summary())
+            progress.advance(task)
     if fmt == "json" or out is not None:
         emit_json({"seed": seed, "pairings": summaries}, out)
         return
