@@ -107,3 +107,27 @@ def test_policy_declares_itself(cls: type) -> None:
     assert isinstance(cls.traits, Traits)
     assert cls.side in ("us", "dprk")
     assert cls.__doc__
+
+
+def _outcome(us: object, dprk: object, seed: int) -> tuple[bytes, bytes]:
+    from detente.simulate import Dynamics, simulate
+
+    r = simulate(us, dprk, runs=60, rounds=50, continuation=1.0, seed=seed,  # type: ignore[arg-type]
+                 dynamics=Dynamics(noise=0.0))
+    return r.state_counts.tobytes(), r.move_counts.tobytes()
+
+
+@pytest.mark.parametrize("name", list(US_POLICIES))
+def test_us_policy_stochastic_trait_is_honest_and_instances_are_reusable(name: str) -> None:
+    policy = US_POLICIES[name]()
+    varies = len({_outcome(policy, "reciprocator", seed) for seed in range(3)}) > 1
+    assert varies == policy.traits.stochastic
+    assert _outcome(policy, "reciprocator", 7) == _outcome(policy, "reciprocator", 7)
+
+
+@pytest.mark.parametrize("name", list(DPRK_POLICIES))
+def test_dprk_policy_stochastic_trait_is_honest_and_instances_are_reusable(name: str) -> None:
+    policy = DPRK_POLICIES[name]()
+    varies = len({_outcome("action-for-action", policy, seed) for seed in range(3)}) > 1
+    assert varies == policy.traits.stochastic
+    assert _outcome("action-for-action", policy, 7) == _outcome("action-for-action", policy, 7)
