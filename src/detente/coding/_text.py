@@ -61,7 +61,7 @@ _CONTRACTIONS = (
 
 def tokenize(sentence: str) -> list[str]:
     """Tokens with their case: ``"Kim didn't meet U.S. envoys"`` -> Kim did not meet U.S. envoys."""
-    text = sentence.translate(_QUOTES)
+    text = sentence if sentence.isascii() else sentence.translate(_QUOTES)
     if "'" in text:
         rules = _CONTRACTIONS if "n't" in text else _CONTRACTIONS[3:]
         for pattern, repl in rules:

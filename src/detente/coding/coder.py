@@ -26,7 +26,16 @@ from dataclasses import dataclass, field
 
 from detente.coding._text import split_sentences, tokenize
 from detente.coding.dates import resolve_date
-from detente.coding.lexicon import GAP, ActorEntry, Lexicon, Pattern, Slot, VerbEntry, builtin_lexicon
+from detente.coding.lexicon import (
+    GAP,
+    ActorEntry,
+    ActorSense,
+    Lexicon,
+    Pattern,
+    Slot,
+    VerbEntry,
+    builtin_lexicon,
+)
 from detente.model import Event
 from detente.reference import ReferenceTables, reference_tables
 
@@ -214,6 +223,7 @@ class Coder:
         self.options = options or CoderOptions()
         self.tables = tables or reference_tables()
         self._heads = frozenset(self.lexicon.actors) | frozenset(self.lexicon.agents)
+        self._senses: dict[tuple[int, dt.date | None], ActorSense | None] = {}
 
     # -- public ------------------------------------------------------------------------------------------------
 
@@ -253,6 +263,8 @@ class Coder:
         if self.lexicon.petrarch and sum(1 for t in tokens if t.isalpha() and t.isupper()) > len(tokens) // 2:
             return []  # headline or all-caps line
         mentions, covered = self._mentions(tokens, low, date)
+        if self.options.min_actors > sum(1 for m in mentions if m.has_country):
+            return []  # too few known actors for any event to be kept
         candidates = self._verbs(tokens, low, covered, mentions)
         if not candidates:
             return []
@@ -408,6 +420,16 @@ class Coder:
                     return True
         return False
 
+    def _sense(self, entry: ActorEntry, day: dt.date | None) -> ActorSense | None:
+        if len(entry.senses) == 1 and entry.senses[0].start is None and entry.senses[0].end is None:
+            return entry.senses[0]
+        key = (id(entry), day)
+        if key not in self._senses:
+            if len(self._senses) > 100_000:
+                self._senses.clear()
+            self._senses[key] = entry.sense_on(day)
+        return self._senses[key]
+
     def _mention(self, group: list[_Raw], day: dt.date | None) -> Mention | None:
         base: str | None = None
         name: str | None = None
@@ -415,7 +437,7 @@ class Coder:
         suffixes: list[str] = []
         for raw in group:
             if raw.entry is not None:
-                sense = raw.entry.sense_on(day)
+                sense = self._sense(raw.entry, day)
                 if sense is None:
                     continue
                 if base is None or (len(sense.code) > len(base) and sense.code.startswith(base)):
