@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -63,18 +64,25 @@ def compare_tournament(python: str, label: str, config: dict[str, Any], *, check
     return same
 
 
+def _cpu() -> float:
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
+
+
 def negotiation(runs: int, rounds: int) -> bool:
     options = {"runs": runs, "rounds": rounds, "continuation": 1.0, "seed": 1}
-    t0 = time.perf_counter()
+    c0, t0 = _cpu(), time.perf_counter()
     parallel = simulate("action-for-action", "hedger", workers=2, **options)  # type: ignore[arg-type]
-    t_parallel = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    t_parallel, c_parallel = time.perf_counter() - t0, _cpu() - c0
+    c0, t0 = _cpu(), time.perf_counter()
     serial = simulate("action-for-action", "hedger", workers=1, **options)  # type: ignore[arg-type]
-    t_serial = time.perf_counter() - t0
+    t_serial, c_serial = time.perf_counter() - t0, _cpu() - c0
     same = all(np.array_equal(getattr(serial, k), getattr(parallel, k))
                for k in ("time_to", "final_level", "crises", "state_counts", "trust_counts"))
     print(f"negotiation: {runs:,} runs x {rounds} rounds: {t_parallel:.2f} s on 2 processes (goal <= 10 s), "
           f"{t_serial:.2f} s in one ({t_serial / t_parallel:.2f}x); parallel equals serial: {'yes' if same else 'NO'}")
+    print(f"  CPU time: {c_parallel:.2f} s over 2 processes, {c_serial:.2f} s in one; load average "
+          f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times stretch when the cores are shared)")
     return same
 
 

@@ -34,7 +34,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from detente.errors import SimulationError
-from detente.simulate._policies import FULL, Observation, Policy, resolve_policy
+from detente.simulate._policies import FULL, Observation, Policy, pick, resolve_policy
 from detente.simulate._rng import bernoulli_mask, block_generator, check_probability, check_seed, run_blocks
 from detente.simulate._stats import mean_interval, median_interval, wilson_interval
 
@@ -141,17 +141,15 @@ class _Out:
 
 
 def _misread(rng: np.random.Generator, moves: list[NDArray[np.int8]], noise: float) -> list[NDArray[np.int8]]:
+    """The other side's moves as perceived: each misread with probability ``noise`` as one of the other two."""
     n = moves[0].shape[0]
-    seen = [np.sign(m) for m in moves]
-    if noise <= 0.0:
-        return seen
-    flips = bernoulli_mask(rng, n * len(moves), noise).reshape(len(moves), n)
-    for k, s in enumerate(seen):
-        idx = np.flatnonzero(flips[k])
+    seen = np.sign(np.concatenate(moves))
+    if noise > 0.0:
+        idx = np.flatnonzero(bernoulli_mask(rng, seen.shape[0], noise))
         if idx.size:
             shift = rng.integers(1, 3, size=idx.size, dtype=np.int8)
-            s[idx] = (s[idx] + 1 + shift) % 3 - 1
-    return seen
+            seen[idx] = (seen[idx] + 1 + shift) % 3 - 1
+    return [seen[k * n : (k + 1) * n] for k in range(len(moves))]
 
 
 def _trust_tables(dyn: Dynamics) -> tuple[NDArray[np.float32], NDArray[np.float32]]:
@@ -235,13 +233,13 @@ def _simulate_block(task: _Task) -> _Out:
         sign = [np.sign(us.peace), np.sign(us.track), np.sign(dp.peace), np.sign(dp.track)]
         both = (sign[0] > 0) & (sign[2] > 0)
         hostile = (sign[0] < 0) | (sign[2] < 0)
-        peace = np.clip(peace + both.view(np.int8) - hostile.view(np.int8), 0, FULL).astype(np.int8)
+        peace = np.maximum(np.minimum(peace + both.view(np.int8), FULL) - hostile.view(np.int8), 0).astype(np.int8)
         step, test = sign[3] > 0, sign[3] < 0
-        gained = np.where(step, dp.track - (step & ~frozen).view(np.int8), 0)
+        gained = pick(step, dp.track - (step & ~frozen).view(np.int8), 0)
         dismantled = np.minimum(dismantled + gained, FULL - 1).astype(np.int8)
         frozen = (frozen | step) & ~test
         relief = np.maximum(us.track, 0)
-        sanctions = np.clip(sanctions - relief + (sign[1] < 0).view(np.int8), 0, FULL).astype(np.int8)
+        sanctions = np.minimum(np.maximum(sanctions - relief, 0) + (sign[1] < 0).view(np.int8), FULL).astype(np.int8)
         level = frozen.view(np.int8) + dismantled
         # perception and trust
         seen = [_misread(rng, [dp.peace, dp.track], dyn.noise), _misread(rng, [us.peace, us.track], dyn.noise)]

@@ -102,7 +102,20 @@ class Policy:
         return f"{type(self).__name__}({fields})"
 
 
+NEG, ZERO, POS = np.int8(-1), np.int8(0), np.int8(1)
+
+
+def pick(cond: NDArray[np.bool_] | bool, yes: I8 | np.int8 | int, no: I8 | np.int8 | int) -> I8:
+    """``np.where(cond, yes, no)`` for small ``int8`` values, by arithmetic (many times faster)."""
+    y, o = np.asarray(yes, dtype=np.int8), np.asarray(no, dtype=np.int8)
+    out: I8 = o + np.asarray(cond, dtype=np.bool_).view(np.int8) * (y - o)
+    return out
+
+
 def _i8(x: NDArray[Any] | int, n: int) -> I8:
+    """``x`` as an ``int8`` array of length ``n`` (a scalar is repeated; a fitting array is used as it is)."""
+    if isinstance(x, np.ndarray) and x.dtype == np.int8 and x.shape == (n,):
+        return x
     return np.broadcast_to(np.asarray(x, dtype=np.int8), (n,)).copy()
 
 
@@ -120,13 +133,13 @@ class CvidFirst(Policy):
     def act(self, obs: Observation, memory: Memory, rng: np.random.Generator) -> Moves:
         complete = obs.level >= FULL
         provoked = (obs.seen_track < 0) | (obs.seen_peace < 0)
-        peace = np.where(complete, 1, np.where(provoked, -1, 0))
-        track = np.where(complete, obs.sanctions, self._pressure(obs))
+        peace = pick(complete, POS, pick(provoked, NEG, ZERO))
+        track = pick(complete, obs.sanctions, self._pressure(obs))
         return Moves(_i8(peace, obs.n), _i8(track, obs.n), _i8(FULL - obs.level, obs.n))
 
     def _pressure(self, obs: Observation) -> I8:
         """The track move before complete denuclearization: tighten after a test seen, else hold."""
-        return _i8(np.where(obs.seen_track < 0, -1, 0), obs.n)
+        return _i8(pick(obs.seen_track < 0, NEG, ZERO), obs.n)
 
 
 class ActionForAction(Policy):
@@ -149,11 +162,12 @@ class ActionForAction(Policy):
     def act(self, obs: Observation, memory: Memory, rng: np.random.Generator) -> Moves:
         step, test = obs.seen_track > 0, obs.seen_track < 0
         complete = obs.level >= FULL
-        track = np.where(test, -1, np.where(complete, obs.sanctions, np.where(step, self.installment, 0)))
+        relief = pick(complete, obs.sanctions, pick(step, np.int8(self.installment), ZERO))
+        track = pick(test, NEG, relief)
         engaged = obs.trust >= self.trust_to_engage
         retaliate = ((obs.seen_peace < 0) | test) & ~engaged
         friendly = (obs.seen_peace > 0) | step | engaged | (obs.round == 0)
-        peace = np.where(retaliate, -1, np.where(friendly, 1, 0))
+        peace = pick(retaliate, NEG, pick(friendly, POS, ZERO))
         return Moves(_i8(peace, obs.n), _i8(track, obs.n), _i8(self.installment, obs.n))
 
 
@@ -176,13 +190,13 @@ class Grit(Policy):
     def act(self, obs: Observation, memory: Memory, rng: np.random.Generator) -> Moves:
         unanswered = memory["unanswered"]
         answered = (obs.seen_peace > 0) | (obs.seen_track > 0)
-        unanswered[:] = np.where(answered, 0, unanswered + (obs.round > 0))
+        unanswered[:] = (unanswered + (obs.round > 0)) * ~answered
         hostile = (obs.seen_peace < 0) | (obs.seen_track < 0)
         patient = unanswered < self.patience
-        peace = np.where(hostile, -1, np.where(patient | answered, 1, 0))
+        peace = pick(hostile, NEG, pick(patient | answered, POS, ZERO))
         opening = obs.round == 0
-        relief = np.where(obs.level >= FULL, obs.sanctions, np.where(obs.seen_track > 0, 1, 0))
-        track = np.where(obs.seen_track < 0, -1, np.where(opening, 1, relief))
+        relief = pick(obs.level >= FULL, obs.sanctions, pick(obs.seen_track > 0, POS, ZERO))
+        track = pick(obs.seen_track < 0, NEG, pick(opening, POS, relief))
         return Moves(_i8(peace, obs.n), _i8(track, obs.n), _i8(1, obs.n))
 
 
@@ -230,15 +244,15 @@ class Reciprocator(Policy):
             & (obs.trust >= self.trust_to_step) & ~owed
         )
         owed |= ok
-        return np.where(ok, demand, 0).astype(np.int8)
+        return pick(ok, demand, ZERO)
 
     def _peace(self, obs: Observation) -> I8:
         trusting = obs.trust >= self.trust_to_step
-        return _i8(np.where(trusting, np.maximum(obs.seen_peace, 0), obs.seen_peace), obs.n)
+        return _i8(pick(trusting, np.maximum(obs.seen_peace, ZERO), obs.seen_peace), obs.n)
 
     def act(self, obs: Observation, memory: Memory, rng: np.random.Generator) -> Moves:
         step = self._step(obs, memory)
-        track = np.where((obs.seen_track < 0) & (obs.trust < self.trust_to_step), -1, step)
+        track = pick((obs.seen_track < 0) & (obs.trust < self.trust_to_step), NEG, step)
         return Moves(self._peace(obs), _i8(track, obs.n))
 
 
@@ -257,7 +271,7 @@ class Hedger(Reciprocator):
     def act(self, obs: Observation, memory: Memory, rng: np.random.Generator) -> Moves:
         step = self._step(obs, memory)
         whim = bernoulli_mask(rng, obs.n, self.test_rate) & (obs.trust < 0.5)
-        track = np.where(((obs.seen_track < 0) & (obs.trust < self.trust_to_step)) | whim, -1, step)
+        track = pick(((obs.seen_track < 0) & (obs.trust < self.trust_to_step)) | whim, NEG, step)
         return Moves(self._peace(obs), _i8(track, obs.n))
 
 
@@ -275,9 +289,9 @@ class Hardliner(Policy):
 
     def act(self, obs: Observation, memory: Memory, rng: np.random.Generator) -> Moves:
         warm = (obs.seen_peace > 0) & (obs.trust >= self.warm)
-        peace = np.where(obs.round == 0, -1, np.where(warm, 1, np.where(obs.seen_peace < 0, -1, 0)))
+        peace = pick(obs.round == 0, NEG, pick(warm, POS, pick(obs.seen_peace < 0, NEG, ZERO)))
         test = (obs.seen_track < 0) | bernoulli_mask(rng, obs.n, self.test_rate)
-        return Moves(_i8(peace, obs.n), _i8(np.where(test, -1, 0), obs.n))
+        return Moves(_i8(peace, obs.n), _i8(pick(test, NEG, ZERO), obs.n))
 
 
 US_POLICIES: dict[str, type[Policy]] = {c.name: c for c in (CvidFirst, ActionForAction, Grit, MaxPressure)}

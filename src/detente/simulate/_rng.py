@@ -53,7 +53,15 @@ def bernoulli_mask(rng: np.random.Generator, n: int, p: float) -> NDArray[np.boo
     if p >= 1.0:
         return np.ones(n, dtype=np.bool_)
     if p > 0.02:
-        out: NDArray[np.bool_] = rng.random(n) < p
+        # 16 random bits per draw decide all but the draws that land exactly on the threshold's integer part;
+        # those get a second, fractional draw, so the probability stays exactly p
+        scaled = p * 65536.0
+        whole = int(scaled)
+        bits = np.frombuffer(rng.bytes(2 * n), dtype=np.uint16)
+        out: NDArray[np.bool_] = bits < whole
+        edge = np.flatnonzero(bits == whole)
+        if edge.size:
+            out[edge] = rng.random(edge.size) < scaled - whole
         return out
     mask = np.zeros(n, dtype=np.bool_)
     k = int(rng.binomial(n, p))
