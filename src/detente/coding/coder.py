@@ -64,6 +64,10 @@ _CLAUSE_WORDS = frozenset([
 _REPORTING = frozenset([
     "said", "says", "say", "told", "tells", "reported", "reports", "according", "added", "adds", "noted",
 ])
+_SAY = frozenset([
+    "say", "says", "said", "saying", "add", "adds", "added", "adding", "note", "notes", "noted", "report",
+    "reports", "reported", "claim", "claims", "claimed", "state", "states", "stated",
+])
 _CONNECTORS = frozenset({"and", ",", "&", "as", "well", "both"})
 _MODIFIERS = frozenset(
     [
@@ -224,6 +228,9 @@ class Coder:
         self.tables = tables or reference_tables()
         self._heads = frozenset(self.lexicon.actors) | frozenset(self.lexicon.agents)
         self._senses: dict[tuple[int, dt.date | None], ActorSense | None] = {}
+        #: words after a role noun that show it is the head of its phrase ("officials said", "troops in")
+        self._function = (frozenset(self.lexicon.verbs) | _PREPOSITIONS | _CLAUSE_WORDS | _AUX | _BE | _CONNECTORS
+                          | _REPORTING | _NEGATORS | frozenset({"and", "or", "who", "to"}))
 
     # -- public ------------------------------------------------------------------------------------------------
 
@@ -388,6 +395,9 @@ class Coder:
                     i = j
                     continue  # "in Hanoi", "the Singapore summit": a place, not the government
                 mention.role_only = group[0].entry is None and mention.code.startswith("---")
+                if mention.role_only and not self.lexicon.petrarch and after.isalpha() and after not in self._function:
+                    i = j
+                    continue  # "military exercises": the role word modifies a noun
                 mention.led_by_actor = group[0].entry is not None and len(group) > 1
                 mentions.append(mention)
             i = j
@@ -524,6 +534,8 @@ class Coder:
             pattern, used, roles = best
             if pattern.code is None:
                 return None
+            if used and not self.lexicon.petrarch:
+                used = list(range(end, max(used) + 1))  # the words inside a matched phrase are not events
             consumed.update(used)
             nominal = nominal and not pattern.lower  # "have postponed their meeting": the pattern says it is an act
             cand = _Candidate(i, end, pattern.code, pattern.paired, nominal, used=set(used))
@@ -720,6 +732,8 @@ class Coder:
                     continue  # "in Vietnam": where it happened, not to whom
                 if low[m.start - 1] == "by" and not self.lexicon.petrarch and self._verb_near(low, m.start):
                     continue
+                if low[cand.verb] in _SAY and low[m.start - 1] != "to" and not self.lexicon.petrarch:
+                    break  # "said the United States would ...": the reported clause's subject, not an addressee
                 follow = low[m.end:m.end + 2]
                 if follow and (follow[0] in _REPORTING or (follow[0] in _AUX and follow[1:2] and
                                                            follow[1] in _REPORTING)):
