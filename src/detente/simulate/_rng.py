@@ -53,11 +53,11 @@ def bernoulli_mask(rng: np.random.Generator, n: int, p: float) -> NDArray[np.boo
     if p >= 1.0:
         return np.ones(n, dtype=np.bool_)
     if p > 0.02:
-        # 16 random bits per draw decide all but the draws that land exactly on the threshold's integer part;
-        # those get a second, fractional draw, so the probability stays exactly p
-        scaled = p * 65536.0
+        # 8 random bits per draw decide every draw except those landing exactly on the integer part of
+        # 256 p; those get a second, fractional draw, so the probability stays exactly p
+        scaled = p * 256.0
         whole = int(scaled)
-        bits = np.frombuffer(rng.bytes(2 * n), dtype=np.uint16)
+        bits = np.frombuffer(rng.bytes(n), dtype=np.uint8)
         out: NDArray[np.bool_] = bits < whole
         edge = np.flatnonzero(bits == whole)
         if edge.size:
