@@ -74,8 +74,7 @@ def base_rates(events: Iterable[Event], *, years: tuple[int, int] | None = None)
 
 @dataclass(frozen=True, slots=True)
 class Calibration:
-    """The result of :func:`calibrate`: the fitted dynamics, the rates it was fitted to and every grid
-    point."""
+    """The result of :func:`calibrate`: the fitted dynamics, the rates it was fitted to, every grid point."""
 
     dynamics: Dynamics
     observed: dict[str, float]

@@ -3,8 +3,7 @@
 All matches of a tournament advance turn by turn together; each player decides for every match it is in with
 one numpy call. Noise flips a move with probability ``noise`` after it is chosen (both players then see the
 flipped move). Matches are cut into fixed blocks with their own seeded generators (see ``_rng``), so the
-result
-depends on the seed only, not on the number of worker processes.
+result depends on the seed only, not on the number of worker processes.
 """
 
 from __future__ import annotations

@@ -5,16 +5,14 @@ denuclearization track (see ``_policies``). Then:
 
 * peace level (0..4) rises by one when both make a conciliatory step and falls by one when either makes a
   hostile step;
-* a DPRK step of ``k`` levels first restores the freeze, the rest is dismantlement (0..3, irreversible);
-a test
-  ends the freeze (dismantlement stays); the denuclearization level is freeze + dismantlement (0..4);
+* a DPRK step of ``k`` levels first restores the freeze, the rest is dismantlement (0..3, irreversible); a
+  test ends the freeze (dismantlement stays); the denuclearization level is freeze + dismantlement (0..4);
 * US relief lowers sanctions (4 = maximal) by ``k`` levels, tightening raises them by one;
 * each side perceives each of the other's two moves; with probability ε a move is misread as one of the other
   two kinds;
 * trust (0..1) rises by ``trust_gain * (1 - trust)`` for each perceived conciliatory move, falls by the factor
   ``1 - trust_loss`` for each perceived hostile move, and drifts up by ``trust_drift * (1 - trust)`` in a
-  round
-  with nothing hostile perceived;
+  round with nothing hostile perceived;
 * a run ends after each round with probability ``1 - continuation`` (and at ``rounds`` at the latest); the
   policies never see when.
 

@@ -117,9 +117,8 @@ class Player:
     """Base class of a prisoner's-dilemma strategy. Subclasses set ``name`` and ``traits`` and define
     ``move``.
 
-    ``move`` must use only ``history`` and ``state`` (and ``rng`` when the strategy is stochastic), so
-    that the
-    same seed gives the same play.
+    ``move`` must use only ``history`` and ``state`` (and ``rng`` when the strategy is stochastic), so that
+    the same seed gives the same play.
     """
 
     name: ClassVar[str] = "player"
@@ -261,9 +260,8 @@ class Davis(Player):
 
 class Shubik(Player):
     """First tournament (Shubik): cooperates until the opponent defects, then defects once; each later
-    departure
-    from mutual cooperation (the opponent defects while this rule cooperated) lengthens the retaliation
-    by one."""
+    departure from mutual cooperation (the opponent defects while this rule cooperated) lengthens the
+    retaliation by one."""
 
     name = "shubik"
     traits = Traits(memory=None, stochastic=False, nice=True, retaliatory=True, forgiving=True)

@@ -143,11 +143,10 @@ class CvidFirst(Policy):
 
 
 class ActionForAction(Policy):
-    """Commitment for commitment, in installments: relieves ``installment`` levels for each step seen,
-    tightens
-    for each test seen; opens with a conciliatory step and answers peace moves in kind, conciliatory
-    again once
-    its trust reaches ``trust_to_engage``."""
+    """Commitment for commitment, in installments: relieves ``installment`` levels for each step seen and
+    tightens for each test seen; on the peace track it opens with a conciliatory step, answers conciliation in
+    kind, and answers hostility in kind only while its trust is below ``trust_to_engage`` (above it, it stays
+    conciliatory: generous reciprocity)."""
 
     name = "action-for-action"
     side = "us"
@@ -174,8 +173,7 @@ class ActionForAction(Policy):
 class Grit(Policy):
     """Graduated reciprocation in tension reduction (Osgood): announced unilateral conciliatory steps and an
     opening relief step, continued for ``patience`` rounds without reciprocity; a hostile act seen is
-    answered by
-    one proportionate hostile step, after which the unilateral steps resume."""
+    answered by one proportionate hostile step, after which the unilateral steps resume."""
 
     name = "grit"
     side = "us"
@@ -216,10 +214,10 @@ class MaxPressure(CvidFirst):
 
 
 class Reciprocator(Policy):
-    """Answers peace moves in kind and a tightening with a test; takes the step the US asks for when the step
-    is no larger than its ``commitment`` threshold, its trust has reached ``trust_to_step`` and its
-    previous step
-    has been reciprocated (commitment for commitment)."""
+    """Answers peace moves in kind and a tightening with a test, except that once its trust has reached
+    ``trust_to_step`` it lets a hostile act pass; takes the step the US asks for when the step is no larger
+    than its ``commitment`` threshold, its trust has reached ``trust_to_step`` and its previous step has been
+    reciprocated (commitment for commitment)."""
 
     name = "reciprocator"
     side = "dprk"

@@ -2,8 +2,7 @@
 
 A simulation is cut into blocks whose boundaries do not depend on the number of worker processes; block ``b``
 of stream ``s`` draws from ``SeedSequence(seed, spawn_key=(s, b))``. Serial and parallel runs therefore
-play the
-same blocks with the same generators and return the same numbers.
+play the same blocks with the same generators and return the same numbers.
 """
 
 from __future__ import annotations
