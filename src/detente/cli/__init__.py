@@ -27,6 +27,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "detente.cli._ingest",
     "detente.cli._check",
     "detente.cli._coder",
+    "detente.cli._scale",
 )
 
 app = typer.Typer(

@@ -18,6 +18,7 @@ from detente.store._duckdb import (
 )
 from detente.store._engine import ENGINES, DuckDBEngine, Engine, engine_for, events_sql
 from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, SCHEMA_VERSION
+from detente.store._transfer import export_archive, import_archive
 
 __all__ = [
     "ENGINES",
@@ -34,5 +35,7 @@ __all__ = [
     "engine_for",
     "events_sql",
     "events_to_arrow",
+    "export_archive",
+    "import_archive",
     "monthly_summary",
 ]

@@ -33,13 +33,17 @@ from detente.store._schema import EVENT_FIELDS
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CATALOG", "REMOTE_PREFIXES", "ArchiveLayout", "is_archive_path", "is_remote"]
+__all__ = ["CATALOG", "CLUSTER_ORDER", "REMOTE_PREFIXES", "ArchiveLayout", "is_archive_path", "is_remote"]
 
 CATALOG = "catalog.duckdb"
 EVENTS_DIR = "events"
 REMOTE_PREFIXES = ("s3://", "s3a://", "gs://", "gcs://", "r2://", "az://", "abfss://", "http://", "https://")
 #: the columns of an archive's Parquet files (``dataset``, ``year`` and ``month`` live in the path)
 FILE_COLUMNS: tuple[str, ...] = ("key", "run_id", *(f for f in EVENT_FIELDS if f != "dataset"))
+#: rows are written in this order inside each partition: a dyad's rows sit together, so the Parquet readers
+#: (DuckDB, Spark) skip the row groups of other dyads by their min/max statistics
+CLUSTER_ORDER = "source_country, target_country, date, key"
+ROW_GROUP_ROWS = 16_384
 _HIVE_TYPES = "{'dataset': VARCHAR, 'year': INTEGER, 'month': INTEGER}"
 
 
@@ -88,13 +92,15 @@ class ArchiveLayout:
     def refresh_view(self, con: duckdb.DuckDBPyConnection) -> None:
         """Point ``events`` at the files present (the empty catalog table while there are none)."""
         if self.has_files():
+            con.execute("SET parquet_metadata_cache = true")
             con.execute(self.view_sql())
         else:
             con.execute("DROP VIEW IF EXISTS temp.events")
 
     def write(self, con: duckdb.DuckDBPyConnection, relation_sql: str, *, tag: str) -> list[Path]:
         """Write the rows of ``relation_sql`` (the store's event columns with ``key`` and ``run_id``) as Parquet
-        partitions under a staging folder; returns the staged files (not yet visible)."""
+        partitions under a staging folder, clustered by dyad (:data:`CLUSTER_ORDER`); returns the staged files (not
+        yet visible)."""
         if self.remote:
             raise StoreError(f"the archive {self.root} is on object storage and read-only here; ingest into a "
                              "local archive and upload its files")
@@ -105,9 +111,9 @@ class ArchiveLayout:
         target = str(staging).replace("'", "''")
         con.execute(
             f"COPY (SELECT {cols}, dataset, year(date) AS year, month(date) AS month FROM ({relation_sql}) "
-            f"ORDER BY dataset, year, month, date, key) TO '{target}' "
+            f"ORDER BY dataset, year, month, {CLUSTER_ORDER}) TO '{target}' "
             f"(FORMAT parquet, PARTITION_BY (dataset, year, month), FILENAME_PATTERN 'part-{tag}-{{i}}', "
-            "COMPRESSION zstd)"
+            f"COMPRESSION zstd, ROW_GROUP_SIZE {ROW_GROUP_ROWS})"
         )
         return sorted(staging.rglob("*.parquet"))
 
