@@ -44,6 +44,8 @@ _STATIC = {"style.css": "text/css; charset=utf-8", "app.js": "text/javascript; c
 
 _SIM = SimulationParams()
 Text = Annotated[str | None, Query(max_length=200)]
+FromDay = Annotated[str | None, Query(alias="from", max_length=10, description="first day, YYYY-MM-DD")]
+ToDay = Annotated[str | None, Query(alias="to", max_length=10, description="last day, YYYY-MM-DD")]
 MsTrack = Annotated[str | None, Query(max_length=20, description="peace or denuclearization")]
 
 
@@ -56,13 +58,23 @@ def event_args(
     actor: Annotated[str | None, Query(max_length=60, description="actor code prefix or name")] = None,
     dataset: Annotated[list[str] | None, Query(max_length=20, description="dataset name; repeat")] = None,
     dyad: Annotated[str | None, Query(max_length=7, description="e.g. USA-PRK")] = None,
-    start: Annotated[dt.date | None, Query(alias="from")] = None,
-    end: Annotated[dt.date | None, Query(alias="to")] = None,
+    start: FromDay = None,
+    end: ToDay = None,
     page: Annotated[int, Query(ge=1, le=100_001)] = 1,
     size: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> dict[str, Any]:
     return {"q": q, "track": track, "code": code, "actor": actor, "dataset": dataset, "dyad": dyad,
-            "start": start, "end": end, "page": page, "size": size}
+            "start": parse_day(start, "from"), "end": parse_day(end, "to"), "page": page, "size": size}
+
+
+def parse_day(value: str | None, name: str) -> dt.date | None:
+    """A date parameter; empty (as an HTML form sends an unfilled date) means none."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(f"{name} {value[:10]!r} is not a date; write it as YYYY-MM-DD, e.g. 2018-06-12") from None
 
 
 EventArgs = Annotated[dict[str, Any], Depends(event_args)]
@@ -271,6 +283,10 @@ def _routes(app: FastAPI, web: _Web) -> None:
         return FileResponse(_plotly_js(), media_type="text/javascript",
                             headers={"Cache-Control": "public, max-age=86400"})
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
     @app.get("/static/{name}", include_in_schema=False)
     def static(name: str) -> Response:
         if name not in _STATIC:
@@ -304,16 +320,16 @@ def _routes(app: FastAPI, web: _Web) -> None:
         return pair
 
     @app.get("/dyad", response_class=HTMLResponse, summary="Dyad explorer: any dyad in the store, any period")
-    def dyad_html(request: Request, dyad: Text = None, start: Annotated[dt.date | None, Query(alias="from")] = None,
-                  end: Annotated[dt.date | None, Query(alias="to")] = None) -> Response:
+    def dyad_html(request: Request, dyad: Text = None, from_: FromDay = None, to: ToDay = None) -> Response:
         pair = check_dyad(dyad)
+        start, end = parse_day(from_, "from"), parse_day(to, "to")
         qs = _query_string({"dyad": str(pair), "from": start, "to": end})
         return dyad_page(request, pair, start, end, "dyad.html", f"/dyad.json?{qs}")
 
     @app.get("/dyad.json", summary="Dyad explorer as JSON")
-    def dyad_json(dyad: Text = None, start: Annotated[dt.date | None, Query(alias="from")] = None,
-                  end: Annotated[dt.date | None, Query(alias="to")] = None) -> dict[str, Any]:
+    def dyad_json(dyad: Text = None, from_: FromDay = None, to: ToDay = None) -> dict[str, Any]:
         pair = check_dyad(dyad)
+        start, end = parse_day(from_, "from"), parse_day(to, "to")
         if start is not None and end is not None and start > end:
             raise InputError(f"from {start} is after to {end}; swap them")
         data, charts = web.dyad(pair, start, end)

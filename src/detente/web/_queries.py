@@ -25,7 +25,7 @@ MAX_OFFSET = 100_000
 MAX_TERMS = 8
 
 _LIST_COLUMNS = ("key", "date", "source", "target", "code", "source_name", "target_name", "quad_class",
-                 "goldstein", "track", "summary", "dataset", "citation")
+                 "round(goldstein, 2) AS goldstein", "track", "summary", "dataset", "citation")
 _TEXT_COLUMNS = ("summary", "sentence", "source_name", "target_name", "citation", "location")
 _CODE = re.compile(r"^[0-9]{2,4}$")
 _DATASET = re.compile(r"^[a-z0-9][a-z0-9_.\-]{0,39}$")
@@ -167,6 +167,10 @@ def event_detail(store: Store, key: str) -> dict[str, Any] | None:
     rows = _rows(cur)
     if not rows:
         return None
+    for row in rows:  # stored as 4-byte floats: show the value that was meant, not 2.799999952
+        for name in ("goldstein", "tone"):
+            if row[name] is not None:
+                row[name] = round(float(row[name]), 4)
     return {"key": key, "records": rows}
 
 
