@@ -10,8 +10,9 @@ SIGKILL after a random delay; then
 
 The inputs are synthetic native GDELT 1.0 daily files (good rows, duplicates across files, bad rows of several
 kinds, one gzip file) written from the layout detente documents. The delays are drawn from the span of an
-uninterrupted run, from when the store file appears (after the CLI has started) to when the command exits, so
-kills land in the bundled-record build, between inputs, inside an ingest transaction and during commit.
+uninterrupted run from when the store file appears (the CLI has started) to when the command exits, and counted
+from when the store file appears in the trial, so kills land in the bundled-record build, between inputs, inside
+an ingest transaction and during commit.
 
 Usage:
     uv run python scripts/soak_ingest.py --trials 20 --seed 1
@@ -164,10 +165,14 @@ def run_to_end(store: Path, inputs: Path, work: Path, *, timeout: float = 600) -
     return time.monotonic() - started, appeared
 
 
-def kill_after(store: Path, inputs: Path, work: Path, delay: float) -> bool:
-    """Start the ingest and SIGKILL it after ``delay`` seconds; True if it was still running when killed."""
+def kill_after(store: Path, inputs: Path, work: Path, delay: float) -> tuple[bool, float]:
+    """Start the ingest; once the store file appears (the CLI has started), SIGKILL it after ``delay`` more
+    seconds. Returns whether it was still running when killed, and the seconds from start to the kill."""
+    started = time.monotonic()
     proc = subprocess.Popen(command(store, inputs), env=_env(work), cwd=work, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
+    while not store.exists() and proc.poll() is None:
+        time.sleep(0.005)
     deadline = time.monotonic() + delay
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.005)
@@ -175,13 +180,14 @@ def kill_after(store: Path, inputs: Path, work: Path, delay: float) -> bool:
     if alive:
         os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    return alive
+    return alive, time.monotonic() - started
 
 
 @dataclass
 class Trial:
     number: int
-    delay: float
+    delay: float  # seconds after the store file appeared
+    at: float  # seconds after the command started
     killed: bool
     store_existed: bool
     after_kill_ok: bool
@@ -194,7 +200,7 @@ class Trial:
 
 def trial(number: int, delay: float, inputs: Path, work: Path, reference: dict[str, Any]) -> Trial:
     store = work / f"trial-{number}.duckdb"
-    killed = kill_after(store, inputs, work, delay)
+    killed, at = kill_after(store, inputs, work, delay)
     problems: list[str] = []
     existed = store.exists()
     after: dict[str, Any] = {"check_ok": True, "ok_runs": 0, "events": 0}
@@ -214,7 +220,7 @@ def trial(number: int, delay: float, inputs: Path, work: Path, reference: dict[s
     lost = max(0, reference["events"] - final["events"]) + max(0, reference["quarantined"] - final["quarantined"])
     for suffix in ("", ".wal"):
         Path(str(store) + suffix).unlink(missing_ok=True)
-    return Trial(number, round(delay, 3), killed, existed, bool(after["check_ok"]), int(after["ok_runs"]),
+    return Trial(number, round(delay, 3), round(at, 2), killed, existed, bool(after["check_ok"]), int(after["ok_runs"]),
                  int(after["events"]), not problems, lost, problems)
 
 
@@ -227,15 +233,16 @@ def soak(*, trials: int, files: int, rows: int, seed: int, work: Path) -> dict[s
     if not reference["check_ok"]:
         raise RuntimeError(f"the uninterrupted run fails its check: {reference['check_failed']}")
     rng = random.Random(seed)
-    low = max(0.0, (appeared or 0.0) * 0.9)
+    span = seconds - (appeared or 0.0)  # from the store file appearing to the command's exit
     results: list[Trial] = []
     print(f"inputs: {held}; uninterrupted run: {seconds:.1f} s (store file after {appeared or 0:.1f} s), "
           f"{reference['events']} events, {reference['quarantined']} quarantined", flush=True)
     for n in range(1, trials + 1):
-        delay = rng.uniform(low, seconds)
+        delay = rng.uniform(0.0, span)
         t = trial(n, delay, inputs, work, reference)
         results.append(t)
-        print(f"trial {n:3d}: kill at {t.delay:6.2f} s ({'killed' if t.killed else 'had finished'}); "
+        print(f"trial {n:3d}: kill {t.delay:5.2f} s after the store appeared ({t.at:5.1f} s after start; "
+              f"{'killed' if t.killed else 'it had finished'}); "
               f"after kill: {t.after_kill_runs} ok runs, {t.after_kill_events} events, check "
               f"{'ok' if t.after_kill_ok else 'FAILED'}; rerun {'converged' if t.converged else 'DIVERGED'}"
               + (f" {t.problems}" if t.problems else ""), flush=True)

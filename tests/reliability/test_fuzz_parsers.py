@@ -197,7 +197,7 @@ petrarch_token = st.sampled_from(
 petrarch_text = st.lists(st.one_of(petrarch_token, text), max_size=40).map("".join)
 
 
-@fuzz(8, 300)  # each example builds the whole shipped lexicon again
+@fuzz(8, 120)  # each example builds the whole shipped lexicon again
 @given(st.lists(own_verb_line, max_size=6).map("\n".join), st.lists(own_agent_line, max_size=6).map("\n".join))
 def test_own_dictionaries(tmp_path_factory: pytest.TempPathFactory, verbs: str, agents: str) -> None:
     folder = tmp_path_factory.mktemp("dicts")
