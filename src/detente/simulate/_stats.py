@@ -23,7 +23,8 @@ def wilson_interval(successes: int, n: int, *, z: float = Z95) -> Estimate:
     denom = 1 + z * z / n
     centre = (p + z * z / (2 * n)) / denom
     half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return {"value": p, "low": max(0.0, centre - half), "high": min(1.0, centre + half), "n": n}
+    low, high = max(0.0, centre - half), min(1.0, centre + half)
+    return {"value": p, "low": min(low, p), "high": max(high, p), "n": n}  # exact ends at k = 0 and k = n
 
 
 def mean_interval(values: NDArray[Any], *, z: float = Z95) -> Estimate:
