@@ -95,8 +95,8 @@ _INTENT_BEFORE_TO = frozenset(
         "agreed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows",
         "vowed", "want", "wants", "wanted", "seek", "seeks", "sought", "expected", "scheduled", "set",
         "due", "ready", "willing", "prepared", "going", "about", "sworn", "swore", "swear", "vow",
-        "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered", "trying",
-        "try", "tries", "tried", "likely", "poised", "preparing", "prepare", "prepares", "able", "eager",
+        "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered",
+        "likely", "poised", "preparing", "prepare", "prepares", "able", "eager",
     ]
 )
 _INTENT_WORDS = frozenset(
@@ -155,7 +155,7 @@ class CoderOptions:
 
     min_actors: int = 1
     dataset: str = "detente-coder"
-    max_sentence_tokens: int = 120
+    max_sentence_tokens: int = 200
 
 
 @dataclass(slots=True)
@@ -285,11 +285,14 @@ class Coder:
         for cand in candidates:
             self._assign(cand, low, mentions)
             modality = self._modality(low, cand.verb, tokens)
+            conditional = modality == "intended" and "unless" in low[cand.verb:]
             for source, target, code in self._triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue
                 code = self._intent_code(code, modality)
+                if conditional and self.lexicon.cameo_intent and not code.startswith(("12", "13")):
+                    code = "130"  # "will withdraw ... unless ...": a conditional act is a threat
                 key = (source.code if source else "---", target.code if target else "---", code)
                 if key in seen:
                     continue
