@@ -12,9 +12,10 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar, cast
 from urllib.parse import urlencode
 
 import plotly
@@ -24,15 +25,18 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detente.config import Settings
 from detente.errors import DetenteError, InputError, MeasureError, SourceNotFound, StoreError
 from detente.model import TRACKS, Dyad
-from detente.web._queries import COUNT_CAP, EventSearch, dyads_present, event_detail, search_events
+from detente.store import Store
+from detente.web._queries import EventSearch, dyads_present, event_detail, search_events
 from detente.web._snapshot import Cache, Snapshot, SnapshotManager
 from detente.web._views import SimulationParams, dyad_view, jsonable, simulation_view, status_view
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 __all__ = ["create_app"]
 
@@ -128,6 +132,42 @@ def _status_for(err: DetenteError) -> int:
     return 400
 
 
+def json_body(data: Any) -> bytes:
+    """Compact JSON (dates as ISO strings), as the JSON twins send it."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, default=str, separators=(",", ":")).encode()
+
+
+class RawJSON(Response):
+    """JSON already encoded (the cached answers skip encoding anew)."""
+
+    media_type = "application/json"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page's data and charts, with the charts and the JSON twin already encoded (cached per snapshot)."""
+
+    data: dict[str, Any]
+    charts: dict[str, Any]
+    charts_script: str
+    json: bytes
+
+
+def _dyads(store: Store) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = jsonable(dyads_present(store))
+    return rows
+
+
+def _dyad_page(store: Store, dyad: Dyad, start: dt.date | None, end: dt.date | None) -> Page:
+    data, charts = dyad_view(store, dyad, start=start, end=end)
+    return Page(data, charts, _script_json(charts), json_body({**data, "charts": sorted(charts)}))
+
+
+def _simulation_page(params: SimulationParams) -> Page:
+    data, charts = simulation_view(params)
+    return Page(data, charts, _script_json(charts), json_body(data))
+
+
 class _Web:
     """Everything the routes share: settings, the snapshot manager, templates and the simulation cache."""
 
@@ -144,42 +184,40 @@ class _Web:
         self.env.globals["tracks"] = TRACKS
 
     # -- data, cached per snapshot -------------------------------------------------------------------------
-    def cached(self, key: tuple[Any, ...], compute: Callable[[Any], Any]) -> tuple[Snapshot, Any]:
-        with self.snapshots.reader() as (snap, store):
-            return snap, snap.cache.get_or_compute(key, lambda: compute(store))
+    def cached(self, key: tuple[Any, ...], compute: Callable[[Store], Any]) -> tuple[Snapshot, Any]:
+        with self.snapshots.using() as snap:
+            return snap, snap.cached(key, compute)
 
     def dyads(self) -> list[dict[str, Any]]:
-        _, rows = self.cached(("dyads",), lambda store: jsonable(dyads_present(store)))
+        _, rows = self.cached(("dyads",), _dyads)
         return list(rows)
 
-    def dyad(self, dyad: Dyad, start: dt.date | None, end: dt.date | None) -> tuple[dict[str, Any], dict[str, Any]]:
-        _, out = self.cached(("dyad", str(dyad), start, end),
-                             lambda store: dyad_view(store, dyad, start=start, end=end))
-        data, charts = out
-        return data, charts
+    def dyad(self, dyad: Dyad, start: dt.date | None, end: dt.date | None) -> Page:
+        _, page = self.cached(("dyad", str(dyad), start, end), lambda store: _dyad_page(store, dyad, start, end))
+        return cast(Page, page)
 
     def warm(self, snap: Snapshot) -> None:
-        """Compute the overview of the default dyad and the dyad list before a snapshot is served."""
-        cursor = snap.store.con.cursor()
-        try:
-            from detente.store import Store
-
-            store = Store(cursor, snap.store.path, read_only=True)
-            snap.cache.get_or_compute(("dyads",), lambda: jsonable(dyads_present(store)))
-            snap.cache.get_or_compute(("dyad", str(self.default_dyad), None, None),
-                                      lambda: dyad_view(store, self.default_dyad))
-            empty = EventSearch()
-            snap.cache.get_or_compute(("events", empty), lambda: jsonable(search_events(store, empty)))
-        finally:
-            cursor.close()
+        """Compute the overview of the default dyad and the first page of events before a snapshot is served."""
+        snap.cached(("dyads",), _dyads)
+        snap.cached(("dyad", str(self.default_dyad), None, None),
+                    lambda store: _dyad_page(store, self.default_dyad, None, None))
+        empty = EventSearch()
+        snap.cached(("events", empty), lambda store: jsonable(search_events(store, empty)))
 
     # -- rendering ----------------------------------------------------------------------------------------
-    def page(self, request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+    def memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()`` once per key on the current snapshot (for what needs no query: encoded answers)."""
+        with self.snapshots.using() as snap:
+            return snap.cache.get_or_compute(key, compute)
+
+    def render(self, path: str, template: str, **context: Any) -> str:
         snap = self.snapshots.current
-        text = self.env.get_template(template).render(
-            request_path=request.url.path, json_url=context.pop("json_url", None),
-            default_dyad=str(self.default_dyad), snapshot=None if snap is None else snap.generation, **context)
-        return HTMLResponse(text, status_code=status_code)
+        return self.env.get_template(template).render(
+            request_path=path, json_url=context.pop("json_url", None), default_dyad=str(self.default_dyad),
+            snapshot=None if snap is None else snap.generation, **context)
+
+    def page(self, request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(self.render(request.url.path, template, **context), status_code=status_code)
 
 
 def _error_response(web: _Web, request: Request, status: int, message: str,
@@ -226,16 +264,35 @@ def _install_errors(app: FastAPI, web: _Web) -> None:
                             status_code=500)
 
 
-def _security_headers(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def _headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
-        response: Response = await call_next(request)
-        response.headers.setdefault("Content-Security-Policy", _CSP)
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers.setdefault("Cache-Control", "no-store")
-        return response
+class SecurityHeaders:
+    """Adds the security headers to every answer (plain ASGI: no cost per request beyond the headers)."""
+
+    HEADERS: tuple[tuple[bytes, bytes], ...] = (
+        (b"content-security-policy", _CSP.encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"x-frame-options", b"DENY"),
+    )
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                names = {k.lower() for k, _ in headers}
+                headers += [h for h in self.HEADERS if h[0] not in names]
+                if b"cache-control" not in names:
+                    headers.append((b"cache-control", b"no-store"))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def create_app(settings: Settings, *, host: str = "127.0.0.1", check_every: float = 1.0) -> FastAPI:
@@ -259,7 +316,7 @@ def create_app(settings: Settings, *, host: str = "127.0.0.1", check_every: floa
     app.state.web = web
     hosts = sorted({*LOOPBACK_HOSTS, host.strip("[]"), f"[{host.strip('[]')}]" if ":" in host else host})
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
-    _security_headers(app)
+    app.add_middleware(SecurityHeaders)
     _install_errors(app, web)
     _routes(app, web)
     return app
@@ -299,18 +356,20 @@ def _routes(app: FastAPI, web: _Web) -> None:
                   template: str, json_url: str) -> Response:
         if start is not None and end is not None and start > end:
             raise InputError(f"from {start} is after to {end}; swap them")
-        data, charts = web.dyad(dyad, start, end)
-        return web.page(request, template, data=data, charts=charts, dyads=web.dyads(), json_url=json_url,
-                        count_cap=COUNT_CAP)
+        def render() -> str:
+            page = web.dyad(dyad, start, end)
+            return web.render(request.url.path, template, data=page.data, charts=page.charts,
+                              charts_script=page.charts_script, dyads=web.dyads(), json_url=json_url)
+
+        return HTMLResponse(web.memo(("html", template, str(dyad), start, end), render))
 
     @app.get("/", response_class=HTMLResponse, summary="Overview: the verdict and charts for the default dyad")
     def overview(request: Request) -> Response:
         return dyad_page(request, web.default_dyad, None, None, "overview.html", "/index.json")
 
     @app.get("/index.json", summary="Overview as JSON: verdict, index, tracks, milestones, monthly mix")
-    def overview_json() -> dict[str, Any]:
-        data, charts = web.dyad(web.default_dyad, None, None)
-        return {**data, "charts": sorted(charts)}
+    def overview_json() -> Response:
+        return RawJSON(web.dyad(web.default_dyad, None, None).json)
 
     def check_dyad(dyad: str | None) -> Dyad:
         pair = Dyad.parse(dyad) if dyad else web.default_dyad
@@ -327,13 +386,12 @@ def _routes(app: FastAPI, web: _Web) -> None:
         return dyad_page(request, pair, start, end, "dyad.html", f"/dyad.json?{qs}")
 
     @app.get("/dyad.json", summary="Dyad explorer as JSON")
-    def dyad_json(dyad: Text = None, from_: FromDay = None, to: ToDay = None) -> dict[str, Any]:
+    def dyad_json(dyad: Text = None, from_: FromDay = None, to: ToDay = None) -> Response:
         pair = check_dyad(dyad)
         start, end = parse_day(from_, "from"), parse_day(to, "to")
         if start is not None and end is not None and start > end:
             raise InputError(f"from {start} is after to {end}; swap them")
-        data, charts = web.dyad(pair, start, end)
-        return {**data, "charts": sorted(charts)}
+        return RawJSON(web.dyad(pair, start, end).json)
 
     @app.get("/dyads", response_class=HTMLResponse, summary="The dyads present in the store")
     def dyads_html(request: Request) -> Response:
@@ -368,9 +426,11 @@ def _routes(app: FastAPI, web: _Web) -> None:
                         json_url="/events.json" + (f"?{_query_string(params, page=search.page)}"))
 
     @app.get("/events.json", summary="Events as JSON (same parameters as /events)")
-    def events_json(args: EventArgs) -> dict[str, Any]:
+    def events_json(args: EventArgs) -> Response:
         search, result = events_search(**args)
-        return {"query": search.params() | {"page": search.page, "size": search.size}, **result}
+        body = web.memo(("events-json", search), lambda: json_body(
+            {"query": search.params() | {"page": search.page, "size": search.size}, **result}))
+        return RawJSON(body)
 
     def check_key(key: str) -> str:
         if len(key) > 200 or any(ord(c) < 32 for c in key):
@@ -415,23 +475,22 @@ def _routes(app: FastAPI, web: _Web) -> None:
         return milestones_data(dyad, track)
 
     # -- simulate -------------------------------------------------------------------------------------------
-    def run_simulation(params: SimulationParams) -> tuple[dict[str, Any], dict[str, Any]]:
-        out: tuple[dict[str, Any], dict[str, Any]] = web.simulations.get_or_compute(
-            params, lambda: simulation_view(params))
-        return out
+    def run_simulation(params: SimulationParams) -> Page:
+        return web.simulations.get_or_compute(params, lambda: _simulation_page(params))
 
     @app.get("/simulate", response_class=HTMLResponse, summary="Simulate: the negotiation model, as a form")
     def simulate_html(request: Request, params: SimArgs) -> Response:
         ran = bool(request.query_params)
-        data, charts = run_simulation(params) if ran else ({}, {})
+        page = run_simulation(params) if ran else None
         qs = _query_string({f: getattr(params, f) for f in SimulationParams.__dataclass_fields__})
-        return web.page(request, "simulate.html", params=params, choices=SimulationParams.choices(), data=data,
-                        charts=charts, ran=ran, json_url=f"/simulate.json?{qs}")
+        return web.page(request, "simulate.html", params=params, choices=SimulationParams.choices(),
+                        data=page.data if page else {}, charts=page.charts if page else {},
+                        charts_script=page.charts_script if page else None, ran=ran,
+                        json_url=f"/simulate.json?{qs}")
 
     @app.get("/simulate.json", summary="Simulate as JSON (results cached by parameters and seed)")
-    def simulate_json(params: SimArgs) -> dict[str, Any]:
-        data, _ = run_simulation(params)
-        return data
+    def simulate_json(params: SimArgs) -> Response:
+        return RawJSON(run_simulation(params).json)
 
     # -- store status ---------------------------------------------------------------------------------------
     def status_data() -> dict[str, Any]:

@@ -71,13 +71,16 @@ class Cache:
             with self._lock:
                 if key in self._data:
                     return cast(T, self._data[key])
-            value = compute()
+            try:
+                value = compute()
+            finally:
+                with self._lock:
+                    self._computing.pop(key, None)
             with self._lock:
                 self._data[key] = value
                 self._data.move_to_end(key)
                 while len(self._data) > self.size:
                     self._data.popitem(last=False)
-                self._computing.pop(key, None)
             return value
 
 
@@ -95,6 +98,25 @@ class Snapshot:
     closed: bool = False
     cache: Cache = field(default_factory=Cache)
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @contextmanager
+    def reader(self) -> Iterator[Store]:
+        """A :class:`Store` on a cursor of this snapshot's connection (DuckDB cursors serve one thread each)."""
+        cursor = self.store.con.cursor()
+        try:
+            yield Store(cursor, self.store.path, read_only=True)
+        finally:
+            with suppress(Exception):
+                cursor.close()
+
+    def cached(self, key: Hashable, compute: Callable[[Store], T]) -> T:
+        """``compute(store)`` once per key on this snapshot; a hit needs no cursor at all."""
+
+        def run() -> T:
+            with self.reader() as store:
+                return compute(store)
+
+        return self.cache.get_or_compute(key, run)
 
     def close(self) -> None:
         if self.closed:
@@ -153,25 +175,28 @@ class SnapshotManager:
 
     # -- reading -----------------------------------------------------------------------------------------
     @contextmanager
-    def reader(self) -> Iterator[tuple[Snapshot, Store]]:
-        """The current snapshot and a read-only :class:`Store` on a cursor of its own, for one request."""
+    def using(self) -> Iterator[Snapshot]:
+        """The current snapshot, kept open until the block ends (a refresh meanwhile does not close it)."""
         self.maybe_refresh()
         with self._lock:
             snap = self._current
             if snap is None:
                 raise StoreError(self.last_error or "the store is not available yet; try again in a moment")
             snap.users += 1
-        cursor = snap.store.con.cursor()
         try:
-            yield snap, Store(cursor, snap.store.path, read_only=True)
+            yield snap
         finally:
-            with suppress(Exception):
-                cursor.close()
             with self._lock:
                 snap.users -= 1
                 done = snap.retired and snap.users == 0
             if done:
                 snap.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[tuple[Snapshot, Store]]:
+        """The current snapshot and a read-only :class:`Store` on a cursor of its own, for one request."""
+        with self.using() as snap, snap.reader() as store:
+            yield snap, store
 
     def maybe_refresh(self) -> None:
         """Start a background refresh when the store file changed (looked at once per ``check_every``)."""

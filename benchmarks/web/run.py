@@ -1,0 +1,229 @@
+"""Load on the dashboard: the overview and the events API over a store of 5M events, from a local client.
+
+Run: uv run python benchmarks/web/run.py [--events 5000000] [--requests 2000] [--concurrency 50]
+
+The store is generated into a temp folder with DuckDB SQL from the bundled record's distributions: each synthetic
+event copies a bundled event (actors, code, QuadClass, Goldstein, track, text) and moves its date by up to a month,
+so the mix of dyads, tracks and codes, and the events per month, keep the record's shape at 5M rows.
+``detente serve`` then runs in its own process on 127.0.0.1, and an asyncio client on the same machine sends a
+bounded number of requests (each phase also stops after ``--seconds``) with ``--concurrency`` in flight:
+
+- overview: ``GET /`` (the verdict and charts of USA-PRK);
+- events API: ``GET /events.json`` over a mix of searches and filters (pages, tracks, codes, actors, text);
+- events API, first sight: each request a search the server has not answered before (no cache can help);
+- peer: ``GET /static/style.css``, the framework's own floor under the same load.
+
+Prints p50, p99 and max latency, requests per second, errors and 5xx for each; goal: p99 < 250 ms at 50
+concurrent requests on 2 cores, zero 5xx. Only loopback addresses are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+HOST = "127.0.0.1"
+
+
+def build_store(path: Path, events: int) -> float:
+    """The bundled record, then synthetic events drawn from it until the store holds ``events``."""
+    from detente._api import open_store
+    from detente.config import load_settings
+
+    t0 = time.perf_counter()
+    with open_store(load_settings(store=path, environ={})) as store:
+        con = store.con
+        base = int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
+        copies = max(0, -(-(events - base) // base))
+        cols = [r[0] for r in con.execute("DESCRIBE events").fetchall()]
+        picked = {c: f"b.{c}" for c in cols}
+        picked.update({
+            "key": "'syn-' || r.range || '-' || b.key",
+            "event_id": "'syn-' || r.range || '-' || b.key",
+            "dataset": "'synthetic'",
+            "run_id": "NULL",
+            "date": "(b.date + CAST(floor(random() * 61) - 30 AS INTEGER))",
+            "prov_file": "'synthetic'",
+            "prov_row": "r.range",
+        })
+        select = ", ".join(picked[c] for c in cols)
+        con.execute("SELECT setseed(0.42)").fetchall()
+        con.execute(
+            f"INSERT INTO events ({', '.join(cols)}) SELECT {select} FROM (SELECT * FROM events "
+            f"WHERE dataset = 'bundled') b CROSS JOIN range(?) r LIMIT ?",
+            [copies, events - base],
+        ).fetchall()
+        con.execute("CHECKPOINT").fetchall()
+        total = int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
+    print(f"store: {total:,} events, {path.stat().st_size / 1e9:.2f} GB, built in {time.perf_counter() - t0:.0f} s")
+    return time.perf_counter() - t0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(store: Path, port: int, timeout: float) -> tuple[subprocess.Popen[bytes], float]:
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "detente", "serve", "--store", str(store), "--host", HOST, "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            err = proc.stderr.read().decode() if proc.stderr else ""
+            raise SystemExit(f"the server stopped: {err[-2000:]}")
+        try:
+            if httpx.get(f"http://{HOST}:{port}/status.json", timeout=5).status_code == 200:
+                return proc, time.perf_counter() - t0
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    proc.terminate()
+    raise SystemExit(f"the server did not answer within {timeout:.0f} s")
+
+
+def event_searches() -> list[str]:
+    """A mix of what people ask the events API."""
+    out = ["/events.json", "/events.json?page=2", "/events.json?page=20", "/events.json?size=200"]
+    out += [f"/events.json?track={t}" for t in ("peace", "denuclearization", "tension", "other")]
+    out += [f"/events.json?code={c}" for c in ("04", "036", "19", "15", "112")]
+    out += [f"/events.json?actor={a}" for a in ("USAGOV", "PRKMIL", "Trump", "Kim Jong Un")]
+    out += [f"/events.json?q={q}" for q in ("summit", "missile launch", "sanctions", "Singapore")]
+    out += ["/events.json?dyad=USA-PRK&from=2018-01-01&to=2018-12-31", "/events.json?dyad=KOR-PRK",
+            "/events.json?dataset=bundled", "/events.json?track=peace&code=04&from=2000-01-01",
+            "/events.json?q=summit&track=peace&page=3"]
+    return out
+
+
+def first_sight_searches(n: int) -> list[str]:
+    """Searches no one asked before: distinct periods and pages, so no cached answer exists."""
+    out = []
+    for i in range(n):
+        year = 1991 + i % 35
+        month = 1 + (i * 7) % 12
+        kind = i % 4
+        if kind == 0:
+            out.append(f"/events.json?from={year}-{month:02d}-01&to={year}-{month:02d}-28&page={1 + i % 3}")
+        elif kind == 1:
+            out.append(f"/events.json?track=tension&from={year}-01-01&page={1 + i % 5}")
+        elif kind == 2:
+            out.append(f"/events.json?code=0{i % 10}&from={year}-{month:02d}-01")
+        else:
+            out.append(f"/events.json?dyad=USA-PRK&from={year}-{month:02d}-01&to={year + 1}-{month:02d}-01")
+    return out
+
+
+async def load(base: str, urls: list[str], *, requests: int, concurrency: int, seconds: float) -> dict[str, float]:
+    """``requests`` GETs cycling through ``urls`` with ``concurrency`` in flight; stops after ``seconds``."""
+    latencies: list[float] = []
+    errors = server_errors = 0
+    issued = 0
+    deadline = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+
+        async def worker() -> None:
+            nonlocal issued, errors, server_errors
+            while issued < requests and time.monotonic() < deadline:
+                url = urls[issued % len(urls)]
+                issued += 1
+                t0 = time.perf_counter()
+                try:
+                    r = await client.get(url)
+                    await r.aread()
+                except httpx.HTTPError:
+                    errors += 1
+                    continue
+                latencies.append(time.perf_counter() - t0)
+                if r.status_code >= 500:
+                    server_errors += 1
+                if r.status_code != 200:
+                    errors += 1
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        wall = time.perf_counter() - t0
+    latencies.sort()
+
+    def pct(p: float) -> float:
+        return 1000 * latencies[min(len(latencies) - 1, int(p * len(latencies)))] if latencies else float("nan")
+
+    return {"n": len(latencies), "p50": pct(0.50), "p99": pct(0.99), "max": 1000 * max(latencies, default=0),
+            "rps": len(latencies) / wall if wall else 0.0, "errors": errors, "5xx": server_errors,
+            "mean": 1000 * statistics.fmean(latencies) if latencies else float("nan")}
+
+
+def show(name: str, r: dict[str, float], peer: dict[str, float] | None = None) -> None:
+    ratio = f"  p99 {r['p99'] / peer['p99']:.1f}x the peer" if peer and peer["p99"] else ""
+    print(f"{name:<28} n={r['n']:>5.0f}  p50 {r['p50']:7.1f} ms  p99 {r['p99']:7.1f} ms  max {r['max']:7.1f} ms  "
+          f"{r['rps']:6.0f} req/s  errors {r['errors']:.0f}  5xx {r['5xx']:.0f}{ratio}")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=5_000_000)
+    ap.add_argument("--requests", type=int, default=2000, help="requests per phase (bounded)")
+    ap.add_argument("--concurrency", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=120, help="longest time a phase may take")
+    ap.add_argument("--start-timeout", type=float, default=900, help="longest wait for the server's first answer")
+    ap.add_argument("--keep", type=Path, default=None, help="keep the generated store at this path and reuse it")
+    args = ap.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="detente-web-bench-"))
+    store = args.keep or work / "store.duckdb"
+    proc = None
+    try:
+        if not store.exists():
+            build_store(store, args.events)
+        port = free_port()
+        proc, started = start_server(store, port, args.start_timeout)
+        base = f"http://{HOST}:{port}"
+        print(f"server: first answer after {started:.1f} s (snapshot copy and warm-up); {os.cpu_count()} cores; "
+              f"{args.concurrency} concurrent, at most {args.requests} requests or {args.seconds:.0f} s per phase")
+        asyncio.run(load(base, ["/", *event_searches()], requests=200, concurrency=10, seconds=args.seconds))
+        opts = {"requests": args.requests, "concurrency": args.concurrency, "seconds": args.seconds}
+        peer = asyncio.run(load(base, ["/static/style.css"], **opts))
+        overview = asyncio.run(load(base, ["/"], **opts))
+        events = asyncio.run(load(base, event_searches(), **opts))
+        fresh = first_sight_searches(min(args.requests, 400))
+        cold = asyncio.run(load(base, fresh, requests=len(fresh), concurrency=args.concurrency,
+                                seconds=args.seconds))
+        cold_one = asyncio.run(load(base, first_sight_searches(460)[400:], requests=60, concurrency=1,
+                                    seconds=args.seconds))
+        show("peer: /static/style.css", peer)
+        show("overview: /", overview, peer)
+        show("events API (mix)", events, peer)
+        show("events API (first sight)", cold, peer)
+        show("  same, one at a time", cold_one, peer)
+        ok = all(r["5xx"] == 0 for r in (overview, events, cold, cold_one))
+        goal = overview["p99"] < 250 and events["p99"] < 250
+        print(f"goal p99 < 250 ms on the overview and the events API (mix): {'met' if goal else 'NOT met'}; "
+              f"5xx: {'none' if ok else 'SOME'}")
+        return 0 if ok else 1
+    finally:
+        if proc is not None and proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
