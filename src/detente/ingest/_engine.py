@@ -28,7 +28,13 @@ import pyarrow.compute as pc
 
 from detente.errors import FormatError, SourceNotFound
 from detente.ingest._layouts import Layout, _normal, detect_layout
-from detente.ingest._normalise import NUCLEAR_PATTERN, install_macros, normalise_sql
+from detente.ingest._normalise import (
+    NUCLEAR_PATTERN,
+    WRONG_COUNT,
+    install_macros,
+    normalise_sql,
+    raw_columns,
+)
 from detente.reference import ReferenceTables, reference_tables
 from detente.store import EVENT_FIELDS, IngestRun, Store
 
@@ -120,14 +126,18 @@ def _sha256(path: Path) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _Scan:
-    """What one pass over a file's bytes finds: the lines that are not valid UTF-8 (number, raw bytes)."""
+    """What one pass over a file's bytes finds: the lines that are not valid UTF-8 (number, raw bytes) and the
+    empty lines (numbers), both of which the reader skips."""
 
     bad: tuple[tuple[int, bytes], ...]
+    empty: tuple[int, ...]
 
 
-def _scan_utf8(plain: _Plain) -> _Scan:
-    """Find the lines that are not valid UTF-8, in one streaming pass (fast when there are none)."""
+def _scan_lines(plain: _Plain) -> _Scan:
+    """Find the lines that are not valid UTF-8 and the empty lines, in one streaming pass (fast when there are
+    none: a block is only split into lines when it holds one)."""
     bad: list[tuple[int, bytes]] = []
+    empty: list[int] = []
     opener = gzip.open if plain.path.name.lower().endswith(".gz") else open
     lines_done = 0
     carry = b""
@@ -141,21 +151,56 @@ def _scan_utf8(plain: _Plain) -> _Scan:
                 else:
                     cut = data.rfind(b"\n") + 1
                     body, carry = data[:cut], data[cut:]
-                try:
-                    body.decode("utf-8")
-                except UnicodeDecodeError:
-                    for i, line in enumerate(body.split(b"\n")):
+                valid = body.isascii()  # the common case, checked at memory speed
+                if not valid:
+                    try:
+                        body.decode("utf-8")
+                        valid = True
+                    except UnicodeDecodeError:
+                        pass
+                gaps = b"\n\n" in body or b"\n\r\n" in body or body.startswith((b"\n", b"\r\n"))
+                if not valid or gaps:
+                    for i, line in enumerate(body.split(b"\n")[: body.count(b"\n") + (not block)]):
+                        line = line.rstrip(b"\r")
+                        if not line:
+                            empty.append(lines_done + i + 1)
+                            continue
                         try:
                             line.decode("utf-8")
                         except UnicodeDecodeError:
-                            bad.append((lines_done + i + 1, line.rstrip(b"\r")))
+                            bad.append((lines_done + i + 1, line))
                 lines_done += body.count(b"\n")
                 if not block:
                     break
     except (OSError, EOFError, zlib.error) as err:
         raise FormatError(f"{plain.name}: the file is truncated or corrupt ({err}); nothing from it was stored; "
                           "download it again") from err
-    return _Scan(tuple(bad))
+    return _Scan(tuple(bad), tuple(empty))
+
+
+#: bad rows whose raw text is fetched from the file in one pass; more than this triggers a pass mid-file
+PENDING_LIMIT = 50_000
+
+
+def _quarantine_pending(run: IngestRun, plain: _Plain, pending: list[tuple[int, str]], n_fields: int) -> None:
+    """Quarantine the rows the SQL refused, with their raw text read back from the file by line number (bad
+    rows are rare, so the reader never materialises raw text for every row). Clears ``pending``."""
+    if not pending:
+        return
+    wanted = dict(pending)
+    last = max(wanted)
+    opener = gzip.open if plain.path.name.lower().endswith(".gz") else open
+    with opener(plain.path, "rb") as fh:  # type: ignore[operator]
+        for number, data in enumerate(fh, start=1):
+            if number in wanted:
+                raw = data.rstrip(b"\r\n").decode("utf-8", errors="backslashreplace")
+                reason = wanted[number]
+                if reason == WRONG_COUNT:
+                    reason = f"{WRONG_COUNT}: {raw.count(chr(9)) + 1} tab-separated fields, expected {n_fields}"
+                run.reject(number, raw, reason)
+            if number >= last:
+                break
+    pending.clear()
 
 
 def _first_bad_byte(raw: bytes) -> int:
@@ -239,6 +284,9 @@ class _Ingester:
         config: dict[str, str | bool | int | float | list[str]] = {"threads": threads} if threads else {}
         self.con = duckdb.connect(":memory:", config=config)
         self.con.execute("SET preserve_insertion_order = true")
+        # the reader's row estimate is tiny, so DuckDB would build its join hash table on the file's rows
+        # (holding the whole file) instead of on the 312-row CAMEO table; keep the written order
+        self.con.execute("SET disabled_optimizers = 'build_side_probe_side'")
         install_macros(self.con, tables)
 
     def close(self) -> None:
@@ -253,24 +301,28 @@ class _Ingester:
         run_dataset = MENTIONS_DATASET if layout.name == "gdelt2-mentions" else dataset
         compression = "gzip" if plain.path.name.lower().endswith(".gz") else "none"
         path_sql = "'" + str(plain.path).replace("'", "''") + "'"
+        columns = ", ".join(f"'{c}': 'VARCHAR'" for c in raw_columns(n_fields))
         options = (
-            "delim = chr(1), header = false, columns = {'l': 'VARCHAR'}, quote = '', escape = '', "
-            "auto_detect = false, ignore_errors = true, strict_mode = false, max_line_size = 16777216, "
-            f"compression = '{compression}'" + (", skip = 1" if layout.header else "")
+            f"delim = chr(9), header = false, columns = {{{columns}}}, quote = '', escape = '', "
+            "auto_detect = false, ignore_errors = true, strict_mode = false, null_padding = true, "
+            f"nullstr = chr(2), max_line_size = 16777216, compression = '{compression}'"
+            + (", skip = 1" if layout.header else "")
         )
-        source = (f"(SELECT rtrim(l, chr(13)) AS l, row_number() OVER () - 1 AS line "
-                  f"FROM read_csv({path_sql}, {options}))")
+        source = f"(SELECT *, row_number() OVER () - 1 AS line FROM read_csv({path_sql}, {options}))"
         sql = normalise_sql(layout, positions, source, n_fields=n_fields, prov_file=plain.name)
         first_row_line = 2 if layout.header else 1
-        scan = _scan_utf8(plain)
+        scan = _scan_lines(plain)
         bad_lines = [(n, raw) for n, raw in scan.bad if n >= first_row_line]
-        skipped = np.array([n - first_row_line for n, _ in bad_lines], dtype=np.int64)
+        skipped = np.array(sorted([n - first_row_line for n, _ in bad_lines]
+                                  + [n - first_row_line for n in scan.empty if n >= first_row_line]),
+                           dtype=np.int64)
         with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum) as run:
             for number, raw in bad_lines:
                 run.count_read(1)
                 bad_at = _first_bad_byte(raw)
                 run.reject(number, raw.decode("utf-8", errors="backslashreplace"),
                            f"invalid UTF-8 (byte {bad_at + 1} of the line: {raw[bad_at:bad_at + 1]!r})")
+            pending: list[tuple[int, str]] = []
             try:
                 reader = self.con.sql(sql).to_arrow_reader(self.batch_rows)
                 for batch in reader:
@@ -278,7 +330,9 @@ class _Ingester:
                     k = table.column("prov_row").to_numpy()
                     lines = pa.array(_line_numbers(k, first_row_line, skipped))
                     table = table.set_column(table.schema.get_field_index("prov_row"), "prov_row", lines)
-                    self._take(run, table, layout)
+                    self._take(run, table, layout, pending)
+                    if len(pending) >= PENDING_LIMIT:
+                        _quarantine_pending(run, plain, pending, n_fields)
                     if progress is not None:
                         progress(IngestProgress(plain.name, run.rows_read, time.perf_counter() - started))
             except (duckdb.IOException, duckdb.InvalidInputException) as err:
@@ -286,6 +340,7 @@ class _Ingester:
                     f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
                     "from it was stored"
                 ) from err
+            _quarantine_pending(run, plain, pending, n_fields)
         seconds = time.perf_counter() - started
         if progress is not None:
             progress(IngestProgress(plain.name, run.rows_read, seconds, done=True))
@@ -294,19 +349,15 @@ class _Ingester:
         return IngestResult(plain.name, run_dataset, layout.name, run.run_id, run.rows_read, run.stored,
                             run.duplicate, run.quarantined, seconds)
 
-    def _take(self, run: IngestRun, table: pa.Table, layout: Layout) -> None:
-        empty = pc.fill_null(pc.equal(table.column("_reason"), "empty line"), False)
-        if pc.any(empty).as_py():
-            table = table.filter(pc.invert(empty))
+    def _take(self, run: IngestRun, table: pa.Table, layout: Layout, pending: list[tuple[int, str]]) -> None:
         run.count_read(table.num_rows)
-        self._store(run, table, layout)
+        self._store(run, table, layout, pending)
 
-    def _store(self, run: IngestRun, part: pa.Table, layout: Layout) -> None:
+    def _store(self, run: IngestRun, part: pa.Table, layout: Layout, pending: list[tuple[int, str]]) -> None:
         bad_mask = pc.is_valid(part.column("_reason"))
         if pc.any(bad_mask).as_py():
-            bad = part.filter(bad_mask).select(["prov_row", "_raw", "_reason"]).to_pylist()
-            for row in bad:
-                run.reject(row["prov_row"], row["_raw"] or "", row["_reason"])
+            bad = part.filter(bad_mask).select(["prov_row", "_reason"])
+            pending.extend(zip(bad.column(0).to_pylist(), bad.column(1).to_pylist(), strict=True))
             part = part.filter(pc.invert(bad_mask))
         if part.num_rows == 0:
             return

@@ -33,7 +33,15 @@ from detente.actors import country_code, organisation_code
 from detente.ingest._layouts import Layout
 from detente.reference import ReferenceTables
 
-__all__ = ["NUCLEAR_PATTERN", "ROLE_RULES", "install_macros", "normalise_sql"]
+__all__ = [
+    "EXTRA_FIELDS",
+    "NUCLEAR_PATTERN",
+    "ROLE_RULES",
+    "WRONG_COUNT",
+    "install_macros",
+    "normalise_sql",
+    "raw_columns",
+]
 
 #: text or URL about nuclear weapons or their removal (case-insensitive; URL slugs use '-' between words)
 NUCLEAR_PATTERN = (
@@ -151,7 +159,7 @@ def install_macros(con: duckdb.DuckDBPyConnection, tables: ReferenceTables) -> N
 
 def _field(pos: Mapping[str, int], name: str, *, na: bool = False) -> str:
     """SQL for one field: NULL when empty (and, with ``na``, when it is the string 'NA')."""
-    expr = f"nullif(trim(s[{pos[name] + 1}]), '')"
+    expr = f"nullif(trim(c{pos[name]}), '')" if na else f"nullif(c{pos[name]}, '')"
     return f"nullif({expr}, 'NA')" if na else expr
 
 
@@ -285,9 +293,11 @@ def _polecat(p: Mapping[str, int]) -> dict[str, str]:
 
 def normalise_sql(layout: Layout, positions: Mapping[str, int], source: str, *, n_fields: int,
                   prov_file: str) -> str:
-    """SQL turning ``source`` (a relation with the raw line ``l`` and its number ``line``) into event columns,
-    ``_reason`` and ``_link``. ``positions`` maps each column name to its 0-based field index; every row must
-    have ``n_fields`` fields; ``prov_file`` is the input's name as provenance."""
+    """SQL turning ``source`` (a relation with the fields of each line, :func:`raw_columns`, empty fields as ''
+    and missing ones NULL, and the line's number ``line``) into event columns, ``_reason`` and ``_link``.
+    Only the fields the normalisation uses are referenced, so the reader materialises no others.
+    ``positions`` maps each column name to its 0-based field index; every row must have ``n_fields`` fields;
+    ``prov_file`` is the input's name as provenance."""
     if layout.name == "gdelt2-mentions":
         m = _mentions(positions)
     elif layout.dataset == "gdelt":
@@ -318,34 +328,44 @@ def normalise_sql(layout: Layout, positions: Mapping[str, int], source: str, *, 
         if layout.name == "gdelt2-mentions":
             reason_code = "WHEN _link IS NULL THEN 'no GLOBALEVENTID'"
     select_cols = ",\n        ".join(f"{expr} AS {name}" for name, expr in cols.items())
-    extra = " _plover," if layout.dataset == "polecat" else ""
+    fields = raw_columns(n)
     return f"""
-    WITH split AS (
-        SELECT l, line, string_split(l, chr(9)) AS s FROM {source}
-    ), pre AS (
-        SELECT l, line, s, len(s) AS _n, {", ".join(pre)}, {link} AS _link FROM split
+    WITH pre AS (
+        SELECT *, ({fields[n - 1]} IS NULL OR {fields[n]} IS NOT NULL) AS _badn, {", ".join(pre)},
+            {link} AS _link
+        FROM {source}
     ), coded AS (
         {coded}
     ), ev AS (
-        SELECT l, line, _n, _code, _date, _date_raw, _link, _text, c.code AS _known, c.root AS _root,{extra}
+        SELECT coded.*, c.code AS _known, c.root AS _root,
         {select_cols},
         {plover_sql}
         FROM coded LEFT JOIN ref_cameo c ON c.code = coded._code
     ), out AS (
+    SELECT *,
+        CASE
+            WHEN _badn THEN '{WRONG_COUNT}'
+            WHEN _date IS NULL THEN 'bad date ' || coalesce('"' || _date_raw || '"', '(empty)')
+            {reason_code}
+        END AS _reason
+    FROM ev
+    )
     SELECT
         _date AS date, source, target, _code AS code, event_id, source_country, target_country,
         source_name, target_name, coalesce(_root, left(_code, 2)) AS root, quad_class, goldstein,
         plover_event, plover_mode, plover_context, track_of(_text, quad_class) AS track, summary,
         mentions, sources, articles, tone, location, url, citation, {_lit(prov_file)} AS prov_file,
-        line AS prov_row,
-        CASE
-            WHEN l IS NULL THEN 'empty line'
-            WHEN _n != {n} THEN 'wrong column count: ' || _n || ' tab-separated fields, expected {n}'
-            WHEN _date IS NULL THEN 'bad date ' || coalesce('"' || _date_raw || '"', '(empty)')
-            {reason_code}
-        END AS _reason,
-        _link, l
-    FROM ev
-    )
-    SELECT * EXCLUDE (l), CASE WHEN _reason IS NOT NULL THEN l END AS _raw FROM out
+        line AS prov_row, _reason, _link
+    FROM out
     """
+
+
+#: extra columns read past a layout's last one, to tell rows with too many fields
+EXTRA_FIELDS = 1
+#: the reason the SQL gives a row with too few or too many fields (the ingester adds the counts)
+WRONG_COUNT = "wrong column count"
+
+
+def raw_columns(n: int) -> list[str]:
+    """Names of the columns the reader gives a layout of ``n`` fields: ``c0..c{n-1}`` then the extras."""
+    return [f"c{i}" for i in range(n)] + [f"e{i}" for i in range(EXTRA_FIELDS)]
