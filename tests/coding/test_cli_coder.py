@@ -132,12 +132,23 @@ def test_code_folder_and_store(tmp_path: Path) -> None:
         assert st.count() > 0
 
 
-def test_code_bad_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    bad = tmp_path / "bad.jsonl"
-    bad.write_text("{not json\n")
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("bad.jsonl", b"{not json\n", "not JSON"),
+        ("latin.jsonl", '{"id": "a", "text": "Caf\u00e9 owners met."}\n'.encode("latin-1"), "not UTF-8"),
+        ("dates.csv", b"id,text,date\na,Kim met Trump.,someday\n", "not a date"),
+        ("notext.csv", b"id,body_text\na,x\n", "no 'text' column"),
+        ("corpus.xml", b"<x/>", "unknown corpus format"),
+    ],
+)
+def test_code_bad_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, data: bytes,
+                         message: str) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(data)
     with pytest.raises(SystemExit) as exit_info:
         main(["code", str(bad)])
-    assert exit_info.value.code == 2 and "not JSON" in capsys.readouterr().err
+    assert exit_info.value.code == 2 and message in capsys.readouterr().err
 
 
 def test_eval_coder_json() -> None:

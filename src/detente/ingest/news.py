@@ -325,6 +325,15 @@ def _document(row: dict[str, object], fallback_id: str, origin: str) -> Document
 
 def read_corpus(path: Path) -> Iterator[Document]:
     """Documents of a corpus: a JSONL or CSV file (id, text, date) or a folder of .txt/.html files."""
+    try:
+        yield from _read_corpus(path)
+    except UnicodeDecodeError as exc:
+        raise FormatError(
+            f"{path} is not UTF-8 text (byte {exc.start}); convert it first, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+
+
+def _read_corpus(path: Path) -> Iterator[Document]:
     if not path.exists():
         raise SourceNotFound(f"no corpus at {path}; pass a .jsonl or .csv file (id, text, date) or a folder")
     if path.is_dir():
