@@ -257,10 +257,10 @@ def _simulate_block(task: _Task) -> _Out:
         ending = int(going[t + 1])
         out.final_level[ending:m] = level[ending:m]
         # paths
-        out.states[t] = np.bincount(25 * peace.astype(np.intp) + 5 * level + sanctions, minlength=125)
-        code = 27 * sign[0].astype(np.intp) + 9 * sign[1] + 3 * sign[2] + sign[3] + 40
-        out.moves[t] = np.bincount(code, minlength=81)
-        bins = [np.minimum((x * TRUST_BINS).astype(np.intp), TRUST_BINS - 1) for x in trust]
+        # the codes fit in int8 (0..124, 0..80) and int16 (0..399), which keeps these passes cheap
+        out.states[t] = np.bincount(25 * peace + 5 * level + sanctions, minlength=125)
+        out.moves[t] = np.bincount(27 * sign[0] + 9 * sign[1] + 3 * sign[2] + sign[3] + 40, minlength=81)
+        bins = [np.minimum((x * np.float32(TRUST_BINS)).astype(np.int16), TRUST_BINS - 1) for x in trust]
         out.trust[t] = np.bincount(TRUST_BINS * bins[0] + bins[1], minlength=TRUST_BINS**2)
     span = length - out.time_to + 1
     out.persistence = np.where(out.reached, held / np.maximum(span, 1), 0).astype(np.float32)
