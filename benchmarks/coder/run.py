@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -39,10 +40,11 @@ def load(years: list[int], limit: int | None) -> list[Document]:
     return docs
 
 
-def run(docs: list[Document], processes: int) -> tuple[float, int]:
-    start = time.perf_counter()
+def run(docs: list[Document], processes: int) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds of this process (meaningful for one process only), events found."""
+    start, cpu = time.perf_counter(), time.process_time()
     events = sum(len(found) for _, found in code_texts(docs, processes=processes, chunksize=64))
-    return time.perf_counter() - start, events
+    return time.perf_counter() - start, time.process_time() - cpu, events
 
 
 def main() -> int:
@@ -54,12 +56,15 @@ def main() -> int:
     sentences = sum(len(split_sentences(d.text)) for d in docs)
     print(f"corpus: {len(docs):,} KCNA stories {'-'.join(map(str, args.years))}, {sentences:,} sentences")
     run(docs[:200], 1)  # warm-up: dictionaries loaded, caches filled
-    one, events_one = run(docs, 1)
-    two, events_two = run(docs, 2)
+    one, cpu_one, events_one = run(docs, 1)
+    two, _, events_two = run(docs, 2)
     assert events_one == events_two, "two processes must find what one finds"
     rate_one, rate_two = sentences / one, sentences / two
-    print(f"1 process : {one:7.2f} s  {rate_one:9,.0f} sentences/s  ({events_one:,} events)")
+    print(f"1 process  : {one:7.2f} s  {rate_one:9,.0f} sentences/s  ({events_one:,} events; "
+          f"{sentences / cpu_one:,.0f} sentences per CPU-second)")
     print(f"2 processes: {two:7.2f} s  {rate_two:9,.0f} sentences/s  ({rate_two / rate_one:.2f}x one process)")
+    load_average = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"machine: {os.cpu_count()} cores, load average {load_average:.1f} (other work slows the wall-clock figures)")
     print(f"goal: >= {GOAL:,} sentences/s in one process: {'met' if rate_one >= GOAL else 'NOT met'} "
           f"({rate_one / GOAL:.2f}x the goal)")
     return 0
