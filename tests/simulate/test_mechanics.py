@@ -180,3 +180,21 @@ def test_tournament_seats_keep_their_roles_when_players_repeat() -> None:
             else:
                 expected += match(name, other, turns=5, game=game).scores[0][0]
         assert result.total[i] == pytest.approx(expected)
+
+
+class Sloppy(Policy):
+    """Returns a single move instead of one per run."""
+
+    name = "sloppy"
+    side = "us"
+    traits = TRAITS
+
+    def act(self, obs: Observation, memory: dict[str, np.ndarray], rng: np.random.Generator) -> Moves:
+        return Moves(np.zeros(1, dtype=np.int8), np.zeros(obs.n, dtype=np.int8))
+
+
+def test_a_policy_returning_the_wrong_shape_gets_a_clear_error() -> None:
+    from detente.errors import SimulationError
+
+    with pytest.raises(SimulationError, match="policy 'sloppy' returned peace moves of shape \\(1,\\) for 10 runs"):
+        simulate(Sloppy(), "hedger", runs=10, rounds=5)

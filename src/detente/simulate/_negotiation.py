@@ -32,7 +32,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from detente.errors import SimulationError
-from detente.simulate._policies import FULL, Observation, Policy, pick, resolve_policy
+from detente.simulate._policies import FULL, Moves, Observation, Policy, pick, resolve_policy
 from detente.simulate._rng import bernoulli_mask, block_generator, check_probability, check_seed, run_blocks
 from detente.simulate._stats import mean_interval, median_interval, wilson_interval
 
@@ -174,6 +174,20 @@ def _trust_code(seen: list[NDArray[np.int8]]) -> NDArray[np.intp]:
     return (3 * friendly + hostile).astype(np.intp)
 
 
+def _checked(policy: Policy, moves: Moves, n: int) -> Moves:
+    """Refuse moves that do not give one integer move per run still going."""
+    for name, arr in (("peace", moves.peace), ("track", moves.track), ("demand", moves.demand)):
+        if arr is None and name == "demand":
+            continue
+        if not isinstance(arr, np.ndarray) or arr.shape != (n,) or arr.dtype.kind not in "iu":
+            shape = getattr(arr, "shape", None)
+            raise SimulationError(
+                f"policy {policy.name!r} returned {name} moves of shape {shape} for {n} runs; return one integer "
+                "per run, e.g. np.zeros(obs.n, dtype=np.int8)"
+            )
+    return moves
+
+
 def _lengths(rng: np.random.Generator, n: int, rounds: int, continuation: float) -> NDArray[np.int32]:
     """Rounds each run plays, longest first (runs still going at round ``t`` are then a prefix)."""
     if continuation >= 1.0:
@@ -223,8 +237,8 @@ def _simulate_block(task: _Task) -> _Out:
                         last[s][1], demand if s == 1 else zeros)
             for s in (0, 1)
         ]
-        us = task.us.act(obs[0], memory[0], rng)
-        dp = task.dprk.act(obs[1], memory[1], rng)
+        us = _checked(task.us, task.us.act(obs[0], memory[0], rng), m)
+        dp = _checked(task.dprk, task.dprk.act(obs[1], memory[1], rng), m)
         if us.demand is not None:
             demand = us.demand
         # state transition
