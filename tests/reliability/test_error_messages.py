@@ -191,3 +191,28 @@ def test_bug_a_duckdb_file_that_is_not_a_store(tmp_path: Path, cli: Callable[...
     result = cli("info", "--store", str(_plain_duckdb(tmp_path)))
     assert result.exit_code == 1
     _one_line_that_says_what_to_do(result.stderr)
+
+
+@pytest.mark.xfail(strict=True, reason="cli/__init__.py main(): app(..., standalone_mode=False) returns the code of "
+                                       "a typer.Exit(n) instead of raising it, and main() ignores the return value, "
+                                       "so 'raise typer.Exit(1)' in a command exits 0; fix: code = app(...); "
+                                       "if isinstance(code, int) and code: raise SystemExit(code)")
+def test_bug_a_command_that_exits_non_zero_exits_non_zero(monkeypatch: pytest.MonkeyPatch) -> None:
+    import typer
+
+    import detente.cli
+
+    tiny = typer.Typer()
+
+    @tiny.command()
+    def fail() -> None:
+        raise typer.Exit(3)
+
+    @tiny.command()
+    def other() -> None:  # two commands, so the command name is an argument as in detente
+        """Unused."""
+
+    monkeypatch.setattr(detente.cli, "app", tiny)
+    with pytest.raises(SystemExit) as exit_info:
+        detente.cli.main(["fail"])
+    assert exit_info.value.code == 3
