@@ -165,14 +165,17 @@ def run_to_end(store: Path, inputs: Path, work: Path, *, timeout: float = 600) -
     return time.monotonic() - started, appeared
 
 
-def kill_after(store: Path, inputs: Path, work: Path, delay: float) -> tuple[bool, float]:
+def kill_after(store: Path, inputs: Path, work: Path, delay: float, appeared: float) -> tuple[bool, float, float]:
     """Start the ingest; once the store file appears (the CLI has started), SIGKILL it after ``delay`` more
-    seconds. Returns whether it was still running when killed, and the seconds from start to the kill."""
+    seconds, scaled by how much slower than in the uninterrupted run (``appeared`` s) the CLI started this time
+    (the machine's load varies). Returns whether it was still running when killed, the seconds from start to
+    the kill, and the delay used."""
     started = time.monotonic()
     proc = subprocess.Popen(command(store, inputs), env=_env(work), cwd=work, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     while not store.exists() and proc.poll() is None:
         time.sleep(0.005)
+    delay *= max(0.5, min(4.0, (time.monotonic() - started) / max(appeared, 0.1)))
     deadline = time.monotonic() + delay
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.005)
@@ -180,7 +183,7 @@ def kill_after(store: Path, inputs: Path, work: Path, delay: float) -> tuple[boo
     if alive:
         os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    return alive, time.monotonic() - started
+    return alive, time.monotonic() - started, delay
 
 
 @dataclass
@@ -198,9 +201,9 @@ class Trial:
     problems: list[str]
 
 
-def trial(number: int, delay: float, inputs: Path, work: Path, reference: dict[str, Any]) -> Trial:
+def trial(number: int, delay: float, appeared: float, inputs: Path, work: Path, reference: dict[str, Any]) -> Trial:
     store = work / f"trial-{number}.duckdb"
-    killed, at = kill_after(store, inputs, work, delay)
+    killed, at, delay = kill_after(store, inputs, work, delay, appeared)
     problems: list[str] = []
     existed = store.exists()
     after: dict[str, Any] = {"check_ok": True, "ok_runs": 0, "events": 0}
@@ -238,8 +241,8 @@ def soak(*, trials: int, files: int, rows: int, seed: int, work: Path) -> dict[s
     print(f"inputs: {held}; uninterrupted run: {seconds:.1f} s (store file after {appeared or 0:.1f} s), "
           f"{reference['events']} events, {reference['quarantined']} quarantined", flush=True)
     for n in range(1, trials + 1):
-        delay = rng.uniform(0.0, span)
-        t = trial(n, delay, inputs, work, reference)
+        delay = rng.uniform(0.0, span * 0.9)  # a kill after the command has exited tests nothing
+        t = trial(n, delay, appeared or 0.0, inputs, work, reference)
         results.append(t)
         print(f"trial {n:3d}: kill {t.delay:5.2f} s after the store appeared ({t.at:5.1f} s after start; "
               f"{'killed' if t.killed else 'it had finished'}); "
@@ -247,7 +250,6 @@ def soak(*, trials: int, files: int, rows: int, seed: int, work: Path) -> dict[s
               f"{'ok' if t.after_kill_ok else 'FAILED'}; rerun {'converged' if t.converged else 'DIVERGED'}"
               + (f" {t.problems}" if t.problems else ""), flush=True)
     killed = [t for t in results if t.killed]
-    mid = [t for t in killed if t.after_kill_runs > 1]  # the bundled record and at least one input
     figures = {
         "command": "uv run python scripts/soak_ingest.py " + " ".join(sys.argv[1:]),
         "inputs": held,
@@ -255,7 +257,9 @@ def soak(*, trials: int, files: int, rows: int, seed: int, work: Path) -> dict[s
         "reference": {k: reference[k] for k in ("events", "per_dataset", "quarantined", "ok_runs")},
         "trials": len(results),
         "killed_while_running": len(killed),
-        "killed_after_an_input_committed": len(mid),
+        "killed_before_anything_committed": sum(1 for t in killed if t.after_kill_runs == 0),
+        "killed_after_the_bundled_record_committed": sum(1 for t in killed if t.after_kill_runs == 1),
+        "killed_after_an_input_committed": sum(1 for t in killed if t.after_kill_runs > 1),
         "store_consistent_after_kill": sum(1 for t in results if t.after_kill_ok),
         "rerun_converged": sum(1 for t in results if t.converged),
         "rows_lost": sum(t.rows_lost for t in results),
