@@ -131,3 +131,18 @@ def test_dprk_policy_stochastic_trait_is_honest_and_instances_are_reusable(name:
     varies = len({_outcome("action-for-action", policy, seed) for seed in range(3)}) > 1
     assert varies == policy.traits.stochastic
     assert _outcome("action-for-action", policy, 7) == _outcome("action-for-action", policy, 7)
+
+
+class Lazy(Player):
+    """Returns one move whatever the number of matches."""
+
+    name = "lazy"
+    traits = Traits(memory=0, stochastic=False, nice=True, retaliatory=False, forgiving=True)
+
+    def move(self, history: History, state: dict[str, np.ndarray], rng: np.random.Generator) -> np.ndarray:
+        return np.ones(1, dtype=np.bool_)
+
+
+def test_a_player_returning_the_wrong_shape_gets_a_clear_error() -> None:
+    with pytest.raises(SimulationError, match="player 'lazy' returned moves of shape \\(1,\\) for 3 matches"):
+        match(Lazy(), "defector", turns=5, repetitions=3, noise=0.1)

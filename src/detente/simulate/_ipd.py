@@ -114,7 +114,13 @@ def _play(batch: _Batch) -> _BatchOut:
     for t in range(turns):
         acts = moves[t]
         for player, lo, hi, opp, state in groups:
-            acts[lo:hi] = player.move(History(moves, coops, lo, hi, opp, t), state, rng)
+            chosen = player.move(History(moves, coops, lo, hi, opp, t), state, rng)
+            if not isinstance(chosen, np.ndarray) or chosen.shape != (hi - lo,):
+                raise SimulationError(
+                    f"player {player.name!r} returned moves of shape {getattr(chosen, 'shape', None)} for "
+                    f"{hi - lo} matches; return one boolean per match, e.g. np.ones(history.n, dtype=bool)"
+                )
+            acts[lo:hi] = chosen
         if batch.noise > 0.0:
             acts ^= bernoulli_mask(rng, seats, batch.noise)
         coops += acts
