@@ -162,3 +162,13 @@ def test_cluster_keeps_every_event(tmp_path: Path) -> None:
             assert s.cluster() == before.num_rows
             assert run_index(eng, DYAD).rows() == index_before
         assert s.events_arrow().equals(before)
+
+
+def test_a_store_on_another_cursor_of_an_archive_sees_its_events(tmp_path: Path) -> None:
+    with Store.open(f"{tmp_path}/arch/") as s:
+        fill(s)
+        cursor = s.con.cursor()  # as the web layer serves each thread
+        try:
+            assert Store(cursor, s.path, read_only=True).count() == s.count() > 0
+        finally:
+            cursor.close()

@@ -17,7 +17,14 @@ import pyarrow as pa
 
 from detente.errors import IngestError, SchemaError, StoreError, StoreLocked
 from detente.model import Dyad, Event, Milestone
-from detente.store._parquet import CATALOG, CLUSTER_ORDER, ArchiveLayout, connect_archive, is_archive_path
+from detente.store._parquet import (
+    CATALOG,
+    CLUSTER_ORDER,
+    ArchiveLayout,
+    connect_archive,
+    is_archive_path,
+    is_remote,
+)
 from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, KEY_SQL, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -239,6 +246,11 @@ class Store:
         self.con = con
         self.path = path
         self.read_only = read_only
+        if archive is None and _names_archive(path):
+            # a Store on another cursor of an archive's connection: temp views are per cursor, so define
+            # the events view on this one too
+            archive = ArchiveLayout(path)
+            archive.refresh_view(con)
         #: the Parquet archive the events live in (None: the events are a table of the DuckDB file)
         self.archive = archive
 
@@ -573,6 +585,12 @@ class Store:
             "ingest_runs": self.ingest_runs(),
             "milestones": int((_one(self.con, "SELECT count(*) FROM milestones") or (0,))[0]),
         }
+
+
+def _names_archive(path: str) -> bool:
+    if path == ":memory:":
+        return False
+    return is_remote(path) or (Path(path) / CATALOG).is_file()
 
 
 def _archive_folder_ok(target: str) -> bool:
