@@ -158,9 +158,11 @@ def test_eval_coder_json() -> None:
     data = _json(["eval", "coder", str(gold), "--dictionaries", str(GOLD / "petrarch_unit_dictionaries"),
                   "--format", "json"])
     for key in ("records", "root_accuracy", "code_accuracy", "triple_precision", "triple_recall", "triple_f1",
-                "no_event_precision"):
+                "no_event_precision", "plover_event_accuracy"):
         assert key in data, key
-    assert data["triple_f1"] >= 0.70
+    assert data["triple_f1"] >= 0.70 and data["plover_event_accuracy"] is None
+    plover = _json(["eval", "coder", str(GOLD / "plover_gold_records.jsonl"), "--format", "json"])
+    assert plover["plover_event_accuracy"] >= 0.80 and plover["records"] == 159
 
 
 def test_every_coder_command_has_help() -> None:

@@ -173,15 +173,15 @@ def eval_coder(
     check_choice(fmt, ("text", "json"), "--format")
     report = evaluate(gold, dictionaries=dictionaries)
     if fmt == "json":
-        data = {"gold": report.gold, "shape": report.shape, "records": report.records, **report.figures(),
-                "notes": report.notes}
+        data: dict[str, Any] = {"gold": report.gold, "shape": report.shape, "records": report.records,
+                                **report.all_figures(), "notes": report.notes}
         if misses:
             data["misses"] = report.misses
         emit_json(data)
         return
     console.print(f"{report.gold} ({report.shape}): {report.records} records", highlight=False)
-    for name, value in report.figures().items():
-        console.print(f"  {name:24} {value:.4f}", highlight=False)
+    for name, value in report.all_figures().items():
+        console.print(f"  {name:24} {'n/a' if value is None else f'{value:.4f}'}", highlight=False)
     for note in report.notes:
         console.print(f"  note: {note}", style="dim", highlight=False)
     if misses:

@@ -28,8 +28,10 @@ from detente.coding.coder import Coder, CoderOptions
 from detente.coding.lexicon import Lexicon, load_lexicon
 from detente.errors import FormatError, SourceNotFound
 
-__all__ = ["EvalReport", "evaluate", "evaluate_records", "gold_shape", "penta_class", "read_gold"]
+__all__ = ["FIGURES", "EvalReport", "evaluate", "evaluate_records", "gold_shape", "penta_class", "read_gold"]
 
+FIGURES = ("root_accuracy", "code_accuracy", "triple_precision", "triple_recall", "triple_f1",
+           "no_event_precision", "plover_event_accuracy")
 PLOVER_RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
 
 
@@ -64,9 +66,11 @@ class EvalReport:
 
     def figures(self) -> dict[str, float]:
         """The figures that apply, by name (what the eval gate compares with its floors)."""
-        names = ("root_accuracy", "code_accuracy", "triple_precision", "triple_recall", "triple_f1",
-                 "no_event_precision", "plover_event_accuracy")
-        return {n: round(float(v), 4) for n in names if (v := getattr(self, n)) is not None}
+        return {n: v for n, v in self.all_figures().items() if v is not None}
+
+    def all_figures(self) -> dict[str, float | None]:
+        """Every figure by name, ``None`` where it does not apply to this gold file."""
+        return {n: None if (v := getattr(self, n)) is None else round(float(v), 4) for n in FIGURES}
 
     def to_dict(self, *, misses: bool = False) -> dict[str, Any]:
         data = asdict(self)
