@@ -58,6 +58,17 @@ def _pandas(path: Path, work: Path) -> int:
 METHODS = {"detente": _detente, "duckdb": _duckdb, "pandas": _pandas}
 
 
+def _peak_mb() -> float:
+    """This process's peak resident memory: VmHWM (Linux; reset at exec, unlike ru_maxrss, which can carry
+    the parent's peak over a fork), else ru_maxrss."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def main() -> None:
     method, path, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     work.mkdir(parents=True, exist_ok=True)
@@ -69,7 +80,7 @@ def main() -> None:
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    peak_mb = after.ru_maxrss / 1024
+    peak_mb = _peak_mb()
     print(json.dumps({"method": method, "rows": rows, "seconds": seconds, "cpu_seconds": cpu, "peak_mb": peak_mb}))
 
 

@@ -65,8 +65,10 @@ def generate(rows: int, out: Path, *, seed: int = 1, source: Path = REAL_ROWS) -
         + " ORDER BY n"
     )
     out.parent.mkdir(parents=True, exist_ok=True)
-    con.execute(f"COPY ({sql}) TO '{out}' (FORMAT csv, DELIMITER '\t', HEADER false, QUOTE '', ESCAPE '')")
+    part = out.with_name(out.name + ".part")
+    con.execute(f"COPY ({sql}) TO '{part}' (FORMAT csv, DELIMITER '\t', HEADER false, QUOTE '', ESCAPE '')")
     con.close()
+    part.replace(out)  # a generation that was stopped leaves no file that looks complete
     return out
 
 

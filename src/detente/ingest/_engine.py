@@ -88,7 +88,7 @@ class IngestResult:
 class _Plain:
     path: Path  # a file DuckDB can read (plain or gzip)
     name: str  # what the user sees and the run records
-    checksum: str
+    checksum: str | None  # None: the scan of the file's bytes computes it (plain files, read once)
 
 
 def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
@@ -131,6 +131,7 @@ class _Scan:
 
     bad: tuple[tuple[int, bytes], ...]
     empty: tuple[int, ...]
+    sha256: str
 
 
 def _scan_lines(plain: _Plain) -> _Scan:
@@ -141,10 +142,12 @@ def _scan_lines(plain: _Plain) -> _Scan:
     opener = gzip.open if plain.path.name.lower().endswith(".gz") else open
     lines_done = 0
     carry = b""
+    digest = hashlib.sha256()
     try:
         with opener(plain.path, "rb") as fh:  # type: ignore[operator]
             while True:
                 block: bytes = fh.read(1 << 22)
+                digest.update(block)
                 data = carry + block
                 if not block:
                     body, carry = data, b""
@@ -175,7 +178,7 @@ def _scan_lines(plain: _Plain) -> _Scan:
     except (OSError, EOFError, zlib.error) as err:
         raise FormatError(f"{plain.name}: the file is truncated or corrupt ({err}); nothing from it was stored; "
                           "download it again") from err
-    return _Scan(tuple(bad), tuple(empty))
+    return _Scan(tuple(bad), tuple(empty), digest.hexdigest())
 
 
 #: bad rows whose raw text is fetched from the file in one pass; more than this triggers a pass mid-file
@@ -223,10 +226,10 @@ def _line_numbers(k: np.ndarray, first_row_line: int, skipped: np.ndarray) -> np
 def _plain_inputs(path: Path) -> Iterator[list[_Plain]]:
     """The readable files inside ``path``: the file itself, or each member of a zip extracted to a temporary
     folder (removed afterwards). A corrupt or truncated archive raises :class:`FormatError`."""
-    checksum = _sha256(path)
     if not path.name.lower().endswith(".zip"):
-        yield [_Plain(path, str(path), checksum)]
+        yield [_Plain(path, str(path), _sha256(path) if path.name.lower().endswith(".gz") else None)]
         return
+    checksum = _sha256(path)
     with tempfile.TemporaryDirectory(prefix="detente-ingest-") as tmp:
         plains: list[_Plain] = []
         try:
@@ -316,7 +319,7 @@ class _Ingester:
         skipped = np.array(sorted([n - first_row_line for n, _ in bad_lines]
                                   + [n - first_row_line for n in scan.empty if n >= first_row_line]),
                            dtype=np.int64)
-        with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum) as run:
+        with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
             for number, raw in bad_lines:
                 run.count_read(1)
                 bad_at = _first_bad_byte(raw)
