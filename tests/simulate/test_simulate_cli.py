@@ -27,6 +27,14 @@ def test_tournament_table_ranks_players(cli) -> None:  # type: ignore[no-untyped
     assert result.stdout.index("defector") < result.stdout.index("cooperator")
 
 
+def test_tournament_of_all_players(cli) -> None:  # type: ignore[no-untyped-def]
+    from detente.simulate import PLAYERS
+
+    result = cli("tournament", "--players", "all", "--turns", "20", "--seed", "3", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert [p["name"] for p in json.loads(result.stdout)["players"]] == list(PLAYERS)
+
+
 def test_match_json(cli) -> None:  # type: ignore[no-untyped-def]
     result = cli("match", "tit-for-tat", "defector", "--turns", "10", "--format", "json")
     assert result.exit_code == 0, result.stderr

@@ -115,8 +115,8 @@ def _calibrate(us: str, dprk: str, *, seed: int, fmt: str, out: Any) -> None:
 
 
 def tournament(
-    players: Annotated[str, typer.Option("--players", help="Players, comma-separated (see 'detente tournament "
-                                                           "--help' for names, or module:Class).")],
+    players: Annotated[str, typer.Option("--players", help="Players, comma-separated (names above, or "
+                                                           "module:Class), or 'all' for every built-in player.")],
     turns: Annotated[int, typer.Option("--turns", help="Turns per match.")] = 200,
     repetitions: Annotated[int, typer.Option("--repetitions", help="Matches per pair.")] = 1,
     noise: NoiseOption = 0.0,
@@ -133,10 +133,12 @@ def tournament(
 
     Example: detente tournament --players cooperator,defector,tit-for-tat,grudger --turns 10 --format json
     """
+    from detente.simulate import PLAYERS
     from detente.simulate import tournament as run
 
     check_choice(fmt, FORMATS, "--format")
-    result = run(_names(players, "--players"), turns=turns, repetitions=repetitions, noise=noise, seed=seed,
+    names = list(PLAYERS) if players.strip() == "all" else _names(players, "--players")
+    result = run(names, turns=turns, repetitions=repetitions, noise=noise, seed=seed,
                  self_play=self_play, workers=workers)
     if fmt == "json" or out is not None:
         emit_json(result.to_dict(), out)
