@@ -195,8 +195,14 @@ class _Candidate:
     used: set[int] = field(default_factory=set)
 
 
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "while", "whereas", "although", "though",
+                       "because"})
+
+
 def _new_clause(between: list[str]) -> bool:
-    """", and that ...", ", but ...": the words after the verb open another clause."""
+    """"that ...", "in which ...", ", but ...": the words after the verb open another clause."""
+    if not _RELATIVE.isdisjoint(between):
+        return True
     for k in range(len(between) - 1):
         if between[k] in (",", "and", "but", "while") and between[k + 1] in _CLAUSE_WORDS | {"but"}:
             return True
