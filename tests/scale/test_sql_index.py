@@ -126,3 +126,12 @@ def test_sql_index_equals_numpy_on_any_events(events: list[Event], opts: IndexOp
                     run_index(eng, DYAD, options=opts)
                 return
             same_index(expected, run_index(eng, DYAD, options=opts))
+
+
+def test_store_level_helpers_for_the_cli(small: Store) -> None:
+    from detente.measure._sql import events_on, index_on, scorecard_on
+
+    same_index(index_from_store(small, DYAD), index_on(small, DYAD, engine="duckdb"))
+    same_tracks(scorecard_from_store(small, DYAD), scorecard_on(small, DYAD))
+    q = EventQuery(dyad=DYAD, tracks=("other",), limit=5)
+    assert events_on(small, q).equals(small.events_arrow(q))

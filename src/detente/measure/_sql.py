@@ -45,11 +45,11 @@ from detente.measure._scorecard import (
     reciprocity,
 )
 from detente.model import Dyad, Milestone
-from detente.store import Engine, EventQuery
+from detente.store import Engine, EventQuery, Store, engine_for
 from detente.store._engine import inline, sql_literal
 
-__all__ = ["Dialect", "day_sums_sql", "index_from_day_sums", "run_events", "run_index", "run_scorecard",
-           "scorecard_sql"]
+__all__ = ["Dialect", "day_sums_sql", "events_on", "index_from_day_sums", "index_on", "run_events", "run_index",
+           "run_scorecard", "scorecard_on", "scorecard_sql"]
 
 Dialect: TypeAlias = Literal["duckdb", "spark"]
 SUM_COLUMNS: tuple[str, ...] = ("n", "ng", "wg", "wabs", "wq", "w4", "w2")
@@ -271,3 +271,25 @@ def run_scorecard(engine: Engine, dyad: Dyad, *, options: ScorecardOptions | Non
 def run_events(engine: Engine, query: EventQuery) -> pa.Table:
     """The events matching ``query`` as ``Store.events_arrow`` gives them, read by ``engine``."""
     return engine.events_arrow(query)
+
+
+def index_on(store: Store, dyad: Dyad, *, engine: str = "duckdb", options: IndexOptions | None = None,
+             datasets: Sequence[str] = (), start: dt.date | None = None, end: dt.date | None = None,
+             as_of: dt.date | None = None) -> IndexSeries:
+    """``judge.index_from_store`` computed by the engine called ``engine`` (``duckdb`` or ``spark``)."""
+    with engine_for(engine, store) as eng:
+        return run_index(eng, dyad, options=options, datasets=datasets, start=start, end=end, as_of=as_of)
+
+
+def scorecard_on(store: Store, dyad: Dyad, *, engine: str = "duckdb", options: ScorecardOptions | None = None,
+                 start: dt.date | None = None, end: dt.date | None = None,
+                 as_of: dt.date | None = None) -> TrackSeries:
+    """``judge.scorecard_from_store`` computed by the engine called ``engine``."""
+    with engine_for(engine, store) as eng:
+        return run_scorecard(eng, dyad, options=options, start=start, end=end, as_of=as_of)
+
+
+def events_on(store: Store, query: EventQuery, *, engine: str = "duckdb") -> pa.Table:
+    """``store.events_arrow(query)`` read by the engine called ``engine``."""
+    with engine_for(engine, store) as eng:
+        return run_events(eng, query)
