@@ -93,3 +93,21 @@ def test_petrarch_dictionaries(petrarch_dictionaries: Path) -> None:
 
 def test_petrarch_folder_is_detected(petrarch_dictionaries: Path) -> None:
     assert load_lexicon(petrarch_dictionaries).petrarch
+
+
+def test_user_actors_and_people(tmp_path: Path) -> None:
+    (tmp_path / "actors.txt").write_text("PRKGOV Supreme Leader\nIGOUNOIAE atomic watchdog\n")
+    (tmp_path / "people.csv").write_text(
+        "code,name,country,role,office,start,end,aliases,source\n"
+        "USAGOV,Alex Example,USA,GOV,Deputy Special Representative,2019-01-01,2019-12-31,Example,test\n"
+    )
+    coder = Coder(load_lexicon(tmp_path))
+    [event] = coder.code_sentence("The atomic watchdog criticized the Supreme Leader.", date=dt.date(2019, 5, 1))
+    assert (event.source, event.target, event.code) == ("IGOUNOIAE", "PRKGOV", "111")
+    [event] = coder.code_sentence("Example met North Korean officials.", date=dt.date(2019, 5, 1))
+    assert event.source == "USAGOV" and event.source_name == "Alex Example"
+    [later] = coder.code_sentence("Example met North Korean officials.", date=dt.date(2021, 5, 1))
+    assert (later.source, later.target) == ("---", "PRKGOV")  # out of office: no longer a known actor
+    (tmp_path / "actors.txt").write_text("just-a-phrase-without-code\n")
+    with pytest.raises(InputError, match=r"actors\.txt:1"):
+        load_lexicon(tmp_path)

@@ -350,8 +350,11 @@ class Coder:
             hit: _Raw | None = None
             first = tokens[i][0]
             cands = actors.get(word)
-            if cands is not None and (first.isupper() or not first.isalpha()):
+            if cands is not None:
+                capital = first.isupper() or not first.isalpha()
                 for entry in cands:
+                    if entry.cased and not capital:
+                        continue
                     k = len(entry.tokens)
                     if k == 1 or tuple(low[i:i + k]) == entry.tokens:
                         hit = _Raw(i, i + k, entry)

@@ -22,8 +22,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from detente.actors import countries, organisations, people
+from detente.actors import countries, organisations, people, read_people
 from detente.errors import InputError, SourceNotFound
+from detente.model import Actor
 
 __all__ = [
     "ActorEntry",
@@ -41,6 +42,8 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+#: files of a --dictionaries folder in detente's own format (they extend the shipped dictionaries)
+OWN_FILES = ("verbs.txt", "agents.txt", "actors.txt", "people.csv")
 GAP = 8  # words a "..." (or a PETRARCH space) may skip
 
 
@@ -64,6 +67,7 @@ class ActorEntry:
     tokens: tuple[str, ...]
     senses: tuple[ActorSense, ...]
     kind: str = "actor"  # actor / person / organisation / metonym
+    cased: bool = True  # a proper name: its first word must be capitalised in the text
 
     def sense_on(self, day: dt.date | None) -> ActorSense | None:
         """The sense valid on ``day``; with no date, the most recent one."""
@@ -331,9 +335,22 @@ def _add_builtin_actors(lex: Lexicon) -> None:
             lex.add_actor(ActorEntry(phrase_tokens(metonym), (ActorSense(c.code + "GOV"),), "metonym"))
     for o in organisations():
         for name in (o.name, *o.aliases):
-            lex.add_actor(ActorEntry(phrase_tokens(name), (ActorSense(o.code, name=o.name),), "organisation"))
+            lex.add_actor(ActorEntry(phrase_tokens(name), (ActorSense(o.code, name=o.name),), "organisation",
+                                     cased=_cased(name)))
+    _add_people(lex, people())
+
+
+def _cased(name: str) -> bool:
+    """A phrase whose first word is written with a capital ("the IAEA" counts by its second word)."""
+    words = name.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
+
+
+def _add_people(lex: Lexicon, persons: Iterable[Actor]) -> None:
     senses: dict[tuple[str, ...], list[ActorSense]] = {}
-    for p in people():
+    for p in persons:
         for name in (p.name, *p.aliases):
             senses.setdefault(phrase_tokens(name), []).append(ActorSense(p.code, p.start, p.end, p.name))
     for tokens, group in senses.items():
@@ -366,10 +383,10 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         raise SourceNotFound(f"no dictionary folder at {directory}; pass a folder of dictionary files")
     if any(_petrarch_files(directory).values()):
         return read_petrarch(directory)
-    own = [directory / n for n in ("verbs.txt", "agents.txt") if (directory / n).is_file()]
+    own = [directory / n for n in OWN_FILES if (directory / n).is_file()]
     if not own:
         raise InputError(
-            f"{directory} holds no dictionaries: put verbs.txt/agents.txt (detente format) or PETRARCH "
+            f"{directory} holds no dictionaries: put {', '.join(OWN_FILES)} (detente format) or PETRARCH "
             "*.verbs.txt/*.actors.txt files in it"
         )
     lex = Lexicon(name=f"detente+{directory.name}")
@@ -377,12 +394,30 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     _read_own_agents(lex, _shipped("agents.txt"), "agents.txt")
     _read_own_verbs(lex, _shipped("verbs.txt"), "verbs.txt")
     for path in own:
+        if path.name == "people.csv":
+            _add_people(lex, read_people(path))
+            continue
         text = path.read_text(encoding="utf-8")
         if path.name == "verbs.txt":
             _read_own_verbs(lex, text, str(path))
+        elif path.name == "actors.txt":
+            _read_own_actors(lex, text, str(path))
         else:
             _read_own_agents(lex, text, str(path))
     return lex.finish()
+
+
+def _read_own_actors(lex: Lexicon, text: str, origin: str) -> None:
+    """``CODE phrase`` a line, e.g. ``PRKGOV Supreme Leader`` or ``IGOUNOIAE atomic watchdog``."""
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        code, _, phrase = line.partition(" ")
+        tokens = phrase_tokens(phrase)
+        if not tokens or not code.replace("-", "").isalnum():
+            raise InputError(f"{origin}:{number}: expected 'CODE phrase', e.g. 'PRKGOV Supreme Leader'; got {raw!r}")
+        lex.add_actor(ActorEntry(tokens, (ActorSense(code.upper()),), cased=phrase.strip()[:1].isupper()))
 
 
 # -- PETRARCH / TABARI dictionaries ------------------------------------------------------------------------------
@@ -391,7 +426,7 @@ def _petrarch_files(directory: Path) -> dict[str, list[Path]]:
     found: dict[str, list[Path]] = {"actors": [], "agents": [], "verbs": [], "discards": []}
     for path in sorted(directory.iterdir()):
         low = path.name.lower()
-        if not low.endswith(".txt") or low in ("verbs.txt", "agents.txt"):
+        if not low.endswith(".txt") or low in OWN_FILES:
             continue
         for kind in found:
             if kind in low:
