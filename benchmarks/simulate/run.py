@@ -39,6 +39,7 @@ def _axelrod(python: str, config: dict[str, Any]) -> dict[str, Any]:
 
 def _detente(config: dict[str, Any]) -> tuple[float, dict[str, list[float]]]:
     best, scores = float("inf"), {}
+    tournament(config["players"], turns=2, noise=config["noise"], seed=config["seed"])  # warm-up, untimed
     for _ in range(config["repeat"]):
         t0 = time.perf_counter()
         result = tournament(config["players"], turns=config["turns"], repetitions=config["repetitions"],
