@@ -55,7 +55,6 @@ KNOWN: dict[tuple[str, str, str], str] = {
     ("AttributeError", "_text.py", "tokenize"): "test_bug_gold_text_null",
     ("IndexError", "lexicon.py", "_verb_forms"): "test_bug_petrarch_verb_underscore",
     ("ValueError", "lexicon.py", "_petrarch_date"): "test_bug_petrarch_short_date",
-    ("UnicodeDecodeError", "news.py", "read_corpus"): "test_bug_corpus_not_utf8",
     ("AttributeError", "config.py", "load_settings"): "test_bug_config_section_not_a_table",
 }
 SEEN: dict[str, int] = {}
@@ -316,12 +315,12 @@ def test_bug_petrarch_short_date(tmp_path: Path) -> None:
     _escapes(lambda: load_lexicon(tmp_path))
 
 
-@_bug("ingest/news.py read_corpus: a non-UTF-8 .jsonl/.csv corpus raises UnicodeDecodeError; catch it as "
-      "FormatError")
-def test_bug_corpus_not_utf8(tmp_path: Path) -> None:
+def test_a_corpus_not_utf8_is_refused_in_one_line(tmp_path: Path) -> None:  # was a bug, fixed in news.py
     path = tmp_path / "corpus.jsonl"
     path.write_bytes(b'{"text": "caf\xe9"}\n')
-    _escapes(lambda: list(read_corpus(path)))
+    with pytest.raises(DetenteError) as err:
+        list(read_corpus(path))
+    assert "\n" not in str(err.value)
 
 
 @_bug("config.py load_settings: 'detente = 1' in detente.toml makes the section an int (AttributeError); refuse "
