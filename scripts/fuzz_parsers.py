@@ -2,7 +2,7 @@
 """The long fuzz run: every parser's property test with many more cases than CI runs, and the count per parser.
 
 Runs the reliability fuzz tests (tests/reliability/test_fuzz_ingest.py and test_fuzz_parsers.py) under the
-``long`` profile (``RELIABILITY_FUZZ=long``: 20 times CI's cases, random rather than CI's fixed seed) with
+``long`` profile (``RELIABILITY_FUZZ=long``: 5 times CI's cases, random rather than CI's fixed seed) with
 hypothesis' statistics, then prints how many cases each parser ran and whether any failed.
 
 Usage:

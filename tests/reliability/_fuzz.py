@@ -23,8 +23,8 @@ _COMMON = settings(
 
 
 def fuzz(ci: int, long: int = 0) -> settings:
-    """Settings for one property test: ``ci`` examples in CI, ``long`` (default 20x) in the long run."""
-    return settings(_COMMON, max_examples=(long or ci * 20) if _LONG else ci)
+    """Settings for one property test: ``ci`` examples in CI, ``long`` (default 5x) in the long run."""
+    return settings(_COMMON, max_examples=(long or ci * 5) if _LONG else ci)
 
 
 FUZZ = fuzz(100)

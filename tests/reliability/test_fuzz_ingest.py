@@ -140,7 +140,7 @@ def store() -> Store:
 COUNTER = [0]
 
 
-@fuzz(20, 500)
+@fuzz(20, 100)
 @given(native_file())
 def test_native_files_keep_conservation_and_lose_no_row(
     store: Store, tmp_path_factory: pytest.TempPathFactory, case: tuple[str, bytes, int, str]

@@ -110,7 +110,7 @@ def test_news_text_and_html(page: str, day: dt.date | None) -> None:
     _only_detente_errors(lambda: read_article_html(page, date=day))
 
 
-@fuzz(40, 800)
+@fuzz(40, 200)
 @given(st.lists(st.one_of(prose, text), min_size=1, max_size=5).map("\n".join), st.one_of(st.none(), st.dates(
     min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))))
 def test_coder_codes_any_text(body: str, day: dt.date | None) -> None:
@@ -172,7 +172,7 @@ gold_record = st.fixed_dictionaries(
     optional={"date": json_value, "skip": st.booleans(), "label_raw": json_value, "expect_error": st.booleans()})
 
 
-@fuzz(60, 1000)
+@fuzz(60, 300)
 @given(st.lists(st.one_of(gold_record.map(json.dumps), text), min_size=1, max_size=6).map("\n".join))
 def test_gold_files(tmp_path_factory: pytest.TempPathFactory, content: str) -> None:
     path = tmp_path_factory.mktemp("gold") / "gold.jsonl"
@@ -196,7 +196,7 @@ petrarch_token = st.sampled_from(
 petrarch_text = st.lists(st.one_of(petrarch_token, text), max_size=40).map("".join)
 
 
-@fuzz(8, 120)  # each example builds the whole shipped lexicon again
+@fuzz(8, 40)  # each example builds the whole shipped lexicon again
 @given(st.lists(own_verb_line, max_size=6).map("\n".join), st.lists(own_agent_line, max_size=6).map("\n".join))
 def test_own_dictionaries(tmp_path_factory: pytest.TempPathFactory, verbs: str, agents: str) -> None:
     folder = tmp_path_factory.mktemp("dicts")
