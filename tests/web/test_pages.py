@@ -105,6 +105,23 @@ def test_events_pages_through_every_match_once(client: TestClient, web_store: Pa
     assert dates == sorted(dates, reverse=True)
 
 
+def test_pages_are_slices_of_one_sort(client: TestClient, web_store: Path) -> None:
+    """Small pages cut through days with many events: each page is exactly its slice of the full order."""
+    with Store.open(web_store, read_only=True) as store:
+        rows = store.events_arrow(EventQuery(tracks=("tension",))).to_pylist()
+    rows.sort(key=lambda r: (r["dataset"], r["key"]))
+    rows.sort(key=lambda r: r["date"], reverse=True)
+    expected = [r["key"] for r in rows]
+    got: list[str] = []
+    for page in range(1, len(expected) // 7 + 2):
+        data = client.get("/events.json", params={"track": "tension", "size": 7, "page": page}).json()
+        got += [e["key"] for e in data["events"]]
+        assert data["total"] == len(expected)
+    assert got == expected
+    beyond = client.get("/events.json", params={"track": "tension", "size": 7, "page": len(expected)}).json()
+    assert beyond["events"] == [] and beyond["total"] == len(expected)
+
+
 @pytest.mark.parametrize(("params", "check"), [
     ({"q": "调查 nothing-matches-this"}, lambda e: False),
     ({"q": "평화"}, lambda e: e["key"] == "probe-unicode"),

@@ -37,10 +37,6 @@ def _show(value: str) -> str:
     return repr(value if len(value) <= 40 else value[:40] + "…")
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 @dataclass(frozen=True, slots=True)
 class EventSearch:
     """What ``/events`` filters on. Construct with :meth:`build`, which validates each value."""
@@ -92,19 +88,16 @@ class EventSearch:
             params.append(self.code)
         if self.actor is not None:
             upper = self.actor.upper()
+            name = "(contains(lower(source_name), ?) OR contains(lower(target_name), ?))"
             if _ACTOR_CODE.match(upper):
-                clauses.append("(starts_with(source, ?) OR starts_with(target, ?) OR source_name ILIKE ? ESCAPE '\\' "
-                               "OR target_name ILIKE ? ESCAPE '\\')")
-                like = f"%{_like_escape(self.actor)}%"
-                params += [upper, upper, like, like]
+                clauses.append(f"(starts_with(source, ?) OR starts_with(target, ?) OR {name})")
+                params += [upper, upper]
             else:
-                clauses.append("(source_name ILIKE ? ESCAPE '\\' OR target_name ILIKE ? ESCAPE '\\')")
-                like = f"%{_like_escape(self.actor)}%"
-                params += [like, like]
-        for term in self.q.split():
-            like = f"%{_like_escape(term)}%"
-            clauses.append("(" + " OR ".join(f"{c} ILIKE ? ESCAPE '\\'" for c in _TEXT_COLUMNS) + ")")
-            params += [like] * len(_TEXT_COLUMNS)
+                clauses.append(name)
+            params += [self.actor.lower()] * 2
+        for term in self.q.split():  # a literal substring (no wildcards), any case, in any text field
+            clauses.append("(" + " OR ".join(f"contains(lower({c}), ?)" for c in _TEXT_COLUMNS) + ")")
+            params += [term.lower()] * len(_TEXT_COLUMNS)
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def params(self) -> dict[str, Any]:
@@ -137,20 +130,34 @@ def _rows(cur: Any) -> list[dict[str, Any]]:
 
 
 def search_events(store: Store, search: EventSearch) -> dict[str, Any]:
-    """One page of matching events (newest first) and how many match (capped at :data:`COUNT_CAP`)."""
+    """One page of matching events (newest first) and how many match (capped at :data:`COUNT_CAP`).
+
+    The page is found in two steps: the date of its last row (a sort on the date alone), then the rows from that
+    date on, sorted in full. Both give the rows a single sort by (date desc, dataset, key) would give, at a
+    fraction of the cost on millions of rows.
+    """
     where, params = search.where()
     con = store.con
-    if where:
-        row = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM events{where} LIMIT ?)",
-                          [*params, COUNT_CAP + 1]).fetchall()
-    else:
-        row = con.execute("SELECT count(*) FROM events").fetchall()
-    total = int(row[0][0])
+    offset = (search.page - 1) * search.size
+    last = con.execute(f"SELECT date FROM events{where} ORDER BY date DESC LIMIT 1 OFFSET ?",
+                       [*params, offset + search.size - 1]).fetchall()
+    page_where, page_params = where, list(params)
+    if last and last[0][0] is not None:
+        page_where = f"{where} AND date >= ?" if where else " WHERE date >= ?"
+        page_params.append(last[0][0])
     cur = con.execute(
-        f"SELECT {', '.join(_LIST_COLUMNS)} FROM events{where} ORDER BY date DESC, dataset, key LIMIT ? OFFSET ?",
-        [*params, search.size, (search.page - 1) * search.size],
+        f"SELECT {', '.join(_LIST_COLUMNS)} FROM events{page_where} ORDER BY date DESC, dataset, key "
+        "LIMIT ? OFFSET ?",
+        [*page_params, search.size, offset],
     )
     rows = _rows(cur)
+    if not last and (rows or offset == 0):  # the page is the last one: the count is known
+        total = offset + len(rows)
+    elif where:
+        total = int(con.execute(f"SELECT count(*) FROM (SELECT 1 FROM events{where} LIMIT ?)",
+                                [*params, COUNT_CAP + 1]).fetchall()[0][0])
+    else:
+        total = int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
     capped = bool(where) and total > COUNT_CAP
     return {"total": min(total, COUNT_CAP) if capped else total, "total_capped": capped, "page": search.page,
             "size": search.size, "events": rows}
