@@ -166,3 +166,39 @@ def test_unexpected_failures_answer_500_without_a_trace(client: TestClient, monk
     assert r.status_code == 500
     assert r.json() == {"error": "internal error; the server log has the details", "status": 500}
     assert "secret" not in r.text and not re.search(r"Traceback|\.py", r.text)
+
+
+def test_heavy_work_runs_two_at_a_time(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many different simulations at once: at most two compute together, the rest wait; all are answered."""
+    import threading
+    import time
+
+    from detente.web import _app
+
+    running = peak = 0
+    lock = threading.Lock()
+    real = _app._simulation_page
+
+    def tracked(params):  # type: ignore[no-untyped-def]
+        nonlocal running, peak
+        with lock:
+            running += 1
+            peak = max(peak, running)
+        time.sleep(0.1)
+        try:
+            return real(params)
+        finally:
+            with lock:
+                running -= 1
+
+    monkeypatch.setattr(_app, "_simulation_page", tracked)
+    codes: list[int] = []
+    threads = [threading.Thread(target=lambda s=seed: codes.append(
+        client.get("/simulate.json", params={"runs": 20, "rounds": 12, "seed": 1000 + s}).status_code))
+        for seed in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert codes == [200] * 6
+    assert peak == 2

@@ -53,6 +53,8 @@ def serve(
         err_console.print(f"warning: serving on {host}, reachable from other machines; the dashboard has no "
                           "login (use 127.0.0.1 unless you mean it)", markup=False)
     s = settings(store)
+    err_console.print(f"reading {s.store} (a large store takes a while the first time)", markup=False,
+                      highlight=False)
     app = create_app(s, host=host, check_every=check_every)
     shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
     err_console.print(f"detente dashboard on http://{shown}:{port}/ (store {s.store}); Ctrl+C stops it",

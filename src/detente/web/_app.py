@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import threading
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -177,6 +178,8 @@ class _Web:
         self.snapshots = SnapshotManager(settings.store, threads=settings.threads, check_every=check_every,
                                          warm=self.warm)
         self.simulations = Cache(size=64)
+        #: verdicts and simulations hold a whole dyad's events or many runs in memory: two at a time at most
+        self.heavy = threading.BoundedSemaphore(2)
         self.env = Environment(loader=PackageLoader("detente.web", "templates"),
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self.env.filters["tojson_script"] = _script_json
@@ -193,7 +196,11 @@ class _Web:
         return list(rows)
 
     def dyad(self, dyad: Dyad, start: dt.date | None, end: dt.date | None) -> Page:
-        _, page = self.cached(("dyad", str(dyad), start, end), lambda store: _dyad_page(store, dyad, start, end))
+        def compute(store: Store) -> Page:
+            with self.heavy:
+                return _dyad_page(store, dyad, start, end)
+
+        _, page = self.cached(("dyad", str(dyad), start, end), compute)
         return cast(Page, page)
 
     def warm(self, snap: Snapshot) -> None:
@@ -476,7 +483,11 @@ def _routes(app: FastAPI, web: _Web) -> None:
 
     # -- simulate -------------------------------------------------------------------------------------------
     def run_simulation(params: SimulationParams) -> Page:
-        return web.simulations.get_or_compute(params, lambda: _simulation_page(params))
+        def compute() -> Page:
+            with web.heavy:
+                return _simulation_page(params)
+
+        return web.simulations.get_or_compute(params, compute)
 
     @app.get("/simulate", response_class=HTMLResponse, summary="Simulate: the negotiation model, as a form")
     def simulate_html(request: Request, params: SimArgs) -> Response:
