@@ -148,6 +148,18 @@ def test_generous_peace_track_keeps_trust_under_noise() -> None:
     assert pressure.reached.sum() == 0
 
 
+def test_generous_reciprocity_keeps_talks_going_where_strict_reciprocity_does_not() -> None:
+    noise = Dynamics(noise=0.05)
+    options = {"runs": 1500, "rounds": 200, "continuation": 1.0, "seed": 3, "dynamics": noise}
+    # generous: both let a hostile act pass once their trust is 0.3; strict: neither ever does
+    generous = simulate(ActionForAction(trust_to_engage=0.3), Reciprocator(trust_to_step=0.3),
+                        **options)  # type: ignore[arg-type]
+    strict = simulate(ActionForAction(trust_to_engage=1.01), Reciprocator(trust_to_step=1.01),
+                      **options)  # type: ignore[arg-type]
+    assert generous.talk_path[100:].mean() >= 0.8  # mutual conciliation in most months
+    assert strict.talk_path[100:].mean() < 0.5
+
+
 def test_one_shot_optimum_of_the_default_payoffs() -> None:
     p = Payoffs()
     up, ut, dp, dt = p.arrays()
