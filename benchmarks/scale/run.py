@@ -106,6 +106,18 @@ def folder_bytes(folder: Path) -> int:
     return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file())
 
 
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. Linux keeps ``ru_maxrss`` across exec (a child would report its
+    parent's peak), so read the high-water mark of this process's own memory map instead."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def measure(store_path: str, engine: str, repeat: int) -> dict[str, Any]:
     """One engine over one store, in this (fresh) process: open, cold query, warm median, peak RSS."""
     from detente.judge import index_from_store
@@ -127,7 +139,7 @@ def measure(store_path: str, engine: str, repeat: int) -> dict[str, Any]:
 
     cold = once()
     warm = [once() for _ in range(repeat)]
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = peak_rss_mb()
     if eng is not None:
         eng.close()
     store.close()
