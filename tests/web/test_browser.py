@@ -7,6 +7,7 @@ a machine without it skips these tests with the reason; in CI (``CI=true``) a mi
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import threading
 import time
@@ -182,7 +183,9 @@ def test_run_a_simulation(page: tuple[Any, Watch], server: str, shots: Path) -> 
 def test_report_from_disk_draws_its_charts_offline(context: Any, web_store: Path, tmp_path: Path, shots: Path,
                                                    cli) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "report.html"
-    result = cli("report", "--store", str(web_store), "--out", str(out))
+    store = tmp_path / "report.duckdb"
+    shutil.copyfile(web_store, store)  # the report may write its store; the shared one stays as it is
+    result = cli("report", "--store", str(store), "--out", str(out))
     assert result.exit_code == 0, result.stderr
     blocked: list[str] = []
 
