@@ -308,7 +308,7 @@ class _Ingester:
         options = (
             f"delim = chr(9), header = false, columns = {{{columns}}}, quote = '', escape = '', "
             "auto_detect = false, ignore_errors = true, strict_mode = false, null_padding = true, "
-            f"nullstr = chr(2), max_line_size = 16777216, compression = '{compression}'"
+            f"nullstr = chr(2), max_line_size = 1048576, compression = '{compression}'"
             + (", skip = 1" if layout.header else "")
         )
         source = f"(SELECT *, row_number() OVER () - 1 AS line FROM read_csv({path_sql}, {options}))"
