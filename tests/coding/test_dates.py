@@ -52,3 +52,10 @@ def test_shift_months_clamps() -> None:
 
 def test_parse_date_rejects_impossible() -> None:
     assert parse_date("February 30, 2019") is None
+
+
+def test_dates_off_the_calendar_stay_at_the_anchor() -> None:
+    assert resolve_date("They met yesterday.", dt.date.min) == dt.date.min
+    assert resolve_date("They met on December 28.", dt.date.max) == dt.date(9999, 12, 28)
+    assert resolve_date("They met last month.", dt.date(1, 1, 15)) == dt.date(1, 1, 15)
+    assert resolve_date("They meet next year.", dt.date(9999, 6, 1)) == dt.date(9999, 12, 1)  # the last month

@@ -111,3 +111,11 @@ def test_user_actors_and_people(tmp_path: Path) -> None:
     (tmp_path / "actors.txt").write_text("just-a-phrase-without-code\n")
     with pytest.raises(InputError, match=r"actors\.txt:1"):
         load_lexicon(tmp_path)
+
+
+def test_malformed_petrarch_files(tmp_path: Path) -> None:
+    (tmp_path / "x.verbs.txt").write_text("_\n--- MEET [040] ---\nMEET\n", encoding="utf-8")
+    assert "meet" in load_lexicon(tmp_path).verbs  # a line of connectors only is skipped
+    (tmp_path / "x.actors.txt").write_text("# actors\nUNITED_STATES [USA <2018]\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"x\.actors\.txt:2: date '2018'"):
+        load_lexicon(tmp_path)

@@ -41,8 +41,8 @@ _RELATIVE = re.compile(
 
 
 def shift_months(day: dt.date, months: int) -> dt.date:
-    """``day`` moved by whole months, clamped to the month's length."""
-    index = day.year * 12 + day.month - 1 + months
+    """``day`` moved by whole months, clamped to the month's length and to the calendar's first/last month."""
+    index = min(max(day.year * 12 + day.month - 1 + months, 12), 9999 * 12 + 11)
     year, month = divmod(index, 12)
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
@@ -81,16 +81,26 @@ def _explicit(text: str, anchor: dt.date) -> dt.date | None:
         if match.group(3):
             return _safe(int(match.group(3)), month, dom)
         found = _safe(anchor.year, month, dom)
-        if found is not None and found > anchor + dt.timedelta(days=31):
+        if found is not None and (found - anchor).days > 31:
             found = _safe(anchor.year - 1, month, dom)  # "December 28" read in January is last year's
         return found
     return None
 
 
 def resolve_date(sentence: str, anchor: dt.date | None) -> dt.date | None:
-    """The date a sentence speaks of, resolved against ``anchor`` (the article's date); else ``anchor``."""
+    """The date a sentence speaks of, resolved against ``anchor`` (the article's date); else ``anchor``.
+
+    A date that would fall off the calendar (before year 1, after 9999) stays at ``anchor``.
+    """
     if anchor is None:
         return parse_date(sentence)
+    try:
+        return _resolve(sentence, anchor)
+    except (OverflowError, ValueError):
+        return anchor
+
+
+def _resolve(sentence: str, anchor: dt.date) -> dt.date | None:
     explicit = _explicit(sentence, anchor)
     if explicit is not None:
         return explicit

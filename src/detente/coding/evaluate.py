@@ -84,17 +84,25 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
     if not path.is_file():
         raise SourceNotFound(f"no gold file at {path}; pass a JSONL file of records with 'text' and 'expected'")
     records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for number, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise FormatError(f"{path}:{number}: not JSON ({exc.msg}); one JSON object a line") from None
-            if not isinstance(record, dict) or "text" not in record or "expected" not in record:
-                raise FormatError(f"{path}:{number}: a gold record needs 'text' and 'expected'")
-            records.append(record)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"{path} is not UTF-8 text (byte {exc.start}); convert it first") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise FormatError(f"{path}:{number}: not JSON ({exc.msg}); one JSON object a line") from None
+        if not isinstance(record, dict) or "text" not in record or "expected" not in record:
+            raise FormatError(f"{path}:{number}: a gold record needs 'text' and 'expected'")
+        expected = record["expected"]
+        if not isinstance(record["text"], str):
+            raise FormatError(f"{path}:{number}: 'text' must be a string")
+        if not isinstance(expected, list) or not all(isinstance(e, dict) for e in expected):
+            raise FormatError(f"{path}:{number}: 'expected' must be a list of objects (an empty list: no event)")
+        records.append(record)
     if not records:
         raise FormatError(f"{path} holds no records")
     return records

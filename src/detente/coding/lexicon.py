@@ -434,16 +434,25 @@ def _petrarch_files(directory: Path) -> dict[str, list[Path]]:
     return found
 
 
-def _clean_lines(text: str) -> Iterator[str]:
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
-    for raw in text.splitlines():
+def _numbered_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Lines without comments (``#``, ``<!-- -->``), with their line numbers in the file."""
+    text = re.sub(r"<!--.*?-->", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+    for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].rstrip()
         if line.strip():
-            yield line
+            yield number, line
+
+
+def _clean_lines(text: str) -> Iterator[str]:
+    for _, line in _numbered_lines(text):
+        yield line
 
 
 def _petrarch_date(text: str) -> dt.date:
+    """A PETRARCH date restriction: ``YYMMDD`` or ``YYYYMMDD``."""
     digits = text.strip()
+    if not digits.isdigit() or len(digits) not in (6, 8):
+        raise ValueError(f"date {digits!r} is not YYMMDD or YYYYMMDD")
     if len(digits) == 6:
         year = int(digits[:2])
         digits = ("19" if year > 30 else "20") + digits
@@ -470,7 +479,7 @@ def _actor_sense(block: str) -> ActorSense:
     return ActorSense(code.strip().split("/")[0].upper() or "---", start, end)
 
 
-def _read_petrarch_actors(lex: Lexicon, text: str) -> None:
+def _read_petrarch_actors(lex: Lexicon, text: str, origin: str = "actors") -> None:
     names: list[tuple[str, ...]] = []
     senses: list[ActorSense] = []
 
@@ -481,7 +490,7 @@ def _read_petrarch_actors(lex: Lexicon, text: str) -> None:
         names.clear()
         senses.clear()
 
-    for line in _clean_lines(text):
+    for number, line in _numbered_lines(text):
         stripped = line.strip()
         blocks = _CODE_BLOCK.findall(stripped)
         head = _CODE_BLOCK.sub("", stripped).strip()
@@ -491,7 +500,10 @@ def _read_petrarch_actors(lex: Lexicon, text: str) -> None:
         elif head and not line[0].isspace():
             flush()
             names.append(phrase_tokens(head))
-        senses.extend(_actor_sense(b) for b in blocks)
+        try:
+            senses.extend(_actor_sense(b) for b in blocks)
+        except ValueError as exc:
+            raise InputError(f"{origin}:{number}: {exc}; write date restrictions as [CODE <YYMMDD]") from None
     flush()
 
 
@@ -555,7 +567,9 @@ def _petrarch_codes(text: str) -> tuple[str | None, str | None]:
 
 def _verb_forms(word: str, braces: str | None) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
     """Forms of a PETRARCH verb phrase such as ``BREAK``, ``+BREAK_DOWN`` or ``WIRE_+TAP``."""
-    parts = [p for p in word.split("_") if p]
+    parts = [p for p in word.split("_") if p.strip("+")]
+    if not parts:
+        return [], (), ()
     verb_at = next((i for i, p in enumerate(parts) if p.startswith("+")), 0)
     verb = parts[verb_at].lstrip("+").lower()
     pre = tuple(p.lower() for p in parts[:verb_at])
@@ -630,6 +644,8 @@ def _read_petrarch_verbs(lex: Lexicon, text: str) -> None:
             continue
         word = head.split()[0]
         forms, pre, post = _verb_forms(word, brace.group(1) if brace else None)
+        if not forms:
+            continue  # a line of connectors only: nothing to match
         code, paired = _petrarch_codes(blocks[0]) if blocks else block_code
         verbs_in_block.append((forms, pre, post, code, paired))
     flush()
@@ -642,7 +658,7 @@ def read_petrarch(directory: Path) -> Lexicon:
         raise InputError(f"{directory} has no PETRARCH *verbs*.txt or *actors*.txt file")
     lex = Lexicon(name=f"petrarch:{directory.name}", cameo_intent=False, petrarch=True)
     for path in files["actors"]:
-        _read_petrarch_actors(lex, path.read_text(encoding="utf-8", errors="replace"))
+        _read_petrarch_actors(lex, path.read_text(encoding="utf-8", errors="replace"), str(path))
     for path in files["agents"]:
         _read_petrarch_agents(lex, path.read_text(encoding="utf-8", errors="replace"))
     for path in files["verbs"]:
