@@ -95,13 +95,14 @@ def test_bad_options_are_refused() -> None:
 
 
 def test_cli_json_and_csv(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
-    res = cli("paradigms", "--store", str(bundled_store), "--format", "json", "--resamples", "200")
+    res = cli("paradigms", "--store", str(bundled_store), "--format", "json", "--resamples", "200", "--no-simulate")
     assert res.exit_code == 0, res.stderr
     data = json.loads(res.stdout)
     assert {"dyad", "periods", "groups", "contrasts", "statement"} <= data.keys()
     assert {"cxi_mean", "tests_per_year", "peace_milestones", "denuclearization_milestones", "crisis_months",
             "channel_max", "citation"} <= data["periods"][0].keys()
-    csv_out = cli("paradigms", "--store", str(bundled_store), "--format", "csv", "--resamples", "200")
+    csv_out = cli("paradigms", "--store", str(bundled_store), "--format", "csv", "--resamples", "200",
+                  "--no-simulate")
     assert csv_out.stdout.splitlines()[0].startswith("id,name,paradigm")
     assert len(csv_out.stdout.splitlines()) == len(data["periods"]) + 1
 
@@ -109,3 +110,24 @@ def test_cli_json_and_csv(cli, bundled_store: Path) -> None:  # type: ignore[no-
 def test_cli_other_dyad_is_refused(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
     res = cli("paradigms", "--store", str(bundled_store), "--dyad", "CHN-USA")
     assert res.exit_code == 2 and "USA-PRK" in res.stderr
+
+
+def test_cli_puts_the_calibrated_simulator_beside_the_record(cli, bundled_store: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    store = tmp_path / "sim.duckdb"
+    shutil.copy(bundled_store, store)
+    res = cli("paradigms", "--store", str(store), "--format", "json", "--resamples", "200", "--runs", "200",
+              "--as-of", "2019-02-14")
+    assert res.exit_code == 0, res.stderr
+    sim = json.loads(res.stdout)["simulation"]
+    assert sim["calibration"]["years"] == [1994, 2018]  # only the years known by --as-of
+    assert {r["paradigm"] for r in sim["outcomes"]} == {"parallel", "denuclearization-first"}
+    for r in sim["outcomes"]:
+        c = r["coexistence"]
+        assert 0 <= c["low"] <= c["value"] <= c["high"] <= 1
+    model = sim["model_mean_coexistence"]
+    record = sim["record_mean_cxi"]
+    assert sim["agree_on_order"] == ((model["parallel"] > model["denuclearization-first"])
+                                     == (record["parallel"] > record["denuclearization-first"]))
+    with Store.open(store, read_only=True) as s:  # the fit is cached in the store, keyed by the years
+        keys = [k for (k,) in s.con.execute("SELECT key FROM meta WHERE key LIKE 'calibration:%'").fetchall()]
+    assert len(keys) == 1 and ":2018:" in keys[0]

@@ -38,6 +38,10 @@ def paradigms(
     as_of: Annotated[str | None, typer.Option("--as-of", help="Use only what was known by this day.")] = None,
     seed: Annotated[int, typer.Option("--seed", help="Seed of the bootstrap.")] = 0,
     resamples: Annotated[int, typer.Option("--resamples", min=100, help="Bootstrap resamples.")] = 2000,
+    simulate: Annotated[bool, typer.Option("--simulate/--no-simulate",
+                                           help="Add the calibrated simulator's outcomes for the same paradigms "
+                                                "(the fit is cached in the store).")] = True,
+    runs: Annotated[int, typer.Option("--runs", min=100, help="Simulated runs per pairing.")] = 2000,
     fmt: FormatOption = "table",
     out: OutOption = None,
     store: StoreOption = None,
@@ -53,10 +57,14 @@ def paradigms(
     if not periods:
         raise InputError(f"no policy periods are defined for {pair}; detente ships them for USA-PRK only")
     with open_store(s) as st:
+        day = parse_day(as_of, "--as-of")
         record = paradigm_record(dyad_events(st, pair), dyad_milestones(st, pair), periods, dyad=pair,
-                                 options=ParadigmOptions(seed=seed, resamples=resamples),
-                                 as_of=parse_day(as_of, "--as-of"))
-    data = record.to_dict()
+                                 options=ParadigmOptions(seed=seed, resamples=resamples), as_of=day)
+        data = record.to_dict()
+        if simulate:
+            from detente._api import paradigm_simulation
+
+            data["simulation"] = paradigm_simulation(st, data["groups"], runs=runs, seed=seed + 1, as_of=day)
     if fmt == "json":
         emit_json(data, out)
         return
@@ -99,6 +107,19 @@ def _print_tables(data: dict[str, Any]) -> None:
     console.print(g)
     for line in data["statement"]:
         console.print(f"- {line}", soft_wrap=True)
+    sim = data.get("simulation")
+    if sim:
+        st = Table(title="the simulator for the same paradigms (calibrated; P(coexistence reached), 95% interval)")
+        for col in ("paradigm", "US policy", "DPRK type", "P(coexistence)", "interval"):
+            st.add_column(col)
+        for r in sim["outcomes"]:
+            c = r["coexistence"]
+            st.add_row(r["paradigm"], r["us"], r["dprk"], f"{c['value']:.3f}", f"{c['low']:.3f}..{c['high']:.3f}")
+        console.print(st)
+        agree = {True: "agree", False: "disagree", None: "cannot be compared"}[sim["agree_on_order"]]
+        console.print(f"- Model and record {agree} on which paradigm does better "
+                      f"(model mean P(coexistence): {sim['model_mean_coexistence']}; record mean CXI: "
+                      f"{sim['record_mean_cxi']}). {sim['note']}.", soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -13,7 +13,7 @@ import plotly.graph_objects as go
 from detente.model import Dyad, Milestone
 from detente.reference import reference_tables
 from detente.report._html import Section, events_table_html, render_page
-from detente.report._sections import judge_sections, paradigm_section
+from detente.report._sections import judge_sections, paradigm_section, simulation_section
 from detente.store import EventQuery, Store, monthly_summary
 
 __all__ = ["Report", "ReportOptions", "build_report"]
@@ -33,6 +33,8 @@ class ReportOptions:
     end: dt.date | None = None
     datasets: tuple[str, ...] = ()
     as_of: dt.date | None = None
+    simulate_runs: int = 2000  # runs per pairing of the simulation section; 0 leaves the section out
+    simulate_seed: int = 1
 
 
 @dataclass
@@ -172,6 +174,10 @@ def build_report(store: Store, options: ReportOptions, *, extra_sections: Sequen
     periods = paradigm_section(store, options.dyad, as_of=options.as_of or options.end)
     if periods is not None:
         sections.append(periods)
+    if options.simulate_runs:
+        sim, sim_figs = simulation_section(runs=options.simulate_runs, seed=options.simulate_seed)
+        sections.append(sim)
+        figures.update(sim_figs)
     sections.extend(extra_sections)
     sections.append(_method_section())
     page = render_page(

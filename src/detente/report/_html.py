@@ -114,7 +114,8 @@ def _cell(value: Any) -> str:
     if value is None:
         return "<td></td>"
     if isinstance(value, float):
-        return f'<td data-v="{value}">{value:.1f}</td>'
+        shown = f"{value:.1f}" if abs(value) >= 10 else f"{value:.3f}".rstrip("0").rstrip(".")
+        return f'<td data-v="{value}">{shown}</td>'
     if isinstance(value, dt.date):
         return f"<td>{value.isoformat()}</td>"
     return f"<td>{html.escape(str(value))}</td>"
