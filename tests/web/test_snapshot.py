@@ -146,6 +146,9 @@ def test_a_retired_snapshot_closes_after_its_last_reader(own_store: Path) -> Non
 def test_no_store_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="detente report"):
         create_app(Settings(store=tmp_path / "missing.duckdb"))
+    (tmp_path / "archive").mkdir()
+    with pytest.raises(StoreError, match="store file"):
+        create_app(Settings(store=tmp_path / "archive"))
     (tmp_path / "junk.duckdb").write_bytes(b"junk" * 1000)
     with pytest.raises(StoreError):
         create_app(Settings(store=tmp_path / "junk.duckdb"))

@@ -223,6 +223,10 @@ class SnapshotManager:
             if stamp is None:
                 self._fail(f"no store at {self.source}; run 'detente report' or 'detente ingest' to create one")
                 return current is not None
+            if self.source.is_dir():
+                self._fail(f"{self.source} is a folder (a Parquet archive); the dashboard serves a DuckDB store "
+                           "file: pass --store with one")
+                return current is not None
             if current is not None and stamp == current.stamp:
                 return True
             snap = self._take()
