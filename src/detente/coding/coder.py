@@ -213,7 +213,7 @@ def track_for(code: str, quad_class: int | None, tokens: Iterable[str]) -> str:
     """peace / denuclearization / tension / other, from the event's QuadClass and the sentence's words."""
     if code in _REPORT_CODES or quad_class is None:
         return "other"
-    nuclear = any(t in _NUCLEAR for t in tokens)
+    nuclear = not _NUCLEAR.isdisjoint(tokens)
     if quad_class in (1, 2):
         return "denuclearization" if nuclear else "peace"
     return "tension"
