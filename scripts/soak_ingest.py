@@ -111,10 +111,18 @@ def make_inputs(folder: Path, *, files: int, rows: int, seed: int) -> dict[str, 
 def fingerprint(store_path: Path) -> dict[str, Any]:
     """What a converged store must hold: ingested events per dataset, a digest of their keys, quarantined rows,
     and whether check_store passes (with the failing checks when it does not)."""
+    from detente.errors import SchemaError
     from detente.store import Store
-    from detente.store._check import check_store
+    from detente.store._check import check_path, check_store
 
-    with Store.open(store_path, read_only=True) as store:
+    try:
+        store = Store.open(store_path, read_only=True)
+    except SchemaError:  # killed before the schema was committed: check_path says whether it is just empty
+        report = check_path(store_path)
+        return {"events": 0, "per_dataset": {}, "keys": hashlib.sha256(b"").hexdigest()[:16], "quarantined": 0,
+                "ok_runs": 0, "failed_runs": 0, "check_ok": report.ok,
+                "check_failed": [f"{c.name}: {c.detail}" for c in report.failed]}
+    with store:
         report = check_store(store)
         # the bundled record is rebuilt whenever the shipped files change (they may, in a working tree, between
         # two runs): only the ingested datasets are compared; check_store covers the bundled one

@@ -143,3 +143,10 @@ def test_check_does_not_write(clean: Path) -> None:
     before = clean.read_bytes()
     assert check_path(clean).ok
     assert clean.read_bytes() == before
+
+
+def test_a_store_killed_before_its_schema_was_committed_is_empty_not_damaged(tmp_path: Path) -> None:
+    path = tmp_path / "new.duckdb"
+    duckdb.connect(str(path)).close()  # the file exists, no table yet: what a kill during creation leaves
+    report = check_path(path)
+    assert report.ok and "empty store" in report.to_text()

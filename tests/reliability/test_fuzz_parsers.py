@@ -47,14 +47,6 @@ html = st.lists(st.one_of(html_tags, prose, text), max_size=40).map("".join)
 #: raised (the innermost frame in detente). The fuzz tests tolerate these, and only these, so that they keep
 #: looking for new ones; when a bug is fixed its pinned test XPASSes (failing CI) and its entry here goes.
 KNOWN: dict[tuple[str, str, str], str] = {
-    ("OverflowError", "dates.py", "resolve_date"): "test_bug_relative_date_at_the_start_of_the_calendar",
-    ("OverflowError", "dates.py", "_explicit"): "test_bug_explicit_date_at_the_end_of_the_calendar",
-    ("ValueError", "dates.py", "shift_months"): "test_bug_last_month_at_the_start_of_the_calendar",
-    ("UnicodeDecodeError", "evaluate.py", "read_gold"): "test_bug_gold_file_not_utf8",
-    ("TypeError", "evaluate.py", "gold_shape"): "test_bug_gold_expected_not_a_list_of_objects",
-    ("AttributeError", "_text.py", "tokenize"): "test_bug_gold_text_null",
-    ("IndexError", "lexicon.py", "_verb_forms"): "test_bug_petrarch_verb_underscore",
-    ("ValueError", "lexicon.py", "_petrarch_date"): "test_bug_petrarch_short_date",
     ("AttributeError", "config.py", "load_settings"): "test_bug_config_section_not_a_table",
 }
 SEEN: dict[str, int] = {}
@@ -250,7 +242,7 @@ def test_dyads(value: str) -> None:
         assert Dyad.parse(str(dyad)) == dyad
 
 
-# -- bugs found: each pins one input that lets a non-detente exception escape ------------------------------------
+# -- bugs found: a test_bug_ pins an open one (strict xfail); a test_fixed_ keeps a fixed one fixed ---------
 
 def _escapes(call: Callable[[], Any]) -> None:
     """Fails (so a strict xfail holds) while ``call`` lets a non-detente exception escape."""
@@ -264,53 +256,48 @@ def _bug(reason: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=reason)
 
 
-@_bug("coding/dates.py resolve_date: 'yesterday' on 0001-01-01 overflows (OverflowError); clamp at date.min/max")
-def test_bug_relative_date_at_the_start_of_the_calendar() -> None:
+def test_fixed_relative_date_at_the_start_of_the_calendar() -> None:
     _escapes(lambda: resolve_date("They met yesterday.", dt.date.min))
 
 
-@_bug("coding/dates.py _explicit: 'December 28' read near 9999-12-31 adds 31 days (OverflowError); guard the sum")
-def test_bug_explicit_date_at_the_end_of_the_calendar() -> None:
+def test_fixed_explicit_date_at_the_end_of_the_calendar() -> None:
     _escapes(lambda: resolve_date("They met on December 28.", dt.date.max))
 
 
-@_bug("coding/dates.py shift_months: 'last month' in January of year 1 builds year 0 (ValueError); clamp")
-def test_bug_last_month_at_the_start_of_the_calendar() -> None:
+def test_fixed_last_month_at_the_start_of_the_calendar() -> None:
     _escapes(lambda: resolve_date("They met last month.", dt.date(1, 1, 15)))
 
 
-@_bug("coding/evaluate.py read_gold: a non-UTF-8 gold file raises UnicodeDecodeError; catch it as FormatError")
-def test_bug_gold_file_not_utf8(tmp_path: Path) -> None:
+def test_fixed_gold_file_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_bytes(b'{"text": "caf\xe9", "expected": []}\n')
     _escapes(lambda: read_gold(path))
 
 
-@_bug("coding/evaluate.py gold_shape: 'expected' that is not a list of objects raises TypeError; read_gold "
-      "should refuse it with FormatError")
-def test_bug_gold_expected_not_a_list_of_objects(tmp_path: Path) -> None:
+def test_fixed_gold_expected_not_a_list_of_objects(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text('{"text": "Kim met Trump.", "expected": [null]}\n', encoding="utf-8")
     _escapes(lambda: evaluate_records(read_gold(path)))
 
 
-@_bug("coding/evaluate.py: a gold record with \"text\": null reaches tokenize(None) (AttributeError); read_gold "
-      "should require a string")
-def test_bug_gold_text_null(tmp_path: Path) -> None:
+def test_fixed_gold_expected_a_string(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"text": "", "expected": "0"}\n', encoding="utf-8")
+    _escapes(lambda: evaluate_records(read_gold(path)))
+
+
+def test_fixed_gold_text_null(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text('{"text": null, "expected": []}\n', encoding="utf-8")
     _escapes(lambda: evaluate_records(read_gold(path)))
 
 
-@_bug("coding/lexicon.py _verb_forms: a PETRARCH verb line '_' has no parts (IndexError); skip or refuse it")
-def test_bug_petrarch_verb_underscore(tmp_path: Path) -> None:
+def test_fixed_petrarch_verb_underscore(tmp_path: Path) -> None:
     (tmp_path / "x.verbs.txt").write_text("_\n", encoding="utf-8")
     _escapes(lambda: load_lexicon(tmp_path))
 
 
-@_bug("coding/lexicon.py _petrarch_date: a date of 4 digits ('[USA <2018]') raises ValueError; refuse it with "
-      "InputError naming file and line")
-def test_bug_petrarch_short_date(tmp_path: Path) -> None:
+def test_fixed_petrarch_short_date(tmp_path: Path) -> None:
     (tmp_path / "x.actors.txt").write_text("UNITED_STATES [USA <2018]\n", encoding="utf-8")
     _escapes(lambda: load_lexicon(tmp_path))
 

@@ -339,8 +339,26 @@ def check_path(path: str | Path) -> CheckReport:
     except StoreLocked:
         raise
     except SchemaError as err:
+        if _is_empty(target):  # created, then stopped before its schema was committed: nothing to lose
+            return CheckReport(target, (CheckResult(
+                "schema_version", True, "an empty store: no schema yet, so nothing was ever stored (any command "
+                "that writes creates the schema)"),))
         return CheckReport(target, (CheckResult("schema_version", False, str(err)),))
     except StoreError as err:
         return CheckReport(target, (CheckResult("open", False, str(err)),))
     with store:
         return check_store(store)
+
+
+def _is_empty(target: str) -> bool:
+    """True when the DuckDB file at ``target`` holds no table at all (read-only look)."""
+    try:
+        con = duckdb.connect(target, read_only=True)
+    except duckdb.Error:
+        return False
+    try:
+        return _count(con, f"SELECT count(*) FROM duckdb_tables() WHERE {_MAIN}") == 0
+    except duckdb.Error:
+        return False
+    finally:
+        con.close()
