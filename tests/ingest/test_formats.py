@@ -129,3 +129,22 @@ def test_progress_reports_rows(store: Store, formats: Path) -> None:
     report: Callable[..., None] = lambda p: seen.append((p.rows, p.done))  # noqa: E731
     ingest_paths(store, "icews", [formats / "icews_sample.tab"], progress=report)
     assert seen[-1] == (10, True)
+
+
+def test_track_is_denuclearization_when_the_url_is_about_nuclear_steps(
+    store: Store, formats: Path, tmp_path: Path
+) -> None:
+    rows = (formats / "gdelt1_daily.export.CSV").read_text(encoding="utf-8").splitlines()
+    urls = ["https://example.org/2018/06/12/north-korea-denuclearization-talks",  # the rule's own test URLs
+            "https://example.org/yongbyon-reactor-shut", "https://example.org/trade-talks"]
+    out = []
+    for row, url in zip(rows[:3], urls, strict=True):
+        fields = row.split("\t")
+        fields[-1] = url
+        out.append("\t".join(fields))
+    path = tmp_path / "20180612.export.CSV"
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    ingest_paths(store, "gdelt", [path])
+    tracks = {e.url: e.track for e in store.events()}
+    assert tracks[urls[0]] == tracks[urls[1]] == "denuclearization"
+    assert tracks[urls[2]] == "peace"  # QuadClass 1 and no nuclear word

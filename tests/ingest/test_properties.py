@@ -15,7 +15,7 @@ FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "formats" / "icews_
 HEADER, *ROWS = FIXTURE.read_text(encoding="utf-8").splitlines()
 
 
-@settings(max_examples=5, deadline=None)
+@settings(max_examples=3, deadline=None)
 @given(pieces=st.lists(st.lists(st.integers(0, len(ROWS) - 1), min_size=1, max_size=12), min_size=1, max_size=3))
 def test_overlapping_pieces_store_each_row_once(pieces: list[list[int]]) -> None:
     with tempfile.TemporaryDirectory() as tmp, Store.open(":memory:") as store:
