@@ -183,7 +183,7 @@ def kill_after(store: Path, inputs: Path, work: Path, delay: float, appeared: fl
                             stderr=subprocess.DEVNULL)
     while not store.exists() and proc.poll() is None:
         time.sleep(0.005)
-    delay *= max(0.5, min(4.0, (time.monotonic() - started) / max(appeared, 0.1)))
+    delay *= max(0.5, min(2.0, (time.monotonic() - started) / max(appeared, 0.1)))
     deadline = time.monotonic() + delay
     while time.monotonic() < deadline and proc.poll() is None:
         time.sleep(0.005)
