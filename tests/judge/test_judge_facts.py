@@ -13,6 +13,7 @@ import pytest
 
 from detente.judge import JudgeOptions, find_regimes, judge
 from detente.measure import (
+    IndexOptions,
     IndexSeries,
     coexistence_index,
     dyad_events,
@@ -64,10 +65,28 @@ def test_fact1_named_conflict_events_are_in_the_record(record: tuple[EventFrame,
     assert not missing, f"the record lacks conflict events for: {', '.join(missing)}"
 
 
-def test_fact1_conflict_peaks_aug_nov_2017(monthly: IndexSeries) -> None:
-    cxi = _window(_cxi(monthly), "2017-01", "2019-12")
-    lowest = min(cxi, key=lambda k: cxi[k])
-    assert "2017-08" <= lowest <= "2017-11", f"lowest CXI of 2017-2019 in {lowest} ({cxi[lowest]:.1f})"
+def _intensity(series: IndexSeries, key: str) -> dict[str, float]:
+    return {r["period"]: r[key] for r in series.rows() if r[key] is not None}
+
+
+# The CXI is a level built from shares: a month of nothing but a few tests scores as low as a month of many
+# threats and tests. A *peak* of conflict or cooperation is a matter of intensity: how much hostile (or
+# cooperative) weight a month carries against the dyad's typical month (docs/explanation/method.md §2.3).
+VARIANTS = [IndexOptions(), IndexOptions(source_weighting="unit"), IndexOptions(dedup="none"),
+            IndexOptions(dedup="min-sources")]
+
+
+@pytest.mark.parametrize("options", VARIANTS, ids=["default", "unit-weights", "no-dedup", "min-sources"])
+def test_fact1_conflict_peaks_aug_nov_2017(record: tuple[EventFrame, list[Milestone]], options: IndexOptions) -> None:
+    frame, ms = record
+    series = coexistence_index(frame, dyad=USA_PRK, milestones=ms, options=options)
+    conflict = _window(_intensity(series, "conflict_intensity"), "2017-01", "2019-12")
+    peak = max(conflict, key=lambda k: conflict[k])
+    assert "2017-08" <= peak <= "2017-11", f"conflict intensity of 2017-2019 peaks in {peak} ({conflict[peak]:.2f})"
+    cxi = _cxi(series)
+    crisis = np.mean(list(_window(cxi, "2017-08", "2017-11").values()))
+    summit = np.mean(list(_window(cxi, "2018-03", "2019-02").values()))
+    assert crisis < summit, f"CXI Aug-Nov 2017 ({crisis:.1f}) not below the summit year ({summit:.1f})"
 
 
 def test_fact2_regime_change_in_2018_q1(monthly: IndexSeries) -> None:
@@ -77,12 +96,21 @@ def test_fact2_regime_change_in_2018_q1(monthly: IndexSeries) -> None:
     assert near, f"no change point within a month of 2018 Q1; change points after 2016: {recent}"
 
 
-def test_fact3_cooperation_peaks_at_singapore_with_the_may_dip(monthly: IndexSeries) -> None:
-    cxi = _cxi(monthly)
-    span = _window(cxi, "2015-01", "2019-12")
-    highest = max(span, key=lambda k: span[k])
-    assert "2018-05" <= highest <= "2018-07", f"highest CXI of 2015-2019 in {highest} ({span[highest]:.1f})"
-    assert cxi["2018-05"] < cxi["2018-06"] and cxi["2018-05"] < cxi["2018-04"], "no dip in May 2018"
+@pytest.mark.parametrize("options", VARIANTS, ids=["default", "unit-weights", "no-dedup", "min-sources"])
+def test_fact3_cooperation_peaks_at_singapore_with_the_may_dip(record: tuple[EventFrame, list[Milestone]],
+                                                              options: IndexOptions) -> None:
+    frame, ms = record
+    series = coexistence_index(frame, dyad=USA_PRK, milestones=ms, options=options)
+    coop = _window(_intensity(series, "cooperation_intensity"), "2015-01", "2019-12")
+    peak = max(coop, key=lambda k: coop[k])
+    assert "2018-05" <= peak <= "2018-07", f"cooperation intensity of 2015-2019 peaks in {peak} ({coop[peak]:.2f})"
+    # The dip is a two-week episode (the 16 May threat to reconsider the summit, the 24 May cancellation letter,
+    # revived by 26 May), so it shows at week resolution; May as a whole also holds the detainees' release.
+    weekly = coexistence_index(frame, dyad=USA_PRK, milestones=ms, options=options.with_(freq="week"))
+    weeks = _window(_cxi(weekly), "2018-W18", "2018-W24")
+    low = min(weeks, key=lambda k: weeks[k])
+    assert low in ("2018-W20", "2018-W21"), f"lowest weekly CXI before Singapore in {low}, not at the letter"
+    assert weeks[low] < np.mean([v for k, v in weeks.items() if k != low]), "no dip around 24 May 2018"
 
 
 def test_fact4_post_hanoi_decline_and_panmunjom_spike_not_a_regime(monthly: IndexSeries) -> None:

@@ -79,6 +79,18 @@ class IndexSeries:
     event_period: npt.NDArray[np.intp]
     as_of: dt.date | None = None
     _sums: dict[str, F64] = field(default_factory=dict, repr=False)
+    #: mean Σw·|g| per period over the reference window: the dyad's typical activity (intensities divide by it)
+    activity_baseline: float = float("nan")
+
+    @property
+    def cooperation_intensity(self) -> F64:
+        """Σw·g over the period's cooperative events (g > 0), in units of the dyad's typical period activity."""
+        return _intensity(self._sums, self.activity_baseline, sign=1.0)
+
+    @property
+    def conflict_intensity(self) -> F64:
+        """Σw·|g| over the period's conflictual events (g < 0), in units of the dyad's typical period activity."""
+        return _intensity(self._sums, self.activity_baseline, sign=-1.0)
 
     @property
     def freq(self) -> Freq:
@@ -105,6 +117,7 @@ class IndexSeries:
         """One dict per period: ``period``, ``start``, ``end``, ``cxi`` and the components (None = no value)."""
         labels = self.period
         ends = self.end
+        coop, conf = self.cooperation_intensity, self.conflict_intensity
         return [
             {
                 "period": labels[i],
@@ -117,6 +130,8 @@ class IndexSeries:
                 "channel": _opt(self.channel[i]),
                 "pressure": _opt(self.pressure[i]),
                 "events": int(self.events[i]),
+                "cooperation_intensity": _opt(coop[i]),
+                "conflict_intensity": _opt(conf[i]),
             }
             for i in range(len(self))
         ]
@@ -127,7 +142,8 @@ class IndexSeries:
         schema = pa.schema([("period", pa.string()), ("start", pa.string()), ("end", pa.string()),
                             ("cxi", pa.float64()), ("balance", pa.float64()),
                             ("material_conflict", pa.float64()), ("material_cooperation", pa.float64()),
-                            ("channel", pa.float64()), ("pressure", pa.float64()), ("events", pa.int64())])
+                            ("channel", pa.float64()), ("pressure", pa.float64()), ("events", pa.int64()),
+                            ("cooperation_intensity", pa.float64()), ("conflict_intensity", pa.float64())])
         return pa.Table.from_pylist(rows, schema=schema)
 
     def meta(self) -> dict[str, Any]:
@@ -138,6 +154,7 @@ class IndexSeries:
             "pressure_reference": [self.reference[0].isoformat(), self.reference[1].isoformat()],
             "pressure_days_range": list(self.pressure_range),
             "channel_source": self.channel_source,
+            "activity_baseline": None if not np.isfinite(self.activity_baseline) else round(self.activity_baseline, 6),
             "duplicates_merged": self.merged,
             "as_of": None if self.as_of is None else self.as_of.isoformat(),
         }
@@ -243,6 +260,7 @@ def coexistence_index(
         pressure_days=pdays[keep].astype(np.int64), reference=ref, pressure_range=(p_lo, p_hi),
         channel_source=ch_source, merged=merged, frame=frame, event_period=event_period, as_of=as_of,
         _sums={k: v[keep] for k, v in sums.items()} | {"pdays": pdays[keep]},
+        activity_baseline=activity_baseline(sums["wabs"], grid, ref, freq),
     )
 
 
@@ -264,6 +282,25 @@ def _event_terms(frame: EventFrame, opts: IndexOptions) -> dict[str, F64]:
         "w4": np.where(frame.quad_class == 4, w, 0.0),
         "w2": np.where(frame.quad_class == 2, w, 0.0),
     }
+
+
+def activity_baseline(wabs: F64, grid: npt.NDArray[np.datetime64], ref: tuple[dt.date, dt.date], freq: Freq) -> float:
+    """The dyad's typical activity: mean Σw·|g| per period over the periods of the reference window (periods
+    without events count as zero), taken on the whole grid before any --from/--to trimming."""
+    lo = period_start(np.array([np.datetime64(ref[0], "D")]), freq)[0]
+    inside = (grid >= lo) & (grid <= np.datetime64(ref[1], "D"))
+    values = wabs[inside] if inside.any() else wabs
+    return float(values.mean()) if values.size else float("nan")
+
+
+def _intensity(sums: dict[str, F64], baseline: float, *, sign: float) -> F64:
+    """Σw·g⁺ (sign +1) or Σw·g⁻ (sign −1) per period over the baseline; NaN for periods without events."""
+    if not sums or not np.isfinite(baseline) or baseline <= 0:
+        n = len(next(iter(sums.values()))) if sums else 0
+        return np.full(n, np.nan)
+    part = (sums["wabs"] + sign * sums["wg"]) / 2.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return np.where(sums["n"] > 0, np.maximum(part, 0.0) / baseline, np.nan)
 
 
 def _bin(pos: npt.NDArray[np.intp], weights: F64, n: int) -> F64:

@@ -34,7 +34,16 @@ import pyarrow as pa
 from detente.errors import MeasureError
 from detente.measure._channel import channel_series
 from detente.measure._frame import EventFrame
-from detente.measure._index import F64, IndexSeries, _add_years, _bin, _components, _cxi, _scale
+from detente.measure._index import (
+    F64,
+    IndexSeries,
+    _add_years,
+    _bin,
+    _components,
+    _cxi,
+    _scale,
+    activity_baseline,
+)
 from detente.measure._options import IndexOptions
 from detente.measure._periods import period_end, period_range, period_start, to_date
 from detente.measure._scorecard import (
@@ -168,6 +177,7 @@ def index_from_day_sums(days: pa.Table, *, dyad: Dyad, milestones: Sequence[Mile
         pressure_days=pdays[keep].astype(np.int64), reference=ref, pressure_range=(p_lo, p_hi),
         channel_source=ch_source, merged=merged, frame=empty, event_period=np.zeros(0, dtype=np.intp),
         as_of=as_of, _sums={k: v[keep] for k, v in sums.items()} | {"pdays": pdays[keep]},
+        activity_baseline=activity_baseline(sums["wabs"], grid, ref, freq),
     )
 
 
