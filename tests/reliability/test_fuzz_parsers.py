@@ -48,6 +48,7 @@ html = st.lists(st.one_of(html_tags, prose, text), max_size=40).map("".join)
 #: looking for new ones; when a bug is fixed its pinned test XPASSes (failing CI) and its entry here goes.
 KNOWN: dict[tuple[str, str, str], str] = {
     ("AttributeError", "config.py", "load_settings"): "test_bug_config_section_not_a_table",
+    ("AttributeError", "evaluate.py", "evaluate_records"): "test_bug_gold_plover_event_not_a_string",
 }
 SEEN: dict[str, int] = {}
 
@@ -308,6 +309,14 @@ def test_a_corpus_not_utf8_is_refused_in_one_line(tmp_path: Path) -> None:  # wa
     with pytest.raises(DetenteError) as err:
         list(read_corpus(path))
     assert "\n" not in str(err.value)
+
+
+@_bug("coding/evaluate.py evaluate_records: a PLOVER gold record whose 'event' is not a string (\"event\": true) "
+      "reaches exp_event.upper() (AttributeError); read_gold should refuse it with FormatError")
+def test_bug_gold_plover_event_not_a_string(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"text": "", "expected": [{"source": null, "mode": null, "event": true}]}\n', encoding="utf-8")
+    _escapes(lambda: evaluate_records(read_gold(path)))
 
 
 @_bug("config.py load_settings: 'detente = 1' in detente.toml makes the section an int (AttributeError); refuse "
