@@ -10,9 +10,10 @@ SIGKILL after a random delay; then
 
 The inputs are synthetic native GDELT 1.0 daily files (good rows, duplicates across files, bad rows of several
 kinds, one gzip file) written from the layout detente documents. The delays are drawn from the span of an
-uninterrupted run from when the store file appears (the CLI has started) to when the command exits, and counted
-from when the store file appears in the trial, so kills land in the bundled-record build, between inputs, inside
-an ingest transaction and during commit.
+uninterrupted run from when the command opens the store (seen in /proc/PID/fd) to when it exits, counted from
+when it opens the store in the trial. Odd trials start from a new store (kills land in the schema and
+bundled-record build), even ones from a store that already holds the bundled record (kills land between inputs,
+inside an ingest transaction and during commit).
 
 Usage:
     uv run python scripts/soak_ingest.py --trials 20 --seed 1
@@ -24,6 +25,7 @@ Prints one line per trial and the figures at the end (also as JSON with --json F
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -155,14 +157,27 @@ def _env(work: Path) -> dict[str, str]:
     return env
 
 
+def _has_open(pid: int, store: Path) -> bool:
+    """Whether process ``pid`` holds the store file open (Linux: /proc/PID/fd), i.e. has started writing."""
+    target = str(store.resolve())
+    try:
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            with contextlib.suppress(OSError):
+                if os.readlink(f"/proc/{pid}/fd/{fd}") == target:
+                    return True
+    except OSError:
+        return False
+    return False
+
+
 def run_to_end(store: Path, inputs: Path, work: Path, *, timeout: float = 600) -> tuple[float, float | None]:
-    """Run the ingest uninterrupted; returns (seconds to exit, seconds until the store file appeared)."""
+    """Run the ingest uninterrupted; returns (seconds to exit, seconds until it opened the store)."""
     started = time.monotonic()
     proc = subprocess.Popen(command(store, inputs), env=_env(work), cwd=work, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
     appeared: float | None = None
     while proc.poll() is None:
-        if appeared is None and store.exists():
+        if appeared is None and _has_open(proc.pid, store):
             appeared = time.monotonic() - started
         time.sleep(0.02)
         if time.monotonic() - started > timeout:
@@ -181,7 +196,7 @@ def kill_after(store: Path, inputs: Path, work: Path, delay: float, appeared: fl
     started = time.monotonic()
     proc = subprocess.Popen(command(store, inputs), env=_env(work), cwd=work, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
-    while not store.exists() and proc.poll() is None:
+    while not _has_open(proc.pid, store) and proc.poll() is None:
         time.sleep(0.005)
     delay *= max(0.5, min(2.0, (time.monotonic() - started) / max(appeared, 0.1)))
     deadline = time.monotonic() + delay
@@ -209,8 +224,11 @@ class Trial:
     problems: list[str]
 
 
-def trial(number: int, delay: float, appeared: float, inputs: Path, work: Path, reference: dict[str, Any]) -> Trial:
+def trial(number: int, delay: float, appeared: float, inputs: Path, work: Path, reference: dict[str, Any],
+          base: Path | None = None) -> Trial:
     store = work / f"trial-{number}.duckdb"
+    if base is not None:
+        shutil.copyfile(base, store)
     killed, at, delay = kill_after(store, inputs, work, delay, appeared)
     problems: list[str] = []
     existed = store.exists()
@@ -243,16 +261,26 @@ def soak(*, trials: int, files: int, rows: int, seed: int, work: Path) -> dict[s
     reference = fingerprint(ref_store)
     if not reference["check_ok"]:
         raise RuntimeError(f"the uninterrupted run fails its check: {reference['check_failed']}")
+    base = work / "base.duckdb"  # a store with the bundled record only: kills there land inside the inputs
+    subprocess.run([sys.executable, "-m", "detente", "info", "--store", str(base)], env=_env(work), cwd=work,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    shutil.copyfile(base, work / "reference-base.duckdb")
+    seconds_b, appeared_b = run_to_end(work / "reference-base.duckdb", inputs, work)
     rng = random.Random(seed)
-    span = seconds - (appeared or 0.0)  # from the store file appearing to the command's exit
+    span = seconds - (appeared or 0.0)  # from the command opening the store to its exit
+    span_b = seconds_b - (appeared_b or 0.0)
     results: list[Trial] = []
-    print(f"inputs: {held}; uninterrupted run: {seconds:.1f} s (store file after {appeared or 0:.1f} s), "
+    print(f"inputs: {held}; uninterrupted run: {seconds:.1f} s (store opened after {appeared or 0:.1f} s; "
+          f"into a store holding the bundled record: {seconds_b:.1f} s), "
           f"{reference['events']} events, {reference['quarantined']} quarantined", flush=True)
     for n in range(1, trials + 1):
-        delay = rng.uniform(0.0, span * 0.9)  # a kill after the command has exited tests nothing
-        t = trial(n, delay, appeared or 0.0, inputs, work, reference)
+        prebuilt = n % 2 == 0
+        delay = rng.uniform(0.0, (span_b if prebuilt else span) * 0.9)  # a kill after the exit tests nothing
+        t = trial(n, delay, (appeared_b if prebuilt else appeared) or 0.0, inputs, work, reference,
+                  base if prebuilt else None)
         results.append(t)
-        print(f"trial {n:3d}: kill {t.delay:5.2f} s after the store appeared ({t.at:5.1f} s after start; "
+        print(f"trial {n:3d} ({'bundled record already in the store' if prebuilt else 'new store'}): kill "
+              f"{t.delay:5.2f} s after it opened the store ({t.at:5.1f} s after start; "
               f"{'killed' if t.killed else 'it had finished'}); "
               f"after kill: {t.after_kill_runs} ok runs, {t.after_kill_events} events, check "
               f"{'ok' if t.after_kill_ok else 'FAILED'}; rerun {'converged' if t.converged else 'DIVERGED'}"
