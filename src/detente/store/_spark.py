@@ -14,6 +14,7 @@ import logging
 import os
 import shutil
 import tempfile
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,7 @@ class SparkEngine:
         if store.count() == 0:
             return None
         self._tmp = tempfile.mkdtemp(prefix="detente-spark-")
+        weakref.finalize(self, shutil.rmtree, self._tmp, True)  # removed even if close() is never called
         target = str(Path(self._tmp) / "events").replace("'", "''")
         store.con.execute(f"COPY (SELECT * FROM events) TO '{target}' (FORMAT parquet, PARTITION_BY (dataset))")
         return str(Path(self._tmp) / "events")
