@@ -92,6 +92,8 @@ def load_settings(
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             raise ConfigError(f"{path} is not valid TOML ({err}); fix or remove it") from err
         section = data.get("detente", data)
+        if not isinstance(section, dict):
+            raise ConfigError(f"{path}: 'detente' must be a table such as [detente]; fix or remove it")
         for key, value in section.items():
             if key not in known:
                 raise ConfigError(f"{path}: unknown setting {key!r}; known settings: {', '.join(sorted(known))}")

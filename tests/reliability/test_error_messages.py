@@ -173,31 +173,20 @@ def test_a_store_in_a_place_that_cannot_be_created_is_one_line(tmp_path: Path, c
     assert "--store" in _one_line_that_says_what_to_do(result.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="ingest/news.py lines 216 and 222: 'no article found in the page: ...' says "
-                                       "what is wrong but not what to do; add e.g. '; pass the article's own page "
-                                       "(not an index or login page) or save its text as a .txt file'")
-def test_bug_a_page_with_no_article_says_what_to_do(tmp_path: Path, cli: Callable[..., Any]) -> None:
+def test_fixed_a_page_with_no_article_says_what_to_do(tmp_path: Path, cli: Callable[..., Any]) -> None:
     page = _file("m.html", b"<html><body><a href=x>Home</a></body></html>")(tmp_path)
     result = cli("read", str(page))
     assert result.exit_code == 2
     _one_line_that_says_what_to_do(result.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="store/_duckdb.py Store.schema_version catches only CatalogException: a "
-                                       "DuckDB file whose 'meta' table has other columns raises BinderException, "
-                                       "an internal error; catch duckdb.Error there and raise SchemaError('... is "
-                                       "not a detente store; pass another --store')")
-def test_bug_a_duckdb_file_that_is_not_a_store(tmp_path: Path, cli: Callable[..., Any]) -> None:
+def test_fixed_a_duckdb_file_that_is_not_a_store(tmp_path: Path, cli: Callable[..., Any]) -> None:
     result = cli("info", "--store", str(_plain_duckdb(tmp_path)))
     assert result.exit_code == 1
     _one_line_that_says_what_to_do(result.stderr)
 
 
-@pytest.mark.xfail(strict=True, reason="cli/__init__.py main(): app(..., standalone_mode=False) returns the code of "
-                                       "a typer.Exit(n) instead of raising it, and main() ignores the return value, "
-                                       "so 'raise typer.Exit(1)' in a command exits 0; fix: code = app(...); "
-                                       "if isinstance(code, int) and code: raise SystemExit(code)")
-def test_bug_a_command_that_exits_non_zero_exits_non_zero(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fixed_a_command_that_exits_non_zero_exits_non_zero(monkeypatch: pytest.MonkeyPatch) -> None:
     import typer
 
     import detente.cli

@@ -46,10 +46,7 @@ html = st.lists(st.one_of(html_tags, prose, text), max_size=40).map("".join)
 #: bugs found in others' code, each pinned by a strict xfail below: (exception, file, function) where it is
 #: raised (the innermost frame in detente). The fuzz tests tolerate these, and only these, so that they keep
 #: looking for new ones; when a bug is fixed its pinned test XPASSes (failing CI) and its entry here goes.
-KNOWN: dict[tuple[str, str, str], str] = {
-    ("AttributeError", "config.py", "load_settings"): "test_bug_config_section_not_a_table",
-    ("AttributeError", "evaluate.py", "evaluate_records"): "test_bug_gold_plover_event_not_a_string",
-}
+KNOWN: dict[tuple[str, str, str], str] = {}
 SEEN: dict[str, int] = {}
 
 
@@ -311,17 +308,13 @@ def test_a_corpus_not_utf8_is_refused_in_one_line(tmp_path: Path) -> None:  # wa
     assert "\n" not in str(err.value)
 
 
-@_bug("coding/evaluate.py evaluate_records: a PLOVER gold record whose 'event' is not a string (\"event\": true) "
-      "reaches exp_event.upper() (AttributeError); read_gold should refuse it with FormatError")
-def test_bug_gold_plover_event_not_a_string(tmp_path: Path) -> None:
+def test_fixed_gold_plover_event_not_a_string(tmp_path: Path) -> None:
     path = tmp_path / "gold.jsonl"
     path.write_text('{"text": "", "expected": [{"source": null, "mode": null, "event": true}]}\n', encoding="utf-8")
     _escapes(lambda: evaluate_records(read_gold(path)))
 
 
-@_bug("config.py load_settings: 'detente = 1' in detente.toml makes the section an int (AttributeError); refuse "
-      "a section that is not a table with ConfigError")
-def test_bug_config_section_not_a_table(tmp_path: Path) -> None:
+def test_fixed_config_section_not_a_table(tmp_path: Path) -> None:
     path = tmp_path / "detente.toml"
     path.write_text("detente = 1\n", encoding="utf-8")
     _escapes(lambda: load_settings(config_file=path, environ={}))

@@ -188,3 +188,13 @@ def test_arrow_batches_are_conformed(store_path: Path) -> None:
         (e,) = s.events()
         assert (e.dataset, e.track, e.modality, e.root, e.goldstein) == ("arrow", "other", "occurred", "04", 7.0)
     assert set(events_to_arrow([]).column_names) == set(EVENT_FIELDS)
+
+
+def test_linked_datasets_count_only_when_named(store_path: Path) -> None:
+    event = ev("2018-06-12", event_id="g1")
+    with Store.open(store_path) as s:
+        s.write_events([event], dataset="gdelt", input="export")
+        s.write_events([ev("2018-06-12", event_id="g1-mention-1")], dataset="gdelt-mentions", input="mentions")
+        assert s.count() == 1  # the mention repeats the event: not counted twice by default
+        assert s.count(EventQuery(datasets=("gdelt-mentions",))) == 1
+        assert s.count(EventQuery(datasets=("gdelt", "gdelt-mentions"))) == 2

@@ -57,7 +57,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     try:
-        app(args=args, prog_name="detente", standalone_mode=False)
+        code = app(args=args, prog_name="detente", standalone_mode=False)
+        if isinstance(code, int) and code:  # a command's typer.Exit(n) comes back as a return value
+            raise SystemExit(code)
     except (click.exceptions.Exit, typer.Exit) as exc:
         raise SystemExit(getattr(exc, "exit_code", 0)) from None
     except (click.exceptions.Abort, typer.Abort):
@@ -81,8 +83,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     except Exception as exc:
         if debug:
             raise
+        first = (str(exc).strip().splitlines() or [""])[0]
         err_console.print(
-            f"internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback and report it)",
+            f"internal error: {type(exc).__name__}: {first} (rerun with --debug for the traceback and report it)",
             markup=False, highlight=False, soft_wrap=True,
         )
         raise SystemExit(1) from None

@@ -111,6 +111,7 @@ def events(
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="At most this many events.")] = None,
     fmt: FormatOption = "table",
     out: OutOption = None,
+    engine: Annotated[str, typer.Option("--engine", help="Where to read: duckdb (default) or spark.")] = "duckdb",
     store: StoreOption = None,
 ) -> None:
     """List the events of a dyad (both directions), oldest first.
@@ -118,6 +119,9 @@ def events(
     Example: detente events --dyad USA-PRK --from 2018-06-01 --to 2018-06-30 --format json
     """
     check_choice(fmt, EVENT_FORMATS, "--format")
+    from detente.store import ENGINES
+
+    check_choice(engine, ENGINES, "--engine")
     if fmt == "parquet" and out is None:
         raise InputError("--format parquet writes a file; add --out FILE.parquet")
     s = settings(store)
@@ -126,7 +130,12 @@ def events(
         datasets=tuple(dataset or ()), tracks=tuple(track or ()), limit=limit,
     )
     with open_store(s) as st:
-        table = st.events_arrow(query)
+        if engine == "duckdb":
+            table = st.events_arrow(query)
+        else:
+            from detente.measure._sql import events_on
+
+            table = events_on(st, query, engine=engine)
     if fmt == "parquet":
         import pyarrow.parquet as pq
 

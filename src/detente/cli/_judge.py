@@ -13,16 +13,16 @@ from rich.table import Table
 from detente._api import open_store
 from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, settings
 from detente.cli._core import parse_day
+from detente.cli._scale import EngineOption, check_engine
 from detente.judge import (
     JudgeOptions,
-    index_from_store,
     milestone_rows,
-    scorecard_from_store,
     verdict_from_store,
 )
 from detente.measure import DEDUP_MODES, FREQS, IndexOptions, IndexWeights, ScorecardOptions, dyad_milestones
 from detente.measure._options import Dedup
 from detente.measure._periods import check_freq
+from detente.measure._sql import index_on, scorecard_on
 from detente.model import Dyad
 
 FreqOption = Annotated[str, typer.Option("--freq", help="Resolution: week, month or quarter.")]
@@ -57,15 +57,15 @@ def _emit_rows(rows: list[dict[str, Any]], fmt: str, title: str, columns: tuple[
         sys.stdout.write(buf.getvalue())
         return
     view = Table(title=title)
-    for c in columns:
-        view.add_column(c, overflow="fold")
+    for i, c in enumerate(columns):
+        view.add_column(c, overflow="fold", no_wrap=i == 0)
     for r in rows:
         view.add_row(*(_cell(r.get(c)) for c in columns))
     console.print(view)
 
 
 INDEX_COLUMNS = ("period", "cxi", "balance", "material_conflict", "material_cooperation", "channel", "pressure",
-                 "events")
+                 "events", "cooperation_intensity", "conflict_intensity")
 
 
 def index(
@@ -78,6 +78,7 @@ def index(
     dedup: DedupOption = "exact",
     as_of: AsOfOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    engine: EngineOption = "duckdb",
     store: StoreOption = None,
 ) -> None:
     """The coexistence index (CXI, 0..100) per period, with its five components.
@@ -89,14 +90,16 @@ def index(
     check_choice(fmt, ("table", "csv", "json"), "--format")
     check_choice(freq, FREQS, "--freq")
     check_choice(dedup, DEDUP_MODES, "--dedup")
+    check_engine(engine)
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
     opts = IndexOptions(freq=check_freq(freq), weights=IndexWeights.parse(weights or "default"),
                         dedup=cast(Dedup, dedup))
     with open_store(s) as st:
-        series = index_from_store(st, pair, options=opts, datasets=tuple(dataset or ()),
-                                  start=parse_day(start, "--from"), end=parse_day(end, "--to"),
-                                  as_of=parse_day(as_of, "--as-of"))
+        # the SQL written once for every engine (measure/_sql.py), identical to the numpy path
+        series = index_on(st, pair, engine=engine, options=opts, datasets=tuple(dataset or ()),
+                          start=parse_day(start, "--from"), end=parse_day(end, "--to"),
+                          as_of=parse_day(as_of, "--as-of"))
     rows = series.rows()
     _emit_rows(rows, fmt, f"{pair}: coexistence index by {freq}", INDEX_COLUMNS,
                {"dyad": str(pair), "meta": series.meta(), "rows": rows})
@@ -113,6 +116,7 @@ def scorecard(
     end: EndOption = None,
     as_of: AsOfOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    engine: EngineOption = "duckdb",
     store: StoreOption = None,
 ) -> None:
     """The peace and the denuclearization track per period (never merged), with the sequencing diagnostics:
@@ -122,12 +126,13 @@ def scorecard(
     """
     check_choice(fmt, ("table", "csv", "json"), "--format")
     check_choice(freq, FREQS, "--freq")
+    check_engine(engine)
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
     with open_store(s) as st:
-        cards = scorecard_from_store(st, pair, options=ScorecardOptions(freq=check_freq(freq)),
-                                     start=parse_day(start, "--from"), end=parse_day(end, "--to"),
-                                     as_of=parse_day(as_of, "--as-of"))
+        cards = scorecard_on(st, pair, engine=engine, options=ScorecardOptions(freq=check_freq(freq)),
+                             start=parse_day(start, "--from"), end=parse_day(end, "--to"),
+                             as_of=parse_day(as_of, "--as-of"))
     rows = cards.rows()
     _emit_rows(rows, fmt, f"{pair}: two tracks by {freq}", SCORE_COLUMNS,
                {"dyad": str(pair), "rows": rows, "diagnostics": cards.diagnostics})

@@ -102,6 +102,10 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
             raise FormatError(f"{path}:{number}: 'text' must be a string")
         if not isinstance(expected, list) or not all(isinstance(e, dict) for e in expected):
             raise FormatError(f"{path}:{number}: 'expected' must be a list of objects (an empty list: no event)")
+        for e in expected:
+            for key in ("event", "code", "source", "target", "mode"):
+                if e.get(key) is not None and not isinstance(e[key], str):
+                    raise FormatError(f"{path}:{number}: expected '{key}' must be a string, not {e[key]!r}")
         records.append(record)
     if not records:
         raise FormatError(f"{path} holds no records")

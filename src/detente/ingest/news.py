@@ -213,13 +213,15 @@ def read_article_html(html: str, *, date: dt.date | None = None, url: str | None
     )
     text = (doc or {}).get("text")
     if not text or len(text.split()) < 5:
-        raise InputError("no article found in the page: it has no main text (a menu, an index or a login page?)")
+        raise InputError("no article found in the page: it has no main text (a menu, an index or a login page?); "
+                         "pass the article's own page, or save its text as .txt")
     kept, removed = _clean_lines(text)
     title = str(doc.get("title") or "") if isinstance(doc, dict) else ""
     kept = [line for line in kept if line.strip().lower() != title.strip().lower()]
     body = "\n".join(kept).strip()
     if len(body.split()) < 5:
-        raise InputError("no article found in the page: its text is all menus, ads or comments")
+        raise InputError("no article found in the page: its text is all menus, ads or comments; pass the article's "
+                         "own page, or save its text as .txt")
     if check_language:
         check_english(body)
     assert isinstance(doc, dict)

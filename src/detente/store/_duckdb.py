@@ -41,9 +41,15 @@ class QuarantinedRow:
     reason: str
 
 
+#: datasets whose rows repeat events of another dataset (a GDELT Mentions row names its event again): queries
+#: leave them out unless they are named in ``datasets``, so counts and indices do not count an event twice
+LINKED_DATASETS: tuple[str, ...] = ("gdelt-mentions",)
+
+
 @dataclass(frozen=True, slots=True)
 class EventQuery:
-    """Filters for reading events. ``dyad`` matches both directions."""
+    """Filters for reading events. ``dyad`` matches both directions; ``datasets`` empty means every dataset
+    except the linked ones (:data:`LINKED_DATASETS`)."""
 
     dyad: Dyad | None = None
     start: dt.date | None = None
@@ -69,6 +75,9 @@ class EventQuery:
         if self.datasets:
             clauses.append(f"dataset IN ({', '.join('?' for _ in self.datasets)})")
             params += list(self.datasets)
+        else:  # datasets that repeat another's events (GDELT Mentions) only when asked for by name
+            clauses.append(f"dataset NOT IN ({', '.join('?' for _ in LINKED_DATASETS)})")
+            params += list(LINKED_DATASETS)
         if self.tracks:
             clauses.append(f"track IN ({', '.join('?' for _ in self.tracks)})")
             params += list(self.tracks)
@@ -345,7 +354,14 @@ class Store:
             row = _one(self.con, "SELECT value FROM meta WHERE key = 'schema_version'")
         except duckdb.CatalogException:
             return 0
-        return int(row[0]) if row else 0
+        except duckdb.Error as err:  # a 'meta' table of another shape: some other database
+            raise SchemaError(f"{self.path} is not a detente store (its 'meta' table is not ours); "
+                              "pass another --store") from err
+        try:
+            return int(row[0]) if row else 0
+        except (TypeError, ValueError):
+            raise SchemaError(f"{self.path} has a damaged schema version {row[0]!r}; pass another --store, or "
+                              "run 'detente check' on it") from None
 
     def _migrate(self) -> None:
         current = self.schema_version()
