@@ -223,3 +223,22 @@ def test_static_assets_are_served_from_the_package(client: TestClient) -> None:
     for page in ("/", "/events", "/simulate?runs=50"):
         html = client.get(page, headers=HTML).text
         assert not re.search(r'(src|href)="(https?:)?//', html), "no asset from another host"
+
+
+def test_paradigms_page_and_twin_recompute_from_the_store(client: TestClient, web_store: Path) -> None:
+    from detente.ingest.bundled import bundled_policy_periods
+    from detente.judge.paradigms import paradigm_record
+    from detente.measure import dyad_events, dyad_milestones
+
+    pair = Dyad.parse("USA-PRK")
+    with Store.open(web_store, read_only=True) as store:
+        want = paradigm_record(dyad_events(store, pair), dyad_milestones(store, pair), bundled_policy_periods(),
+                               dyad=pair).to_dict()
+    got = client.get("/paradigms.json").json()
+    assert got["periods"] == want["periods"] and got["groups"] == want["groups"]
+    page = client.get("/paradigms")
+    assert page.status_code == 200
+    assert 'href="/paradigms.json"' in page.text or "/paradigms.json" in page.text
+    for g in want["groups"]:
+        assert g["paradigm"] in page.text
+    assert "cannot show" in page.text

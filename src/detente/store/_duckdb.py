@@ -357,8 +357,10 @@ class Store:
         except duckdb.Error as err:  # a 'meta' table of another shape: some other database
             raise SchemaError(f"{self.path} is not a detente store (its 'meta' table is not ours); "
                               "pass another --store") from err
+        if row is None:
+            return 0
         try:
-            return int(row[0]) if row else 0
+            return int(row[0])
         except (TypeError, ValueError):
             raise SchemaError(f"{self.path} has a damaged schema version {row[0]!r}; pass another --store, or "
                               "run 'detente check' on it") from None

@@ -481,6 +481,31 @@ def _routes(app: FastAPI, web: _Web) -> None:
     def milestones_json(dyad: Text = None, track: MsTrack = None) -> dict[str, Any]:
         return milestones_data(dyad, track)
 
+    # -- policy periods by paradigm ---------------------------------------------------------------------------
+    def paradigms_data() -> dict[str, Any]:
+        from detente.ingest.bundled import bundled_policy_periods
+        from detente.judge.paradigms import paradigm_record
+        from detente.measure import dyad_events, dyad_milestones
+
+        pair = Dyad.parse("USA-PRK")
+
+        def compute(store: Store) -> dict[str, Any]:
+            with web.heavy:
+                rec = paradigm_record(dyad_events(store, pair), dyad_milestones(store, pair),
+                                      bundled_policy_periods(), dyad=pair)
+            return rec.to_dict()
+
+        _, data = web.cached(("paradigms",), compute)
+        return cast(dict[str, Any], data)
+
+    @app.get("/paradigms", response_class=HTMLResponse, summary="US policy toward the DPRK by paradigm")
+    def paradigms_html(request: Request) -> Response:
+        return web.page(request, "paradigms.html", data=paradigms_data(), json_url="/paradigms.json")
+
+    @app.get("/paradigms.json", summary="Policy periods by paradigm, the comparison and its limits, as JSON")
+    def paradigms_json() -> dict[str, Any]:
+        return paradigms_data()
+
     # -- simulate -------------------------------------------------------------------------------------------
     def run_simulation(params: SimulationParams) -> Page:
         def compute() -> Page:
