@@ -153,12 +153,13 @@ def search_events(store: Store, search: EventSearch) -> dict[str, Any]:
     rows = _rows(cur)
     if not last and (rows or offset == 0):  # the page is the last one: the count is known
         total = offset + len(rows)
-    elif where:
+    filtered = where != EventQuery().where()[0]  # the default clause only leaves out linked datasets
+    if filtered:
         total = int(con.execute(f"SELECT count(*) FROM (SELECT 1 FROM events{where} LIMIT ?)",
                                 [*params, COUNT_CAP + 1]).fetchall()[0][0])
     else:
-        total = int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
-    capped = bool(where) and total > COUNT_CAP
+        total = int(con.execute(f"SELECT count(*) FROM events{where}", params).fetchall()[0][0])
+    capped = filtered and total > COUNT_CAP
     return {"total": min(total, COUNT_CAP) if capped else total, "total_capped": capped, "page": search.page,
             "size": search.size, "events": rows}
 
