@@ -63,7 +63,10 @@ def bundled_events(tables: ReferenceTables | None = None) -> list[Event]:
     for i, row in enumerate(csv.DictReader(_text(EVENTS_FILE).splitlines()), start=2):
         where = f"{EVENTS_FILE} line {i}"
         code = row["code"].strip()
-        t.code(code)  # refuses a code outside CAMEO
+        try:
+            t.code(code)  # refuses a code outside CAMEO
+        except InputError as err:
+            raise InputError(f"{where}: {err}") from None
         track = row["track"].strip()
         if track not in TRACKS:
             raise InputError(f"{where}: track {track!r} is not one of {', '.join(TRACKS)}")
