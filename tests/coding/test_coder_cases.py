@@ -119,7 +119,7 @@ def test_sentences_without_a_known_actor_code_nothing(coder: Coder, sentence: st
     assert coder.code_sentence(sentence, date=DAY) == []
 
 
-# -- capitals as governments, and as places ------------------------------------------------------------------------
+# -- capitals as governments, and as places --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
     ("sentence", "source", "target"),
@@ -216,7 +216,7 @@ def test_an_envoy_nobody_is_listed_for_is_still_his_government(coder: Coder) -> 
     assert (main.source, main.target) == ("USAGOV", "PRKGOV")
 
 
-# -- joint actors -----------------------------------------------------------------------------------------------------
+# -- joint actors ----------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
     ("sentence", "expected"),
@@ -242,7 +242,7 @@ def test_an_asymmetric_act_of_joint_sources_has_no_target_between_them(coder: Co
     assert set(_triples(events)) == {("JPN", "---", "110"), ("KOR", "---", "110")}  # 110 "Disapprove"
 
 
-# -- reported speech and passives ---------------------------------------------------------------------------------------
+# -- reported speech and passives ------------------------------------------------------------------------------------
 
 def test_reported_speech_keeps_the_reported_act(coder: Coder) -> None:
     events = coder.code_sentence("North Korea tested a missile, Japanese officials said.", date=DAY)
@@ -264,7 +264,7 @@ def test_passive_with_an_agent(coder: Coder) -> None:
     assert _triples(coder.code_sentence("North Korea was criticized by Japan.", date=DAY)) == [("JPN", "PRK", "111")]
 
 
-# -- the reference tables agree with every coded event --------------------------------------------------------------
+# -- the reference tables agree with every coded event ---------------------------------------------------------------
 
 def _gdelt_goldstein(shared: Path) -> dict[str, float]:
     path = shared / "data" / "reference" / "gdelt_CAMEO.goldsteinscale.txt"
@@ -329,7 +329,7 @@ def test_tracks_follow_the_quad_class_and_the_nuclear_words(coder: Coder) -> Non
     assert seen == {"other", "peace", "denuclearization", "tension"}
 
 
-# -- determinism and odd input ------------------------------------------------------------------------------------------
+# -- determinism and odd input ---------------------------------------------------------------------------------------
 
 def test_a_text_codes_as_its_sentences_in_order(coder: Coder) -> None:
     sentences = [c[0] for c in CASES[:8]]
