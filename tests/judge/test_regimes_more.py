@@ -1,0 +1,240 @@
+"""Regime labelling on synthetic index series: where PELT cuts, how each regime is judged by the persistence rule
+(length, mean CXI against the threshold, material conflict against its reference median), the trend, gaps, the
+reference decade, other frequencies, and the BOCPD live flag.
+
+The series are real :class:`IndexSeries` objects (built from one event a period) whose CXI and material-conflict
+arrays are replaced by crafted values, so every expected figure follows from the values written here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import numpy as np
+import pytest
+
+from detente.judge import JudgeOptions, Regime, find_regimes
+from detente.judge._regimes import conflict_median, periods_per_year
+from detente.measure import ChangeOptions, IndexOptions, IndexSeries, coexistence_index, months_to_periods
+from detente.model import Dyad, Event
+from detente.reference import enrich
+
+USA_PRK = Dyad.parse("USA-PRK")
+D = dt.date
+NO_CUTS = JudgeOptions(change=ChangeOptions(penalty_factor=1e9))
+
+
+def _base(freq: str, n: int) -> IndexSeries:
+    if freq == "week":
+        days = [D(2010, 1, 4) + dt.timedelta(days=7 * i) for i in range(n)]
+    elif freq == "quarter":
+        days = [D(2010 + i // 4, 3 * (i % 4) + 1, 5) for i in range(n)]
+    else:
+        days = [D(2010 + i // 12, i % 12 + 1, 5) for i in range(n)]
+    events = [enrich(Event(d, "USAGOV", "PRKGOV", "040")) for d in days]
+    return coexistence_index(events, dyad=USA_PRK, options=IndexOptions(freq=freq))  # type: ignore[arg-type]
+
+
+MONTHLY = _base("month", 48)  # 2010-01 .. 2013-12; its reference decade covers all of it
+
+
+def series(cxi: object, conflict: object = None, base: IndexSeries = MONTHLY, **changes: object) -> IndexSeries:
+    c = np.asarray(cxi, dtype=np.float64)
+    m = np.full(c.size, 0.2) if conflict is None else np.asarray(conflict, dtype=np.float64)
+    assert c.size == len(base) == m.size
+    return dataclasses.replace(base, cxi=c, material_conflict=m, **changes)  # type: ignore[arg-type]
+
+
+def step(lo: float, hi: float, at: int, n: int = 48) -> list[float]:
+    return [lo] * at + [hi] * (n - at)
+
+
+def test_a_clean_step_is_cut_exactly_where_it_happens() -> None:
+    found = find_regimes(series(step(30, 75, 24), step(0.5, 0.1, 24)))
+    assert found.change_points == (24,)
+    first, last = found.regimes
+    assert found.current is last
+    assert (first.first, first.last, last.first, last.last) == (0, 23, 24, 47)
+    assert (first.start, first.end, last.start, last.end) == (D(2010, 1, 1), D(2011, 12, 31), D(2012, 1, 1),
+                                                              D(2013, 12, 31))
+    assert found.conflict_median == pytest.approx(0.3)  # the median of 24 months at 0.5 and 24 at 0.1
+    assert first.reasons == ("lasts 24 periods (at least 6 required)", "mean CXI 30.0 stays below the threshold 60",
+                             "material conflict 0.50 not below its reference median 0.30")
+    assert last.reasons == ("lasts 24 periods (at least 6 required)", "mean CXI 75.0 reaches the threshold 60",
+                            "material conflict 0.10 below its reference median 0.30")
+    assert not first.coexistent and last.coexistent
+    assert first.trend == last.trend == "flat" and last.trend_per_year == pytest.approx(0.0, abs=1e-9)
+
+
+@pytest.mark.parametrize("n_steps", [1, 2, 3])
+def test_regimes_tile_the_series_without_gaps(n_steps: int) -> None:
+    levels = [20.0, 80.0, 40.0, 90.0][:n_steps + 1]
+    width = 48 // (n_steps + 1)
+    values = [levels[min(i // width, n_steps)] for i in range(48)]
+    found = find_regimes(series(values))
+    assert found.change_points == tuple(width * k for k in range(1, n_steps + 1))
+    assert found.regimes[0].first == 0 and found.regimes[-1].last == 47
+    for a, b in zip(found.regimes, found.regimes[1:], strict=False):
+        assert b.first == a.last + 1 and b.start == a.end + dt.timedelta(days=1)
+    assert sum(r.periods for r in found.regimes) == 48
+    assert [r.mean_cxi for r in found.regimes] == pytest.approx(levels)
+
+
+def test_high_cxi_with_conflict_at_its_median_is_not_coexistent() -> None:
+    found = find_regimes(series(step(30, 75, 24), [0.2] * 48))  # the median is 0.2 and so is every month
+    cur = found.current
+    assert cur.mean_cxi == pytest.approx(75) and cur.periods == 24
+    assert not cur.coexistent  # "below" is strict
+    assert cur.reasons[-1] == "material conflict 0.20 not below its reference median 0.20"
+
+
+def test_mean_cxi_exactly_at_the_threshold_reaches_it() -> None:
+    found = find_regimes(series(step(30, 60, 24), step(0.5, 0.1, 24)))
+    assert found.current.mean_cxi == 60.0
+    assert "mean CXI 60.0 reaches the threshold 60" in found.current.reasons and found.current.coexistent
+    just_above = find_regimes(series(step(30, 60, 24), step(0.5, 0.1, 24)), JudgeOptions(threshold=60.5))
+    assert not just_above.current.coexistent
+    assert "mean CXI 60.0 stays below the threshold 60.5" in just_above.current.reasons
+
+
+@pytest.mark.parametrize(("min_months", "coexistent"), [(6, False), (5, False), (4, True), (1, True)])
+def test_a_short_final_regime_needs_min_months(min_months: int, coexistent: bool) -> None:
+    found = find_regimes(series(step(30, 75, 44), step(0.5, 0.1, 44)), JudgeOptions(min_months=min_months))
+    cur = found.current
+    assert found.change_points == (44,) and cur.periods == 4
+    assert cur.coexistent is coexistent
+    expected = ("lasts 4 periods (at least {n} required)" if coexistent
+                else "lasts 4 of the {n} periods required").format(n=min_months)
+    assert cur.reasons[0] == expected
+
+
+@pytest.mark.parametrize(("slope_per_month", "trend"), [(1.0, "rising"), (-1.0, "falling"), (0.25, "flat"),
+                                                        (-0.4, "flat"), (0.5, "rising")])
+def test_trend_is_the_yearly_slope_against_trend_per_year(slope_per_month: float, trend: str) -> None:
+    values = 50 + slope_per_month * (np.arange(48) - 24)
+    found = find_regimes(series(values), NO_CUTS)
+    assert len(found.regimes) == 1
+    cur = found.current
+    assert cur.trend_per_year == pytest.approx(12 * slope_per_month)
+    assert cur.trend == trend  # +-5 points a year is the default line between flat and moving
+
+
+def test_trend_per_year_is_a_parameter() -> None:
+    values = 50 + 0.25 * np.arange(48)  # 3 points a year
+    assert find_regimes(series(values), NO_CUTS).current.trend == "flat"
+    assert find_regimes(series(values), NO_CUTS.with_(trend_per_year=2.0)).current.trend == "rising"
+
+
+def test_months_without_events_are_left_out_of_means_and_slopes_but_count_in_length() -> None:
+    values = 50 + 1.0 * np.arange(48)
+    values[1::3] = np.nan  # a third of the months have no events
+    found = find_regimes(series(values), NO_CUTS)
+    cur = found.current
+    assert cur.periods == 48 and cur.observed == 32
+    assert cur.mean_cxi == pytest.approx(float(np.nanmean(values)))
+    # the slope is fitted on the months' real positions, so gaps do not bend it
+    assert cur.trend_per_year == pytest.approx(12.0)
+    assert cur.to_dict()["periods_with_events"] == 32
+
+
+def test_change_points_fall_on_months_with_events() -> None:
+    values = np.array(step(30, 75, 24), dtype=np.float64)
+    values[::2] = np.nan  # month 24 has no events; the first valued month of the new level is 25
+    found = find_regimes(series(values))
+    assert found.change_points == (25,)
+    assert not np.isnan(values[found.change_points[0]])
+    assert found.regimes[0].mean_cxi == pytest.approx(30) and found.current.mean_cxi == pytest.approx(75)
+
+
+def test_fewer_than_three_valued_periods_leave_the_trend_undetermined() -> None:
+    values = np.full(48, np.nan)
+    values[[10, 30]] = [40.0, 70.0]
+    cur = find_regimes(series(values)).current
+    assert cur.observed == 2 and cur.trend == "undetermined" and cur.trend_per_year is None
+    assert cur.mean_cxi == pytest.approx(55.0)
+
+
+def test_a_series_with_no_valued_period_is_one_regime_with_no_events() -> None:
+    found = find_regimes(series([np.nan] * 48, [np.nan] * 48))
+    assert found.change_points == () and len(found.regimes) == 1
+    cur = found.current
+    assert cur.mean_cxi is None and cur.mean_material_conflict is None and not cur.coexistent
+    assert cur.reasons == ("lasts 48 periods (at least 6 required)", "no events")
+    assert found.conflict_median is None
+    assert cur.to_dict()["mean_cxi"] is None
+
+
+def test_the_conflict_reference_is_the_reference_decade() -> None:
+    conflict = step(0.5, 0.1, 24)
+    whole = series(step(30, 75, 24), conflict)
+    assert conflict_median(whole) == pytest.approx(0.3)
+    # a reference window over the first two years only: their median is 0.5
+    early = series(step(30, 75, 24), conflict, reference=(D(2010, 1, 1), D(2011, 12, 31)))
+    assert conflict_median(early) == pytest.approx(0.5)
+    late = series(step(30, 75, 24), conflict, reference=(D(2012, 1, 1), D(2013, 12, 31)))
+    assert conflict_median(late) == pytest.approx(0.1)
+    assert not find_regimes(late).current.coexistent  # 0.1 is not below a median of 0.1
+    # a window the series does not reach: the median over every valued period instead
+    outside = series(step(30, 75, 24), conflict, reference=(D(1990, 1, 1), D(1999, 12, 31)))
+    assert conflict_median(outside) == pytest.approx(0.3)
+
+
+def test_to_dict_rounds_and_explains() -> None:
+    values = np.array(step(30, 75, 24)) + np.r_[np.zeros(24), np.tile([0.0001234, -0.0001234], 12)]
+    reg = find_regimes(series(values, step(0.5, 0.123456, 24))).current
+    out = reg.to_dict()
+    assert out == {"start": "2012-01-01", "end": "2013-12-31", "periods": 24, "periods_with_events": 24,
+                   "mean_cxi": round(float(values[24:].mean()), 3), "mean_material_conflict": 0.123,
+                   "trend": reg.trend, "trend_per_year": None if reg.trend_per_year is None
+                   else round(reg.trend_per_year, 3), "coexistent": reg.coexistent, "why": list(reg.reasons)}
+    assert isinstance(reg, Regime)
+
+
+@pytest.mark.parametrize(("freq", "months", "periods"), [("week", 6, 26), ("month", 6, 6), ("quarter", 6, 2),
+                                                         ("week", 1, 5), ("quarter", 7, 3)])
+def test_months_convert_to_periods_rounding_up(freq: str, months: int, periods: int) -> None:
+    assert months_to_periods(months, freq) == periods  # type: ignore[arg-type]
+
+
+def test_periods_per_year_by_frequency() -> None:
+    assert (periods_per_year("week"), periods_per_year("month"), periods_per_year("quarter")) == (52.0, 12.0, 4.0)
+
+
+def test_weekly_regimes_need_26_weeks_and_slope_in_weeks() -> None:
+    weekly = _base("week", 60)
+    short = find_regimes(series(step(30, 75, 40, 60), step(0.5, 0.1, 40, 60), base=weekly))
+    assert short.change_points == (40,) and short.current.periods == 20
+    assert short.current.reasons[0] == "lasts 20 of the 26 periods required" and not short.current.coexistent
+    ramp = find_regimes(series(50 + 0.2 * np.arange(60), base=weekly), NO_CUTS)
+    assert ramp.current.trend_per_year == pytest.approx(0.2 * 52) and ramp.current.trend == "rising"
+
+
+def test_quarterly_regime_of_two_quarters_meets_six_months() -> None:
+    quarterly = _base("quarter", 16)
+    found = find_regimes(series(step(30, 75, 14, 16), step(0.5, 0.1, 14, 16), base=quarterly),
+                         JudgeOptions(change=ChangeOptions(min_months=3)))
+    assert found.change_points == (14,)
+    assert found.current.periods == 2 and found.current.coexistent
+    assert found.current.start == D(2013, 7, 1) and found.current.end == D(2013, 12, 31)
+
+
+def test_a_jump_in_the_last_period_is_flagged_live_before_pelt_can_cut_it() -> None:
+    found = find_regimes(series([30.0] * 47 + [75.0]))
+    assert found.change_points == ()  # one period is shorter than the shortest regime PELT may cut
+    assert found.online.flag and found.online.recent_probability > 0.5
+    assert found.online.to_dict()["flag"] is True
+
+
+def test_a_steady_series_raises_no_live_flag() -> None:
+    rng = np.random.default_rng(0)
+    found = find_regimes(series(50 + rng.normal(0, 3, 48)))
+    assert not found.online.flag and found.online.recent_probability < 0.5
+    assert len(found.online.change_probability) == 48
+
+
+def test_a_stricter_flag_probability_lowers_the_flag() -> None:
+    values = [30.0] * 47 + [75.0]
+    prob = find_regimes(series(values)).online.recent_probability
+    strict = JudgeOptions(change=ChangeOptions(flag_probability=min(0.999999, (1 + prob) / 2)))
+    assert not find_regimes(series(values), strict).online.flag
