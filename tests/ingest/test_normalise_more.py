@@ -118,18 +118,28 @@ def test_every_real_gdelt_row_normalises_field_by_field(gdelt_rows: list[Row], m
         assert e["prov_row"] == number
 
 
-@pytest.mark.parametrize(("event_id", "source", "target", "source_country"), [
+#: single real rows, one per actor pattern: (GLOBALEVENTID, source, target, source country)
+ACTOR_ROWS = [
     ("189365242", "BGRGOV", "ARM", "BGR"),  # country + type; a country without a type is the country alone
     ("189368527", "CHR", "", None),  # a religion code without a country stays as GDELT wrote it; no actor 2
     ("189358180", "", "BGR", None),  # no first actor at all
-])
-def test_single_real_rows_give_the_documented_actor_codes(gdelt_rows: list[Row], mem: Store, tmp_path: Path,
-                                                          event_id: str, source: str, target: str,
-                                                          source_country: str | None) -> None:
-    [row] = [r for r in gdelt_rows if r["GLOBALEVENTID"] == event_id]
-    [run] = ingest_paths(mem, "gdelt", [_write(tmp_path / "one.CSV", [_line(row, GDELT2_EXPORT)])])
-    assert (run.layout, run.stored) == ("gdelt2-export", 1)
-    e = _events(mem, "gdelt")[event_id]
+]
+
+
+@pytest.fixture(scope="module")
+def actor_store(gdelt_rows: list[Row], tmp_path_factory: pytest.TempPathFactory) -> Store:
+    rows = [next(r for r in gdelt_rows if r["GLOBALEVENTID"] == case[0]) for case in ACTOR_ROWS]
+    store = Store.open(":memory:")
+    [run] = ingest_paths(store, "gdelt", [_write(tmp_path_factory.mktemp("actors") / "rows.CSV",
+                                                 [_line(r, GDELT2_EXPORT) for r in rows])])
+    assert (run.layout, run.stored) == ("gdelt2-export", len(rows))
+    return store
+
+
+@pytest.mark.parametrize(("event_id", "source", "target", "source_country"), ACTOR_ROWS)
+def test_single_real_rows_give_the_documented_actor_codes(actor_store: Store, event_id: str, source: str,
+                                                          target: str, source_country: str | None) -> None:
+    e = _events(actor_store, "gdelt")[event_id]
     assert (e["source"], e["target"], e["source_country"]) == (source, target, source_country)
 
 
