@@ -106,43 +106,34 @@ def test_without_cameo_intent_the_code_stays_and_the_modality_is_kept() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "negated_code"),
+    ("sentence", "code", "modality"),
     [
-        # CAMEO's negated cooperation: 04 consult -> 125, 05 diplomatic cooperation -> 120, 06 material
-        # cooperation -> 121, 07 aid -> 122, 08 yield -> 124
-        ("Japan will not visit China.", "125"),
-        ("Japan will not praise China.", "120"),
-        ("Japan will not trade with China.", "121"),
-        ("Japan will not aid China.", "122"),
-        ("Japan will not release Chinese fishermen.", "124"),
+        # CAMEO's negated cooperation is a rejection (12x): 04 consult -> 125, 05 diplomatic cooperation -> 120,
+        # 06 material cooperation -> 121, 07 aid -> 122, 08 yield -> 124
+        ("Japan will not visit China.", "125", "negated"),
+        ("Japan will not praise China.", "120", "negated"),
+        ("Japan will not trade with China.", "121", "negated"),
+        ("Japan will not aid China.", "122", "negated"),
+        ("Japan will not release Chinese fishermen.", "124", "negated"),
+        # intended cooperation is 03x "Express intent to ...": 04 -> 036, 05 -> 030, 06 -> 031, 07 -> 033, 08 -> 035
+        ("Japan will visit China.", "036", "intended"),
+        ("Japan will praise China.", "030", "intended"),
+        ("Japan will trade with China.", "031", "intended"),
+        ("Japan will aid China.", "033", "intended"),
+        ("Japan will release Chinese fishermen.", "035", "intended"),
+        # hostile intent is a threat (13x): 16 reduce relations -> 131, 17 coerce -> 130, 19 fight -> 138
+        ("Japan will impose sanctions on China.", "131", "intended"),
+        ("Japan will arrest Chinese fishermen.", "130", "intended"),
+        ("Japan will invade China.", "138", "intended"),
     ],
 )
-def test_negated_cooperation_is_a_rejection(coder: Coder, sentence: str, negated_code: str) -> None:
+def test_announced_and_negated_acts_are_coded_by_their_intent(coder: Coder, sentence: str, code: str,
+                                                              modality: str) -> None:
     main = coder.main_event(coder.code_sentence(sentence, date=FRIDAY))
-    assert main is not None and (main.code, main.modality) == (negated_code, "negated")
-    assert reference_tables().cameo[negated_code].root == "12"  # every one is a kind of "Reject"
-    assert main.quad_class == reference_tables().cameo[negated_code].quad_class
-
-
-@pytest.mark.parametrize(
-    ("sentence", "intended_code"),
-    [
-        # 04 -> 036, 05 -> 030, 06 -> 031, 07 -> 033, 08 -> 035 (CAMEO 03x "Express intent to ...")
-        ("Japan will visit China.", "036"),
-        ("Japan will praise China.", "030"),
-        ("Japan will trade with China.", "031"),
-        ("Japan will aid China.", "033"),
-        ("Japan will release Chinese fishermen.", "035"),
-        # hostile intent -> 13x: 16 reduce relations -> 131, 17 coerce -> 130, 19 fight -> 138
-        ("Japan will impose sanctions on China.", "131"),
-        ("Japan will arrest Chinese fishermen.", "130"),
-        ("Japan will invade China.", "138"),
-    ],
-)
-def test_intended_acts_are_coded_by_their_intent(coder: Coder, sentence: str, intended_code: str) -> None:
-    main = coder.main_event(coder.code_sentence(sentence, date=FRIDAY))
-    assert main is not None and (main.code, main.modality) == (intended_code, "intended")
-    assert reference_tables().cameo[intended_code].root in ("03", "13")
+    assert main is not None and (main.code, main.modality) == (code, modality)
+    entry = reference_tables().cameo[code]
+    assert entry.root in (("12",) if modality == "negated" else ("03", "13"))  # reject / intend / threaten
+    assert (main.root, main.quad_class, main.goldstein) == (entry.root, entry.quad_class, entry.goldstein)
 
 
 def test_main_event_passes_over_a_negated_act() -> None:
