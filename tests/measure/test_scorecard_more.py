@@ -219,6 +219,23 @@ def test_lead_lag_signs_and_degenerate_cases() -> None:
     assert short["best_lag"] is None and all(v is None for v in short["correlations"].values())
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "src/detente/measure/_scorecard.py:130 lead_lag slices peace[:n-k] with n-k < 0 when a lag exceeds the "
+    "series (max_lag 6 on 4 or 5 periods), pairing arrays of unequal length, so np.corrcoef raises ValueError "
+    "and a 4- or 5-month scorecard fails; give lags with |k| >= n no correlation (None)"))
+def test_a_short_scorecard_window_gives_no_correlation_instead_of_failing() -> None:
+    peace = np.array([1.0, 0.0, 4.0, 4.0, 4.0])
+    out = lead_lag(peace, np.zeros(5), 6)
+    assert out["best_lag"] is None and all(v is None for v in out["correlations"].values())
+    ledger = [step(D(2018, 1, 5), "peace", "exchange", 1, end=D(2018, 2, 10)),
+              step(D(2018, 3, 5), "peace", "liaison-office", 4, channel=4),
+              step(D(2018, 2, 1), "denuclearization", "freeze", 2, end=D(2018, 4, 10))]
+    s = scorecard(ledger, dyad="USA-PRK", start=D(2018, 1, 1), end=D(2018, 5, 31))  # five months, max_lag 6
+    corr = s.diagnostics["lead_lag"]["correlations"]
+    assert corr["5"] is None and corr["-5"] is None and corr["6"] is None
+    assert corr["0"] is not None  # peace 1,1,4,4,4 against denuclearization 0,2,2,2,0
+
+
 def test_reciprocity_window_boundary_and_both_directions() -> None:
     within = reciprocity([D(2018, 1, 1)], [D(2018, 4, 1)], D(2018, 1, 1), D(2018, 12, 31), 90)  # 90 days later
     beyond = reciprocity([D(2018, 1, 1)], [D(2018, 4, 2)], D(2018, 1, 1), D(2018, 12, 31), 90)  # 91 days later
@@ -252,6 +269,15 @@ def test_track_state_fields() -> None:
     assert p["standing_institution"] is False and "standing_institution" not in d
     before = track_state(ledger, day=D(2018, 1, 1))
     assert before["peace"]["level"] == 0 and before["peace"]["last_step"] is None
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "src/detente/measure/_scorecard.py:239 track_state takes ms[-1] as the last step, the last in the order "
+    "given, not the latest by date; an unsorted ledger (scorecard() accepts any order) names an older step; "
+    "take max(ms, key=date)"))
+def test_track_state_last_step_is_the_latest_whatever_the_order() -> None:
+    ledger = [step(D(2018, 9, 1), "peace", "exchange", 1), step(D(2018, 6, 12), "peace", "summit", 3)]
+    assert track_state(ledger, day=D(2018, 12, 1))["peace"]["last_step"]["date"] == "2018-09-01"
 
 
 @pytest.mark.parametrize("changes", [{"memory_days": 0}, {"reciprocity_days": -1}, {"max_lag": -1},
