@@ -280,14 +280,20 @@ def test_dedup_modes_change_the_components_as_constructed() -> None:
 
 
 def test_quarter_pools_the_weighted_sums_of_its_months() -> None:
-    s_q = coexistence_index(MIXED, dyad=DYAD, options=IndexOptions(freq="quarter", pressure_reference=YEAR))
-    i = s_q.position(D(2016, 6, 1))
-    assert s_q.period[i] == "2016-Q2" and s_q.events[i] == 4  # July is in Q3
-    b, m, k = shares(MIXED[:4], unit=False)
-    assert (s_q.balance[i], s_q.material_conflict[i], s_q.material_cooperation[i]) == pytest.approx((b, m, k))
-    # a pooled share is not the mean of the monthly shares: June alone is the whole quarter here, so equal
-    s_m = coexistence_index(MIXED, dyad=DYAD, options=IndexOptions(pressure_reference=YEAR))
-    assert s_m.balance[s_m.position(D(2016, 6, 1))] == pytest.approx(b, abs=1e-12)
+    # April: one widely reported aid event; May: one thinly reported seizure; June: nothing
+    events = [ev(D(2016, 4, 3), "070", 7.0, 2, sources=20), ev(D(2016, 5, 9), "190", -10.0, 4, sources=1),
+              ev(D(2016, 7, 1), "036", 4.0, 1)]
+    monthly = coexistence_index(events, dyad=DYAD, options=IndexOptions(pressure_reference=YEAR))
+    assert monthly.balance[:2].tolist() == [1.0, -1.0] and np.isnan(monthly.balance[2])
+    q = coexistence_index(events, dyad=DYAD, options=IndexOptions(freq="quarter", pressure_reference=YEAR))
+    assert q.period == ["2016-Q2", "2016-Q3"] and q.events.tolist() == [2, 1]
+    w_aid, w_seize = math.log(21), math.log(2)
+    # the quarter's shares pool the weighted sums; they are not the mean of the monthly shares (which is 0)
+    assert q.balance[0] == pytest.approx((7 * w_aid - 10 * w_seize) / (7 * w_aid + 10 * w_seize), abs=1e-12)
+    assert q.material_cooperation[0] == pytest.approx(w_aid / (w_aid + w_seize), abs=1e-12)
+    assert q.material_conflict[0] == pytest.approx(w_seize / (w_aid + w_seize), abs=1e-12)
+    assert (q.balance[0], q.material_conflict[0], q.material_cooperation[0]) == pytest.approx(
+        shares(events[:2], unit=False))
 
 
 def test_week_boundaries_are_monday_to_sunday() -> None:
