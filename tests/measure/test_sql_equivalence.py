@@ -131,7 +131,7 @@ def fill(store: Store, events: Sequence[Event], ledger: Sequence[Milestone] = ()
     store.replace_milestones(ledger, dataset="bundled")
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=16, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(events=records(), ledger=st.lists(_milestone, max_size=5), opts=options, window=windows)
 def test_sql_and_numpy_agree_on_any_record_and_options(store: Store, events: list[Event], ledger: list[Milestone],
                                                        opts: IndexOptions, window: dict[str, Any]) -> None:
