@@ -10,7 +10,7 @@ import hashlib
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detente.errors import DyadError, InputError
@@ -68,6 +68,7 @@ def test_dyad_refusals_say_what_to_write(bad: str, hint: str) -> None:
     assert isinstance(err.value, InputError)
 
 
+@settings(max_examples=40)
 @given(a=st.text(alphabet="ABCDEFGHIJKLM", min_size=3, max_size=3),
        b=st.text(alphabet="nopqrstuvwxyz", min_size=3, max_size=3),
        sep=st.sampled_from(["-", "_", "/"]))
@@ -188,6 +189,7 @@ def test_key_is_the_dataset_id_else_the_content_hash() -> None:
     assert BASE.key == content_hash(BASE)
 
 
+@settings(max_examples=40)
 @given(summary=st.text(max_size=40), other=st.text(max_size=40))
 def test_different_summaries_give_different_keys(summary: str, other: str) -> None:
     a, b = dataclasses.replace(BASE, summary=summary or None), dataclasses.replace(BASE, summary=other or None)

@@ -101,7 +101,7 @@ def _coverage(n: int, block: int, phi: float, reps: int = 200, confidence: float
     rng = np.random.default_rng(42)
     hits, widths = 0, []
     for r in range(reps):
-        lo, hi = _interval(boot(ar1(n, phi, rng), seed=r, block=block), confidence)
+        lo, hi = _interval(boot(ar1(n, phi, rng), seed=r, block=block, resamples=300), confidence)
         assert lo is not None and hi is not None
         hits += lo <= 10.0 <= hi
         widths.append(hi - lo)
@@ -114,15 +114,15 @@ def test_a_90_percent_interval_covers_a_known_mean_about_90_percent_of_the_time(
 
 
 def test_blocks_keep_coverage_on_autocorrelated_months_where_single_months_fail() -> None:
-    single, single_width = _coverage(120, block=1, phi=0.8)
-    blocked, blocked_width = _coverage(120, block=12, phi=0.8)
+    single, single_width = _coverage(120, block=1, phi=0.8, reps=120)
+    blocked, blocked_width = _coverage(120, block=12, phi=0.8, reps=120)
     assert blocked_width > 1.8 * single_width  # the intervals widen to the series' effective sample size
     assert blocked > single + 0.2 and single < 0.6, (single, blocked)
 
 
 def test_interval_width_shrinks_like_one_over_root_n() -> None:
-    _, small = _coverage(30, block=1, phi=0.0, reps=60)
-    _, large = _coverage(480, block=1, phi=0.0, reps=60)
+    _, small = _coverage(30, block=1, phi=0.0, reps=40)
+    _, large = _coverage(480, block=1, phi=0.0, reps=40)
     assert 3.0 < small / large < 5.0  # sixteen times the months: about a quarter of the width
 
 
