@@ -90,7 +90,6 @@ def test_dyad_is_frozen_and_hashable() -> None:
 @pytest.mark.parametrize(("source", "target", "countries"), [
     ("USAGOV", "PRKGOV", ("USA", "PRK")),
     ("usamil", "prk", ("USA", "PRK")),  # lower case codes give upper-case countries
-    ("IGOUNO", "PRKGOV", ("IGO", "PRK")),
     ("US", "PRKGOV", (None, "PRK")),  # too short for a country
     ("1AB", "P2KGOV", (None, None)),  # not letters
 ])

@@ -91,6 +91,8 @@ def test_standing_institution_and_grade_a_step_anchor_the_verdict() -> None:
     assert head(v.text) == "USA-PRK as of 2019-06-17: peaceful coexistence, by the persistence rule."
     assert v.tracks["peace"]["standing_institution"] is True
     assert v.tracks["denuclearization"]["grade_a_level"] == 2
+    assert "with liaison-office (grade A, 2018-01-10) in force" in v.text
+    assert "with site-dismantlement (grade A, 2018-02-10) in force" in v.text
     assert v.channels["level"] == 4 and v.channels["name"] == CHANNEL_NAMES[4] and v.channels["source"] == "ledger"
     # the open channel is the liaison office, cited with its date and source
     assert v.channels["open"][0] == {"level": 4, "since": "2018-01-10", "kind": "liaison-office",
@@ -276,6 +278,21 @@ def test_coexistence_is_robust_when_every_variant_clears_the_threshold_and_fragi
     assert flips["label"] == "fragile" and sorted(flips["flipped_by"]) == sorted(low)
     assert out["conclusions"]["direction"] == {"base": "cooperative", "label": "robust", "flipped_by": []}
     assert out["window"] == [base.current.start.isoformat(), base.as_of.isoformat()]
+
+
+def test_a_source_that_sees_only_hostility_flips_the_direction() -> None:
+    # one sanction a month from a second source against three cooperative events a month from the first
+    sanctions = [ev(m.replace(day=25), "172", summary=f"sanction {m:%Y-%m}", dataset="hawk")
+                 for m in months(2018, 18)]
+    frame = EventFrame.from_events(RECORD + sanctions)
+    base = judge(frame, dyad=USA_PRK)
+    out = sensitivity(frame, dyad=USA_PRK, milestones=[], base=base)
+    direction = out["conclusions"]["direction"]
+    assert direction == {"base": "cooperative", "label": "fragile", "flipped_by": ["source hawk only"]}
+    rows = {r["name"]: r for r in out["variants"]}
+    assert rows["source hawk only"]["status"] == "ok"  # it covers every month of the regime
+    assert rows["source hawk only"]["conclusions"]["direction"] == "hostile"
+    assert rows["source bundled only"]["conclusions"]["direction"] == "cooperative"
 
 
 def test_sources_that_cover_little_or_nothing_of_the_regime_speak_to_direction_only() -> None:
