@@ -109,7 +109,7 @@ def shared_store() -> Iterator[Store]:
         yield s
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(first=st.lists(st.sampled_from(_pool), max_size=20), second=st.lists(st.sampled_from(_pool), max_size=20))
 def test_overlapping_loads_store_each_key_once(shared_store: Store, first: list[Event], second: list[Event]) -> None:
     ds = f"p{next(_datasets)}"  # a dataset of its own for each example: the store is shared

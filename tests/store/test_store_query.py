@@ -216,7 +216,7 @@ _queries = st.builds(
 )
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(q=_queries)
 def test_any_combination_of_filters_matches_plain_python(store: Store, q: EventQuery) -> None:
     want = ids(expected(q))
