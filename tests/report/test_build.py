@@ -172,8 +172,8 @@ def test_as_of_wins_over_the_window_end(bundled_store: Path) -> None:
     assert rep.summary["verdict"].startswith("KOR-PRK as of 2018-06-30: ")
 
 
-@pytest.mark.parametrize("text", ["KOR-PRK", "PRK-KOR"])
-def test_another_dyad_is_reported_the_same_way_in_either_order(bundled_store: Path, text: str) -> None:
+def test_another_dyad_is_reported_the_same_way(bundled_store: Path) -> None:
+    text = "PRK-KOR"  # written in the other order than its events mostly run; a dyad is unordered
     dyad = Dyad.parse(text)
     with Store.open(bundled_store, read_only=True) as st:
         rep = build_report(st, ReportOptions(dyad=dyad, simulate_runs=0))

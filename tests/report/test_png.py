@@ -26,12 +26,12 @@ CHROMIUM = Path("/usr/bin/chromium")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-def _need_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{CHROMIUM} is missing in CI; .ci/run installs it with 'apt-get install -y chromium'")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium); the PNG export test needs it")
+def chromium() -> Path:
+    """Debian's chromium, or a skip that says how to get it (a failure in CI, which installs it)."""
+    if not CHROMIUM.exists():
+        why = f"{CHROMIUM} is not installed (CI: .ci/run runs 'apt-get install -y chromium'); export_png needs it"
+        (pytest.fail if os.environ.get("CI") == "true" else pytest.skip)(why)
+    return CHROMIUM
 
 
 def png_chunks(data: bytes) -> list[tuple[bytes, bytes]]:
@@ -66,10 +66,10 @@ def test_png_reader_checks_what_it_reads() -> None:
 def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Kaleido pointed at Debian's chromium, one browser kept for all the charts (a fresh one per chart would
     take seconds each); export_png's calls are the same either way."""
-    _need_chromium()
+    path = chromium()
     import kaleido
 
-    monkeypatch.setenv("BROWSER_PATH", str(CHROMIUM))
+    monkeypatch.setenv("BROWSER_PATH", str(path))
     kaleido.start_sync_server(silence_warnings=True)
     try:
         yield
