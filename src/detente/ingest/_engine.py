@@ -283,6 +283,8 @@ class _Ingester:
 
     def __init__(self, store: Store, *, tables: ReferenceTables, threads: int, batch_rows: int) -> None:
         self.store = store
+        self.tables = tables
+        self._store_ready = False
         self.batch_rows = batch_rows
         config: dict[str, str | bool | int | float | list[str]] = {"threads": threads} if threads else {}
         self.con = duckdb.connect(":memory:", config=config)
@@ -302,6 +304,35 @@ class _Ingester:
         positions = _positions(layout, first)
         n_fields = positions.pop("__n__", layout.n)
         run_dataset = MENTIONS_DATASET if layout.name == "gdelt2-mentions" else dataset
+        first_row_line = 2 if layout.header else 1
+        scan = _scan_lines(plain)
+        bad_lines = [(n, raw) for n, raw in scan.bad if n >= first_row_line]
+        with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
+            for number, raw in bad_lines:
+                run.count_read(1)
+                bad_at = _first_bad_byte(raw)
+                run.reject(number, raw.decode("utf-8", errors="backslashreplace"),
+                           f"invalid UTF-8 (byte {bad_at + 1} of the line: {raw[bad_at:bad_at + 1]!r})")
+            pending: list[tuple[int, str]] = []
+            for table in self._batches(plain, layout, positions, n_fields, scan):
+                self._take(run, table, layout, pending)
+                if len(pending) >= PENDING_LIMIT:
+                    _quarantine_pending(run, plain, pending, n_fields)
+                if progress is not None:
+                    progress(IngestProgress(plain.name, run.rows_read, time.perf_counter() - started))
+            _quarantine_pending(run, plain, pending, n_fields)
+        seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(IngestProgress(plain.name, run.rows_read, seconds, done=True))
+        log.info("%s: %s rows read, %s stored, %s duplicate, %s quarantined (%s)", plain.name, run.rows_read,
+                 run.stored, run.duplicate, run.quarantined, layout.name)
+        return IngestResult(plain.name, run_dataset, layout.name, run.run_id, run.rows_read, run.stored,
+                            run.duplicate, run.quarantined, seconds)
+
+    def _batches(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int,
+                 scan: _Scan) -> Iterator[pa.Table]:
+        """The normalised rows of the file's valid, non-empty data lines, in file order, in batches; the
+        column ``prov_row`` holds each row's physical line number."""
         compression = "gzip" if plain.path.name.lower().endswith(".gz") else "none"
         path_sql = "'" + str(plain.path).replace("'", "''") + "'"
         columns = ", ".join(f"'{c}': 'VARCHAR'" for c in raw_columns(n_fields))
@@ -314,43 +345,21 @@ class _Ingester:
         source = f"(SELECT *, row_number() OVER () - 1 AS line FROM read_csv({path_sql}, {options}))"
         sql = normalise_sql(layout, positions, source, n_fields=n_fields, prov_file=plain.name)
         first_row_line = 2 if layout.header else 1
-        scan = _scan_lines(plain)
-        bad_lines = [(n, raw) for n, raw in scan.bad if n >= first_row_line]
-        skipped = np.array(sorted([n - first_row_line for n, _ in bad_lines]
+        skipped = np.array(sorted([n - first_row_line for n, _ in scan.bad if n >= first_row_line]
                                   + [n - first_row_line for n in scan.empty if n >= first_row_line]),
                            dtype=np.int64)
-        with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
-            for number, raw in bad_lines:
-                run.count_read(1)
-                bad_at = _first_bad_byte(raw)
-                run.reject(number, raw.decode("utf-8", errors="backslashreplace"),
-                           f"invalid UTF-8 (byte {bad_at + 1} of the line: {raw[bad_at:bad_at + 1]!r})")
-            pending: list[tuple[int, str]] = []
-            try:
-                reader = self.con.sql(sql).to_arrow_reader(self.batch_rows)
-                for batch in reader:
-                    table = pa.Table.from_batches([batch])
-                    k = table.column("prov_row").to_numpy()
-                    lines = pa.array(_line_numbers(k, first_row_line, skipped))
-                    table = table.set_column(table.schema.get_field_index("prov_row"), "prov_row", lines)
-                    self._take(run, table, layout, pending)
-                    if len(pending) >= PENDING_LIMIT:
-                        _quarantine_pending(run, plain, pending, n_fields)
-                    if progress is not None:
-                        progress(IngestProgress(plain.name, run.rows_read, time.perf_counter() - started))
-            except (duckdb.IOException, duckdb.InvalidInputException) as err:
-                raise FormatError(
-                    f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
-                    "from it was stored"
-                ) from err
-            _quarantine_pending(run, plain, pending, n_fields)
-        seconds = time.perf_counter() - started
-        if progress is not None:
-            progress(IngestProgress(plain.name, run.rows_read, seconds, done=True))
-        log.info("%s: %s rows read, %s stored, %s duplicate, %s quarantined (%s)", plain.name, run.rows_read,
-                 run.stored, run.duplicate, run.quarantined, layout.name)
-        return IngestResult(plain.name, run_dataset, layout.name, run.run_id, run.rows_read, run.stored,
-                            run.duplicate, run.quarantined, seconds)
+        try:
+            reader = self.con.sql(sql).to_arrow_reader(self.batch_rows)
+            for batch in reader:
+                table = pa.Table.from_batches([batch])
+                k = table.column("prov_row").to_numpy()
+                lines = pa.array(_line_numbers(k, first_row_line, skipped))
+                yield table.set_column(table.schema.get_field_index("prov_row"), "prov_row", lines)
+        except (duckdb.IOException, duckdb.InvalidInputException) as err:
+            raise FormatError(
+                f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
+                "from it was stored"
+            ) from err
 
     def _take(self, run: IngestRun, table: pa.Table, layout: Layout, pending: list[tuple[int, str]]) -> None:
         run.count_read(table.num_rows)

@@ -1,4 +1,9 @@
-"""Normalisation of native rows into the canonical event columns, written as DuckDB SQL over raw lines.
+"""Normalisation of native rows into the canonical event columns: one SQL definition, two dialects.
+
+The SQL is generated for DuckDB (the default engine) or Spark (``detente ingest --engine spark``) from the same
+rules below; only a few small pieces are written per dialect (:class:`_Sql`): parsing a date, a lenient number
+cast, a regular-expression match, string literals, and the Python lookups (DuckDB calls them as functions,
+Spark joins tables of the distinct input values, computed with the same functions).
 
 Each input line arrives as one string ``l`` (its fields are split on tabs in SQL), so a row with the wrong number
 of columns is a row like any other, flagged with a reason instead of disappearing from the stream, and line
@@ -25,6 +30,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
 
 import duckdb
 import pyarrow as pa
@@ -34,13 +41,19 @@ from detente.ingest._layouts import Layout
 from detente.reference import ReferenceTables
 
 __all__ = [
+    "DIALECTS",
     "EXTRA_FIELDS",
+    "LOOKUPS",
     "NUCLEAR_PATTERN",
     "ROLE_RULES",
     "WRONG_COUNT",
+    "Dialect",
+    "NormaliseQuery",
     "install_macros",
+    "normalise_query",
     "normalise_sql",
     "raw_columns",
+    "reference_arrow",
 ]
 
 #: text or URL about nuclear weapons or their removal (case-insensitive; URL slugs use '-' between words)
@@ -75,11 +88,18 @@ ROLE_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-def _lit(value: object) -> str:
+Dialect = Literal["duckdb", "spark"]
+#: the SQL dialects :func:`normalise_sql` writes
+DIALECTS: tuple[Dialect, ...] = ("duckdb", "spark")
+
+
+def _lit(value: object, dialect: Dialect = "duckdb") -> str:
     if value is None:
         return "NULL"
     if isinstance(value, int | float):
         return repr(value)
+    if dialect == "spark":  # Spark string literals take backslash escapes
+        return "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
     return "'" + str(value).replace("'", "''") + "'"
 
 
@@ -96,6 +116,56 @@ def _role(sectors: str) -> str | None:
 
 
 _ROLE_RX = tuple((role, re.compile(pattern)) for role, pattern in ROLE_RULES)
+
+#: the Python lookups the SQL uses, by the name it calls them (each maps a non-NULL string to a code or None)
+LOOKUPS: dict[str, Callable[[str], str | None]] = {
+    "country_of": _country,
+    "organisation_of": organisation_code,
+    "sector_role": _role,
+}
+#: Spark reads a number as Java does, which also takes a type suffix ('3d', '2f'); DuckDB refuses those
+_JAVA_SUFFIX = r"[0-9.][dDfF]\s*$"
+
+
+@dataclass
+class _Sql:
+    """The pieces of the normalisation SQL written per dialect. Spark's lookups are collected as they are
+    used (``lookups``: function name and key expression); each becomes a column ``_lk{i}`` joined in."""
+
+    dialect: Dialect
+    lookups: list[tuple[str, str]] = field(default_factory=list)
+
+    def lit(self, value: object) -> str:
+        return _lit(value, self.dialect)
+
+    def date(self, x: str, fmt: Literal["%Y%m%d", "%Y-%m-%d"]) -> str:
+        """A DATE from ``x`` written as ``fmt``; NULL when it is not a valid date."""
+        if self.dialect == "spark":
+            return f"try_to_date({x}, {self.lit(fmt.replace('%Y', 'yyyy').replace('%m', 'MM').replace('%d', 'dd'))})"
+        return f"try_strptime({x}, {self.lit(fmt)})::DATE"
+
+    def number(self, x: str, sql_type: Literal["TINYINT", "INTEGER", "FLOAT"]) -> str:
+        """``x`` as a number of ``sql_type``, NULL when it is not one (DuckDB's rules: decimals are rounded)."""
+        if self.dialect == "duckdb":
+            return f"try_cast({x} AS {sql_type})"
+        plain = f"CASE WHEN NOT ({x} RLIKE {self.lit(_JAVA_SUFFIX)}) THEN {x} END"
+        if sql_type == "FLOAT":
+            return f"try_cast({plain} AS FLOAT)"
+        return f"try_cast(round(try_cast({plain} AS DOUBLE)) AS {'INT' if sql_type == 'INTEGER' else sql_type})"
+
+    def matches(self, text: str, pattern: str) -> str:
+        """Whether ``pattern`` is found in ``text``."""
+        if self.dialect == "spark":
+            return f"({text} RLIKE {self.lit(pattern)})"
+        return f"regexp_matches({text}, {self.lit(pattern)})"
+
+    def lookup(self, name: str, x: str) -> str:
+        """The Python lookup ``name`` (a key of :data:`LOOKUPS`) of ``x``."""
+        if self.dialect == "duckdb":
+            return f"{name}({x})"
+        if (name, x) not in self.lookups:
+            self.lookups.append((name, x))
+        return f"_lk{self.lookups.index((name, x))}"
 
 
 def _vectorised(lookup: Callable[[str], str | None]) -> Callable[[pa.Array], pa.Array]:
@@ -116,23 +186,21 @@ def _vectorised(lookup: Callable[[str], str | None]) -> Callable[[pa.Array], pa.
     return udf
 
 
-def install_macros(con: duckdb.DuckDBPyConnection, tables: ReferenceTables) -> None:
-    """Give a parsing connection the lookups the normalisation SQL uses: the reference tables as tables
-    (``ref_cameo``, ``ref_nearest``), the actor and role lookups as functions, the track rule as a macro."""
+def reference_arrow(tables: ReferenceTables) -> dict[str, pa.Table]:
+    """The reference tables the normalisation SQL joins, by name: ``ref_cameo`` (CAMEO code, root, QuadClass,
+    Goldstein, PLOVER) and ``ref_nearest`` (PLOVER event or ``event|mode`` to the nearest CAMEO code)."""
     rows = []
     for c in tables.cameo.values():
         m = tables.plover_for(c.code)
         rows.append((c.code, c.root, c.quad_class, c.goldstein, m.event if m else None, m.mode if m else None,
                      m.context if m else None))
     cols = list(zip(*rows, strict=True))
-    con.register("_ref", pa.table({
+    cameo = pa.table({
         "code": pa.array(cols[0], pa.string()), "root": pa.array(cols[1], pa.string()),
         "quad": pa.array(cols[2], pa.int8()), "goldstein": pa.array(cols[3], pa.float32()),
         "plover_event": pa.array(cols[4], pa.string()), "plover_mode": pa.array(cols[5], pa.string()),
         "plover_context": pa.array(cols[6], pa.string()),
-    }))
-    con.execute("CREATE OR REPLACE TEMP TABLE ref_cameo AS SELECT * FROM _ref")
-    con.unregister("_ref")
+    })
     pairs: dict[str, str] = {}
     for event in sorted({m.event for m in tables.plover.values()}):
         general = tables.cameo_for_plover(event)
@@ -142,16 +210,19 @@ def install_macros(con: duckdb.DuckDBPyConnection, tables: ReferenceTables) -> N
             code = tables.cameo_for_plover(event, mode)
             if code is not None:
                 pairs[f"{event}|{mode}"] = code
-    con.register("_near", pa.table({"k": list(pairs), "code": list(pairs.values())}))
-    con.execute("CREATE OR REPLACE TEMP TABLE ref_nearest AS SELECT * FROM _near")
-    con.unregister("_near")
-    con.execute(
-        "CREATE OR REPLACE TEMP MACRO track_of(txt, q) AS CASE "
-        f"WHEN regexp_matches(lower(coalesce(txt, '')), {_lit(NUCLEAR_PATTERN)}) THEN 'denuclearization' "
-        "WHEN q IN (3, 4) THEN 'tension' WHEN q IN (1, 2) THEN 'peace' ELSE 'other' END"
-    )
+    nearest = pa.table({"k": pa.array(list(pairs), pa.string()), "code": pa.array(list(pairs.values()), pa.string())})
+    return {"ref_cameo": cameo, "ref_nearest": nearest}
+
+
+def install_macros(con: duckdb.DuckDBPyConnection, tables: ReferenceTables) -> None:
+    """Give a DuckDB parsing connection what the normalisation SQL uses: the reference tables
+    (:func:`reference_arrow`) as temporary tables and the Python lookups (:data:`LOOKUPS`) as functions."""
+    for name, table in reference_arrow(tables).items():
+        con.register("_ref", table)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM _ref")
+        con.unregister("_ref")
     existing = {r[0] for r in con.execute("SELECT function_name FROM duckdb_functions()").fetchall()}
-    for name, fn in (("country_of", _country), ("organisation_of", organisation_code), ("sector_role", _role)):
+    for name, fn in LOOKUPS.items():
         if name not in existing:
             con.create_function(name, _vectorised(fn), ["VARCHAR"], "VARCHAR", type="arrow",  # type: ignore[call-overload]
                                 null_handling="special", side_effects=False)
@@ -163,12 +234,16 @@ def _field(pos: Mapping[str, int], name: str, *, na: bool = False) -> str:
     return f"nullif({expr}, 'NA')" if na else expr
 
 
-_DATE8 = "CASE WHEN length({x}) = 8 THEN try_strptime({x}, '%Y%m%d')::DATE END"
-_DATE_ISO = ("CASE WHEN length({x}) = 10 THEN try_strptime({x}, '%Y-%m-%d')::DATE "
-             "WHEN length({x}) = 8 THEN try_strptime({x}, '%Y%m%d')::DATE END")
+def _date8(q: _Sql, x: str) -> str:
+    return f"CASE WHEN length({x}) = 8 THEN {q.date(x, '%Y%m%d')} END"
 
 
-def _gdelt_events(p: Mapping[str, int], layout: Layout) -> dict[str, str]:
+def _date_iso(q: _Sql, x: str) -> str:
+    return (f"CASE WHEN length({x}) = 10 THEN {q.date(x, '%Y-%m-%d')} "
+            f"WHEN length({x}) = 8 THEN {q.date(x, '%Y%m%d')} END")
+
+
+def _gdelt_events(q: _Sql, p: Mapping[str, int], layout: Layout) -> dict[str, str]:
     def f(name: str) -> str:
         return _field(p, name)
 
@@ -179,7 +254,7 @@ def _gdelt_events(p: Mapping[str, int], layout: Layout) -> dict[str, str]:
     url = f("SOURCEURL") if "SOURCEURL" in p else "NULL"
     return {
         "_code": f("EventCode"),
-        "_date": _DATE8.format(x=f("SQLDATE")),
+        "_date": _date8(q, f("SQLDATE")),
         "_date_raw": f("SQLDATE"),
         "event_id": f("GLOBALEVENTID"),
         "source": actor("1"),
@@ -188,31 +263,31 @@ def _gdelt_events(p: Mapping[str, int], layout: Layout) -> dict[str, str]:
         "target_country": f("Actor2CountryCode"),
         "source_name": f("Actor1Name"),
         "target_name": f("Actor2Name"),
-        "quad_class": f"coalesce(try_cast({f('QuadClass')} AS TINYINT), c.quad)",
-        "goldstein": f"coalesce(try_cast({f('GoldsteinScale')} AS FLOAT), c.goldstein)",
-        "mentions": f"try_cast({f('NumMentions')} AS INTEGER)",
-        "sources": f"try_cast({f('NumSources')} AS INTEGER)",
-        "articles": f"try_cast({f('NumArticles')} AS INTEGER)",
-        "tone": f"try_cast({f('AvgTone')} AS FLOAT)",
+        "quad_class": f"coalesce({q.number(f('QuadClass'), 'TINYINT')}, c.quad)",
+        "goldstein": f"coalesce({q.number(f('GoldsteinScale'), 'FLOAT')}, c.goldstein)",
+        "mentions": q.number(f("NumMentions"), "INTEGER"),
+        "sources": q.number(f("NumSources"), "INTEGER"),
+        "articles": q.number(f("NumArticles"), "INTEGER"),
+        "tone": q.number(f("AvgTone"), "FLOAT"),
         "location": f("ActionGeo_FullName"),
         "url": url,
         "_text": url,
-        "citation": f"'GDELT ' || {_lit(layout.title.removeprefix('GDELT '))}",
+        "citation": f"'GDELT ' || {q.lit(layout.title.removeprefix('GDELT '))}",
     }
 
 
-def _mentions(p: Mapping[str, int]) -> dict[str, str]:
+def _mentions(q: _Sql, p: Mapping[str, int]) -> dict[str, str]:
     def f(name: str) -> str:
         return _field(p, name)
 
     return {
         "_code": "NULL",
-        "_date": _DATE8.format(x=f"left({f('MentionTimeDate')}, 8)"),
+        "_date": _date8(q, f"left({f('MentionTimeDate')}, 8)"),
         "_date_raw": f("MentionTimeDate"),
         "_link": f("GLOBALEVENTID"),
         "event_id": (f"{f('GLOBALEVENTID')} || '-' || left(md5(concat_ws(chr(31), {f('MentionTimeDate')}, "
                      f"{f('MentionIdentifier')}, {f('SentenceID')})), 16)"),
-        "tone": f"try_cast({f('MentionDocTone')} AS FLOAT)",
+        "tone": q.number(f("MentionDocTone"), "FLOAT"),
         "url": f("MentionIdentifier"),
         "_text": f("MentionIdentifier"),
         "citation": f("MentionSourceName"),
@@ -222,22 +297,23 @@ def _mentions(p: Mapping[str, int]) -> dict[str, str]:
     }
 
 
-def _sector_actor(country: str, sectors: str, name: str) -> str:
-    return f"coalesce({country} || coalesce(sector_role({sectors}), ''), organisation_of({name}), '')"
+def _sector_actor(q: _Sql, country: str, sectors: str, name: str) -> str:
+    role, organisation = q.lookup("sector_role", sectors), q.lookup("organisation_of", name)
+    return f"coalesce({country} || coalesce({role}, ''), {organisation}, '')"
 
 
-def _dated_actors(f: Callable[[str], str], *, id_col: str, date_col: str, source: tuple[str, str, str],
+def _dated_actors(q: _Sql, f: Callable[[str], str], *, id_col: str, date_col: str, source: tuple[str, str, str],
                   target: tuple[str, str, str]) -> dict[str, str]:
     """The id, date and both actors of a dataset that names countries and sectors; ``source`` and ``target``
     are (name, sectors, country) column names."""
     return {
-        "_date": _DATE_ISO.format(x=f(date_col)),
+        "_date": _date_iso(q, f(date_col)),
         "_date_raw": f(date_col),
-        "_src_country": f"country_of({f(source[2])})",
-        "_tgt_country": f"country_of({f(target[2])})",
+        "_src_country": q.lookup("country_of", f(source[2])),
+        "_tgt_country": q.lookup("country_of", f(target[2])),
         "event_id": f(id_col),
-        "source": _sector_actor("_src_country", f(source[1]), f(source[0])),
-        "target": _sector_actor("_tgt_country", f(target[1]), f(target[0])),
+        "source": _sector_actor(q, "_src_country", f(source[1]), f(source[0])),
+        "target": _sector_actor(q, "_tgt_country", f(target[1]), f(target[0])),
         "source_country": "_src_country",
         "target_country": "_tgt_country",
         "source_name": f(source[0]),
@@ -246,13 +322,13 @@ def _dated_actors(f: Callable[[str], str], *, id_col: str, date_col: str, source
     }
 
 
-def _icews(p: Mapping[str, int]) -> dict[str, str]:
+def _icews(q: _Sql, p: Mapping[str, int]) -> dict[str, str]:
     def f(name: str) -> str:
         return _field(p, name, na=True)
 
     place = f"nullif(concat_ws(', ', {f('City')}, {f('Province')}, {f('Country')}), '')"
     return {
-        **_dated_actors(f, id_col="Event ID", date_col="Event Date",
+        **_dated_actors(q, f, id_col="Event ID", date_col="Event Date",
                         source=("Source Name", "Source Sectors", "Source Country"),
                         target=("Target Name", "Target Sectors", "Target Country")),
         "_code": f("CAMEO Code"),
@@ -265,20 +341,20 @@ def _icews(p: Mapping[str, int]) -> dict[str, str]:
     }
 
 
-def _polecat(p: Mapping[str, int]) -> dict[str, str]:
+def _polecat(q: _Sql, p: Mapping[str, int]) -> dict[str, str]:
     def f(name: str) -> str:
         return _field(p, name, na=True) if name in p else "NULL"
 
     event = f"upper({f('Event Type')})"
     mode = f"lower({f('Event Mode')})"
     quad_raw = f("Quad Code")
-    quad = (f"coalesce(try_cast({quad_raw} AS TINYINT), CASE lower({quad_raw}) "
+    quad = (f"coalesce({q.number(quad_raw, 'TINYINT')}, CASE lower({quad_raw}) "
             "WHEN 'verbal cooperation' THEN 1 WHEN 'material cooperation' THEN 2 "
             "WHEN 'verbal conflict' THEN 3 WHEN 'material conflict' THEN 4 END, c.quad)")
     return {
         "_plover": event,
         "_pkey": f"{event} || '|' || {mode}",
-        **_dated_actors(f, id_col="Event ID", date_col="Event Date",
+        **_dated_actors(q, f, id_col="Event ID", date_col="Event Date",
                         source=("Actor Name", "Primary Actor Sector", "Actor Country"),
                         target=("Recipient Name", "Primary Recipient Sector", "Recipient Country")),
         "quad_class": quad,
@@ -291,21 +367,45 @@ def _polecat(p: Mapping[str, int]) -> dict[str, str]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class NormaliseQuery:
+    """The normalisation SQL of one layout in one dialect, and the Python lookups it needs as tables
+    (Spark only: ``(function name, key expression over the source's fields)``, joined as ``lookup_<name>``
+    tables of columns ``k`` and ``v``)."""
+
+    sql: str
+    lookups: tuple[tuple[str, str], ...] = ()
+
+    def lookup_keys_sql(self, name: str, source: str) -> str:
+        """SQL for the distinct non-NULL keys the query looks up with ``name`` in ``source`` (column ``k``)."""
+        parts = [f"SELECT {x} AS k FROM {source}" for fn, x in self.lookups if fn == name]
+        return f"SELECT DISTINCT k FROM ({' UNION ALL '.join(parts)}) WHERE k IS NOT NULL"
+
+
 def normalise_sql(layout: Layout, positions: Mapping[str, int], source: str, *, n_fields: int,
-                  prov_file: str) -> str:
+                  prov_file: str, dialect: Dialect = "duckdb") -> str:
     """SQL turning ``source`` (a relation with the fields of each line, :func:`raw_columns`, empty fields as ''
     and missing ones NULL, and the line's number ``line``) into event columns, ``_reason`` and ``_link``.
     Only the fields the normalisation uses are referenced, so the reader materialises no others.
     ``positions`` maps each column name to its 0-based field index; every row must have ``n_fields`` fields;
-    ``prov_file`` is the input's name as provenance."""
+    ``prov_file`` is the input's name as provenance; ``dialect`` is ``duckdb`` or ``spark``."""
+    return normalise_query(layout, positions, source, n_fields=n_fields, prov_file=prov_file, dialect=dialect).sql
+
+
+def normalise_query(layout: Layout, positions: Mapping[str, int], source: str, *, n_fields: int,
+                    prov_file: str, dialect: Dialect = "duckdb") -> NormaliseQuery:
+    """:func:`normalise_sql` with the lookups a Spark query joins (see :class:`NormaliseQuery`)."""
+    if dialect not in DIALECTS:
+        raise ValueError(f"dialect {dialect!r} is not one of {', '.join(DIALECTS)}")
+    q = _Sql(dialect)
     if layout.name == "gdelt2-mentions":
-        m = _mentions(positions)
+        m = _mentions(q, positions)
     elif layout.dataset == "gdelt":
-        m = _gdelt_events(positions, layout)
+        m = _gdelt_events(q, positions, layout)
     elif layout.dataset == "icews":
-        m = _icews(positions)
+        m = _icews(q, positions)
     else:
-        m = _polecat(positions)
+        m = _polecat(q, positions)
     n = n_fields
     pre = [f"{m.pop(k)} AS {k}" for k in ("_plover", "_pkey", "_code", "_date", "_date_raw", "_src_country",
                                            "_tgt_country", "_text") if k in m]
@@ -329,7 +429,14 @@ def normalise_sql(layout: Layout, positions: Mapping[str, int], source: str, *, 
             reason_code = "WHEN _link IS NULL THEN 'no GLOBALEVENTID'"
     select_cols = ",\n        ".join(f"{expr} AS {name}" for name, expr in cols.items())
     fields = raw_columns(n)
-    return f"""
+    if q.lookups:  # Spark: each lookup is a join on a table of distinct keys, giving a column _lk{i}
+        joins = " ".join(f"LEFT JOIN lookup_{fn} lk{i} ON lk{i}.k = {x}" for i, (fn, x) in enumerate(q.lookups))
+        looked = ", ".join(f"lk{i}.v AS _lk{i}" for i in range(len(q.lookups)))
+        source = f"(SELECT s.*, {looked} FROM {source} s {joins})"
+    nuclear = q.matches("lower(coalesce(_text, ''))", NUCLEAR_PATTERN)
+    track = (f"CASE WHEN {nuclear} THEN 'denuclearization' "
+             "WHEN quad_class IN (3, 4) THEN 'tension' WHEN quad_class IN (1, 2) THEN 'peace' ELSE 'other' END")
+    sql = f"""
     WITH pre AS (
         SELECT *, ({fields[n - 1]} IS NULL OR {fields[n]} IS NOT NULL) AS _badn, {", ".join(pre)},
             {link} AS _link
@@ -353,11 +460,12 @@ def normalise_sql(layout: Layout, positions: Mapping[str, int], source: str, *, 
     SELECT
         _date AS date, source, target, _code AS code, event_id, source_country, target_country,
         source_name, target_name, coalesce(_root, left(_code, 2)) AS root, quad_class, goldstein,
-        plover_event, plover_mode, plover_context, track_of(_text, quad_class) AS track, summary,
-        mentions, sources, articles, tone, location, url, citation, {_lit(prov_file)} AS prov_file,
+        plover_event, plover_mode, plover_context, {track} AS track, summary,
+        mentions, sources, articles, tone, location, url, citation, {q.lit(prov_file)} AS prov_file,
         line AS prov_row, _reason, _link
     FROM out
     """
+    return NormaliseQuery(sql, tuple(q.lookups))
 
 
 #: extra columns read past a layout's last one, to tell rows with too many fields
