@@ -107,7 +107,7 @@ def test_from_after_to_is_refused(cli, bundled_store: Path, args: tuple[str, ...
     assert "2019-01-01" in line and "2018-01-01" in line
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/cli/_core.py:121 events() never compares --from with --to, so "
+@pytest.mark.xfail(strict=True, reason="src/detente/cli/_core.py:128 events() never compares --from with --to, so "
                                        "a reversed window lists 0 events and exits 0 (sql and fetch refuse it); "
                                        "the fix: raise InputError('--from A is after --to B; swap them')")
 def test_events_from_after_to_is_refused(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
