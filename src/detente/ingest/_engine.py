@@ -20,13 +20,14 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from detente.errors import FormatError, SourceNotFound
+from detente.errors import ConfigError, FormatError, SourceNotFound
 from detente.ingest._layouts import Layout, _normal, detect_layout
 from detente.ingest._normalise import (
     NUCLEAR_PATTERN,
@@ -36,7 +37,7 @@ from detente.ingest._normalise import (
     raw_columns,
 )
 from detente.reference import ReferenceTables, reference_tables
-from detente.store import EVENT_FIELDS, IngestRun, Store
+from detente.store import ENGINES, EVENT_FIELDS, IngestRun, Store
 
 log = logging.getLogger(__name__)
 
@@ -420,6 +421,8 @@ def ingest_paths(
     tables: ReferenceTables | None = None,
     threads: int = 0,
     batch_rows: int = BATCH_ROWS,
+    engine: str = "duckdb",
+    session: Any = None,
 ) -> list[IngestResult]:
     """Ingest every file named by ``paths`` (files, folders, globs; .zip and .gz read in place) as ``dataset``
     (``gdelt``, ``icews`` or ``polecat``); one ingest run per input, in order. GDELT Mentions files go to the
@@ -427,9 +430,21 @@ def ingest_paths(
 
     A file that matches no layout, or is truncated or corrupt, raises :class:`FormatError` before anything
     from it is stored (inputs before it stay stored).
+
+    ``engine="spark"`` normalises on Spark (``session``, or a local one started for it); the rows stored and
+    quarantined are the same as with ``duckdb``.
     """
+    if engine not in ENGINES:
+        raise ConfigError(f"engine {engine!r} is not known; use one of: {', '.join(ENGINES)}")
     files = expand_paths(paths)
-    ingester = _Ingester(store, tables=tables or reference_tables(), threads=threads, batch_rows=batch_rows)
+    ingester: _Ingester
+    if engine == "spark":
+        from detente.ingest._spark import SparkIngester
+
+        ingester = SparkIngester(store, tables=tables or reference_tables(), session=session, threads=threads,
+                                 batch_rows=batch_rows)
+    else:
+        ingester = _Ingester(store, tables=tables or reference_tables(), threads=threads, batch_rows=batch_rows)
     results: list[IngestResult] = []
     try:
         for path in files:
