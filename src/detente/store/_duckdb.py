@@ -14,6 +14,7 @@ from typing import Any
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from detente.errors import IngestError, SchemaError, StoreError, StoreLocked
 from detente.model import Dyad, Event, Milestone
@@ -25,7 +26,7 @@ from detente.store._parquet import (
     is_archive_path,
     is_remote,
 )
-from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, KEY_SQL, MIGRATIONS, SCHEMA_VERSION
+from detente.store._schema import _SQL_TYPES, EVENT_ARROW_SCHEMA, EVENT_FIELDS, KEY_SQL, MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -136,38 +137,71 @@ class IngestRun:
         if table.num_rows == 0:
             return 0
         table = _conform(table, self.dataset)
+        ids = table.column("event_id")
+        unique = ids.null_count == 0 and pc.count_distinct(ids).as_py() == table.num_rows
+        low, high = pc.min_max(ids).values() if unique else (pa.scalar(None), pa.scalar(None))
         con = self.store.con
         con.register("_batch", table)
         try:
-            cols = ", ".join(EVENT_FIELDS)
-            con.execute(
-                f"""
-                CREATE OR REPLACE TEMP TABLE _staged AS
-                SELECT {KEY_SQL} AS key, {cols} FROM _batch
-                QUALIFY row_number() OVER (PARTITION BY key) = 1
-                """
-            )
-            # an archive collects the run's new rows in a temp table, written as Parquet when the run commits
-            target = "events" if self.store.archive is None else "_pending"
-            existing = "SELECT key FROM events WHERE dataset = ?"
-            if self.store.archive is not None:
-                pending = "SELECT key FROM _pending"
-                existing = pending if self.replace else f"{existing} UNION ALL {pending}"
-            con.execute(
-                f"""
-                INSERT INTO {target} (key, run_id, {cols})
-                SELECT s.key, ?, {", ".join("s." + c for c in EVENT_FIELDS)} FROM _staged s
-                ANTI JOIN ({existing}) e ON s.key = e.key
-                """,
-                [self.run_id] + ([self.dataset] if "?" in existing else []),
-            )
-            new = _rowcount(con)
+            new = self._insert("_batch", unique=unique, low=low.as_py(), high=high.as_py())
         finally:
             con.unregister("_batch")
-            con.execute("DROP TABLE IF EXISTS _staged")
         self.stored += new
         self.duplicate += table.num_rows - new
         return new
+
+    def add_query(self, query: str, *, rows: int, unique: bool, low: str | None = None,
+                  high: str | None = None) -> int:
+        """Upsert the ``rows`` rows of ``query``, a SELECT run on the store's own connection (so a file read by
+        DuckDB streams into the store without passing through Python). Its columns are event fields; missing
+        ones get the same defaults as :meth:`add`. ``unique`` says every row has an ``event_id`` and no two
+        share one; ``low`` and ``high`` are then the smallest and largest id. Returns how many were new."""
+        if rows == 0:
+            return 0
+        present = set(self.store.con.sql(query).columns)
+        defaults = {"dataset": _sql_literal(self.dataset), "modality": "'occurred'", "track": "'other'"}
+        picked = ", ".join(
+            f"CAST(q.{f.name} AS {_SQL_TYPES[f.type]}) AS {f.name}" if f.name in present and f.name != "dataset"
+            else f"CAST({defaults.get(f.name, 'NULL')} AS {_SQL_TYPES[f.type]}) AS {f.name}"
+            for f in EVENT_ARROW_SCHEMA
+        )
+        new = self._insert(f"(SELECT {picked} FROM ({query}) q)", unique=unique, low=low, high=high)
+        self.stored += new
+        self.duplicate += rows - new
+        return new
+
+    def _insert(self, source: str, *, unique: bool, low: str | None, high: str | None) -> int:
+        """INSERT the rows of ``source`` (a relation with the event fields) whose key the dataset lacks.
+
+        One statement and no temporary table: inside the run's transaction a dropped table's storage is kept
+        until commit, so a staging table per batch made memory grow with the input."""
+        con = self.store.con
+        cols = ", ".join(EVENT_FIELDS)
+        # rows sharing a key keep the first (GDELT and ICEWS ids are unique within a file, so the common case
+        # skips this step)
+        staged = f"SELECT {KEY_SQL} AS key, {cols} FROM {source}" if unique else (
+            f"SELECT {KEY_SQL} AS key, {cols} FROM (SELECT *, row_number() OVER () AS _pos FROM {source}) "
+            "QUALIFY row_number() OVER (PARTITION BY key ORDER BY _pos) = 1")
+        # an archive collects the run's new rows in a temp table, written as Parquet when the run commits
+        target = "events" if self.store.archive is None else "_pending"
+        if unique:
+            # keys are the ids: only stored keys inside the ids' range can match (zone maps skip the rest)
+            existing = "SELECT key FROM events WHERE dataset = ? AND key BETWEEN ? AND ?"
+            bound: list[Any] = [self.dataset, low, high]
+        else:
+            existing, bound = "SELECT key FROM events WHERE dataset = ?", [self.dataset]
+        if self.store.archive is not None:
+            pending = "SELECT key FROM _pending"
+            existing, bound = (pending, []) if self.replace else (f"{existing} UNION ALL {pending}", bound)
+        con.execute(
+            f"""
+            INSERT INTO {target} (key, run_id, {cols})
+            SELECT s.key, ?, {", ".join("s." + c for c in EVENT_FIELDS)} FROM ({staged}) s
+            ANTI JOIN ({existing}) e ON s.key = e.key
+            """,
+            [self.run_id, *bound],
+        )
+        return _rowcount(con)
 
     def reject(self, line: int | None, raw: str, reason: str) -> None:
         """Quarantine one input row with its raw text and the reason it was refused."""
@@ -228,6 +262,10 @@ def _conform(table: pa.Table, dataset: str) -> pa.Table:
         else:
             arrays.append(pa.nulls(n, f.type))
     return pa.Table.from_arrays(arrays, schema=EVENT_ARROW_SCHEMA)
+
+
+def _sql_literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> tuple[Any, ...] | None:
