@@ -279,6 +279,33 @@ def _positions(layout: Layout, first_line: str) -> dict[str, int]:
     return out
 
 
+def _read_sql(plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int) -> str:
+    """DuckDB SQL reading ``plain`` and normalising its rows (``prov_row``: the reader's 0-based row index)."""
+    compression = "gzip" if plain.path.name.lower().endswith(".gz") else "none"
+    path_sql = "'" + str(plain.path).replace("'", "''") + "'"
+    columns = ", ".join(f"'{c}': 'VARCHAR'" for c in raw_columns(n_fields))
+    options = (
+        f"delim = chr(9), header = false, columns = {{{columns}}}, quote = '', escape = '', "
+        "auto_detect = false, ignore_errors = true, strict_mode = false, null_padding = true, "
+        f"nullstr = chr(2), max_line_size = 1048576, compression = '{compression}'"
+        + (", skip = 1" if layout.header else "")
+    )
+    source = f"(SELECT *, row_number() OVER () - 1 AS line FROM read_csv({path_sql}, {options}))"
+    return normalise_sql(layout, positions, source, n_fields=n_fields, prov_file=plain.name)
+
+
+def _finished(run: IngestRun, plain: _Plain, layout: Layout, run_dataset: str, started: float,
+              progress: ProgressFn | None) -> IngestResult:
+    """Report a committed run: the last progress call, a log line, and its result."""
+    seconds = time.perf_counter() - started
+    if progress is not None:
+        progress(IngestProgress(plain.name, run.rows_read, seconds, done=True))
+    log.info("%s: %s rows read, %s stored, %s duplicate, %s quarantined (%s)", plain.name, run.rows_read,
+             run.stored, run.duplicate, run.quarantined, layout.name)
+    return IngestResult(plain.name, run_dataset, layout.name, run.run_id, run.rows_read, run.stored,
+                        run.duplicate, run.quarantined, seconds)
+
+
 class _Ingester:
     """Holds the parsing connection (in memory, separate from the store) for a series of inputs."""
 
@@ -308,6 +335,10 @@ class _Ingester:
         first_row_line = 2 if layout.header else 1
         scan = _scan_lines(plain)
         bad_lines = [(n, raw) for n, raw in scan.bad if n >= first_row_line]
+        if (type(self) is _Ingester and layout.name != "gdelt2-mentions"
+                and not any(n >= first_row_line for n in (*scan.empty, *(b for b, _ in scan.bad)))):
+            # the common case (no invalid UTF-8, no empty line): the store reads the file itself
+            return self._ingest_in_store(plain, layout, positions, run_dataset, scan, n_fields, started, progress)
         with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
             for number, raw in bad_lines:
                 run.count_read(1)
@@ -322,29 +353,13 @@ class _Ingester:
                 if progress is not None:
                     progress(IngestProgress(plain.name, run.rows_read, time.perf_counter() - started))
             _quarantine_pending(run, plain, pending, n_fields)
-        seconds = time.perf_counter() - started
-        if progress is not None:
-            progress(IngestProgress(plain.name, run.rows_read, seconds, done=True))
-        log.info("%s: %s rows read, %s stored, %s duplicate, %s quarantined (%s)", plain.name, run.rows_read,
-                 run.stored, run.duplicate, run.quarantined, layout.name)
-        return IngestResult(plain.name, run_dataset, layout.name, run.run_id, run.rows_read, run.stored,
-                            run.duplicate, run.quarantined, seconds)
+        return _finished(run, plain, layout, run_dataset, started, progress)
 
     def _batches(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int,
                  scan: _Scan) -> Iterator[pa.Table]:
         """The normalised rows of the file's valid, non-empty data lines, in file order, in batches; the
         column ``prov_row`` holds each row's physical line number."""
-        compression = "gzip" if plain.path.name.lower().endswith(".gz") else "none"
-        path_sql = "'" + str(plain.path).replace("'", "''") + "'"
-        columns = ", ".join(f"'{c}': 'VARCHAR'" for c in raw_columns(n_fields))
-        options = (
-            f"delim = chr(9), header = false, columns = {{{columns}}}, quote = '', escape = '', "
-            "auto_detect = false, ignore_errors = true, strict_mode = false, null_padding = true, "
-            f"nullstr = chr(2), max_line_size = 1048576, compression = '{compression}'"
-            + (", skip = 1" if layout.header else "")
-        )
-        source = f"(SELECT *, row_number() OVER () - 1 AS line FROM read_csv({path_sql}, {options}))"
-        sql = normalise_sql(layout, positions, source, n_fields=n_fields, prov_file=plain.name)
+        sql = _read_sql(plain, layout, positions, n_fields)
         first_row_line = 2 if layout.header else 1
         skipped = np.array(sorted([n - first_row_line for n, _ in scan.bad if n >= first_row_line]
                                   + [n - first_row_line for n in scan.empty if n >= first_row_line]),
@@ -361,6 +376,48 @@ class _Ingester:
                 f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
                 "from it was stored"
             ) from err
+
+    def _ingest_in_store(self, plain: _Plain, layout: Layout, positions: dict[str, int], run_dataset: str,
+                         scan: _Scan, n_fields: int, started: float, progress: ProgressFn | None) -> IngestResult:
+        """Normalise and upsert on the store's own connection, straight from the file: one pass counts the rows
+        and finds the refused ones, a second inserts the good ones. The rows never cross into Python, and
+        DuckDB writes a large insert to disk as it goes, so memory stays flat whatever the file's size."""
+        con = self.store.con
+        if not self._store_ready:
+            install_macros(con, self.tables)
+            self._store_ready = True
+        first_row_line = 2 if layout.header else 1
+        rows = (f"SELECT * REPLACE (prov_row + {first_row_line} AS prov_row) "
+                f"FROM ({_read_sql(plain, layout, positions, n_fields)})")
+        with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
+            # the reader's row estimate is tiny: without this DuckDB would build its join hash tables on the
+            # file's rows (holding the whole file) instead of on the 312-row CAMEO table or the stored keys
+            con.execute("SET disabled_optimizers = 'build_side_probe_side'")
+            try:
+                found = con.execute(
+                    f"""SELECT count(*), count(*) FILTER (_reason IS NULL),
+                        count(event_id) FILTER (_reason IS NULL), count(DISTINCT event_id) FILTER (_reason IS NULL),
+                        min(event_id) FILTER (_reason IS NULL), max(event_id) FILTER (_reason IS NULL),
+                        list(prov_row ORDER BY prov_row) FILTER (_reason IS NOT NULL),
+                        list(_reason ORDER BY prov_row) FILTER (_reason IS NOT NULL)
+                    FROM ({rows})"""
+                ).fetchall()[0]
+                total, good, ids, distinct, low, high, bad_rows, bad_reasons = found
+                run.count_read(int(total))
+                if progress is not None:
+                    progress(IngestProgress(plain.name, 0, time.perf_counter() - started))
+                run.add_query(f"SELECT * EXCLUDE (_reason, _link) FROM ({rows}) WHERE _reason IS NULL",
+                              rows=int(good), unique=ids == good and distinct == good, low=low, high=high)
+            except (duckdb.IOException, duckdb.InvalidInputException) as err:
+                raise FormatError(
+                    f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
+                    "from it was stored"
+                ) from err
+            finally:
+                con.execute("RESET disabled_optimizers")
+            pending = list(zip(bad_rows or [], bad_reasons or [], strict=True))
+            _quarantine_pending(run, plain, pending, n_fields)
+        return _finished(run, plain, layout, run_dataset, started, progress)
 
     def _take(self, run: IngestRun, table: pa.Table, layout: Layout, pending: list[tuple[int, str]]) -> None:
         run.count_read(table.num_rows)
