@@ -348,3 +348,18 @@ def test_code_jsonl_rows_have_the_output_fields(cli, tmp_path: Path) -> None:  #
     assert len(rows) == sum(len(events) for _, events in coded)
     assert {r["doc_id"] for r in rows} == {doc_id for doc_id, events in coded if events}
     assert f"{len(rows)} events" in result.stderr
+
+
+@pytest.mark.parametrize(("noise", "dynamics_noise"), [((), None), (("--noise", "0.2"), 0.2)], ids=["default", "0.2"])
+def test_simulate_json_equals_the_library(cli, noise: tuple[str, ...], dynamics_noise: float | None) -> None:  # type: ignore[no-untyped-def]
+    from detente.simulate import Dynamics, simulate
+
+    data = _json(cli("simulate", "--us", "grit,max-pressure", "--dprk", "hedger", "--runs", "300", "--rounds", "60",
+                     "--continuation", "0.98", "--seed", "3", *noise, "--format", "json"))
+    assert set(data) == {"seed", "pairings"} and data["seed"] == 3
+    dynamics = Dynamics() if dynamics_noise is None else Dynamics(noise=dynamics_noise)
+    want = [simulate(us, "hedger", runs=300, rounds=60, continuation=0.98, seed=3, dynamics=dynamics).summary()
+            for us in ("grit", "max-pressure")]
+    _same(data["pairings"], _plain(want))
+    # --noise reaches the dynamics: without it the documented default, 0.05
+    assert {p["noise"] for p in data["pairings"]} == {0.05 if dynamics_noise is None else dynamics_noise}

@@ -105,19 +105,15 @@ def test_help_exits_0_and_names_every_option(cli, path: tuple[str, ...]) -> None
     for option in options:
         assert option in section, (path, option)
     assert options >= EXPECTED.get(path, set()), EXPECTED.get(path, set()) - options
+    text = " ".join(result.stdout.split())
+    if "--store" in EXPECTED.get(path, ()):
+        assert "DETENTE_STORE" in text  # the variable that sets the same thing
+    if "--from" in EXPECTED.get(path, ()):
+        assert "YYYY-MM-DD" in text
 
 
 def test_the_reference_has_a_section_for_every_command_and_no_other() -> None:
     assert set(_documented()) == set(LEAVES)
-
-
-@pytest.mark.parametrize("path", sorted(EXPECTED), ids=[" ".join(p) for p in sorted(EXPECTED)])
-def test_store_and_date_options_say_their_form(cli, path: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
-    text = " ".join(cli(*path, "--help").stdout.split())
-    if "--store" in EXPECTED[path]:
-        assert "DETENTE_STORE" in text  # the variable that sets the same thing
-    if "--from" in EXPECTED[path]:
-        assert "YYYY-MM-DD" in text
 
 
 # --- settings precedence ------------------------------------------------------------------------------------------
@@ -377,3 +373,19 @@ def test_milestones_csv_is_the_ledger(cli, bundled_store: Path) -> None:  # type
 
 def test_milestones_of_a_dyad_without_a_ledger_are_empty(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
     assert _milestones_dyad(cli, bundled_store, "--dyad", "USA-KOR") == ("USA-KOR", 0)
+
+
+def test_no_command_shows_the_help_as_a_usage_error(cli) -> None:  # type: ignore[no-untyped-def]
+    result = cli()
+    assert result.exit_code == 2  # click: no arguments is a usage error that shows the help
+    assert result.stdout == ""
+    assert result.stderr.startswith("Usage: detente [OPTIONS] COMMAND [ARGS]...")
+    assert {path[0] for path in LEAVES} <= set(re.findall(r"^  (\S+)\s", result.stderr, flags=re.M))
+
+
+@pytest.mark.parametrize("group", ["archive", "sql", "eval"])
+def test_a_group_without_its_subcommand_lists_them(cli, group: str) -> None:  # type: ignore[no-untyped-def]
+    result = cli(group)
+    assert result.exit_code == 2
+    subcommands = {path[1] for path in LEAVES if path[0] == group}
+    assert subcommands and subcommands <= set(re.findall(r"^  (\S+)\s", result.stderr, flags=re.M))
