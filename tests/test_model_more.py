@@ -229,9 +229,6 @@ def test_milestone_and_article_defaults() -> None:
     assert Article("t", removed=("nav",)).removed == ("nav",)
 
 
-@pytest.mark.xfail(strict=True, reason="model.py:172 Milestone has no __post_init__: the level 0..4, grade A/B/C "
-                   "and peace/denuclearization track its docstring (and METHOD §3) promise are never checked, so a "
-                   "ledger row with level 7 or grade 'Z' reaches the scorecard; validate them and raise InputError")
 @pytest.mark.parametrize("change", [{"level": 7}, {"level": -1}, {"grade": "Z"}, {"track": "war"}],
                          ids=["level-7", "level-minus-1", "grade-Z", "track-war"])
 def test_milestone_refuses_fields_outside_the_ledger_rules(change: dict[str, object]) -> None:

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
-from detente.errors import DyadError
+from detente.errors import DyadError, InputError
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -185,6 +185,19 @@ class Milestone:
     citation: str
     end: dt.date | None = None  # when the step lapsed or was reversed (None: still in force or one-off)
     channel: int | None = None  # channel status 0..4 this step establishes, if any
+
+    def __post_init__(self) -> None:
+        what = f"milestone {self.date} {self.kind!r}"
+        if isinstance(self.level, bool) or not isinstance(self.level, int) or not 0 <= self.level <= 4:
+            raise InputError(f"{what}: level {self.level!r} is not 0..4 (see the ledger levels in the method docs)")
+        if self.grade not in ("A", "B", "C"):
+            raise InputError(f"{what}: evidence grade {self.grade!r} is not A, B or C")
+        if self.track not in TRACKS:
+            raise InputError(f"{what}: track {self.track!r} is not one of {', '.join(TRACKS)}")
+        if self.channel is not None and not 0 <= self.channel <= 4:
+            raise InputError(f"{what}: channel {self.channel!r} is not 0..4")
+        if self.end is not None and self.end < self.date:
+            raise InputError(f"{what}: it ends ({self.end}) before it starts; swap the dates")
 
 
 @dataclass(frozen=True, slots=True)

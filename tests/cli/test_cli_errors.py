@@ -107,18 +107,12 @@ def test_from_after_to_is_refused(cli, bundled_store: Path, args: tuple[str, ...
     assert "2019-01-01" in line and "2018-01-01" in line
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/cli/_core.py:128 events() never compares --from with --to, so "
-                                       "a reversed window lists 0 events and exits 0 (sql and fetch refuse it); "
-                                       "the fix: raise InputError('--from A is after --to B; swap them')")
 def test_events_from_after_to_is_refused(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
     result = cli("events", "--store", str(bundled_store), "--from", "2019-01-01", "--to", "2018-01-01",
                  "--format", "json")
     _refused(result, "swap them")
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/measure/_scorecard.py:173 says 'scorecard window A..B ends "
-                                       "before it starts' but not what to do; the fix: append '; swap --from and "
-                                       "--to' as the index and sql messages do")
 def test_scorecard_from_after_to_says_what_to_do(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
     result = cli("scorecard", "--store", str(bundled_store), "--from", "2019-01-01", "--to", "2018-01-01")
     _refused(result, "2019-01-01", "2018-01-01")

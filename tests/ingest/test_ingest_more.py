@@ -92,7 +92,8 @@ def test_a_gdelt_line_of_59_columns_names_the_count_and_the_layouts_tried() -> N
 def test_a_single_column_line_says_columns_in_the_singular_and_unknown_dataset_lists_the_known() -> None:
     with pytest.raises(FormatError, match=r"f: 1 tab-separated column in the first line"):
         detect_layout("hello", "gdelt", where="f")
-    with pytest.raises(FormatError, match=r"'acled' is not a dataset detente ingests; use one of gdelt, icews, polecat"):
+    with pytest.raises(FormatError,
+                       match=r"'acled' is not a dataset detente ingests; use one of gdelt, icews, polecat"):
         detect_layout("a\tb", "acled", where="f")
 
 

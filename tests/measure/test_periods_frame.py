@@ -289,10 +289,6 @@ def test_weights_parse_names_with_hyphens_and_defaults() -> None:
         IndexWeights.parse("balance=1,tone=2")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "src/detente/measure/_options.py:52 IndexWeights accepts NaN and infinite weights (NaN < 0 and NaN <= 0 are "
-    "both False; inf/inf is NaN), so --weights nan,1,1,1,1 makes every CXI NaN instead of a usage error; "
-    "refuse non-finite values with ConfigError"))
 @pytest.mark.parametrize("text", ["nan,1,1,1,1", "inf,1,1,1,1", "balance=nan"])
 def test_non_finite_weights_are_refused(text: str) -> None:
     with pytest.raises(ConfigError, match="weights"):

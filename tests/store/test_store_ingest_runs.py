@@ -249,9 +249,6 @@ def test_a_failed_run_keeps_no_quarantine_even_past_the_flush_size() -> None:
         assert_every_ok_run_conserved(s)
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/store/_duckdb.py:441 on failure stored and duplicate are reset "
-                   "to 0 but quarantined is not, so a failed run's record counts quarantined rows the store does "
-                   "not hold; the fix: reset run.quarantined too (run.stored = run.duplicate = run.quarantined = 0)")
 def test_a_failed_run_record_counts_nothing_kept() -> None:
     with Store.open(":memory:") as s:
         with pytest.raises(RuntimeError), s.ingest(input="x", dataset="t") as run:

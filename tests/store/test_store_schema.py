@@ -96,18 +96,11 @@ def test_the_hash_covers_the_documented_fields_only() -> None:
     assert content_hash(dataclasses.replace(base, mentions=5, tone=1.0, track="peace")) == base.key
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/store/_schema.py:63 KEY_SQL uses coalesce(summary, sentence, '') "
-                   "but model.content_hash uses `summary or sentence or ''`: an empty summary with a sentence "
-                   "hashes differently in SQL and Python; the fix: coalesce(nullif(summary, ''), sentence, '')")
 def test_an_empty_summary_hashes_alike() -> None:
     e = Event(dt.date(2018, 6, 12), "USAGOV", "PRKGOV", "036", dataset="t", summary="", sentence="They met.")
     assert sql_keys([e]) == [e.key]
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/store/_schema.py:63 KEY_SQL uses coalesce(event_id, ...) but "
-                   "Event.key uses the hash when event_id is falsy: events with event_id '' all get the key '' "
-                   "in the store, so distinct events are dropped as duplicates; the fix: "
-                   "coalesce(nullif(event_id, ''), ...)")
 def test_an_empty_event_id_falls_back_to_the_hash() -> None:
     events = [Event(dt.date(2018, 6, d), "USAGOV", "PRKGOV", "036", dataset="t", event_id="") for d in (1, 2)]
     with Store.open(":memory:") as s:
@@ -305,9 +298,6 @@ def test_a_read_only_store_refuses_writes(store_path: Path, write: str) -> None:
 _MILESTONE = Milestone(dt.date(2018, 6, 12), "USA-PRK", "peace", "summit", 3, "B", "summit", "src")
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/store/_duckdb.py:472 and :399 Store.replace_milestones and "
-                   "set_meta do not check read_only as ingest and cluster do, so a read-only store raises duckdb's "
-                   "InvalidInputException instead of a StoreError; the fix: the same read_only guard")
 @pytest.mark.parametrize("write", ["replace_milestones", "set_meta"])
 def test_a_read_only_store_refuses_ledger_and_meta_writes_with_a_store_error(store_path: Path, write: str) -> None:
     _store_with_one_event(store_path)

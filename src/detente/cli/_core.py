@@ -125,8 +125,11 @@ def events(
     if fmt == "parquet" and out is None:
         raise InputError("--format parquet writes a file; add --out FILE.parquet")
     s = settings(store)
+    first, last = parse_day(start, "--from"), parse_day(end, "--to")
+    if first is not None and last is not None and first > last:
+        raise InputError(f"--from {first} is after --to {last}; swap them")
     query = EventQuery(
-        dyad=Dyad.parse(dyad or s.dyad), start=parse_day(start, "--from"), end=parse_day(end, "--to"),
+        dyad=Dyad.parse(dyad or s.dyad), start=first, end=last,
         datasets=tuple(dataset or ()), tracks=tuple(track or ()), limit=limit,
     )
     with open_store(s) as st:

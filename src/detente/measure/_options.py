@@ -7,6 +7,7 @@ and the literature for each default and what changes when it changes.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal, TypeAlias
 
@@ -49,7 +50,7 @@ class IndexWeights:
 
     def __post_init__(self) -> None:
         values = self.as_tuple()
-        if any(v < 0 for v in values) or sum(values) <= 0:
+        if not all(math.isfinite(v) for v in values) or any(v < 0 for v in values) or sum(values) <= 0:
             raise ConfigError(
                 f"index weights must be non-negative with a positive sum, got {values}; "
                 "e.g. --weights 0.35,0.2,0.1,0.2,0.15"
@@ -154,7 +155,7 @@ class IndexOptions:
             raise ConfigError("working_days, leader_days and reference_years must be positive")
         ref = self.pressure_reference
         if ref is not None and ref[1] < ref[0]:
-            raise ConfigError(f"pressure reference {ref[0]}..{ref[1]} ends before it starts")
+            raise ConfigError(f"pressure reference {ref[0]}..{ref[1]} ends before it starts; swap the two years")
 
     def with_(self, **changes: Any) -> IndexOptions:
         """A copy with some options replaced."""

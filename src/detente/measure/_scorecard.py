@@ -116,7 +116,7 @@ class TrackSeries:
 
 
 def _corr(a: F64, b: F64) -> float | None:
-    if a.size < 3 or np.std(a) == 0 or np.std(b) == 0:
+    if a.size != b.size or a.size < 3 or np.std(a) == 0 or np.std(b) == 0:
         return None
     return float(np.corrcoef(a, b)[0, 1])
 
@@ -126,6 +126,9 @@ def lead_lag(peace: F64, denuc: F64, max_lag: int) -> dict[str, Any]:
     n = peace.size
     out: dict[str, float | None] = {}
     for k in range(-max_lag, max_lag + 1):
+        if abs(k) >= n:
+            out[str(k)] = None  # the lag is longer than the series: nothing to pair
+            continue
         if k >= 0:
             a, b = peace[: n - k], denuc[k:]
         else:
@@ -170,7 +173,7 @@ def scorecard(milestones: Sequence[Milestone], *, dyad: str, start: dt.date, end
     """Both tracks of ``dyad`` per period from ``start`` to ``end`` (ledger rows after ``as_of`` ignored)."""
     opts = options or ScorecardOptions()
     if end < start:
-        raise MeasureError(f"scorecard window {start}..{end} ends before it starts")
+        raise MeasureError(f"scorecard window {start}..{end} ends before it starts; swap --from and --to")
     ms = [m for m in milestones if m.track in TRACK_NAMES and (as_of is None or m.date <= as_of)]
     grid = period_range(np.datetime64(start, "D"), np.datetime64(end, "D"), opts.freq)
     ends = period_end(grid, opts.freq)
@@ -236,7 +239,7 @@ def track_state(milestones: Sequence[Milestone], *, day: dt.date,
             "steps_to_date": len(ms),
             "in_force": [_m_dict(m) for m in active],
             "standing": [_m_dict(m) for m in standing],
-            "last_step": _m_dict(ms[-1]) if ms else None,
+            "last_step": _m_dict(max(ms, key=lambda m: m.date)) if ms else None,
         }
         if track == "peace":
             inst = [m for m in active if milestone_channel(m) == 4]

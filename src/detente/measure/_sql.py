@@ -243,7 +243,7 @@ def run_scorecard(engine: Engine, dyad: Dyad, *, options: ScorecardOptions | Non
     first = start or ms[0].date
     last = end or as_of or max(max(m.date for m in ms), max((m.end for m in ms if m.end), default=ms[0].date))
     if last < first:
-        raise MeasureError(f"scorecard window {first}..{last} ends before it starts")
+        raise MeasureError(f"scorecard window {first}..{last} ends before it starts; swap --from and --to")
     grid = period_range(np.datetime64(first, "D"), np.datetime64(last, "D"), opts.freq)
     ends = period_end(grid, opts.freq)
     level = {t: np.zeros(len(grid)) for t in TRACK_NAMES}

@@ -435,9 +435,14 @@ class Store:
         return None if row is None else str(row[0])
 
     def set_meta(self, key: str, value: str) -> None:
+        self._writable("change its settings")
         self.con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value]).fetchall()
 
     # -- writing -----------------------------------------------------------------------------------------
+    def _writable(self, action: str) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self.path} was opened read-only; open it for writing to {action}")
+
     @contextmanager
     def ingest(self, *, input: str, dataset: str, checksum: str | None = None) -> Iterator[IngestRun]:
         """Load one input in one transaction, recorded in ``ingest_runs``.
@@ -476,7 +481,7 @@ class Store:
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
-            run.stored = run.duplicate = 0
+            run.stored = run.duplicate = run.quarantined = 0
             if self.archive is not None:
                 self.archive.discard(tag=tag)
                 if moved is not None:
@@ -509,6 +514,7 @@ class Store:
 
     def replace_milestones(self, milestones: Iterable[Milestone], *, dataset: str = "bundled") -> int:
         """Replace the milestones of ``dataset`` with these (one transaction)."""
+        self._writable("replace its milestones")
         rows = [
             (f"{dataset}:{i}", m.date, m.end, m.dyad, m.track, m.kind, m.level, m.grade, m.channel, m.summary,
              m.citation, dataset)

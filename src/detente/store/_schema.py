@@ -61,8 +61,9 @@ _EVENT_COLUMNS_SQL = ",\n    ".join(f"{f.name} {_SQL_TYPES[f.type]}" for f in EV
 
 #: the content hash of model.content_hash, in SQL over a relation with the event columns
 KEY_SQL = (
-    "coalesce(event_id, 'h' || substr(md5(concat_ws(chr(31), dataset, strftime(date, '%Y-%m-%d'), source, "
-    "target, code, coalesce(location, ''), coalesce(summary, sentence, ''), coalesce(url, ''))), 1, 20))"
+    "coalesce(nullif(event_id, ''), 'h' || substr(md5(concat_ws(chr(31), dataset, strftime(date, '%Y-%m-%d'), "
+    "source, target, code, coalesce(location, ''), coalesce(nullif(summary, ''), sentence, ''), "
+    "coalesce(url, ''))), 1, 20))"
 )
 
 MIGRATIONS: dict[int, str] = {
