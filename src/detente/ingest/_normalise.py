@@ -159,6 +159,10 @@ class _Sql:
             return f"({text} RLIKE {self.lit(pattern)})"
         return f"regexp_matches({text}, {self.lit(pattern)})"
 
+    def broadcast(self, *aliases: str) -> str:
+        """A hint that the (small) tables ``aliases`` are joined by broadcast (Spark; DuckDB plans alone)."""
+        return f"/*+ BROADCAST({', '.join(aliases)}) */ " if self.dialect == "spark" else ""
+
     def lookup(self, name: str, x: str) -> str:
         """The Python lookup ``name`` (a key of :data:`LOOKUPS`) of ``x``."""
         if self.dialect == "duckdb":
@@ -376,11 +380,6 @@ class NormaliseQuery:
     sql: str
     lookups: tuple[tuple[str, str], ...] = ()
 
-    def lookup_keys_sql(self, name: str, source: str) -> str:
-        """SQL for the distinct non-NULL keys the query looks up with ``name`` in ``source`` (column ``k``)."""
-        parts = [f"SELECT {x} AS k FROM {source}" for fn, x in self.lookups if fn == name]
-        return f"SELECT DISTINCT k FROM ({' UNION ALL '.join(parts)}) WHERE k IS NOT NULL"
-
 
 def normalise_sql(layout: Layout, positions: Mapping[str, int], source: str, *, n_fields: int,
                   prov_file: str, dialect: Dialect = "duckdb") -> str:
@@ -416,7 +415,7 @@ def normalise_query(layout: Layout, positions: Mapping[str, int], source: str, *
         "citation")}
     if layout.dataset == "polecat":
         plover_sql = ", ".join(f"{m[k]} AS {k}" for k in ("plover_event", "plover_mode", "plover_context"))
-        coded = ("SELECT p.*, coalesce(n1.code, n2.code) AS _code FROM pre p "
+        coded = (f"SELECT {q.broadcast('n1', 'n2')}p.*, coalesce(n1.code, n2.code) AS _code FROM pre p "
                  "LEFT JOIN ref_nearest n1 ON n1.k = p._pkey LEFT JOIN ref_nearest n2 ON n2.k = p._plover")
         reason_code = ("WHEN _code IS NULL THEN 'unknown PLOVER event type ' || "
                        "coalesce('\"' || _plover || '\"', '(empty)')")
@@ -432,7 +431,8 @@ def normalise_query(layout: Layout, positions: Mapping[str, int], source: str, *
     if q.lookups:  # Spark: each lookup is a join on a table of distinct keys, giving a column _lk{i}
         joins = " ".join(f"LEFT JOIN lookup_{fn} lk{i} ON lk{i}.k = {x}" for i, (fn, x) in enumerate(q.lookups))
         looked = ", ".join(f"lk{i}.v AS _lk{i}" for i in range(len(q.lookups)))
-        source = f"(SELECT s.*, {looked} FROM {source} s {joins})"
+        hint = q.broadcast(*(f"lk{i}" for i in range(len(q.lookups))))
+        source = f"(SELECT {hint}s.*, {looked} FROM {source} s {joins})"
     nuclear = q.matches("lower(coalesce(_text, ''))", NUCLEAR_PATTERN)
     track = (f"CASE WHEN {nuclear} THEN 'denuclearization' "
              "WHEN quad_class IN (3, 4) THEN 'tension' WHEN quad_class IN (1, 2) THEN 'peace' ELSE 'other' END")
@@ -444,7 +444,7 @@ def normalise_query(layout: Layout, positions: Mapping[str, int], source: str, *
     ), coded AS (
         {coded}
     ), ev AS (
-        SELECT coded.*, c.code AS _known, c.root AS _root,
+        SELECT {q.broadcast("c")}coded.*, c.code AS _known, c.root AS _root,
         {select_cols},
         {plover_sql}
         FROM coded LEFT JOIN ref_cameo c ON c.code = coded._code

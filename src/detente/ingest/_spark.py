@@ -38,7 +38,7 @@ from detente.ingest._engine import (
     _scan_lines,
 )
 from detente.ingest._layouts import Layout, detect_layout
-from detente.ingest._normalise import LOOKUPS, normalise_query, raw_columns, reference_arrow
+from detente.ingest._normalise import LOOKUPS, NormaliseQuery, normalise_query, raw_columns, reference_arrow
 from detente.reference import ReferenceTables, reference_tables
 from detente.store import Store
 from detente.store._schema import EVENT_ARROW_SCHEMA
@@ -57,9 +57,7 @@ _LINES_VIEW = "_detente_lines"
 
 def _register(spark: Any, name: str, table: pa.Table) -> None:
     """``table`` as the temporary view ``name``."""
-    schema = ", ".join(f"`{f.name}` {_SPARK_TYPES[f.type]}" for f in table.schema)
-    rows = [tuple(r.values()) for r in table.to_pylist()]
-    spark.createDataFrame(rows, schema=schema).createOrReplaceTempView(name)
+    spark.createDataFrame(table).createOrReplaceTempView(name)  # Arrow: no Python worker reads it back
 
 
 def register_reference(spark: Any, tables: ReferenceTables) -> None:
@@ -84,14 +82,17 @@ def numbered_lines(spark: Any, path: str) -> Any:
 
     raw = spark.read.option("lineSep", "\n").text(path).select(
         F.input_file_block_start().alias("_blk"), F.monotonically_increasing_id().alias("_id"), "value")
-    blocks = sorted(raw.groupBy("_blk").agg(F.min("_id").alias("first"), F.count("*").alias("n")).collect())
+    # one split (a small or gzip file): the ids are the line numbers less one, no counting needed
+    one = raw.rdd.getNumPartitions() == 1
+    blocks = [] if one else sorted(
+        raw.groupBy("_blk").agg(F.min("_id").alias("first"), F.count("*").alias("n")).collect())
     before = 0
     shift = None  # per split: line = _id + (rows before the split) - (the split's first id) + 1
     for blk, first, n in blocks:
         cond, value = F.col("_blk") == F.lit(blk), F.lit(before - first + 1)
         shift = F.when(cond, value) if shift is None else shift.when(cond, value)
         before += n
-    line = (F.col("_id") + shift) if shift is not None else F.col("_id")
+    line = (F.col("_id") + shift) if shift is not None else F.col("_id") + F.lit(1)
     return raw.select(line.cast("bigint").alias("line"), F.regexp_replace("value", "\r+$", "").alias("value"))
 
 
@@ -109,12 +110,22 @@ def _fields(spark: Any, lines: Any, *, n_fields: int, skip: list[int]) -> Any:
     return kept.select("line", *cols)
 
 
-def _lookup_tables(spark: Any, query: Any) -> None:
-    """For each Python lookup ``query`` uses, the table of its distinct keys and their values, as a view."""
-    for name in sorted({fn for fn, _ in query.lookups}):
-        keys = [r[0] for r in spark.sql(query.lookup_keys_sql(name, _LINES_VIEW)).collect()]
+def _lookup_tables(spark: Any, query: NormaliseQuery) -> None:
+    """For each Python lookup ``query`` uses, the table of its distinct keys and their values, as a view (the
+    keys of all lookups are collected in one job)."""
+    names = sorted({fn for fn, _ in query.lookups})
+    if not names:
+        return
+    keys: dict[str, list[str]] = {name: [] for name in names}
+    pairs = ", ".join(f"{names.index(fn)}, {x}" for fn, x in query.lookups)
+    sql = (f"SELECT DISTINCT fn, k FROM (SELECT stack({len(query.lookups)}, {pairs}) AS (fn, k) "
+           f"FROM {_LINES_VIEW}) WHERE k IS NOT NULL")
+    for i, k in spark.sql(sql).collect():
+        keys[names[i]].append(k)
+    for name in names:
         fn = LOOKUPS[name]
-        table = pa.table({"k": pa.array(keys, pa.string()), "v": pa.array([fn(k) for k in keys], pa.string())})
+        table = pa.table({"k": pa.array(keys[name], pa.string()),
+                          "v": pa.array([fn(k) for k in keys[name]], pa.string())})
         _register(spark, f"lookup_{name}", table)
 
 
