@@ -16,12 +16,16 @@ from rich.table import Table
 from detente import __version__
 from detente._api import open_store
 from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, err_console, settings
+from detente.cli._scale import check_engine
 from detente.errors import InputError
 from detente.ingest import DATASETS, DataverseSource, GdeltSource, IngestProgress, IngestResult, ingest_paths
 from detente.model import Dyad
 
 DatasetArg = Annotated[str, typer.Argument(help="Dataset: gdelt, icews or polecat.", show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the ingest runs as JSON.")]
+IngestEngineOption = Annotated[str, typer.Option(
+    "--engine", help="Where to normalise the rows: duckdb (default) or spark (local Spark; pip install "
+    "'detente[spark]' and Java 17+). The store gets the same events and quarantine either way.")]
 
 
 def make_client() -> httpx.Client:
@@ -58,7 +62,8 @@ def _progress_bar(enabled: bool) -> Iterator[tuple[Progress | None, dict[str, Ta
         yield bar, {}
 
 
-def _ingest(store_path: Path | None, dataset: str, paths: list[str], *, show: bool) -> list[IngestResult]:
+def _ingest(store_path: Path | None, dataset: str, paths: list[str], *, show: bool,
+            engine: str = "duckdb") -> list[IngestResult]:
     s = settings(store_path)
     with _progress_bar(show and err_console.is_terminal) as (bar, tasks), open_store(s) as store:
 
@@ -69,7 +74,7 @@ def _ingest(store_path: Path | None, dataset: str, paths: list[str], *, show: bo
                 tasks[p.input] = bar.add_task(Path(p.input).name[-40:], total=None, rate="")
             bar.update(tasks[p.input], completed=p.rows, rate=f"{p.rows_per_second:,.0f} rows/s")
 
-        return ingest_paths(store, dataset, paths, progress=progress, threads=s.threads)
+        return ingest_paths(store, dataset, paths, progress=progress, threads=s.threads, engine=engine)
 
 
 def _print_results(results: list[IngestResult], as_json: bool) -> None:
@@ -94,6 +99,7 @@ def ingest(
                                                show_default=False)],
     store: StoreOption = None,
     as_json: JsonOption = False,
+    engine: IngestEngineOption = "duckdb",
 ) -> None:
     """Load native GDELT, ICEWS or POLECAT files into the store (streamed; re-ingesting adds nothing).
 
@@ -103,7 +109,8 @@ def ingest(
     Example: detente ingest icews events.2018.tab
     """
     check_choice(dataset, DATASETS, "DATASET")
-    results = _ingest(store, dataset, paths, show=not as_json)
+    check_engine(engine)
+    results = _ingest(store, dataset, paths, show=not as_json, engine=engine)
     _print_results(results, as_json)
 
 
