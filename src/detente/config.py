@@ -64,6 +64,11 @@ class Settings:
 def _coerce(name: str, value: Any) -> Any:
     kinds = {f.name: f.type for f in fields(Settings)}
     kind = kinds[name]
+    allowed: tuple[type, ...] = {"Path": (str, Path), "int": (int, str)}.get(kind, (str,))
+    if isinstance(value, bool) or not isinstance(value, allowed):
+        wanted = {"Path": "a path in quotes", "int": "a whole number"}.get(kind, "text in quotes")
+        raise ConfigError(f"setting {name!r}: {value!r} is not {wanted}; fix it in detente.toml or the "
+                          f"DETENTE_{name.upper()} variable")
     try:
         if kind == "Path":
             return Path(str(value)).expanduser()

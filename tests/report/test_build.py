@@ -294,9 +294,6 @@ def test_options_are_frozen_with_documented_defaults() -> None:
         opts.start = dt.date(2020, 1, 1)  # type: ignore[misc]
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/report/_build.py:28 ReportOptions accepts start after end and "
-                   "writes an empty report with a verdict; the web API and ingest refuse it with InputError "
-                   "'... swap them' - validate in ReportOptions.__post_init__")
 def test_window_that_ends_before_it_starts_is_refused() -> None:
     with Store.open(":memory:") as st, pytest.raises(InputError, match="swap"):
         build_report(st, ReportOptions(dyad=USA_PRK, start=dt.date(2019, 1, 1), end=dt.date(2018, 1, 1),

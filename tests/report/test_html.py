@@ -262,10 +262,6 @@ def test_any_text_survives_a_table_cell_unchanged_and_inert(texts: list[str]) ->
     assert all("<" not in g and ">" not in g and '"' not in g for g in got)
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/report/_html.py:137 json_script only escapes '</': data holding "
-                   "'<!--<script>' puts the HTML parser in the script's double-escaped state, so the element's own "
-                   "</script> no longer ends it and Chromium swallows the rest of the page into it; escape <, > "
-                   "and & as \\u003c, \\u003e, \\u0026 (as plotly and Django do)")
 def test_json_script_is_safe_from_comment_openers() -> None:
     data = {"note": "<!--<script>", "tail": "x"}
     out = json_script(data, element_id="j")

@@ -10,6 +10,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from detente.errors import InputError
 from detente.model import Dyad, Milestone
 from detente.reference import reference_tables
 from detente.report._html import Section, events_table_html, render_page
@@ -35,6 +36,10 @@ class ReportOptions:
     as_of: dt.date | None = None
     simulate_runs: int = 2000  # runs per pairing of the simulation section; 0 leaves the section out
     simulate_seed: int = 1
+
+    def __post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.start > self.end:
+            raise InputError(f"--from {self.start} is after --to {self.end}; swap them")
 
 
 @dataclass

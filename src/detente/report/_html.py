@@ -134,5 +134,6 @@ def events_table_html(rows: Sequence[dict[str, Any]], columns: Sequence[str], *,
 
 def json_script(data: Any, *, element_id: str) -> str:
     """Data embedded for scripts, safe inside HTML."""
-    text = json.dumps(data, default=str).replace("</", "<\\/")
+    # <, > and & as JSON escapes: no sequence in the data can end the element or open a comment in it
+    text = json.dumps(data, default=str).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/json" id="{element_id}">{text}</script>'
