@@ -62,9 +62,10 @@ class Settings:
 
 
 def _coerce(name: str, value: Any) -> Any:
-    kinds = {f.name: f.type for f in fields(Settings)}
+    kinds = {f.name: str(f.type) for f in fields(Settings)}
     kind = kinds[name]
-    allowed: tuple[type, ...] = {"Path": (str, Path), "int": (int, str)}.get(kind, (str,))
+    allowed_types: dict[str, tuple[type, ...]] = {"Path": (str, Path), "int": (int, str)}
+    allowed = allowed_types.get(kind, (str,))
     if isinstance(value, bool) or not isinstance(value, allowed):
         wanted = {"Path": "a path in quotes", "int": "a whole number"}.get(kind, "text in quotes")
         raise ConfigError(f"setting {name!r}: {value!r} is not {wanted}; fix it in detente.toml or the "
@@ -73,7 +74,7 @@ def _coerce(name: str, value: Any) -> Any:
         if kind == "Path":
             return Path(str(value)).expanduser()
         if kind == "int":
-            return int(value)
+            return int(str(value))
         return str(value)
     except (TypeError, ValueError) as err:
         raise ConfigError(f"setting {name!r}: {value!r} is not a valid {kind}; fix it in detente.toml or the "
