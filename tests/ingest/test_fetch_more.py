@@ -369,11 +369,6 @@ def test_progress_names_each_file_then_reports_the_end(streamed: tuple[bytes, li
     assert seen == [(NAME, 0, 2), (other, 1, 2), ("", 2, 2)]
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/ingest/_fetch.py:164 a file with no row of the dyad is still "
-                   "returned as an empty .tsv, and ingesting it raises FormatError 'the file is empty' "
-                   "(_engine.py:261), so 'detente fetch gdelt' fails on any range with a 15-minute file "
-                   "lacking the dyad; the fix: leave files with no kept row out of FetchResult.files (or ingest an "
-                   "empty filtered file as zero rows)")
 def test_a_file_without_the_dyad_does_not_break_the_ingest_of_the_others(streamed: tuple[bytes, list[bytes]],
                                                                          tmp_path: Path) -> None:
     body, _ = streamed

@@ -141,10 +141,6 @@ def test_story_lines_that_look_like_prompts_or_menus_are_kept(line: str) -> None
     assert article.text.split("\n") == [BODY[0], line, BODY[1]] and article.removed == ()
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/ingest/news.py:117 _is_boilerplate drops any line of at most 12 "
-                   "words that starts with a prompt word, so short story sentences such as 'Share prices in Seoul "
-                   "rose after the meeting.' vanish from the text; the fix: do not treat a line that ends a sentence "
-                   "as a prompt unless the whole line is one (e.g. 'Share this article.')")
 def test_a_short_story_sentence_starting_with_share_is_kept() -> None:
     line = "Share prices in Seoul rose after the meeting."
     article = read_article_text(_text(TITLE, BODY[0], line, BODY[1]))

@@ -419,10 +419,6 @@ def test_mention_without_an_event_id_or_with_a_bad_time(mention_rows: list[Row],
     assert (q[2]["reason"], q[2]["raw"]) == ('bad date "2017"', lines[1])
 
 
-@pytest.mark.xfail(strict=True, reason="src/detente/ingest/_engine.py:393 an unlinked mention is quarantined with a "
-                   "made-up text 'GLOBALEVENTID N mentioned at URL' instead of its raw line, breaking the documented "
-                   "'quarantined rows keep their raw text'; the fix: queue it in `pending` with its line number so "
-                   "_quarantine_pending reads the raw line back from the file")
 def test_an_unlinked_mention_keeps_its_raw_line(mention_rows: list[Row], mem: Store, tmp_path: Path) -> None:
     lines = _mention_lines(mention_rows)
     [run] = ingest_paths(mem, "gdelt", [_write(tmp_path / "m.mentions.CSV", lines)])

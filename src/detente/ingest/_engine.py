@@ -432,14 +432,15 @@ class _Ingester:
         if part.num_rows == 0:
             return
         if layout.name == "gdelt2-mentions":
-            part = self._link_mentions(run, part)
+            part = self._link_mentions(part, pending)
             if part.num_rows == 0:
                 return
         run.add(part.select([c for c in EVENT_FIELDS if c in part.column_names and c != "dataset"]))
 
-    def _link_mentions(self, run: IngestRun, part: pa.Table) -> pa.Table:
+    def _link_mentions(self, part: pa.Table, pending: list[tuple[int, str]]) -> pa.Table:
         """Give each mention the date, actors and code of the GDELT event it mentions (read from the store);
-        a mention of an event the store does not hold is quarantined."""
+        a mention of an event the store does not hold is queued in ``pending`` for quarantine (its raw line is
+        read back from the file)."""
         event_cols = ("date", "source", "target", "code", "source_country", "target_country", "source_name",
                       "target_name", "root", "quad_class", "goldstein", "plover_event", "plover_mode",
                       "plover_context", "track", "location")
@@ -456,12 +457,9 @@ class _Ingester:
             con.unregister("_mentions")
         found = linked.column("_found")
         if not pc.all(found).as_py():
-            for row in linked.filter(pc.invert(found)).select(["prov_row", "_link", "url"]).to_pylist():
-                run.reject(
-                    row["prov_row"], f"GLOBALEVENTID {row['_link']} mentioned at {row['url']}",
-                    f"mention of GDELT event {row['_link']}, which is not in the store: ingest its events "
-                    "file first",
-                )
+            for row in linked.filter(pc.invert(found)).select(["prov_row", "_link"]).to_pylist():
+                pending.append((row["prov_row"], f"mention of GDELT event {row['_link']}, which is not in the "
+                                                 "store: ingest its events file first"))
             linked = linked.filter(found)
         nuclear = pc.fill_null(pc.match_substring_regex(linked.column("url"), NUCLEAR_PATTERN, ignore_case=True),
                                False)

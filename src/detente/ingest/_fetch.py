@@ -45,7 +45,8 @@ FileProgress = Callable[[str, int, int], None]  # (file name, files done, files 
 
 @dataclass
 class FetchResult:
-    """What a fetch produced: files ready to ingest, and files the source listed but could not serve."""
+    """What a fetch produced: files ready to ingest (those holding rows of the dyad), and files the source listed
+    but could not serve."""
 
     files: list[Path] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
@@ -161,7 +162,8 @@ class GdeltSource:
                     continue
                 result.rows_kept += _filter_zip(raw, out, dyad=dyad, start=start, end=end)
                 raw.unlink()  # only the dyad's rows are kept
-            result.files.append(out)
+            if out.stat().st_size:
+                result.files.append(out)  # an empty file (no row of the dyad) stays as the cache's record only
         if progress is not None:
             progress("", len(remotes), len(remotes))
         return result

@@ -110,17 +110,28 @@ def _looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or ("<body" in head) or head.count("<p") >= 2
 
 
+#: words that mark a line starting with a prompt word as addressed to the reader (a prompt, not story text)
+_PROMPT_MARKERS = re.compile(
+    r":|\b(?:you|your|our|us|click|tap|below|above|newsletter|cookies?|rights\s+reserved|sign\s+up|log\s*in|"
+    r"this\s+(?:article|story|page|post|site|website|video))\b",
+    re.I,
+)
+
+
 def _is_boilerplate(line: str) -> bool:
     stripped = line.strip()
     words = stripped.split()
     short = len(words) <= 12
-    if short and _BOILERPLATE.match(stripped):
+    ends_sentence = stripped.endswith((".", "?", "!", '"', "”"))
+    # a prompt ("Share this article.", "Comments are closed.", "Read more: ..."), not a short sentence of the
+    # story that happens to start with the same word ("Share prices in Seoul rose.")
+    prompt = len(words) <= 6 or not ends_sentence or _PROMPT_MARKERS.search(stripped)
+    if short and prompt and _BOILERPLATE.match(stripped):
         return True
     if _IMAGE_FILE.fullmatch(stripped) or (_IMAGE_FILE.search(stripped) and len(words) <= 4):
         return True
     if _TRACKING.search(stripped) or (_LONG_TOKEN.search(stripped) and len(words) <= 3):
         return True
-    ends_sentence = stripped.endswith((".", "?", "!", '"', "”"))
     if len(_MENU_SEPARATORS.findall(f" {stripped} ")) >= 2 and not ends_sentence:
         return True  # "Home | World | Politics"
     return len(words) <= 6 and not ends_sentence and all(
