@@ -205,20 +205,11 @@ def test_the_date_cache_does_not_leak_between_dates() -> None:
         assert again == fresh
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "coder.py:462 (_mention): the phrase 'U.S. envoy' is matched whole as a person alias; on a date when "
-    "no listed person holds the office the sense is None and the country is dropped with it (source '---'). The "
-    "fix: when a person phrase has no sense on the day, fall back to its country and role (U.S. + envoy = USAGOV)."))
 def test_an_envoy_nobody_is_listed_for_is_still_his_government(coder: Coder) -> None:
     main = _main(coder, "The U.S. envoy met North Korean officials.", dt.date(1990, 1, 10))
     assert (main.source, main.target) == ("USAGOV", "PRKGOV")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "coder.py:501-503 (_verbs): a past participle after an -ly word and before a capitalised word is taken "
-    "for an adjective ('internationally recognised Government'), so 'Japan strongly condemned North Korea' codes "
-    "nothing. The fix: keep the verb when an actor stands before the adverb (a subject) or the next word starts an "
-    "actor mention; only skip it after a determiner ('the internationally recognised ...')."))
 def test_an_adverb_before_the_verb_keeps_the_event(coder: Coder) -> None:
     # 111 "Criticize or denounce", the commonest form of it in the news
     assert _triples(coder.code_sentence("Japan strongly condemned North Korea.", date=DAY)) == [("JPN", "PRK", "111")]

@@ -246,10 +246,6 @@ def test_a_default_code_outside_its_interval(petrarch: Coder, day: dt.date, code
     assert _triples(petrarch, "Hamfast Gamgee criticized Gondor.", day) == [(code, "GON", "121")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "lexicon.py:77 (ActorEntry.sense_on): an unrestricted default code and a '<date' restriction both have "
-    "no start date, so the tie goes to the default listed first; SAM_GAMGEE [HOB] '# default but should never hit "
-    "this' wins over [HOBCIV <20080120] in 2007. The fix: rank restricted senses above the default one."))
 def test_a_restriction_beats_the_default_code(petrarch: Coder) -> None:
     assert _triples(petrarch, "Sam Gamgee criticized Gondor.", dt.date(2007, 1, 10)) == [("HOBCIV", "GON", "121")]
 

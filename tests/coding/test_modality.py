@@ -83,10 +83,6 @@ def test_negation_does_not_cross_a_semicolon(coder: Coder) -> None:
     assert ("JPN", "CHN", "111", "occurred") in coded
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "coder.py:810 (_modality): the negation window is the 4 tokens before the verb whatever they are, so "
-    "'did not criticize China but praised South Korea' reads 'not' for 'praised' and codes a rejection (120). The "
-    "fix: cut the window at 'but' and at an earlier verb of the lexicon, as _new_clause does for targets."))
 def test_negation_stays_in_its_own_coordinated_clause(coder: Coder) -> None:
     coded = _coded(coder, "Japan did not criticize China but praised South Korea.")
     assert ("JPN", "CHN", "111", "negated") in coded
@@ -206,10 +202,6 @@ def test_relative_dates_without_an_article_date_stay_undated(coder: Coder) -> No
     assert event_row(event)["date"] is None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "coder.py:287: dates are resolved only when the article has a date, so 'on June 12, 2018' in an undated "
-    "text stays UNDATED although resolve_date(sentence, None) returns the written date and event_row says the "
-    "date is null only 'when neither text nor article gives one'. The fix: call resolve_date when date is None too."))
 def test_a_written_date_dates_an_undated_text(coder: Coder) -> None:
     [event] = coder.code_sentence("Japan met China on June 12, 2018.")
     assert event.date == dt.date(2018, 6, 12)

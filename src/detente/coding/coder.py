@@ -61,6 +61,9 @@ _BOUNDARIES = frozenset(";:")
 _CLAUSE_WORDS = frozenset([
     "that", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because", "since",
 ])
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
+#: words that end the reach of a negation or modal before a verb ("did not criticize X but praised Y")
+_CONTRAST_WORDS = frozenset(["but", "yet", "instead"])
 _REPORTING = frozenset([
     "said", "says", "say", "told", "tells", "reported", "reports", "according", "added", "adds", "noted",
 ])
@@ -147,6 +150,20 @@ _NUCLEAR = frozenset(
         "nonproliferation", "atomic",
     ]
 )
+
+
+#: the last word of a phrase that names an office rather than a person ("U.S. envoy", "chief negotiator")
+_OFFICE_NOUNS = frozenset(["envoy", "negotiator", "president", "secretary", "ambassador", "minister", "premier",
+                           "representative", "adviser", "advisor", "leader", "chairman", "spokesman", "spokeswoman"])
+
+
+def _office_default(entry: ActorEntry) -> ActorSense | None:
+    """An office phrase ("the U.S. envoy") on a day no listed person held it: still the government it speaks
+    for, when every holder shares one code (a name such as "Trump" out of office gets nothing)."""
+    codes = {sense.code for sense in entry.senses}
+    if entry.kind == "person" and entry.tokens[-1].lower() in _OFFICE_NOUNS and len(codes) == 1:
+        return ActorSense(codes.pop())
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,8 +301,8 @@ class Coder:
         if self.lexicon.petrarch or any(not c.nominal and c.code not in _REPORT_CODES for c in candidates):
             candidates = [c for c in candidates if not c.nominal]
         day = date
-        if date is not None and (not _DATE_WORDS.isdisjoint(low) or ("-" in sentence and _DIGIT.search(sentence))):
-            day = resolve_date(sentence, date)
+        if not _DATE_WORDS.isdisjoint(low) or ("-" in sentence and _DIGIT.search(sentence)):
+            day = resolve_date(sentence, date) or date
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         for cand in candidates:
@@ -459,7 +476,7 @@ class Coder:
         suffixes: list[str] = []
         for raw in group:
             if raw.entry is not None:
-                sense = self._sense(raw.entry, day)
+                sense = self._sense(raw.entry, day) or _office_default(raw.entry)
                 if sense is None:
                     continue
                 if base is None or (len(sense.code) > len(base) and sense.code.startswith(base)):
@@ -498,9 +515,9 @@ class Coder:
                 title_case = len(words) >= 3 and sum(1 for t in words if t[0].isupper()) >= 0.6 * len(words)
             if i > 0 and tokens[i][0].isupper() and not tokens[i].isupper() and not title_case:
                 continue  # a capitalised word inside a sentence is a name ("March", "Strike Force")
-            if (word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and i > 0
-                    and low[i - 1].endswith("ly") and not title_case):
-                continue  # "internationally recognised Government": an adjective
+            if (word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and i > 1
+                    and low[i - 1].endswith("ly") and low[i - 2] in _DETERMINERS and not title_case):
+                continue  # "the internationally recognised Government": an adjective
             for entry in entries:
                 cand = self._match_entry(entry, i, low, starts, ends, consumed)
                 if cand is not None:
@@ -804,7 +821,7 @@ class Coder:
         if not _HYPOTHETICAL.isdisjoint(window):  # "May" the name is no "may"
             window = [w if start + k == 0 or tokens[start + k].islower() else "" for k, w in enumerate(window)]
         for q in range(len(window) - 1, -1, -1):
-            if window[q] in _BOUNDARIES or window[q] in _CLAUSE_WORDS:
+            if window[q] in _BOUNDARIES or window[q] in _CLAUSE_WORDS or window[q] in _CONTRAST_WORDS:
                 window = window[q + 1:]
                 break
         if any(w in _NEGATORS for w in window[-4:]) or any(w in _NEGATING_VERBS for w in window[-3:]):

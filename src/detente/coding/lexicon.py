@@ -70,11 +70,14 @@ class ActorEntry:
     cased: bool = True  # a proper name: its first word must be capitalised in the text
 
     def sense_on(self, day: dt.date | None) -> ActorSense | None:
-        """The sense valid on ``day``; with no date, the most recent one."""
+        """The sense valid on ``day``; with no date, the most recent one. On a date, a sense restricted to a
+        period that holds it beats an unrestricted default."""
         valid = [s for s in self.senses if s.valid_on(day)]
         if not valid:
             return None
-        return max(valid, key=lambda s: s.start or dt.date.min)
+        if day is None:
+            return max(valid, key=lambda s: s.start or dt.date.min)
+        return max(valid, key=lambda s: (s.start is not None or s.end is not None, s.start or dt.date.min))
 
 
 @dataclass(frozen=True, slots=True)
