@@ -141,7 +141,8 @@ class _Sql:
     def date(self, x: str, fmt: Literal["%Y%m%d", "%Y-%m-%d"]) -> str:
         """A DATE from ``x`` written as ``fmt``; NULL when it is not a valid date."""
         if self.dialect == "spark":
-            return f"try_to_date({x}, {self.lit(fmt.replace('%Y', 'yyyy').replace('%m', 'MM').replace('%d', 'dd'))})"
+            pattern = self.lit(fmt.replace("%Y", "yyyy").replace("%m", "MM").replace("%d", "dd"))
+            return f"CAST(try_to_timestamp({x}, {pattern}) AS DATE)"  # try_to_date is Spark 4.1+
         return f"try_strptime({x}, {self.lit(fmt)})::DATE"
 
     def number(self, x: str, sql_type: Literal["TINYINT", "INTEGER", "FLOAT"]) -> str:

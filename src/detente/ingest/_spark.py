@@ -57,7 +57,12 @@ _LINES_VIEW = "_detente_lines"
 
 def _register(spark: Any, name: str, table: pa.Table) -> None:
     """``table`` as the temporary view ``name``."""
-    spark.createDataFrame(table).createOrReplaceTempView(name)  # Arrow: no Python worker reads it back
+    try:
+        df = spark.createDataFrame(table)  # Spark 4: from Arrow, no Python worker reads it back
+    except TypeError:  # Spark 3.5 takes rows
+        schema = ", ".join(f"`{f.name}` {_SPARK_TYPES[f.type]}" for f in table.schema)
+        df = spark.createDataFrame([tuple(r.values()) for r in table.to_pylist()], schema=schema)
+    df.createOrReplaceTempView(name)
 
 
 def register_reference(spark: Any, tables: ReferenceTables) -> None:
