@@ -72,7 +72,7 @@ def _ingest(store_path: Path | None, dataset: str, paths: list[str], *, show: bo
                 return
             if p.input not in tasks:
                 tasks[p.input] = bar.add_task(Path(p.input).name[-40:], total=None, rate="")
-            bar.update(tasks[p.input], completed=p.rows, rate=f"{p.rows_per_second:,.0f} rows/s")
+            bar.update(tasks[p.input], completed=p.rows, rate=f"{p.phase} {p.rows_per_second:,.0f} rows/s")
 
         return ingest_paths(store, dataset, paths, progress=progress, threads=s.threads, engine=engine)
 

@@ -13,14 +13,15 @@ import hashlib
 import logging
 import shutil
 import tempfile
+import threading
 import time
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import numpy as np
@@ -58,6 +59,7 @@ class IngestProgress:
     rows: int
     seconds: float
     done: bool = False
+    phase: str = "read"  # "read": rows read (estimated while a file is counted); "store": rows being stored
 
     @property
     def rows_per_second(self) -> float:
@@ -294,6 +296,60 @@ def _read_sql(plain: _Plain, layout: Layout, positions: dict[str, int], n_fields
     return normalise_sql(layout, positions, source, n_fields=n_fields, prov_file=plain.name)
 
 
+T = TypeVar("T")
+
+
+def _watched(con: duckdb.DuckDBPyConnection, work: Callable[[], T], on_percent: Callable[[float], None] | None) -> T:
+    """Run ``work`` (one statement on ``con``) in a worker thread while this thread reports DuckDB's progress
+    of it (percent) to ``on_percent`` twice a second; Ctrl+C interrupts the statement."""
+    if on_percent is None:
+        return work()
+    box: list[T] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            box.append(work())
+        except BaseException as err:  # handed back to the calling thread
+            failed.append(err)
+
+    worker = threading.Thread(target=run, name="detente-ingest", daemon=True)
+    con.execute("SET enable_progress_bar = true")
+    con.execute("SET enable_progress_bar_print = false")
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.5)
+            if worker.is_alive():
+                percent = con.query_progress()
+                if percent >= 0:
+                    on_percent(min(percent, 100.0))
+    except BaseException:
+        con.interrupt()
+        worker.join()
+        raise
+    finally:
+        with suppress(duckdb.Error):  # an interrupted statement leaves the transaction aborted until rollback
+            con.execute("SET enable_progress_bar = false")
+    if failed:
+        raise failed[0]
+    return box[0]
+
+
+def _estimated_rows(plain: _Plain) -> int:
+    """Rows in ``plain`` estimated from its size and the length of its first lines (for progress only)."""
+    try:
+        size = plain.path.stat().st_size
+        with (gzip.open if plain.path.name.lower().endswith(".gz") else open)(plain.path, "rb") as fh:
+            head: bytes = fh.read(1 << 16)
+    except (OSError, EOFError, zlib.error):
+        return 0
+    if plain.path.name.lower().endswith(".gz"):
+        size *= 8  # a typical ratio for event files
+    lines = head.count(b"\n")
+    return int(size / (len(head) / lines)) if lines else 0
+
+
 def _finished(run: IngestRun, plain: _Plain, layout: Layout, run_dataset: str, started: float,
               progress: ProgressFn | None) -> IngestResult:
     """Report a committed run: the last progress call, a log line, and its result."""
@@ -394,20 +450,25 @@ class _Ingester:
             # file's rows (holding the whole file) instead of on the 312-row CAMEO table or the stored keys
             con.execute("SET disabled_optimizers = 'build_side_probe_side'")
             try:
-                found = con.execute(
+                # pass 1: count the rows, find the refused ones, and learn whether the ids are unique
+                estimate = _estimated_rows(plain)
+                found = _watched(con, lambda: con.execute(
                     f"""SELECT count(*), count(*) FILTER (_reason IS NULL),
                         count(event_id) FILTER (_reason IS NULL), count(DISTINCT event_id) FILTER (_reason IS NULL),
                         min(event_id) FILTER (_reason IS NULL), max(event_id) FILTER (_reason IS NULL),
                         list(prov_row ORDER BY prov_row) FILTER (_reason IS NOT NULL),
                         list(_reason ORDER BY prov_row) FILTER (_reason IS NOT NULL)
                     FROM ({rows})"""
-                ).fetchall()[0]
+                ).fetchall()[0], None if progress is None else lambda pct: progress(IngestProgress(
+                    plain.name, int(estimate * pct / 100), time.perf_counter() - started)))
                 total, good, ids, distinct, low, high, bad_rows, bad_reasons = found
                 run.count_read(int(total))
-                if progress is not None:
-                    progress(IngestProgress(plain.name, 0, time.perf_counter() - started))
-                run.add_query(f"SELECT * EXCLUDE (_reason, _link) FROM ({rows}) WHERE _reason IS NULL",
-                              rows=int(good), unique=ids == good and distinct == good, low=low, high=high)
+                # pass 2: insert the good rows the store lacks
+                _watched(con, lambda: run.add_query(
+                    f"SELECT * EXCLUDE (_reason, _link) FROM ({rows}) WHERE _reason IS NULL", rows=int(good),
+                    unique=ids == good and distinct == good, low=low, high=high,
+                ), None if progress is None else lambda pct: progress(IngestProgress(
+                    plain.name, int(total * pct / 100), time.perf_counter() - started, phase="store")))
             except (duckdb.IOException, duckdb.InvalidInputException) as err:
                 raise FormatError(
                     f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
