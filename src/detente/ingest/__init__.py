@@ -1,7 +1,8 @@
 """Ingest: outside event data into the store.
 
 - :func:`ingest_paths` streams native GDELT (1.0 back-file and daily, 2.0 export and Mentions), ICEWS and
-  POLECAT files (plain, .zip, .gz; folders and globs) into canonical events, one ingest run per input.
+  POLECAT files (plain, .zip, .gz; folders and globs) into canonical events, one ingest run per input,
+  normalised on DuckDB or (``engine="spark"``) on Spark; :func:`normalise_on_spark` gives Spark's DataFrame.
 - :class:`GdeltSource` and :class:`DataverseSource` download the datasets through an injected
   :class:`httpx.Client` (cached, resumable, retried, MD5-checked); GDELT is filtered to a dyad as it streams.
 
@@ -20,6 +21,7 @@ from detente.ingest._engine import (
 from detente.ingest._fetch import DATAVERSE, DataverseSource, FetchResult, GdeltSource
 from detente.ingest._layouts import DATASETS, LAYOUTS, Layout, detect_layout
 from detente.ingest._normalise import NUCLEAR_PATTERN, ROLE_RULES
+from detente.ingest._spark import normalise_on_spark
 
 __all__ = [
     "DATASETS",
@@ -40,4 +42,5 @@ __all__ = [
     "detect_layout",
     "expand_paths",
     "ingest_paths",
+    "normalise_on_spark",
 ]

@@ -50,8 +50,9 @@ __all__ = ["SparkIngester", "normalise_on_spark"]
 #: Spark SQL types of the store's Arrow types (for columns the SQL leaves NULL)
 _SPARK_TYPES = {pa.date32(): "DATE", pa.string(): "STRING", pa.int8(): "TINYINT", pa.int32(): "INT",
                 pa.int64(): "BIGINT", pa.float32(): "FLOAT"}
-#: a path Spark's file source reads as it is (no glob characters, no ':' that Hadoop takes for a scheme)
-_PLAIN_PATH = re.compile(r"[\w./ -]+")
+#: a path Spark's file source reads as it is (no glob characters, no ':' that Hadoop takes for a scheme, no
+#: spaces or other characters a URI escapes)
+_PLAIN_PATH = re.compile(r"[\w./-]+")
 _LINES_VIEW = "_detente_lines"
 
 
@@ -88,7 +89,10 @@ def numbered_lines(spark: Any, path: str) -> Any:
     raw = spark.read.option("lineSep", "\n").text(path).select(
         F.input_file_block_start().alias("_blk"), F.monotonically_increasing_id().alias("_id"), "value")
     # one split (a small or gzip file): the ids are the line numbers less one, no counting needed
-    one = raw.rdd.getNumPartitions() == 1
+    try:
+        one = raw.rdd.getNumPartitions() == 1
+    except Exception:  # Spark Connect has no RDDs: count the rows of each split
+        one = False
     blocks = [] if one else sorted(
         raw.groupBy("_blk").agg(F.min("_id").alias("first"), F.count("*").alias("n")).collect())
     before = 0
