@@ -11,7 +11,6 @@ import os
 import struct
 import sys
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import plotly.graph_objects as go
@@ -63,18 +62,9 @@ def test_png_reader_checks_what_it_reads() -> None:
 
 
 @pytest.fixture
-def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Kaleido pointed at Debian's chromium, one browser kept for all the charts (a fresh one per chart would
-    take seconds each); export_png's calls are the same either way."""
-    path = chromium()
-    import kaleido
-
-    monkeypatch.setenv("BROWSER_PATH", str(path))
-    kaleido.start_sync_server(silence_warnings=True)
-    try:
-        yield
-    finally:
-        kaleido.stop_sync_server(silence_warnings=True)
+def browser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kaleido pointed at Debian's chromium; export_png starts one browser for all the charts itself."""
+    monkeypatch.setenv("BROWSER_PATH", str(chromium()))
 
 
 @pytest.mark.slow
@@ -98,6 +88,28 @@ def test_each_chart_becomes_one_png(bundled_store: Path, tmp_path: Path, browser
         row = 1 + width * (3 if colour == 2 else 4)
         assert len(pixels) == height * row, path.name
         assert len(set(pixels[1:row * height:97])) > 3, f"{path.name} is a blank image"
+
+
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:The kopts argument is ignored:UserWarning")
+def test_report_png_through_the_cli_writes_every_chart(cli, bundled_store: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                       browser: None) -> None:
+    import shutil
+
+    store = tmp_path / "s.duckdb"
+    shutil.copy(bundled_store, store)
+    folder = tmp_path / "png"
+    result = cli("report", "--store", str(store), "--dyad", "KOR-PRK", "--out", str(tmp_path / "r.html"),
+                 "--png", str(folder))
+    assert result.exit_code == 0, result.stderr
+    names = sorted(p.name for p in folder.iterdir())
+    assert names and all(n.endswith(".png") for n in names)
+    with Store.open(store, read_only=True) as st:
+        expected = build_report(st, ReportOptions(dyad=Dyad.parse("KOR-PRK"))).figures
+    assert names == sorted(f"{n}.png" for n in expected)
+    for name in names:
+        kinds = [k for k, _ in png_chunks((folder / name).read_bytes())]
+        assert kinds[0] == b"IHDR" and kinds[-1] == b"IEND", name
 
 
 def test_missing_kaleido_names_the_extra_and_writes_nothing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
