@@ -85,9 +85,10 @@ def test_icews_and_polecat_fixtures_and_the_icews_sample_in_many_splits(spark: A
     batches = [("icews", [FORMATS / "icews_sample.tab"]), ("polecat", [FORMATS / "polecat_sample.tab"]),
                ("icews", [sample])]
     old = spark.conf.get("spark.sql.files.maxPartitionBytes")
-    # about ten splits of the 1 MB sample: line numbers must run on across them
-    spark.conf.set("spark.sql.files.maxPartitionBytes", str(100_000))
+    # three splits of the 1 MB sample: line numbers must run on across them
+    spark.conf.set("spark.sql.files.maxPartitionBytes", str(350_000))
     try:
+        assert spark.read.text(str(sample)).rdd.getNumPartitions() == 3
         with _both(spark, batches) as (duck, sp):
             _same(duck, sp)
             assert sp.count() > 3000

@@ -196,6 +196,12 @@ class SparkIngester(_Ingester):
         self.spark = session
         register_reference(self.spark, tables)
 
+    def close(self) -> None:
+        """Drop the temporary views this ingester made (the SparkSession stays up for reuse)."""
+        super().close()
+        for view in (_LINES_VIEW, "ref_cameo", "ref_nearest", *(f"lookup_{name}" for name in LOOKUPS)):
+            self.spark.catalog.dropTempView(view)
+
     def _batches(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int,
                  scan: _Scan) -> Iterator[pa.Table]:
         with tempfile.TemporaryDirectory(prefix="detente-spark-ingest-") as folder:
