@@ -20,14 +20,14 @@ from typing import Any
 import pytest
 
 from detente.errors import ConfigError, InputError, OptionalDependencyError
-from detente.ingest import ingest_paths, normalise_on_spark
+from detente.ingest import LAYOUTS, Layout, ingest_paths, normalise_on_spark
+from detente.ingest._normalise import normalise_query
 from detente.store import Store
 
 FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
 GDELT = ("gdelt1_backfile.CSV", "gdelt1_daily.export.CSV", "gdelt2.export.CSV", "gdelt2.mentions.CSV")
 
-pytestmark = [pytest.mark.spark,
-              pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")]
+pytestmark = pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning")
 
 
 def _events(store: Store) -> list[dict[str, Any]]:
@@ -73,6 +73,7 @@ def _write(path: Path, rows: Sequence[str | bytes], *, end: bytes = b"\n") -> Pa
     return path
 
 
+@pytest.mark.spark
 def test_every_gdelt_layout_and_mentions_linked(spark: Any) -> None:
     with _both(spark, [("gdelt", [FORMATS / n]) for n in GDELT]) as (duck, sp):
         _same(duck, sp)
@@ -80,6 +81,7 @@ def test_every_gdelt_layout_and_mentions_linked(spark: Any) -> None:
         assert sp.quarantine_count() == 1  # the mention of an event the store does not hold
 
 
+@pytest.mark.spark
 def test_icews_and_polecat_fixtures_and_the_icews_sample_in_many_splits(spark: Any, shared: Path) -> None:
     sample = shared / "data" / "formats" / "icews_events_2018_sample.tab"
     batches = [("icews", [FORMATS / "icews_sample.tab"]), ("polecat", [FORMATS / "polecat_sample.tab"]),
@@ -96,6 +98,7 @@ def test_icews_and_polecat_fixtures_and_the_icews_sample_in_many_splits(spark: A
         spark.conf.set("spark.sql.files.maxPartitionBytes", old)
 
 
+@pytest.mark.spark
 def test_damaged_files_are_quarantined_alike(spark: Any, tmp_path: Path) -> None:
     header, *rows = (FORMATS / "icews_sample.tab").read_text(encoding="utf-8").splitlines()
     short = "\t".join(rows[1].split("\t")[:12])
@@ -133,6 +136,7 @@ def test_damaged_files_are_quarantined_alike(spark: Any, tmp_path: Path) -> None
         assert {"wrong", "bad", "unknown", "invalid"} <= reasons
 
 
+@pytest.mark.spark
 def test_a_gzip_file_with_an_awkward_name(spark: Any, tmp_path: Path) -> None:
     # Spark's file listing skips names starting with '_', and Hadoop takes a ':' for a scheme (zip members are
     # extracted to plain files first, by the code both engines share)
@@ -144,6 +148,7 @@ def test_a_gzip_file_with_an_awkward_name(spark: Any, tmp_path: Path) -> None:
         assert sp.count() == 8
 
 
+@pytest.mark.spark
 def test_normalise_on_spark_returns_the_rows_with_their_reasons(spark: Any, tmp_path: Path) -> None:
     header, *rows = (FORMATS / "icews_sample.tab").read_text(encoding="utf-8").splitlines()
     path = _write(tmp_path / "two.tab", [header, rows[0], "\t".join(rows[1].split("\t")[:5])])
@@ -153,6 +158,18 @@ def test_normalise_on_spark_returns_the_rows_with_their_reasons(spark: Any, tmp_
     assert got[3]["_reason"] == "wrong column count"
     with pytest.raises(InputError, match="unzip it first"):
         normalise_on_spark(spark, tmp_path / "x.zip", "icews")
+
+
+@pytest.mark.parametrize("layout", LAYOUTS, ids=lambda layout: layout.name)
+def test_one_definition_two_dialects(layout: Layout) -> None:
+    positions = {c: i for i, c in enumerate(layout.columns)}
+    duck, spark = (normalise_query(layout, positions, "src", n_fields=layout.n, prov_file="f's", dialect=d)
+                   for d in ("duckdb", "spark"))
+    for duckdb_only in ("try_strptime", "regexp_matches", "::", "country_of(", "sector_role(", "organisation_of("):
+        assert duckdb_only not in spark.sql
+    assert "_lk" not in duck.sql and "BROADCAST" not in duck.sql and duck.lookups == ()
+    assert bool(spark.lookups) == (layout.dataset in ("icews", "polecat"))
+    assert "'f\\'s'" in spark.sql and "'f''s'" in duck.sql
 
 
 def test_without_pyspark_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -167,6 +184,7 @@ def test_unknown_engine_is_refused(tmp_path: Path) -> None:
         ingest_paths(s, "gdelt", [FORMATS / GDELT[0]], engine="polars")
 
 
+@pytest.mark.spark
 def test_cli_ingest_engine_spark(spark: Any, cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = str(tmp_path / "s.duckdb")
     result = cli("ingest", "gdelt", str(FORMATS / "gdelt2.export.CSV"), "--store", store, "--engine", "spark",

@@ -42,14 +42,12 @@ from detente.ingest._normalise import LOOKUPS, NormaliseQuery, normalise_query, 
 from detente.reference import ReferenceTables, reference_tables
 from detente.store import Store
 from detente.store._schema import EVENT_ARROW_SCHEMA
+from detente.store._spark import _SPARK_TYPES
 
 log = logging.getLogger(__name__)
 
 __all__ = ["SparkIngester", "normalise_on_spark"]
 
-#: Spark SQL types of the store's Arrow types (for columns the SQL leaves NULL)
-_SPARK_TYPES = {pa.date32(): "DATE", pa.string(): "STRING", pa.int8(): "TINYINT", pa.int32(): "INT",
-                pa.int64(): "BIGINT", pa.float32(): "FLOAT"}
 #: a path Spark's file source reads as it is (no glob characters, no ':' that Hadoop takes for a scheme, no
 #: spaces or other characters a URI escapes)
 _PLAIN_PATH = re.compile(r"[\w./-]+")
