@@ -103,3 +103,24 @@ def test_an_ingest_stopped_mid_way_stores_nothing_and_the_file_loads_later(tmp_p
         assert [r["status"] for r in store.ingest_runs()] in ([], ["failed"])
         [result] = ingest_paths(store, "gdelt", [path])
         assert result.stored == store.count() == n
+
+
+@pytest.mark.parametrize("limit", ["lots", "12", "-5MB", "1 XB"])
+def test_a_memory_limit_that_is_no_size_is_refused(tmp_path: Path, limit: str) -> None:
+    from detente.errors import ConfigError
+
+    path, _ = _big_gdelt(tmp_path, 1)
+    with Store.open(":memory:") as store, pytest.raises(ConfigError, match="write it like 128MB"):
+        ingest_paths(store, "gdelt", [path], memory_limit=limit)
+
+
+def test_the_memory_cap_holds_only_during_the_ingest_and_results_do_not_depend_on_it(tmp_path: Path) -> None:
+    path, n = _big_gdelt(tmp_path, 50)
+    counts = []
+    for limit in ("64MB", None):
+        with Store.open(tmp_path / f"s{limit}.duckdb") as store:
+            before = store.con.execute("SELECT current_setting('memory_limit')").fetchall()
+            [result] = ingest_paths(store, "gdelt", [path], memory_limit=limit)
+            assert store.con.execute("SELECT current_setting('memory_limit')").fetchall() == before
+            counts.append((result.rows_read, result.stored, store.count()))
+    assert counts[0] == counts[1] == (n, n, n)

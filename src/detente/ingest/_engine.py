@@ -11,6 +11,7 @@ import glob
 import gzip
 import hashlib
 import logging
+import re
 import shutil
 import tempfile
 import threading
@@ -28,7 +29,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from detente.errors import ConfigError, FormatError, SourceNotFound
+from detente.errors import ConfigError, FormatError, IngestError, SourceNotFound
 from detente.ingest._layouts import Layout, _normal, detect_layout
 from detente.ingest._normalise import (
     NUCLEAR_PATTERN,
@@ -49,6 +50,9 @@ SUFFIXES: tuple[str, ...] = (".csv", ".tab", ".tsv", ".txt", ".zip", ".gz")
 #: rows per batch handed to the store (memory stays flat: at most one batch is held at a time)
 BATCH_ROWS = 250_000
 MENTIONS_DATASET = "gdelt-mentions"
+#: DuckDB's memory cap while it reads a file into the store: small, since it spills what does not fit; with it
+#: the ingest of 5M GDELT rows peaks within 1.1x the peak at 1M (benchmarks/ingest, docs/ingest.md)
+INGEST_MEMORY_LIMIT = "128MB"
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +354,11 @@ def _estimated_rows(plain: _Plain) -> int:
     return int(size / (len(head) / lines)) if lines else 0
 
 
+def _one_value(con: duckdb.DuckDBPyConnection, sql: str) -> Any:
+    rows = con.execute(sql).fetchall()
+    return rows[0][0] if rows else None
+
+
 def _finished(run: IngestRun, plain: _Plain, layout: Layout, run_dataset: str, started: float,
               progress: ProgressFn | None) -> IngestResult:
     """Report a committed run: the last progress call, a log line, and its result."""
@@ -365,8 +374,10 @@ def _finished(run: IngestRun, plain: _Plain, layout: Layout, run_dataset: str, s
 class _Ingester:
     """Holds the parsing connection (in memory, separate from the store) for a series of inputs."""
 
-    def __init__(self, store: Store, *, tables: ReferenceTables, threads: int, batch_rows: int) -> None:
+    def __init__(self, store: Store, *, tables: ReferenceTables, threads: int, batch_rows: int,
+                 memory_limit: str | None = None) -> None:
         self.store = store
+        self.memory_limit = memory_limit
         self.tables = tables
         self._store_ready = False
         self.batch_rows = batch_rows
@@ -449,6 +460,11 @@ class _Ingester:
             # the reader's row estimate is tiny: without this DuckDB would build its join hash tables on the
             # file's rows (holding the whole file) instead of on the 312-row CAMEO table or the stored keys
             con.execute("SET disabled_optimizers = 'build_side_probe_side'")
+            # DuckDB caches what it may; capped, it spills its hash tables to disk instead, and the process's
+            # memory no longer grows with the file (the cap is lifted again after the run)
+            limit = _one_value(con, "SELECT current_setting('memory_limit')")
+            if self.memory_limit:
+                con.execute(f"SET memory_limit = '{self.memory_limit}'")
             try:
                 # pass 1: count the rows, find the refused ones, and learn whether the ids are unique
                 estimate = _estimated_rows(plain)
@@ -474,8 +490,17 @@ class _Ingester:
                     f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
                     "from it was stored"
                 ) from err
+            except duckdb.OutOfMemoryException as err:
+                raise IngestError(
+                    f"{plain.name}: the ingest ran out of its memory cap ({self.memory_limit}): "
+                    f"{str(err).splitlines()[0]}; nothing from it was stored; pass a larger memory_limit"
+                ) from err
             finally:
-                con.execute("RESET disabled_optimizers")
+                with suppress(duckdb.Error):  # an aborted transaction refuses settings until its rollback
+                    con.execute("RESET disabled_optimizers")
+                    con.execute("RESET memory_limit")  # exact when the default was in force
+                    if _one_value(con, "SELECT current_setting('memory_limit')") != limit:
+                        con.execute(f"SET memory_limit = '{limit}'")
             pending = list(zip(bad_rows or [], bad_reasons or [], strict=True))
             _quarantine_pending(run, plain, pending, n_fields)
         return _finished(run, plain, layout, run_dataset, started, progress)
@@ -539,6 +564,7 @@ def ingest_paths(
     batch_rows: int = BATCH_ROWS,
     engine: str = "duckdb",
     session: Any = None,
+    memory_limit: str | None = INGEST_MEMORY_LIMIT,
 ) -> list[IngestResult]:
     """Ingest every file named by ``paths`` (files, folders, globs; .zip and .gz read in place) as ``dataset``
     (``gdelt``, ``icews`` or ``polecat``); one ingest run per input, in order. GDELT Mentions files go to the
@@ -549,7 +575,13 @@ def ingest_paths(
 
     ``engine="spark"`` normalises on Spark (``session``, or a local one started for it); the rows stored and
     quarantined are the same as with ``duckdb``.
+
+    ``memory_limit`` caps DuckDB's memory while it reads a file into the store (a DuckDB size such as
+    ``"128MB"``; ``None``: DuckDB's default of 80% of RAM), so that memory stays flat whatever the file's size;
+    what does not fit spills to a temporary folder beside the store.
     """
+    if memory_limit is not None and not re.fullmatch(r"\d+(\.\d+)?\s*[KMGT]i?B", memory_limit.strip(), re.I):
+        raise ConfigError(f"memory_limit {memory_limit!r} is not a size; write it like 128MB or 2GB")
     if engine not in ENGINES:
         raise ConfigError(f"engine {engine!r} is not known; use one of: {', '.join(ENGINES)}")
     files = expand_paths(paths)
@@ -560,7 +592,8 @@ def ingest_paths(
         ingester = SparkIngester(store, tables=tables or reference_tables(), session=session, threads=threads,
                                  batch_rows=batch_rows)
     else:
-        ingester = _Ingester(store, tables=tables or reference_tables(), threads=threads, batch_rows=batch_rows)
+        ingester = _Ingester(store, tables=tables or reference_tables(), threads=threads, batch_rows=batch_rows,
+                             memory_limit=memory_limit)
     results: list[IngestResult] = []
     try:
         for path in files:
