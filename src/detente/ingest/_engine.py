@@ -400,12 +400,15 @@ class _Ingester:
         n_fields = positions.pop("__n__", layout.n)
         run_dataset = MENTIONS_DATASET if layout.name == "gdelt2-mentions" else dataset
         first_row_line = 2 if layout.header else 1
-        scan = _scan_lines(plain)
+        if type(self) is _Ingester and layout.name != "gdelt2-mentions":
+            # the store reads the file itself; its counting pass runs while the byte scan checks the file
+            scan, counted = self._count_in_store(plain, layout, positions, n_fields, started, progress)
+            if counted is not None:  # the common case: no invalid UTF-8, no empty line
+                return self._ingest_in_store(plain, layout, positions, run_dataset, scan, counted, n_fields,
+                                             started, progress)
+        else:
+            scan = _scan_lines(plain)
         bad_lines = [(n, raw) for n, raw in scan.bad if n >= first_row_line]
-        if (type(self) is _Ingester and layout.name != "gdelt2-mentions"
-                and not any(n >= first_row_line for n in (*scan.empty, *(b for b, _ in scan.bad)))):
-            # the common case (no invalid UTF-8, no empty line): the store reads the file itself
-            return self._ingest_in_store(plain, layout, positions, run_dataset, scan, n_fields, started, progress)
         with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
             for number, raw in bad_lines:
                 run.count_read(1)
@@ -444,64 +447,117 @@ class _Ingester:
                 "from it was stored"
             ) from err
 
-    def _ingest_in_store(self, plain: _Plain, layout: Layout, positions: dict[str, int], run_dataset: str,
-                         scan: _Scan, n_fields: int, started: float, progress: ProgressFn | None) -> IngestResult:
-        """Normalise and upsert on the store's own connection, straight from the file: one pass counts the rows
-        and finds the refused ones, a second inserts the good ones. The rows never cross into Python, and
-        DuckDB writes a large insert to disk as it goes, so memory stays flat whatever the file's size."""
+    def _rows_sql(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int) -> str:
         con = self.store.con
         if not self._store_ready:
             install_macros(con, self.tables)
             self._store_ready = True
         first_row_line = 2 if layout.header else 1
-        rows = (f"SELECT * REPLACE (prov_row + {first_row_line} AS prov_row) "
+        return (f"SELECT * REPLACE (prov_row + {first_row_line} AS prov_row) "
                 f"FROM ({_read_sql(plain, layout, positions, n_fields)})")
-        with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
-            # the reader's row estimate is tiny: without this DuckDB would build its join hash tables on the
-            # file's rows (holding the whole file) instead of on the 312-row CAMEO table or the stored keys
-            con.execute("SET disabled_optimizers = 'build_side_probe_side'")
-            # DuckDB caches what it may; capped, it spills its hash tables to disk instead, and the process's
-            # memory no longer grows with the file (the cap is lifted again after the run)
-            limit = _one_value(con, "SELECT current_setting('memory_limit')")
-            if self.memory_limit:
-                con.execute(f"SET memory_limit = '{self.memory_limit}'")
+
+    @contextmanager
+    def _store_settings(self) -> Iterator[None]:
+        """The store connection's settings for reading a file: the join build side fixed, and memory capped."""
+        con = self.store.con
+        # the reader's row estimate is tiny: without this DuckDB would build its join hash tables on the
+        # file's rows (holding the whole file) instead of on the 312-row CAMEO table or the stored keys
+        con.execute("SET disabled_optimizers = 'build_side_probe_side'")
+        # DuckDB caches what it may; capped, it spills its hash tables to disk instead, and the process's
+        # memory no longer grows with the file (the cap is lifted again afterwards)
+        limit = _one_value(con, "SELECT current_setting('memory_limit')")
+        if self.memory_limit:
+            con.execute(f"SET memory_limit = '{self.memory_limit}'")
+        try:
+            yield
+        finally:
+            with suppress(duckdb.Error):  # an aborted transaction refuses settings until its rollback
+                con.execute("RESET disabled_optimizers")
+                con.execute("RESET memory_limit")  # exact when the default was in force
+                if _one_value(con, "SELECT current_setting('memory_limit')") != limit:
+                    con.execute(f"SET memory_limit = '{limit}'")
+
+    @contextmanager
+    def _duckdb_errors(self, plain: _Plain) -> Iterator[None]:
+        """DuckDB's errors on reading ``plain`` as detente's."""
+        try:
+            yield
+        except (duckdb.IOException, duckdb.InvalidInputException) as err:
+            raise FormatError(
+                f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
+                "from it was stored; download it again"
+            ) from err
+        except duckdb.OutOfMemoryException as err:
+            raise IngestError(
+                f"{plain.name}: the ingest ran out of its memory cap ({self.memory_limit}): "
+                f"{str(err).splitlines()[0]}; nothing from it was stored; pass a larger memory_limit"
+            ) from err
+
+    def _count_in_store(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int,
+                        started: float, progress: ProgressFn | None) -> tuple[_Scan, tuple[Any, ...] | None]:
+        """The byte scan of ``plain`` and, at the same time, the store's counting pass over it: rows, good rows,
+        their ids (count, distinct, range) and the number refused. The count is None when the scan found
+        lines the reader skips (invalid UTF-8, empty lines), which the batch path handles instead."""
+        con = self.store.con
+        rows = self._rows_sql(plain, layout, positions, n_fields)
+        scanned: list[_Scan] = []
+        failed: list[BaseException] = []
+
+        def scan() -> None:
             try:
-                # pass 1: count the rows, find the refused ones, and learn whether the ids are unique
-                estimate = _estimated_rows(plain)
-                found = _watched(con, lambda: con.execute(
+                scanned.append(_scan_lines(plain))
+            except BaseException as err:  # handed back to the calling thread
+                failed.append(err)
+
+        scanner = threading.Thread(target=scan, name="detente-scan", daemon=True)
+        scanner.start()
+        estimate = _estimated_rows(plain)
+        try:
+            with self._store_settings(), self._duckdb_errors(plain):
+                counted: tuple[Any, ...] = _watched(con, lambda: con.execute(
                     f"""SELECT count(*), count(*) FILTER (_reason IS NULL),
                         count(event_id) FILTER (_reason IS NULL), count(DISTINCT event_id) FILTER (_reason IS NULL),
                         min(event_id) FILTER (_reason IS NULL), max(event_id) FILTER (_reason IS NULL),
-                        list(prov_row ORDER BY prov_row) FILTER (_reason IS NOT NULL),
-                        list(_reason ORDER BY prov_row) FILTER (_reason IS NOT NULL)
+                        count(*) FILTER (_reason IS NOT NULL)
                     FROM ({rows})"""
                 ).fetchall()[0], None if progress is None else lambda pct: progress(IngestProgress(
                     plain.name, int(estimate * pct / 100), time.perf_counter() - started)))
-                total, good, ids, distinct, low, high, bad_rows, bad_reasons = found
-                run.count_read(int(total))
-                # pass 2: insert the good rows the store lacks
+        except BaseException:
+            scanner.join()
+            if failed:  # the scan's error says more than DuckDB's reader about a broken file
+                raise failed[0] from None
+            raise
+        scanner.join()
+        if failed:
+            raise failed[0]
+        found = scanned[0]
+        first_row_line = 2 if layout.header else 1
+        if any(n >= first_row_line for n in (*found.empty, *(b for b, _ in found.bad))):
+            return found, None
+        return found, counted
+
+    def _ingest_in_store(self, plain: _Plain, layout: Layout, positions: dict[str, int], run_dataset: str,
+                         scan: _Scan, counted: tuple[Any, ...], n_fields: int, started: float,
+                         progress: ProgressFn | None) -> IngestResult:
+        """Upsert the good rows of ``plain`` on the store's own connection, straight from the file (the
+        counting pass is done): the rows never cross into Python, and DuckDB writes a large insert to disk as it
+        goes, so memory stays flat whatever the file's size."""
+        con = self.store.con
+        rows = self._rows_sql(plain, layout, positions, n_fields)
+        total, good, ids, distinct, low, high, bad = counted
+        with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
+            run.count_read(int(total))
+            with self._store_settings(), self._duckdb_errors(plain):
                 _watched(con, lambda: run.add_query(
                     f"SELECT * EXCLUDE (_reason, _link) FROM ({rows}) WHERE _reason IS NULL", rows=int(good),
                     unique=ids == good and distinct == good, low=low, high=high,
                 ), None if progress is None else lambda pct: progress(IngestProgress(
                     plain.name, int(total * pct / 100), time.perf_counter() - started, phase="store")))
-            except (duckdb.IOException, duckdb.InvalidInputException) as err:
-                raise FormatError(
-                    f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
-                    "from it was stored"
-                ) from err
-            except duckdb.OutOfMemoryException as err:
-                raise IngestError(
-                    f"{plain.name}: the ingest ran out of its memory cap ({self.memory_limit}): "
-                    f"{str(err).splitlines()[0]}; nothing from it was stored; pass a larger memory_limit"
-                ) from err
-            finally:
-                with suppress(duckdb.Error):  # an aborted transaction refuses settings until its rollback
-                    con.execute("RESET disabled_optimizers")
-                    con.execute("RESET memory_limit")  # exact when the default was in force
-                    if _one_value(con, "SELECT current_setting('memory_limit')") != limit:
-                        con.execute(f"SET memory_limit = '{limit}'")
-            pending = list(zip(bad_rows or [], bad_reasons or [], strict=True))
+                # the refused rows (rare): their line numbers and reasons, then their raw text from the file
+                pending: list[tuple[int, str]] = [
+                    (int(line), str(reason)) for line, reason in con.execute(
+                        f"SELECT prov_row, _reason FROM ({rows}) WHERE _reason IS NOT NULL").fetchall()
+                ] if bad else []
             _quarantine_pending(run, plain, pending, n_fields)
         return _finished(run, plain, layout, run_dataset, started, progress)
 
