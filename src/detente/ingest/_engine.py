@@ -515,8 +515,7 @@ class _Ingester:
         try:
             with self._store_settings(), self._duckdb_errors(plain):
                 counted: tuple[Any, ...] = _watched(con, lambda: con.execute(
-                    f"""SELECT count(*), count(*) FILTER (_reason IS NULL),
-                        count(event_id) FILTER (_reason IS NULL), count(DISTINCT event_id) FILTER (_reason IS NULL),
+                    f"""SELECT count(*), count(*) FILTER (_reason IS NULL), count(event_id) FILTER (_reason IS NULL),
                         min(event_id) FILTER (_reason IS NULL), max(event_id) FILTER (_reason IS NULL),
                         count(*) FILTER (_reason IS NOT NULL)
                     FROM ({rows})"""
@@ -544,15 +543,20 @@ class _Ingester:
         goes, so memory stays flat whatever the file's size."""
         con = self.store.con
         rows = self._rows_sql(plain, layout, positions, n_fields)
-        total, good, ids, distinct, low, high, bad = counted
+        total, good, ids, low, high, bad = counted
+        # every good row has an id: insert them as unique and drop the repeats afterwards (checking first would
+        # hold every id in memory; the check on the stored rows spills)
+        ids_only = ids == good and self.store.archive is None
         with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
             run.count_read(int(total))
             with self._store_settings(), self._duckdb_errors(plain):
                 _watched(con, lambda: run.add_query(
                     f"SELECT * EXCLUDE (_reason, _link) FROM ({rows}) WHERE _reason IS NULL", rows=int(good),
-                    unique=ids == good and distinct == good, low=low, high=high,
+                    unique=ids_only, low=low, high=high,
                 ), None if progress is None else lambda pct: progress(IngestProgress(
                     plain.name, int(total * pct / 100), time.perf_counter() - started, phase="store")))
+                if ids_only:
+                    run.drop_repeated_keys()
                 # the refused rows (rare): their line numbers and reasons, then their raw text from the file
                 pending: list[tuple[int, str]] = [
                     (int(line), str(reason)) for line, reason in con.execute(

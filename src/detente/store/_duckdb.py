@@ -154,8 +154,9 @@ class IngestRun:
                   high: str | None = None) -> int:
         """Upsert the ``rows`` rows of ``query``, a SELECT run on the store's own connection (so a file read by
         DuckDB streams into the store without passing through Python). Its columns are event fields; missing
-        ones get the same defaults as :meth:`add`. ``unique`` says every row has an ``event_id`` and no two
-        share one; ``low`` and ``high`` are then the smallest and largest id. Returns how many were new."""
+        ones get the same defaults as :meth:`add`. ``unique`` says every row has an ``event_id``; ``low`` and ``high``
+        are then the smallest and largest id, and rows repeating an id within the query are all inserted (call
+        :meth:`drop_repeated_keys` afterwards). Returns how many were new."""
         if rows == 0:
             return 0
         present = set(self.store.con.sql(query).columns)
@@ -169,6 +170,24 @@ class IngestRun:
         self.stored += new
         self.duplicate += rows - new
         return new
+
+    def drop_repeated_keys(self) -> int:
+        """Keep only the first row (in insertion order) of each key this run stored more than once; for rows
+        added with ``unique=True`` whose ids were not checked beforehand. Returns how many rows went (counted
+        as duplicates from then on)."""
+        if self.store.archive is not None:
+            return 0  # an archive's rows go through _pending with the in-batch de-duplication instead
+        con = self.store.con
+        repeated = _one(con, "SELECT count(*) FROM (SELECT key FROM events WHERE run_id = ? GROUP BY key "
+                             "HAVING count(*) > 1)", [self.run_id])
+        if not repeated or not repeated[0]:
+            return 0
+        con.execute("DELETE FROM events WHERE run_id = ? AND rowid NOT IN "
+                    "(SELECT min(rowid) FROM events WHERE run_id = ? GROUP BY key)", [self.run_id, self.run_id])
+        gone = _rowcount(con)
+        self.stored -= gone
+        self.duplicate += gone
+        return gone
 
     def _insert(self, source: str, *, unique: bool, low: str | None, high: str | None) -> int:
         """INSERT the rows of ``source`` (a relation with the event fields) whose key the dataset lacks.

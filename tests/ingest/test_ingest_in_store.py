@@ -1,0 +1,61 @@
+"""The path where the store reads a file itself: ids repeated within a file keep their first row, re-ingest
+adds nothing, and the result equals the batch path's (taken when a file has an empty line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from detente.ingest import ingest_paths
+from detente.store import Store
+
+FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
+
+
+def _rows() -> list[bytes]:
+    return (FORMATS / "gdelt1_daily.export.CSV").read_bytes().splitlines()
+
+
+def _with_id(row: bytes, event_id: str) -> bytes:
+    return event_id.encode() + b"\t" + row.split(b"\t", 1)[1]
+
+
+def _stored(store: Store) -> list[tuple[object, ...]]:
+    return sorted(store.con.execute(
+        "SELECT key, date, source, target, code, goldstein, url, prov_row FROM events WHERE dataset = 'gdelt'"
+    ).fetchall(), key=repr)
+
+
+def test_an_id_repeated_in_a_file_keeps_its_first_row(tmp_path: Path) -> None:
+    rows = _rows()
+    lines = [_with_id(r, f"7{i:08d}") for i, r in enumerate(rows)]
+    lines.insert(3, _with_id(rows[-1], "700000001"))  # line 4 repeats the id of line 2, with other content
+    path = tmp_path / "20130401.export.CSV"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    with Store.open(tmp_path / "s.duckdb") as store:
+        [result] = ingest_paths(store, "gdelt", [path])
+        assert (result.rows_read, result.stored, result.duplicate, result.quarantined) == (
+            len(lines), len(rows), 1, 0)
+        kept = store.con.execute("SELECT prov_row FROM events WHERE key = '700000001'").fetchall()
+        assert kept == [(2,)]  # the first occurrence, on line 2
+        [again] = ingest_paths(store, "gdelt", [path])
+        assert (again.stored, again.duplicate) == (0, len(lines))
+
+
+def test_the_store_path_and_the_batch_path_store_the_same_rows(tmp_path: Path) -> None:
+    rows = _rows()
+    clean = tmp_path / "a" / "20130401.export.CSV"
+    gappy = tmp_path / "b" / "20130401.export.CSV"
+    clean.parent.mkdir()
+    gappy.parent.mkdir()
+    clean.write_bytes(b"\n".join(rows) + b"\n")
+    # an empty line at the end sends this copy down the batch path; the rows and their line numbers are the same
+    gappy.write_bytes(b"\n".join(rows) + b"\n\n")
+    results = []
+    stored = []
+    for path, name in ((clean, "a"), (gappy, "b")):
+        with Store.open(tmp_path / f"{name}.duckdb") as store:
+            [r] = ingest_paths(store, "gdelt", [path])
+            results.append((r.rows_read, r.stored, r.duplicate, r.quarantined))
+            stored.append(_stored(store))
+    assert results[0] == results[1]
+    assert stored[0] == stored[1]
