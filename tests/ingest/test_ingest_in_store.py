@@ -59,3 +59,26 @@ def test_the_store_path_and_the_batch_path_store_the_same_rows(tmp_path: Path) -
             stored.append(_stored(store))
     assert results[0] == results[1]
     assert stored[0] == stored[1]
+
+
+def test_one_run_with_the_file_checksum_whichever_path_loaded_it(tmp_path: Path) -> None:
+    import hashlib
+
+    rows = _rows()
+    cases = {"clean": b"\n".join(rows) + b"\n",
+             "empty-line": b"\n".join(rows[:2]) + b"\n\n" + b"\n".join(rows[2:]) + b"\n",
+             "bad-utf8": b"\n".join(rows[:2]) + b"\n\xff\xfe broken\n" + b"\n".join(rows[2:]) + b"\n"}
+    for name, data in cases.items():
+        path = tmp_path / name / "20130401.export.CSV"
+        path.parent.mkdir()
+        path.write_bytes(data)
+        with Store.open(tmp_path / f"{name}.duckdb") as store:
+            [result] = ingest_paths(store, "gdelt", [path])
+            runs = store.ingest_runs()
+            assert len(runs) == 1 and runs[0]["status"] == "ok", name
+            assert runs[0]["checksum"] == hashlib.sha256(data).hexdigest(), name
+            assert (result.stored, result.quarantined) == (len(rows), 1 if name == "bad-utf8" else 0), name
+            lines = [r[0] for r in store.con.execute(
+                "SELECT prov_row FROM events WHERE dataset = 'gdelt' ORDER BY prov_row").fetchall()]
+            skipped = 0 if name == "clean" else 1
+            assert lines == [1, 2] + [i + 1 + skipped for i in range(2, len(rows))], name

@@ -399,31 +399,31 @@ class _Ingester:
         positions = _positions(layout, first)
         n_fields = positions.pop("__n__", layout.n)
         run_dataset = MENTIONS_DATASET if layout.name == "gdelt2-mentions" else dataset
-        first_row_line = 2 if layout.header else 1
         if type(self) is _Ingester and layout.name != "gdelt2-mentions":
-            # the store reads the file itself; its counting pass runs while the byte scan checks the file
-            scan, counted = self._count_in_store(plain, layout, positions, n_fields, started, progress)
-            if counted is not None:  # the common case: no invalid UTF-8, no empty line
-                return self._ingest_in_store(plain, layout, positions, run_dataset, scan, counted, n_fields,
-                                             started, progress)
-        else:
-            scan = _scan_lines(plain)
-        bad_lines = [(n, raw) for n, raw in scan.bad if n >= first_row_line]
+            return self._ingest_in_store(plain, layout, positions, run_dataset, n_fields, started, progress)
+        scan = _scan_lines(plain)
         with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
-            for number, raw in bad_lines:
-                run.count_read(1)
-                bad_at = _first_bad_byte(raw)
-                run.reject(number, raw.decode("utf-8", errors="backslashreplace"),
-                           f"invalid UTF-8 (byte {bad_at + 1} of the line: {raw[bad_at:bad_at + 1]!r})")
-            pending: list[tuple[int, str]] = []
-            for table in self._batches(plain, layout, positions, n_fields, scan):
-                self._take(run, table, layout, pending)
-                if len(pending) >= PENDING_LIMIT:
-                    _quarantine_pending(run, plain, pending, n_fields)
-                if progress is not None:
-                    progress(IngestProgress(plain.name, run.rows_read, time.perf_counter() - started))
-            _quarantine_pending(run, plain, pending, n_fields)
+            self._ingest_batches(run, plain, layout, positions, n_fields, scan, started, progress)
         return _finished(run, plain, layout, run_dataset, started, progress)
+
+    def _ingest_batches(self, run: IngestRun, plain: _Plain, layout: Layout, positions: dict[str, int],
+                        n_fields: int, scan: _Scan, started: float, progress: ProgressFn | None) -> None:
+        """Load ``plain`` into ``run`` batch by batch through Python (Arrow), with the invalid UTF-8 lines
+        quarantined and every row's physical line number kept whatever lines the reader skips."""
+        first_row_line = 2 if layout.header else 1
+        for number, raw in [(n, raw) for n, raw in scan.bad if n >= first_row_line]:
+            run.count_read(1)
+            bad_at = _first_bad_byte(raw)
+            run.reject(number, raw.decode("utf-8", errors="backslashreplace"),
+                       f"invalid UTF-8 (byte {bad_at + 1} of the line: {raw[bad_at:bad_at + 1]!r})")
+        pending: list[tuple[int, str]] = []
+        for table in self._batches(plain, layout, positions, n_fields, scan):
+            self._take(run, table, layout, pending)
+            if len(pending) >= PENDING_LIMIT:
+                _quarantine_pending(run, plain, pending, n_fields)
+            if progress is not None:
+                progress(IngestProgress(plain.name, run.rows_read, time.perf_counter() - started))
+        _quarantine_pending(run, plain, pending, n_fields)
 
     def _batches(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int,
                  scan: _Scan) -> Iterator[pa.Table]:
@@ -493,13 +493,18 @@ class _Ingester:
                 f"{str(err).splitlines()[0]}; nothing from it was stored; pass a larger memory_limit"
             ) from err
 
-    def _count_in_store(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int,
-                        started: float, progress: ProgressFn | None) -> tuple[_Scan, tuple[Any, ...] | None]:
-        """The byte scan of ``plain`` and, at the same time, the store's counting pass over it: rows, good rows,
-        their ids (count, distinct, range) and the number refused. The count is None when the scan found
-        lines the reader skips (invalid UTF-8, empty lines), which the batch path handles instead."""
+    def _ingest_in_store(self, plain: _Plain, layout: Layout, positions: dict[str, int], run_dataset: str,
+                         n_fields: int, started: float, progress: ProgressFn | None) -> IngestResult:
+        """Load ``plain`` on the store's own connection, straight from the file: a counting pass, then one
+        INSERT of the good rows the store lacks. The rows never cross into Python, and DuckDB writes a large
+        insert to disk as it goes, so memory stays flat whatever the file's size.
+
+        Meanwhile a thread scans the file's bytes (checksum, invalid UTF-8, empty lines): the insert keeps one
+        core busy, the scan takes the other. Should the scan find lines the reader skips (rare), the run takes
+        back what it added and loads the file through the batch path, which numbers such files' lines right."""
         con = self.store.con
         rows = self._rows_sql(plain, layout, positions, n_fields)
+        first_row_line = 2 if layout.header else 1
         scanned: list[_Scan] = []
         failed: list[BaseException] = []
 
@@ -512,57 +517,56 @@ class _Ingester:
         scanner = threading.Thread(target=scan, name="detente-scan", daemon=True)
         scanner.start()
         estimate = _estimated_rows(plain)
+
+        def scanned_file() -> _Scan:
+            scanner.join()
+            if failed:
+                raise failed[0]
+            return scanned[0]
+
         try:
-            with self._store_settings(), self._duckdb_errors(plain):
-                counted: tuple[Any, ...] = _watched(con, lambda: con.execute(
-                    f"""SELECT count(*), count(*) FILTER (_reason IS NULL), count(event_id) FILTER (_reason IS NULL),
-                        min(event_id) FILTER (_reason IS NULL), max(event_id) FILTER (_reason IS NULL),
-                        count(*) FILTER (_reason IS NOT NULL)
-                    FROM ({rows})"""
-                ).fetchall()[0], None if progress is None else lambda pct: progress(IngestProgress(
-                    plain.name, int(estimate * pct / 100), time.perf_counter() - started)))
+            with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum) as run:
+                with self._store_settings(), self._duckdb_errors(plain):
+                    total, good, ids, low, high, bad = _watched(con, lambda: con.execute(
+                        f"""SELECT count(*), count(*) FILTER (_reason IS NULL),
+                            count(event_id) FILTER (_reason IS NULL),
+                            min(event_id) FILTER (_reason IS NULL), max(event_id) FILTER (_reason IS NULL),
+                            count(*) FILTER (_reason IS NOT NULL)
+                        FROM ({rows})"""
+                    ).fetchall()[0], None if progress is None else lambda pct: progress(IngestProgress(
+                        plain.name, int(estimate * pct / 100), time.perf_counter() - started)))
+                    run.count_read(int(total))
+                    # every good row has an id: insert them as unique and drop the repeats afterwards
+                    # (checking first would hold every id in memory; the check on the stored rows spills)
+                    ids_only = ids == good and self.store.archive is None
+                    _watched(con, lambda: run.add_query(
+                        f"SELECT * EXCLUDE (_reason, _link) FROM ({rows}) WHERE _reason IS NULL", rows=int(good),
+                        unique=ids_only, low=low, high=high,
+                    ), None if progress is None else lambda pct: progress(IngestProgress(
+                        plain.name, int(total * pct / 100), time.perf_counter() - started, phase="store")))
+                    if ids_only:
+                        run.drop_repeated_keys()
+                    found = scanned_file()
+                    run.checksum = plain.checksum or found.sha256
+                    if any(n >= first_row_line for n in (*found.empty, *(b for b, _ in found.bad))):
+                        run.withdraw()
+                        skipped = True
+                    else:
+                        skipped = False
+                        # the refused rows (rare): their line numbers and reasons, then their raw text
+                        pending: list[tuple[int, str]] = [
+                            (int(line), str(reason)) for line, reason in con.execute(
+                                f"SELECT prov_row, _reason FROM ({rows}) WHERE _reason IS NOT NULL").fetchall()
+                        ] if bad else []
+                if skipped:
+                    self._ingest_batches(run, plain, layout, positions, n_fields, found, started, progress)
+                else:
+                    _quarantine_pending(run, plain, pending, n_fields)
         except BaseException:
             scanner.join()
             if failed:  # the scan's error says more than DuckDB's reader about a broken file
                 raise failed[0] from None
             raise
-        scanner.join()
-        if failed:
-            raise failed[0]
-        found = scanned[0]
-        first_row_line = 2 if layout.header else 1
-        if any(n >= first_row_line for n in (*found.empty, *(b for b, _ in found.bad))):
-            return found, None
-        return found, counted
-
-    def _ingest_in_store(self, plain: _Plain, layout: Layout, positions: dict[str, int], run_dataset: str,
-                         scan: _Scan, counted: tuple[Any, ...], n_fields: int, started: float,
-                         progress: ProgressFn | None) -> IngestResult:
-        """Upsert the good rows of ``plain`` on the store's own connection, straight from the file (the
-        counting pass is done): the rows never cross into Python, and DuckDB writes a large insert to disk as it
-        goes, so memory stays flat whatever the file's size."""
-        con = self.store.con
-        rows = self._rows_sql(plain, layout, positions, n_fields)
-        total, good, ids, low, high, bad = counted
-        # every good row has an id: insert them as unique and drop the repeats afterwards (checking first would
-        # hold every id in memory; the check on the stored rows spills)
-        ids_only = ids == good and self.store.archive is None
-        with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
-            run.count_read(int(total))
-            with self._store_settings(), self._duckdb_errors(plain):
-                _watched(con, lambda: run.add_query(
-                    f"SELECT * EXCLUDE (_reason, _link) FROM ({rows}) WHERE _reason IS NULL", rows=int(good),
-                    unique=ids_only, low=low, high=high,
-                ), None if progress is None else lambda pct: progress(IngestProgress(
-                    plain.name, int(total * pct / 100), time.perf_counter() - started, phase="store")))
-                if ids_only:
-                    run.drop_repeated_keys()
-                # the refused rows (rare): their line numbers and reasons, then their raw text from the file
-                pending: list[tuple[int, str]] = [
-                    (int(line), str(reason)) for line, reason in con.execute(
-                        f"SELECT prov_row, _reason FROM ({rows}) WHERE _reason IS NOT NULL").fetchall()
-                ] if bad else []
-            _quarantine_pending(run, plain, pending, n_fields)
         return _finished(run, plain, layout, run_dataset, started, progress)
 
     def _take(self, run: IngestRun, table: pa.Table, layout: Layout, pending: list[tuple[int, str]]) -> None:

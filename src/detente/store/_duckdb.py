@@ -120,6 +120,8 @@ class IngestRun:
     duplicate: int = 0
     quarantined: int = 0
     replace: bool = False
+    #: the input's checksum, when it is known only once the run is under way (else the one given to ingest)
+    checksum: str | None = None
     _quarantine_buffer: list[QuarantinedRow] = field(default_factory=list)
 
     def count_read(self, n: int) -> None:
@@ -170,6 +172,16 @@ class IngestRun:
         self.stored += new
         self.duplicate += rows - new
         return new
+
+    def withdraw(self) -> None:
+        """Take back everything this run added so far (rows and quarantine) and zero its counts, inside its
+        transaction, so the input can be loaded again another way in the same run."""
+        con = self.store.con
+        target = "events" if self.store.archive is None else "_pending"
+        con.execute(f"DELETE FROM {target} WHERE run_id = ?", [self.run_id]).fetchall()
+        con.execute("DELETE FROM quarantine WHERE run_id = ?", [self.run_id]).fetchall()
+        self._quarantine_buffer.clear()
+        self.rows_read = self.stored = self.duplicate = self.quarantined = 0
 
     def drop_repeated_keys(self) -> int:
         """Keep only the first row (in insertion order) of each key this run stored more than once; for rows
@@ -496,7 +508,7 @@ class Store:
                 if run.replace:
                     moved = self.archive.set_aside(dataset, tag=tag)
                 self.archive.publish(staged, tag=tag)
-            self._record_run(run, checksum, started, "ok")
+            self._record_run(run, run.checksum or checksum, started, "ok")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
@@ -506,7 +518,7 @@ class Store:
                 if moved is not None:
                     self.archive.restore(moved, dataset)
             with suppress(duckdb.Error):  # the connection itself may be gone
-                self._record_run(run, checksum, started, "failed")
+                self._record_run(run, run.checksum or checksum, started, "failed")
             raise
         finally:
             if self.archive is not None:
