@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from detente.ingest import ingest_paths
 from detente.store import Store
 
@@ -82,3 +84,46 @@ def test_one_run_with_the_file_checksum_whichever_path_loaded_it(tmp_path: Path)
                 "SELECT prov_row FROM events WHERE dataset = 'gdelt' ORDER BY prov_row").fetchall()]
             skipped = 0 if name == "clean" else 1
             assert lines == [1, 2] + [i + 1 + skipped for i in range(2, len(rows))], name
+
+
+def test_a_file_whose_name_looks_like_a_glob_is_read_as_named(tmp_path: Path) -> None:
+    from detente.ingest import expand_paths
+
+    path = tmp_path / "gdelt [2013] 20130401.export.CSV"
+    path.write_bytes(b"\n".join(_rows()) + b"\n")
+    assert expand_paths([path]) == [path]
+    with Store.open(tmp_path / "s.duckdb") as store:
+        [result] = ingest_paths(store, "gdelt", [path])
+        assert result.stored == len(_rows())
+    # a real pattern still expands, and one that matches nothing is refused as before
+    assert expand_paths([str(tmp_path / "gdelt*.CSV")]) == [path]
+
+
+def test_decompression_bombs_are_refused_and_nothing_is_stored(tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+    import zipfile
+
+    from detente.errors import FormatError
+    from detente.ingest import _engine
+
+    monkeypatch.setattr(_engine, "INFLATION_FLOOR", 1 << 20)  # a 1 MB floor keeps the bombs small here
+    body = b"\n".join(_rows()) + b"\n"
+    padding = b"0" * (8 << 20)  # 8 MB of one byte: compresses over 500 times
+    bombs = tmp_path / "bombs"
+    bombs.mkdir()
+    gz = bombs / "20130401.export.CSV.gz"
+    gz.write_bytes(gzip.compress(body + padding))
+    zp = bombs / "20130402.export.CSV.zip"
+    with zipfile.ZipFile(zp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("20130402.export.CSV", body + padding)
+    with Store.open(tmp_path / "s.duckdb") as store:
+        for path in (gz, zp):
+            with pytest.raises(FormatError, match="decompression bomb"):
+                ingest_paths(store, "gdelt", [path])
+        assert store.count() == 0
+        # an ordinary compressed file of the same rows still loads
+        fine = tmp_path / "20130403.export.CSV.gz"
+        fine.write_bytes(gzip.compress(body))
+        [result] = ingest_paths(store, "gdelt", [fine])
+        assert result.stored == len(_rows())

@@ -88,10 +88,10 @@ def test_an_ingest_stopped_mid_way_stores_nothing_and_the_file_loads_later(tmp_p
     class Stop(Exception):
         pass
 
-    def insert_stopped(con, work, on_percent):  # type: ignore[no-untyped-def]
+    def insert_stopped(con, work, on_percent, abort=None):  # type: ignore[no-untyped-def]
         calls.append(1)
         if len(calls) == 1:
-            return original(con, work, on_percent)  # the counting pass runs
+            return original(con, work, on_percent, abort)  # the counting pass runs
         raise Stop  # the insert is stopped, as a raising progress callback would stop it
 
     with Store.open(tmp_path / "s.duckdb") as store:
@@ -124,3 +124,22 @@ def test_the_memory_cap_holds_only_during_the_ingest_and_results_do_not_depend_o
             assert store.con.execute("SELECT current_setting('memory_limit')").fetchall() == before
             counts.append((result.rows_read, result.stored, store.count()))
     assert counts[0] == counts[1] == (n, n, n)
+
+
+def test_a_failing_abort_check_interrupts_the_statement_without_a_progress_callback() -> None:
+    import duckdb
+
+    from detente.ingest._engine import _watched
+
+    con = duckdb.connect()
+    slow = "SELECT count(*) FROM range(100000000000) t(i) WHERE i % 7 = 3"  # minutes if not interrupted
+    checks: list[int] = []
+
+    def abort() -> BaseException | None:
+        checks.append(1)
+        return ValueError("the scan found a bomb") if len(checks) >= 2 else None
+
+    with pytest.raises(ValueError, match="bomb"):
+        _watched(con, lambda: con.execute(slow).fetchall(), None, abort)
+    assert len(checks) == 2
+    assert con.execute("SELECT 1").fetchall() == [(1,)]

@@ -12,7 +12,6 @@ import gzip
 import hashlib
 import logging
 import re
-import shutil
 import tempfile
 import threading
 import time
@@ -103,7 +102,8 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
     out: list[Path] = []
     for raw in paths:
         text = str(raw)
-        if any(ch in text for ch in "*?["):
+        # a path that exists is taken as it is, even when its name holds a glob character ("events[1].csv")
+        if any(ch in text for ch in "*?[") and not Path(text).expanduser().exists():
             hits = sorted(Path(h) for h in glob.glob(text, recursive=True) if Path(h).is_file())
             if not hits:
                 raise SourceNotFound(f"no file matches {text}; check the pattern (quote it so the shell keeps it)")
@@ -146,7 +146,10 @@ def _scan_lines(plain: _Plain) -> _Scan:
     none: a block is only split into lines when it holds one)."""
     bad: list[tuple[int, bytes]] = []
     empty: list[int] = []
-    opener = gzip.open if plain.path.name.lower().endswith(".gz") else open
+    compressed = plain.path.name.lower().endswith(".gz")
+    opener = gzip.open if compressed else open
+    limit = _inflate_limit(plain.path.stat().st_size) if compressed else None
+    read = 0
     lines_done = 0
     carry = b""
     digest = hashlib.sha256()
@@ -154,6 +157,9 @@ def _scan_lines(plain: _Plain) -> _Scan:
         with opener(plain.path, "rb") as fh:  # type: ignore[operator]
             while True:
                 block: bytes = fh.read(1 << 22)
+                read += len(block)
+                if limit is not None and read > limit:
+                    raise _bomb(plain.name, limit)
                 digest.update(block)
                 data = carry + block
                 if not block:
@@ -229,6 +235,31 @@ def _line_numbers(k: np.ndarray, first_row_line: int, skipped: np.ndarray) -> np
     return k + first_row_line
 
 
+#: the most a compressed input may expand: event files compress 5 to 15 times; far beyond is a decompression bomb
+MAX_INFLATION = 200
+#: inputs this small may expand further (a tiny test file of repeated rows compresses very well)
+INFLATION_FLOOR = 64 << 20
+
+
+def _inflate_limit(compressed: int) -> int:
+    return max(INFLATION_FLOOR, MAX_INFLATION * compressed)
+
+
+def _bomb(where: str, limit: int) -> FormatError:
+    return FormatError(f"{where}: it expands past {limit:,} bytes, over {MAX_INFLATION} times its compressed size; "
+                       "that is a decompression bomb, not an event file; nothing from it was stored")
+
+
+def _copy_capped(src: Any, dst: Any, *, limit: int, where: str) -> None:
+    """Copy a decompressing stream, refusing it once it passes ``limit`` bytes (a decompression bomb)."""
+    written = 0
+    while block := src.read(1 << 20):
+        written += len(block)
+        if written > limit:
+            raise _bomb(where, limit)
+        dst.write(block)
+
+
 @contextmanager
 def _plain_inputs(path: Path) -> Iterator[list[_Plain]]:
     """The readable files inside ``path``: the file itself, or each member of a zip extracted to a temporary
@@ -244,7 +275,8 @@ def _plain_inputs(path: Path) -> Iterator[list[_Plain]]:
                 for i, info in enumerate(m for m in zf.infolist() if not m.is_dir()):
                     target = Path(tmp) / f"{i}-{Path(info.filename).name}"
                     with zf.open(info) as src, target.open("wb") as dst:
-                        shutil.copyfileobj(src, dst, 1 << 20)
+                        _copy_capped(src, dst, limit=_inflate_limit(info.compress_size),
+                                     where=f"{path}:{info.filename}")
                     plains.append(_Plain(target, f"{path}:{info.filename}", f"{checksum}:{info.CRC:08x}"))
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as err:
             raise FormatError(
@@ -303,10 +335,12 @@ def _read_sql(plain: _Plain, layout: Layout, positions: dict[str, int], n_fields
 T = TypeVar("T")
 
 
-def _watched(con: duckdb.DuckDBPyConnection, work: Callable[[], T], on_percent: Callable[[float], None] | None) -> T:
+def _watched(con: duckdb.DuckDBPyConnection, work: Callable[[], T], on_percent: Callable[[float], None] | None,
+             abort: Callable[[], BaseException | None] | None = None) -> T:
     """Run ``work`` (one statement on ``con``) in a worker thread while this thread reports DuckDB's progress
-    of it (percent) to ``on_percent`` twice a second; Ctrl+C interrupts the statement."""
-    if on_percent is None:
+    of it (percent) to ``on_percent`` twice a second; Ctrl+C interrupts the statement, and so does ``abort``
+    returning an error (which is then raised)."""
+    if on_percent is None and abort is None:
         return work()
     box: list[T] = []
     failed: list[BaseException] = []
@@ -324,7 +358,10 @@ def _watched(con: duckdb.DuckDBPyConnection, work: Callable[[], T], on_percent: 
     try:
         while worker.is_alive():
             worker.join(0.5)
-            if worker.is_alive():
+            stop = None if abort is None else abort()
+            if stop is not None:
+                raise stop
+            if worker.is_alive() and on_percent is not None:
                 percent = con.query_progress()
                 if percent >= 0:
                     on_percent(min(percent, 100.0))
@@ -518,6 +555,9 @@ class _Ingester:
         scanner.start()
         estimate = _estimated_rows(plain)
 
+        def scan_error() -> BaseException | None:
+            return failed[0] if failed else None  # a broken file (or a bomb) stops the reader at once
+
         def scanned_file() -> _Scan:
             scanner.join()
             if failed:
@@ -534,7 +574,7 @@ class _Ingester:
                             count(*) FILTER (_reason IS NOT NULL)
                         FROM ({rows})"""
                     ).fetchall()[0], None if progress is None else lambda pct: progress(IngestProgress(
-                        plain.name, int(estimate * pct / 100), time.perf_counter() - started)))
+                        plain.name, int(estimate * pct / 100), time.perf_counter() - started)), scan_error)
                     run.count_read(int(total))
                     # every good row has an id: insert them as unique and drop the repeats afterwards
                     # (checking first would hold every id in memory; the check on the stored rows spills)
@@ -543,7 +583,8 @@ class _Ingester:
                         f"SELECT * EXCLUDE (_reason, _link) FROM ({rows}) WHERE _reason IS NULL", rows=int(good),
                         unique=ids_only, low=low, high=high,
                     ), None if progress is None else lambda pct: progress(IngestProgress(
-                        plain.name, int(total * pct / 100), time.perf_counter() - started, phase="store")))
+                        plain.name, int(total * pct / 100), time.perf_counter() - started, phase="store")),
+                        scan_error)
                     if ids_only:
                         run.drop_repeated_keys()
                     found = scanned_file()
