@@ -335,6 +335,34 @@ def _read_sql(plain: _Plain, layout: Layout, positions: dict[str, int], n_fields
 T = TypeVar("T")
 
 
+class _Background:
+    """``work()`` run in a daemon thread; its result, or the error it raised, handed back to the caller."""
+
+    def __init__(self, work: Callable[[], Any], name: str) -> None:
+        self._result: list[Any] = []
+        self._error: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                self._result.append(work())
+            except BaseException as err:  # handed back to the calling thread
+                self._error.append(err)
+
+        self.thread = threading.Thread(target=run, name=name, daemon=True)
+        self.thread.start()
+
+    def error(self) -> BaseException | None:
+        """The error ``work`` raised, if it has finished with one."""
+        return self._error[0] if self._error else None
+
+    def result(self) -> Any:
+        """Wait for ``work``; its result, or its error raised here."""
+        self.thread.join()
+        if self._error:
+            raise self._error[0]
+        return self._result[0]
+
+
 def _watched(con: duckdb.DuckDBPyConnection, work: Callable[[], T], on_percent: Callable[[float], None] | None,
              abort: Callable[[], BaseException | None] | None = None) -> T:
     """Run ``work`` (one statement on ``con``) in a worker thread while this thread reports DuckDB's progress
@@ -342,39 +370,28 @@ def _watched(con: duckdb.DuckDBPyConnection, work: Callable[[], T], on_percent: 
     returning an error (which is then raised)."""
     if on_percent is None and abort is None:
         return work()
-    box: list[T] = []
-    failed: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            box.append(work())
-        except BaseException as err:  # handed back to the calling thread
-            failed.append(err)
-
-    worker = threading.Thread(target=run, name="detente-ingest", daemon=True)
     con.execute("SET enable_progress_bar = true")
     con.execute("SET enable_progress_bar_print = false")
-    worker.start()
+    worker = _Background(work, "detente-ingest")
     try:
-        while worker.is_alive():
-            worker.join(0.5)
+        while worker.thread.is_alive():
+            worker.thread.join(0.5)
             stop = None if abort is None else abort()
             if stop is not None:
                 raise stop
-            if worker.is_alive() and on_percent is not None:
+            if worker.thread.is_alive() and on_percent is not None:
                 percent = con.query_progress()
                 if percent >= 0:
                     on_percent(min(percent, 100.0))
     except BaseException:
         con.interrupt()
-        worker.join()
+        worker.thread.join()
         raise
     finally:
         with suppress(duckdb.Error):  # an interrupted statement leaves the transaction aborted until rollback
             con.execute("SET enable_progress_bar = false")
-    if failed:
-        raise failed[0]
-    return box[0]
+    result: T = worker.result()
+    return result
 
 
 def _estimated_rows(plain: _Plain) -> int:
@@ -411,6 +428,9 @@ def _finished(run: IngestRun, plain: _Plain, layout: Layout, run_dataset: str, s
 class _Ingester:
     """Holds the parsing connection (in memory, separate from the store) for a series of inputs."""
 
+    #: plain files are read by the store's own connection (the batch path serves the rest)
+    reads_in_store = True
+
     def __init__(self, store: Store, *, tables: ReferenceTables, threads: int, batch_rows: int,
                  memory_limit: str | None = None) -> None:
         self.store = store
@@ -436,7 +456,7 @@ class _Ingester:
         positions = _positions(layout, first)
         n_fields = positions.pop("__n__", layout.n)
         run_dataset = MENTIONS_DATASET if layout.name == "gdelt2-mentions" else dataset
-        if type(self) is _Ingester and layout.name != "gdelt2-mentions":
+        if self.reads_in_store and layout.name != "gdelt2-mentions":
             return self._ingest_in_store(plain, layout, positions, run_dataset, n_fields, started, progress)
         scan = _scan_lines(plain)
         with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
@@ -447,7 +467,7 @@ class _Ingester:
                         n_fields: int, scan: _Scan, started: float, progress: ProgressFn | None) -> None:
         """Load ``plain`` into ``run`` batch by batch through Python (Arrow), with the invalid UTF-8 lines
         quarantined and every row's physical line number kept whatever lines the reader skips."""
-        first_row_line = 2 if layout.header else 1
+        first_row_line = layout.first_row_line
         for number, raw in [(n, raw) for n, raw in scan.bad if n >= first_row_line]:
             run.count_read(1)
             bad_at = _first_bad_byte(raw)
@@ -467,29 +487,23 @@ class _Ingester:
         """The normalised rows of the file's valid, non-empty data lines, in file order, in batches; the
         column ``prov_row`` holds each row's physical line number."""
         sql = _read_sql(plain, layout, positions, n_fields)
-        first_row_line = 2 if layout.header else 1
+        first_row_line = layout.first_row_line
         skipped = np.array(sorted([n - first_row_line for n, _ in scan.bad if n >= first_row_line]
                                   + [n - first_row_line for n in scan.empty if n >= first_row_line]),
                            dtype=np.int64)
-        try:
-            reader = self.con.sql(sql).to_arrow_reader(self.batch_rows)
-            for batch in reader:
+        with self._duckdb_errors(plain):
+            for batch in self.con.sql(sql).to_arrow_reader(self.batch_rows):
                 table = pa.Table.from_batches([batch])
                 k = table.column("prov_row").to_numpy()
                 lines = pa.array(_line_numbers(k, first_row_line, skipped))
                 yield table.set_column(table.schema.get_field_index("prov_row"), "prov_row", lines)
-        except (duckdb.IOException, duckdb.InvalidInputException) as err:
-            raise FormatError(
-                f"{plain.name}: the file is truncated or corrupt ({str(err).splitlines()[0]}); nothing "
-                "from it was stored"
-            ) from err
 
     def _rows_sql(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int) -> str:
         con = self.store.con
         if not self._store_ready:
             install_macros(con, self.tables)
             self._store_ready = True
-        first_row_line = 2 if layout.header else 1
+        first_row_line = layout.first_row_line
         return (f"SELECT * REPLACE (prov_row + {first_row_line} AS prov_row) "
                 f"FROM ({_read_sql(plain, layout, positions, n_fields)})")
 
@@ -541,28 +555,11 @@ class _Ingester:
         back what it added and loads the file through the batch path, which numbers such files' lines right."""
         con = self.store.con
         rows = self._rows_sql(plain, layout, positions, n_fields)
-        first_row_line = 2 if layout.header else 1
-        scanned: list[_Scan] = []
-        failed: list[BaseException] = []
-
-        def scan() -> None:
-            try:
-                scanned.append(_scan_lines(plain))
-            except BaseException as err:  # handed back to the calling thread
-                failed.append(err)
-
-        scanner = threading.Thread(target=scan, name="detente-scan", daemon=True)
-        scanner.start()
-        estimate = _estimated_rows(plain)
-
-        def scan_error() -> BaseException | None:
-            return failed[0] if failed else None  # a broken file (or a bomb) stops the reader at once
-
-        def scanned_file() -> _Scan:
-            scanner.join()
-            if failed:
-                raise failed[0]
-            return scanned[0]
+        first_row_line = layout.first_row_line
+        scanner = _Background(lambda: _scan_lines(plain), "detente-scan")
+        # a broken file (or a bomb) found by the scan stops DuckDB's reader at once
+        scan_error = scanner.error
+        estimate = _estimated_rows(plain) if progress is not None else 0
 
         try:
             with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum) as run:
@@ -587,7 +584,7 @@ class _Ingester:
                         scan_error)
                     if ids_only:
                         run.drop_repeated_keys()
-                    found = scanned_file()
+                    found: _Scan = scanner.result()
                     run.checksum = plain.checksum or found.sha256
                     if any(n >= first_row_line for n in (*found.empty, *(b for b, _ in found.bad))):
                         run.withdraw()
@@ -604,9 +601,10 @@ class _Ingester:
                 else:
                     _quarantine_pending(run, plain, pending, n_fields)
         except BaseException:
-            scanner.join()
-            if failed:  # the scan's error says more than DuckDB's reader about a broken file
-                raise failed[0] from None
+            scanner.thread.join()
+            failed = scanner.error()
+            if failed is not None:  # the scan's error says more than DuckDB's reader about a broken file
+                raise failed from None
             raise
         return _finished(run, plain, layout, run_dataset, started, progress)
 

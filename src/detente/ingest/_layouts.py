@@ -88,6 +88,11 @@ class Layout:
     def n(self) -> int:
         return len(self.columns)
 
+    @property
+    def first_row_line(self) -> int:
+        """The physical line number of the first data row (1, or 2 after a header)."""
+        return 2 if self.header else 1
+
     def describe(self) -> str:
         head = "with a header" if self.header else "no header"
         return f"{self.title} ({self.n} tab-separated columns, {head})"

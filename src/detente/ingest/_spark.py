@@ -184,6 +184,8 @@ def normalise_on_spark(spark: Any, path: str | Path, dataset: str, *,
 class SparkIngester(_Ingester):
     """The ingester whose normalisation runs on Spark; storing and quarantining are the DuckDB path's own."""
 
+    reads_in_store = False
+
     def __init__(self, store: Store, *, tables: ReferenceTables, session: Any = None, threads: int = 0,
                  batch_rows: int = BATCH_ROWS) -> None:
         if session is None:
