@@ -26,7 +26,7 @@ from detente.store._parquet import (
     is_archive_path,
     is_remote,
 )
-from detente.store._schema import _SQL_TYPES, EVENT_ARROW_SCHEMA, EVENT_FIELDS, KEY_SQL, MIGRATIONS, SCHEMA_VERSION
+from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, KEY_SQL, MIGRATIONS, SCHEMA_VERSION, SQL_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -162,10 +162,11 @@ class IngestRun:
         if rows == 0:
             return 0
         present = set(self.store.con.sql(query).columns)
-        defaults = {"dataset": _sql_literal(self.dataset), "modality": "'occurred'", "track": "'other'"}
+        defaults = {"dataset": self.dataset, **FIELD_DEFAULTS}
         picked = ", ".join(
-            f"CAST(q.{f.name} AS {_SQL_TYPES[f.type]}) AS {f.name}" if f.name in present and f.name != "dataset"
-            else f"CAST({defaults.get(f.name, 'NULL')} AS {_SQL_TYPES[f.type]}) AS {f.name}"
+            f"CAST(q.{f.name} AS {SQL_TYPES[f.type]}) AS {f.name}" if f.name in present and f.name != "dataset"
+            else f"CAST({_sql_literal(defaults[f.name]) if f.name in defaults else 'NULL'} AS {SQL_TYPES[f.type]}) "
+                 f"AS {f.name}"
             for f in EVENT_ARROW_SCHEMA
         )
         new = self._insert(f"(SELECT {picked} FROM ({query}) q)", unique=unique, low=low, high=high)
@@ -276,6 +277,10 @@ class IngestRun:
         self._quarantine_buffer.clear()
 
 
+#: the value an event field takes when a batch or query lacks it (others are NULL)
+FIELD_DEFAULTS: dict[str, str] = {"modality": "occurred", "track": "other"}
+
+
 def _conform(table: pa.Table, dataset: str) -> pa.Table:
     """Give a batch exactly the store's columns and types; missing columns become nulls."""
     n = table.num_rows
@@ -286,10 +291,8 @@ def _conform(table: pa.Table, dataset: str) -> pa.Table:
         elif f.name in table.column_names:
             col = table.column(f.name)
             arrays.append(col if col.type == f.type else col.cast(f.type))
-        elif f.name == "modality":
-            arrays.append(pa.array(["occurred"] * n, pa.string()))
-        elif f.name == "track":
-            arrays.append(pa.array(["other"] * n, pa.string()))
+        elif f.name in FIELD_DEFAULTS:
+            arrays.append(pa.array([FIELD_DEFAULTS[f.name]] * n, pa.string()))
         else:
             arrays.append(pa.nulls(n, f.type))
     return pa.Table.from_arrays(arrays, schema=EVENT_ARROW_SCHEMA)

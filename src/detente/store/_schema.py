@@ -46,7 +46,7 @@ EVENT_ARROW_SCHEMA = pa.schema(
     ]
 )
 
-_SQL_TYPES = {
+SQL_TYPES = {
     pa.date32(): "DATE",
     pa.string(): "VARCHAR",
     pa.int8(): "TINYINT",
@@ -57,7 +57,7 @@ _SQL_TYPES = {
 
 EVENT_FIELDS: tuple[str, ...] = tuple(EVENT_ARROW_SCHEMA.names)
 
-_EVENT_COLUMNS_SQL = ",\n    ".join(f"{f.name} {_SQL_TYPES[f.type]}" for f in EVENT_ARROW_SCHEMA)
+_EVENT_COLUMNS_SQL = ",\n    ".join(f"{f.name} {SQL_TYPES[f.type]}" for f in EVENT_ARROW_SCHEMA)
 
 #: the content hash of model.content_hash, in SQL over a relation with the event columns
 KEY_SQL = (
