@@ -154,7 +154,8 @@ async def load(base: str, urls: list[str], *, requests: int, concurrency: int, s
 
     The client speaks HTTP/1.1 over asyncio streams, one kept-alive connection per worker. It costs well under a
     millisecond of CPU per request; a general-purpose async client (httpx with a 50-connection pool) cost about
-    6 ms per request here, so on 2 shared cores it, not the server, set the latencies it reported.
+    6 ms per request here in an ad-hoc check, so on 2 shared cores it, not the server, set the latencies it
+    reported (docs/web.md).
     """
     host, port = base.removeprefix("http://").rsplit(":", 1)
     latencies: list[float] = []
