@@ -58,9 +58,13 @@ def _header(path: Path) -> list[str]:
         return next(csv.reader(f))
 
 
+EVENT_FILES = ("us_dprk_events.csv", "us_dprk_tests.csv")
+
+
 @cache
 def events() -> list[dict[str, str]]:
-    return _read(DATA / "us_dprk_events.csv")
+    """Every event row of the record: diplomacy and incidents, then the weapons tests."""
+    return [row for name in EVENT_FILES for row in _read(DATA / name)]
 
 
 @cache
@@ -110,8 +114,9 @@ def _weapon_rows(citation: str) -> list[dict[str, str]]:
 # ---------------------------------------------------------------------------------------------- events: form
 
 
-def test_events_header_is_exact() -> None:
-    assert _header(DATA / "us_dprk_events.csv") == EVENTS_HEADER
+@pytest.mark.parametrize("name", EVENT_FILES)
+def test_events_header_is_exact(name: str) -> None:
+    assert _header(DATA / name) == EVENTS_HEADER
 
 
 def test_at_least_600_events() -> None:
@@ -177,8 +182,9 @@ def test_record_reaches_the_end_of_the_shared_data() -> None:
     assert last >= latest_shared_date() - ONE_DAY
 
 
-def test_events_are_sorted_by_date() -> None:
-    dates = [e["date"] for e in events()]
+@pytest.mark.parametrize("name", EVENT_FILES)
+def test_events_are_sorted_by_date(name: str) -> None:
+    dates = [e["date"] for e in _read(DATA / name)]
     assert dates == sorted(dates)
 
 

@@ -300,8 +300,10 @@ _HEAD = "id,date,source,target,code,track,summary,citation,url,source_name,targe
 
 
 def _bundled_with(monkeypatch: pytest.MonkeyPatch, events: str) -> None:
+    """The record's first event file holds ``events``; its other event files are left out."""
     real = bundled._text
     monkeypatch.setattr(bundled, "_text", lambda name: events if name == bundled.EVENTS_FILE else real(name))
+    monkeypatch.setattr(bundled, "EVENT_FILES", (bundled.EVENTS_FILE,))
 
 
 def test_bundled_events_are_enriched_from_the_pinned_tables(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,6 +27,10 @@ __all__ = [
 
 BUNDLED_DATASET = "bundled"
 EVENTS_FILE = "us_dprk_events.csv"
+TESTS_FILE = "us_dprk_tests.csv"
+#: the files of the event record, read in this order: diplomacy, statements, sanctions, exercises and incidents;
+#: then the weapons tests (missile and space launches, nuclear tests)
+EVENT_FILES = (EVENTS_FILE, TESTS_FILE)
 MILESTONES_FILE = "us_dprk_milestones.csv"
 PERIODS_FILE = "policy_periods.csv"
 
@@ -49,7 +53,7 @@ def _date(value: str, *, where: str) -> dt.date:
 def bundled_checksum() -> str:
     """A digest of the shipped record files; the store rebuilds the bundled dataset when it changes."""
     h = hashlib.sha256()
-    for name in (EVENTS_FILE, MILESTONES_FILE, PERIODS_FILE, "cameo_event_codes.csv", "cameo_plover.csv"):
+    for name in (*EVENT_FILES, MILESTONES_FILE, PERIODS_FILE, "cameo_event_codes.csv", "cameo_plover.csv"):
         if _exists(name):
             h.update(name.encode())
             h.update(_text(name).encode("utf-8"))
@@ -60,8 +64,16 @@ def bundled_events(tables: ReferenceTables | None = None) -> list[Event]:
     """The bundled record as events, with QuadClass, Goldstein and PLOVER from the pinned tables."""
     t = tables or reference_tables()
     out: list[Event] = []
-    for i, row in enumerate(csv.DictReader(_text(EVENTS_FILE).splitlines()), start=2):
-        where = f"{EVENTS_FILE} line {i}"
+    for name in EVENT_FILES:
+        if _exists(name):
+            out.extend(_file_events(name, t))
+    return out
+
+
+def _file_events(name: str, t: ReferenceTables) -> list[Event]:
+    out: list[Event] = []
+    for i, row in enumerate(csv.DictReader(_text(name).splitlines()), start=2):
+        where = f"{name} line {i}"
         code = row["code"].strip()
         try:
             t.code(code)  # refuses a code outside CAMEO
@@ -84,7 +96,7 @@ def bundled_events(tables: ReferenceTables | None = None) -> list[Event]:
             citation=row["citation"].strip(),
             url=row.get("url") or None,
             location=row.get("location") or None,
-            prov_file=EVENTS_FILE,
+            prov_file=name,
             prov_row=i,
         )
         out.append(enrich(event, t))
@@ -154,7 +166,7 @@ def ensure_bundled(store: Store) -> bool:
     if store.read_only or store.meta("bundled_checksum") == checksum:
         return False
     events = bundled_events()
-    store.replace_dataset_events(events, dataset=BUNDLED_DATASET, input=f"detente:{EVENTS_FILE}")
+    store.replace_dataset_events(events, dataset=BUNDLED_DATASET, input="detente:" + "+".join(EVENT_FILES))
     store.replace_milestones(bundled_milestones(), dataset=BUNDLED_DATASET)
     store.set_meta("bundled_checksum", checksum)
     return True
