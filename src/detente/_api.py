@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from detente.config import Settings
 from detente.errors import MeasureError
-from detente.ingest.bundled import ensure_bundled
-from detente.store import Store
+
+if TYPE_CHECKING:
+    from detente.config import Settings
+    from detente.store import Store
 
 __all__ = ["DPRK_TYPES", "PARADIGM_POLICIES", "calibrated_dynamics", "open_store", "paradigm_simulation"]
 
@@ -17,6 +18,8 @@ __all__ = ["DPRK_TYPES", "PARADIGM_POLICIES", "calibrated_dynamics", "open_store
 def open_store(settings: Settings, *, read_only: bool = False, bundled: bool = True) -> Store:
     """Open the store the settings name; on first use (and when the shipped record changes) build the bundled
     US–DPRK record into it, unless ``bundled`` is False or the store is opened read-only."""
+    from detente.store import Store
+
     store = Store.open(settings.store, read_only=read_only, threads=settings.threads)
     if bundled and not read_only:
         try:
@@ -25,6 +28,13 @@ def open_store(settings: Settings, *, read_only: bool = False, bundled: bool = T
             store.close()
             raise
     return store
+
+
+def ensure_bundled(store: Store) -> bool:
+    """Build the bundled record into ``store`` unless it holds the current one (imported on first use)."""
+    from detente.ingest.bundled import ensure_bundled as build
+
+    return build(store)
 
 
 #: the simulator's US policies that stand for each paradigm of the policy-period table

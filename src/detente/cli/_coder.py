@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from detente.cli._common import check_choice, console, emit_json, err_console
 from detente.cli._core import parse_day
@@ -51,6 +49,8 @@ def read(
 
 
 def _print_reading(result: dict[str, Any]) -> None:
+    from rich.table import Table
+
     console.print(f"[bold]{result['title'] or '(no title)'}[/bold]", highlight=False)
     meta = [x for x in (result.get("author"), result.get("date") or "undated", result.get("url")) if x]
     console.print(" · ".join(meta), style="dim", highlight=False)
@@ -103,6 +103,8 @@ def code(
 
     Example: detente code stories.jsonl --out events.parquet --format parquet --processes 2
     """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from detente.coding import code_texts
     from detente.ingest.news import read_corpus
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
-from rich.console import Console
 
 from detente.config import Settings, load_settings
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 StoreOption = Annotated[
     Path | None,
@@ -21,8 +23,25 @@ DyadOption = Annotated[str | None, typer.Option("--dyad", help="Dyad as two coun
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format.")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file instead of stdout.")]
 
-console = Console()
-err_console = Console(stderr=True)
+
+
+class _LazyConsole:
+    """A rich Console made on first use, so a command that prints nothing through rich never imports it."""
+
+    def __init__(self, *, stderr: bool) -> None:
+        self._stderr = stderr
+        self._console: Console | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(stderr=self._stderr)
+        return getattr(self._console, name)
+
+
+console = cast("Console", _LazyConsole(stderr=False))
+err_console = cast("Console", _LazyConsole(stderr=True))
 
 
 def settings(store: Path | None = None, **flags: Any) -> Settings:

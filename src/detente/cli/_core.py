@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
 
 from detente._api import open_store
 from detente.cli._common import (
@@ -27,7 +26,6 @@ from detente.cli._common import (
 )
 from detente.errors import InputError
 from detente.model import Dyad
-from detente.store import EventQuery
 
 FromOption = Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD (inclusive).")]
 ToOption = Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD (inclusive).")]
@@ -79,6 +77,8 @@ def report(
 
 
 def _print_summary(summary: dict[str, Any]) -> None:
+    from rich.table import Table
+
     table = Table(title=f"detente: {summary['dyad']}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
@@ -119,7 +119,9 @@ def events(
     Example: detente events --dyad USA-PRK --from 2018-06-01 --to 2018-06-30 --format json
     """
     check_choice(fmt, EVENT_FORMATS, "--format")
-    from detente.store import ENGINES
+    from rich.table import Table
+
+    from detente.store import ENGINES, EventQuery
 
     check_choice(engine, ENGINES, "--engine")
     if fmt == "parquet" and out is None:
@@ -188,6 +190,8 @@ def info(
 
     Example: detente info --format json
     """
+    from rich.table import Table
+
     check_choice(fmt, ("table", "json"), "--format")
     with open_store(settings(store)) as st:
         data = st.info()
