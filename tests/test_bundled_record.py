@@ -58,12 +58,12 @@ def _header(path: Path) -> list[str]:
         return next(csv.reader(f))
 
 
-EVENT_FILES = ("us_dprk_events.csv", "us_dprk_tests.csv")
+EVENT_FILES = ("us_dprk_events.csv", "us_dprk_tests.csv", "us_dprk_incidents.csv")
 
 
 @cache
 def events() -> list[dict[str, str]]:
-    """Every event row of the record: diplomacy and incidents, then the weapons tests."""
+    """Every event row of the record: diplomacy, the weapons tests, then the armed incidents."""
     return [row for name in EVENT_FILES for row in _read(DATA / name)]
 
 

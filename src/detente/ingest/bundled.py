@@ -28,9 +28,10 @@ __all__ = [
 BUNDLED_DATASET = "bundled"
 EVENTS_FILE = "us_dprk_events.csv"
 TESTS_FILE = "us_dprk_tests.csv"
-#: the files of the event record, read in this order: diplomacy, statements, sanctions, exercises and incidents;
-#: then the weapons tests (missile and space launches, nuclear tests)
-EVENT_FILES = (EVENTS_FILE, TESTS_FILE)
+INCIDENTS_FILE = "us_dprk_incidents.csv"
+#: the files of the event record, read in this order: diplomacy, statements, sanctions and exercises; the weapons
+#: tests (missile, rocket and space launches, nuclear tests); the armed incidents (clashes, shootings, shelling)
+EVENT_FILES = (EVENTS_FILE, TESTS_FILE, INCIDENTS_FILE)
 MILESTONES_FILE = "us_dprk_milestones.csv"
 PERIODS_FILE = "policy_periods.csv"
 
