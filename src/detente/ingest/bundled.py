@@ -1,6 +1,10 @@
 """The bundled US–DPRK record: events, milestone ledger and policy periods shipped as package data.
 
 The store is built from it on first use (:func:`ensure_bundled`) and rebuilt when the shipped files change.
+
+An event's ``date`` is the day in Korea (UTC+9). A file may add ``utc_date``, the same moment's day in UTC (empty
+when no source gives the hour); it is checked against ``date`` (the same day or the day before) and not stored.
+Other extra columns (``second_source``) are read by people and by the record's tests, not by the loader.
 """
 
 from __future__ import annotations
@@ -51,6 +55,19 @@ def _date(value: str, *, where: str) -> dt.date:
         raise InputError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+def _check_utc_day(row: dict[str, str], day: dt.date, *, where: str) -> None:
+    """A filled ``utc_date`` must be the Korean day (``date``) or the day before it."""
+    text = (row.get("utc_date") or "").strip()
+    if not text:
+        return
+    utc = _date(text, where=where)
+    if not utc <= day <= utc + dt.timedelta(days=1):
+        raise InputError(
+            f"{where}: date {day} is not the Korean day of utc_date {utc}; Korean time is UTC+9, so date must be "
+            f"the UTC day or the next one (fix one of the two columns)"
+        )
+
+
 def bundled_checksum() -> str:
     """A digest of the shipped record files; the store rebuilds the bundled dataset when it changes."""
     h = hashlib.sha256()
@@ -83,8 +100,10 @@ def _file_events(name: str, t: ReferenceTables) -> list[Event]:
         track = row["track"].strip()
         if track not in TRACKS:
             raise InputError(f"{where}: track {track!r} is not one of {', '.join(TRACKS)}")
+        day = _date(row["date"], where=where)
+        _check_utc_day(row, day, where=where)
         event = Event(
-            date=_date(row["date"], where=where),
+            date=day,
             source=row["source"].strip(),
             target=row["target"].strip(),
             code=code,
