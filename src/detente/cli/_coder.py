@@ -161,18 +161,34 @@ def _write_rows(rows: list[dict[str, Any]], out: Path | None, fmt: str) -> None:
 
 
 def eval_coder(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL: records with text and expected codings.")],
+    gold: Annotated[Path | None, typer.Argument(help="Gold JSONL: records with text and expected codings.")] = None,
     dictionaries: DictionariesOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
-    misses: Annotated[bool, typer.Option("--misses", help="List the records the coder got wrong.")] = False,
+    misses: Annotated[bool, typer.Option("--misses", help="List the records the coder got wrong (with "
+                                                         "--articles: every miss and false alarm).")] = False,
+    articles: Annotated[Path | None, typer.Option(
+        "--articles", help="Score the article reader on a set of real articles with hand-coded events "
+                           "(a folder with articles.jsonl and gold.csv, e.g. evals/real_prose).")] = None,
+    kcna: Annotated[Path | None, typer.Option(
+        "--kcna", help="Folder of the KCNA story files an article set refers to "
+                       "(default: ../shared/data/korea).")] = None,
 ) -> None:
-    """Score the coder on a gold file: root and code accuracy, triples, no-event precision, PLOVER events.
+    """Score the coder on a gold file (root and code accuracy, triples, PLOVER events) or an article set.
 
     Example: detente eval coder gold.jsonl --dictionaries petrarch_dictionaries/ --format json
+    Example: detente eval coder --articles evals/real_prose --misses
     """
     from detente.coding import evaluate
 
     check_choice(fmt, ("text", "json"), "--format")
+    if (gold is None) == (articles is None):
+        raise InputError("pass a gold JSONL file or --articles DIR (one of the two)")
+    if articles is not None:
+        from detente.cli._eval import eval_articles
+
+        eval_articles(articles, dictionaries=dictionaries, kcna=kcna, fmt=fmt, misses=misses)
+        return
+    assert gold is not None
     report = evaluate(gold, dictionaries=dictionaries)
     if fmt == "json":
         data: dict[str, Any] = {"gold": report.gold, "shape": report.shape, "records": report.records,

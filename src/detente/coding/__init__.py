@@ -8,7 +8,8 @@
 
 - :class:`Coder` codes sentences with a :class:`Lexicon` (the shipped dictionaries, or PETRARCH ones);
 - :func:`read_article_events` codes a whole :class:`~detente.model.Article` and frames it (:func:`frame`);
-- :func:`evaluate` scores the coder on a gold file; :func:`code_texts` codes a corpus in parallel.
+- :func:`evaluate` scores the coder on a gold file, :func:`evaluate_articles` the article reader on a set of
+  real articles; :func:`code_texts` codes a corpus in parallel.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from detente.coding.coder import UNDATED, Coder, CoderOptions
 from detente.coding.corpus import code_texts
 from detente.coding.dates import resolve_date
 from detente.coding.evaluate import EvalReport, evaluate
+from detente.coding.evaluate_articles import ArticleEvalReport, evaluate_articles
 from detente.coding.framing import Framing, frame
 from detente.coding.lexicon import Lexicon, builtin_lexicon, load_lexicon, read_petrarch
 from detente.model import Article, Event
 
 __all__ = [
     "UNDATED",
+    "ArticleEvalReport",
     "ArticleReading",
     "Coder",
     "CoderOptions",
@@ -37,6 +40,7 @@ __all__ = [
     "check_english",
     "code_texts",
     "evaluate",
+    "evaluate_articles",
     "event_row",
     "frame",
     "load_lexicon",
