@@ -291,10 +291,11 @@ def read_article_set(folder: Path, *, kcna_dir: Path | None = None, require_kcna
     for record in records:
         if "kcna" in record:
             if corpus is None or not corpus.is_dir():
+                where = str(corpus) if corpus is not None else "../shared/data/korea"
                 if require_kcna:
-                    raise SourceNotFound(f"article {record['id']} is a KCNA story and the KCNA corpus is not there "
-                                         f"(../shared/data/korea); pass --kcna DIR")
-                skipped.append({"id": record["id"], "reason": "KCNA corpus not found (../shared/data/korea)"})
+                    raise SourceNotFound(f"article {record['id']} is a KCNA story and there is no KCNA corpus at "
+                                         f"{where}; pass --kcna DIR (the folder of kcna_stories_*.jsonl)")
+                skipped.append({"id": record["id"], "reason": f"KCNA corpus not found at {where}"})
                 continue
             text = _kcna_text(record, corpus)
         else:
