@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import csv
 import datetime as dt
+import importlib.util
 import itertools
 import os
 import re
@@ -224,6 +225,86 @@ def test_launches_with_an_hour_have_their_utc_day() -> None:
     have = collections.Counter((e["utc_date"], e["date"]) for e in rows(TESTS_FILE) if e["id"].startswith("msl-"))
     short = [(utc, korea, n, have[(utc, korea)]) for (utc, korea), n in sorted(timed.items()) if have[(utc, korea)] < n]
     assert not short, f"(utc day, Korean day, timed launches, rows with both days) short: {short[:10]}"
+
+
+# ------------------------------------------------------------------------------- events: a document per row
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+_KIND_OF_SOURCE = re.compile(
+    r"[A-Za-z .,'&/()-]*\b(statements?|reports?|press releases?|announcements?|briefings?|posts?|addresses)", re.I
+)
+
+
+def names_a_document(citation: str, url: str) -> bool:
+    """A citation names a document: its publisher and title with either its address or its date.
+
+    "KCNA statement" or "U.S. Department of Defense statement" name a kind of source, not a document; "Reuters,
+    report of 13 March 2015 on ..." with its URL, the Arms Control Association's chronology with its URL, or "Yao et
+    al. 2018 (SRL), North Korean nuclear test locations" name one.
+    """
+    citation = citation.strip()
+    if _KIND_OF_SOURCE.fullmatch(citation) or "," not in citation:
+        return False
+    return url.startswith(("http://", "https://")) or bool(_YEAR.search(citation))
+
+
+@pytest.mark.parametrize(
+    ("citation", "url", "expected"),
+    [
+        ("KCNA statement", "", False),
+        ("U.S. Department of Defense statement", "", False),
+        ("Arms Control Association, Chronology of U.S.-North Korean Nuclear and Missile Diplomacy", "https://x", True),
+        ("Arms Control Association, Chronology of U.S.-North Korean Nuclear and Missile Diplomacy", "", False),
+        ("KCNA statement", "https://kcnawatch.org", False),
+        ("Reuters, report of 13 March 2015 on seven surface-to-air missiles", "https://www.reuters.com/a", True),
+        ("Yao et al. 2018 (SRL), North Korean nuclear test locations", "", True),
+        ("KCNA report 2019", "", False),
+    ],
+)
+def test_names_a_document_tells_a_document_from_a_kind_of_source(citation: str, url: str, expected: bool) -> None:
+    assert names_a_document(citation, url) is expected
+
+
+@pytest.mark.parametrize("name", [TESTS_FILE, INCIDENTS_FILE])
+def test_every_row_cites_a_document(name: str) -> None:
+    bad = [(e["id"], e["citation"]) for e in rows(name) if not names_a_document(e["citation"], e["url"])]
+    assert not bad, f"rows citing a kind of source instead of a document: {bad[:10]}"
+
+
+@pytest.mark.parametrize("name", [TESTS_FILE, INCIDENTS_FILE])
+def test_second_sources_name_documents_too(name: str) -> None:
+    bad = [
+        (e["id"], e["second_source"])
+        for e in rows(name)
+        if e["second_source"]
+        and not names_a_document(e["second_source"], "https://" if "http" in e["second_source"] else "")
+    ]
+    assert not bad, f"second sources that name no document: {bad[:10]}"
+
+
+# ------------------------------------------------------------------------------------ counts per year in docs
+
+
+def _counts_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("gen_record_counts", REPO / "scripts" / "gen_record_counts.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_counts_per_year_in_docs_are_current() -> None:
+    stale = "docs/record.md is stale: run uv run python scripts/gen_record_counts.py"
+    assert (REPO / "docs" / "record.md").read_text(encoding="utf-8") == _counts_script().render(), stale
+
+
+def test_counts_per_year_add_up_to_the_files() -> None:
+    table = _counts_script().counts()
+    assert sum(table["events"].values()) == len(rows(EVENTS_FILE))
+    assert sum(table["incidents"].values()) == len(rows(INCIDENTS_FILE))
+    kinds = ("msl", "cm", "sam", "mrl", "srm", "nuc")
+    assert sum(sum(table[k].values()) for k in kinds) == len(rows(TESTS_FILE))
+    assert sum(table["nuc"].values()) == 6
 
 
 # ------------------------------------------------------------------------------------- events: weapons tests

@@ -1,0 +1,98 @@
+"""Write docs/record.md, the bundled record's counts per year, from the shipped CSVs (run after editing them).
+
+Run: uv run python scripts/gen_record_counts.py
+tests/test_bundled_record.py fails when the committed file is out of date.
+"""
+
+from __future__ import annotations
+
+import collections
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "detente" / "data"
+OUT = ROOT / "docs" / "record.md"
+
+EVENTS, TESTS, INCIDENTS = "us_dprk_events.csv", "us_dprk_tests.csv", "us_dprk_incidents.csv"
+#: weapons-test rows by the prefix of their id (SOURCES.md, "Ids of the weapons tests")
+KINDS = {
+    "msl": "ballistic and space launches",
+    "cm": "cruise missiles",
+    "sam": "surface-to-air missiles",
+    "mrl": "rocket-artillery salvos",
+    "srm": "short-range, type not reported",
+    "nuc": "nuclear tests",
+}
+FIRST_YEAR, LAST_YEAR = 1990, 2026
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def kind(row: dict[str, str]) -> str:
+    """The kind of a weapons-test row, from its id prefix."""
+    prefix = row["id"].split("-", 1)[0]
+    if prefix not in KINDS:
+        raise ValueError(f"{TESTS}: id {row['id']!r} has no known kind prefix ({', '.join(KINDS)})")
+    return prefix
+
+
+def counts() -> dict[str, collections.Counter[str]]:
+    """Rows per year for each column of the table."""
+    table: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for row in _rows(EVENTS):
+        table["events"][row["date"][:4]] += 1
+    for row in _rows(TESTS):
+        table[kind(row)][row["date"][:4]] += 1
+    for row in _rows(INCIDENTS):
+        table["incidents"][row["date"][:4]] += 1
+    return table
+
+
+def render() -> str:
+    table = counts()
+    columns = ["events", *KINDS, "incidents"]
+    heads = ["diplomacy, statements, sanctions, exercises", *KINDS.values(), "armed incidents"]
+    tests = _rows(TESTS)
+    no_utc = sum(1 for r in tests if not r["utc_date"])
+    second = sum(1 for r in tests if r["second_source"])
+    lines = [
+        "# The bundled US–DPRK record in numbers\n",
+        "Generated from the shipped tables by `scripts/gen_record_counts.py`; `tests/test_bundled_record.py` fails when",
+        "this page is out of date. Sources, conventions and the meaning of each column: "
+        "`src/detente/data/SOURCES.md`.",
+        "",
+        "Rows per year (a year is the Korean-time year of the row's `date`). Missile launches count one row per",
+        "missile; a rocket-artillery salvo is one row whatever the number of rockets.",
+        "",
+        "| year | " + " | ".join(heads) + " | all |",
+        "|---" * (len(columns) + 2) + "|",
+    ]
+    totals: collections.Counter[str] = collections.Counter()
+    for year in range(FIRST_YEAR, LAST_YEAR + 1):
+        y = str(year)
+        cells = [table[c][y] for c in columns]
+        totals.update({c: table[c][y] for c in columns})
+        lines.append(f"| {y} | " + " | ".join(str(n) for n in cells) + f" | {sum(cells)} |")
+    lines.append("| all | " + " | ".join(str(totals[c]) for c in columns) + f" | {sum(totals.values())} |")
+    lines += [
+        "",
+        f"Weapons-test rows: {len(tests)}; with a UTC day: {len(tests) - no_utc}; without one (no source gives the",
+        f"hour): {no_utc}; with a second document: {second}.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    OUT.write_text(render(), encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
