@@ -62,8 +62,8 @@ def render() -> str:
     second = sum(1 for r in tests if r["second_source"])
     lines = [
         "# The bundled US–DPRK record in numbers\n",
-        "Generated from the shipped tables by `scripts/gen_record_counts.py`; `tests/test_bundled_record.py` fails when",
-        "this page is out of date. Sources, conventions and the meaning of each column: "
+        "Generated from the shipped tables by `scripts/gen_record_counts.py`; `tests/test_bundled_record.py` fails",
+        "when this page is out of date. Sources, conventions and the meaning of each column:",
         "`src/detente/data/SOURCES.md`.",
         "",
         "Rows per year (a year is the Korean-time year of the row's `date`). Missile launches count one row per",
