@@ -135,6 +135,20 @@ def test_weapons_tests_live_in_their_own_file() -> None:
     assert test_ids and not test_ids & {r["id"] for r in diplomacy()}
 
 
+def test_the_dense_era_has_two_events_a_month_on_average() -> None:
+    total = sum(per_year().values())
+    assert total >= PER_MONTH * DENSE_MONTHS, (
+        f"{total} US-DPRK events in {DENSE_FIRST}-{DENSE_LAST} that are neither tests nor exercises; "
+        f"two a month needs {PER_MONTH * DENSE_MONTHS}"
+    )
+
+
+def test_no_year_of_the_dense_era_is_thin() -> None:
+    years = per_year()
+    thin = {y: years[y] for y in range(DENSE_FIRST, DENSE_LAST + 1) if years[y] < PER_YEAR_FLOOR}
+    assert not thin, f"years with fewer than {PER_YEAR_FLOOR} counted events: {thin}"
+
+
 def test_landmark_contacts_are_in_the_record() -> None:
     def present(date: str, actor: str) -> bool:
         return any(r["date"] == date and is_us_dprk(r) and actor in (r["source_name"], r["target_name"])
