@@ -1,9 +1,8 @@
 """The bundled US-DPRK record, checked on its own and against the public test databases.
 
 Reads the CSVs under ``src/detente/data/`` directly with :mod:`csv` (no store needed). The checks of the record's
-form and conventions need nothing else. The comparisons with the reference material in ``../shared/data`` (the
-nuclear tests and the CNS missile-test list) skip with one line saying what is missing when that folder is absent,
-and fail instead under ``CI=true``.
+form and conventions need nothing else. The comparisons use the nuclear tests and the CNS missile-test list copied
+into ``tests/fixtures/korea`` (sources and licences in tests/fixtures/README.md), so nothing is skipped.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ import csv
 import datetime as dt
 import importlib.util
 import itertools
-import os
 import re
 from functools import cache
 from pathlib import Path
@@ -22,8 +20,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "src" / "detente" / "data"
-SHARED = REPO / ".." / "shared"
-KOREA = SHARED / "data" / "korea"
+KOREA = REPO / "tests" / "fixtures" / "korea"
 
 EVENTS_HEADER = [
     "id", "date", "source", "target", "code", "track", "summary", "citation", "url",
@@ -56,13 +53,10 @@ EVENT_FILES = (EVENTS_FILE, TESTS_FILE, INCIDENTS_FILE)
 HEADERS = {EVENTS_FILE: EVENTS_HEADER, TESTS_FILE: DATED_HEADER, INCIDENTS_FILE: DATED_HEADER}
 
 
-def _shared(path: Path) -> Path:
-    """A file of the reference folder; without it the test skips (fails under CI=true) and says what is missing."""
+def _fixture(path: Path) -> Path:
+    """A file of tests/fixtures/korea (committed: a missing one fails)."""
     if not path.exists():
-        reason = f"reference material not found: {path.resolve()} (the folder ../shared beside the checkout)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        pytest.fail(f"test fixture missing: {path.relative_to(REPO)} (tests/fixtures/make_fixtures.py rebuilds it)")
     return path
 
 
@@ -105,13 +99,13 @@ def cameo_codes() -> frozenset[str]:
 
 @cache
 def cns_launches() -> list[dict[str, str]]:
-    rows = _read(_shared(KOREA / "missile_tests_cns_extended_1984_2026.csv"))
+    rows = _read(_fixture(KOREA / "missile_tests_cns_extended_1984_2026.csv"))
     return [r for r in rows if r["date"][:4] >= "1990"]
 
 
 @cache
 def nuclear_tests() -> list[dict[str, str]]:
-    return _read(_shared(KOREA / "nuclear_tests.csv"))
+    return _read(_fixture(KOREA / "nuclear_tests.csv"))
 
 
 def _day(text: str) -> dt.date:

@@ -1,10 +1,11 @@
-"""The shipped reference tables agree with the published tables in ../shared/data/reference."""
+"""The shipped reference tables agree with the published tables (tests/fixtures/reference, see its README)."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,9 @@ from detente.model import Event
 from detente.reference import enrich, reference_tables
 
 
-def test_cameo_codes_match_the_published_table(shared: Path) -> None:
+def test_cameo_codes_match_the_published_table(fixture_file: Callable[[str], Path]) -> None:
     t = reference_tables()
-    with open(shared / "data/reference/cameo_event_codes.csv", encoding="utf-8") as fh:
+    with open(fixture_file("reference/cameo_event_codes.csv"), encoding="utf-8") as fh:
         published = {r["code"]: r for r in csv.DictReader(fh)}
     assert set(t.cameo) == set(published)
     for code, row in published.items():
@@ -33,10 +34,10 @@ def test_one_goldstein_table_is_pinned_where_gdelt_and_icews_differ(code: str, g
     assert reference_tables().cameo[code].goldstein == gdelt
 
 
-def test_plover_crosswalk_matches(shared: Path) -> None:
+def test_plover_crosswalk_matches(fixture_file: Callable[[str], Path]) -> None:
     t = reference_tables()
     published: dict[str, list[tuple[str, str | None, str | None]]] = {}
-    lines = (shared / "data/reference/cameo2plover.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = fixture_file("reference/cameo2plover.jsonl").read_text(encoding="utf-8").splitlines()
     for line in lines:
         row = json.loads(line)
         published.setdefault(row["cameo"], []).append((row["plover_event"], row["plover_mode"], row["plover_context"]))

@@ -1,10 +1,10 @@
-"""The shipped CAMEO and PLOVER tables against CAMEO's own rules and against the published material in
-../shared/data: QuadClass from the root, names and pinned Goldstein weights, real GDELT rows, the PLOVER
-categories of the PLOVER manual, the crosswalk's reverse lookup, and ``enrich``.
+"""The shipped CAMEO and PLOVER tables against CAMEO's own rules and against the published material (copies in
+tests/fixtures/reference and samples, see its README): QuadClass from the root, names and pinned Goldstein weights,
+real GDELT rows, the PLOVER categories of the PLOVER manual, the crosswalk's reverse lookup, and ``enrich``.
 
-QuadClass follows the convention GDELT publishes (and the shared reference table holds): roots 01-05 verbal
+QuadClass follows the convention GDELT publishes (and the published reference table holds): roots 01-05 verbal
 cooperation, 06-09 material cooperation, 10-14 verbal conflict, 15-20 material conflict. The test reads that
-convention from the shared table and from GDELT's own rows, not from the shipped file.
+convention from the published table and from GDELT's own rows, not from the shipped file.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -26,8 +27,11 @@ TABLES = reference_tables()
 QUAD_BY_ROOT = {f"{r:02d}": 1 if r <= 5 else 2 if r <= 9 else 3 if r <= 14 else 4 for r in range(1, 21)}
 
 
-def _published(shared: Path) -> dict[str, dict[str, object]]:
-    lines = (shared / "data/reference/cameo_event_codes.jsonl").read_text(encoding="utf-8").splitlines()
+Fixture = Callable[[str], Path]
+
+
+def _published(fixture_file: Fixture) -> dict[str, dict[str, object]]:
+    lines = fixture_file("reference/cameo_event_codes.jsonl").read_text(encoding="utf-8").splitlines()
     return {row["code"]: row for row in map(json.loads, lines)}
 
 
@@ -36,8 +40,8 @@ def _tab(path: Path) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in rows if line.strip())
 
 
-def test_the_quad_convention_is_the_one_gdelt_publishes(shared: Path) -> None:
-    published = _published(shared)
+def test_the_quad_convention_is_the_one_gdelt_publishes(fixture_file: Fixture) -> None:
+    published = _published(fixture_file)
     roots = {str(r["root_code"]): int(r["quad_class"]) for r in published.values()}  # type: ignore[call-overload]
     assert roots == QUAD_BY_ROOT
     names = {int(r["quad_class"]): str(r["quad_class_name"]).lower()  # type: ignore[call-overload]
@@ -61,8 +65,8 @@ def test_every_code_has_its_parents() -> None:
     assert sorted(c for c in TABLES.cameo if len(c) == 2) == sorted(QUAD_BY_ROOT)
 
 
-def test_names_and_weights_match_the_published_table(shared: Path) -> None:
-    published = _published(shared)
+def test_names_and_weights_match_the_published_table(fixture_file: Fixture) -> None:
+    published = _published(fixture_file)
     for code, entry in TABLES.cameo.items():
         row = published[code]
         assert entry.name == row["icews_name"], code
@@ -75,9 +79,9 @@ def test_names_and_weights_match_the_published_table(shared: Path) -> None:
         assert "CAMEO" in entry.source
 
 
-def test_pinned_weights_are_gdelts_own_file(shared: Path) -> None:
-    gdelt = {code: float(w) for code, w in _tab(shared / "data/reference/gdelt_CAMEO.goldsteinscale.txt").items()}
-    names = _tab(shared / "data/reference/gdelt_CAMEO.eventcodes.txt")
+def test_pinned_weights_are_gdelts_own_file(fixture_file: Fixture) -> None:
+    gdelt = {code: float(w) for code, w in _tab(fixture_file("reference/gdelt_CAMEO.goldsteinscale.txt")).items()}
+    names = _tab(fixture_file("reference/gdelt_CAMEO.eventcodes.txt"))
     assert set(gdelt) == set(names)
     missing = set(TABLES.cameo) - set(gdelt)
     assert all("ICEWS" in TABLES.cameo[c].goldstein_source for c in missing)
@@ -86,8 +90,8 @@ def test_pinned_weights_are_gdelts_own_file(shared: Path) -> None:
         assert TABLES.cameo[code].goldstein == weight, code
 
 
-def test_real_gdelt_rows_agree_with_the_table(shared: Path) -> None:
-    path = shared / "data/formats/gdelt1_georgia_apr2012_reexported.csv"
+def test_real_gdelt_rows_agree_with_the_table(fixture_file: Fixture) -> None:
+    path = fixture_file("samples/gdelt1_georgia_apr2012_reexported.csv")
     with path.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     assert len(rows) >= 100
@@ -102,9 +106,9 @@ def test_real_gdelt_rows_agree_with_the_table(shared: Path) -> None:
 # ---- PLOVER ---------------------------------------------------------------------------------------------------------
 
 
-def _plover_categories(shared: Path) -> dict[str, str]:
+def _plover_categories(fixture_file: Fixture) -> dict[str, str]:
     """Each PLOVER event category of the manual (an upper-case section) with its quad category."""
-    tex = (shared / "data/reference/plover_manual.tex").read_text(encoding="utf-8")
+    tex = fixture_file("reference/plover_manual.tex").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     for section in re.split(r"\\section\{", tex)[1:]:
         name = section.split("}", 1)[0]
@@ -117,8 +121,8 @@ def _plover_categories(shared: Path) -> dict[str, str]:
 COOPERATION = {"VERBAL COOPERATION", "MATERIAL COOPERATION"}
 
 
-def test_every_crosswalk_target_is_a_plover_category(shared: Path) -> None:
-    categories = _plover_categories(shared)
+def test_every_crosswalk_target_is_a_plover_category(fixture_file: Fixture) -> None:
+    categories = _plover_categories(fixture_file)
     assert len(categories) == 16 and {"AGREE", "CONSULT", "ASSAULT", "SANCTION"} <= set(categories)
     used = {m.event for m in TABLES.plover.values()}
     assert used == set(categories), used ^ set(categories)
@@ -127,8 +131,8 @@ def test_every_crosswalk_target_is_a_plover_category(shared: Path) -> None:
         assert m.context is None or (m.context.strip() == m.context and m.context), m
 
 
-def test_crosswalk_keeps_cooperation_and_conflict_apart_except_investigate(shared: Path) -> None:
-    categories = _plover_categories(shared)
+def test_crosswalk_keeps_cooperation_and_conflict_apart_except_investigate(fixture_file: Fixture) -> None:
+    categories = _plover_categories(fixture_file)
     crossed = set()
     for code, m in TABLES.plover.items():
         if code not in TABLES.cameo:
@@ -174,9 +178,9 @@ def test_reverse_lookup_with_a_mode_and_its_fallback() -> None:
     assert TABLES.cameo_for_plover("CONSULT", "no-such-mode") == TABLES.cameo_for_plover("CONSULT")
 
 
-def test_the_first_listed_mapping_of_a_doubly_mapped_code_wins(shared: Path) -> None:
+def test_the_first_listed_mapping_of_a_doubly_mapped_code_wins(fixture_file: Fixture) -> None:
     first: dict[str, str] = {}
-    for line in (shared / "data/reference/cameo2plover.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in fixture_file("reference/cameo2plover.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         first.setdefault(row["cameo"], row["plover_event"])
     assert {c: m.event for c, m in TABLES.plover.items()} == first

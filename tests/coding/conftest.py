@@ -1,26 +1,14 @@
-"""Shared paths for the coder's tests: fixtures in the repository, gold sets in ../shared (never copied)."""
+"""Fixtures of the coder's tests; their material comes through tests/conftest.py (fixture_file, shared_file)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT / ".." / "shared"
-GOLD = SHARED / "data" / "gold"
-KOREA = SHARED / "data" / "korea"
-FIXTURES = ROOT / "tests" / "fixtures" / "news"
-
-
-def shared_file(path: Path) -> Path:
-    """``path`` under ../shared, or a test failure that says what is missing."""
-    if not path.exists():
-        pytest.fail(f"{path} is missing: the coder's tests read the gold sets from ../shared/data (see "
-                    "shared/README.md); check out shared/ beside the repository")
-    return path
-
 
 @pytest.fixture(scope="session")
-def petrarch_dictionaries() -> Path:
-    return shared_file(GOLD / "petrarch_unit_dictionaries")
+def petrarch_dictionaries(fixture_file: Callable[[str], Path]) -> Path:
+    """The PETRARCH validation dictionaries (actors, agents, verbs, discards), as published with PETRARCH."""
+    return fixture_file("gold/petrarch_unit_dictionaries")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -13,7 +14,6 @@ from typer.testing import CliRunner
 from detente.cli import app, main
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "news"
-GOLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "gold"
 runner = CliRunner()
 
 
@@ -151,17 +151,37 @@ def test_code_bad_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str], nam
     assert exit_info.value.code == 2 and message in capsys.readouterr().err
 
 
-def test_eval_coder_json() -> None:
-    gold = GOLD / "petrarch_unit_records.jsonl"
-    if not gold.exists():
-        pytest.fail(f"{gold} is missing: the eval reads gold sets from ../shared/data/gold")
-    data = _json(["eval", "coder", str(gold), "--dictionaries", str(GOLD / "petrarch_unit_dictionaries"),
-                  "--format", "json"])
-    for key in ("records", "root_accuracy", "code_accuracy", "triple_precision", "triple_recall", "triple_f1",
-                "no_event_precision", "plover_event_accuracy"):
+EVAL_KEYS = ("records", "root_accuracy", "code_accuracy", "triple_precision", "triple_recall", "triple_f1",
+             "no_event_precision", "plover_event_accuracy")
+
+
+def test_eval_coder_json_on_the_fixture_records(fixture_file: Callable[[str], Path]) -> None:
+    """20 PETRARCH unit records with their dictionaries and 20 PLOVER gold records: the JSON carries every figure,
+    and the figures are the library's for the same file."""
+    from detente.coding import evaluate
+
+    gold = fixture_file("gold/petrarch_unit_records_first20.jsonl")
+    dictionaries = fixture_file("gold/petrarch_unit_dictionaries")
+    data = _json(["eval", "coder", str(gold), "--dictionaries", str(dictionaries), "--format", "json"])
+    assert set(EVAL_KEYS) <= set(data) and (data["shape"], data["records"]) == ("triples", 20)
+    report = evaluate(gold, dictionaries=dictionaries)
+    assert {k: data[k] for k in report.all_figures()} == report.all_figures()
+    assert data["triple_f1"] is not None and data["plover_event_accuracy"] is None
+    plover_gold = fixture_file("gold/plover_gold_records_first20.jsonl")
+    plover = _json(["eval", "coder", str(plover_gold), "--format", "json"])
+    assert (plover["shape"], plover["records"]) == ("plover", 20) and plover["triple_f1"] is None
+    assert plover["plover_event_accuracy"] == evaluate(plover_gold).all_figures()["plover_event_accuracy"]
+
+
+def test_eval_coder_json(shared_file: Callable[[str], Path]) -> None:
+    """The full gold sets (corpus): the triple F1 minimum with the dictionaries, and every PLOVER record read."""
+    gold = shared_file("data/gold/petrarch_unit_records.jsonl")
+    dictionaries = shared_file("data/gold/petrarch_unit_dictionaries")
+    data = _json(["eval", "coder", str(gold), "--dictionaries", str(dictionaries), "--format", "json"])
+    for key in EVAL_KEYS:
         assert key in data, key
     assert data["triple_f1"] >= 0.70 and data["plover_event_accuracy"] is None
-    plover = _json(["eval", "coder", str(GOLD / "plover_gold_records.jsonl"), "--format", "json"])
+    plover = _json(["eval", "coder", str(shared_file("data/gold/plover_gold_records.jsonl")), "--format", "json"])
     assert plover["plover_event_accuracy"] >= 0.80 and plover["records"] == 159
 
 

@@ -5,13 +5,14 @@ the subject of the verb's clause, the target the first actor after the verb; cap
 stand for the government ("Pyongyang" -> PRKGOV) except as places ("in Seoul"); people resolve by the sentence's
 date (people.csv); joint actors ("X and Y", "X and Y officials"); reported speech; passives with an agent; and
 every coded event's Goldstein/QuadClass/PLOVER/track agree with the reference tables and with an independent
-reading of GDELT's published Goldstein file in ../shared. Also: determinism, empty, whitespace and non-English
-input.
+reading of GDELT's published Goldstein file (tests/fixtures/reference). Also: determinism, empty, whitespace and
+non-English input.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -265,8 +266,7 @@ def test_passive_with_an_agent(coder: Coder) -> None:
 
 # -- the reference tables agree with every coded event ---------------------------------------------------------------
 
-def _gdelt_goldstein(shared: Path) -> dict[str, float]:
-    path = shared / "data" / "reference" / "gdelt_CAMEO.goldsteinscale.txt"
+def _gdelt_goldstein(path: Path) -> dict[str, float]:
     weights: dict[str, float] = {}
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
         if line.strip():
@@ -294,9 +294,9 @@ ALL_SENTENCES = [c[0] for c in CASES] + [
 ]
 
 
-def test_reference_figures_agree_for_every_coded_event(coder: Coder, shared: Path) -> None:
+def test_reference_figures_agree_for_every_coded_event(coder: Coder, fixture_file: Callable[[str], Path]) -> None:
     tables = reference_tables()
-    gdelt = _gdelt_goldstein(shared)
+    gdelt = _gdelt_goldstein(fixture_file("reference/gdelt_CAMEO.goldsteinscale.txt"))
     events = [e for s in ALL_SENTENCES for e in coder.code_sentence(s, date=DAY)]
     assert len(events) >= len(ALL_SENTENCES)
     for e in events:

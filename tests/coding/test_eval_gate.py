@@ -2,17 +2,19 @@
 
 Floors live in ``eval_floors.json``; they may only go up (checked against every committed version of the file).
 The issue's minimums are checked too: root accuracy 0.80 on the CAMEO codebook examples and the root-labelled
-news sentences, triple F1 0.70 on the PETRARCH unit records with their dictionaries. An entry with ``articles``
-is an article set in the repository (``evals/real_prose``) scored with ``detente eval coder --articles``; its KCNA
-stories come from ../shared, so without it the entry is skipped (and fails under CI=true).
+news sentences, triple F1 0.70 on the PETRARCH unit records with their dictionaries. The sentence gold sets are
+the full ones in ../shared/data/gold. An entry with ``articles`` is an article set in the repository
+(``evals/real_prose``) scored with ``detente eval coder --articles``; its KCNA stories come from
+../shared/data/korea. Both are read with ``shared_file`` (tests/conftest.py): without ../shared the entry is
+skipped, and under CI=true it fails.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,12 +24,10 @@ from detente.coding import evaluate, evaluate_articles
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
-GOLD = ROOT / ".." / "shared" / "data" / "gold"
 FLOORS_FILE = HERE / "eval_floors.json"
 FLOORS: dict[str, Any] = {k: v for k, v in json.loads(FLOORS_FILE.read_text()).items() if not k.startswith("_")}
 SENTENCE_FLOORS = {k: v for k, v in FLOORS.items() if "articles" not in v}
 ARTICLE_FLOORS = {k: v for k, v in FLOORS.items() if "articles" in v}
-KOREA = ROOT / ".." / "shared" / "data" / "korea"
 MINIMUMS = {
     ("cameo_codebook_examples.jsonl", "root_accuracy"): 0.80,
     ("cameo_root_sentences_dev.jsonl", "root_accuracy"): 0.80,
@@ -35,18 +35,11 @@ MINIMUMS = {
 }
 
 
-def _gold(name: str) -> Path:
-    path = GOLD / name
-    if not path.exists():
-        pytest.fail(f"{path} is missing: the eval gate reads the gold sets from ../shared/data/gold")
-    return path
-
-
 @pytest.mark.parametrize("name", sorted(SENTENCE_FLOORS))
-def test_figures_stay_above_their_floors(name: str) -> None:
+def test_figures_stay_above_their_floors(name: str, shared_file: Callable[[str], Path]) -> None:
     spec = FLOORS[name]
-    dictionaries = _gold(spec["dictionaries"]) if spec.get("dictionaries") else None
-    figures = evaluate(_gold(name), dictionaries=dictionaries).figures()
+    dictionaries = shared_file(f"data/gold/{spec['dictionaries']}") if spec.get("dictionaries") else None
+    figures = evaluate(shared_file(f"data/gold/{name}"), dictionaries=dictionaries).figures()
     floors = {k: v for k, v in spec.items() if k != "dictionaries"}
     assert floors, f"{name} pins no figure"
     low = {k: (figures.get(k), floor) for k, floor in floors.items() if figures.get(k, -1.0) < floor}
@@ -54,13 +47,10 @@ def test_figures_stay_above_their_floors(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(ARTICLE_FLOORS))
-def test_article_set_figures_stay_above_their_floors(name: str) -> None:
+def test_article_set_figures_stay_above_their_floors(name: str, shared_file: Callable[[str], Path]) -> None:
     spec = FLOORS[name]
-    if not KOREA.is_dir():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{KOREA} is missing: the article set {spec['articles']} reads its KCNA stories there")
-        pytest.skip(f"{KOREA} is absent: the article set {spec['articles']} is gated only with its KCNA stories")
-    report = evaluate_articles(ROOT / spec["articles"], kcna_dir=KOREA, require_kcna=True)
+    korea = shared_file("data/korea")  # the KCNA stories the article set refers to by file and line
+    report = evaluate_articles(ROOT / spec["articles"], kcna_dir=korea, require_kcna=True)
     figures = report.figures()
     floors = {k: v for k, v in spec.items() if k != "articles"}
     assert floors and not report.skipped

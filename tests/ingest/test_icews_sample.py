@@ -1,10 +1,12 @@
-"""The real ICEWS sample (3,705 rows of June 2018): every row accounted for, the US–North Korea events right."""
+"""Real ICEWS rows of June 2018 (tests/fixtures/samples: 709 rows of the 3,705-row sample, among them all 312
+United States - North Korea rows): every row accounted for, the US–North Korea events right."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,8 +17,8 @@ from detente.store import EventQuery, Store
 
 
 @pytest.fixture(scope="module")
-def sample(shared: Path) -> Path:
-    return shared / "data" / "formats" / "icews_events_2018_sample.tab"
+def sample(fixture_file: Callable[[str], Path]) -> Path:
+    return fixture_file("samples/icews_events_2018_subset.tab")
 
 
 @pytest.fixture(scope="module")
@@ -26,9 +28,9 @@ def loaded(sample: Path) -> Store:
     return store
 
 
-def test_all_3705_rows_are_accounted_for(loaded: Store) -> None:
+def test_all_709_rows_are_accounted_for(loaded: Store) -> None:
     [run] = loaded.ingest_runs()
-    assert (run["rows_read"], run["stored"], run["duplicate"], run["quarantined"]) == (3705, 3705, 0, 0)
+    assert (run["rows_read"], run["stored"], run["duplicate"], run["quarantined"]) == (709, 709, 0, 0)
     assert run["status"] == "ok" and run["checksum"]
 
 
@@ -59,7 +61,7 @@ def test_cli_ingest_then_events_json(cli, sample: Path, tmp_path: Path) -> None:
     result = cli("ingest", "icews", str(sample), "--store", store, "--json")
     assert result.exit_code == 0, result.stderr
     [run] = json.loads(result.stdout)
-    assert (run["rows_read"], run["stored"], run["quarantined"]) == (3705, 3705, 0)
+    assert (run["rows_read"], run["stored"], run["quarantined"]) == (709, 709, 0)
     listed = cli("events", "--dyad", "USA-PRK", "--from", "2018-06-01", "--to", "2018-06-30", "--format", "json",
                  "--dataset", "icews", "--store", store)
     assert listed.exit_code == 0, listed.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -40,8 +41,8 @@ def test_a_file_of_another_dataset_is_refused_with_the_layouts_tried(formats: Pa
     for title in ("GDELT 1.0 back-file (57", "GDELT 1.0 daily (58", "GDELT 2.0 export (61", "GDELT 2.0 Mentions (16"):
         assert title in msg
 
-def test_the_reexported_comma_csv_is_recognised_as_not_native(shared: Path) -> None:
-    path = shared / "data" / "formats" / "gdelt1_georgia_apr2012_reexported.csv"
+def test_the_reexported_comma_csv_is_recognised_as_not_native(fixture_file: Callable[[str], Path]) -> None:
+    path = fixture_file("samples/gdelt1_georgia_apr2012_reexported.csv")
     first = path.read_text(encoding="utf-8").splitlines()[0]
     with pytest.raises(FormatError, match="re-exported CSV, not the native layout"):
         detect_layout(first, "gdelt", where=path.name)

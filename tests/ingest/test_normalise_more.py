@@ -1,13 +1,13 @@
-"""Normalisation field by field on real rows of the shared samples (GDELT 1.0 April 2012, GDELT 2.0 Mentions July
-2017, ICEWS June 2018) rewritten into the native layouts: actor codes, countries and roles, PLOVER and the nearest
-CAMEO code, QuadClass/Goldstein from the pinned table when missing, and the quarantine reasons the other ingest
-tests do not reach (each with the raw row kept)."""
+"""Normalisation field by field on real rows of the samples in tests/fixtures/samples (GDELT 1.0 April 2012, GDELT
+2.0 Mentions July 2017, ICEWS June 2018) rewritten into the native layouts: actor codes, countries and roles,
+PLOVER and the nearest CAMEO code, QuadClass/Goldstein from the pinned table when missing, and the quarantine
+reasons the other ingest tests do not reach (each with the raw row kept)."""
 
 from __future__ import annotations
 
 import csv
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -34,21 +34,21 @@ PINNED = _pinned()
 
 
 @pytest.fixture(scope="module")
-def gdelt_rows(shared: Path) -> list[Row]:
+def gdelt_rows(fixture_file: Callable[[str], Path]) -> list[Row]:
     """The 200 GDELT 1.0 rows of the re-exported sample, with 'NA' turned back into the native empty field."""
-    with (shared / "data" / "formats" / "gdelt1_georgia_apr2012_reexported.csv").open(encoding="utf-8") as fh:
+    with fixture_file("samples/gdelt1_georgia_apr2012_reexported.csv").open(encoding="utf-8") as fh:
         return [{k: ("" if v == "NA" else v) for k, v in r.items()} for r in csv.DictReader(fh)]
 
 
 @pytest.fixture(scope="module")
-def icews_rows(shared: Path) -> list[Row]:
-    with (shared / "data" / "formats" / "icews_events_2018_sample.tab").open(encoding="utf-8") as fh:
+def icews_rows(fixture_file: Callable[[str], Path]) -> list[Row]:
+    with fixture_file("samples/icews_events_2018_subset.tab").open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
 @pytest.fixture(scope="module")
-def mention_rows(shared: Path) -> list[Row]:
-    with (shared / "data" / "formats" / "gdelt2_mentions_sample.csv").open(encoding="utf-8") as fh:
+def mention_rows(fixture_file: Callable[[str], Path]) -> list[Row]:
+    with fixture_file("samples/gdelt2_mentions_subset.csv").open(encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
 
 

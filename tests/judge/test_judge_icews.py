@@ -1,8 +1,10 @@
-"""June 2018 read from the real ICEWS sample points the same way as the bundled record."""
+"""June 2018 read from real ICEWS rows (every US-North Korea row of the sample) points the same way as the bundled
+record."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,10 +21,10 @@ JUNE = (dt.date(2018, 6, 1), dt.date(2018, 6, 30))
 
 
 @pytest.fixture(scope="module")
-def both(shared: Path) -> Store:
+def both(fixture_file: Callable[[str], Path]) -> Store:
     store = Store.open(":memory:")
     ensure_bundled(store)
-    ingest_paths(store, "icews", [shared / "data" / "formats" / "icews_events_2018_sample.tab"])
+    ingest_paths(store, "icews", [fixture_file("samples/icews_events_2018_subset.tab")])
     return store
 
 

@@ -12,7 +12,7 @@ import json
 import math
 import shutil
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -82,18 +82,19 @@ def test_every_gdelt_layout_and_mentions_linked(spark: Any) -> None:
 
 
 @pytest.mark.spark
-def test_icews_and_polecat_fixtures_and_the_icews_sample_in_many_splits(spark: Any, shared: Path) -> None:
-    sample = shared / "data" / "formats" / "icews_events_2018_sample.tab"
+def test_icews_and_polecat_fixtures_and_the_icews_sample_in_many_splits(
+        spark: Any, fixture_file: Callable[[str], Path]) -> None:
+    sample = fixture_file("samples/icews_events_2018_subset.tab")
     batches = [("icews", [FORMATS / "icews_sample.tab"]), ("polecat", [FORMATS / "polecat_sample.tab"]),
                ("icews", [sample])]
     old = spark.conf.get("spark.sql.files.maxPartitionBytes")
-    # three splits of the 1 MB sample: line numbers must run on across them
-    spark.conf.set("spark.sql.files.maxPartitionBytes", str(350_000))
+    # three splits of the sample (709 rows): line numbers must run on across them
+    spark.conf.set("spark.sql.files.maxPartitionBytes", str(sample.stat().st_size // 3 + 1))
     try:
         assert spark.read.text(str(sample)).rdd.getNumPartitions() == 3
         with _both(spark, batches) as (duck, sp):
             _same(duck, sp)
-            assert sp.count() > 3000
+            assert sp.count() > 700
     finally:
         spark.conf.set("spark.sql.files.maxPartitionBytes", old)
 
