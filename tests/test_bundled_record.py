@@ -39,7 +39,7 @@ GRADES = {"A", "B", "C"}
 PARADIGMS = {"denuclearization-first", "parallel", "mixed"}
 CNS_CITATION = "CNS North Korea Missile Test Database"
 PRELIMINARY_CITATION = "nk-missile-tests (A. Kusanagi), data/test.en.json, preliminary figures"
-#: the CNS list in ../shared carries the database's rows to the end of 2024 and a maintainer's preliminary rows after
+#: the CNS list (tests/fixtures/korea) has the database's rows to the end of 2024, a maintainer's preliminary rows after
 PRELIMINARY_FROM = "2025"
 NUCLEAR_CITATION = "Yao et al. 2018 (SRL), North Korean nuclear test locations"
 FIRST_DAY = dt.date(1990, 1, 1)

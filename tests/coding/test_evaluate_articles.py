@@ -5,10 +5,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
-import os
 import re
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,6 @@ from detente.model import Article, Event
 
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "evals" / "real_prose"
-KOREA = ROOT / ".." / "shared" / "data" / "korea"
 runner = CliRunner()
 D = dt.date(2019, 6, 30)
 
@@ -277,12 +275,9 @@ def test_eval_coder_articles_refuses_a_missing_folder(tmp_path: Path, capsys: py
     assert "no article set at" in capsys.readouterr().err
 
 
-def test_the_kcna_articles_are_scored_when_the_corpus_is_there() -> None:
-    if not KOREA.is_dir():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"{KOREA} is missing: the KCNA articles of evals/real_prose read it")
-        pytest.skip(f"{KOREA} is absent: the 8 KCNA articles of evals/real_prose are not scored here")
-    articles, _gold, skipped = read_article_set(SET, kcna_dir=KOREA)
+def test_the_kcna_articles_are_scored_when_the_corpus_is_there(shared_file: Callable[[str], Path]) -> None:
+    korea = shared_file("data/korea")  # a corpus: the 8 KCNA articles of evals/real_prose are read from it
+    articles, _gold, skipped = read_article_set(SET, kcna_dir=korea)
     assert skipped == [] and len(articles) == 49
     kcna = [a for a in articles if a.id.startswith("kcna-")]
     assert len(kcna) == 8 and all(", ," not in a.text and len(a.text) > 100 for a in kcna)
