@@ -105,9 +105,9 @@ def test_decompression_bombs_are_refused_and_nothing_is_stored(tmp_path: Path,
     import zipfile
 
     from detente.errors import FormatError
-    from detente.ingest import _engine
+    from detente.ingest import _lines
 
-    monkeypatch.setattr(_engine, "INFLATION_FLOOR", 1 << 20)  # a 1 MB floor keeps the bombs small here
+    monkeypatch.setattr(_lines, "INFLATION_FLOOR", 1 << 20)  # a 1 MB floor keeps the bombs small here
     body = b"\n".join(_rows()) + b"\n"
     padding = b"0" * (8 << 20)  # 8 MB of one byte: compresses over 500 times
     bombs = tmp_path / "bombs"

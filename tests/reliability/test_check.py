@@ -25,6 +25,7 @@ def _build(path: Path) -> None:
     with Store.open(path) as s:
         s.write_events([_event(d, summary=f"e{d}") for d in range(1, 11)], dataset="test", input="a.csv")
         with s.ingest(input="b.csv", dataset="test") as run:
+            run.expect_lines(3)
             run.count_read(3)
             run.add([_event(1, summary="e1"), _event(20, summary="new")])
             run.reject(7, "garbage", "wrong column count")
@@ -66,6 +67,7 @@ def test_a_replaced_dataset_is_not_a_mismatch(tmp_path: Path) -> None:
 
 DAMAGE: dict[str, tuple[str, ...]] = {
     "run_conservation": ("UPDATE ingest_runs SET rows_read = rows_read + 1 WHERE run_id = 1",),
+    "line_count": ("UPDATE ingest_runs SET data_lines = data_lines + 1 WHERE run_id = 2",),
     "events_against_runs": ("DELETE FROM events WHERE rowid IN (SELECT min(rowid) FROM events WHERE run_id = 1)",),
     "orphan_events": ("UPDATE events SET run_id = 99 WHERE rowid IN (SELECT min(rowid) FROM events)",),
     "orphan_quarantine": ("UPDATE quarantine SET run_id = 77",),

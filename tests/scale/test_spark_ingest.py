@@ -42,7 +42,8 @@ def _quarantine(store: Store) -> list[tuple[Any, ...]]:
 
 
 def _runs(store: Store) -> list[tuple[Any, ...]]:
-    keys = ("input", "dataset", "checksum", "rows_read", "stored", "duplicate", "quarantined", "status")
+    keys = ("input", "dataset", "checksum", "rows_read", "stored", "duplicate", "quarantined", "status",
+            "data_lines")
     return [tuple(r[k] for k in keys) for r in store.ingest_runs()]
 
 
@@ -135,6 +136,22 @@ def test_damaged_files_are_quarantined_alike(spark: Any, tmp_path: Path) -> None
         _same(duck, sp)
         reasons = {r[4].split(" ")[0] for r in _quarantine(sp)}
         assert {"wrong", "bad", "unknown", "invalid"} <= reasons
+
+
+@pytest.mark.spark
+def test_carriage_returns_in_fields_and_long_lines_alike(spark: Any, tmp_path: Path) -> None:
+    header, *rows = (FORMATS / "icews_sample.tab").read_bytes().splitlines()
+    cells = rows[1].split(b"\t")
+    cells[5] = cells[5][:3] + b"\r" + cells[5][3:]
+    rows[1] = b"\t".join(cells)
+    cells = rows[4].split(b"\t")
+    cells[5] = b"y" * (3 << 20)
+    rows[4] = b"\t".join(cells)
+    icews = _write(tmp_path / "cr.tab", [header, *rows])
+    with _both(spark, [("icews", [icews])]) as (duck, sp):
+        _same(duck, sp)
+        assert [r[2] for r in _quarantine(sp)] == [6]
+        assert sp.ingest_runs()[-1]["data_lines"] == len(rows)
 
 
 @pytest.mark.spark

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from detente.errors import IngestError, SchemaError, StoreError, StoreLocked
 from detente.model import Dyad, Event, Milestone
 from detente.reference import enrich
-from detente.store import EVENT_FIELDS, EventQuery, Store, events_to_arrow
+from detente.store import EVENT_FIELDS, SCHEMA_VERSION, EventQuery, Store, events_to_arrow
 
 
 def ev(day: str, src: str = "USAGOV", tgt: str = "PRKGOV", code: str = "036", **kw: object) -> Event:
@@ -22,10 +22,10 @@ def ev(day: str, src: str = "USAGOV", tgt: str = "PRKGOV", code: str = "036", **
 
 def test_new_store_has_current_schema(store_path: Path) -> None:
     with Store.open(store_path) as s:
-        assert s.schema_version() == 1
+        assert s.schema_version() == SCHEMA_VERSION
         assert s.count() == 0
     with Store.open(store_path) as s:  # reopening migrates nothing and loses nothing
-        assert s.schema_version() == 1
+        assert s.schema_version() == SCHEMA_VERSION
 
 
 def test_loading_twice_adds_nothing(store_path: Path) -> None:

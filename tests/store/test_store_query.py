@@ -19,7 +19,16 @@ from hypothesis import strategies as st
 from detente.errors import ConfigError
 from detente.model import TRACKS, Dyad, Event
 from detente.reference import enrich
-from detente.store import DuckDBEngine, Engine, EventQuery, Store, engine_for, events_sql, monthly_summary
+from detente.store import (
+    SCHEMA_VERSION,
+    DuckDBEngine,
+    Engine,
+    EventQuery,
+    Store,
+    engine_for,
+    events_sql,
+    monthly_summary,
+)
 from detente.store._engine import inline, sql_literal
 
 #: the dataset whose rows repeat another's events (GDELT Mentions): left out unless named
@@ -358,7 +367,7 @@ def test_datasets_lists_every_dataset_with_its_range(store: Store) -> None:
 
 def test_info_sums_up_the_store(store: Store) -> None:
     info = store.info()
-    assert info["schema_version"] == store.schema_version() == 1
+    assert info["schema_version"] == store.schema_version() == SCHEMA_VERSION
     assert info["events"] == sum(e.dataset != MENTIONS for e in CORPUS)  # as count(): linked datasets left out
     assert info["quarantined"] == 0 and info["milestones"] == 0
     assert [r["dataset"] for r in info["ingest_runs"]] == list(DATASETS)

@@ -151,7 +151,8 @@ def test_meta_values_round_trip(store_path: Path) -> None:
 
 def test_a_blank_duckdb_file_is_migrated_from_version_zero(store_path: Path) -> None:
     duckdb.connect(str(store_path)).close()
-    with pytest.raises(SchemaError, match=r"needs a schema upgrade \(v0 -> v1\); open it once for writing"):
+    upgrade = rf"needs a schema upgrade \(v0 -> v{SCHEMA_VERSION}\); open it once for writing"
+    with pytest.raises(SchemaError, match=upgrade):
         Store.open(store_path, read_only=True)
     with Store.open(store_path) as s:
         assert s.schema_version() == SCHEMA_VERSION
@@ -169,7 +170,7 @@ def test_a_meta_table_without_a_version_is_version_zero(store_path: Path) -> Non
 
 
 def _next_version(monkeypatch: pytest.MonkeyPatch, sql: str) -> None:
-    """Pretend this detente has schema version 2, reached by ``sql``."""
+    """Pretend this detente has the next schema version, reached by ``sql``."""
     monkeypatch.setattr(store_module, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr(store_module, "MIGRATIONS", {**MIGRATIONS, SCHEMA_VERSION + 1: sql})
 
@@ -183,7 +184,7 @@ def _store_with_one_event(path: Path) -> None:
 def test_an_older_store_is_migrated_step_by_step(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _store_with_one_event(store_path)
     _next_version(monkeypatch, "ALTER TABLE events ADD COLUMN extra VARCHAR; CREATE TABLE notes (x INTEGER);")
-    with pytest.raises(SchemaError, match=r"v1 -> v2"):  # read-only cannot migrate
+    with pytest.raises(SchemaError, match=rf"v{SCHEMA_VERSION} -> v{SCHEMA_VERSION + 1}"):  # read-only cannot migrate
         Store.open(store_path, read_only=True)
     with Store.open(store_path) as s:
         assert s.schema_version() == SCHEMA_VERSION + 1
@@ -316,3 +317,19 @@ def test_arrow_to_events_rounds_single_precision_back() -> None:
     assert arrow_to_events(table) == events
     keyed = table.add_column(0, "key", pa.array(["y", "z"]))  # extra columns are ignored
     assert arrow_to_events(keyed) == events
+
+
+def test_a_version_1_store_gains_line_counts_and_keeps_its_runs(store_path: Path) -> None:
+    from detente.store._check import check_store
+
+    con = duckdb.connect(str(store_path))
+    con.execute(MIGRATIONS[1])
+    con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO ingest_runs VALUES (1, 'old.tab', 'icews', NULL, 0, 0, 0, 0, now(), now(), 'ok')")
+    con.close()
+    with Store.open(store_path) as s:
+        assert s.schema_version() == SCHEMA_VERSION >= 2
+        [run] = s.ingest_runs()
+        assert run["input"] == "old.tab" and run["data_lines"] is None
+        line_count = {c.name: c for c in check_store(s).checks}["line_count"]
+        assert line_count.ok and "recorded before line counts" in line_count.detail

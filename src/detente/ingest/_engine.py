@@ -30,6 +30,18 @@ import pyarrow.compute as pc
 
 from detente.errors import ConfigError, FormatError, IngestError, SourceNotFound
 from detente.ingest._layouts import Layout, _normal, detect_layout
+from detente.ingest._lines import (
+    LINE_LIMIT,
+    Plain,
+    Scan,
+    bomb,
+    inflate_limit,
+    line_batches,
+    long_line_reason,
+    open_plain,
+    physical_lines,
+    scan_lines,
+)
 from detente.ingest._normalise import (
     NUCLEAR_PATTERN,
     WRONG_COUNT,
@@ -85,16 +97,11 @@ class IngestResult:
     duplicate: int
     quarantined: int
     seconds: float
+    #: the input's data lines counted from its bytes (every one is stored, a duplicate or quarantined)
+    data_lines: int | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {k: getattr(self, k) for k in self.__slots__}
-
-
-@dataclass(frozen=True, slots=True)
-class _Plain:
-    path: Path  # a file DuckDB can read (plain or gzip)
-    name: str  # what the user sees and the run records
-    checksum: str | None  # None: the scan of the file's bytes computes it (plain files, read once)
 
 
 def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
@@ -131,85 +138,21 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class _Scan:
-    """What one pass over a file's bytes finds: the lines that are not valid UTF-8 (number, raw bytes) and the
-    empty lines (numbers), both of which the reader skips."""
-
-    bad: tuple[tuple[int, bytes], ...]
-    empty: tuple[int, ...]
-    sha256: str
-
-
-def _scan_lines(plain: _Plain) -> _Scan:
-    """Find the lines that are not valid UTF-8 and the empty lines, in one streaming pass (fast when there are
-    none: a block is only split into lines when it holds one)."""
-    bad: list[tuple[int, bytes]] = []
-    empty: list[int] = []
-    compressed = plain.path.name.lower().endswith(".gz")
-    opener = gzip.open if compressed else open
-    limit = _inflate_limit(plain.path.stat().st_size) if compressed else None
-    read = 0
-    lines_done = 0
-    carry = b""
-    digest = hashlib.sha256()
-    try:
-        with opener(plain.path, "rb") as fh:  # type: ignore[operator]
-            while True:
-                block: bytes = fh.read(1 << 22)
-                read += len(block)
-                if limit is not None and read > limit:
-                    raise _bomb(plain.name, limit)
-                digest.update(block)
-                data = carry + block
-                if not block:
-                    body, carry = data, b""
-                else:
-                    cut = data.rfind(b"\n") + 1
-                    body, carry = data[:cut], data[cut:]
-                valid = body.isascii()  # the common case, checked at memory speed
-                if not valid:
-                    try:
-                        body.decode("utf-8")
-                        valid = True
-                    except UnicodeDecodeError:
-                        pass
-                gaps = b"\n\n" in body or b"\n\r\n" in body or body.startswith((b"\n", b"\r\n"))
-                if not valid or gaps:
-                    for i, line in enumerate(body.split(b"\n")[: body.count(b"\n") + (not block)]):
-                        line = line.rstrip(b"\r")
-                        if not line:
-                            empty.append(lines_done + i + 1)
-                            continue
-                        try:
-                            line.decode("utf-8")
-                        except UnicodeDecodeError:
-                            bad.append((lines_done + i + 1, line))
-                lines_done += body.count(b"\n")
-                if not block:
-                    break
-    except (OSError, EOFError, zlib.error) as err:
-        raise FormatError(f"{plain.name}: the file is truncated or corrupt ({err}); nothing from it was stored; "
-                          "download it again") from err
-    return _Scan(tuple(bad), tuple(empty), digest.hexdigest())
-
-
 #: bad rows whose raw text is fetched from the file in one pass; more than this triggers a pass mid-file
 PENDING_LIMIT = 50_000
 
 
-def _quarantine_pending(run: IngestRun, plain: _Plain, pending: list[tuple[int, str]], n_fields: int) -> None:
+def _quarantine_pending(run: IngestRun, plain: Plain, pending: list[tuple[int, str]], n_fields: int) -> None:
     """Quarantine the rows the SQL refused, with their raw text read back from the file by line number (bad
     rows are rare, so the reader never materialises raw text for every row). Clears ``pending``."""
     if not pending:
         return
     wanted = dict(pending)
     last = max(wanted)
-    opener = gzip.open if plain.path.name.lower().endswith(".gz") else open
-    with opener(plain.path, "rb") as fh:  # type: ignore[operator]
-        for number, data in enumerate(fh, start=1):
+    with open_plain(plain) as fh:
+        for number, data, _ in physical_lines(fh):
             if number in wanted:
-                raw = data.rstrip(b"\r\n").decode("utf-8", errors="backslashreplace")
+                raw = data.rstrip(b"\r").decode("utf-8", errors="backslashreplace")
                 reason = wanted[number]
                 if reason == WRONG_COUNT:
                     reason = f"{WRONG_COUNT}: {raw.count(chr(9)) + 1} tab-separated fields, expected {n_fields}"
@@ -235,49 +178,34 @@ def _line_numbers(k: np.ndarray, first_row_line: int, skipped: np.ndarray) -> np
     return k + first_row_line
 
 
-#: the most a compressed input may expand: event files compress 5 to 15 times; far beyond is a decompression bomb
-MAX_INFLATION = 200
-#: inputs this small may expand further (a tiny test file of repeated rows compresses very well)
-INFLATION_FLOOR = 64 << 20
-
-
-def _inflate_limit(compressed: int) -> int:
-    return max(INFLATION_FLOOR, MAX_INFLATION * compressed)
-
-
-def _bomb(where: str, limit: int) -> FormatError:
-    return FormatError(f"{where}: it expands past {limit:,} bytes, over {MAX_INFLATION} times its compressed size; "
-                       "that is a decompression bomb, not an event file; nothing from it was stored")
-
-
 def _copy_capped(src: Any, dst: Any, *, limit: int, where: str) -> None:
     """Copy a decompressing stream, refusing it once it passes ``limit`` bytes (a decompression bomb)."""
     written = 0
     while block := src.read(1 << 20):
         written += len(block)
         if written > limit:
-            raise _bomb(where, limit)
+            raise bomb(where, limit)
         dst.write(block)
 
 
 @contextmanager
-def _plain_inputs(path: Path) -> Iterator[list[_Plain]]:
+def _plain_inputs(path: Path) -> Iterator[list[Plain]]:
     """The readable files inside ``path``: the file itself, or each member of a zip extracted to a temporary
     folder (removed afterwards). A corrupt or truncated archive raises :class:`FormatError`."""
     if not path.name.lower().endswith(".zip"):
-        yield [_Plain(path, str(path), _sha256(path) if path.name.lower().endswith(".gz") else None)]
+        yield [Plain(path, str(path), _sha256(path) if path.name.lower().endswith(".gz") else None)]
         return
     checksum = _sha256(path)
     with tempfile.TemporaryDirectory(prefix="detente-ingest-") as tmp:
-        plains: list[_Plain] = []
+        plains: list[Plain] = []
         try:
             with zipfile.ZipFile(path) as zf:
                 for i, info in enumerate(m for m in zf.infolist() if not m.is_dir()):
                     target = Path(tmp) / f"{i}-{Path(info.filename).name}"
                     with zf.open(info) as src, target.open("wb") as dst:
-                        _copy_capped(src, dst, limit=_inflate_limit(info.compress_size),
+                        _copy_capped(src, dst, limit=inflate_limit(info.compress_size),
                                      where=f"{path}:{info.filename}")
-                    plains.append(_Plain(target, f"{path}:{info.filename}", f"{checksum}:{info.CRC:08x}"))
+                    plains.append(Plain(target, f"{path}:{info.filename}", f"{checksum}:{info.CRC:08x}"))
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as err:
             raise FormatError(
                 f"{path}: the zip archive is truncated or corrupt ({err}); nothing from it was stored; "
@@ -288,7 +216,7 @@ def _plain_inputs(path: Path) -> Iterator[list[_Plain]]:
         yield plains
 
 
-def _first_line(plain: _Plain) -> str:
+def _first_line(plain: Plain) -> str:
     opener = gzip.open if plain.path.name.lower().endswith(".gz") else open
     try:
         with opener(plain.path, "rb") as fh:  # type: ignore[operator]
@@ -317,19 +245,34 @@ def _positions(layout: Layout, first_line: str) -> dict[str, int]:
     return out
 
 
-def _read_sql(plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int) -> str:
-    """DuckDB SQL reading ``plain`` and normalising its rows (``prov_row``: the reader's 0-based row index)."""
-    compression = "gzip" if plain.path.name.lower().endswith(".gz") else "none"
+def _reader_sql(plain: Plain, layout: Layout, n_fields: int) -> str:
+    """DuckDB's reader of ``plain``: a relation of the fields of each row it returns (:func:`raw_columns`) and
+    ``line``, the row's 0-based index among the rows it returns. Rows over :data:`LINE_LIMIT` and lines that are
+    not UTF-8 or are empty are not returned, and a carriage return inside a line splits it: the byte scan tells
+    when (:attr:`Scan.needs_line_reader`, :meth:`Scan.skipped`)."""
+    compression = "gzip" if plain.gzipped else "none"
     path_sql = "'" + str(plain.path).replace("'", "''") + "'"
     columns = ", ".join(f"'{c}': 'VARCHAR'" for c in raw_columns(n_fields))
     options = (
         f"delim = chr(9), header = false, columns = {{{columns}}}, quote = '', escape = '', "
         "auto_detect = false, ignore_errors = true, strict_mode = false, null_padding = true, "
-        f"nullstr = chr(2), max_line_size = 1048576, compression = '{compression}'"
+        f"nullstr = chr(2), max_line_size = {LINE_LIMIT}, compression = '{compression}'"
         + (", skip = 1" if layout.header else "")
     )
-    source = f"(SELECT *, row_number() OVER () - 1 AS line FROM read_csv({path_sql}, {options}))"
-    return normalise_sql(layout, positions, source, n_fields=n_fields, prov_file=plain.name)
+    return f"(SELECT *, row_number() OVER () - 1 AS line FROM read_csv({path_sql}, {options}))"
+
+
+def _read_sql(plain: Plain, layout: Layout, positions: dict[str, int], n_fields: int) -> str:
+    """DuckDB SQL reading ``plain`` and normalising its rows (``prov_row``: the reader's 0-based row index)."""
+    return normalise_sql(layout, positions, _reader_sql(plain, layout, n_fields), n_fields=n_fields,
+                         prov_file=plain.name)
+
+
+def _split_sql(n_fields: int, table: str) -> str:
+    """A relation of the fields of each line of ``table`` (columns ``line`` and ``l``), split on tabs as the
+    reader splits them: empty fields '', missing ones NULL."""
+    parts = ", ".join(f"_p[{i + 1}] AS {c}" for i, c in enumerate(raw_columns(n_fields)))
+    return f"(SELECT {parts}, line FROM (SELECT string_split(l, chr(9)) AS _p, line FROM {table}))"
 
 
 T = TypeVar("T")
@@ -394,7 +337,7 @@ def _watched(con: duckdb.DuckDBPyConnection, work: Callable[[], T], on_percent: 
     return result
 
 
-def _estimated_rows(plain: _Plain) -> int:
+def _estimated_rows(plain: Plain) -> int:
     """Rows in ``plain`` estimated from its size and the length of its first lines (for progress only)."""
     try:
         size = plain.path.stat().st_size
@@ -413,7 +356,7 @@ def _one_value(con: duckdb.DuckDBPyConnection, sql: str) -> Any:
     return rows[0][0] if rows else None
 
 
-def _finished(run: IngestRun, plain: _Plain, layout: Layout, run_dataset: str, started: float,
+def _finished(run: IngestRun, plain: Plain, layout: Layout, run_dataset: str, started: float,
               progress: ProgressFn | None) -> IngestResult:
     """Report a committed run: the last progress call, a log line, and its result."""
     seconds = time.perf_counter() - started
@@ -422,7 +365,7 @@ def _finished(run: IngestRun, plain: _Plain, layout: Layout, run_dataset: str, s
     log.info("%s: %s rows read, %s stored, %s duplicate, %s quarantined (%s)", plain.name, run.rows_read,
              run.stored, run.duplicate, run.quarantined, layout.name)
     return IngestResult(plain.name, run_dataset, layout.name, run.run_id, run.rows_read, run.stored,
-                        run.duplicate, run.quarantined, seconds)
+                        run.duplicate, run.quarantined, seconds, run.data_lines)
 
 
 class _Ingester:
@@ -449,7 +392,7 @@ class _Ingester:
     def close(self) -> None:
         self.con.close()
 
-    def ingest(self, plain: _Plain, dataset: str, progress: ProgressFn | None) -> IngestResult:
+    def ingest(self, plain: Plain, dataset: str, progress: ProgressFn | None) -> IngestResult:
         started = time.perf_counter()
         first = _first_line(plain)
         layout = detect_layout(first, dataset, where=plain.name)
@@ -458,23 +401,50 @@ class _Ingester:
         run_dataset = MENTIONS_DATASET if layout.name == "gdelt2-mentions" else dataset
         if self.reads_in_store and layout.name != "gdelt2-mentions":
             return self._ingest_in_store(plain, layout, positions, run_dataset, n_fields, started, progress)
-        scan = _scan_lines(plain)
+        scan = scan_lines(plain)
         with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
-            self._ingest_batches(run, plain, layout, positions, n_fields, scan, started, progress)
+            self._load_batches(run, plain, layout, positions, n_fields, scan, started, progress)
         return _finished(run, plain, layout, run_dataset, started, progress)
 
-    def _ingest_batches(self, run: IngestRun, plain: _Plain, layout: Layout, positions: dict[str, int],
-                        n_fields: int, scan: _Scan, started: float, progress: ProgressFn | None) -> None:
-        """Load ``plain`` into ``run`` batch by batch through Python (Arrow), with the invalid UTF-8 lines
-        quarantined and every row's physical line number kept whatever lines the reader skips."""
+    def _load_batches(self, run: IngestRun, plain: Plain, layout: Layout, positions: dict[str, int],
+                      n_fields: int, scan: Scan, started: float, progress: ProgressFn | None) -> None:
+        """Load ``plain`` through the batch path and hold the run to the scan's count of data lines: a reader
+        that returned another number of rows is set aside and the file read again line by line (the scan's own
+        rule); should even that disagree, the store refuses the run when it ends."""
+        expected = scan.data_lines(layout.first_row_line)
+        lines = self._line_reader(scan)
+        self._ingest_batches(run, plain, layout, positions, n_fields, scan, started, progress, lines=lines)
+        if run.rows_read != expected and not lines:
+            log.warning("%s: the reader returned %d rows for %d data lines; reading it line by line instead",
+                        plain.name, run.rows_read, expected)
+            run.withdraw()
+            self._ingest_batches(run, plain, layout, positions, n_fields, scan, started, progress, lines=True)
+        run.expect_lines(expected)
+
+    def _line_reader(self, scan: Scan) -> bool:
+        """Whether to read the file line by line instead of with DuckDB's reader (which splits a line at a lone
+        carriage return and drops lines over its size limit)."""
+        return scan.needs_line_reader
+
+    def _ingest_batches(self, run: IngestRun, plain: Plain, layout: Layout, positions: dict[str, int],
+                        n_fields: int, scan: Scan, started: float, progress: ProgressFn | None, *,
+                        lines: bool = False) -> None:
+        """Load ``plain`` into ``run`` batch by batch through Python (Arrow), with the invalid UTF-8 lines and the
+        lines over the size limit quarantined and every row's physical line number kept whatever lines the
+        reader skips. ``lines``: read the file line by line (:func:`line_batches`) instead of with the reader."""
         first_row_line = layout.first_row_line
         for number, raw in [(n, raw) for n, raw in scan.bad if n >= first_row_line]:
             run.count_read(1)
             bad_at = _first_bad_byte(raw)
             run.reject(number, raw.decode("utf-8", errors="backslashreplace"),
                        f"invalid UTF-8 (byte {bad_at + 1} of the line: {raw[bad_at:bad_at + 1]!r})")
+        for number, head, length in [g for g in scan.long if g[0] >= first_row_line]:
+            run.count_read(1)
+            run.reject(number, head.decode("utf-8", errors="backslashreplace"), long_line_reason(length))
         pending: list[tuple[int, str]] = []
-        for table in self._batches(plain, layout, positions, n_fields, scan):
+        batches = (self._line_rows(plain, layout, positions, n_fields, scan) if lines
+                   else self._batches(plain, layout, positions, n_fields, scan))
+        for table in batches:
             self._take(run, table, layout, pending)
             if len(pending) >= PENDING_LIMIT:
                 _quarantine_pending(run, plain, pending, n_fields)
@@ -482,15 +452,13 @@ class _Ingester:
                 progress(IngestProgress(plain.name, run.rows_read, time.perf_counter() - started))
         _quarantine_pending(run, plain, pending, n_fields)
 
-    def _batches(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int,
-                 scan: _Scan) -> Iterator[pa.Table]:
+    def _batches(self, plain: Plain, layout: Layout, positions: dict[str, int], n_fields: int,
+                 scan: Scan) -> Iterator[pa.Table]:
         """The normalised rows of the file's valid, non-empty data lines, in file order, in batches; the
         column ``prov_row`` holds each row's physical line number."""
         sql = _read_sql(plain, layout, positions, n_fields)
         first_row_line = layout.first_row_line
-        skipped = np.array(sorted([n - first_row_line for n, _ in scan.bad if n >= first_row_line]
-                                  + [n - first_row_line for n in scan.empty if n >= first_row_line]),
-                           dtype=np.int64)
+        skipped = np.array([n - first_row_line for n in scan.skipped(first_row_line)], dtype=np.int64)
         with self._duckdb_errors(plain):
             for batch in self.con.sql(sql).to_arrow_reader(self.batch_rows):
                 table = pa.Table.from_batches([batch])
@@ -498,7 +466,26 @@ class _Ingester:
                 lines = pa.array(_line_numbers(k, first_row_line, skipped))
                 yield table.set_column(table.schema.get_field_index("prov_row"), "prov_row", lines)
 
-    def _rows_sql(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int) -> str:
+    def _line_rows(self, plain: Plain, layout: Layout, positions: dict[str, int], n_fields: int,
+                   scan: Scan) -> Iterator[pa.Table]:
+        """:meth:`_batches` from the file read line by line (:func:`line_batches`): a carriage return inside a
+        field stays in it, and ``prov_row`` is the physical line number."""
+        sql = normalise_sql(layout, positions, _split_sql(n_fields, "_lines"), n_fields=n_fields,
+                            prov_file=plain.name)
+        skip = {n for n, _ in scan.bad}
+        try:
+            for table in line_batches(plain, first_row_line=layout.first_row_line, skip=skip,
+                                      rows=self.batch_rows):
+                self.con.register("_lines", table)
+                try:
+                    yield self.con.sql(sql).to_arrow_table()
+                finally:
+                    self.con.unregister("_lines")
+        except (OSError, EOFError, zlib.error) as err:
+            raise FormatError(f"{plain.name}: the file is truncated or corrupt ({err}); nothing from it was "
+                              "stored; download it again") from err
+
+    def _rows_sql(self, plain: Plain, layout: Layout, positions: dict[str, int], n_fields: int) -> str:
         con = self.store.con
         if not self._store_ready:
             install_macros(con, self.tables)
@@ -529,7 +516,7 @@ class _Ingester:
                     con.execute(f"SET memory_limit = '{limit}'")
 
     @contextmanager
-    def _duckdb_errors(self, plain: _Plain) -> Iterator[None]:
+    def _duckdb_errors(self, plain: Plain) -> Iterator[None]:
         """DuckDB's errors on reading ``plain`` as detente's."""
         try:
             yield
@@ -544,7 +531,7 @@ class _Ingester:
                 f"{str(err).splitlines()[0]}; nothing from it was stored; pass a larger memory_limit"
             ) from err
 
-    def _ingest_in_store(self, plain: _Plain, layout: Layout, positions: dict[str, int], run_dataset: str,
+    def _ingest_in_store(self, plain: Plain, layout: Layout, positions: dict[str, int], run_dataset: str,
                          n_fields: int, started: float, progress: ProgressFn | None) -> IngestResult:
         """Load ``plain`` on the store's own connection, straight from the file: a counting pass, then one
         INSERT of the good rows the store lacks. The rows never cross into Python, and DuckDB writes a large
@@ -556,7 +543,7 @@ class _Ingester:
         con = self.store.con
         rows = self._rows_sql(plain, layout, positions, n_fields)
         first_row_line = layout.first_row_line
-        scanner = _Background(lambda: _scan_lines(plain), "detente-scan")
+        scanner = _Background(lambda: scan_lines(plain), "detente-scan")
         # a broken file (or a bomb) found by the scan stops DuckDB's reader at once
         scan_error = scanner.error
         estimate = _estimated_rows(plain) if progress is not None else 0
@@ -584,20 +571,23 @@ class _Ingester:
                         scan_error)
                     if ids_only:
                         run.drop_repeated_keys()
-                    found: _Scan = scanner.result()
+                    found: Scan = scanner.result()
                     run.checksum = plain.checksum or found.sha256
-                    if any(n >= first_row_line for n in (*found.empty, *(b for b, _ in found.bad))):
+                    # the reader's rows must be the file's data lines; should it have skipped, split or lost
+                    # lines (rare), the batch path loads the file again, numbering every line right
+                    skipped = bool(found.skipped(first_row_line)) or found.needs_line_reader or (
+                        int(total) != found.data_lines(first_row_line))
+                    if skipped:
                         run.withdraw()
-                        skipped = True
                     else:
-                        skipped = False
+                        run.expect_lines(found.data_lines(first_row_line))
                         # the refused rows (rare): their line numbers and reasons, then their raw text
                         pending: list[tuple[int, str]] = [
                             (int(line), str(reason)) for line, reason in con.execute(
                                 f"SELECT prov_row, _reason FROM ({rows}) WHERE _reason IS NOT NULL").fetchall()
                         ] if bad else []
                 if skipped:
-                    self._ingest_batches(run, plain, layout, positions, n_fields, found, started, progress)
+                    self._load_batches(run, plain, layout, positions, n_fields, found, started, progress)
                 else:
                     _quarantine_pending(run, plain, pending, n_fields)
         except BaseException:

@@ -28,16 +28,9 @@ from typing import Any
 import pyarrow as pa
 
 from detente.errors import IngestError, InputError
-from detente.ingest._engine import (
-    BATCH_ROWS,
-    _first_line,
-    _Ingester,
-    _Plain,
-    _positions,
-    _Scan,
-    _scan_lines,
-)
+from detente.ingest._engine import BATCH_ROWS, _first_line, _Ingester, _positions
 from detente.ingest._layouts import Layout, detect_layout
+from detente.ingest._lines import Plain, Scan, scan_lines
 from detente.ingest._normalise import LOOKUPS, NormaliseQuery, normalise_query, raw_columns, reference_arrow
 from detente.reference import ReferenceTables, reference_tables
 from detente.store import Store
@@ -145,9 +138,9 @@ def _typed(df: Any) -> Any:
                       for n, t in ((f.name, f.dataType) for f in df.schema.fields)])
 
 
-def _normalise(spark: Any, path: str, layout: Layout, positions: dict[str, int], n_fields: int, scan: _Scan,
+def _normalise(spark: Any, path: str, layout: Layout, positions: dict[str, int], n_fields: int, scan: Scan,
                *, prov_file: str) -> Any:
-    skip = sorted({n for n, _ in scan.bad} | ({1} if layout.header else set()))
+    skip = sorted({n for n, _ in scan.bad} | {g[0] for g in scan.long} | ({1} if layout.header else set()))
     _fields(spark, numbered_lines(spark, path), n_fields=n_fields, skip=skip).createOrReplaceTempView(_LINES_VIEW)
     query = normalise_query(layout, positions, _LINES_VIEW, n_fields=n_fields, prov_file=prov_file,
                             dialect="spark")
@@ -162,20 +155,21 @@ def normalise_on_spark(spark: Any, path: str | Path, dataset: str, *,
     ``dataset`` and ``modality``), ``prov_file``, ``prov_row`` (the physical line number), ``_reason`` (why the
     row would be quarantined; NULL for a good row) and ``_link`` (a GDELT mention's GLOBALEVENTID).
 
-    Empty lines and lines that are not valid UTF-8 are left out (the ingester quarantines the latter).
+    Empty lines, lines that are not valid UTF-8 and lines over the size limit are left out (the ingester
+    quarantines the latter two).
     """
     p = Path(path)
     if p.name.lower().endswith(".zip"):
         raise InputError(f"{p}: normalise_on_spark reads one plain or .gz file; unzip it first, or ingest it "
                          "with ingest_paths(store, dataset, [path], engine='spark')")
-    plain = _Plain(p, str(p), None)
+    plain = Plain(p, str(p), None)
     first = _first_line(plain)
     layout = detect_layout(first, dataset, where=plain.name)
     positions = _positions(layout, first)
     n_fields = positions.pop("__n__", layout.n)
     register_reference(spark, tables or reference_tables())
     folder = tempfile.mkdtemp(prefix="detente-spark-")
-    df = _normalise(spark, _readable(p, folder), layout, positions, n_fields, _scan_lines(plain),
+    df = _normalise(spark, _readable(p, folder), layout, positions, n_fields, scan_lines(plain),
                     prov_file=plain.name)
     weakref.finalize(df, shutil.rmtree, folder, True)  # the link lives as long as the DataFrame
     return df
@@ -185,6 +179,9 @@ class SparkIngester(_Ingester):
     """The ingester whose normalisation runs on Spark; storing and quarantining are the DuckDB path's own."""
 
     reads_in_store = False
+
+    def _line_reader(self, scan: Scan) -> bool:
+        return False  # Spark splits lines on "\n" alone and leaves the long ones out (the scan's rule)
 
     def __init__(self, store: Store, *, tables: ReferenceTables, session: Any = None, threads: int = 0,
                  batch_rows: int = BATCH_ROWS) -> None:
@@ -202,8 +199,8 @@ class SparkIngester(_Ingester):
         for view in (_LINES_VIEW, "ref_cameo", "ref_nearest", *(f"lookup_{name}" for name in LOOKUPS)):
             self.spark.catalog.dropTempView(view)
 
-    def _batches(self, plain: _Plain, layout: Layout, positions: dict[str, int], n_fields: int,
-                 scan: _Scan) -> Iterator[pa.Table]:
+    def _batches(self, plain: Plain, layout: Layout, positions: dict[str, int], n_fields: int,
+                 scan: Scan) -> Iterator[pa.Table]:
         with tempfile.TemporaryDirectory(prefix="detente-spark-ingest-") as folder:
             out = Path(folder) / "rows"
             try:

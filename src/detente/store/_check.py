@@ -12,6 +12,7 @@ What each check holds the store to:
 | ``tables`` | the tables and event columns of that schema are all present |
 | ``run_status`` | every ingest run finished as ``ok`` or ``failed`` (none left ``running``) |
 | ``run_conservation`` | for every ``ok`` run: rows read = stored + duplicate + quarantined |
+| ``line_count`` | for every ``ok`` run read from a file: rows read = the data lines counted from its bytes |
 | ``events_against_runs`` | every ``ok`` run holds exactly the events it stored (or none, when a later run of its |
 |  | dataset replaced them), all of its own dataset |
 | ``failed_runs_empty`` | no event or quarantined row belongs to a ``failed`` run |
@@ -112,6 +113,10 @@ def _some(items: list[str]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _schema_version(con: duckdb.DuckDBPyConnection, _: ReferenceTables) -> CheckResult:
     rows = _rows(con, "SELECT value FROM meta WHERE key = 'schema_version'")
     if not rows:
@@ -160,6 +165,22 @@ def _run_conservation(con: duckdb.DuckDBPyConnection, _: ReferenceTables) -> Che
                        "coalesce(sum(quarantined), 0) FROM ingest_runs WHERE status = 'ok'")[0]
     return CheckResult("run_conservation", True,
                        f"rows read {total[0]} = stored {total[1]} + duplicate {total[2]} + quarantined {total[3]}")
+
+
+def _line_count(con: duckdb.DuckDBPyConnection, _: ReferenceTables) -> CheckResult:
+    rows = _rows(con, "SELECT run_id, input, rows_read, data_lines FROM ingest_runs WHERE status = 'ok' "
+                      "AND data_lines IS NOT NULL AND rows_read != data_lines ORDER BY run_id")
+    if rows:
+        bad = [f"run {r[0]} ({r[1]}): read {r[2]} rows of {r[3]} data lines" for r in rows]
+        return CheckResult("line_count", False, f"{len(rows)} runs did not read every data line: {_some(bad)}")
+    counted, lines = _rows(con, "SELECT count(*), coalesce(sum(data_lines), 0) FROM ingest_runs "
+                                "WHERE status = 'ok' AND data_lines IS NOT NULL")[0]
+    other = _count(con, "SELECT count(*) FROM ingest_runs WHERE status = 'ok' AND data_lines IS NULL")
+    detail = f"{_plural(counted, 'run')} read all {lines} data lines their files have"
+    if other:
+        detail += (f"; {_plural(other, 'run')} loaded otherwise (the bundled record, imports, events from Python) "
+                   "or recorded before line counts")
+    return CheckResult("line_count", True, detail)
 
 
 def _events_against_runs(con: duckdb.DuckDBPyConnection, _: ReferenceTables) -> CheckResult:
@@ -298,6 +319,7 @@ CHECKS: tuple[tuple[str, _Check], ...] = (
     ("tables", _tables),
     ("run_status", _run_status),
     ("run_conservation", _run_conservation),
+    ("line_count", _line_count),
     ("events_against_runs", _events_against_runs),
     ("failed_runs_empty", _failed_runs_empty),
     ("orphan_events", _orphan_events),

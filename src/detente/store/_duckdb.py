@@ -122,11 +122,18 @@ class IngestRun:
     replace: bool = False
     #: the input's checksum, when it is known only once the run is under way (else the one given to ingest)
     checksum: str | None = None
+    #: the input's data lines counted from its bytes, when it is a file of lines (:meth:`expect_lines`)
+    data_lines: int | None = None
     _quarantine_buffer: list[QuarantinedRow] = field(default_factory=list)
 
     def count_read(self, n: int) -> None:
         """Tell the run that ``n`` more input rows were read (stored, duplicate or quarantined)."""
         self.rows_read += n
+
+    def expect_lines(self, n: int) -> None:
+        """Tell the run that its input has ``n`` data lines, counted independently of the reader: the run is
+        refused when it ends unless it read exactly that many rows, and the count is recorded with it."""
+        self.data_lines = n
 
     def add(self, batch: pa.Table | pa.RecordBatch | Sequence[Event]) -> int:
         """Upsert a batch of events; returns how many were new. Duplicates (by dataset and key) are counted."""
@@ -506,6 +513,11 @@ class Store:
                     f"{input}: {run.rows_read} rows read but {run.stored} stored + {run.duplicate} duplicate + "
                     f"{run.quarantined} quarantined; nothing was stored; please report this"
                 )
+            if run.data_lines is not None and run.rows_read != run.data_lines:
+                raise IngestError(
+                    f"{input}: {run.rows_read} rows read but the file has {run.data_lines} data lines; nothing "
+                    "from it was stored; run the same command with --debug and report its output"
+                )
             if self.archive is not None:
                 staged = self.archive.write(self.con, "SELECT * FROM _pending", tag=tag) if run.stored else []
                 if run.replace:
@@ -533,9 +545,10 @@ class Store:
 
     def _record_run(self, run: IngestRun, checksum: str | None, started: dt.datetime, status: str) -> None:
         self.con.execute(
-            "INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO ingest_runs (run_id, input, dataset, checksum, rows_read, stored, duplicate, quarantined, "
+            "started, finished, status, data_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [run.run_id, run.input, run.dataset, checksum, run.rows_read, run.stored, run.duplicate,
-             run.quarantined, started, dt.datetime.now(), status],
+             run.quarantined, started, dt.datetime.now(), status, run.data_lines],
         ).fetchall()
 
     def write_events(self, events: Iterable[Event], *, dataset: str, input: str) -> IngestRun:
@@ -650,10 +663,10 @@ class Store:
     def ingest_runs(self) -> list[dict[str, Any]]:
         rows = self.con.execute(
             "SELECT run_id, input, dataset, checksum, rows_read, stored, duplicate, quarantined, started, "
-            "finished, status FROM ingest_runs ORDER BY run_id"
+            "finished, status, data_lines FROM ingest_runs ORDER BY run_id"
         ).fetchall()
         keys = ("run_id", "input", "dataset", "checksum", "rows_read", "stored", "duplicate", "quarantined",
-                "started", "finished", "status")
+                "started", "finished", "status", "data_lines")
         return [dict(zip(keys, r, strict=True)) for r in rows]
 
     def quarantine(self, *, limit: int = 100) -> list[dict[str, Any]]:

@@ -3,13 +3,15 @@
 Version history:
 
 1. events, quarantine, ingest_runs, milestones, policy_periods, meta.
+2. ``ingest_runs.data_lines``: the input's data lines counted from its bytes (NULL for runs not read from a file
+   of lines, and for runs recorded before version 2).
 """
 
 from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: the Arrow schema of an events batch handed to the store (``key`` and ``run_id`` are filled by the store)
 EVENT_ARROW_SCHEMA = pa.schema(
@@ -123,4 +125,5 @@ CREATE TABLE IF NOT EXISTS policy_periods (
     citation VARCHAR NOT NULL
 );
 """,
+    2: "ALTER TABLE ingest_runs ADD COLUMN IF NOT EXISTS data_lines BIGINT;",
 }
