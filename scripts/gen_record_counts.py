@@ -19,6 +19,7 @@ EVENTS, TESTS, INCIDENTS = "us_dprk_events.csv", "us_dprk_tests.csv", "us_dprk_i
 #: weapons-test rows by the prefix of their id (SOURCES.md, "Ids of the weapons tests")
 KINDS = {
     "msl": "ballistic and space launches",
+    "bm": "ballistic launches not in the CNS or preliminary lists",
     "cm": "cruise missiles",
     "sam": "surface-to-air missiles",
     "mrl": "rocket-artillery salvos",
