@@ -109,6 +109,17 @@ def test_demands_for_energy_or_food_are_not_coded_as_military_aid() -> None:
 # --------------------------------------------------------------------------------------------- documents
 
 
+def test_text_fields_are_not_quoted_twice() -> None:
+    """A cell holds the text itself: no outer quotes or doubled quotes left from quoting it once too often."""
+    bad = [
+        (r["id"], k)
+        for r in diplomacy()
+        for k, v in r.items()
+        if v and ((v.startswith('"') and v.endswith('"')) or '""' in v)
+    ]
+    assert not bad, f"cells quoted twice: {bad[:10]}"
+
+
 def test_kcna_citations_name_a_real_headline(shared_file: Callable[[str], Path]) -> None:
     """Every KCNA headline cited for 1997-2014 is in the KCNA headline list, on the date the citation gives."""
     with shared_file("data/korea/kcna_headlines_1997_2014.csv").open(newline="", encoding="utf-8") as f:
