@@ -20,7 +20,7 @@ import duckdb
 import pytest
 
 from detente.cli._coder import _OUTPUT_FIELDS
-from detente.cli._judge import INDEX_COLUMNS, MILESTONE_COLUMNS, SCORE_COLUMNS
+from detente.cli._judge import INDEX_CSV_COLUMNS, MILESTONE_COLUMNS, SCORE_COLUMNS
 from detente.cli._paradigms import _CSV_COLUMNS
 from detente.judge import JudgeOptions, index_from_store, scorecard_from_store, verdict_from_store
 from detente.measure import IndexOptions, IndexWeights, ScorecardOptions
@@ -95,7 +95,11 @@ def test_index_json_equals_the_library(cli, bundled_store: Path, extra: tuple[st
     want = series.rows()
     assert len(data["rows"]) == len(want) > 0
     for got, row in zip(data["rows"], want, strict=True):
-        assert set(INDEX_COLUMNS) <= set(got)
+        assert set(INDEX_CSV_COLUMNS) <= set(got)
+        assert {"cxi", "cxi_low", "cxi_high", "thin", "events"} <= set(got)
+        assert got["thin"] == (got["events"] < 3)
+        if got["cxi"] is not None:
+            assert got["cxi_low"] <= got["cxi"] <= got["cxi_high"]
         _same(got, row)
     meta = series.meta()
     assert data["meta"]["options"] == _plain(meta["options"])
@@ -122,13 +126,17 @@ def test_index_csv_is_the_json_in_the_documented_columns(cli, bundled_store: Pat
     out = cli(*args, "--format", "csv")
     assert out.exit_code == 0, out.stderr
     reader = csv.DictReader(io.StringIO(out.stdout))
-    assert tuple(reader.fieldnames or ()) == INDEX_COLUMNS
+    assert tuple(reader.fieldnames or ()) == INDEX_CSV_COLUMNS
     table = list(reader)
     assert [r["period"] for r in table] == [r["period"] for r in rows]
     for got, want in zip(table, rows, strict=True):
-        for col in INDEX_COLUMNS[1:]:
+        for col in INDEX_CSV_COLUMNS[1:]:
             if want[col] is None:
                 assert got[col] == ""  # null in json, empty in csv
+            elif isinstance(want[col], bool):
+                assert got[col] == str(want[col])
+            elif isinstance(want[col], str):
+                assert got[col] == want[col]
             else:
                 assert float(got[col]) == pytest.approx(want[col])
 

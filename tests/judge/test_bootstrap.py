@@ -19,11 +19,14 @@ from detente.judge.paradigms import (
     _interval,
     paradigm_record,
 )
-from detente.measure import EventFrame, coexistence_index
+from detente.measure import EventFrame, EvidenceOptions, IndexOptions, coexistence_index
 from detente.model import Dyad, Event, Milestone
 from detente.reference import enrich
 
 USA_PRK = Dyad.parse("USA-PRK")
+# the paradigm bootstrap is checked on the raw index (n0 = 0): the months of a crafted period then behave alike by
+# construction, without the run-in of the evidence weighting from the neutral baseline
+RAW = IndexOptions(evidence=EvidenceOptions(n0=0))
 D = dt.date
 
 
@@ -161,14 +164,14 @@ def record(years: int, *, second_hostile: bool = False) -> tuple[list[Event], li
 
 def run(events: list[Event], periods: list[PolicyPeriod], milestones: list[Milestone] | None = None,
         **opts: object) -> ParadigmRecord:
-    options = ParadigmOptions(**{"resamples": 400, **opts})  # type: ignore[arg-type]
+    options = ParadigmOptions(**{"resamples": 400, "index": RAW, **opts})  # type: ignore[arg-type]
     return paradigm_record(EventFrame.from_events(events), milestones or [], periods, dyad=USA_PRK,
                            options=options)
 
 
 def _group_months(events: list[Event], first: dt.date, last: dt.date, ledger: list[Milestone] | None = None,
                   ) -> np.ndarray:
-    series = coexistence_index(events, dyad=USA_PRK, milestones=ledger or [])
+    series = coexistence_index(events, dyad=USA_PRK, milestones=ledger or [], options=RAW)
     mid = series.start + np.timedelta64(14, "D")
     mask = (mid >= np.datetime64(first)) & (mid <= np.datetime64(last))
     return series.cxi[mask]
@@ -245,7 +248,7 @@ def test_period_figures_follow_from_the_events() -> None:
     assert (second["peace_level_max"], second["denuclearization_level_max"], second["grade_a_steps"]) == (3, 1, 1)
     assert first["peace_milestones"] == [] and second["contested"] is True
     # the crisis line is the 10% quantile of all 48 months (the ledger moves the channel, so it is passed too)
-    cxi = coexistence_index(events, dyad=USA_PRK, milestones=ledger).cxi
+    cxi = coexistence_index(events, dyad=USA_PRK, milestones=ledger, options=RAW).cxi
     line = float(np.quantile(cxi[np.isfinite(cxi)], 0.1))
     assert out.options["crisis_cxi_below"] == round(line, 2)
     hostile = _group_months(events, D(2000, 1, 1), D(2001, 12, 31), ledger)

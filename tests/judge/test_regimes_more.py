@@ -3,7 +3,9 @@
 reference decade, other frequencies, and the BOCPD live flag.
 
 The series are real :class:`IndexSeries` objects (built from one event a period) whose CXI and material-conflict
-arrays are replaced by crafted values, so every expected figure follows from the values written here.
+arrays are replaced by crafted values, with three events a period and no uncertainty (the interval of each value is
+the value itself), so every expected figure follows from the values written here. The evidence rule (at least 12
+events in at least 4 periods) is exercised in ``test_verdict_rules.py`` and at the end of this file.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ def series(cxi: object, conflict: object = None, base: IndexSeries = MONTHLY, **
     c = np.asarray(cxi, dtype=np.float64)
     m = np.full(c.size, 0.2) if conflict is None else np.asarray(conflict, dtype=np.float64)
     assert c.size == len(base) == m.size
-    return dataclasses.replace(base, cxi=c, material_conflict=m, **changes)  # type: ignore[arg-type]
+    crafted: dict[str, object] = {"cxi": c, "material_conflict": m, "cxi_low": c, "cxi_high": c, "draws": None,
+                                  "events": np.where(np.isnan(c), 0, 3).astype(np.int64)}
+    return dataclasses.replace(base, **(crafted | changes))  # type: ignore[arg-type]
 
 
 def step(lo: float, hi: float, at: int, n: int = 48) -> list[float]:
@@ -59,10 +63,13 @@ def test_a_clean_step_is_cut_exactly_where_it_happens() -> None:
     assert (first.start, first.end, last.start, last.end) == (D(2010, 1, 1), D(2011, 12, 31), D(2012, 1, 1),
                                                               D(2013, 12, 31))
     assert found.conflict_median == pytest.approx(0.3)  # the median of 24 months at 0.5 and 24 at 0.1
-    assert first.reasons == ("lasts 24 periods (at least 6 required)", "mean CXI 30.0 stays below the threshold 60",
-                             "material conflict 0.50 not below its reference median 0.30")
-    assert last.reasons == ("lasts 24 periods (at least 6 required)", "mean CXI 75.0 reaches the threshold 60",
-                            "material conflict 0.10 below its reference median 0.30")
+    enough = "rests on 72 event(s) in 24 period(s) (enough: at least 12 in 4)"
+    assert first.reasons == ("lasts 24 periods (at least 6 required)",
+                             "mean CXI 30.0: its upper bound stays below the threshold 60",
+                             "material conflict 0.50 not below its reference median 0.30", enough)
+    assert last.reasons == ("lasts 24 periods (at least 6 required)", "mean CXI 75.0: its lower bound reaches the "
+                            "threshold 60", "material conflict 0.10 below its reference median 0.30", enough)
+    assert first.evidence == last.evidence == "sufficient" and last.events == 72
     assert not first.coexistent and last.coexistent
     assert first.trend == last.trend == "flat" and last.trend_per_year == pytest.approx(0.0, abs=1e-9)
 
@@ -86,16 +93,17 @@ def test_high_cxi_with_conflict_at_its_median_is_not_coexistent() -> None:
     cur = found.current
     assert cur.mean_cxi == pytest.approx(75) and cur.periods == 24
     assert not cur.coexistent  # "below" is strict
-    assert cur.reasons[-1] == "material conflict 0.20 not below its reference median 0.20"
+    assert cur.reasons[-2] == "material conflict 0.20 not below its reference median 0.20"
 
 
 def test_mean_cxi_exactly_at_the_threshold_reaches_it() -> None:
     found = find_regimes(series(step(30, 60, 24), step(0.5, 0.1, 24)))
     assert found.current.mean_cxi == 60.0
-    assert "mean CXI 60.0 reaches the threshold 60" in found.current.reasons and found.current.coexistent
+    assert "mean CXI 60.0: its lower bound reaches the threshold 60" in found.current.reasons
+    assert found.current.coexistent
     just_above = find_regimes(series(step(30, 60, 24), step(0.5, 0.1, 24)), JudgeOptions(threshold=60.5))
-    assert not just_above.current.coexistent
-    assert "mean CXI 60.0 stays below the threshold 60.5" in just_above.current.reasons
+    assert just_above.current.coexistent is False
+    assert "mean CXI 60.0: its upper bound stays below the threshold 60.5" in just_above.current.reasons
 
 
 @pytest.mark.parametrize(("min_months", "coexistent"), [(6, False), (5, False), (4, True), (1, True)])
@@ -159,8 +167,10 @@ def test_a_series_with_no_valued_period_is_one_regime_with_no_events() -> None:
     found = find_regimes(series([np.nan] * 48, [np.nan] * 48))
     assert found.change_points == () and len(found.regimes) == 1
     cur = found.current
-    assert cur.mean_cxi is None and cur.mean_material_conflict is None and not cur.coexistent
-    assert cur.reasons == ("lasts 48 periods (at least 6 required)", "no events")
+    assert cur.mean_cxi is None and cur.mean_material_conflict is None
+    assert cur.coexistent is None and cur.evidence == "insufficient"  # nothing to judge on: no answer, not "no"
+    assert cur.reasons == ("lasts 48 periods (at least 6 required)", "no events",
+                           "rests on 0 event(s) in 0 period(s) (at least 12 in 4 needed)")
     assert found.conflict_median is None
     assert cur.to_dict()["mean_cxi"] is None
 
@@ -185,10 +195,13 @@ def test_to_dict_rounds_and_explains() -> None:
     reg = find_regimes(series(values, step(0.5, 0.123456, 24))).current
     out = reg.to_dict()
     assert out == {"start": "2012-01-01", "end": "2013-12-31", "periods": 24, "periods_with_events": 24,
-                   "mean_cxi": round(float(values[24:].mean()), 3), "mean_material_conflict": 0.123,
+                   "events": 72, "evidence": "sufficient", "mean_cxi": round(float(values[24:].mean()), 3),
+                   "cxi_low": None, "cxi_high": None, "mean_material_conflict": 0.123,
+                   "balance": reg.to_dict()["balance"],
                    "trend": reg.trend, "trend_per_year": None if reg.trend_per_year is None
                    else round(reg.trend_per_year, 3), "coexistent": reg.coexistent, "why": list(reg.reasons)}
     assert isinstance(reg, Regime)
+    assert 0.99 < out["balance"] <= 1.0  # the underlying events: one consultation a month, nothing hostile
 
 
 @pytest.mark.parametrize(("freq", "months", "periods"), [("week", 6, 26), ("month", 6, 6), ("quarter", 6, 2),
@@ -212,10 +225,13 @@ def test_weekly_regimes_need_26_weeks_and_slope_in_weeks() -> None:
 
 def test_quarterly_regime_of_two_quarters_meets_six_months() -> None:
     quarterly = _base("quarter", 16)
-    found = find_regimes(series(step(30, 75, 14, 16), step(0.5, 0.1, 14, 16), base=quarterly),
-                         JudgeOptions(change=ChangeOptions(min_months=3)))
+    crafted = series(step(30, 75, 14, 16), step(0.5, 0.1, 14, 16), base=quarterly,
+                     events=np.full(16, 6, dtype=np.int64))
+    found = find_regimes(crafted, JudgeOptions(change=ChangeOptions(min_months=3)))
     assert found.change_points == (14,)
-    assert found.current.periods == 2 and found.current.coexistent
+    # two quarters meet six months, but 2 periods are fewer than the 4 the evidence rule counts
+    assert found.current.periods == 2 and found.current.coexistent is None
+    assert find_regimes(crafted, JudgeOptions(change=ChangeOptions(min_months=3), min_periods=2)).current.coexistent
     assert found.current.start == D(2013, 7, 1) and found.current.end == D(2013, 12, 31)
 
 
@@ -238,3 +254,41 @@ def test_a_stricter_flag_probability_lowers_the_flag() -> None:
     prob = find_regimes(series(values)).online.recent_probability
     strict = JudgeOptions(change=ChangeOptions(flag_probability=min(0.999999, (1 + prob) / 2)))
     assert not find_regimes(series(values), strict).online.flag
+
+
+# ---- the evidence rule ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("per_period", "state", "coexistent"), [(3, "sufficient", True), (1, "insufficient", None),
+                                                                 (0, "insufficient", None)])
+def test_a_high_regime_needs_twelve_events_in_four_periods(per_period: int, state: str,
+                                                           coexistent: bool | None) -> None:
+    values = step(30, 75, 42)  # the last regime: 6 months
+    events = np.where(np.arange(48) < 42, 3, per_period).astype(np.int64)
+    cur = find_regimes(series(values, step(0.5, 0.1, 42), events=events)).current
+    assert cur.periods == 6 and cur.events == 6 * per_period
+    assert cur.evidence == state and cur.coexistent is coexistent
+    assert (f"rests on {6 * per_period} event(s) in 6 period(s) "
+            + ("(enough: at least 12 in 4)" if state == "sufficient" else "(at least 12 in 4 needed)")) in cur.reasons
+
+
+def test_too_little_evidence_still_says_no_when_the_regime_fails_anyway() -> None:
+    low = find_regimes(series(step(75, 30, 42), step(0.1, 0.5, 42), events=np.full(48, 1, dtype=np.int64))).current
+    assert low.evidence == "insufficient" and low.coexistent is False  # its upper bound is below the threshold
+    short = find_regimes(series(step(30, 75, 44), step(0.5, 0.1, 44), events=np.full(48, 1, dtype=np.int64)))
+    assert short.current.periods == 4 and short.current.coexistent is False  # too short whatever the evidence
+
+
+def test_the_lower_bound_decides_not_the_mean() -> None:
+    values = np.array(step(30, 70, 24))
+    crafted = series(values, step(0.5, 0.1, 24), cxi_low=values - 5, cxi_high=values + 5)
+    assert find_regimes(crafted).current.coexistent  # no draws: the regime's bound is its mean (70)
+    with_draws = coexistence_index([enrich(Event(D(2010 + i // 12, i % 12 + 1, 5), "USAGOV", "PRKGOV", "040"))
+                                    for i in range(48)], dyad=USA_PRK)
+    assert with_draws.draws is not None and with_draws.draws.resamples == 500
+    # the draws of a real series: the regime's interval is what the rule reads
+    found = find_regimes(dataclasses.replace(with_draws, material_conflict=np.array(step(0.5, 0.1, 24))),
+                         NO_CUTS.with_(threshold=float(np.nanmean(with_draws.cxi))))
+    cur = found.current
+    assert cur.cxi_low is not None and cur.cxi_high is not None and cur.cxi_low < cur.mean_cxi < cur.cxi_high
+    assert cur.coexistent is False and "its lower bound stays below" in cur.reasons[1]

@@ -11,6 +11,7 @@ import pytest
 from detente.errors import ConfigError, MeasureError
 from detente.measure import (
     EventFrame,
+    EvidenceOptions,
     IndexOptions,
     IndexWeights,
     coexistence_index,
@@ -37,7 +38,8 @@ def test_components_match_hand_computation() -> None:
     events = [ev(D(2018, 6, 1), "040"), ev(D(2018, 6, 2), "070"), ev(D(2018, 6, 3), "138", "PRKGOV", "USAGOV")]
     g = [e.goldstein for e in events]
     assert g == [1.0, 7.0, -7.0]
-    s = coexistence_index(events, dyad=USA_PRK, options=IndexOptions(source_weighting="unit"))
+    s = coexistence_index(events, dyad=USA_PRK,
+                          options=IndexOptions(source_weighting="unit", evidence=EvidenceOptions(n0=0)))
     row = s.rows()[0]
     assert row["period"] == "2018-06"
     assert row["balance"] == pytest.approx(1 / 15, abs=1e-6)
@@ -53,9 +55,9 @@ def test_sources_weighting_log_with_missing_as_one() -> None:
     events = [ev(D(2018, 6, 1), "070", sources=9), ev(D(2018, 6, 2), "138")]  # missing sources: one source
     s = coexistence_index(events, dyad=USA_PRK)
     w1, w2 = math.log(10), math.log(2)
-    assert s.rows()[0]["balance"] == pytest.approx((w1 * 7 - w2 * 7) / (w1 * 7 + w2 * 7), abs=1e-6)
+    assert s.raw["balance"][0] == pytest.approx((w1 * 7 - w2 * 7) / (w1 * 7 + w2 * 7), abs=1e-6)
     unit = coexistence_index(events, dyad=USA_PRK, options=IndexOptions(source_weighting="unit"))
-    assert unit.rows()[0]["balance"] == pytest.approx(0.0, abs=1e-9)
+    assert unit.raw["balance"][0] == pytest.approx(0.0, abs=1e-9)
 
 
 def test_period_without_events_is_null_not_filled() -> None:
@@ -195,8 +197,9 @@ def test_impacts_are_leave_one_out() -> None:
     ledger = [Milestone(D(2018, 1, 1), "USA-PRK", "peace", "channel-new-york", 1, "B", "ny", "src", channel=1)]
     s = coexistence_index(events, dyad=USA_PRK, milestones=ledger)
     impact = event_impacts(s)
+    held = IndexOptions(evidence=EvidenceOptions(n0=s.n0))  # the event is removed, n0 and the baseline stay
     for i in range(3):
         rest = [e for j, e in enumerate(events) if j != i]
-        without = coexistence_index(rest, dyad=USA_PRK, milestones=ledger).rows()[0]["cxi"]
+        without = coexistence_index(rest, dyad=USA_PRK, milestones=ledger, options=held).rows()[0]["cxi"]
         assert impact[i] == pytest.approx(s.rows()[0]["cxi"] - without, abs=1e-6)
     assert impact[1] < 0 < impact[0]

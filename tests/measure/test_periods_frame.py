@@ -145,7 +145,7 @@ def test_a_window_crossing_new_year() -> None:
     events = [event(D(2016, m, 5)) for m in (10, 11, 12)] + [event(D(2017, m, 5), "190", -10.0, 4) for m in (1, 2)]
     cut = coexistence_index(events, dyad=DYAD, start=D(2016, 11, 20), end=D(2017, 1, 10))
     assert cut.period == ["2016-11", "2016-12", "2017-01"]
-    assert cut.balance.tolist() == [1.0, 1.0, -1.0]
+    assert cut.raw["balance"].tolist() == [1.0, 1.0, -1.0]
     q = coexistence_index(events, dyad=DYAD, options=IndexOptions(freq="quarter"), start=D(2016, 12, 1))
     assert q.period == ["2016-Q4", "2017-Q1"] and q.events.tolist() == [3, 2]
     w = coexistence_index(events, dyad=DYAD, options=IndexOptions(freq="week"), start=D(2016, 12, 26),

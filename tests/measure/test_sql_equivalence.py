@@ -33,13 +33,23 @@ D = dt.date
 FIRST = D(2016, 1, 1)
 SERIES = ("cxi", "balance", "material_conflict", "material_cooperation", "channel", "pressure",
           "cooperation_intensity", "conflict_intensity")
-SUMS = ("n", "ng", "wg", "wabs", "wq", "w4", "w2")
+SUMS = ("n", "ng", "wg", "wabs", "wq", "w4", "w2", "wn", "w")
+BOUNDS = ("cxi_low", "cxi_high")
 
 
 def assert_same_series(a: IndexSeries, b: IndexSeries) -> None:
+    """Every figure of the two series agrees: the components, the raw shares and baselines, the CXI's interval and
+    the components' intervals (the same seeded draws over the same event-days), the thin flags and n0."""
     assert a.period == b.period
-    for name in SERIES:
-        x, y = np.asarray(getattr(a, name)), np.asarray(getattr(b, name))
+    arrays = [(name, getattr(a, name), getattr(b, name)) for name in (*SERIES, *BOUNDS)]
+    arrays += [(f"raw {c}", a.raw[c], b.raw[c]) for c in a.raw] + [
+        (f"baseline {c}", a.baseline[c], b.baseline[c]) for c in a.baseline]
+    arrays += [(f"{c} {end}", a.bounds[c][j], b.bounds[c][j])
+               for c in a.bounds for j, end in enumerate(("low", "high"))]
+    assert a.thin.tolist() == b.thin.tolist()
+    assert math.isclose(a.n0, b.n0, abs_tol=1e-9)
+    for name, x, y in arrays:
+        x, y = np.asarray(x), np.asarray(y)
         assert np.array_equal(np.isnan(x), np.isnan(y)), name
         np.testing.assert_allclose(x[~np.isnan(x)], y[~np.isnan(y)], rtol=0, atol=1e-9, err_msg=name)
     assert a.events.tolist() == b.events.tolist()
@@ -173,6 +183,8 @@ def python_day_sums(events: Sequence[Event], opts: IndexOptions) -> dict[dt.date
         row["wq"] += w if e.quad_class else 0.0
         row["w4"] += w if e.quad_class == 4 else 0.0
         row["w2"] += w if e.quad_class == 2 else 0.0
+        row["wn"] += w if g is not None else 0.0
+        row["w"] += w
         row["pressure"] = max(row["pressure"], float(e.code[:2] in opts.pressure_roots))
         level = 2 if e.code[:2] == "04" else 1 if e.code[:2] in ("01", "02", "03") else 0
         row["channel"] = max(row["channel"], level)
@@ -213,14 +225,15 @@ def test_day_sums_read_only_the_dyad_the_datasets_and_the_days_asked_for(store: 
 # -- index_from_day_sums on hand-made rows ---------------------------------------------------------------------
 
 def day_rows(rows: list[dict[str, Any]]) -> pa.Table:
-    base = {"raw": 1, "n": 1, "ng": 1, "wg": 0.0, "wabs": 0.0, "wq": 1.0, "w4": 0.0, "w2": 0.0, "pressure": 0,
-            "channel": 0}
+    base = {"raw": 1, "n": 1, "ng": 1, "wg": 0.0, "wabs": 0.0, "wq": 1.0, "w4": 0.0, "w2": 0.0, "wn": 1.0, "w": 1.0,
+            "pressure": 0, "channel": 0}
     return pa.Table.from_pylist([base | r for r in rows])
 
 
 def test_index_from_hand_made_day_sums() -> None:
     days = day_rows([
-        {"day": D(2016, 3, 1), "raw": 3, "n": 2, "ng": 2, "wg": 5.0, "wabs": 9.0, "wq": 2.0, "w2": 1.0, "channel": 2},
+        {"day": D(2016, 3, 1), "raw": 3, "n": 2, "ng": 2, "wg": 5.0, "wabs": 9.0, "wq": 2.0, "w2": 1.0, "wn": 2.0,
+         "w": 2.0, "channel": 2},
         {"day": D(2016, 3, 20), "wg": -1.0, "wabs": 1.0, "w4": 1.0, "pressure": 1},
         {"day": D(2016, 5, 2), "n": 0, "raw": 4},  # every row of the day dropped: not a day with events
         {"day": D(2016, 6, 9), "wg": 2.0, "wabs": 2.0},
@@ -228,8 +241,10 @@ def test_index_from_hand_made_day_sums() -> None:
     s = index_from_day_sums(days, dyad=DYAD, options=IndexOptions(pressure_reference=(D(2016, 1, 1),
                                                                                        D(2016, 12, 31))))
     assert s.period == ["2016-03", "2016-04", "2016-05", "2016-06"]
-    assert s.balance[0] == pytest.approx(4 / 10) and s.balance[3] == 1.0
-    assert s.material_conflict[0] == pytest.approx(1 / 3) and s.material_cooperation[0] == pytest.approx(1 / 3)
+    raw = s.raw
+    assert raw["balance"][0] == pytest.approx(4 / 10) and raw["balance"][3] == 1.0
+    assert raw["material_conflict"][0] == pytest.approx(1 / 3)
+    assert raw["material_cooperation"][0] == pytest.approx(1 / 3)
     assert s.events.tolist() == [3, 0, 0, 1] and s.merged == (3 + 1 + 4 + 1) - 4
     assert np.isnan(s.cxi[2])
     assert s.pressure.tolist() == [1.0, 0.0, 0.0, 0.0] and s.pressure_days.tolist() == [1, 0, 0, 0]
@@ -253,9 +268,9 @@ def test_dataset_filter_and_linked_datasets_in_both_paths(store: Store) -> None:
     named_np = index_from_store(store, DYAD, datasets=("gdelt-mentions",), options=IndexOptions(dedup="none"))
     named_sql = index_on(store, DYAD, datasets=("gdelt-mentions",), options=IndexOptions(dedup="none"))
     assert_same_series(default_np, default_sql)
-    assert default_sql.balance.tolist() == [1.0] and default_sql.events.tolist() == [2]  # mentions left out
+    assert default_sql.raw["balance"].tolist() == [1.0] and default_sql.events.tolist() == [2]  # mentions left out
     assert_same_series(named_np, named_sql)
-    assert named_sql.balance.tolist() == [-1.0] and named_sql.events.tolist() == [5]
+    assert named_sql.raw["balance"].tolist() == [-1.0] and named_sql.events.tolist() == [5]
 
 
 def test_events_on_equals_the_store_for_filters(store: Store) -> None:

@@ -96,20 +96,23 @@ def test_evidence_table_names_each_event_and_its_source_url(judged: Any) -> None
 
 def test_summary_names_the_break_built_into_the_data(judged: Any) -> None:
     _, _, summary, data = judged
-    assert summary["judge_change_points"] == "2020-01"
+    # the break opens the first new regime; the evidence-weighted CXI keeps falling while the clashes enter the
+    # baseline, so the clash year may be cut again
+    assert summary["judge_change_points"].split(", ")[0] == "2020-01"
     current = data["verdict"]["current_regime"]
-    assert current["start"] == "2020-01-01"
-    assert summary["judge_current_regime"] == f"2020-01-01..{current['end']} (mean CXI {current['mean_cxi']})"
+    assert current["start"] >= "2020-01-01"
+    assert summary["judge_current_regime"] == f"{current['start']}..{current['end']} (mean CXI {current['mean_cxi']})"
     assert summary["judge_coexistent"] is data["verdict"]["coexistent"] is False  # a year of clashes
 
 
 def test_regimes_table_matches_the_judgement(judged: Any) -> None:
     sections, figs, _, data = judged
     rows = cells(sections[4].body, "regimes-table")
-    assert [r[0] for r in rows] == [r["start"] for r in data["regimes"]] == ["2019-01-01", "2020-01-01"]
+    assert [r[0] for r in rows] == [r["start"] for r in data["regimes"]]
+    assert [r[0] for r in rows][:2] == ["2019-01-01", "2020-01-01"]
     assert [r[1] for r in rows] == [r["end"] for r in data["regimes"]]
     assert [r[3] for r in rows] == ["yes" if r["coexistent"] else "no" for r in data["regimes"]]
-    assert rows[1][3] == "no"
+    assert all(r[3] == "no" for r in rows[1:])
     shaded = [s for s in figs["regimes"].layout.shapes if s.type == "rect"]
     assert len(shaded) == len(rows)
 

@@ -20,7 +20,8 @@ from detente.reference import enrich
 from detente.store import EventQuery, Store, engine_for
 
 DYAD = Dyad.parse("USA-PRK")
-COMPONENTS = ("cxi", "balance", "material_conflict", "material_cooperation", "channel", "pressure")
+COMPONENTS = ("cxi", "balance", "material_conflict", "material_cooperation", "channel", "pressure", "cxi_low",
+              "cxi_high")
 
 
 def same_index(a: IndexSeries, b: IndexSeries) -> None:
@@ -30,6 +31,7 @@ def same_index(a: IndexSeries, b: IndexSeries) -> None:
         assert np.array_equal(np.isnan(x), np.isnan(y)), name
         assert np.allclose(x[~np.isnan(x)], y[~np.isnan(y)], rtol=0, atol=1e-9), name
     assert a.events.tolist() == b.events.tolist()
+    assert a.thin.tolist() == b.thin.tolist()
     assert a.pressure_days.tolist() == b.pressure_days.tolist()
     assert a.meta() == b.meta()
 

@@ -8,6 +8,7 @@ import sys
 from typing import Annotated, Any, cast
 
 import typer
+from rich import box
 from rich.table import Table
 
 from detente._api import open_store
@@ -64,8 +65,12 @@ def _emit_rows(rows: list[dict[str, Any]], fmt: str, title: str, columns: tuple[
     console.print(view)
 
 
-INDEX_COLUMNS = ("period", "cxi", "balance", "material_conflict", "material_cooperation", "channel", "pressure",
-                 "events", "cooperation_intensity", "conflict_intensity")
+#: the csv columns (json carries the same fields)
+INDEX_CSV_COLUMNS = ("period", "start", "end", "cxi", "cxi_low", "cxi_high", "thin", "events", "balance",
+                     "balance_low", "balance_high", "material_conflict", "material_conflict_low",
+                     "material_conflict_high", "material_cooperation", "material_cooperation_low",
+                     "material_cooperation_high", "channel", "pressure", "cooperation_intensity",
+                     "conflict_intensity")
 
 
 def index(
@@ -83,7 +88,9 @@ def index(
 ) -> None:
     """The coexistence index (CXI, 0..100) per period, with its five components.
 
-    A period without events shows '-' (null in csv/json): it has no balance and no CXI.
+    Each CXI comes with its 80% interval (cxi_low..cxi_high, a seeded bootstrap over the period's event-days);
+    'thin' marks periods with fewer than 3 events. A period without events shows '-' (null in csv/json): it has
+    no balance and no CXI.
 
     Example: detente index --dyad USA-PRK --from 2017-01-01 --to 2019-12-31 --format csv
     """
@@ -101,8 +108,29 @@ def index(
                           start=parse_day(start, "--from"), end=parse_day(end, "--to"),
                           as_of=parse_day(as_of, "--as-of"))
     rows = series.rows()
-    _emit_rows(rows, fmt, f"{pair}: coexistence index by {freq}", INDEX_COLUMNS,
+    if fmt == "table":
+        _index_table(rows, f"{pair}: coexistence index by {freq}", series.options.evidence.level)
+        return
+    _emit_rows(rows, fmt, f"{pair}: coexistence index by {freq}", INDEX_CSV_COLUMNS,
                {"dyad": str(pair), "meta": series.meta(), "rows": rows})
+
+
+def _index_table(rows: list[dict[str, Any]], title: str, level: float) -> None:
+    """The index as a compact table: the CXI with its band, the events (thin periods marked), the components."""
+    view = Table(title=title, box=box.SIMPLE_HEAD, pad_edge=False,
+                 caption=f"band: the {level:.0%} interval; thin: too few events to trust alone. B balance, "
+                         "M material conflict, K material cooperation, C channel, X pressure; coop/conf: "
+                         "intensities (csv and json carry every field)")
+    for c in ("period", "CXI", "band", "events", "B", "M", "K", "C", "X", "coop", "conf"):
+        view.add_column(c, no_wrap=True, justify="left" if c == "period" else "right")
+    for r in rows:
+        band = "-" if r["cxi_low"] is None else f"{r['cxi_low']:.0f}-{r['cxi_high']:.0f}"
+        events = f"{r['events']} thin" if r["thin"] and r["events"] else str(r["events"])
+        view.add_row(r["period"], _cell(r["cxi"], 1), band, events,
+                     *(_cell(r[k]) for k in ("balance", "material_conflict", "material_cooperation")),
+                     _cell(r["channel"], 0), _cell(r["pressure"]),
+                     _cell(r["cooperation_intensity"], 1), _cell(r["conflict_intensity"], 1))
+    console.print(view)
 
 
 SCORE_COLUMNS = ("period", "peace", "denuclearization", "peace_grade_a", "denuclearization_grade_a", "peace_steps",

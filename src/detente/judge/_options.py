@@ -15,8 +15,11 @@ __all__ = ["JudgeOptions"]
 class JudgeOptions:
     """How a verdict is reached.
 
-    - ``threshold``: the mean CXI a regime must reach to count as coexistent;
+    - ``threshold``: the level the lower bound of a regime's CXI (the interval of its mean) must reach to count
+      as coexistent;
     - ``min_months``: how long it must last (converted to periods of the index);
+    - ``min_events`` / ``min_periods``: the evidence a regime must rest on to be judged at all (fewer: the
+      answer is "insufficient evidence" unless the regime fails the rule anyway);
     - material conflict must stay below its median over the reference decade (the pressure reference);
     - ``trend_per_year``: a regime's CXI slope (points per year) beyond which it is rising or falling;
     - ``evidence``: how many events the verdict cites;
@@ -29,6 +32,8 @@ class JudgeOptions:
     scorecard: ScorecardOptions = field(default_factory=ScorecardOptions)
     threshold: float = 60.0
     min_months: int = 6
+    min_events: int = 12
+    min_periods: int = 4
     trend_per_year: float = 5.0
     evidence: int = 8
     parallel_tolerance: float = 0.5
@@ -39,6 +44,8 @@ class JudgeOptions:
             raise ConfigError(f"threshold {self.threshold} is outside the CXI range 0..100")
         if self.min_months < 1 or self.evidence < 0 or self.min_steps < 1:
             raise ConfigError("min_months and min_steps must be at least 1 and evidence not negative")
+        if self.min_events < 0 or self.min_periods < 0:
+            raise ConfigError("min_events and min_periods must not be negative")
         if not 0 <= self.parallel_tolerance <= 1:
             raise ConfigError("parallel_tolerance is a share between 0 and 1")
         if self.scorecard.freq != self.index.freq:
@@ -53,6 +60,8 @@ class JudgeOptions:
             "change_points": self.change.to_dict(),
             "threshold": self.threshold,
             "min_months": self.min_months,
+            "min_events": self.min_events,
+            "min_periods": self.min_periods,
             "trend_per_year": self.trend_per_year,
             "parallel_tolerance": self.parallel_tolerance,
             "min_steps": self.min_steps,

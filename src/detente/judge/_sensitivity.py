@@ -1,13 +1,16 @@
-"""Sensitivity of a verdict: rerun it with other weights, de-duplication filters, event weighting and
-sources, and label each conclusion robust (every variant with data agrees) or fragile (some variant flips it).
+"""Sensitivity of a verdict: rerun it with other weights, de-duplication filters, event weighting, evidence
+weighting (n0 halved and doubled) and sources, and label each conclusion robust (every variant with data agrees)
+or fragile (some variant flips it).
 
 Conclusions compared:
 
-- ``coexistent``: whether the current regime is coexistent by the persistence rule;
+- ``coexistent``: whether the current regime is coexistent by the persistence rule (``"insufficient evidence"``
+  when it rests on too few events to say);
 - ``regime_start``: when the current regime began (agreement: within one month);
 - ``trend``: rising, flat or falling;
 - ``paradigm``: sequenced, parallel or undetermined;
-- ``direction``: the sign of the mean cooperation balance B over the base verdict's current regime.
+- ``direction``: the sign of the cooperation balance B of the base verdict's current regime, its events pooled
+  (and shrunk once toward the baseline, not once per period).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import numpy as np
 
 from detente.errors import MeasureError
 from detente.judge._options import JudgeOptions
+from detente.judge._regimes import pooled_balance
 from detente.judge._verdict import Verdict, judge
 from detente.measure import EventFrame, Freq, IndexWeights, period_start
 from detente.model import Dyad, Milestone
@@ -42,7 +46,7 @@ class Variant:
 
 def variants(options: JudgeOptions, datasets: Sequence[str]) -> list[Variant]:
     """The standard variants of ``options``: two weightings, the de-duplication filters, unit event weights,
-    and (when there is more than one) each dataset alone."""
+    the pseudo-count n0 halved and doubled, and (when there is more than one) each dataset alone."""
     idx = options.index
     out = [
         Variant("equal weights", "weights", options.with_(index=idx.with_(weights=IndexWeights.equal()))),
@@ -54,6 +58,10 @@ def variants(options: JudgeOptions, datasets: Sequence[str]) -> list[Variant]:
     other = "unit" if idx.source_weighting == "log" else "log"
     out.append(Variant(f"{other} event weights", "weighting",
                        options.with_(index=idx.with_(source_weighting=other))))
+    ev = idx.evidence
+    for name, factor in (("n0 halved", 0.5), ("n0 doubled", 2.0)):
+        out.append(Variant(name, "evidence",
+                           options.with_(index=idx.with_(evidence=ev.with_(n0_factor=ev.n0_factor * factor)))))
     if len(datasets) > 1:
         out += [Variant(f"source {d} only", "source", options, dataset=d) for d in datasets]
     return out
@@ -62,10 +70,10 @@ def variants(options: JudgeOptions, datasets: Sequence[str]) -> list[Variant]:
 def _conclusions(v: Verdict, window: tuple[dt.date, dt.date]) -> dict[str, Any]:
     s = v.series
     lo, hi = np.datetime64(window[0], "D"), np.datetime64(window[1], "D")
-    sel = (s.start >= lo) & (s.start <= hi) & ~np.isnan(s.balance)
-    b = float(s.balance[sel].mean()) if sel.any() else None
+    sel = np.flatnonzero((s.start >= lo) & (s.start <= hi))
+    b = pooled_balance(s, int(sel[0]), int(sel[-1])) if sel.size else None
     return {
-        "coexistent": v.coexistent,
+        "coexistent": "insufficient evidence" if v.coexistent is None else v.coexistent,
         "regime_start": v.current.start.isoformat(),
         "trend": v.current.trend,
         "paradigm": v.paradigm["label"],

@@ -68,8 +68,14 @@ class Verdict:
         return self.found.current
 
     @property
-    def coexistent(self) -> bool:
+    def coexistent(self) -> bool | None:
+        """Whether the current regime is coexistent; None: too little evidence to say (``evidence``)."""
         return self.found.current.coexistent
+
+    @property
+    def evidence_state(self) -> str:
+        """``sufficient`` or ``insufficient``: whether the current regime rests on enough events to be judged."""
+        return self.found.current.evidence
 
     def change_point_dates(self) -> list[dt.date]:
         return [to_date(self.series.start[i]) for i in self.found.change_points]
@@ -88,6 +94,7 @@ class Verdict:
             "regimes": [r.to_dict() for r in self.found.regimes],
             "current_regime": self.current.to_dict(),
             "coexistent": self.coexistent,
+            "evidence_state": self.evidence_state,
             "paradigm": self.paradigm,
             "tracks": self.tracks,
             "channels": self.channels,
@@ -231,6 +238,10 @@ def _text(dyad: str, as_of: dt.date, series: IndexSeries, found: Regimes, channe
             missing.append("no verified (grade-A) denuclearization step")
         if missing:
             head += " It rests on " + " and ".join(missing) + ", so it is not yet anchored."
+    elif cur.coexistent is None:
+        head = (f"{dyad} as of {as_of}: insufficient evidence to judge: the current regime rests on {cur.events} "
+                f"event(s) in {cur.observed} period(s), fewer than the {options.min_events} events in "
+                f"{options.min_periods} periods a verdict needs.")
     elif cur.mean_cxi is not None and cur.mean_cxi >= options.threshold:
         head = (f"{dyad} as of {as_of}: not yet peaceful coexistence: the current regime is cooperative but does "
                 "not yet meet the persistence rule.")

@@ -4,12 +4,16 @@
 >>> from detente.model import Dyad, Event
 >>> events = [Event(dt.date(2018, 6, 12), "USAGOV", "PRKGOV", "043", quad_class=1, goldstein=2.8)]
 >>> s = coexistence_index(events, dyad=Dyad.parse("USA-PRK"))
->>> s.rows()[0]["period"], s.rows()[0]["balance"]
-('2018-06', 1.0)
+>>> row = s.rows()[0]
+>>> row["period"], row["events"], row["thin"]
+('2018-06', 1, True)
+>>> float(s.raw["balance"][0]), row["balance"]   # one event: half-way from the neutral baseline (n0 = its mass)
+(1.0, 0.5)
 """
 
 from detente.measure._changepoints import COSTS, ChangeOptions, Online, bocpd, noise_variance, pelt
 from detente.measure._channel import channel_from_events, channel_from_ledger, milestone_channel, open_until
+from detente.measure._evidence import EvidenceOptions
 from detente.measure._frame import EventFrame, filter_events
 from detente.measure._index import IndexSeries, as_frame, coexistence_index, event_impacts
 from detente.measure._options import COMPONENTS, DEDUP_MODES, IndexOptions, IndexWeights
@@ -34,6 +38,7 @@ __all__ = [
     "ONE_OFF_KINDS",
     "ChangeOptions",
     "EventFrame",
+    "EvidenceOptions",
     "Freq",
     "IndexOptions",
     "IndexSeries",

@@ -10,7 +10,10 @@ positions found are mapped back to the series by the caller.
   ``beta = penalty_factor / 2 × b × log n`` with b = σ √(2/π), the mean absolute deviation of the noise.
   The ``l2`` cost (shifts in the mean) uses ``beta = penalty_factor × σ² × log n``. σ² is the noise variance
   estimated robustly from first differences (σ = MAD(Δy) / (0.6745 √2)); with ``penalty_factor`` 2 both are
-  the BIC penalty of one change (a location and a position) in the units of their cost (Yao 1988).
+  the BIC penalty of one change (a location and a position) in the units of their cost (Yao 1988). σ is never
+  taken below ``noise_floor``, the measurement error of the values when the caller knows it (the index passes
+  the typical width of its periods' intervals), so that a series smoother than its own evidence allows is not
+  cut at every wiggle.
 - BOCPD (Adams & MacKay 2007) with a Normal model of unknown mean and variance (Normal-Gamma prior centred on
   the series mean with the robust σ²) and a constant hazard 1/``hazard_periods``. The live flag is raised when
   the posterior probability that the current run began within the last ``recent`` periods exceeds
@@ -25,7 +28,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import ruptures as rpt
 
 from detente.errors import ConfigError
 
@@ -83,19 +85,23 @@ def noise_variance(values: F64) -> float:
     return max(sigma * sigma, 1e-6)
 
 
-def pelt(values: F64, *, min_size: int, penalty_factor: float = 2.0, cost: str = "l1") -> tuple[list[int], float]:
-    """Positions where a new segment begins (0 < i < n), and the penalty used."""
+def pelt(values: F64, *, min_size: int, penalty_factor: float = 2.0, cost: str = "l1",
+         noise_floor: float = 0.0) -> tuple[list[int], float]:
+    """Positions where a new segment begins (0 < i < n), and the penalty used. ``noise_floor`` is the smallest
+    noise standard deviation the penalty assumes (the measurement error of the values, when it is known)."""
     y = np.asarray(values, dtype=np.float64)
     n = y.size
     if cost not in COSTS:
         raise ConfigError(f"change-point cost {cost!r} is not known; use one of {', '.join(COSTS)}")
     if n < 2 * min_size:
         return [], 0.0
-    var = noise_variance(y)
+    var = max(noise_variance(y), noise_floor * noise_floor)
     if cost == "l2":
         beta = penalty_factor * var * math.log(n)
     else:
         beta = penalty_factor / 2.0 * math.sqrt(var) * math.sqrt(2.0 / math.pi) * math.log(n)
+    import ruptures as rpt  # imported here: it is slow to import and only change points need it
+
     algo = rpt.Pelt(model=cost, min_size=min_size, jump=1).fit(y.reshape(-1, 1))
     bkps = [int(b) for b in algo.predict(pen=beta)]
     return [b for b in bkps if 0 < b < n], beta

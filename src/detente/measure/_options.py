@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, Literal, TypeAlias
 
 from detente.errors import ConfigError
+from detente.measure._evidence import EvidenceOptions
 from detente.measure._periods import Freq, check_freq
 
 __all__ = [
@@ -130,6 +131,8 @@ class IndexOptions:
       holds missile launches, nuclear tests and exercises).
     - ``pressure_reference``: the (first, last) day over which pressure is min-max scaled; ``None``: the
       ``reference_years`` years that end with the last event known.
+    - ``evidence``: how evidence enters (:class:`~detente.measure.EvidenceOptions`: the pseudo-count n0, the
+      baseline window, the thin flag and the intervals).
     """
 
     freq: Freq = "month"
@@ -142,6 +145,7 @@ class IndexOptions:
     pressure_roots: tuple[str, ...] = ("15",)
     pressure_reference: tuple[dt.date, dt.date] | None = None
     reference_years: int = 10
+    evidence: EvidenceOptions = field(default_factory=EvidenceOptions)
 
     def __post_init__(self) -> None:
         check_freq(self.freq)
@@ -174,4 +178,5 @@ class IndexOptions:
             "pressure_roots": list(self.pressure_roots),
             "pressure_reference": None if ref is None else [ref[0].isoformat(), ref[1].isoformat()],
             "reference_years": self.reference_years,
+            "evidence": self.evidence.to_dict(),
         }

@@ -2,16 +2,17 @@
 
 The numpy path (:func:`~detente.measure.coexistence_index`) reads every event of the dyad into memory. This
 path sends one aggregate query instead and finishes in numpy on a few thousand rows, reusing the numpy path's
-own period, component, channel and pressure functions, so both give the same :class:`IndexSeries` (to 1e-9).
+own tail (:func:`~detente.measure._index.series_from_days`), so both give the same :class:`IndexSeries` (to 1e-9).
 
 The index query (:func:`day_sums_sql`) returns one row per day with events of the dyad: the rows read, the rows
 kept after de-duplication (``exact``: the first row, in store order, of each date, source, target, code and
 location; ``min-sources``: also dropping rows with fewer than two sources) and, over the kept rows, with
 ``w = ln(1 + max(coalesce(sources, 1), 1))`` (or 1): count, count with a Goldstein weight, Σw·g, Σw·|g|, Σw
-over rows with a QuadClass, Σw over QuadClass 4 and over QuadClass 2, whether a force-posture event happened
-that day, and the channel level meeting events open. Days group into weeks, months or quarters in numpy, so
-the calendar is the numpy path's own. The SQL uses only what DuckDB and Spark SQL share; the one dialect
-switch quotes the ledger's ``end`` column.
+over rows with a QuadClass, Σw over QuadClass 4 and over QuadClass 2, Σw over rows with a Goldstein weight,
+Σw, whether a force-posture event happened that day, and the channel level meeting events open. Days group
+into weeks, months or quarters in numpy, so the calendar is the numpy path's own; the evidence weighting and
+the bootstrap work on these day rows, so they too are the numpy path's own. The SQL uses only what DuckDB and
+Spark SQL share; the one dialect switch quotes the ledger's ``end`` column.
 
 The scorecard query (:func:`scorecard_sql`) joins the ledger with the period grid and returns per period and
 track the highest level in force, the highest grade-A level in force and the steps taken.
@@ -32,20 +33,9 @@ import numpy as np
 import pyarrow as pa
 
 from detente.errors import MeasureError
-from detente.measure._channel import channel_series
-from detente.measure._frame import EventFrame
-from detente.measure._index import (
-    F64,
-    IndexSeries,
-    _add_years,
-    _bin,
-    _components,
-    _cxi,
-    _scale,
-    activity_baseline,
-)
+from detente.measure._index import SUM_COLUMNS, DaySums, IndexSeries, series_from_days
 from detente.measure._options import IndexOptions
-from detente.measure._periods import period_end, period_range, period_start, to_date
+from detente.measure._periods import period_end, period_range, to_date
 from detente.measure._scorecard import (
     TRACK_NAMES,
     ScorecardOptions,
@@ -61,7 +51,6 @@ __all__ = ["Dialect", "day_sums_sql", "events_on", "index_from_day_sums", "index
            "run_scorecard", "scorecard_on", "scorecard_sql"]
 
 Dialect: TypeAlias = Literal["duckdb", "spark"]
-SUM_COLUMNS: tuple[str, ...] = ("n", "ng", "wg", "wabs", "wq", "w4", "w2")
 
 _ROOT = "CASE WHEN root IS NULL OR root = '' THEN substr(coalesce(code, ''), 1, 2) ELSE root END"
 _DEDUP_KEY = "date, coalesce(source, ''), coalesce(target, ''), coalesce(code, ''), coalesce(location, '')"
@@ -97,6 +86,8 @@ SELECT date AS day,
     sum(CASE WHEN k = 1 AND quad_class > 0 THEN w ELSE 0.0 END) AS wq,
     sum(CASE WHEN k = 1 AND quad_class = 4 THEN w ELSE 0.0 END) AS w4,
     sum(CASE WHEN k = 1 AND quad_class = 2 THEN w ELSE 0.0 END) AS w2,
+    sum(CASE WHEN k = 1 AND g IS NOT NULL THEN w ELSE 0.0 END) AS wn,
+    sum(CASE WHEN k = 1 THEN w ELSE 0.0 END) AS w,
     max(CASE WHEN k = 1 AND root2 IN ({roots}) THEN 1 ELSE 0 END) AS pressure,
     max(CASE WHEN k = 1 AND root2 = '04' THEN 2 WHEN k = 1 AND root2 IN ('01', '02', '03') THEN 1 ELSE 0 END)
         AS channel
@@ -109,76 +100,20 @@ ORDER BY day
 def index_from_day_sums(days: pa.Table, *, dyad: Dyad, milestones: Sequence[Milestone] = (),
                         options: IndexOptions | None = None, start: dt.date | None = None,
                         end: dt.date | None = None, as_of: dt.date | None = None) -> IndexSeries:
-    """The :class:`IndexSeries` from the per-day sums (the answer to :func:`day_sums_sql`), computed as
-    :func:`~detente.measure.coexistence_index` does. The series holds no events (``frame`` is empty), so
-    :func:`~detente.measure.event_impacts` gives nothing for it."""
-    opts = options or IndexOptions()
-    freq = opts.freq
-    if as_of is not None:
-        milestones = [m for m in milestones if m.date <= as_of]
-    n_kept = np.asarray(days.column("n").to_numpy(zero_copy_only=False), dtype=np.float64)
-    raw = int(np.asarray(days.column("raw").to_numpy(zero_copy_only=False), dtype=np.int64).sum())
-    live = n_kept > 0
-    day = np.asarray(days.column("day").to_numpy(zero_copy_only=False), dtype="datetime64[D]")[live]
-    col = {c: np.asarray(days.column(c).to_numpy(zero_copy_only=False), dtype=np.float64)[live]
-           for c in (*SUM_COLUMNS, "pressure", "channel")}
-    merged = raw - int(col["n"].sum())
-    if day.size == 0:
-        known = f" by {as_of}" if as_of is not None else ""
-        raise MeasureError(
-            f"no {dyad} events{known} in the data given; ingest a dataset that covers the dyad "
-            "(e.g. 'detente ingest icews') or pick another --dyad"
-        )
-    first_day, last_day = day.min(), day.max()
-    if opts.pressure_reference is not None:
-        ref = opts.pressure_reference
-    else:
-        last = to_date(last_day)
-        ref = (_add_years(last, -opts.reference_years) + dt.timedelta(days=1), last)
-    lo_day = min(first_day, np.datetime64(ref[0], "D"))
-    hi_candidates = [last_day, np.datetime64(ref[1], "D")]
-    if as_of is not None:
-        hi_candidates.append(np.datetime64(as_of, "D"))
-    if end is not None:
-        hi_candidates.append(np.datetime64(end, "D"))
-    if start is not None:
-        lo_day = min(lo_day, np.datetime64(start, "D"))
-    grid = period_range(lo_day, max(hi_candidates), freq)
-    n = len(grid)
-    pos = np.searchsorted(grid, period_start(day, freq)).astype(np.intp)
-    sums: dict[str, F64] = {k: _bin(pos, col[k], n) for k in SUM_COLUMNS}
-    balance, mshare, kshare = _components(sums)
+    """The :class:`IndexSeries` from the per-day sums (the answer to :func:`day_sums_sql`), finished by the same
+    :func:`~detente.measure._index.series_from_days` as the numpy path. The series holds no events (``frame``
+    is empty), so :func:`~detente.measure.event_impacts` gives nothing for it."""
+    def column(name: str, dtype: type) -> np.ndarray:  # type: ignore[type-arg]
+        return np.asarray(days.column(name).to_numpy(zero_copy_only=False), dtype=dtype)
 
-    pdays = np.bincount(pos[col["pressure"] > 0], minlength=n).astype(np.float64)
-    in_ref = (grid >= period_start(np.array([np.datetime64(ref[0], "D")]), freq)[0]) & (
-        grid <= np.datetime64(ref[1], "D"))
-    ref_days = pdays[in_ref] if in_ref.any() else pdays
-    p_lo, p_hi = float(ref_days.min()), float(ref_days.max())
-    pressure = _scale(pdays, p_lo, p_hi)
-
-    meets = col["channel"] > 0
-    meeting_days = EventFrame.from_columns({
-        "date": list(day[meets]), "root": ["04" if c == 2 else "01" for c in col["channel"][meets]]})
-    channel, ch_source = channel_series(meeting_days, milestones, grid, freq, source=opts.channel_from,
-                                        as_of=as_of, working_days=opts.working_days, leader_days=opts.leader_days)
-    cxi = _cxi(opts, balance, mshare, kshare, channel, pressure)
-
-    out_lo = period_start(np.array([np.datetime64(start or to_date(first_day), "D")]), freq)[0]
-    out_hi_day = np.datetime64(end, "D") if end is not None else max(
-        last_day, np.datetime64(as_of, "D") if as_of is not None else last_day)
-    keep = (grid >= out_lo) & (grid <= out_hi_day)
-    if not keep.any():
-        raise MeasureError(f"the window {start}..{end} holds no period; check --from and --to")
-    empty = EventFrame.from_columns({"date": []})
-    return IndexSeries(
-        dyad=str(dyad), options=opts, start=grid[keep], cxi=cxi[keep], balance=balance[keep],
-        material_conflict=mshare[keep], material_cooperation=kshare[keep], channel=channel[keep],
-        pressure=pressure[keep], events=np.rint(sums["n"][keep]).astype(np.int64),
-        pressure_days=pdays[keep].astype(np.int64), reference=ref, pressure_range=(p_lo, p_hi),
-        channel_source=ch_source, merged=merged, frame=empty, event_period=np.zeros(0, dtype=np.intp),
-        as_of=as_of, _sums={k: v[keep] for k, v in sums.items()} | {"pdays": pdays[keep]},
-        activity_baseline=activity_baseline(sums["wabs"], grid, ref, freq),
+    sums = DaySums(
+        day=column("day", "datetime64[D]"),  # type: ignore[arg-type]
+        sums={c: column(c, np.float64) for c in SUM_COLUMNS},
+        pressure=column("pressure", np.float64), channel=column("channel", np.float64),
+        raw=int(column("raw", np.int64).sum()),
     )
+    return series_from_days(sums, dyad=dyad, milestones=milestones, options=options, start=start, end=end,
+                            as_of=as_of)
 
 
 def run_index(engine: Engine, dyad: Dyad, *, options: IndexOptions | None = None, datasets: Sequence[str] = (),
