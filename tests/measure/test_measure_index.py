@@ -192,7 +192,8 @@ def test_start_end_trim_output_but_not_scale() -> None:
 
 
 def test_impacts_are_leave_one_out() -> None:
-    events = [ev(D(2018, 6, 1), "070"), ev(D(2018, 6, 3), "138"), ev(D(2018, 6, 4), "040"),
+    # every event has |g| = 7, so removing one leaves the dyad's mean intensity (the balance's mass unit) as it was
+    events = [ev(D(2018, 6, 1), "070"), ev(D(2018, 6, 3), "138"), ev(D(2018, 6, 4), "046"),
               ev(D(2018, 7, 3), "138")]
     ledger = [Milestone(D(2018, 1, 1), "USA-PRK", "peace", "channel-new-york", 1, "B", "ny", "src", channel=1)]
     s = coexistence_index(events, dyad=USA_PRK, milestones=ledger)
