@@ -198,6 +198,7 @@ def _fail(exc: Exception, debug: bool) -> None:
 
 
 def _error_line(text: str) -> None:
-    from detente.cli._common import err_console
+    from detente.cli._common import err_console, literal
 
-    err_console.print(text, markup=False, highlight=False, soft_wrap=True)
+    # one line, whatever the names it quotes hold (line breaks and terminal controls are shown as escapes)
+    err_console.print(literal(text, markup=False), markup=False, highlight=False, soft_wrap=True)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from detente.cli._common import StoreOption, check_choice, emit_json, settings
+from detente.cli._common import StoreOption, check_choice, emit_json, literal, settings
 from detente.store._check import check_path
 
 CheckFormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.")]
@@ -28,7 +28,7 @@ def check(
     if fmt == "json":
         emit_json(report.to_dict())
     else:
-        sys.stdout.write(report.to_text() + "\n")
+        sys.stdout.write(report.to_text(lambda text: literal(text, markup=False)) + "\n")
     if not report.ok:
         # SystemExit rather than typer.Exit: detente.cli.main drops the code of a typer.Exit (see the report)
         raise SystemExit(1)

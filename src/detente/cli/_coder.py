@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from detente.cli._common import check_choice, console, emit_json, err_console
+from detente.cli._common import check_choice, console, emit_json, err_console, json_text, literal
 from detente.cli._core import parse_day
 from detente.errors import InputError
 
@@ -51,11 +50,11 @@ def read(
 def _print_reading(result: dict[str, Any]) -> None:
     from rich.table import Table
 
-    console.print(f"[bold]{result['title'] or '(no title)'}[/bold]", highlight=False)
+    console.print(f"[bold]{literal(result['title'] or '(no title)')}[/bold]", highlight=False)
     meta = [x for x in (result.get("author"), result.get("date") or "undated", result.get("url")) if x]
-    console.print(" · ".join(meta), style="dim", highlight=False)
+    console.print(literal(" · ".join(meta)), style="dim", highlight=False)
     console.print()
-    console.print(result["text"], highlight=False, markup=False)
+    console.print(literal(result["text"], markup=False, multiline=True), highlight=False, markup=False)
     console.print()
     console.print(f"{result['sentences']} sentences, {len(result['events'])} events, "
                   f"{len(result['removed'])} lines removed as boilerplate", style="dim")
@@ -63,15 +62,15 @@ def _print_reading(result: dict[str, Any]) -> None:
         table = Table("date", "source", "target", "code", "goldstein", "modality", "track", "sentence")
         for e in result["events"]:
             sentence = e["sentence"] if len(e["sentence"]) <= 70 else e["sentence"][:67] + "..."
-            table.add_row(e["date"] or "-", e["source"], e["target"], e["code"],
-                          "" if e["goldstein"] is None else f"{e['goldstein']:+.1f}", e["modality"], e["track"],
-                          sentence)
+            table.add_row(*(literal(x) for x in (
+                e["date"] or "-", e["source"], e["target"], e["code"],
+                "" if e["goldstein"] is None else f"{e['goldstein']:+.1f}", e["modality"], e["track"], sentence)))
         console.print(table)
     framing = result["framing"]
     shares = ", ".join(f"{k} {v:.0%}" for k, v in framing["tracks"].items())
     console.print(f"framing: {framing['paradigm']} (sentences on {shares})", highlight=False)
     for sentence in framing["evidence"]:
-        console.print(f"  evidence: {sentence}", highlight=False, markup=False)
+        console.print(f"  evidence: {literal(sentence, markup=False)}", highlight=False, markup=False)
 
 
 _OUTPUT_FIELDS = ("doc_id", "date", "source", "target", "code", "root", "quad_class", "goldstein",
@@ -132,7 +131,7 @@ def code(
         with Store.open(store) as st:
             run = st.write_events(stored_events, dataset=dataset, input=str(corpus))
         skipped = len(rows) - len(stored_events)
-        err_console.print(f"stored {getattr(run, 'stored', len(stored_events))} events in {store}"
+        err_console.print(f"stored {getattr(run, 'stored', len(stored_events))} events in {literal(store)}"
                           + (f" ({skipped} undated events not stored)" if skipped else ""), highlight=False)
 
 
@@ -150,7 +149,7 @@ def _write_rows(rows: list[dict[str, Any]], out: Path | None, fmt: str) -> None:
     try:
         if fmt == "jsonl":
             for row in rows:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+                handle.write(json_text(row) + "\n")
         else:
             writer = csv.DictWriter(handle, fieldnames=list(_OUTPUT_FIELDS))
             writer.writeheader()
@@ -197,14 +196,14 @@ def eval_coder(
             data["misses"] = report.misses
         emit_json(data)
         return
-    console.print(f"{report.gold} ({report.shape}): {report.records} records", highlight=False)
+    console.print(f"{literal(report.gold)} ({report.shape}): {report.records} records", highlight=False)
     for name, value in report.all_figures().items():
         console.print(f"  {name:24} {'n/a' if value is None else f'{value:.4f}'}", highlight=False)
     for note in report.notes:
         console.print(f"  note: {note}", style="dim", highlight=False)
     if misses:
         for miss in report.misses:
-            console.print(f"  miss {miss}", highlight=False, markup=False)
+            console.print(f"  miss {literal(miss, markup=False)}", highlight=False, markup=False)
 
 
 def register(app: typer.Typer) -> None:

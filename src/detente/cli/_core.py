@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -22,6 +21,8 @@ from detente.cli._common import (
     console,
     emit_json,
     err_console,
+    json_text,
+    literal,
     settings,
 )
 from detente.errors import InputError
@@ -71,22 +72,23 @@ def report(
         from detente.report import export_png
 
         written = export_png(rep, png)
-        err_console.print(f"wrote {len(written)} PNG charts to {png}")
+        err_console.print(f"wrote {len(written)} PNG charts to {literal(png)}")
     _print_summary(rep.summary)
-    console.print(f"\nReport written to [bold]{out}[/bold] ({out.stat().st_size / 1e6:.1f} MB, opens offline).")
+    console.print(f"\nReport written to [bold]{literal(out)}[/bold] ({out.stat().st_size / 1e6:.1f} MB, "
+                  "opens offline).")
 
 
 def _print_summary(summary: dict[str, Any]) -> None:
     from rich.table import Table
 
-    table = Table(title=f"detente: {summary['dyad']}", show_header=False, title_justify="left")
+    table = Table(title=f"detente: {literal(summary['dyad'])}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
     verdict = summary.get("verdict")
     if verdict:
-        table.add_row("verdict", str(verdict))
+        table.add_row("verdict", literal(verdict))
     table.add_row("events", f"{summary['events']} ({summary['first']} to {summary['last']})")
-    table.add_row("tracks", ", ".join(f"{k} {v}" for k, v in summary["tracks"].items()))
+    table.add_row("tracks", literal(", ".join(f"{k} {v}" for k, v in summary["tracks"].items())))
     table.add_row("milestones", str(summary["milestones"]))
     for key, label in (("most_cooperative_month", "most cooperative month"),
                        ("most_conflictual_month", "most conflictual month")):
@@ -95,7 +97,7 @@ def _print_summary(summary: dict[str, Any]) -> None:
             table.add_row(label, f"{m['month']:%b %Y}: balance {m['balance']:+.2f} over {m['events']} events")
     for key, value in summary.items():
         if key.startswith("judge_"):
-            table.add_row(key.removeprefix("judge_").replace("_", " "), str(value))
+            table.add_row(key.removeprefix("judge_").replace("_", " "), literal(value))
     console.print(table)
 
 
@@ -146,7 +148,7 @@ def events(
 
         assert out is not None
         pq.write_table(table, out)
-        err_console.print(f"wrote {table.num_rows} events to {out}")
+        err_console.print(f"wrote {table.num_rows} events to {literal(out)}")
         return
     rows = [_jsonable(r) for r in table.to_pylist()]
     if fmt == "json":
@@ -156,7 +158,7 @@ def events(
         buf = io.StringIO()
         if fmt == "jsonl":
             for r in rows:
-                buf.write(json.dumps(r, ensure_ascii=False) + "\n")
+                buf.write(json_text(r) + "\n")
         else:
             writer = csv.DictWriter(buf, fieldnames=table.column_names, lineterminator="\n")
             writer.writeheader()
@@ -166,18 +168,19 @@ def events(
         else:
             out.write_text(buf.getvalue(), encoding="utf-8")
         return
-    view = Table(title=f"{query.dyad}: {len(rows)} events")
+    view = Table(title=f"{literal(query.dyad)}: {len(rows)} events")
     for col in ("date", "source", "target", "code", "goldstein", "track", "dataset", "summary"):
         view.add_column(col, overflow="fold")
     for r in rows:
         g = r["goldstein"]
-        view.add_row(r["date"], r["source"], r["target"], r["code"], "" if g is None else f"{g:+.1f}", r["track"],
-                     r["dataset"], (r["summary"] or r["sentence"] or r["url"] or "")[:120])
+        view.add_row(*(literal(x) for x in (
+            r["date"], r["source"], r["target"], r["code"], "" if g is None else f"{g:+.1f}", r["track"],
+            r["dataset"], (r["summary"] or r["sentence"] or r["url"] or "")[:120])))
     if out is not None:
         with out.open("w", encoding="utf-8") as fh:
             from rich.console import Console
 
-            Console(file=fh, width=200).print(view)
+            Console(file=fh, width=200, emoji=False).print(view)
     else:
         console.print(view)
 
@@ -199,20 +202,21 @@ def info(
         emit_json(_jsonable({**data, "datasets": [_jsonable(d) for d in data["datasets"]],
                              "ingest_runs": [_jsonable(r) for r in data["ingest_runs"]]}))
         return
-    console.print(f"store [bold]{data['store']}[/bold] (schema v{data['schema_version']}): "
+    console.print(f"store [bold]{literal(data['store'])}[/bold] (schema v{data['schema_version']}): "
                   f"{data['events']} events, {data['quarantined']} quarantined rows, {data['milestones']} milestones")
     ds = Table(title="datasets")
     for col in ("name", "events", "first", "last"):
         ds.add_column(col)
     for d in data["datasets"]:
-        ds.add_row(d["name"], str(d["events"]), str(d["first"]), str(d["last"]))
+        ds.add_row(literal(d["name"]), str(d["events"]), str(d["first"]), str(d["last"]))
     console.print(ds)
     runs = Table(title="ingest runs")
     for col in ("run", "input", "dataset", "read", "stored", "duplicate", "quarantined", "status", "finished"):
         runs.add_column(col, overflow="fold")
     for r in data["ingest_runs"][-20:]:
-        runs.add_row(str(r["run_id"]), r["input"], r["dataset"], str(r["rows_read"]), str(r["stored"]),
-                     str(r["duplicate"]), str(r["quarantined"]), r["status"], str(r["finished"])[:19])
+        runs.add_row(str(r["run_id"]), literal(r["input"]), literal(r["dataset"]), str(r["rows_read"]),
+                     str(r["stored"]), str(r["duplicate"]), str(r["quarantined"]), literal(r["status"]),
+                     str(r["finished"])[:19])
     console.print(runs)
 
 

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from detente.cli._common import console, emit_json
+from detente.cli._common import console, emit_json, literal
 
 
 def eval_articles(folder: Path, *, dictionaries: Path | None, kcna: Path | None, fmt: str, misses: bool) -> None:
@@ -28,7 +28,7 @@ def _pct(value: float | None) -> str:
 
 
 def _print(data: dict[str, Any], *, misses: bool) -> None:
-    console.print(f"{data['gold']}: {data['articles']} articles, {data['gold_events']} gold events, "
+    console.print(f"{literal(data['gold'])}: {data['articles']} articles, {data['gold_events']} gold events, "
                   f"{data['predicted_events']} coded events scored", highlight=False)
     for name in ("recall", "precision", "f1", "recall_text_dates"):
         value = data[name]
@@ -49,5 +49,5 @@ def _print(data: dict[str, Any], *, misses: bool) -> None:
         for m in data["misses"]:
             what = m.get("event") if m["kind"] == "miss" else f"{m['code']}: {m['sentence']}"
             arrow = "<->" if m.get("mutual") else "->"
-            console.print(f"  {m['kind']:11} {m['article']}  {m['source']}{arrow}{m['target']} {m['root']} "
-                          f"{m['date']}  {what}", highlight=False, markup=False, soft_wrap=True)
+            console.print(literal(f"  {m['kind']:11} {m['article']}  {m['source']}{arrow}{m['target']} {m['root']} "
+                                  f"{m['date']}  {what}", markup=False), highlight=False, markup=False, soft_wrap=True)

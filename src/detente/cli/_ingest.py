@@ -15,7 +15,16 @@ from rich.table import Table
 
 from detente import __version__
 from detente._api import open_store
-from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, err_console, settings
+from detente.cli._common import (
+    DyadOption,
+    StoreOption,
+    check_choice,
+    console,
+    emit_json,
+    err_console,
+    literal,
+    settings,
+)
 from detente.cli._scale import check_engine
 from detente.errors import InputError
 from detente.ingest import DATASETS, DataverseSource, GdeltSource, IngestProgress, IngestResult, ingest_paths
@@ -71,10 +80,19 @@ def _ingest(store_path: Path | None, dataset: str, paths: list[str], *, show: bo
             if bar is None:
                 return
             if p.input not in tasks:
-                tasks[p.input] = bar.add_task(Path(p.input).name[-40:], total=None, rate="")
+                tasks[p.input] = bar.add_task(literal(_short(p.input)[-40:]), total=None, rate="")
             bar.update(tasks[p.input], completed=p.rows, rate=f"{p.phase} {p.rows_per_second:,.0f} rows/s")
 
         return ingest_paths(store, dataset, paths, progress=progress, threads=s.threads, engine=engine)
+
+
+def _short(name: str) -> str:
+    """An input's name without its folder: ``file.tab``, or ``archive.zip:member`` for a zip member (whose own
+    name may hold slashes)."""
+    cut = name.lower().find(".zip:")
+    if cut >= 0:
+        return f"{Path(name[:cut + 4]).name}:{name[cut + 5:]}"
+    return Path(name).name
 
 
 def _print_results(results: list[IngestResult], as_json: bool) -> None:
@@ -86,7 +104,7 @@ def _print_results(results: list[IngestResult], as_json: bool) -> None:
         table.add_column(col, justify="left" if col in ("input", "layout") else "right")
     for r in results:
         rate = r.rows_read / r.seconds if r.seconds else 0.0
-        table.add_row(Path(r.input).name, r.layout, f"{r.rows_read:,}", f"{r.stored:,}", f"{r.duplicate:,}",
+        table.add_row(literal(_short(r.input)), r.layout, f"{r.rows_read:,}", f"{r.stored:,}", f"{r.duplicate:,}",
                       f"{r.quarantined:,}", f"{rate:,.0f}")
     console.print(table)
     if any(r.quarantined for r in results):
@@ -142,7 +160,7 @@ def fetch(
                 return
             if "files" not in tasks:
                 tasks["files"] = bar.add_task(f"fetch {dataset}", total=total, rate="")
-            bar.update(tasks["files"], completed=done, rate=name[-32:])
+            bar.update(tasks["files"], completed=done, rate=literal(name[-32:]))
 
         if dataset == "gdelt":
             result = GdeltSource(client, s.cache_dir).fetch(first, last, dyad=pair, version=version,
@@ -152,7 +170,7 @@ def fetch(
                 raise InputError("--version applies to GDELT only; leave it out for ICEWS and POLECAT")
             result = DataverseSource(client, s.cache_dir, dataset=dataset).fetch(first, last, progress=on_file)
     for url in result.missing:
-        err_console.print(f"warning: the server does not have {url} (listed, HTTP 404); skipped",
+        err_console.print(f"warning: the server does not have {literal(url, markup=False)} (listed, HTTP 404); skipped",
                           markup=False, highlight=False)
     results = _ingest(store, dataset, [str(p) for p in result.files], show=not as_json) if result.files else []
     _print_results(results, as_json)

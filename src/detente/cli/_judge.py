@@ -12,7 +12,7 @@ from rich import box
 from rich.table import Table
 
 from detente._api import open_store
-from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, settings
+from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, literal, settings
 from detente.cli._core import parse_day
 from detente.cli._scale import EngineOption, check_engine
 from detente.judge import (
@@ -42,7 +42,7 @@ def _cell(value: Any, digits: int = 2) -> str:
         return "-"
     if isinstance(value, float):
         return f"{value:.{digits}f}"
-    return str(value)
+    return literal(value)
 
 
 def _emit_rows(rows: list[dict[str, Any]], fmt: str, title: str, columns: tuple[str, ...],
@@ -228,21 +228,21 @@ def judge(
     if fmt == "json":
         emit_json(v.to_dict())
         return
-    console.print(v.text, markup=False, highlight=False)
+    console.print(literal(v.text, markup=False, multiline=True), markup=False, highlight=False)
     if v.evidence:
         view = Table(title="Evidence: the events that moved the index most")
         for c in ("date", "impact", "event", "source"):
             view.add_column(c, overflow="fold")
         for e in sorted(v.evidence, key=lambda e: (-abs(e["impact"]), e["date"], e["key"])):
-            view.add_row(e["date"], f"{e['impact']:+.1f}", e["summary"] or f"CAMEO {e['code']}",
-                         e["citation"] or e["url"] or e["dataset"])
+            view.add_row(literal(e["date"]), f"{e['impact']:+.1f}", literal(e["summary"] or f"CAMEO {e['code']}"),
+                         literal(e["citation"] or e["url"] or e["dataset"]))
         console.print(view)
     if v.sensitivity is not None:
         view = Table(title="Sensitivity")
         for c in ("conclusion", "base", "label", "flipped by"):
             view.add_column(c, overflow="fold")
         for name, c in v.sensitivity["conclusions"].items():
-            view.add_row(name, _cell(c["base"]), c["label"], ", ".join(c["flipped_by"]) or "-")
+            view.add_row(name, _cell(c["base"]), literal(c["label"]), literal(", ".join(c["flipped_by"]) or "-"))
         console.print(view)
 
 

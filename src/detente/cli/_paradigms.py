@@ -19,6 +19,7 @@ from detente.cli._common import (
     check_choice,
     console,
     emit_json,
+    literal,
     settings,
 )
 from detente.cli._core import parse_day
@@ -86,14 +87,15 @@ def _fmt(x: Any) -> str:
 
 
 def _print_tables(data: dict[str, Any]) -> None:
-    t = Table(title=f"{data['dyad']}: policy periods by paradigm")
+    t = Table(title=f"{literal(data['dyad'])}: policy periods by paradigm")
     for col in ("period", "paradigm", "months", "CXI mean", "trend/yr", "tests/yr", "crises", "peace max",
                 "denuc max"):
         t.add_column(col, overflow="fold")
     for r in data["periods"]:
         tests = ", ".join(f"{k} {v:g}" for k, v in r["tests_per_year"].items())
         label = r["paradigm"] + (" (contested)" if r["contested"] else "")
-        t.add_row(f"{r['name']}\n{r['start']}..{r['end']}", label, str(r["months"]), _fmt(r["cxi_mean"]),
+        t.add_row(f"{literal(r['name'])}\n{r['start']}..{r['end']}", literal(label), str(r["months"]),
+                  _fmt(r["cxi_mean"]),
                   _fmt(r["cxi_trend_per_year"]), tests, str(r["crisis_months"]), str(r["peace_level_max"]),
                   str(r["denuclearization_level_max"]))
     console.print(t)
@@ -102,11 +104,12 @@ def _print_tables(data: dict[str, Any]) -> None:
         g.add_column(col)
     for r in data["groups"]:
         lo, hi = r["cxi_interval"]
-        g.add_row(r["paradigm"], str(r["periods"]), str(r["months"]), _fmt(r["cxi_mean"]), f"{_fmt(lo)}..{_fmt(hi)}",
+        g.add_row(literal(r["paradigm"]), str(r["periods"]), str(r["months"]), _fmt(r["cxi_mean"]),
+                  f"{_fmt(lo)}..{_fmt(hi)}",
                   _fmt(r["posture_days_per_year"]), str(r["crisis_months"]))
     console.print(g)
     for line in data["statement"]:
-        console.print(f"- {line}", soft_wrap=True)
+        console.print(f"- {literal(line)}", soft_wrap=True)
     sim = data.get("simulation")
     if sim:
         st = Table(title="the simulator for the same paradigms (calibrated; P(coexistence reached), 95% interval)")

@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from detente._api import open_store
-from detente.cli._common import DyadOption, StoreOption, check_choice, emit_json, err_console, settings
+from detente.cli._common import DyadOption, StoreOption, check_choice, emit_json, err_console, literal, settings
 from detente.cli._core import parse_day
 from detente.errors import InputError
 from detente.model import Dyad
@@ -50,7 +50,7 @@ def archive_export(
     s = settings(store)
     with open_store(s) as st:
         result = export_archive(st, path)
-    err_console.print(f"wrote {result['events']} events in {result['files']} files to {result['archive']}")
+    err_console.print(f"wrote {result['events']} events in {result['files']} files to {literal(result['archive'])}")
     emit_json(result)
 
 
@@ -70,7 +70,8 @@ def archive_cluster(store: StoreOption = None) -> None:
     with open_store(s) as st:
         events = st.cluster()
     seconds = round(time.perf_counter() - started, 3)
-    err_console.print(f"clustered {events} events in {seconds} s ({s.store})", markup=False, highlight=False)
+    err_console.print(f"clustered {events} events in {seconds} s ({literal(s.store, markup=False)})", markup=False,
+                      highlight=False)
     emit_json({"store": str(s.store), "events": events, "seconds": seconds})
 
 
@@ -91,7 +92,8 @@ def archive_import(
         runs = import_archive(st, path, dataset=dataset)
     rows = [{"dataset": r.dataset, "read": r.rows_read, "stored": r.stored, "duplicate": r.duplicate} for r in runs]
     for r in rows:
-        err_console.print(f"{r['dataset']}: {r['read']} read, {r['stored']} stored, {r['duplicate']} duplicate")
+        err_console.print(f"{literal(r['dataset'])}: {r['read']} read, {r['stored']} stored, "
+                          f"{r['duplicate']} duplicate")
     emit_json({"input": str(path), "runs": rows})
 
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from detente.cli._common import StoreOption, err_console, settings
+from detente.cli._common import StoreOption, err_console, literal, settings
 from detente.errors import ConfigError, OptionalDependencyError
 
 log = logging.getLogger(__name__)
@@ -50,15 +50,15 @@ def serve(
     if not host.strip():
         raise ConfigError("--host is empty; pass an address such as 127.0.0.1")
     if not _is_loopback(host):
-        err_console.print(f"warning: serving on {host}, reachable from other machines; the dashboard has no "
-                          "login (use 127.0.0.1 unless you mean it)", markup=False)
+        err_console.print(f"warning: serving on {literal(host, markup=False)}, reachable from other machines; the "
+                          "dashboard has no login (use 127.0.0.1 unless you mean it)", markup=False)
     s = settings(store)
-    err_console.print(f"reading {s.store} (a large store takes a while the first time)", markup=False,
-                      highlight=False)
+    err_console.print(f"reading {literal(s.store, markup=False)} (a large store takes a while the first time)",
+                      markup=False, highlight=False)
     app = create_app(s, host=host, check_every=check_every)
     shown = f"[{host}]" if ":" in host and not host.startswith("[") else host
-    err_console.print(f"detente dashboard on http://{shown}:{port}/ (store {s.store}); Ctrl+C stops it",
-                      markup=False, highlight=False)
+    err_console.print(f"detente dashboard on http://{shown}:{port}/ (store {literal(s.store, markup=False)}); "
+                      "Ctrl+C stops it", markup=False, highlight=False)
     uvicorn.run(app, host=host.strip("[]"), port=port, log_level="warning", access_log=False,
                 server_header=False, proxy_headers=False)
 

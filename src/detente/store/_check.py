@@ -82,10 +82,12 @@ class CheckReport:
     def to_dict(self) -> dict[str, Any]:
         return {"store": self.store, "ok": self.ok, "checks": [c.to_dict() for c in self.checks]}
 
-    def to_text(self) -> str:
+    def to_text(self, shown: Callable[[str], str] = str) -> str:
+        """The report as lines of text; ``shown`` renders the store's name and each detail (which may quote
+        names and values from the data) for where the text goes (the CLI makes control characters visible)."""
         width = max((len(c.name) for c in self.checks), default=0)
-        lines = [f"store {self.store}"]
-        lines += [f"  {'ok  ' if c.ok else 'FAIL'}  {c.name.ljust(width)}  {c.detail}" for c in self.checks]
+        lines = [f"store {shown(self.store)}"]
+        lines += [f"  {'ok  ' if c.ok else 'FAIL'}  {c.name.ljust(width)}  {shown(c.detail)}" for c in self.checks]
         if self.ok:
             lines.append(f"all {len(self.checks)} checks passed")
         else:
