@@ -106,6 +106,21 @@ def test_demands_for_energy_or_food_are_not_coded_as_military_aid() -> None:
     assert not bad, f"military-aid codes on rows about reactors, fuel or food (use 1031/0231/0331/071 or 103x): {bad}"
 
 
+
+def test_security_council_resolutions_the_us_drafted_are_the_us_act() -> None:
+    """Such a resolution enters the bilateral record once, as USAGOV -> PRKGOV, with the Council in the summary."""
+    seen: set[int] = set()
+    bad = []
+    for r in diplomacy():
+        for number in map(int, re.findall(r"S/RES/(\d+)", r["citation"])):
+            if number in US_SPONSORED_RESOLUTIONS:
+                seen.add(number)
+                if (r["source"], r["target"]) != ("USAGOV", "PRKGOV") or "Council" not in r["summary"]:
+                    bad.append(r["id"])
+    assert not bad, f"US-drafted resolutions must be USAGOV -> PRKGOV and name the Council: {bad}"
+    assert seen == US_SPONSORED_RESOLUTIONS, f"resolutions missing: {sorted(US_SPONSORED_RESOLUTIONS - seen)}"
+
+
 # --------------------------------------------------------------------------------------------- documents
 
 

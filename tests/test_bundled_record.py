@@ -400,9 +400,9 @@ def test_no_icbm_flight_during_the_2018_2019_moratorium() -> None:
     [
         ("2017-08-08", "USAGOV", {"138"}),  # fire and fury
         ("2017-09-19", "USAGOV", {"138", "1385"}),  # totally destroy
-        ("2017-08-05", "IGOUNO", {"163"}),  # Resolution 2371
-        ("2017-09-11", "IGOUNO", {"163"}),  # Resolution 2375
-        ("2017-12-22", "IGOUNO", {"163"}),  # Resolution 2397
+        ("2017-08-05", "USAGOV", {"163"}),  # Resolution 2371, the US act in the Council
+        ("2017-09-11", "USAGOV", {"163"}),  # Resolution 2375, the US act in the Council
+        ("2017-12-22", "USAGOV", {"163"}),  # Resolution 2397, the US act in the Council
         ("2018-01-01", "PRKGOV", {"036"}),  # New Year address
         ("2018-01-09", "KORGOV", {"046"}),  # inter-Korean talks
         ("2018-03-08", "USAGOV", {"036"}),  # invitation accepted
