@@ -1,5 +1,6 @@
 """Judgement: regimes, the persistence rule, the verdict with its evidence, and its sensitivity."""
 
+from detente._callable import make_callable
 from detente.judge._data import (
     index_from_store,
     milestone_rows,
@@ -33,3 +34,5 @@ __all__ = [
     "variants",
     "verdict_from_store",
 ]
+
+make_callable(__name__)  # detente.judge(...) is the top-level function (detente._callable)

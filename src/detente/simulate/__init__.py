@@ -14,6 +14,7 @@ Depends on :mod:`detente.model` only. Policies and players are small classes tha
 
 from __future__ import annotations
 
+from detente._callable import make_callable
 from detente.simulate._calibrate import Calibration, base_rates, calibrate
 from detente.simulate._ipd import (
     Game,
@@ -85,3 +86,5 @@ __all__ = [
     "simulate_pairings",
     "tournament",
 ]
+
+make_callable(__name__)  # detente.simulate(...) is the top-level function (detente._callable)
