@@ -211,4 +211,7 @@ def register(app: typer.Typer) -> None:
     app.command("code")(code)
     evaluation = typer.Typer(help="Score detente's components on gold sets.", no_args_is_help=True)
     evaluation.command("coder")(eval_coder)
+    from detente.cli._eval_index import eval_index  # light: the index code is imported when the command runs
+
+    evaluation.command("index")(eval_index)
     app.add_typer(evaluation, name="eval")

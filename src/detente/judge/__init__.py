@@ -12,12 +12,20 @@ from detente.judge._data import (
 from detente.judge._options import JudgeOptions
 from detente.judge._regimes import Regime, Regimes, find_regimes
 from detente.judge._sensitivity import CONCLUSIONS, Variant, sensitivity, variants
+from detente.judge._validate import (
+    LabelledPeriod,
+    parse_periods,
+    parse_provocations,
+    validate_periods,
+    validate_provocations,
+)
 from detente.judge._verdict import CHANNEL_NAMES, Verdict, judge, paradigm
 
 __all__ = [
     "CHANNEL_NAMES",
     "CONCLUSIONS",
     "JudgeOptions",
+    "LabelledPeriod",
     "Regime",
     "Regimes",
     "Variant",
@@ -27,10 +35,14 @@ __all__ = [
     "judge",
     "milestone_rows",
     "paradigm",
+    "parse_periods",
+    "parse_provocations",
     "report_data",
     "scorecard_from_store",
     "sensitivity",
     "sensitivity_rows",
+    "validate_periods",
+    "validate_provocations",
     "variants",
     "verdict_from_store",
 ]
