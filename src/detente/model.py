@@ -202,7 +202,11 @@ class Milestone:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A news text after extraction: clean text plus what was removed."""
+    """A news text after extraction: clean text plus what was removed.
+
+    ``date_source`` says where ``date`` came from: ``given`` (by the caller), ``dateline``, ``metadata`` (the
+    page's), ``date line`` (a line near the top), or ``None`` when the article is undated.
+    """
 
     text: str
     title: str | None = None
@@ -210,3 +214,4 @@ class Article:
     date: dt.date | None = None
     url: str | None = None
     removed: tuple[str, ...] = field(default_factory=tuple)
+    date_source: str | None = None

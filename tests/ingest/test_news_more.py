@@ -38,20 +38,21 @@ def _text(*lines: str) -> str:
     ("Author: Mary Major", "Mary Major"),
     ("By Jean-Luc O'Neill", "Jean-Luc O'Neill"),
 ])
-def test_the_byline_gives_the_author_and_leaves_the_text(line: str, author: str) -> None:
+def test_the_byline_gives_the_author_and_is_removed_and_listed(line: str, author: str) -> None:
     article = read_article_text(_text(TITLE, line, *BODY))
     assert (article.title, article.author, article.date) == (TITLE, author, None)
-    assert article.text == "\n".join(BODY) and article.removed == ()
+    assert article.text == "\n".join(BODY) and article.removed == (line,)
 
 
 @pytest.mark.parametrize("line", [
     "Published: June 12, 2018", "2018-06-12", "12 June 2018", "Tuesday, June 12, 2018 10:30 GMT",
     "Updated: Jun. 12, 2018", "Last updated 12 June 2018 14.05 BST", "Posted 12 Jun 2018", "Date: 2018-06-12",
 ])
-def test_a_date_line_near_the_top_gives_the_date_and_leaves_the_text(line: str) -> None:
+def test_a_date_line_near_the_top_gives_the_date_and_is_removed_and_listed(line: str) -> None:
     article = read_article_text(_text(TITLE, "By Mary Major", line, *BODY))
-    assert (article.title, article.author, article.date) == (TITLE, "Mary Major", DAY)
-    assert article.text == "\n".join(BODY)
+    assert (article.title, article.author, article.date, article.date_source) == (
+        TITLE, "Mary Major", DAY, "date line")
+    assert article.text == "\n".join(BODY) and article.removed == ("By Mary Major", line)
 
 
 def test_the_date_given_by_the_caller_wins_and_the_url_is_kept() -> None:
@@ -61,10 +62,12 @@ def test_the_date_given_by_the_caller_wins_and_the_url_is_kept() -> None:
     assert "June 12, 2018" not in article.text
 
 
-def test_a_date_line_deep_in_the_story_is_body_text() -> None:
+def test_a_date_line_below_the_story_is_removed_and_does_not_date_it() -> None:
     lines = [TITLE, *BODY, "More talks followed.", "Officials declined to comment further on Tuesday.", "June 12, 2018"]
     article = read_article_text(_text(*lines))
-    assert article.date is None and article.text.endswith("June 12, 2018")
+    assert article.date is None and article.date_source is None
+    assert article.text.split("\n") == lines[1:-1]  # short closing sentences are story
+    assert article.removed == ("June 12, 2018",)
 
 
 @pytest.mark.parametrize(("first", "title"), [
@@ -124,7 +127,8 @@ def test_a_scraped_page_keeps_its_body_in_order_and_lists_the_rest_in_order() ->
     article = read_article_text(page)
     assert (article.title, article.author, article.date) == (TITLE, "Mary Major", DAY)
     assert article.text.split("\n") == BODY
-    assert article.removed == ("Skip to main content", "Home | World | Asia", "Share on Twitter", "panmunjom-0612.jpg",
+    assert article.removed == ("Skip to main content", "Home | World | Asia", "By Mary Major, Reuters",
+                               "Published: June 12, 2018", "Share on Twitter", "panmunjom-0612.jpg",
                                "Advertisement", "https://t.example/a?utm_source=newsletter", "Comments (4)",
                                "Leave a reply", "\u00a9 2018 Example News")
 
@@ -147,16 +151,17 @@ def test_a_short_story_sentence_starting_with_share_is_kept() -> None:
     assert line in article.text.split("\n") and article.removed == ()
 
 
-@pytest.mark.parametrize(("line", "kept"), [
-    ("SEOUL (Reuters) - " + BODY[0], BODY[0]),
-    ("SEOUL, Jun 12 (Yonhap) -- " + BODY[0], BODY[0]),
-    ("PANMUNJOM \u2014 " + BODY[0], BODY[0]),
+@pytest.mark.parametrize(("line", "kept", "removed"), [
+    ("SEOUL (Reuters) - " + BODY[0], BODY[0], ("SEOUL (Reuters) -",)),
+    ("SEOUL, Jun 12 (Yonhap) -- " + BODY[0], BODY[0], ("SEOUL, Jun 12 (Yonhap) --",)),
+    ("PANMUNJOM \u2014 " + BODY[0], BODY[0], ("PANMUNJOM \u2014",)),
     ("Kim waved to reporters kim-wave.jpg as he left the hotel in Singapore.",
-     "Kim waved to reporters as he left the hotel in Singapore."),  # the file name goes, the sentence stays
+     "Kim waved to reporters as he left the hotel in Singapore.", ()),  # the file name goes, the sentence stays
 ])
-def test_wire_datelines_and_inline_file_names_are_trimmed_from_story_lines(line: str, kept: str) -> None:
+def test_wire_datelines_and_inline_file_names_are_trimmed_from_story_lines(line: str, kept: str,
+                                                                          removed: tuple[str, ...]) -> None:
     article = read_article_text(_text(TITLE, line, *BODY[1:]))
-    assert article.text.split("\n") == [kept, *BODY[1:]] and article.removed == ()
+    assert article.text.split("\n") == [kept, *BODY[1:]] and article.removed == removed
 
 
 def test_a_text_with_fewer_than_five_words_of_story_is_refused() -> None:
@@ -240,7 +245,7 @@ def test_plain_text_served_at_a_url_is_cleaned_as_text_and_keeps_the_url() -> No
     assert calls == ["https://news.example/story.txt"]
     assert (article.url, article.title, article.author, article.date) == (
         "https://news.example/story.txt", TITLE, "Mary Major", DAY)
-    assert article.text.split("\n") == BODY and article.removed == ("Share on Facebook", "Subscribe")
+    assert article.text.split("\n") == BODY and article.removed == ("By Mary Major", "Share on Facebook", "Subscribe")
 
 
 def test_an_html_page_at_a_url_keeps_the_requested_url() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -23,8 +24,8 @@ DictionariesOption = Annotated[
 
 def read(
     source: Annotated[str, typer.Argument(help="A URL, an .html or .txt file, or - for standard input.")],
-    date: Annotated[str | None, typer.Option("--date", help="The article's date (YYYY-MM-DD) when the page "
-                                                            "has none; relative dates resolve against it.")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="The article's date (YYYY-MM-DD), over any the page "
+                                                            "gives; relative dates resolve against it.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     dictionaries: DictionariesOption = None,
 ) -> None:
@@ -33,12 +34,11 @@ def read(
     Example: detente read saved-page.html --date 2019-02-27 --format json
     """
     from detente.coding import Coder, load_lexicon, read_article_events
-    from detente.ingest.news import read_article
+    from detente.coding.intake import read_article
 
     check_choice(fmt, ("text", "json"), "--format")
     day = parse_day(date, "--date")
-    data: str | bytes = sys.stdin.buffer.read() if source == "-" else source
-    article = read_article(data, date=day)
+    article = read_article(sys.stdin.buffer if source == "-" else source, date=day)
     reading = read_article_events(article, coder=Coder(load_lexicon(dictionaries)))
     result = reading.to_dict()
     if fmt == "json":
@@ -51,8 +51,11 @@ def _print_reading(result: dict[str, Any]) -> None:
     from rich.table import Table
 
     console.print(f"[bold]{literal(result['title'] or '(no title)')}[/bold]", highlight=False)
-    meta = [x for x in (result.get("author"), result.get("date") or "undated", result.get("url")) if x]
+    when = f"{result['date']} ({result['date_source']})" if result.get("date") else "undated"
+    meta = [x for x in (result.get("author"), when, result.get("url")) if x]
     console.print(literal(" · ".join(meta)), style="dim", highlight=False)
+    for note in result.get("notes", []):
+        console.print(f"note: {literal(note)}", style="yellow", highlight=False)
     console.print()
     console.print(literal(result["text"], markup=False, multiline=True), highlight=False, markup=False)
     console.print()
@@ -97,8 +100,13 @@ def code(
     processes: Annotated[int, typer.Option("--processes", "-p", min=1, help="Worker processes.")] = 1,
     dictionaries: DictionariesOption = None,
     dataset: Annotated[str, typer.Option("--dataset", help="Dataset name in the store.")] = "coded",
+    date: Annotated[str | None, typer.Option(
+        "--date", help="The date (YYYY-MM-DD) of the documents that give none; relative dates in them resolve "
+                       "against it. Without it such documents' events are undated.")] = None,
 ) -> None:
     """Code a corpus into events, to a file (JSONL, CSV or Parquet) and/or the event store.
+
+    A document's own date (its date column, dateline or date line) wins over --date.
 
     Example: detente code stories.jsonl --out events.parquet --format parquet --processes 2
     """
@@ -110,7 +118,10 @@ def code(
     check_choice(fmt, ("jsonl", "csv", "parquet"), "--format")
     if fmt == "parquet" and out is None:
         raise InputError("--format parquet needs --out FILE (Parquet is not written to the terminal)")
-    docs = list(read_corpus(corpus))
+    default_day = parse_day(date, "--date")
+    docs = [d if d.date is not None or default_day is None else replace(d, date=default_day)
+            for d in read_corpus(corpus)]
+    undated = sum(1 for d in docs if d.date is None)
     rows: list[dict[str, Any]] = []
     stored_events: list[Any] = []
     from detente.coding import UNDATED
@@ -125,6 +136,9 @@ def code(
             bar.advance(task)
     _write_rows(rows, out, fmt)
     err_console.print(f"coded {len(docs)} documents: {len(rows)} events", highlight=False)
+    if undated:
+        err_console.print(f"note: {undated} of {len(docs)} documents give no date: their events are undated "
+                          "(pass --date YYYY-MM-DD to date them)", highlight=False, markup=False)
     if store is not None:
         from detente.store import Store
 

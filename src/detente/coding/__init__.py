@@ -83,12 +83,23 @@ class ArticleReading:
     events: tuple[Event, ...]
     framing: Framing
 
+    @property
+    def notes(self) -> list[str]:
+        """What a reader of the output should know: an undated article's events are undated."""
+        if self.article.date is not None:
+            return []
+        return ["undated: the article gives no date and none was passed (--date YYYY-MM-DD); relative dates "
+                "('on Tuesday', 'last month') are not resolved, its events are undated, and people are not "
+                "resolved to the office they held"]
+
     def to_dict(self) -> dict[str, Any]:
         a = self.article
         return {
             "title": a.title,
             "author": a.author,
             "date": a.date.isoformat() if a.date else None,
+            "date_source": a.date_source,
+            "notes": self.notes,
             "url": a.url,
             "text": a.text,
             "removed": list(a.removed),

@@ -1,0 +1,312 @@
+"""What a line of a scraped page is: story text, or one of the kinds of page furniture the intake removes.
+
+Rules are written for kinds of lines, from the shapes pages share (menus, prompts, paywalls, captions, bylines,
+datelines), never for one site. :func:`classify` looks at one line alone; :mod:`detente.coding.intake` adds the
+line's position (above the headline, below the story).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+__all__ = ["CONTROL", "DATELINE", "SITE_SUFFIX", "byline_name", "classify", "extend_promotions", "is_closing_sentence",
+           "is_field_header", "is_heading", "is_labelled_date", "is_paragraph", "is_sentence", "strip_inline"]
+
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+
+_MONTH = "|".join(sorted({*(m for m in calendar.month_name if m), *(m for m in calendar.month_abbr if m), "Sept"},
+                         key=len, reverse=True))
+_WEEKDAY = "|".join(d for d in calendar.day_name)
+
+# -- prompts, menus, legal, ads (short lines that address the reader or the site) ----------------------------------
+
+_PROMPT = re.compile(
+    r"""^(?:
+        advertisement|advertising|sponsored(?:\s+content)?|promoted|ad\b|ads\b|
+        share(?:\s+(?:this|on|via|article|story))?\b|tweet\b|email\s+this|print(?:\s+this)?(?:\s+article)?$|
+        (?:sign\s+up|subscribe|register)\b|newsletter|follow\s+us|like\s+us|
+        (?:\d+\s+)?comments?\b|leave\s+a\s+(?:comment|reply)|log\s*in\s+to|add\s+a\s+comment|
+        read\s+(?:more|next|also|full)|related(?:\s+(?:articles|stories|coverage|topics))?\s*:?|more\s+from|
+        recommended|most\s+(?:read|popular|viewed)|trending|click\s+here|skip\s+to|jump\s+to|back\s+to\s+top|
+        (?:accept|manage)\s+cookies|we\s+use\s+cookies|this\s+(?:site|website)\s+uses\s+cookies|cookie\s+policy|
+        privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved|copyright\b|\u00a9|
+        image\s*(?:caption|source|copyright)?\s*:|photo\s*(?:credit)?\s*:|getty\s+images|ap\s+photo|
+        (?:image|photo|picture)\s*\d*$|watch\s*:|video\s*:|listen\s*:|loading|caption$|view\s+pdf|
+        table\s+of\s+contents|about\s+the\s+author|more\s+(?:articles|stories)\s+by|posted\s*in|filed\s+under|
+        tags?\s*:|topics?\s*:|categor(?:y|ies)\s*:|see\s+also|%d\s+bloggers|previous\s+(?:article|post)|
+        next\s+(?:article|post)|(?:[\w ]+\s)?is\s+hiring$|[\w .]+\s+logo$|our\s+standards\s*:|\d+\s+min\s+read$|
+        (?:home|menu|search|navigation|main\s+menu|top\s+stories|latest\s+news|archives?|insider)\s*$
+    )""",
+    re.I | re.X,
+)
+#: words that mark a line starting with a prompt word as addressed to the reader (a prompt, not story text)
+_PROMPT_MARKERS = re.compile(
+    r":|\b(?:you|your|our|us|click|tap|below|above|newsletter|cookies?|rights\s+reserved|sign\s+up|log\s*in|"
+    r"this\s+(?:article|story|page|post|site|website|video))\b",
+    re.I,
+)
+_MENU_SEPARATORS = re.compile(r"\s(?:\||\u2022|\u00b7|/|>|\u203a|\u00bb)\s")
+_MENU_TEXT = (
+    """home world politics business sport sports opinion opinions tech technology science health culture
+    entertainment video videos live news asia europe americas africa middle east login log in sign subscribe menu
+    search contact about us weather markets travel style more topics sections edition podcasts newsletters foreign
+    affairs policy security economy defense defence analysis commentary columns features reports research
+    programs program fellows events experts publications media donate support magazine archive archives the
+    korea korean peninsula region regions issues blog blogs latest & and"""
+)
+_MENU_WORDS = frozenset(_MENU_TEXT.split())
+
+# -- paywalls, memberships, donations, newsletters ---------------------------------------------------------------
+
+_PROMO = re.compile(
+    r"""\b(?:
+        become\s+an?\s+(?:member|subscriber|supporter|patron|insider)|membership|memberships|
+        subscribe|subscription|subscriber|sign\s+up|sign\s+in|log\s*in(?:to)?|newsletter|
+        unlimited\s+access|full\s+access|free\s+trial|trial\s+period|cancel\s+(?:at\s+)?any\s*time|
+        already\s+a\s+(?:member|subscriber)|donat(?:e|es|ion|ions|ing)|tax[- ]deductible|paywall|
+        premium\s+(?:content|articles?|access|members?)|register\s+(?:now|for\s+free|to)|create\s+(?:an|a\s+free)\s+
+        account|your\s+(?:account|subscription|inbox|email\s+address|support)|enter\s+your|all\s+major\s+cards|
+        read\s+(?:the\s+)?full\s+(?:article|story)|continue\s+reading|fundrais\w*|reader[- ]supported|
+        make\s+a\s+(?:gift|donation|contribution)|give\s+now|contribute\s+now|support\s+(?:our|us|independent|
+        quality|nonprofit|non-profit)\b|independent\s+journalism|keep\s+(?:us|this\s+site)\s+(?:going|free|alive)|
+        (?:\$|\u20ac|\u00a3)\s?\d+(?:\.\d\d)?\s*(?:/|per|a|for)\s*(?:month|week|year|\w+\s+weeks)
+    )""",
+    re.I | re.X,
+)
+#: phrases that are a prompt to the reader wherever they stand
+_STRONG_PROMO = re.compile(
+    r"\b(?:already\s+a\s+(?:member|subscriber)|unlimited\s+access|free\s+trial|cancel\s+(?:at\s+)?any\s*time|"
+    r"become\s+an?\s+(?:member|subscriber|supporter|patron)|subscribe\s+(?:now|today|here)|paywall|tax[- ]deductible|"
+    r"all\s+major\s+cards|support\s+(?:our|independent|quality)\s+(?:journalism|reporting|work)|"
+    r"continue\s+reading|read\s+the\s+full\s+(?:story|article)|log\s*in\s+to\s+(?:read|continue|comment))\b|"
+    r"(?:\$|\u20ac|\u00a3)\s?\d+(?:\.\d\d)?\s*(?:/|per|a|for)\s*(?:month|week|year|\w+\s+weeks)\b",
+    re.I,
+)
+#: an appeal that opens with its verb and speaks to the reader: "Support The Review today.", "Join us"
+_APPEAL = re.compile(r"^(?:subscribe|sign\s+up|donate|support|join|give|contribute|become|register)\b", re.I)
+_READER = re.compile(r"\b(?:you|your|yours|our|us|we|today|now|here|free|join)\b", re.I)
+_CALL = re.compile(
+    r"(?:^|:\s*)(?:subscribe|sign\s+(?:up|in)|log\s*in|become|join|donate|support|give|contribute|register|"
+    r"follow|click|tap|download|get|try|enter|please|make\s+a|help\s+us|don't\s+miss|fight\s+\w+)\b",
+    re.I,
+)
+_BULLET = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25cf*\u2013\u2014-]|\d{1,2}[.)])\s+")
+
+# -- captions, credits, files, links -----------------------------------------------------------------------------
+
+_CAPTION = re.compile(
+    r"""(?:
+        \((?:(?:photo|photograph|image|picture|credit|file\s+photo)s?(?:\s+by)?\s*:?\s*|by\s+)?[^()]{0,80}/[^()]{2,80}\)
+        |\((?:photo|photograph|image|picture|credit|courtesy)\b[^()]{0,80}\)
+    )\s*$""",
+    re.I | re.X,
+)
+_GLUED_CREDIT = re.compile(r"[.!?\u201d\"]\s?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s?/\s?"
+                           r"[A-Z][\w .&'\u2019-]{1,40}$")
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:photo(?:graph)?|image|picture|credit|illustration|video|source)s?\s*(?:by\b|:)\s*\S.{0,60}$|"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s?/\s?[A-Z][\w .&'\u2019-]{1,40}$|"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s?[\u2014\u2013]\s?[A-Z]{2,}(?:/[A-Z]{2,})?$)",
+)
+#: how captions of any length begin: "FILE - In this Feb. 28, 2019, file photo, ...", "File photo of ..."
+_CAPTION_LEAD = re.compile(r"^(?:FILE(?:\s+PHOTO)?\s*[-:\u2013\u2014]\s|(?i:file\s+photo\s+of)\s|"
+                           r"In\s+this\s+(?:\w+\s+)?(?:photo|image|picture|file\s+photo)\b)")
+#: a caption that ends with its agency in brackets after the sentence: "... in Hanoi. (Reuters)"
+_BRACKET_CREDIT = re.compile(r"[.!?]\s*\([A-Z][\w.&/'\u2019-]*(?:\s+[A-Z][\w.&/'\u2019-]*){0,2}\)$")
+_WIRE_CREDIT = re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|translated|"
+                          r"produced)\s+by\b", re.I)
+_STAMP = re.compile(r"^(?:(?:updated|posted|published)\s*:?\s*)?\d{1,3}\s+(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|"
+                    r"days?|weeks?)\s+ago\.?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}$", re.I)
+_IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?\b", re.I)
+_SLUG = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)+$|^[A-Za-z]+_\d{4,}[\w-]*$|^[a-z]{2,8}$")
+_TRACKING = re.compile(r"(?:utm_[a-z]+=|fbclid=|gclid=|\?ref=|&amp;|__[a-z]+=|\bpid=|data-[a-z-]+=)", re.I)
+_LONG_TOKEN = re.compile(r"\b[A-Za-z0-9_\-]{28,}\b")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
+
+# -- bylines, dates, datelines -----------------------------------------------------------------------------------
+
+_NAME = rf"(?!(?:{_WEEKDAY}|{_MONTH})\b)[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){{0,3}}"
+_BYLINE = re.compile(  # the names keep their capitals; only the lead words are read in any case
+    rf"^(?i:by|written\s+by|authors?\s*:?|words\s+by)\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    rf"\s*(?:[,|\u00b7\u2022\u2013\u2014-]\s*(?P<rest>[^.]*))?$"
+)
+LABELLED_DATE = re.compile(r"^(?:date|published|posted|first\s+published|released|issued|write|written)\b", re.I)
+#: an archive header of labelled fields: "DATE: SATURDAY, September 10, 1994 TAG: ... SECTION: ... PAGE: A-8"
+_FIELDS = re.compile(r"\b(?:DATE|TAG|SECTION|PAGE|EDITION|SOURCE|DATELINE|LENGTH|BYLINE|HEADLINE|WORDS?|ID)\s*:")
+_DATE_WORDS = re.compile(
+    rf"\b(?:date|published|posted|updated|last|first|released|issued|on|at|(?:{_WEEKDAY})|[ap]\.?m\.?|gmt|utc|"
+    r"[a-z]{1,2}st|[a-z]{1,2}t|kst|bst|edt|est|pst|pdt|et|pt|local|time)\b|\d{1,2}[:.]\d{2}|[,:|\u00b7\u2022()/-]",
+    re.I,
+)
+_FULL_DATE = re.compile(
+    rf"\b\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b|"
+    rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?:{_MONTH})\.?,?\s+\d{{4}}\b",
+    re.I,
+)
+_PLACE = r"(?!(?:US|UK|UN|EU|DPRK|ROK|PRC|NATO|IAEA|USA)\b)[A-Z][A-Z.'\u2019\-]{2,}(?:\s+[A-Z][A-Z.'\u2019\-]+){0,3}"
+_TITLED_PLACE = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
+_WHEN = rf"(?:,\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+_AGENCY = r"(?:\s*\((?:[A-Z][\w.&'\u2019/-]*)(?:\s+[A-Z][\w.&'\u2019/-]*){0,3}\))"
+_SEP = r"\s*(?:\u2014|\u2013|--|-|:)\s+"
+DATELINE = re.compile(
+    rf"^(?:{_PLACE}{_REGION}{_WHEN}?{_AGENCY}?{_SEP}|{_TITLED_PLACE}{_REGION}(?:{_WHEN}{_AGENCY}?|{_AGENCY}){_SEP}|"
+    rf"\(\s*{_PLACE}{_REGION}\s*\){_SEP})"
+)
+SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$")
+
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
+def is_sentence(line: str) -> bool:
+    """Ends like a sentence (. ? ! with closing quotes or brackets) and is not written in capitals."""
+    stripped = line.rstrip("\"'\u201d\u2019)] ")
+    return stripped.endswith((".", "?", "!")) and len(_words(line)) >= 2 and not line.isupper()
+
+
+def is_paragraph(line: str) -> bool:
+    """Story prose: a long line, or a sentence of eight words or more."""
+    words = len(_words(line))
+    return words >= 15 or (words >= 8 and is_sentence(line))
+
+
+def is_heading(line: str) -> bool:
+    """Could be a headline: 2 to 20 words, not ending with a full stop, with letters, not a link."""
+    words = _words(line)
+    return (2 <= len(words) <= 20 and not line.rstrip("\"'\u201d\u2019 ").endswith((".", ",", ";", ":"))
+            and any(ch.isalpha() for ch in line) and not _URL.search(line))
+
+
+def is_closing_sentence(line: str) -> bool:
+    """A line below the story that is still story: a sentence of three words or more, not in capitals."""
+    return is_sentence(line) and len(_words(line)) >= 3 and not line.isupper()
+
+
+#: words of a byline that name an agency or a role, not a person ("By Mary Major, Reuters")
+_NOT_A_PERSON = re.compile(r"^(?:reuters|associated\s+press|the\s+associated\s+press|ap|afp|agence\s+france-presse|"
+                           r"yonhap|kyodo|xinhua|bloomberg|cnn|voa|bbc|nk\s+news|staff|staff\s+writer|\w+\s+staff|"
+                           r"editor|correspondent|reporter)$", re.I)
+
+
+def byline_name(line: str) -> str | None:
+    """The person (or persons) a byline names, without the agency or role after them."""
+    match = _BYLINE.match(line)
+    if not match:
+        return None
+    head = match.group("name").split(",")[0]  # after a comma come the agency or the role
+    parts = [p.strip() for p in re.split(r"\s*(?:\band\b|&)\s*", head) if p.strip()]
+    people = [p for p in parts if not _NOT_A_PERSON.match(p)]
+    return " and ".join(people) or None
+
+
+def _is_byline(line: str) -> bool:
+    match = _BYLINE.match(line)
+    if not match or len(_words(line)) > 14:
+        return False
+    rest = match.group("rest") or ""
+    return len(_words(rest)) <= 5
+
+
+def _is_date_line(line: str) -> bool:
+    if not _FULL_DATE.search(line):
+        return False
+    if is_field_header(line):
+        return True  # an archive's field header: its DATE field dates the article
+    if len(_words(line)) > 14:
+        return False
+    residue = _DATE_WORDS.sub(" ", _FULL_DATE.sub(" ", line))
+    allowed = 3 if LABELLED_DATE.match(line) or re.search(r"\b(?:update[ds]?|modified|edited)\b", line, re.I) else 1
+    return len(residue.split()) <= allowed
+
+
+def is_field_header(line: str) -> bool:
+    """An archive's header of labelled fields with a date: "DATE: Monday, May 4, 1998 TAG: ... SECTION: ..."."""
+    return len(_FIELDS.findall(line)) >= 3 and bool(re.search(r"\bDATE\s*:", line))
+
+
+def is_labelled_date(line: str) -> bool:
+    """A date line that says it is the date of publication ("Published: ...", "DATE: ...")."""
+    return bool(LABELLED_DATE.match(line)) or is_field_header(line)
+
+
+def _is_menu(line: str, words: list[str], ends_sentence: bool) -> bool:
+    if len(_MENU_SEPARATORS.findall(f" {line} ")) >= 2 and not ends_sentence:
+        return True  # "Home | World | Politics"
+    return len(words) <= 8 and not ends_sentence and all(w.lower().strip(",.|:&") in _MENU_WORDS for w in words)
+
+
+def _is_promotion(line: str, words: list[str]) -> bool:
+    if _STRONG_PROMO.search(line) and len(words) <= 40:
+        return True
+    if _APPEAL.match(line) and _READER.search(line) and len(words) <= 12:
+        return True
+    if not _PROMO.search(line):
+        return False
+    return len(words) <= 6 or bool(_READER.search(line)) or bool(_CALL.search(line))
+
+
+def classify(line: str) -> str:
+    """The kind of one line: ``text`` (story), ``byline``, ``date``, or the kind of furniture it is (``prompt``,
+    ``menu``, ``promotion``, ``caption``, ``credit``, ``file``, ``tracking``, ``link``, ``stamp``)."""
+    words = _words(line)
+    ends_sentence = is_sentence(line)
+    if _is_byline(line):
+        return "byline"
+    if _is_date_line(line):
+        return "date"
+    short = len(words) <= 12
+    prompt = len(words) <= 6 or not ends_sentence or _PROMPT_MARKERS.search(line)
+    if short and prompt and _PROMPT.match(line):
+        return "prompt"
+    if re.fullmatch(r"by\s*:?", line, re.I):
+        return "byline"
+    if _is_promotion(line, words):
+        return "promotion"
+    if _is_menu(line, words, ends_sentence):
+        return "menu"
+    if _WIRE_CREDIT.match(line):
+        return "credit"
+    if _STAMP.match(line):
+        return "stamp"
+    if (_CAPTION.search(line) or _GLUED_CREDIT.search(line) or (len(words) <= 12 and _CREDIT_LINE.match(line))
+            or (_BRACKET_CREDIT.search(line) and len(words) <= 40) or _CAPTION_LEAD.match(line)):
+        return "caption"
+    if _IMAGE_FILE.fullmatch(line) or (_IMAGE_FILE.search(line) and len(words) <= 4):
+        return "file"
+    if len(words) == 1 and _SLUG.match(line):
+        return "file"  # an image or page slug: "shutterstock_166542389-1", "patrick-cronin"
+    if _TRACKING.search(line) or (_LONG_TOKEN.search(line) and len(words) <= 3):
+        return "tracking"
+    if _URL.search(line) and (len(_words(_URL.sub(" ", line))) <= 4 or re.match(r"^\[\d{1,3}\]", line)):
+        return "link"  # a link, or a print page's numbered list of links
+    return "text"
+
+
+def extend_promotions(lines: list[str], kinds: list[str]) -> None:
+    """A run of bullet points next to a paywall or membership prompt belongs to it ("• Unlimited access", "•
+    Searchable archive"): the whole run is a promotion."""
+    i = 0
+    while i < len(lines):
+        if not _BULLET.match(lines[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _BULLET.match(lines[j]):
+            j += 1
+        near = [k for k in (i - 1, j) if 0 <= k < len(lines)]
+        if any(kinds[k] == "promotion" for k in range(i, j)) or any(kinds[k] == "promotion" for k in near):
+            for k in range(i, j):
+                if kinds[k] == "text":
+                    kinds[k] = "promotion"
+        i = j
+
+
+def strip_inline(line: str) -> str:
+    """A story line without inline image file names and footnote markers ("[1]")."""
+    cleaned = _FOOTNOTE.sub("", _IMAGE_FILE.sub("", line)) if ("[" in line or "." in line) else line
+    return " ".join(cleaned.split())
