@@ -388,7 +388,9 @@ class Store:
             raise StoreError(
                 f"{target} is not a detente store ({str(err).splitlines()[0]}); pass another --store"
             ) from err
-        con.execute("SET enable_progress_bar = false")  # the library never prints
+        # the library never prints; under Jupyter without ipywidgets DuckDB has the bar off and refuses any SET of it
+        if con.execute("SELECT current_setting('enable_progress_bar')").fetchone() != (False,):
+            con.execute("SET enable_progress_bar = false")
         store = cls(con, target, read_only=read_only)
         store._migrate()
         return store
