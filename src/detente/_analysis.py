@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeAlias, cast
 
 from detente.config import Settings, load_settings
 from detente.errors import InputError
@@ -317,18 +317,19 @@ def simulate(us: str | Sequence[str | Policy] = US_DEFAULT, dprk: str | Sequence
     return Simulation.from_dict({"seed": seed, "pairings": summaries})
 
 
-def read(source: str | os.PathLike[str] | bytes, *, date: Day = None,
+def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, date: Day = None,
          dictionaries: str | os.PathLike[str] | None = None, client: httpx.Client | None = None) -> Reading:
     """Read one news article and code its events, as ``detente read`` does: ``source`` is a URL (fetched with
-    ``client``, or a new one), a path to an .html or .txt file, or the article's bytes. ``date`` is the article's
-    date when the page gives none (relative dates such as "on Thursday" resolve against it); ``dictionaries`` a
-    folder of extra or PETRARCH dictionaries. Returns a :class:`~detente.Reading` (``.table("events")``)."""
+    ``client``, or a new one), a path to an .html or .txt file, the article's bytes, or a binary stream. ``date``
+    is the article's date, over any the page gives (relative dates such as "on Thursday" resolve against it);
+    ``dictionaries`` a folder of extra or PETRARCH dictionaries. Returns a :class:`~detente.Reading`
+    (``.table("events")``)."""
     from detente._records import Reading
     from detente.coding import Coder, load_lexicon, read_article_events
-    from detente.ingest.news import read_article
+    from detente.coding.intake import read_article
 
     day = _day(date, "date")
-    data = source if isinstance(source, str | bytes) else Path(source)
+    data = Path(source) if isinstance(source, os.PathLike) else source
     article = read_article(data, date=day, client=client)
     reading = read_article_events(article, coder=Coder(load_lexicon(None if dictionaries is None
                                                                      else Path(dictionaries))))
@@ -351,11 +352,11 @@ def _documents(corpus: str | os.PathLike[str] | Iterable[str | Document], date: 
     from detente.ingest.news import Document, read_corpus
 
     if isinstance(corpus, str | os.PathLike):
-        return list(read_corpus(Path(corpus)))
+        return [d if d.date is not None or date is None else replace(d, date=date) for d in read_corpus(Path(corpus))]
     docs: list[Document] = []
     for number, item in enumerate(corpus, start=1):
         if isinstance(item, Document):
-            docs.append(item)
+            docs.append(item if item.date is not None or date is None else replace(item, date=date))
         elif isinstance(item, str):
             docs.append(Document(str(number), item, date))
         else:
@@ -369,8 +370,9 @@ def code(corpus: str | os.PathLike[str] | Iterable[str | Document], *, date: Day
     """Code a corpus into events, as ``detente code`` does: one row per event (:data:`CODE_COLUMNS`: the
     document's id, date, actors, CAMEO code and root, QuadClass, Goldstein, PLOVER, track, modality, the
     sentence). ``corpus`` is a path (a JSONL or CSV file with id, text and date, or a folder of .txt/.html
-    files) or texts in memory (strings, numbered from 1 and dated ``date``, or
-    :class:`~detente.ingest.news.Document` objects). ``processes`` codes in parallel (same rows)."""
+    files) or texts in memory (strings, numbered from 1, or :class:`~detente.ingest.news.Document` objects).
+    ``date`` dates the documents that give none (a document's own date wins); without it their events are
+    undated. ``processes`` codes in parallel (same rows)."""
     import pyarrow as pa
 
     from detente._records import rows_table

@@ -195,7 +195,8 @@ class Simulation(Record):
 @dataclass(frozen=True, repr=False)
 class Reading(Record):
     """A news article read and coded (``detente.read``); the fields are the keys of ``detente read --format json``:
-    the article's text and metadata, its sentence count, the events coded from it and its framing.
+    the article's text and metadata (``date_source`` says where its date came from; ``notes`` what the reader
+    could not establish), its sentence count, the events coded from it and its framing.
     ``reading.table("events")`` gives the events as an Arrow table."""
 
     _dates: ClassVar[frozenset[str]] = frozenset({"date"})
@@ -203,6 +204,8 @@ class Reading(Record):
     title: str | None
     author: str | None
     date: dt.date | None
+    date_source: str | None
+    notes: tuple[str, ...]
     url: str | None
     text: str
     removed: tuple[str, ...]

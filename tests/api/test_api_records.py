@@ -103,6 +103,7 @@ def test_read_is_detente_read(cli: Callable[..., Any]) -> None:
     reading = detente.read(page)
     assert reading.to_dict() == cli_data
     assert reading.date == dt.date(2019, 2, 28) and reading.sentences == 6
+    assert reading.date_source == cli_data["date_source"] and reading.notes == tuple(cli_data["notes"])
     _fields_are_keys(reading)
     events = reading.table("events")
     assert events.num_rows == len(cli_data["events"]) > 0 and "sentence" in events.column_names
@@ -114,7 +115,8 @@ def test_code_is_detente_code(cli: Callable[..., Any], tmp_path: Path) -> None:
     corpus = tmp_path / "corpus.jsonl"
     docs = [{"id": "a", "date": "2018-06-12", "text": "Kim met Trump in Singapore. Pompeo will visit Pyongyang "
                                                        "next week."},
-            {"id": "b", "date": "2017-09-03", "text": "North Korea conducted its sixth nuclear test."}]
+            {"id": "b", "date": "2017-09-03", "text": "North Korea conducted its sixth nuclear test."},
+            {"id": "c", "text": "Washington imposed new sanctions on North Korea on Monday."}]
     corpus.write_text("\n".join(json.dumps(d) for d in docs) + "\n", encoding="utf-8")
     result = cli("code", str(corpus))
     assert result.exit_code == 0, result.stderr
@@ -122,10 +124,15 @@ def test_code_is_detente_code(cli: Callable[..., Any], tmp_path: Path) -> None:
     table = detente.code(corpus)
     assert table.column_names == list(detente._analysis.CODE_COLUMNS)
     assert json.loads(json.dumps(table.to_pylist(), default=str)) == cli_rows
-    assert {r["doc_id"] for r in cli_rows} == {"a", "b"}
+    assert {r["doc_id"] for r in cli_rows} == {"a", "b", "c"}
+    # --date dates the documents that give none, and only those
+    dated = cli("code", str(corpus), "--date", "2019-01-10")
+    dated_rows = [json.loads(line) for line in dated.stdout.splitlines() if line.strip()]
+    assert json.loads(json.dumps(detente.code(corpus, date="2019-01-10").to_pylist(), default=str)) == dated_rows
+    assert {r["date"] for r in dated_rows if r["doc_id"] == "c"} == {"2019-01-07"}  # the Monday before
     # texts in memory, dated by the date argument
-    texts = detente.code([d["text"] for d in docs], date="2018-06-12")
+    texts = detente.code([d["text"] for d in docs[:2]], date="2018-06-12")
     assert set(texts.column("doc_id").to_pylist()) == {"1", "2"}
-    assert texts.column("code").to_pylist() == table.column("code").to_pylist()
+    assert texts.column("code").to_pylist() == table.column("code").to_pylist()[:texts.num_rows]
     with pytest.raises(detente.DetenteError, match="item 1 of the corpus is a int"):
         detente.code([1])  # type: ignore[list-item]
