@@ -160,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     try:
         code = app(args=args, prog_name="detente", standalone_mode=False)
         if isinstance(code, int) and code:  # a command's typer.Exit(n) comes back as a return value
+            if code == 130:  # typer turns Ctrl+C (KeyboardInterrupt) into exit code 130, silently
+                _error_line("interrupted")
             raise SystemExit(code)
     except KeyboardInterrupt:
         _error_line("interrupted")

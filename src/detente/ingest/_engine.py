@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import logging
 import re
+import sys
 import tempfile
 import threading
 import time
@@ -34,6 +35,7 @@ from detente.ingest._lines import (
     LINE_LIMIT,
     Plain,
     Scan,
+    ScanCancelled,
     bomb,
     inflate_limit,
     line_batches,
@@ -279,20 +281,59 @@ T = TypeVar("T")
 
 
 class _Background:
-    """``work()`` run in a daemon thread; its result, or the error it raised, handed back to the caller."""
+    """``work()`` run in a daemon thread (:meth:`start`); its result, or the error it raised, handed back.
+
+    Built for Ctrl+C, which Python raises in the main thread at any moment: waiting is done on events, never
+    with ``Thread.join`` (a Ctrl+C inside ``join`` makes Python 3.11 mark a running thread as stopped, so a
+    later ``join`` returns while it still runs, and DuckDB, still busy on the connection, refuses the rollback
+    or aborts the process at exit); and a Ctrl+C that lands while the thread is being started is safe too:
+    :meth:`stop` either sees that the work began (then :meth:`settle` waits for it) or keeps it from beginning.
+    """
 
     def __init__(self, work: Callable[[], Any], name: str) -> None:
         self._result: list[Any] = []
         self._error: list[BaseException] = []
+        self._began = threading.Event()
+        self._cancelled = threading.Event()
+        self._done = threading.Event()
 
         def run() -> None:
+            self._began.set()
             try:
-                self._result.append(work())
+                if not self._cancelled.is_set():
+                    self._result.append(work())
             except BaseException as err:  # handed back to the calling thread
                 self._error.append(err)
+            finally:
+                self._done.set()
 
         self.thread = threading.Thread(target=run, name=name, daemon=True)
+
+    def start(self) -> None:
         self.thread.start()
+
+    def stop(self) -> bool:
+        """Keep the work from beginning if it has not; whether it began (and must be settled)."""
+        self._cancelled.set()
+        return self._began.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        """Wait at most ``timeout`` seconds; whether ``work`` has finished."""
+        return self._done.wait(timeout)
+
+    def settle(self, nudge: Callable[[], None] | None = None) -> None:
+        """Wait until ``work`` has finished, calling ``nudge`` (which asks it to end) five times a second;
+        a further Ctrl+C meanwhile is raised once it has."""
+        interrupted: BaseException | None = None
+        while not self._done.is_set():
+            try:
+                if nudge is not None:
+                    nudge()
+                self._done.wait(0.2)
+            except KeyboardInterrupt as err:
+                interrupted = interrupted or err
+        if interrupted is not None:
+            raise interrupted
 
     def error(self) -> BaseException | None:
         """The error ``work`` raised, if it has finished with one."""
@@ -300,7 +341,7 @@ class _Background:
 
     def result(self) -> Any:
         """Wait for ``work``; its result, or its error raised here."""
-        self.thread.join()
+        self.settle()
         if self._error:
             raise self._error[0]
         return self._result[0]
@@ -310,25 +351,25 @@ def _watched(con: duckdb.DuckDBPyConnection, work: Callable[[], T], on_percent: 
              abort: Callable[[], BaseException | None] | None = None) -> T:
     """Run ``work`` (one statement on ``con``) in a worker thread while this thread reports DuckDB's progress
     of it (percent) to ``on_percent`` twice a second; Ctrl+C interrupts the statement, and so does ``abort``
-    returning an error (which is then raised)."""
+    returning an error (which is then raised). Either way no statement runs on ``con`` when this returns."""
     if on_percent is None and abort is None:
         return work()
-    con.execute("SET enable_progress_bar = true")
-    con.execute("SET enable_progress_bar_print = false")
     worker = _Background(work, "detente-ingest")
     try:
-        while worker.thread.is_alive():
-            worker.thread.join(0.5)
+        con.execute("SET enable_progress_bar = true")
+        con.execute("SET enable_progress_bar_print = false")
+        worker.start()
+        while not worker.wait(0.5):
             stop = None if abort is None else abort()
             if stop is not None:
                 raise stop
-            if worker.thread.is_alive() and on_percent is not None:
+            if on_percent is not None:
                 percent = con.query_progress()
                 if percent >= 0:
                     on_percent(min(percent, 100.0))
     except BaseException:
-        con.interrupt()
-        worker.thread.join()
+        if worker.stop():
+            worker.settle(con.interrupt)
         raise
     finally:
         with suppress(duckdb.Error):  # an interrupted statement leaves the transaction aborted until rollback
@@ -543,12 +584,14 @@ class _Ingester:
         con = self.store.con
         rows = self._rows_sql(plain, layout, positions, n_fields)
         first_row_line = layout.first_row_line
-        scanner = _Background(lambda: scan_lines(plain), "detente-scan")
+        cancel = threading.Event()
+        scanner = _Background(lambda: scan_lines(plain, cancel=cancel), "detente-scan")
         # a broken file (or a bomb) found by the scan stops DuckDB's reader at once
         scan_error = scanner.error
         estimate = _estimated_rows(plain) if progress is not None else 0
 
         try:
+            scanner.start()
             with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum) as run:
                 with self._store_settings(), self._duckdb_errors(plain):
                     total, good, ids, low, high, bad = _watched(con, lambda: con.execute(
@@ -591,10 +634,13 @@ class _Ingester:
                 else:
                     _quarantine_pending(run, plain, pending, n_fields)
         except BaseException:
-            scanner.thread.join()
+            cancel.set()
+            if scanner.stop():
+                scanner.settle()
             failed = scanner.error()
-            if failed is not None:  # the scan's error says more than DuckDB's reader about a broken file
-                raise failed from None
+            interrupted = isinstance(sys.exc_info()[1], KeyboardInterrupt)
+            if failed is not None and not interrupted and not isinstance(failed, ScanCancelled):
+                raise failed from None  # the scan's error says more than DuckDB's reader about a broken file
             raise
         return _finished(run, plain, layout, run_dataset, started, progress)
 
@@ -688,11 +734,22 @@ def ingest_paths(
         ingester = _Ingester(store, tables=tables or reference_tables(), threads=threads, batch_rows=batch_rows,
                              memory_limit=memory_limit)
     results: list[IngestResult] = []
+    current: str | None = None  # the input under way, until its run is recorded
     try:
         for path in files:
+            current = str(path)
             with _plain_inputs(path) as plains:
                 for plain in plains:
+                    current = plain.name
                     results.append(ingester.ingest(plain, dataset, progress))
+            current = None
+    except KeyboardInterrupt:
+        # Ctrl+C before the input's run began (a zip member being extracted, the layout being read): the
+        # input is recorded as a failed run all the same (its run, once begun, records itself)
+        if current is not None and store.last_run_input != current:
+            with suppress(Exception):
+                store.record_failed_run(input=current, dataset=dataset)
+        raise
     finally:
         ingester.close()
     return results

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import threading
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ __all__ = [
     "LINE_LIMIT",
     "Plain",
     "Scan",
+    "ScanCancelled",
     "bomb",
     "inflate_limit",
     "line_batches",
@@ -114,6 +116,10 @@ class Scan:
         return bool(self.carriage_returns or self.long)
 
 
+class ScanCancelled(Exception):
+    """The scan was asked to stop (the ingest it served was interrupted or failed)."""
+
+
 class _Lines:
     """The running state of :func:`scan_lines`."""
 
@@ -169,9 +175,10 @@ def _maybe_long(body: bytes) -> bool:
     return any(body.find(b"\n", k, k + _WINDOW) < 0 for k in range(0, len(body) - _WINDOW + 1, _WINDOW))
 
 
-def scan_lines(plain: Plain) -> Scan:
+def scan_lines(plain: Plain, *, cancel: threading.Event | None = None) -> Scan:
     """Count the input's lines and find those a CSV reader would skip, split or drop, in one streaming pass
-    whose memory is bounded whatever the lines' length; with the input's SHA-256 (of its decompressed bytes)."""
+    whose memory is bounded whatever the lines' length; with the input's SHA-256 (of its decompressed bytes).
+    Setting ``cancel`` stops the scan within one block (:class:`ScanCancelled`)."""
     limit = inflate_limit(plain.path.stat().st_size) if plain.gzipped else None
     state = _Lines()
     digest = hashlib.sha256()
@@ -182,6 +189,8 @@ def scan_lines(plain: Plain) -> Scan:
     try:
         with open_plain(plain) as fh:
             while block := fh.read(_BLOCK):
+                if cancel is not None and cancel.is_set():
+                    raise ScanCancelled(plain.name)
                 read += len(block)
                 if limit is not None and read > limit:
                     raise bomb(plain.name, limit)

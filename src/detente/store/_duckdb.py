@@ -341,6 +341,8 @@ class Store:
             archive.refresh_view(con)
         #: the Parquet archive the events live in (None: the events are a table of the DuckDB file)
         self.archive = archive
+        #: the input of the run recorded last (what an interrupted ingest checks before recording one itself)
+        self.last_run_input: str | None = None
 
     # -- opening -----------------------------------------------------------------------------------------
     @classmethod
@@ -545,7 +547,18 @@ class Store:
         if self.archive is not None:
             self.archive.empty_trash(tag=tag)
 
+    def record_failed_run(self, *, input: str, dataset: str) -> int:
+        """Record a failed run for an input that stopped before its run began (interrupted while a zip member
+        was extracted or its layout read): nothing of it is stored, and ``ingest_runs`` says so. Returns its id."""
+        self._writable("record a run")
+        row = _one(self.con, "SELECT nextval('ingest_run_seq')")
+        assert row is not None
+        run = IngestRun(self, int(row[0]), dataset, input)
+        self._record_run(run, None, dt.datetime.now(), "failed")
+        return run.run_id
+
     def _record_run(self, run: IngestRun, checksum: str | None, started: dt.datetime, status: str) -> None:
+        self.last_run_input = run.input
         self.con.execute(
             "INSERT INTO ingest_runs (run_id, input, dataset, checksum, rows_read, stored, duplicate, quarantined, "
             "started, finished, status, data_lines) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
