@@ -12,6 +12,8 @@ import pytest
 from detente.judge import report_data
 from detente.model import Dyad
 from detente.report._judge_charts import (
+    band_polygon,
+    cxi_traces,
     index_figure,
     judge_figures,
     milestones_figure,
@@ -45,13 +47,33 @@ def test_figures_show_index_tracks_milestones_and_regimes(data: dict[str, object
         assert isinstance(fig, go.Figure) and len(fig.data) > 0
     index = figs["index"]
     names = [t.name for t in index.data]
-    assert names[0].startswith("CXI") and len(names) == 6
-    cxi = list(index.data[0].y)
+    assert names[0] == "CXI 80% interval" and index.data[0].fill == "toself"
+    line = next(t for t in index.data if t.name == "CXI (0..100)")
     rows = data["index"]
-    assert [None if r["cxi"] is None else r["cxi"] for r in rows] == cxi  # type: ignore[attr-defined,index]
+    assert [None if r["cxi"] is None else r["cxi"] for r in rows] == list(line.y)  # type: ignore[attr-defined,index]
+    # thin periods are hollow points, the others filled
+    symbols = list(line.marker.symbol)
+    assert symbols == ["circle-open" if r["thin"] else "circle" for r in rows]  # type: ignore[attr-defined,index]
+    assert "thin period (hollow)" in names and len([n for n in names if ".1)" in (n or "")]) == 5
     shaded = [s for s in figs["regimes"].layout.shapes if s.type == "rect"]
     assert len(shaded) == len(data["regimes"])  # type: ignore[arg-type]
     assert any("verified" in (t.name or "") for t in figs["tracks"].data)
+
+
+def test_the_band_follows_the_interval_and_breaks_at_gaps() -> None:
+    rows = [{"start": f"2018-0{m}-01", "period": f"2018-0{m}", "cxi": c, "cxi_low": lo, "cxi_high": hi,
+             "thin": t, "events": e}
+            for m, c, lo, hi, t, e in [(1, 50.0, 40.0, 60.0, False, 5), (2, 55.0, 45.0, 62.0, True, 2),
+                                        (3, None, None, None, True, 0), (4, 30.0, 20.0, 35.0, True, 1)]]
+    xs, ys, sx, sy = band_polygon(rows)
+    # January and February as one polygon (up along the upper bound, back along the lower), then a break
+    assert xs == ["2018-01-01", "2018-02-01", "2018-02-01", "2018-01-01", None]
+    assert ys == [60.0, 62.0, 45.0, 40.0, None]
+    assert (sx, sy) == (["2018-04-01", "2018-04-01", None], [20.0, 35.0, None])  # April alone: a segment
+    traces = cxi_traces(rows, level=0.8)
+    assert [t.name for t in traces] == ["CXI 80% interval", "CXI 80% interval", "CXI (0..100)",
+                                        "thin period (hollow)"]
+    assert list(traces[2].marker.symbol) == ["circle", "circle-open", "circle-open", "circle-open"]
 
 
 def test_builders_accept_empty_and_gappy_input() -> None:

@@ -117,12 +117,24 @@ def test_regimes_table_matches_the_judgement(judged: Any) -> None:
     assert len(shaded) == len(rows)
 
 
-def test_tracks_section_lists_the_sequencing_diagnostics(judged: Any) -> None:
+def test_tracks_section_gives_the_sequencing_diagnostics_as_sentences_and_tables(judged: Any) -> None:
     sections, _, _, data = judged
     body = sections[2].body
-    for key, value in data["diagnostics"].items():
-        assert f"<li><b>{html.escape(key)}</b>: {html.escape(str(value))}</li>" in body
-    assert body.count("<li>") == len(data["diagnostics"]) > 0
+    assert "{" not in body.split("Sequencing diagnostics", 1)[1]  # no Python dict printed
+    diag = data["diagnostics"]
+    rec = diag["reciprocity"]["denuclearization_after_peace"]
+    afa = diag["action_for_action"]
+    assert (f"Action for action: {afa['peace_steps']} peace and {afa['denuclearization_steps']} denuclearization "
+            "steps") in body
+    assert f"{rec['answered']} of {rec['steps']} peace steps" in body or "There is no peace step to answer." in body
+    lag = diag["lead_lag"]
+    assert ("Lead-lag: a track does not move" in body if lag["best_lag"] is None
+            else f"correlate most at a lag of {lag['best_lag']:+d}" in body)
+    lags = cells(body.replace('<table id="lead-lag-table">', '<table id="lead-lag-table" class="sortable">'),
+                 "lead-lag-table")
+    assert len(lags[0]) == 1 + len(lag["correlations"])
+    recip = body.split('<table id="reciprocity-table">', 1)[1].split("</table>", 1)[0]
+    assert recip.count("<tr>") == 3  # the header and the two directions
 
 
 def test_sensitivity_table_has_a_row_per_conclusion(judged: Any) -> None:

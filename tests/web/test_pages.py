@@ -48,7 +48,8 @@ def test_overview_shows_the_verdict_of_the_default_dyad(client: TestClient) -> N
     data = client.get("/index.json").json()
     assert data["dyad"] == "USA-PRK"
     assert data["verdict"]["dyad"] == "USA-PRK"
-    assert isinstance(data["verdict"]["coexistent"], bool)
+    assert data["verdict"]["coexistent"] in (True, False, None)  # None: insufficient evidence
+    assert data["verdict"]["evidence_state"] in ("sufficient", "insufficient")
     assert {"cxi", "tracks", "balance", "quadclass"} <= set(data["charts"])
     assert data["index"] and all(0 <= r["cxi"] <= 100 for r in data["index"] if r["cxi"] is not None)
     page = client.get("/", headers=HTML).text
@@ -56,7 +57,10 @@ def test_overview_shows_the_verdict_of_the_default_dyad(client: TestClient) -> N
     charts = json.loads(re.search(r'<script type="application/json" id="charts-data">(.*?)</script>', page,
                                   re.S).group(1))  # type: ignore[union-attr]
     assert set(charts) == set(data["charts"])
-    assert charts["cxi"]["data"][0]["y"][-1] == data["index"][-1]["cxi"]
+    line = next(t for t in charts["cxi"]["data"] if t["name"] == "coexistence index")
+    assert line["y"][-1] == data["index"][-1]["cxi"]
+    band = next(t for t in charts["cxi"]["data"] if t["name"] == "CXI 80% interval")
+    assert band["fill"] == "toself"  # the interval drawn as a band
 
 
 def test_dyad_explorer_limits_the_period(client: TestClient, web_store: Path) -> None:

@@ -10,6 +10,7 @@ import plotly.graph_objects as go
 
 from detente.errors import DetenteError
 from detente.model import Dyad
+from detente.report._diagnostics import diagnostics_html
 from detente.report._html import Section, events_table_html
 from detente.store import Store
 
@@ -31,6 +32,18 @@ def _evidence_table(evidence: list[dict[str, Any]]) -> str:
                              table_id="evidence-table")
 
 
+def _coexistent(value: bool | None) -> str:
+    return "insufficient evidence" if value is None else "yes" if value else "no"
+
+
+def _num(x: Any) -> str:
+    return "-" if x is None else f"{float(x):.2f}"
+
+
+def _pct(x: Any) -> str:
+    return "-" if x is None else f"{float(x):.0%}"
+
+
 def _sensitivity_html(sens: dict[str, Any] | None) -> str:
     if not sens:
         return ""
@@ -45,6 +58,7 @@ def _sensitivity_html(sens: dict[str, Any] | None) -> str:
     variants = ", ".join(f"{_esc(v['name'])} ({_esc(v['status'])})" for v in sens.get("variants", []))
     return (
         "<h3>Sensitivity</h3><p class=\"muted\">Each conclusion is recomputed under alternative weights, "
+        "evidence weighting (n0), "
         f"de-duplication filters and sources: {variants}.</p>"
         "<table><thead><tr><th>conclusion</th><th>base</th><th>label</th><th>flipped by</th></tr></thead>"
         f"<tbody>{''.join(items)}</tbody></table>"
@@ -68,9 +82,14 @@ def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
     v = data["verdict"]
     verdict_html = "".join(f"<p>{_esc(line)}</p>" for line in v["verdict"].splitlines() if line.strip())
     regimes_rows = [{"start": r["start"], "end": r["end"], "mean_cxi": r["mean_cxi"],
-                     "coexistent": "yes" if r["coexistent"] else "no"} for r in data["regimes"]]
+                     "coexistent": _coexistent(r["coexistent"]),
+                     "interval": "-" if r.get("cxi_low") is None else f"{r['cxi_low']:.1f}-{r['cxi_high']:.1f}",
+                     "events": r.get("events"), "periods_with_events": r.get("periods_with_events"),
+                     "evidence": r.get("evidence")} for r in data["regimes"]]
     diag = data.get("diagnostics") or {}
-    diag_html = "<ul>" + "".join(f"<li><b>{_esc(k)}</b>: {_esc(v2)}</li>" for k, v2 in diag.items()) + "</ul>"
+    days = int(((v.get("method") or {}).get("options") or {}).get("reciprocity_days") or 90)
+    diag_html = diagnostics_html(diag, reciprocity_days=days)
+    meta = (data.get("index_meta") or {}).get("evidence") or {}
     sections = [
         Section("verdict", "Verdict",
                 f"<div class=\"verdict\">{verdict_html}</div><h3>Evidence: the events that moved the index most"
@@ -78,14 +97,23 @@ def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
         Section("index", "Coexistence index and its components",
                 "<p class=\"muted\">CXI = 100 × weighted sum of the cooperation balance, one minus the material-"
                 "conflict share, the material-cooperation share, the channel status and one minus military "
-                "pressure; a month with no events has no value (a gap, not a zero).</p>",
+                "pressure. The shares are weighted by their evidence: each is pulled toward the dyad's earlier "
+                f"baseline by a pseudo-count of {_num(meta.get('n0'))} event(s) of mass, so a month with one "
+                "event moves a step, not to an extreme. The band is the "
+                f"{_pct(meta.get('interval'))} interval (a seeded bootstrap over the month's event-days); hollow "
+                f"points are thin months (fewer than {meta.get('thin_events', 3)} events). A month with no events has "
+                "no value (a gap, not a zero).</p>",
                 figures=[("index", figs["index"])]),
         Section("tracks", "The two tracks, never merged",
                 "<p class=\"muted\">Peace/normalization and denuclearization levels from the milestone ledger, "
                 f"with the sequencing diagnostics.</p>{diag_html}", figures=[("tracks", figs["tracks"])]),
         Section("timeline", "Milestones on the timeline", "", figures=[("milestones", figs["milestones"])]),
         Section("regimes", "Regimes between change points",
-                events_table_html(regimes_rows, ["start", "end", "mean_cxi", "coexistent"], table_id="regimes-table"),
+                "<p class=\"muted\">A regime is coexistent when the lower bound of its CXI reaches the threshold for "
+                "at least six months, its material conflict stays below the reference median, and it rests on "
+                "enough events; with too few events the answer is \u201cinsufficient evidence\u201d.</p>"
+                + events_table_html(regimes_rows, ["start", "end", "mean_cxi", "coexistent", "interval", "events",
+                                                   "periods_with_events", "evidence"], table_id="regimes-table"),
                 figures=[("regimes", figs["regimes"])]),
     ]
     first_line = v["verdict"].splitlines()[0] if v["verdict"] else ""

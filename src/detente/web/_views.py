@@ -18,6 +18,7 @@ from detente.errors import MeasureError
 from detente.judge import index_from_store, milestone_rows, verdict_from_store
 from detente.model import Dyad, Milestone
 from detente.report._build import balance_figure, quad_figure
+from detente.report._judge_charts import cxi_traces
 from detente.simulate import DPRK_POLICIES, US_POLICIES, Dynamics, simulate
 from detente.store import EventQuery, Store, monthly_summary
 
@@ -50,12 +51,13 @@ def figure_json(fig: go.Figure) -> dict[str, Any]:
     return clean
 
 
-def cxi_figure(rows: list[dict[str, Any]], milestones: list[Milestone], title: str) -> go.Figure:
-    """The coexistence index per period (0..100) with the ledger's steps on both tracks."""
+def cxi_figure(rows: list[dict[str, Any]], milestones: list[Milestone], title: str,
+               level: float | None = None) -> go.Figure:
+    """The coexistence index per period (0..100) with its interval band (thin periods hollow) and the ledger's
+    steps on both tracks."""
     fig = go.Figure()
-    fig.add_trace(go.Scatter(x=[r["start"] for r in rows], y=[r["cxi"] for r in rows], mode="lines",
-                             name="coexistence index", line={"color": "#13324a", "width": 2},
-                             connectgaps=False))
+    for trace in cxi_traces(rows, name="coexistence index", level=level):
+        fig.add_trace(trace)
     for track, color in _TRACK_COLORS.items():
         ms = [m for m in milestones if m.track == track]
         if ms:
@@ -115,7 +117,8 @@ def dyad_view(store: Store, dyad: Dyad, *, start: dt.date | None = None,
                 index_rows = []
         data["index"] = index_rows
         if index_rows:
-            charts["cxi"] = figure_json(cxi_figure(index_rows, ms, f"{dyad}: coexistence index"))
+            charts["cxi"] = figure_json(cxi_figure(index_rows, ms, f"{dyad}: coexistence index",
+                                                   level=verdict.series.options.evidence.level))
         tracks = [r for r in verdict.scorecard.rows()
                   if (start is None or r["end"] >= start.isoformat())
                   and (end is None or r["start"] <= end.isoformat())]
