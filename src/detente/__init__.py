@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from detente._analysis import code, events, index, judge, milestones, paradigms, read, scorecard, simulate
     from detente._api import open_store
+    from detente._monitor import WatchOptions, watch_cycle
     from detente._records import Judgement, ParadigmComparison, Reading, Simulation, metadata
     from detente.config import Settings, load_settings
     from detente.errors import DetenteError
@@ -50,6 +51,7 @@ __all__ = [
     "Settings",
     "Simulation",
     "Store",
+    "WatchOptions",
     "__version__",
     "code",
     "events",
@@ -63,6 +65,7 @@ __all__ = [
     "read",
     "scorecard",
     "simulate",
+    "watch_cycle",
 ]
 
 #: each public name and the module it comes from (imported on first use)
@@ -90,6 +93,8 @@ _LAZY = {
     "paradigms": "detente._analysis",
     "read": "detente._analysis",
     "scorecard": "detente._analysis",
+    "WatchOptions": "detente._monitor",
+    "watch_cycle": "detente._monitor",
 }
 #: packages that are also the top-level function of their name, made callable when imported (detente._callable)
 _CALLABLE_PACKAGES = ("judge", "simulate")

@@ -107,7 +107,7 @@ def test_a_healthy_store_reports_figures_that_add_up(healthy: Path) -> None:
     detail = {c.name: c.detail for c in report.checks}
     assert detail == {
         "schema_version": f"schema version {SCHEMA_VERSION}",
-        "tables": f"6 tables, {len(EVENT_FIELDS) + 2} event columns",
+        "tables": f"8 tables, {len(EVENT_FIELDS) + 2} event columns",
         "run_status": "6 runs, 1 failed (kept nothing)",
         "run_conservation": "rows read {} = stored {} + duplicate {} + quarantined {}".format(*totals),
         "line_count": "0 runs read all 0 data lines their files have; 5 runs loaded otherwise (the bundled "

@@ -24,7 +24,7 @@ from detente.model import Event, Milestone, content_hash
 from detente.store import EVENT_ARROW_SCHEMA, EVENT_FIELDS, SCHEMA_VERSION, Store, arrow_to_events, events_to_arrow
 from detente.store._schema import KEY_SQL, MIGRATIONS
 
-TABLES = {"meta", "ingest_runs", "events", "quarantine", "milestones", "policy_periods"}
+TABLES = {"meta", "ingest_runs", "events", "quarantine", "milestones", "policy_periods", "feed_files", "alerts"}
 
 
 _CON = duckdb.connect()

@@ -68,6 +68,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
                 "Move the store to and from a Parquet archive (partitioned by dataset/year/month), or cluster it "
                 "by dyad."),
     "sql": ("detente.cli._scale", "Print SQL to pull events from hosted copies of the datasets."),
+    "watch": ("detente.cli._monitor",
+              "Watch a live feed: ingest each new file, re-measure the dyads it touches, record alerts."),
+    "alerts": ("detente.cli._monitor",
+               "List the alerts the watch recorded, newest period first: dyad, period, the probability that a new "
+               "regime began, the CXI before and at the alert, and the events that moved it."),
 }
 
 #: the command modules, each with ``register(app)``, in the order of :data:`COMMANDS`

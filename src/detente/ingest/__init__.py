@@ -5,6 +5,8 @@
   normalised on DuckDB or (``engine="spark"``) on Spark; :func:`normalise_on_spark` gives Spark's DataFrame.
 - :class:`GdeltSource` and :class:`DataverseSource` download the datasets through an injected
   :class:`httpx.Client` (cached, resumable, retried, MD5-checked); GDELT is filtered to a dyad as it streams.
+- :class:`GdeltFeed` reads GDELT 2.0's 15-minute feed (the last-update list, missed intervals from the master
+  list's tail) for the world monitor (``detente watch gdelt``).
 
 The bundled US–DPRK record is loaded by :mod:`detente.ingest.bundled`.
 """
@@ -18,6 +20,7 @@ from detente.ingest._engine import (
     expand_paths,
     ingest_paths,
 )
+from detente.ingest._feed import FeedFile, FeedInterval, GdeltFeed
 from detente.ingest._fetch import DATAVERSE, DataverseSource, FetchResult, GdeltSource
 from detente.ingest._layouts import DATASETS, LAYOUTS, Layout, detect_layout
 from detente.ingest._normalise import NUCLEAR_PATTERN, ROLE_RULES
@@ -32,7 +35,10 @@ __all__ = [
     "ROLE_RULES",
     "DataverseSource",
     "Downloader",
+    "FeedFile",
+    "FeedInterval",
     "FetchResult",
+    "GdeltFeed",
     "GdeltSource",
     "IngestProgress",
     "IngestResult",

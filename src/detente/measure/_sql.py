@@ -48,7 +48,7 @@ from detente.store import Engine, EventQuery, Store, engine_for
 from detente.store._engine import inline, sql_literal
 
 __all__ = ["Dialect", "day_sums_sql", "events_on", "index_from_day_sums", "index_on", "run_events", "run_index",
-           "run_scorecard", "scorecard_on", "scorecard_sql"]
+           "run_scorecard", "scorecard_on", "scorecard_sql", "sums_sql"]
 
 Dialect: TypeAlias = Literal["duckdb", "spark"]
 
@@ -64,20 +64,28 @@ def day_sums_sql(dyad: Dyad, *, options: IndexOptions, datasets: Sequence[str] =
                  until: dt.date | None = None) -> str:
     """The per-day sums of the index over the ``events`` relation (both directions of ``dyad``)."""
     where, params = EventQuery(dyad=dyad, end=until, datasets=tuple(datasets)).where()
-    where = inline(where, params)
-    first = "1" if options.dedup == "none" else f"row_number() OVER (PARTITION BY {_DEDUP_KEY} ORDER BY dataset, key)"
+    return sums_sql(f"SELECT * FROM events{inline(where, params)}", options=options) + "\nORDER BY day"
+
+
+def sums_sql(rows: str, *, options: IndexOptions, by: Sequence[str] = ()) -> str:
+    """The index's per-day sums over the relation ``rows`` (a SELECT with the event columns), grouped by the
+    columns ``by`` (say the two countries of a dyad; none: one dyad's rows) and the day. The de-duplication key
+    gains the ``by`` columns, which the rows of one group share."""
+    group = "".join(f"{c}, " for c in by)
+    first = ("1" if options.dedup == "none" else
+             f"row_number() OVER (PARTITION BY {group}{_DEDUP_KEY} ORDER BY dataset, key)")
     keep = "rn = 1" + (" AND (sources IS NULL OR sources >= 2)" if options.dedup == "min-sources" else "")
     # the numpy path's weight: a missing sources figure, or one below 1, counts as one source
     w = "ln(1.0 + greatest(CAST(coalesce(sources, 1) AS DOUBLE), 1.0))" if options.source_weighting == "log" else "1.0"
     roots = _in_list(options.pressure_roots)
     return f"""
 WITH base AS (
-    SELECT date, quad_class, sources, CAST(goldstein AS DOUBLE) AS g, {_ROOT} AS root2, {first} AS rn
-    FROM events{where}
+    SELECT {group}date, quad_class, sources, CAST(goldstein AS DOUBLE) AS g, {_ROOT} AS root2, {first} AS rn
+    FROM ({rows}) r
 ), kept AS (
-    SELECT date, quad_class, g, root2, CASE WHEN {keep} THEN 1 ELSE 0 END AS k, {w} AS w FROM base
+    SELECT {group}date, quad_class, g, root2, CASE WHEN {keep} THEN 1 ELSE 0 END AS k, {w} AS w FROM base
 )
-SELECT date AS day,
+SELECT {group}date AS day,
     count(*) AS raw,
     sum(k) AS n,
     sum(CASE WHEN k = 1 AND g IS NOT NULL THEN 1 ELSE 0 END) AS ng,
@@ -92,8 +100,7 @@ SELECT date AS day,
     max(CASE WHEN k = 1 AND root2 = '04' THEN 2 WHEN k = 1 AND root2 IN ('01', '02', '03') THEN 1 ELSE 0 END)
         AS channel
 FROM kept
-GROUP BY date
-ORDER BY day
+GROUP BY {group}date
 """.strip()
 
 

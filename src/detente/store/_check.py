@@ -49,7 +49,7 @@ __all__ = ["CheckReport", "CheckResult", "check_path", "check_store"]
 _SHOW = 5
 #: the store's own tables (not a temporary table of this connection)
 _MAIN = "database_name = current_database() AND schema_name = 'main'"
-_TABLES = ("meta", "ingest_runs", "events", "quarantine", "milestones", "policy_periods")
+_TABLES = ("meta", "ingest_runs", "events", "quarantine", "milestones", "policy_periods", "feed_files", "alerts")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,13 +5,15 @@ Version history:
 1. events, quarantine, ingest_runs, milestones, policy_periods, meta.
 2. ``ingest_runs.data_lines``: the input's data lines counted from its bytes (NULL for runs not read from a file
    of lines, and for runs recorded before version 2).
+3. ``feed_files`` (each file of a live feed: its interval, status, attempts, error and ingest run) and ``alerts``
+   (a dyad's online change-point flag raised in a period, with its probability and the events that moved it).
 """
 
 from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: the Arrow schema of an events batch handed to the store (``key`` and ``run_id`` are filled by the store)
 EVENT_ARROW_SCHEMA = pa.schema(
@@ -126,4 +128,36 @@ CREATE TABLE IF NOT EXISTS policy_periods (
 );
 """,
     2: "ALTER TABLE ingest_runs ADD COLUMN IF NOT EXISTS data_lines BIGINT;",
+    3: """
+CREATE TABLE IF NOT EXISTS feed_files (
+    name VARCHAR PRIMARY KEY,
+    feed VARCHAR NOT NULL,
+    stamp TIMESTAMP NOT NULL,
+    kind VARCHAR NOT NULL,
+    url VARCHAR NOT NULL,
+    size BIGINT,
+    md5 VARCHAR,
+    status VARCHAR NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error VARCHAR,
+    run_id INTEGER,
+    rows_read BIGINT,
+    stored BIGINT,
+    updated TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS alerts (
+    id VARCHAR PRIMARY KEY,
+    dyad VARCHAR NOT NULL,
+    freq VARCHAR NOT NULL,
+    period VARCHAR NOT NULL,
+    period_start DATE NOT NULL,
+    probability DOUBLE NOT NULL,
+    cxi DOUBLE,
+    previous_cxi DOUBLE,
+    events VARCHAR NOT NULL,
+    trigger VARCHAR,
+    as_of TIMESTAMP,
+    created TIMESTAMP NOT NULL
+);
+""",
 }

@@ -1,0 +1,356 @@
+"""The world monitor's watch: GDELT 2.0's 15-minute files into the store, each dyad they touch re-measured, and
+an alert recorded whenever a dyad's online change-point flag goes up.
+
+One cycle (:func:`watch_cycle`):
+
+1. read the feed's last-update list; when intervals were missed since the newest one ingested (the watch was
+   stopped, or a cycle ran late), read them from the master list's tail and catch them up, oldest first; files
+   that failed before are tried again, up to ``max_attempts`` times each;
+2. for each interval, download its export and mentions files (size and MD5 checked against the list) and ingest
+   them (one transaction each); a file already ingested is skipped, so a repeated list adds nothing;
+3. fold the new ingest runs into the per-dyad day sums (only the dyad-days they touched are recomputed), then
+   re-measure each dyad they touched as of the interval's day and run the online change-point detector on it;
+4. record an alert for each dyad whose flag is up in its latest period, unless the same change was already
+   alerted (an alert in one of the ``recent`` periods before), with the probability and the events of the period
+   that moved its CXI most.
+
+Every step is idempotent, so a cycle stopped anywhere (a crash, Ctrl+C) is finished by the next one: a file is
+marked ingested only after its transaction committed, a file ingested but not marked is ingested again and adds
+nothing, the day sums fold in whatever runs they have not seen, and an alert is stored once per dyad and period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from detente.errors import FetchError, FormatError, MeasureError
+from detente.ingest import ingest_paths
+from detente.ingest._download import Missing
+from detente.ingest._feed import FeedFile, FeedInterval, FeedKind, GdeltFeed, interval_stamps
+from detente.measure import ChangeOptions, IndexOptions, dyad_events
+from detente.measure._frame import EventFrame
+from detente.measure._periods import period_label
+from detente.measure._world import (
+    DyadDays,
+    dyad_series,
+    iter_dyads,
+    online_flag,
+    period_impacts,
+    read_day_rows,
+    refresh_day_table,
+    runs_dyads,
+)
+from detente.model import Dyad
+from detente.store import Store
+from detente.store._monitor import AlertRecord, FeedRecord, add_alerts, feed_files, feed_last_stamp
+from detente.store._monitor import record_feed_file as _record
+
+log = logging.getLogger(__name__)
+
+__all__ = ["CycleSummary", "FileOutcome", "WatchOptions", "update_dyads", "watch_cycle"]
+
+FEED = "gdelt"
+
+
+@dataclass(frozen=True, slots=True)
+class WatchOptions:
+    """How the watch measures and alerts.
+
+    - ``dyads``: the dyads re-measured and alerted (None: every dyad a file touches); every row of a file is
+      stored either way;
+    - ``index`` and ``change``: the index and the change-point detector (the same defaults as ``detente index``
+      and ``detente judge``);
+    - ``min_periods``: periods with a CXI a dyad needs before its flag can raise an alert (a series of one or two
+      values has no run to break);
+    - ``events``: how many events an alert cites; ``max_attempts``: tries per failed file before it is left;
+    - ``keep_files``: keep the downloaded zips in the cache (by default each is deleted once ingested).
+    """
+
+    dyads: tuple[Dyad, ...] | None = None
+    index: IndexOptions = field(default_factory=IndexOptions)
+    change: ChangeOptions = field(default_factory=ChangeOptions)
+    min_periods: int = 4
+    events: int = 5
+    max_attempts: int = 3
+    keep_files: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    """What happened to one feed file in a cycle: ``ok``, ``skipped`` (ingested before) or ``failed``."""
+
+    name: str
+    status: str
+    stored: int = 0
+    rows_read: int = 0
+    error: str | None = None
+
+
+@dataclass
+class CycleSummary:
+    """One cycle: the newest interval listed, the intervals worked on (of which caught up), the files and what
+    became of them, events stored, dyads re-measured, alerts raised, and how long it took."""
+
+    latest: dt.datetime | None = None
+    intervals: int = 0
+    caught_up: int = 0
+    files: list[FileOutcome] = field(default_factory=list)
+    dyads: int = 0
+    alerts: list[AlertRecord] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def stored(self) -> int:
+        return sum(f.stored for f in self.files)
+
+    def count(self, status: str) -> int:
+        return sum(1 for f in self.files if f.status == status)
+
+    def line(self) -> str:
+        """The one-line summary the command prints after each cycle."""
+        latest = "-" if self.latest is None else self.latest.strftime("%Y-%m-%d %H:%M")
+        parts = [f"{latest} UTC: {self.intervals} interval(s)"
+                 + (f" ({self.caught_up} caught up)" if self.caught_up else ""),
+                 f"{self.count('ok')} file(s) ingested", f"{self.stored:,} events stored"]
+        if self.count("skipped"):
+            parts.append(f"{self.count('skipped')} already in")
+        if self.count("failed"):
+            parts.append(f"{self.count('failed')} failed")
+        parts += [f"{self.dyads} dyad(s) updated", f"{len(self.alerts)} alert(s)", f"{self.seconds:.1f} s"]
+        return "; ".join(parts)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"latest": None if self.latest is None else self.latest.isoformat(), "intervals": self.intervals,
+                "caught_up": self.caught_up, "files": [vars_of(f) for f in self.files], "stored": self.stored,
+                "dyads": self.dyads, "alerts": [a.to_dict() for a in self.alerts], "seconds": round(self.seconds, 3)}
+
+
+def vars_of(outcome: FileOutcome) -> dict[str, Any]:
+    return {k: getattr(outcome, k) for k in outcome.__slots__}
+
+
+#: progress callback: (what is happening, files done, files in the cycle)
+WatchProgress = Callable[[str, int, int], None]
+
+
+def watch_cycle(store: Store, feed: GdeltFeed, *, options: WatchOptions | None = None,
+                progress: WatchProgress | None = None) -> CycleSummary:
+    """One cycle of the watch (see the module docstring); returns its summary."""
+    opts = options or WatchOptions()
+    started = time.perf_counter()
+    summary = CycleSummary()
+    latest = feed.latest()
+    summary.latest = latest.stamp
+    todo = _intervals_to_do(store, feed, latest, opts, summary)
+    total = sum(len(i.files) for i in todo)
+    done = 0
+    for interval in todo:
+        runs: list[int] = []
+        export_failed = False
+        for file in interval.files:
+            if progress is not None:
+                progress(file.name, done, total)
+            if file.kind == "mentions" and export_failed:
+                outcome = _wait_for_export(store, file)
+            else:
+                outcome, run_ids = _ingest_file(store, feed, file, opts)
+                runs += run_ids
+                export_failed = export_failed or (file.kind == "export" and outcome.status == "failed")
+            summary.files.append(outcome)
+            done += 1
+        if runs:
+            touched, raised = update_dyads(store, runs=runs, as_of=interval.stamp, options=opts,
+                                           trigger=interval.stamp.strftime("%Y%m%d%H%M%S"))
+            summary.dyads += touched
+            summary.alerts += raised
+    if progress is not None:
+        progress("", done, total)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _intervals_to_do(store: Store, feed: GdeltFeed, latest: FeedInterval, opts: WatchOptions,
+                     summary: CycleSummary) -> list[FeedInterval]:
+    """The intervals with a file to ingest this cycle: those after the newest one ingested up to ``latest``
+    (from the master list when more than one), and those with a file that failed and may be tried again."""
+    last = feed_last_stamp(store, FEED)
+    wanted: dict[dt.datetime, FeedInterval] = {}
+    if last is None or latest.stamp > last:
+        wanted[latest.stamp] = latest
+        if last is not None and len(interval_stamps(last, latest.stamp)) > 1:
+            for interval in feed.between(last, latest.stamp - dt.timedelta(minutes=15)):
+                wanted.setdefault(interval.stamp, interval)
+            summary.caught_up = len(wanted) - 1
+    retry: dict[dt.datetime, list[FeedFile]] = {}
+    failed = feed_files(store, feed=FEED, status="failed")
+    given_up = {r.stamp for r in failed if r.kind == "export" and r.attempts >= opts.max_attempts}
+    for rec in failed:
+        # a mentions file waits for its export: it is left when the export is
+        if rec.attempts < opts.max_attempts and rec.stamp not in wanted and rec.stamp not in given_up:
+            retry.setdefault(rec.stamp, []).append(_as_feed_file(rec))
+    for stamp, files in retry.items():
+        wanted[stamp] = FeedInterval(stamp, tuple(files))
+    todo = [wanted[s] for s in sorted(wanted)]
+    summary.intervals = len(todo)
+    return todo
+
+
+def _as_feed_file(rec: FeedRecord) -> FeedFile:
+    from detente.ingest._download import RemoteFile
+
+    kind: FeedKind = "mentions" if rec.kind == "mentions" else "export"
+    return FeedFile(rec.stamp, kind, RemoteFile(rec.url, rec.name, rec.size, rec.md5))
+
+
+def _ingest_file(store: Store, feed: GdeltFeed, file: FeedFile, opts: WatchOptions) -> tuple[FileOutcome, list[int]]:
+    """Download and ingest one file; record how it went. Errors of the file (download, checksum, a corrupt zip)
+    are recorded and the cycle goes on; anything else (an interrupt) stops the cycle with nothing half-done."""
+    before = {r.name: r for r in feed_files(store, feed=FEED, since=file.stamp) if r.stamp == file.stamp}
+    prior = before.get(file.name)
+    if prior is not None and prior.status == "ok":
+        return FileOutcome(file.name, "skipped"), []
+    attempts = (prior.attempts if prior is not None else 0) + 1
+    record = FeedRecord(name=file.name, feed=FEED, stamp=file.stamp, kind=file.kind, url=file.remote.url,
+                        size=file.remote.size, md5=file.remote.md5, status="failed", attempts=attempts)
+    path: Path | None = None
+    try:
+        path = feed.download(file)
+        results = ingest_paths(store, "gdelt", [path])
+    except (FetchError, FormatError) as err:
+        if path is not None:  # a damaged file is fetched anew next time (the server may have replaced it)
+            _remove(path)
+        reason = "not on the server" if isinstance(err, Missing) else str(err)
+        log.warning("%s: %s", file.name, reason)
+        _record(store, _with(record, error=reason[:500]))
+        return FileOutcome(file.name, "failed", error=reason), []
+    rows_read = sum(r.rows_read for r in results)
+    stored = sum(r.stored for r in results)
+    _record(store, _with(record, status="ok", error=None, run_id=results[-1].run_id if results else None,
+                         rows_read=rows_read, stored=stored))
+    if not opts.keep_files:
+        _remove(path)
+    return FileOutcome(file.name, "ok", stored=stored, rows_read=rows_read), [r.run_id for r in results]
+
+
+def _wait_for_export(store: Store, file: FeedFile) -> FileOutcome:
+    """A mentions file whose export failed is not ingested (its mentions could not be linked to their events):
+    it is recorded as failed without using up an attempt, and tried again with its export."""
+    prior = {r.name: r for r in feed_files(store, feed=FEED, since=file.stamp) if r.stamp == file.stamp}.get(file.name)
+    if prior is not None and prior.status == "ok":
+        return FileOutcome(file.name, "skipped")
+    reason = "waits for its export file, which failed"
+    _record(store, FeedRecord(name=file.name, feed=FEED, stamp=file.stamp, kind=file.kind, url=file.remote.url,
+                              size=file.remote.size, md5=file.remote.md5, status="failed",
+                              attempts=prior.attempts if prior is not None else 0, error=reason))
+    return FileOutcome(file.name, "failed", error=reason)
+
+
+def _with(record: FeedRecord, **changes: Any) -> FeedRecord:
+    from dataclasses import replace
+
+    return replace(record, updated=dt.datetime.now(), **changes)
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as err:  # a file the system will not let go is left in the cache
+        log.warning("could not remove %s: %s", path, err)
+
+
+def update_dyads(store: Store, *, runs: Sequence[int], as_of: dt.datetime | dt.date,
+                 options: WatchOptions | None = None, trigger: str | None = None) -> tuple[int, list[AlertRecord]]:
+    """Fold new ingest runs into the day sums, re-measure the dyads that ``runs`` touched as of ``as_of`` and
+    record the alerts raised. Returns how many dyads were re-measured and the new alerts."""
+    opts = options or WatchOptions()
+    refresh_day_table(store, options=opts.index)
+    touched = _touched_dyads(store, runs, opts)
+    if not touched:
+        return 0, []
+    day = as_of.date() if isinstance(as_of, dt.datetime) else as_of
+    stamp = as_of if isinstance(as_of, dt.datetime) else dt.datetime.combine(as_of, dt.time())
+    ledgers = _dyads_with_ledger(store)
+    recent = _recent_alerts(store, opts)
+    found: list[AlertRecord] = []
+    for days in iter_dyads(read_day_rows(store, dyads=touched, until=day)):
+        alert = _check_dyad(store, days, day, stamp, ledgers, recent, opts, trigger)
+        if alert is not None:
+            found.append(alert)
+    add_alerts(store, found)
+    return len(touched), found
+
+
+def _touched_dyads(store: Store, runs: Sequence[int], opts: WatchOptions) -> list[Dyad]:
+    touched = runs_dyads(store, runs)
+    if opts.dyads is not None:
+        wanted = {tuple(sorted(d.countries)) for d in opts.dyads}
+        touched = [d for d in touched if (d.a, d.b) in wanted]
+    return touched
+
+
+def _dyads_with_ledger(store: Store) -> set[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    for (dyad,) in store.con.execute("SELECT DISTINCT dyad FROM milestones").fetchall():
+        parts = str(dyad).split("-")
+        if len(parts) == 2:
+            out.add((min(parts), max(parts)))
+    return out
+
+
+def _recent_alerts(store: Store, opts: WatchOptions) -> dict[str, list[dt.date]]:
+    """Per dyad, the periods (their first days) of its alerts at this frequency."""
+    out: dict[str, list[dt.date]] = {}
+    for (dyad, start) in store.con.execute("SELECT dyad, period_start FROM alerts WHERE freq = ?",
+                                           [opts.index.freq]).fetchall():
+        out.setdefault(str(dyad), []).append(start)
+    return out
+
+
+def _check_dyad(store: Store, days: DyadDays, day: dt.date, stamp: dt.datetime, ledgers: set[tuple[str, str]],
+                recent: dict[str, list[dt.date]], opts: WatchOptions, trigger: str | None) -> AlertRecord | None:
+    """The alert for one dyad as of ``day``, if its flag is up in its latest period and this change was not
+    alerted already."""
+    dyad = days.dyad
+    milestones = store.milestones(dyad=dyad) if (dyad.a, dyad.b) in ledgers else []
+    try:
+        series = dyad_series(days, options=opts.index, milestones=milestones, as_of=day)
+    except MeasureError:
+        return None
+    observed = np.flatnonzero(~np.isnan(series.cxi))
+    if observed.size < opts.min_periods or observed[-1] != len(series) - 1:
+        return None  # too short a history, or nothing measured in the current period
+    online = online_flag(series, opts.change)
+    if not online.flag:
+        return None
+    start = series.start[-1]
+    first = dt.date.fromisoformat(str(start))
+    # one alert per change: none when this period, or one of the `recent` periods before it, has one already
+    window = {str(s) for s in series.start[max(0, len(series) - 1 - opts.change.recent):]}
+    if any(p.isoformat() in window for p in recent.get(str(dyad), [])):
+        return None
+    previous = series.cxi[observed[-2]] if observed.size > 1 else np.nan
+    return AlertRecord(
+        dyad=str(dyad), freq=opts.index.freq, period=period_label(start, opts.index.freq), period_start=first,
+        probability=float(online.recent_probability), cxi=float(series.cxi[-1]),
+        previous_cxi=None if np.isnan(previous) else float(previous),
+        events=_moving_events(store, series, dyad, first, day, opts.events), trigger=trigger, as_of=stamp)
+
+
+def _moving_events(store: Store, series: Any, dyad: Dyad, first: dt.date, day: dt.date,
+                   count: int) -> list[dict[str, Any]]:
+    """The events of the alert's period that moved its CXI most (largest absolute impact first)."""
+    frame: EventFrame = dyad_events(store, dyad, until=day)
+    frame = frame.take(frame.date >= np.datetime64(first, "D"))
+    if len(frame) == 0:
+        return []
+    kept, impact = period_impacts(series, frame, len(series) - 1)
+    order = np.argsort(-np.abs(np.nan_to_num(impact)), kind="stable")[:count]
+    return [{**kept.row(int(i)), "impact": round(float(impact[i]), 3)} for i in order]

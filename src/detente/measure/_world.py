@@ -1,0 +1,197 @@
+"""Every dyad at once: the index's per-day sums of all dyads in one pass, kept up to date as files arrive.
+
+The index of one dyad is finished in numpy from its per-day sums (:func:`~detente.measure._sql.day_sums_sql`).
+:func:`dyad_day_sums_sql` is that query for every dyad at once: the same sums, grouped by the unordered pair of
+countries (``a`` < ``b``) and the day, over the events whose two countries are known and differ. A dyad's rows of
+it equal the single-dyad query's rows (the de-duplication key gains the pair, which a single dyad's rows share).
+
+The sums of all dyads can be kept in the store as the derived table ``dyad_days``
+(:func:`refresh_day_table`): built in one pass the first time, then updated from the ingest runs that came after
+it, recomputing only the (dyad, day) pairs those runs touched. Its definition (this module's SQL for the options
+given) is recorded with it; another definition, or a store changed other than by ingest runs, rebuilds it.
+
+:func:`dyad_series` finishes one dyad's series from its rows; :func:`online_flag` runs the Bayesian online
+change-point detector on it; :func:`period_impacts` says which events of a period moved its CXI.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from detente.measure._changepoints import ChangeOptions, Online, bocpd
+from detente.measure._frame import EventFrame, filter_events
+from detente.measure._index import IndexSeries, event_impacts
+from detente.measure._options import IndexOptions
+from detente.measure._sql import index_from_day_sums, sums_sql
+from detente.model import Dyad, Milestone
+from detente.store import EventQuery, Store
+from detente.store._engine import inline, sql_literal
+from detente.store._monitor import (
+    DAY_TABLE,
+    DayTableState,
+    day_table_state,
+    replace_day_rows,
+    set_day_table_state,
+)
+
+__all__ = ["DayRefresh", "DyadDays", "day_table_definition", "dyad_day_sums_sql", "dyad_series", "iter_dyads",
+           "online_flag", "period_impacts", "read_day_rows", "refresh_day_table", "runs_dyads"]
+
+_PAIR = ("least(source_country, target_country) AS a, greatest(source_country, target_country) AS b")
+_HAS_PAIR = ("source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> '' "
+             "AND target_country <> '' AND source_country <> target_country")
+
+
+def dyad_day_sums_sql(*, options: IndexOptions, datasets: Sequence[str] = (), start: dt.date | None = None,
+                      until: dt.date | None = None, keys: str | None = None) -> str:
+    """Per dyad (``a`` < ``b``) and day: the sums of :func:`~detente.measure._sql.day_sums_sql`. ``keys`` names a
+    relation of (a, b, day) rows to restrict the answer to (the pairs an update recomputes)."""
+    where, params = EventQuery(start=start, end=until, datasets=tuple(datasets)).where()
+    where = inline(where, params)
+    where = (where + " AND " if where else " WHERE ") + _HAS_PAIR
+    rows = f"SELECT {_PAIR}, * FROM events{where}"
+    if keys is not None:
+        rows = f"SELECT p.* FROM ({rows}) p SEMI JOIN ({keys}) k ON p.a = k.a AND p.b = k.b AND p.date = k.day"
+    return sums_sql(rows, options=options, by=("a", "b"))
+
+
+def day_table_definition(options: IndexOptions, datasets: Sequence[str] = ()) -> str:
+    """A fingerprint of the day sums' definition for these options (what a stored ``dyad_days`` was made by)."""
+    text = dyad_day_sums_sql(options=options, datasets=datasets)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class DayRefresh:
+    """What a refresh of ``dyad_days`` did: rebuilt it whole or updated it, the runs folded in, and the (dyad,
+    day) keys it recomputed (all of them after a rebuild: ``keys`` is None then)."""
+
+    rebuilt: bool
+    runs: tuple[int, ...]
+    keys: pa.Table | None
+    rows: int
+    state: DayTableState
+
+    def dyads(self) -> list[Dyad]:
+        """The dyads whose sums changed (None after a rebuild: every dyad)."""
+        if self.keys is None:
+            return []
+        pairs = self.keys.select(["a", "b"]).group_by(["a", "b"]).aggregate([])
+        return [Dyad(str(a), str(b)) for a, b in zip(pairs.column("a").to_pylist(),
+                                                     pairs.column("b").to_pylist(), strict=True)]
+
+
+def refresh_day_table(store: Store, *, options: IndexOptions, datasets: Sequence[str] = (),
+                      rebuild: bool = False) -> DayRefresh:
+    """Bring ``dyad_days`` up to date with the store: fold in the ingest runs that came after it (recomputing
+    only the dyad-days they touched), or build it in one pass when it is missing, was made by another definition,
+    or the store changed other than by those runs (``rebuild`` forces it)."""
+    definition = day_table_definition(options, datasets)
+    con = store.con
+    runs_now = con.execute("SELECT coalesce(max(run_id), 0) FROM ingest_runs").fetchall()[0][0]
+    events_now = int(con.execute("SELECT count(*) FROM events").fetchall()[0][0])
+    state = day_table_state(store)
+    new_state = DayTableState(definition, int(runs_now), events_now)
+    if not rebuild and state is not None and state.definition == definition:
+        new = con.execute("SELECT run_id, stored FROM ingest_runs WHERE run_id > ? AND status = 'ok' ORDER BY run_id",
+                          [state.last_run]).fetchall()
+        runs = tuple(int(r[0]) for r in new)
+        if state.events + sum(int(r[1]) for r in new) == events_now:
+            if not runs:
+                if state != new_state:
+                    set_day_table_state(store, new_state)
+                return DayRefresh(False, (), _no_keys(), 0, new_state)
+            run_list = ", ".join(str(r) for r in runs)
+            keys_sql = f"SELECT DISTINCT {_PAIR}, date AS day FROM events WHERE run_id IN ({run_list}) AND {_HAS_PAIR}"
+            select = dyad_day_sums_sql(options=options, datasets=datasets, keys="SELECT a, b, day FROM _day_keys")
+            rows = replace_day_rows(store, select, keys_sql=keys_sql, state=new_state)
+            keys: pa.Table = con.sql(keys_sql).to_arrow_table()
+            return DayRefresh(False, runs, keys, rows, new_state)
+    rows = replace_day_rows(store, dyad_day_sums_sql(options=options, datasets=datasets), keys_sql=None,
+                            state=new_state)
+    return DayRefresh(True, (), None, rows, new_state)
+
+
+def runs_dyads(store: Store, runs: Sequence[int]) -> list[Dyad]:
+    """The dyads (``a`` < ``b``) of the events the ingest ``runs`` stored."""
+    if not runs:
+        return []
+    rows = store.con.sql(f"SELECT DISTINCT {_PAIR} FROM events WHERE run_id IN "
+                         f"({', '.join(str(int(r)) for r in runs)}) AND {_HAS_PAIR} ORDER BY a, b").fetchall()
+    return [Dyad(str(a), str(b)) for a, b in rows]
+
+
+def _no_keys() -> pa.Table:
+    return pa.table({"a": pa.array([], pa.string()), "b": pa.array([], pa.string()),
+                     "day": pa.array([], pa.date32())})
+
+
+def read_day_rows(store: Store, *, dyads: Sequence[Dyad] | None = None, until: dt.date | None = None) -> pa.Table:
+    """Rows of ``dyad_days`` (all dyads, or those named), ordered by dyad and day."""
+    clauses: list[str] = []
+    if dyads is not None:
+        if not dyads:
+            return store.con.sql(f"SELECT * FROM {DAY_TABLE} LIMIT 0").to_arrow_table()
+        pairs = ", ".join(f"({sql_literal(min(d.a, d.b))}, {sql_literal(max(d.a, d.b))})" for d in dyads)
+        clauses.append(f"(a, b) IN (SELECT * FROM (VALUES {pairs}))")
+    if until is not None:
+        clauses.append(f"day <= {sql_literal(until)}")
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    return store.con.sql(f"SELECT * FROM {DAY_TABLE}{where} ORDER BY a, b, day").to_arrow_table()
+
+
+@dataclass(frozen=True, slots=True)
+class DyadDays:
+    """One dyad's rows of the day sums."""
+
+    dyad: Dyad
+    rows: pa.Table
+
+
+def iter_dyads(rows: pa.Table) -> Iterator[DyadDays]:
+    """Split day rows ordered by (a, b, day) into one table per dyad."""
+    if rows.num_rows == 0:
+        return
+    a = rows.column("a").to_numpy(zero_copy_only=False)
+    b = rows.column("b").to_numpy(zero_copy_only=False)
+    change = np.flatnonzero((a[1:] != a[:-1]) | (b[1:] != b[:-1])) + 1
+    bounds = [0, *change.tolist(), rows.num_rows]
+    for lo, hi in itertools.pairwise(bounds):
+        yield DyadDays(Dyad(str(a[lo]), str(b[lo])), rows.slice(lo, hi - lo))
+
+
+def dyad_series(days: DyadDays, *, options: IndexOptions, milestones: Sequence[Milestone] = (),
+                start: dt.date | None = None, end: dt.date | None = None,
+                as_of: dt.date | None = None) -> IndexSeries:
+    """The dyad's index series from its day rows (as :func:`~detente.measure._sql.index_from_day_sums`)."""
+    rows = days.rows
+    if as_of is not None:
+        rows = rows.filter(pc.less_equal(rows.column("day"), pa.scalar(as_of, pa.date32())))
+    return index_from_day_sums(rows, dyad=days.dyad, milestones=milestones, options=options, start=start, end=end,
+                               as_of=as_of)
+
+
+def online_flag(series: IndexSeries, change: ChangeOptions) -> Online:
+    """Bayesian online change-point detection over the series' observed CXI values (as the verdict runs it)."""
+    values = series.cxi[~np.isnan(series.cxi)]
+    return bocpd(values, hazard_periods=change.hazard_periods, recent=change.recent,
+                 flag_probability=change.flag_probability)
+
+
+def period_impacts(series: IndexSeries, events: EventFrame,
+                   position: int) -> tuple[EventFrame, npt.NDArray[np.float64]]:
+    """How much each event of period ``position`` moved its CXI, from that period's events alone: the kept events
+    (after the series' de-duplication, which only compares events of one day) and their impacts, as
+    :func:`~detente.measure.event_impacts` gives them on the full series."""
+    kept, _ = filter_events(events, series.options.dedup)
+    probe = replace(series, frame=kept, event_period=np.full(len(kept), position, dtype=np.intp))
+    return kept, event_impacts(probe)
