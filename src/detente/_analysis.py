@@ -81,9 +81,10 @@ def _day(value: Day, name: str) -> dt.date | None:
                          f"e.g. '2018-06-12'") from None
 
 
-def _window(start: Day, end: Day) -> tuple[dt.date | None, dt.date | None]:
+def _window(start: Day, end: Day, *, ordered: bool = False) -> tuple[dt.date | None, dt.date | None]:
+    """The two days; with ``ordered``, refuse an end before the start (the measures say so themselves)."""
     first, last = _day(start, "start"), _day(end, "end")
-    if first is not None and last is not None and first > last:
+    if ordered and first is not None and last is not None and first > last:
         raise InputError(f"start {first} is after end {last}; swap them")
     return first, last
 
@@ -129,7 +130,7 @@ def events(dyad: str | Dyad | None = None, *, start: Day = None, end: Day = None
         raise InputError(f"engine {engine!r} is not known; use one of: {', '.join(ENGINES)}")
     if limit is not None and limit < 1:
         raise InputError(f"limit={limit} keeps nothing; pass a positive number or None for every event")
-    first, last = _window(start, end)
+    first, last = _window(start, end, ordered=True)
     with _opened(store) as (st, settings):
         query = EventQuery(dyad=_dyad(dyad, settings), start=first, end=last, datasets=_names(datasets),
                            tracks=_names(tracks), limit=limit)

@@ -110,7 +110,8 @@ def test_store_forms(tmp_path: Path, bundled_store: Path) -> None:
 
 @pytest.mark.parametrize(("call", "error", "words"), [
     (lambda s: detente.index(start="June 2018", store=s), InputError, "start='June 2018' is not a date"),
-    (lambda s: detente.index(start="2019-01-01", end="2018-01-01", store=s), InputError, "swap them"),
+    (lambda s: detente.events(start="2019-01-01", end="2018-01-01", store=s), InputError, "swap them"),
+    (lambda s: detente.index(start="2019-01-01", end="2018-01-01", store=s), DetenteError, "holds no period"),
     (lambda s: detente.index(freq="year", store=s), DetenteError, "frequency 'year' is not known"),
     (lambda s: detente.index(dedup="all", store=s), DetenteError, "de-duplication 'all' is not known"),
     (lambda s: detente.events("USA", store=s), DyadError, "two 3-letter country codes"),
