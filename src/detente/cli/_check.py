@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from detente.cli._common import StoreOption, check_choice, emit_json, literal, settings
-from detente.store._check import check_path
+from detente.store import check_path
 
 CheckFormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.")]
 

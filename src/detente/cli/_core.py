@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from detente._api import open_store
+from detente import open_store
 from detente.cli._common import (
     DyadOption,
     FormatOption,

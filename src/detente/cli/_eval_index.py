@@ -50,7 +50,7 @@ def eval_index(
     Example: detente eval index --truth missile_tests.csv --kind provocations
     Example: detente eval index --truth evals/index/us_dprk_periods.csv --kind periods --format json
     """
-    from detente._api import open_store
+    from detente import open_store
     from detente.judge import (
         parse_periods,
         parse_provocations,

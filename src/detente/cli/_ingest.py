@@ -13,8 +13,7 @@ import typer
 from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from detente import __version__
-from detente._api import open_store
+from detente import __version__, open_store
 from detente.cli._common import (
     DyadOption,
     StoreOption,

@@ -11,7 +11,7 @@ import typer
 from rich import box
 from rich.table import Table
 
-from detente._api import open_store
+from detente import open_store
 from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, literal, settings
 from detente.cli._core import parse_day
 from detente.cli._scale import EngineOption, check_engine

@@ -12,13 +12,12 @@ from typing import Annotated
 
 import typer
 
-from detente._api import open_store
+from detente import open_store
 from detente.cli._common import DyadOption, StoreOption, check_choice, emit_json, err_console, literal, settings
 from detente.cli._core import parse_day
 from detente.errors import InputError
 from detente.model import Dyad
-from detente.store import ENGINES, export_archive, import_archive
-from detente.store._bigquery import DEFAULT_TABLE, gdelt_bigquery_sql
+from detente.store import BIGQUERY_GDELT_TABLE, ENGINES, export_archive, gdelt_bigquery_sql, import_archive
 
 #: ``--engine duckdb|spark`` for the commands that compute over the events (index, scorecard, events)
 EngineOption = Annotated[str, typer.Option(
@@ -102,7 +101,7 @@ def sql_gdelt_bigquery(
     dyad: DyadOption = None,
     start: Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD (required).")] = None,
     end: Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD (required).")] = None,
-    table: Annotated[str, typer.Option("--table", help="The GDELT events table to read.")] = DEFAULT_TABLE,
+    table: Annotated[str, typer.Option("--table", help="The GDELT events table to read.")] = BIGQUERY_GDELT_TABLE,
     root_only: Annotated[bool, typer.Option("--root-only", help="Only GDELT's root events.")] = False,
 ) -> None:
     """Print BigQuery SQL over GDELT's public tables that yields canonical events of the dyad. Run it in

@@ -7,6 +7,9 @@ query it.
 1
 """
 
+from detente.store._bigquery import DEFAULT_TABLE as BIGQUERY_GDELT_TABLE
+from detente.store._bigquery import gdelt_bigquery_sql
+from detente.store._check import CheckReport, CheckResult, check_path, check_store
 from detente.store._duckdb import (
     EventQuery,
     IngestRun,
@@ -21,10 +24,13 @@ from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, SCHEMA_VERSI
 from detente.store._transfer import export_archive, import_archive
 
 __all__ = [
+    "BIGQUERY_GDELT_TABLE",
     "ENGINES",
     "EVENT_ARROW_SCHEMA",
     "EVENT_FIELDS",
     "SCHEMA_VERSION",
+    "CheckReport",
+    "CheckResult",
     "DuckDBEngine",
     "Engine",
     "EventQuery",
@@ -32,10 +38,13 @@ __all__ = [
     "QuarantinedRow",
     "Store",
     "arrow_to_events",
+    "check_path",
+    "check_store",
     "engine_for",
     "events_sql",
     "events_to_arrow",
     "export_archive",
+    "gdelt_bigquery_sql",
     "import_archive",
     "monthly_summary",
 ]
