@@ -190,45 +190,44 @@ def interval(point: F64, draws: Draws | None, values: F64 | None, level: float) 
 #: the per-day sums a draw reweights
 UNIT_COLUMNS: tuple[str, ...] = ("wg", "wabs", "wq", "w4", "w2")
 
-CHUNK = 100
-
 
 def bootstrap(units: dict[str, F64], unit_period: npt.NDArray[np.intp], rows: npt.NDArray[np.intp], *,
               base: dict[str, Baseline], n0: float, unit: float, options: EvidenceOptions,
               finish: Any) -> Draws:
     """Draws of B, M and K for the grid periods ``rows`` (sorted), reweighting the event-days ``units`` (sorted by
     period; ``unit_period`` their grid positions) with Exp(1) weights and the baseline as a pseudo-day of mass
-    ``n0``; ``finish(b, m, k, rows)`` turns them into CXI draws."""
-    r_total = options.resamples
-    keep = np.isin(unit_period, rows)
-    pos = unit_period[keep]
-    cols = {c: np.asarray(units[c], dtype=np.float64)[keep] for c in UNIT_COLUMNS}
+    ``n0``; ``finish(b, m, k, rows)`` turns them into CXI draws.
+
+    The draws are made period by period, the event-days' weights, the baseline's weights and its shares each from
+    a stream of their own (all from ``options.seed``), so a period's draws depend only on its own days and on the
+    periods before it: data added after it leaves them as they were."""
+    resamples = options.resamples
     p = rows.size
-    if p == 0 or r_total == 0:
+    if p == 0 or resamples == 0:
         empty = np.zeros((p, 0))
         return Draws(rows=rows, cxi=empty, components={c: empty for c in SHARES})
-    starts = np.searchsorted(pos, rows)
-    rng = np.random.default_rng(options.seed)
-    out = {c: np.empty((p, r_total)) for c in SHARES}
-    s0 = {c: base[c].share[rows][:, None] for c in SHARES}
-    se = {c: base[c].se[rows][:, None] for c in SHARES}
-    for first in range(0, r_total, CHUNK):
-        r = min(CHUNK, r_total - first)
-        e = rng.standard_exponential((pos.size, r))
-        sums = {c: np.add.reduceat(e * v[:, None], starts, axis=0) for c, v in cols.items()}
-        prior = rng.standard_exponential((p, r)) * n0
-        z = rng.standard_normal((len(SHARES), p, r))
-        base_draw = {c: np.clip(s0[c] + se[c] * z[i], *RANGE[c]) for i, c in enumerate(SHARES)}
-        with np.errstate(invalid="ignore", divide="ignore"):
-            # B = (Σw·g + u·n0·B0) / (Σw·|g| + u·n0): the balance's mass is Σw·|g| in units u of a typical event
-            prior_b = prior * unit
-            b = np.where(sums["wabs"] + prior_b > 0, (sums["wg"] + prior_b * base_draw["balance"])
-                         / np.where(sums["wabs"] + prior_b > 0, sums["wabs"] + prior_b, 1.0), 0.0)
-            m = (sums["w4"] + prior * base_draw["material_conflict"]) / (sums["wq"] + prior)
-            k = (sums["w2"] + prior * base_draw["material_cooperation"]) / (sums["wq"] + prior)
-        block = slice(first, first + r)
-        out["balance"][:, block] = b
-        out["material_conflict"][:, block] = m
-        out["material_cooperation"][:, block] = k
-    cxi = finish(out["balance"], out["material_conflict"], out["material_cooperation"], rows)
-    return Draws(rows=rows, cxi=cxi, components=out)
+    keep = np.isin(unit_period, rows)
+    pos = unit_period[keep]
+    cols = np.stack([np.asarray(units[c], dtype=np.float64)[keep] for c in UNIT_COLUMNS])
+    first = np.searchsorted(pos, rows)
+    last = np.searchsorted(pos, rows, side="right")
+    days_rng, weight_rng, share_rng = (np.random.default_rng(s) for s in np.random.SeedSequence(options.seed).spawn(3))
+    sums = np.empty((len(UNIT_COLUMNS), p, resamples))
+    for i in range(p):  # one small matrix product a period: (columns x days) @ (days x draws)
+        e = days_rng.standard_exponential((int(last[i] - first[i]), resamples))
+        sums[:, i, :] = cols[:, first[i]:last[i]] @ e
+    wg, wabs, wq, w4, w2 = sums
+    # the baseline's weights and shares, a period a row, each from its own stream: a later period leaves them alone
+    prior = weight_rng.standard_exponential((p, resamples)) * n0
+    z = share_rng.standard_normal((p, len(SHARES), resamples))
+    base_draw = {c: np.clip(base[c].share[rows][:, None] + base[c].se[rows][:, None] * z[:, i, :], *RANGE[c])
+                 for i, c in enumerate(SHARES)}
+    with np.errstate(invalid="ignore", divide="ignore"):
+        # B = (Σw·g + u·n0·B0) / (Σw·|g| + u·n0): the balance's mass is Σw·|g| in units u of a typical event
+        prior_b = prior * unit
+        den_b = wabs + prior_b
+        b = np.where(den_b > 0, (wg + prior_b * base_draw["balance"]) / np.where(den_b > 0, den_b, 1.0), 0.0)
+        m = (w4 + prior * base_draw["material_conflict"]) / (wq + prior)
+        k = (w2 + prior * base_draw["material_cooperation"]) / (wq + prior)
+    cxi = finish(b, m, k, rows)
+    return Draws(rows=rows, cxi=cxi, components={"balance": b, "material_conflict": m, "material_cooperation": k})
