@@ -121,8 +121,9 @@ class Record:
 class Judgement(Record):
     """The verdict on a dyad (``detente.judge``); the fields are the keys of ``detente judge --format json``.
 
-    ``str(judgement)`` is the verdict's text; ``judgement.table("regimes")`` (or ``"evidence"``,
-    ``"change_points"``) gives those rows as an Arrow table.
+    ``coexistent`` is None when the current regime rests on too few events to say (``evidence_state`` is then
+    ``insufficient``). ``str(judgement)`` is the verdict's text; ``judgement.table("regimes")`` (or
+    ``"evidence"``, ``"change_points"``) gives those rows as an Arrow table.
     """
 
     _dates: ClassVar[frozenset[str]] = frozenset({"as_of"})
@@ -134,6 +135,7 @@ class Judgement(Record):
     regimes: tuple[dict[str, Any], ...]
     current_regime: dict[str, Any]
     coexistent: bool | None
+    evidence_state: str
     paradigm: dict[str, Any]
     tracks: dict[str, Any]
     channels: dict[str, Any]
@@ -146,7 +148,8 @@ class Judgement(Record):
         return self.verdict
 
     def __repr__(self) -> str:
-        return f"Judgement(dyad={self.dyad!r}, as_of={self.as_of!r}, coexistent={self.coexistent!r})"
+        return (f"Judgement(dyad={self.dyad!r}, as_of={self.as_of!r}, coexistent={self.coexistent!r}, "
+                f"evidence_state={self.evidence_state!r})")
 
     def _repr_markdown_(self) -> str:
         return f"**{self.dyad}, as of {self.as_of}**\n\n{self.verdict}"

@@ -26,8 +26,11 @@ def _cli_json(cli: Callable[..., Any], *args: str) -> Any:
 
 
 def _fields_are_keys(record: Record) -> None:
-    """Every field is a key of the JSON, and reads the same value (dates as dates, lists as tuples)."""
+    """The fields are the JSON's keys, each reading the same value (dates as dates, lists as tuples)."""
     data = record.to_dict()
+    names = {f.name for f in dataclasses.fields(record)}  # type: ignore[arg-type]
+    missing = [k for k in data if k not in names]
+    assert not missing, f"{type(record).__name__} has no field for {missing}: add them in src/detente/_records.py"
     for f in dataclasses.fields(record):  # type: ignore[arg-type]
         value = getattr(record, f.name)
         if f.name not in data:

@@ -36,5 +36,5 @@ def test_the_notebook_runs(tmp_path: Path) -> None:
     assert "events from 1990" in text and "USA-PRK as of 2019-02-14:" in text
     figures = [o for c in code for o in c.outputs
                if o.output_type in ("display_data", "execute_result") and "application/vnd.plotly.v1+json" in o.data]
-    assert len(figures) == 2  # the index with the peace steps, the simulated outcomes
+    assert len(figures) == 3  # the index, the index with its interval and the peace steps, the simulated outcomes
     assert (Path(os.environ["DETENTE_STORE"])).exists()
