@@ -214,10 +214,36 @@ def find_when(sentence: str, anchor: dt.date | None) -> list[When]:
     return _scan(sentence, anchor, future=bool(_FUTURE.search(sentence)))
 
 
+_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+                    "weekend"})
+_ONE_DAY = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+
+
+def _kinds(sentence: str) -> set[str]:
+    """The kinds of phrase a sentence can hold, from its words (a cheap test before the patterns)."""
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    digits = any(ch.isdigit() for ch in sentence)
+    kinds: set[str] = set()
+    if not words.isdisjoint(_MONTHS):
+        kinds.update(("full", "monthyear", "monthday", "month"))
+    if not words.isdisjoint(_WEEKDAYS):
+        kinds.update(("full", "weekday"))
+    if not words.isdisjoint(_UNITS):
+        kinds.update(("ago", "ahead", "span", "relative"))
+    if not words.isdisjoint(_ONE_DAY):
+        kinds.add("oneday")
+    if digits:
+        kinds.update(("iso", "year"))
+    return kinds
+
+
 def _scan(sentence: str, anchor: dt.date | None, *, future: bool) -> list[When]:
     taken: list[tuple[int, int]] = []
     found: list[When] = []
+    possible = _kinds(sentence)
     for kind, finder in _FINDERS:
+        if kind not in possible:
+            continue
         for match in finder.finditer(sentence):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):
