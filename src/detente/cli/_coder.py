@@ -71,9 +71,15 @@ def _print_reading(result: dict[str, Any]) -> None:
         console.print(table)
     framing = result["framing"]
     shares = ", ".join(f"{k} {v:.0%}" for k, v in framing["tracks"].items())
-    console.print(f"framing: {framing['paradigm']} (sentences on {shares})", highlight=False)
-    for sentence in framing["evidence"]:
-        console.print(f"  evidence: {literal(sentence, markup=False)}", highlight=False, markup=False)
+    scores = ", ".join(f"{k} {v:g}" for k, v in framing.get("scores", {}).items())
+    console.print(f"framing: {framing['paradigm']} (evidence {scores or 'none'}; sentences on {shares})",
+                  highlight=False)
+    deciding = set(framing["evidence"])
+    for cue in framing.get("cues", []):
+        if cue["sentence"] in deciding and cue["weight"]:
+            how = f"{cue['stance']} {cue['sequence']}, counts for {cue['counts_for']}"
+            console.print(f"  evidence: ({how}) {literal(cue['sentence'], markup=False)}", highlight=False,
+                          markup=False)
 
 
 _OUTPUT_FIELDS = ("doc_id", "date", "source", "target", "code", "root", "quad_class", "goldstein",
