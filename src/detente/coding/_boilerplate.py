@@ -112,6 +112,10 @@ _CREDIT_LINE = re.compile(
 #: how captions of any length begin: "FILE - In this Feb. 28, 2019, file photo, ...", "File photo of ..."
 _CAPTION_LEAD = re.compile(r"^(?:FILE(?:\s+PHOTO)?\s*[-:\u2013\u2014]\s|(?i:file\s+photo\s+of)\s|"
                            r"In\s+this\s+(?:\w+\s+)?(?:photo|image|picture|file\s+photo)\b)")
+#: prompts that lead to another page, whatever follows them
+_LEAD_PROMPT = re.compile(r"^(?:read\s+more|related|see\s+also|watch|listen|more\s+on\s+this|also\s+read)\s*:", re.I)
+#: the people of a photo placed in it: "(L)", "(R)", "(center)", "(left to right)"
+_IN_PHOTO = re.compile(r"\((?:L|R|C|left|right|centre|center|left\s+to\s+right|from\s+left)\)")
 #: a caption that ends with its agency in brackets after the sentence: "... in Hanoi. (Reuters)"
 _BRACKET_CREDIT = re.compile(r"[.!?]\s*\([A-Z][\w.&/'\u2019-]*(?:\s+[A-Z][\w.&/'\u2019-]*){0,2}\)$")
 _WIRE_CREDIT = re.compile(r"^\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|reported|translated|"
@@ -263,6 +267,8 @@ def classify(line: str) -> str:
     prompt = len(words) <= 6 or not ends_sentence or _PROMPT_MARKERS.search(line)
     if short and prompt and _PROMPT.match(line):
         return "prompt"
+    if _LEAD_PROMPT.match(line) and len(words) <= 30:
+        return "prompt"  # "Read more: <the title of another story>"
     if re.fullmatch(r"by\s*:?", line, re.I):
         return "byline"
     if _is_promotion(line, words):
@@ -274,7 +280,8 @@ def classify(line: str) -> str:
     if _STAMP.match(line):
         return "stamp"
     if (_CAPTION.search(line) or _GLUED_CREDIT.search(line) or (len(words) <= 12 and _CREDIT_LINE.match(line))
-            or (_BRACKET_CREDIT.search(line) and len(words) <= 40) or _CAPTION_LEAD.match(line)):
+            or (_BRACKET_CREDIT.search(line) and len(words) <= 40) or _CAPTION_LEAD.match(line)
+            or (_IN_PHOTO.search(line) and len(words) <= 60)):
         return "caption"
     if _IMAGE_FILE.fullmatch(line) or (_IMAGE_FILE.search(line) and len(words) <= 4):
         return "file"
