@@ -53,7 +53,7 @@ class Dyad:
     def parse(cls, text: str) -> Dyad:
         """``Dyad.parse("USA-PRK")``; raises :class:`DyadError` with a hint on a malformed string."""
         parts = [p.strip().upper() for p in text.replace("_", "-").replace("/", "-").split("-")]
-        if len(parts) != 2 or not all(len(p) == 3 and p.isalpha() for p in parts):
+        if len(parts) != 2 or not all(len(p) == 3 and p.isascii() and p.isalpha() for p in parts):
             raise DyadError(
                 f"dyad {text!r} is not two 3-letter country codes; write it like USA-PRK or CHN-USA"
             )

@@ -32,7 +32,7 @@ from detente.config import Settings
 from detente.errors import DetenteError, InputError, MeasureError, SourceNotFound, StoreError
 from detente.model import TRACKS, Dyad
 from detente.store import Store
-from detente.web._queries import EventSearch, dyads_present, event_detail, search_events
+from detente.web._queries import EventSearch, dyad_extent, dyads_present, event_detail, search_events
 from detente.web._snapshot import Cache, Snapshot, SnapshotManager
 from detente.web._views import SimulationParams, dyad_view, jsonable, simulation_view, status_view
 
@@ -48,7 +48,8 @@ _CSP = ("default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' '
 _STATIC = {"style.css": "text/css; charset=utf-8", "app.js": "text/javascript; charset=utf-8"}
 
 _SIM = SimulationParams()
-Text = Annotated[str | None, Query(max_length=200)]
+#: free text, and the dyad (read by Dyad.parse on every route, so each gives the same answer to the same value)
+Text = Annotated[str | None, Query(max_length=200, description="e.g. USA-PRK for a dyad")]
 FromDay = Annotated[str | None, Query(alias="from", max_length=10, description="first day, YYYY-MM-DD")]
 ToDay = Annotated[str | None, Query(alias="to", max_length=10, description="last day, YYYY-MM-DD")]
 MsTrack = Annotated[str | None, Query(max_length=20, description="peace or denuclearization")]
@@ -62,7 +63,7 @@ def event_args(
     code: Annotated[str | None, Query(max_length=4, description="CAMEO code or its prefix, e.g. 04")] = None,
     actor: Annotated[str | None, Query(max_length=60, description="actor code prefix or name")] = None,
     dataset: Annotated[list[str] | None, Query(max_length=20, description="dataset name; repeat")] = None,
-    dyad: Annotated[str | None, Query(max_length=7, description="e.g. USA-PRK")] = None,
+    dyad: Text = None,
     start: FromDay = None,
     end: ToDay = None,
     page: Annotated[int, Query(ge=1, le=100_001)] = 1,
@@ -153,6 +154,11 @@ class Page:
     charts_script: str
     json: bytes
 
+    def weight(self) -> int:
+        """The memory the page holds, estimated: its data and charts take about three times their encoded
+        length beside the encodings themselves (measured on the dashboard's dyad pages)."""
+        return 4 * (len(self.json) + len(self.charts_script))
+
 
 def _dyads(store: Store) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = jsonable(dyads_present(store))
@@ -177,7 +183,7 @@ class _Web:
         self.default_dyad = Dyad.parse(settings.dyad)
         self.snapshots = SnapshotManager(settings.store, threads=settings.threads, check_every=check_every,
                                          warm=self.warm)
-        self.simulations = Cache(size=64)
+        self.simulations = Cache(size=64, max_bytes=64 << 20)
         #: verdicts and simulations hold a whole dyad's events or many runs in memory: two at a time at most
         self.heavy = threading.BoundedSemaphore(2)
         self.env = Environment(loader=PackageLoader("detente.web", "templates"),
@@ -195,7 +201,24 @@ class _Web:
         _, rows = self.cached(("dyads",), _dyads)
         return list(rows)
 
+    def span(self, dyad: Dyad, start: dt.date | None, end: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+        """The period asked for, clipped to the dyad's data: a bound beyond the data is no bound (so every far
+        date is the same request, computed and cached once); a period with no data at all is refused."""
+        if start is not None and end is not None and start > end:
+            raise InputError(f"from {start} is after to {end}; swap them")
+        _, (first, last) = self.cached(("extent", str(dyad)), lambda store: dyad_extent(store, dyad))
+        if first is None or last is None:
+            return start, end
+        if (start is not None and start > last) or (end is not None and end < first):
+            asked = f"from {start or '...'} to {end or '...'}"
+            raise InputError(f"{asked} holds no data of {dyad}: its events and milestones run from {first} to "
+                             f"{last}; pick dates in that range")
+        return (None if start is not None and start <= first else start,
+                None if end is not None and end >= last else end)
+
     def dyad(self, dyad: Dyad, start: dt.date | None, end: dt.date | None) -> Page:
+        start, end = self.span(dyad, start, end)
+
         def compute(store: Store) -> Page:
             with self.heavy:
                 return _dyad_page(store, dyad, start, end)
@@ -271,6 +294,27 @@ def _install_errors(app: FastAPI, web: _Web) -> None:
                             status_code=500)
 
 
+class HeadAsGet:
+    """Answers HEAD like GET, without the body (the routes are declared for GET; without this HEAD got 405)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_without_body(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_without_body)
+
+
 class SecurityHeaders:
     """Adds the security headers to every answer (plain ASGI: no cost per request beyond the headers)."""
 
@@ -324,6 +368,7 @@ def create_app(settings: Settings, *, host: str = "127.0.0.1", check_every: floa
     hosts = sorted({*LOOPBACK_HOSTS, host.strip("[]"), f"[{host.strip('[]')}]" if ":" in host else host})
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=hosts)
     app.add_middleware(SecurityHeaders)
+    app.add_middleware(HeadAsGet)
     _install_errors(app, web)
     _routes(app, web)
     return app
@@ -361,8 +406,8 @@ def _routes(app: FastAPI, web: _Web) -> None:
     # -- overview and dyad explorer ------------------------------------------------------------------------
     def dyad_page(request: Request, dyad: Dyad, start: dt.date | None, end: dt.date | None,
                   template: str, json_url: str) -> Response:
-        if start is not None and end is not None and start > end:
-            raise InputError(f"from {start} is after to {end}; swap them")
+        start, end = web.span(dyad, start, end)
+
         def render() -> str:
             page = web.dyad(dyad, start, end)
             return web.render(request.url.path, template, data=page.data, charts=page.charts,
@@ -396,8 +441,6 @@ def _routes(app: FastAPI, web: _Web) -> None:
     def dyad_json(dyad: Text = None, from_: FromDay = None, to: ToDay = None) -> Response:
         pair = check_dyad(dyad)
         start, end = parse_day(from_, "from"), parse_day(to, "to")
-        if start is not None and end is not None and start > end:
-            raise InputError(f"from {start} is after to {end}; swap them")
         return RawJSON(web.dyad(pair, start, end).json)
 
     @app.get("/dyads", response_class=HTMLResponse, summary="The dyads present in the store")

@@ -16,7 +16,7 @@ from detente.errors import InputError
 from detente.model import TRACKS, Dyad
 from detente.store import EventQuery, Store
 
-__all__ = ["COUNT_CAP", "EventSearch", "dyads_present", "event_detail", "search_events"]
+__all__ = ["COUNT_CAP", "EventSearch", "dyad_extent", "dyads_present", "event_detail", "search_events"]
 
 #: counts above this are reported as "more than COUNT_CAP" (a capped count stops scanning early)
 COUNT_CAP = 10_000
@@ -199,3 +199,18 @@ def dyads_present(store: Store, *, limit: int = 500) -> list[dict[str, Any]]:
             continue
         out.append({"dyad": str(pair), **r})
     return out
+
+
+def dyad_extent(store: Store, dyad: Dyad) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of the dyad's data: its events (both directions, as the pages count them) and its
+    milestones; (None, None) when it has neither."""
+    where, params = EventQuery(dyad=dyad).where()
+    rows = store.con.execute(
+        f"SELECT min(d), max(d) FROM (SELECT min(date) AS d FROM events{where} UNION ALL "
+        f"SELECT max(date) FROM events{where} UNION ALL "
+        'SELECT min(date) FROM milestones WHERE dyad IN (?, ?) UNION ALL '
+        'SELECT max(coalesce("end", date)) FROM milestones WHERE dyad IN (?, ?))',
+        [*params, *params, str(dyad), f"{dyad.b}-{dyad.a}", str(dyad), f"{dyad.b}-{dyad.a}"],
+    ).fetchall()
+    first, last = rows[0] if rows else (None, None)
+    return first, last

@@ -15,9 +15,11 @@ connection, and a snapshot that was replaced is closed once its last request is 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import shutil
+import sys
 import tempfile
 import threading
 import time
@@ -34,7 +36,7 @@ from detente.store import Store
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-__all__ = ["Cache", "Snapshot", "SnapshotManager"]
+__all__ = ["CACHE_BYTES", "Cache", "Snapshot", "SnapshotManager", "weight"]
 
 #: copies tried in one refresh before giving up (a store that keeps changing is retried on a later request)
 _COPY_TRIES = 3
@@ -49,38 +51,72 @@ def _stamp(path: Path) -> tuple[int, int] | None:
     return (st.st_size, st.st_mtime_ns)
 
 
-class Cache:
-    """A small thread-safe LRU of computed results; one computation per key at a time (others wait for it)."""
+#: the most bytes (estimated) one snapshot's cache holds
+CACHE_BYTES = 128 << 20
 
-    def __init__(self, size: int = 256) -> None:
+
+def weight(value: Any) -> int:
+    """An estimate of the memory ``value`` holds: exact for text and bytes, the object's own ``weight()`` when it
+    has one, else four times the length of its JSON (Python's dicts and lists of small values take about that
+    much more than their JSON, measured on the dashboard's pages)."""
+    if isinstance(value, str | bytes):
+        return sys.getsizeof(value)
+    own = getattr(value, "weight", None)
+    if callable(own):
+        return int(own())
+    try:
+        return 4 * len(json.dumps(value, default=str))
+    except (TypeError, ValueError):
+        return sys.getsizeof(value)
+
+
+class Cache:
+    """A small thread-safe LRU of computed results, bounded by entries and by bytes (:func:`weight`); one
+    computation per key at a time (others wait for it). A result larger than the whole bound is answered but
+    not kept."""
+
+    def __init__(self, size: int = 256, *, max_bytes: int = CACHE_BYTES) -> None:
         self.size = size
-        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+        self.max_bytes = max_bytes
+        self._data: OrderedDict[Hashable, tuple[Any, int]] = OrderedDict()
+        self._bytes = 0
         self._lock = threading.Lock()
         self._computing: dict[Hashable, threading.Lock] = {}
 
     def __len__(self) -> int:
         return len(self._data)
 
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._data
+
+    @property
+    def bytes(self) -> int:
+        """The estimated bytes the cache holds now."""
+        return self._bytes
+
     def get_or_compute(self, key: Hashable, compute: Callable[[], T]) -> T:
         with self._lock:
             if key in self._data:
                 self._data.move_to_end(key)
-                return cast(T, self._data[key])
+                return cast(T, self._data[key][0])
             gate = self._computing.setdefault(key, threading.Lock())
         with gate:
             with self._lock:
                 if key in self._data:
-                    return cast(T, self._data[key])
+                    return cast(T, self._data[key][0])
             try:
                 value = compute()
+                cost = weight(value)
+                with self._lock:
+                    if cost <= self.max_bytes:
+                        self._data[key] = (value, cost)
+                        self._bytes += cost
+                        while len(self._data) > self.size or self._bytes > self.max_bytes:
+                            _, (_, gone) = self._data.popitem(last=False)
+                            self._bytes -= gone
             finally:
                 with self._lock:
                     self._computing.pop(key, None)
-            with self._lock:
-                self._data[key] = value
-                self._data.move_to_end(key)
-                while len(self._data) > self.size:
-                    self._data.popitem(last=False)
             return value
 
 
