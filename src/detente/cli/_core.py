@@ -7,7 +7,7 @@ import datetime as dt
 import io
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -28,6 +28,9 @@ from detente.cli._common import (
 from detente.errors import InputError
 from detente.model import Dyad
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
 FromOption = Annotated[str | None, typer.Option("--from", help="First day, YYYY-MM-DD (inclusive).")]
 ToOption = Annotated[str | None, typer.Option("--to", help="Last day, YYYY-MM-DD (inclusive).")]
 
@@ -44,6 +47,11 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
 
 def _jsonable(row: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, dt.date | dt.datetime) else v) for k, v in row.items()}
+
+
+def table_rows(table: pa.Table) -> list[dict[str, Any]]:
+    """A table's rows as the commands print them: dates as ISO strings."""
+    return [_jsonable(r) for r in table.to_pylist()]
 
 
 def report(

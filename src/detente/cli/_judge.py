@@ -5,25 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from typing import Annotated, Any, cast
+from typing import Annotated, Any
 
 import typer
 from rich import box
 from rich.table import Table
 
-from detente import open_store
+import detente
 from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, literal, settings
-from detente.cli._core import parse_day
+from detente.cli._core import parse_day, table_rows
 from detente.cli._scale import EngineOption, check_engine
-from detente.judge import (
-    JudgeOptions,
-    milestone_rows,
-    verdict_from_store,
-)
-from detente.measure import DEDUP_MODES, FREQS, IndexOptions, IndexWeights, ScorecardOptions, dyad_milestones
-from detente.measure._options import Dedup
-from detente.measure._periods import check_freq
-from detente.measure._sql import index_on, scorecard_on
+from detente.measure import DEDUP_MODES, FREQS, ScorecardOptions
 from detente.model import Dyad
 
 FreqOption = Annotated[str, typer.Option("--freq", help="Resolution: week, month or quarter.")]
@@ -100,19 +92,15 @@ def index(
     check_engine(engine)
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
-    opts = IndexOptions(freq=check_freq(freq), weights=IndexWeights.parse(weights or "default"),
-                        dedup=cast(Dedup, dedup))
-    with open_store(s) as st:
-        # the SQL written once for every engine (measure/_sql.py), identical to the numpy path
-        series = index_on(st, pair, engine=engine, options=opts, datasets=tuple(dataset or ()),
+    # the SQL written once for every engine (measure/_sql.py), identical to the numpy path
+    table = detente.index(pair, freq=freq, weights=weights or "default", dedup=dedup, datasets=dataset or (),
                           start=parse_day(start, "--from"), end=parse_day(end, "--to"),
-                          as_of=parse_day(as_of, "--as-of"))
-    rows = series.rows()
+                          as_of=parse_day(as_of, "--as-of"), engine=engine, store=s)
+    rows, meta = table_rows(table), detente.metadata(table)
     if fmt == "table":
-        _index_table(rows, f"{pair}: coexistence index by {freq}", series.options.evidence.level)
+        _index_table(rows, f"{pair}: coexistence index by {freq}", meta["meta"]["options"]["evidence"]["level"])
         return
-    _emit_rows(rows, fmt, f"{pair}: coexistence index by {freq}", INDEX_CSV_COLUMNS,
-               {"dyad": str(pair), "meta": series.meta(), "rows": rows})
+    _emit_rows(rows, fmt, f"{pair}: coexistence index by {freq}", INDEX_CSV_COLUMNS, {**meta, "rows": rows})
 
 
 def _index_table(rows: list[dict[str, Any]], title: str, level: float) -> None:
@@ -157,20 +145,18 @@ def scorecard(
     check_engine(engine)
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
-    with open_store(s) as st:
-        cards = scorecard_on(st, pair, engine=engine, options=ScorecardOptions(freq=check_freq(freq)),
-                             start=parse_day(start, "--from"), end=parse_day(end, "--to"),
-                             as_of=parse_day(as_of, "--as-of"))
-    rows = cards.rows()
+    table = detente.scorecard(pair, freq=freq, start=parse_day(start, "--from"), end=parse_day(end, "--to"),
+                              as_of=parse_day(as_of, "--as-of"), engine=engine, store=s)
+    rows, d = table_rows(table), detente.metadata(table)["diagnostics"]
     _emit_rows(rows, fmt, f"{pair}: two tracks by {freq}", SCORE_COLUMNS,
-               {"dyad": str(pair), "rows": rows, "diagnostics": cards.diagnostics})
+               {"dyad": str(pair), "rows": rows, "diagnostics": d})
     if fmt == "table":
-        d = cards.diagnostics
         lag = d["lead_lag"]
         rec = d["reciprocity"]["denuclearization_after_peace"]
         afa = d["action_for_action"]
+        days = ScorecardOptions().reciprocity_days
         console.print(f"lead-lag: best lag {lag['best_lag']} ({lag['leader']}), correlation {lag['best_correlation']}")
-        console.print(f"reciprocity (denuclearization within {cards.options.reciprocity_days} days of a peace step): "
+        console.print(f"reciprocity (denuclearization within {days} days of a peace step): "
                       f"ratio {rec['ratio']} ({rec['answered']} of {rec['steps']}, base rate {rec['base_rate']})")
         console.print(f"action-for-action balance: {afa['final']:+d} (peace {afa['peace_steps']}, denuclearization "
                       f"{afa['denuclearization_steps']})")
@@ -194,8 +180,7 @@ def milestones(
         check_choice(track, ("peace", "denuclearization"), "--track")
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
-    with open_store(s) as st:
-        rows = milestone_rows(dyad_milestones(st, pair, track=track))
+    rows = table_rows(detente.milestones(pair, track=track, store=s))
     _emit_rows(rows, fmt, f"{pair}: milestone ledger ({len(rows)} steps)", MILESTONE_COLUMNS,
                {"dyad": str(pair), "rows": rows})
 
@@ -221,14 +206,12 @@ def judge(
     check_choice(freq, FREQS, "--freq")
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
-    opts = JudgeOptions(index=IndexOptions(freq=check_freq(freq), weights=IndexWeights.parse(weights or "default")))
-    with open_store(s) as st:
-        v = verdict_from_store(st, pair, as_of=parse_day(as_of, "--as-of"), options=opts, datasets=tuple(dataset or ()),
-                               with_sensitivity=sensitivity)
+    v = detente.judge(pair, as_of=parse_day(as_of, "--as-of"), sensitivity=sensitivity, freq=freq,
+                      weights=weights or "default", datasets=dataset or (), store=s)
     if fmt == "json":
         emit_json(v.to_dict())
         return
-    console.print(literal(v.text, markup=False, multiline=True), markup=False, highlight=False)
+    console.print(literal(v.verdict, markup=False, multiline=True), markup=False, highlight=False)
     if v.evidence:
         view = Table(title="Evidence: the events that moved the index most")
         for c in ("date", "impact", "event", "source"):
