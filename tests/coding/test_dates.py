@@ -209,3 +209,19 @@ def test_time_phrases_never_raise(words: list[str], anchor: dt.date) -> None:
     assert day is not None
     for when in find_when(sentence, anchor):
         assert when.start <= when.end and (when.day is None or when.precision != "span")
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), [
+    # the month of May is no modal verb: the sentence stays in the past
+    ("North Korea fired two missiles on May 25.", dt.date(2022, 5, 28), dt.date(2022, 5, 25)),
+    ("The envoys met in Geneva on May 3.", dt.date(2003, 5, 10), dt.date(2003, 5, 3)),
+    # a future word in another clause does not carry a past day into next year
+    ("He said on Sept. 26 that talks would resume.", dt.date(2011, 9, 29), dt.date(2011, 9, 26)),
+    ("Officials announced on March 2 that the drills would go ahead.", dt.date(2016, 3, 4), dt.date(2016, 3, 2)),
+    # a sentence about the future still looks ahead when the day is near
+    ("The leaders will meet on June 12.", dt.date(2018, 6, 1), dt.date(2018, 6, 12)),
+    ("Talks are expected to resume on Jan. 9.", dt.date(2017, 12, 20), dt.date(2018, 1, 9)),
+    ("The summit may take place on July 4.", dt.date(2020, 6, 20), dt.date(2020, 7, 4)),
+])
+def test_month_days_and_the_direction_of_the_sentence(sentence: str, anchor: dt.date, expected: dt.date) -> None:
+    assert resolve_date(sentence, anchor) == expected

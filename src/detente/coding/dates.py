@@ -13,7 +13,8 @@ does not fit news (tests/coding/test_dates.py shows both readings):
 - a bare weekday is the latest such day on or before the article's date ("on Friday" in a Friday story is that
   day, where dateparser goes back a week), or in a sentence about the future the next one on or after it;
 - a month and day without a year ("Feb. 28") is this year's unless that is more than a month after the article
-  (then last year's); in a sentence about the future, the next such day;
+  (then last year's); in a sentence about the future, the next such day when it lies within half a year (further
+  off, the future word belongs to another clause: "said on Sept. 26 that talks would resume");
 - "this week/month/year", "today", "tonight", "earlier this week": the article's own date;
 - a phrase that names no day: "within the past year", "in recent weeks", "in 2018" (a year alone) gives a span and
   no day: the event is undated (:data:`UNDATED`) rather than put on a day the text does not say.
@@ -90,10 +91,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", r"\b(?:in|since|during|until|by|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d{2}\b"),
 )
 _FINDERS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERNS)
-#: words that put a sentence in the future: a bare weekday or month-day is then the next one
+#: words that put a sentence in the future: a bare weekday or month-day is then the next one ("may" and "might"
+#: only in lower case, so the month of May is no modal)
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planned\s+to|plans\s+for|is\s+to|are\s+to|scheduled|"
-    r"expected\s+to|set\s+to|due\s+to|to\s+be\s+held|upcoming|would|may|might|intends?\s+to|aims?\s+to)\b",
+    r"expected\s+to|set\s+to|due\s+to|to\s+be\s+held|upcoming|would|(?-i:may|might)|intends?\s+to|aims?\s+to)\b",
     re.I,
 )
 #: month and weekday names, which count only when written with a capital ("may", "march" are verbs)
@@ -377,6 +379,10 @@ def _weekday(phrase: str, low: str, anchor: dt.date, future: bool) -> When | Non
     return _one(phrase, day)
 
 
+#: how far ahead (days) a bare month-day of a sentence about the future may lie; beyond it the day is read as past
+_FUTURE_REACH = 183
+
+
 def _month_day(phrase: str, low: str, anchor: dt.date, future: bool) -> When | None:
     month_name = re.search(rf"({_MONTH})", low)
     number = re.search(r"\d{1,2}", low)
@@ -388,8 +394,11 @@ def _month_day(phrase: str, low: str, anchor: dt.date, future: bool) -> When | N
         for year in (anchor.year, anchor.year + 1):
             day = _safe(year, month, dom)
             if day is not None and day >= anchor - dt.timedelta(days=2):
-                return _one(phrase, day)
-        return None
+                if (day - anchor).days <= _FUTURE_REACH:
+                    return _one(phrase, day)
+                break
+        # the next such day is most of a year away: the future word belongs to another clause ("said on Sept. 26
+        # that talks would resume"), so the day is read as in a sentence about the past
     day = _safe(anchor.year, month, dom)
     if day is None or (day - anchor).days > 31:
         day = _safe(anchor.year - 1, month, dom)
