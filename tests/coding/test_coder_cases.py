@@ -190,11 +190,14 @@ def test_a_person_out_of_office_is_no_actor(coder: Coder) -> None:
     assert (in_office.source, in_office.source_name) == ("USAGOV", "Donald Trump")
 
 
-def test_undated_sentences_take_the_most_recent_office_holder(coder: Coder) -> None:
+def test_undated_sentences_name_no_office_holder(coder: Coder) -> None:
+    """With no date, an office names nobody in particular (never today's holder); the country still acts."""
     main = _main(coder, "Kim criticized Japan.", None)
-    assert main.source_name == "Kim Jong Un" and main.date == UNDATED
+    assert (main.source, main.source_name, main.date) == ("PRKGOV", None, UNDATED)
     envoy = _main(coder, "The U.S. envoy criticized Japan.", None)
-    assert envoy.source_name == "Sung Kim"  # Special Representative again from 2021-05-21, the latest start
+    assert (envoy.source, envoy.source_name) == ("USAGOV", None)
+    secretary = _main(coder, "The U.S. Secretary of State met Japanese officials.", None)
+    assert (secretary.source, secretary.source_name) == ("USAGOV", None)
 
 
 def test_the_date_cache_does_not_leak_between_dates() -> None:

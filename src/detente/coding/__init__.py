@@ -113,7 +113,5 @@ def read_article_events(article: Article, *, coder: Coder | None = None) -> Arti
     """Split ``article`` into sentences, code each (dates resolved against the article's), frame the whole."""
     coder = coder or Coder()
     sentences = tuple(split_sentences(article.text))
-    events: list[Event] = []
-    for number, sentence in enumerate(sentences):
-        events.extend(coder.code_sentence(sentence, date=article.date, url=article.url, number=number))
+    events = [e for found in coder.code_many(sentences, date=article.date, url=article.url) for e in found]
     return ArticleReading(article, sentences, tuple(events), frame(sentences))

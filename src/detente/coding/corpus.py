@@ -36,10 +36,25 @@ def _init(dictionaries: str | None) -> None:
     _WORKER = Coder(load_lexicon(Path(dictionaries) if dictionaries else None))
 
 
-def _code(item: tuple[str, str, dt.date | None, str | None]) -> list[Event]:
+Item = tuple[str, str, dt.date | None, str | None]
+#: texts coded (and their sentences parsed) together
+BATCH = 32
+
+
+def _code(chunk: list[Item]) -> list[list[Event]]:
     assert _WORKER is not None
-    doc_id, text, day, url = item
-    return _WORKER.code_text(text, date=day, url=url, doc_id=doc_id)
+    return _code_with(_WORKER, chunk)
+
+
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def code_texts(
@@ -49,17 +64,23 @@ def code_texts(
     items = ((t.id, t.text, t.date, t.url) for t in texts)
     if processes <= 1:
         coder = Coder(load_lexicon(dictionaries))
-        for doc_id, text, day, url in items:
-            yield doc_id, coder.code_text(text, date=day, url=url, doc_id=doc_id)
+        for chunk in _chunks(items, BATCH):
+            yield from zip((item[0] for item in chunk), _code_with(coder, chunk), strict=True)
         return
-    pending: list[str] = []
-
-    def tracked() -> Iterator[tuple[str, str, dt.date | None, str | None]]:
-        for item in items:
-            pending.append(item[0])
-            yield item
-
     context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else None)
     with context.Pool(processes, initializer=_init, initargs=(str(dictionaries) if dictionaries else None,)) as pool:
-        for number, events in enumerate(pool.imap(_code, tracked(), chunksize=chunksize)):
-            yield pending[number], events
+        chunks = _chunks(items, BATCH)
+        pending: list[list[Item]] = []
+
+        def tracked() -> Iterator[list[Item]]:
+            for chunk in chunks:
+                pending.append(chunk)
+                yield chunk
+
+        for number, coded in enumerate(pool.imap(_code, tracked(), chunksize=max(1, chunksize // BATCH))):
+            yield from zip((item[0] for item in pending[number]), coded, strict=True)
+            pending[number] = []
+
+
+def _code_with(coder: Coder, chunk: list[Item]) -> list[list[Event]]:
+    return coder.code_batch([(text, day, url, doc_id) for doc_id, text, day, url in chunk])

@@ -70,13 +70,24 @@ class ActorEntry:
     cased: bool = True  # a proper name: its first word must be capitalised in the text
 
     def sense_on(self, day: dt.date | None) -> ActorSense | None:
-        """The sense valid on ``day``; with no date, the most recent one. On a date, a sense restricted to a
-        period that holds it beats an unrestricted default."""
+        """The sense valid on ``day``. On a date, a sense restricted to a period that holds it beats an
+        unrestricted default. With no date, a phrase names no dated holder (never today's): it is read as what all
+        its senses share (the office's code, else the country) with the person's name when only one person bears
+        it ("the Secretary of State" is USAGOV and nobody in particular)."""
+        if day is None:
+            open_ended = [s for s in self.senses if s.start is None and s.end is None]
+            if open_ended:
+                return open_ended[0]
+            codes = {s.code for s in self.senses}
+            countries = {s.code[:3] for s in self.senses}
+            names = {s.name for s in self.senses}
+            if len(countries) != 1:
+                return None
+            code = codes.pop() if len(codes) == 1 else countries.pop()
+            return ActorSense(code, name=names.pop() if len(names) == 1 else None)
         valid = [s for s in self.senses if s.valid_on(day)]
         if not valid:
             return None
-        if day is None:
-            return max(valid, key=lambda s: s.start or dt.date.min)
         return max(valid, key=lambda s: (s.start is not None or s.end is not None, s.start or dt.date.min))
 
 

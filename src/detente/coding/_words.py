@@ -1,0 +1,113 @@
+"""The word classes the coder's steps share (closed-class English words; no dictionary entries here)."""
+
+from __future__ import annotations
+
+import re
+
+PREPOSITIONS = frozenset(
+    [
+        "of", "in", "at", "on", "by", "with", "to", "from", "against", "for", "into", "over", "under",
+        "about", "between", "among", "near", "toward", "towards", "across", "through", "after", "before",
+        "during", "without", "within", "upon", "via", "including", "like", "than",
+    ]
+)
+BOUNDARIES = frozenset(";:")
+CLAUSE_WORDS = frozenset([
+    "that", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because", "since",
+])
+DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
+#: words that end the reach of a negation or modal before a verb ("did not criticize X but praised Y")
+CONTRAST_WORDS = frozenset(["but", "yet", "instead"])
+REPORTING = frozenset([
+    "said", "says", "say", "told", "tells", "reported", "reports", "according", "added", "adds", "noted",
+])
+SAY = frozenset([
+    "say", "says", "said", "saying", "add", "adds", "added", "adding", "note", "notes", "noted", "report",
+    "reports", "reported", "claim", "claims", "claimed", "state", "states", "stated",
+])
+CONNECTORS = frozenset({"and", ",", "&", "as", "well", "both"})
+MODIFIERS = frozenset(
+    [
+        "'s", "new", "former", "top", "senior", "chief", "acting", "deputy", "then", "own", "first",
+        "current", "late", "outgoing", "incoming", "the", "two",
+    ]
+)
+BE = frozenset(["be", "is", "are", "was", "were", "been", "being", "am"])
+AUX = frozenset([
+    "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "has", "did", "does", "do",
+    "could", "should", "may", "might", "must", "can", "'ll", "then", "now", "again", "officially",
+])
+NEGATORS = frozenset(["not", "never", "no", "neither", "nor", "without"])
+NEGATING_VERBS = frozenset(
+    [
+        "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",
+        "rejected", "rejects", "denied", "denies",
+    ]
+)
+HYPOTHETICAL = frozenset(["if", "could", "might", "may", "unless", "whether", "should"])
+FUTURE = frozenset(["will", "would", "shall", "'ll", "going"])
+INTENT_BEFORE_TO = frozenset(
+    [
+        "plan", "plans", "planned", "planning", "intend", "intends", "intended", "agree", "agrees",
+        "agreed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows",
+        "vowed", "want", "wants", "wanted", "seek", "seeks", "sought", "expected", "scheduled", "set",
+        "due", "ready", "willing", "prepared", "going", "about", "sworn", "swore", "swear", "vow",
+        "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered",
+        "likely", "poised", "preparing", "prepare", "prepares", "able", "eager",
+    ]
+)
+INTENT_WORDS = frozenset(
+    [
+        "upcoming", "forthcoming", "planned", "proposed", "prospective", "possible", "potential",
+        "expected", "next", "future", "away", "ahead", "preparation", "preparations", "prepare",
+        "preparing",
+    ]
+)
+LIGHT = frozenset(
+    [
+        "make", "makes", "made", "making", "issue", "issues", "issued", "renew", "renews", "renewed",
+        "launch", "launches", "launched", "give", "gives", "gave", "given", "send", "sends", "sent",
+        "take", "takes", "took", "taken", "continue", "continues", "continued", "begin", "begins", "began",
+        "begun", "hold", "holds", "held", "stage", "stages", "staged", "conduct", "conducts", "conducted",
+        "carry", "carries", "carried", "reiterate", "reiterated", "repeat", "repeated", "express",
+        "expressed", "voice", "voiced", "lodge", "lodged", "file", "filed", "pay", "paid", "organize",
+        "organized", "organise", "organised", "call", "called", "start", "started", "resume", "resumed",
+        "announce", "announced", "mount", "mounted", "open", "opened", "complete", "completed", "speed",
+        "sped", "speeded",
+    ]
+)
+DATE_WORDS = frozenset(
+    [
+        "yesterday", "today", "tomorrow", "week", "month", "year", "weekend", "ago", "away", "later",
+        "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+)
+PLACE_NOUNS = frozenset(
+    [
+        "summit", "summits", "talks", "meeting", "meetings", "declaration", "agreement", "accord",
+        "statement", "conference", "process", "visit", "trip", "negotiations", "deal", "channel", "office",
+        "bureau", "correspondent", "time", "-",
+    ]
+)
+DIGIT = re.compile(r"\d")
+SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
+REPORT_CODES = frozenset({"010"})
+
+NUCLEAR = frozenset(
+    [
+        "nuclear", "denuclearization", "denuclearisation", "denuclearize", "denuclearise", "missile",
+        "missiles", "icbm", "icbms", "warhead", "warheads", "enrichment", "uranium", "plutonium",
+        "reactor", "yongbyon", "punggye-ri", "sohae", "inspectors", "inspection", "inspections",
+        "verification", "dismantlement", "dismantle", "dismantling", "cvid", "test-site",
+        "nonproliferation", "atomic",
+    ]
+)
+
+
+#: the last word of a phrase that names an office rather than a person ("U.S. envoy", "chief negotiator")
+OFFICE_NOUNS = frozenset(["envoy", "negotiator", "president", "secretary", "ambassador", "minister", "premier",
+                           "representative", "adviser", "advisor", "leader", "chairman", "spokesman", "spokeswoman"])
+RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "while", "whereas", "although", "though",
+                       "because"})

@@ -1,0 +1,329 @@
+"""Who did it to whom, read from the sentence's dependency parse (:mod:`detente.coding.syntax`).
+
+For a verb of the lexicon the source is its subject, found through the structures that word order gets wrong:
+
+- relative clauses: in "Canada, which is set to send aid, asked Cuba ..." the aid is Canada's (the relative
+  pronoun stands for the noun the clause hangs on) and has no target;
+- control: in "Seoul asked Tokyo to lift the ban" the lifting is Tokyo's (the object of "asked" controls it), in
+  "Pyongyang vowed to retaliate" it is Pyongyang's;
+- coordination: "met the leader and praised him" shares its subject; "France and Germany condemned" has two;
+- passives: the subject is the target, the "by" agent the source ("China was criticized by the United States");
+  a participle after a noun ("sanctions imposed by the UN on Iran") takes the noun's actor as target;
+- appositives and "of"-phrases: "Kim Yo Jong, the sister of the leader" is Kim Yo Jong; the target of
+  "condemned Russia's annexation" is Russia;
+- reported speech: in "A said B fired missiles" the launch is B's (its own subject), never A's.
+
+Acts that are only the content of an accusation or a denial are not events: "Caracas accused Bogota of violating
+the accord" is Venezuela's accusation (112) and no violation; "Israel denied that it attacked Syria" is a denial.
+Nouns used as modifiers ("strike talks") and gerunds after "of" ("a policy of fighting corruption") are no acts.
+
+When the parse names no subject (a fragment, a headline) the word-order reading of :mod:`~detente.coding.roles`
+is used instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from detente.coding._words import DATE_WORDS, SAY
+from detente.coding.mentions import Mention
+from detente.coding.syntax import Parse
+
+__all__ = ["ACCUSING", "ClauseReader", "Roles"]
+
+_SUBJECT = ("nsubj", "csubj", "nsubj:outer")
+_PASSIVE_SUBJECT = ("nsubj:pass", "csubj:pass")
+_RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "whom", "whose"])
+#: relations through which a noun's actor is found: "the sister of Kim", "Russia's annexation", "Gondor and Rohan"
+_NOUN_LINKS = ("nmod", "nmod:poss", "nmod:desc", "appos", "compound", "flat", "amod", "nmod:unmarked")
+_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "this", "that"])
+#: prepositions that bring the target of an act ("sanctions on Iran", "talks with Seoul", "aid to Cuba")
+_TARGET_CASES = frozenset(["to", "with", "on", "against", "toward", "towards", "at", "into", "upon", "for", "from",
+                           "over", "between", "among", "of", "about"])
+#: verbs whose clausal complement is what one side says the other did, not an act that happened
+ACCUSING = frozenset([
+    "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming", "charge", "charged",
+    "charges", "charging", "condemn", "condemned", "condemns", "condemning", "denounce", "denounced", "denounces",
+    "denouncing", "criticize", "criticized", "criticizes", "criticizing", "criticise", "criticised", "criticises",
+    "deny", "denied", "denies", "denying", "allege", "alleged", "alleges", "alleging", "fault", "faulted",
+    "slam", "slammed", "slams", "rebuke", "rebuked", "censure", "censured", "punish", "punished", "sanction",
+    "sanctioned", "reject", "rejected", "rejects", "dismiss", "dismissed", "dismisses", "suspect", "suspected",
+    "suspects", "implicate", "implicated", "indict", "indicted", "sue", "sued", "protest", "protested",
+    "complain", "complained", "complains",
+])
+#: nouns whose noun modifier names the act itself ("a mediation effort", "a peacekeeping mission"), unlike
+#: "strike talks" (talks about a strike) or "attack helicopters"
+_ACT_HEADS = frozenset(["effort", "efforts", "bid", "bids", "attempt", "attempts", "mission", "missions", "campaign",
+                        "campaigns", "operation", "operations", "drive", "initiative", "initiatives", "process",
+                        "activities", "activity", "work", "visit", "visits", "trip", "tour", "exercise",
+                        "exercises", "drill", "drills", "deal", "agreement", "accord"])
+_CLAUSE_LABELS = frozenset(["acl:relcl", "acl", "advcl", "advcl:relcl", "ccomp", "parataxis", "csubj", "csubj:pass",
+                            "list"])
+_COMPLEMENTS = ("advcl", "acl", "ccomp", "xcomp", "obl", "nmod", "csubj")
+
+
+@dataclass(slots=True)
+class Roles:
+    """What the parse says of one verb: its sources and targets, or that it is no event at all."""
+
+    sources: list[Mention]
+    targets: list[Mention]
+    subject_found: bool  # False: the parse names no subject; read the roles from word order
+    target_found: bool
+    drop: str | None = None  # why the verb is no event ("accused of", "modifier", ...)
+
+
+def _placed_roles(found: list[Mention]) -> list[Mention]:
+    """Roles without a country beside a country take it: "police in Lagos, Nigeria" is Nigeria's police."""
+    country = next((m for m in found if m.has_country), None)
+    if country is None or len(found) < 2:
+        return found
+    placed = [m if m.has_country else Mention(m.start, m.end, country.code[:3] + m.code[3:], m.name, True)
+              for m in found]
+    if any(not m.has_country for m in found) and country.code == country.code[:3]:
+        placed = [m for m in placed if m is not country]  # the country was where the role is, not a second actor
+    return [m for k, m in enumerate(placed) if all(m.code != o.code for o in placed[:k])]
+
+
+class ClauseReader:
+    """Reads sources and targets of a sentence's verbs from its parse."""
+
+    def __init__(self, parse: Parse, low: list[str], mentions: list[Mention]) -> None:
+        self.parse = parse
+        self.low = low
+        self.mentions = mentions
+        self.at: dict[int, Mention] = {}
+        for m in mentions:
+            for q in range(m.start, m.end):
+                self.at[q] = m
+
+    # -- actors of a noun ------------------------------------------------------------------------------------
+
+    def actors(self, token: int, *, depth: int = 2) -> list[Mention]:
+        """The actor a noun phrase headed by ``token`` names, with those coordinated with it."""
+        found: list[Mention] = []
+        self._collect(token, found, depth)
+        return _placed_roles(found)
+
+    def _collect(self, token: int, found: list[Mention], depth: int) -> None:
+        mention = self.at.get(token)
+        if mention is not None and token != self.head_of(mention):
+            return  # the parse joins a word inside the phrase to something else: no reading of it here
+        if mention is not None:
+            # "Gondor and Rohan"; "U.S. and North Korean officials" (the first country modifies the shared noun)
+            shared = [c for c in self.parse.children(token, "compound", "amod")
+                      if self.at.get(c) not in (None, mention)]
+            for t in (*shared, token, *self._conjuncts(token)):
+                m = self.at.get(t)
+                if m is not None and not m.has_country:
+                    m = self._placed(t, m)
+                if m is not None and all(m is not other for other in found):
+                    found.append(m)
+            return
+        if depth <= 0 or self.parse.verbal(token):
+            return
+        for child in self.parse.children(token, *_NOUN_LINKS):
+            before = len(found)
+            self._collect(child, found, depth - 1)
+            if len(found) > before:
+                return
+
+    def _placed(self, token: int, role: Mention) -> Mention:
+        """A role without a country takes the country its phrase names: "police in Oita, Japan" -> JPNCOP."""
+        for child in self.parse.children(token, "nmod", "amod", "compound"):
+            country = self.at.get(child)
+            if country is None or not country.has_country or country is role:
+                placed = self.actors(child, depth=2) if country is None else []
+                country = next((m for m in placed if m.has_country), None)
+            if country is not None and country.has_country:
+                return Mention(role.start, role.end, country.code[:3] + role.code[3:], role.name, True)
+        return role
+
+    def _conjuncts(self, token: int) -> Iterator[int]:
+        for c in self.parse.children(token, "conj"):
+            yield c
+            yield from self._conjuncts(c)
+
+    # -- subjects and objects --------------------------------------------------------------------------------
+
+    def _antecedent(self, verb: int) -> int | None:
+        """The noun a relative clause hangs on, for the clause's verb (climbing through xcomp/conj)."""
+        p = self.parse
+        v = verb
+        for _ in range(4):
+            if p.labels[v] in ("acl:relcl", "acl", "advcl:relcl"):
+                return p.heads[v]
+            if p.labels[v] in ("xcomp", "conj", "ccomp") and not p.is_root(v):
+                v = p.heads[v]
+                continue
+            return None
+        return None
+
+    def subject(self, verb: int) -> tuple[int | None, bool]:
+        """The token that is ``verb``'s subject, and whether the verb is passive (its subject undergoes the act)."""
+        p = self.parse
+        v = verb
+        for _ in range(5):
+            passive = p.child(v, *_PASSIVE_SUBJECT)
+            active = p.child(v, *_SUBJECT)
+            own = active if active is not None else passive
+            if own is not None and self.low[own] in _PRONOUNS and own not in self.at:
+                if p.labels[v] == "ccomp" and not p.is_root(v):  # "Japan said it will meet China": the speaker
+                    v = p.heads[v]
+                    continue
+                return None, False  # "he met ...": read by word order here, resolved across the article later
+            if own is not None:
+                if self.low[own] in _RELATIVE_PRONOUNS:
+                    antecedent = self._antecedent(v)
+                    if antecedent is not None:
+                        own = antecedent
+                return own, active is None and v == verb
+            label = p.labels[v]
+            if p.is_root(v):
+                return None, False
+            head = p.heads[v]
+            if label == "xcomp":  # "asked Cuba to release": Cuba releases; "vowed to retaliate": the vower
+                controller = p.child(head, "obj", "iobj")
+                if controller is not None and not p.verbal(controller):
+                    return controller, False
+                v = head
+            elif label in ("conj", "advcl") and p.verbal(head):
+                v = head
+            elif label in ("acl", "acl:relcl") and not p.verbal(head):
+                # "sanctions imposed by ...": the noun undergoes the act; "troops attacking ...": they act
+                return head, self.parse.tags[verb] == "VBN" and p.child(verb, "obj") is None
+            else:
+                return None, False
+        return None, False
+
+    def agent(self, verb: int) -> list[Mention]:
+        p = self.parse
+        for child in p.children(verb, "obl:agent", "obl", "nmod:agent"):
+            if p.labels[child] == "obl:agent" or any(self.low[c] == "by" for c in p.children(child, "case")):
+                return self.actors(child)
+        return []
+
+    def objects(self, verb: int, code: str) -> tuple[list[Mention], bool]:
+        """The actors ``verb`` acts on, and whether the parse gave the verb any object or target phrase."""
+        p = self.parse
+        seen = False
+        for child in p.children(verb, "iobj", "obj"):
+            seen = True
+            if self.low[child] in _RELATIVE_PRONOUNS:  # "Cuba, which Canada is set to help"
+                child = self._antecedent(verb) or child
+            found = self.actors(child)
+            if found:
+                return found, True
+            for grand in p.children(child, "nmod"):  # "imposed sanctions on Iran"
+                if self._case(grand) in _TARGET_CASES:
+                    found = self.actors(grand)
+                    if found:
+                        return found, True
+        say = self.low[verb] in SAY
+        for child in p.children(verb, "obl", "nmod", "obl:unmarked"):
+            case = self._case(child)
+            if case is None:
+                continue
+            seen = True
+            if (say and case != "to") or self.low[child] in DATE_WORDS:
+                continue
+            if case in _TARGET_CASES or (case == "in" and code in ("032", "033", "042", "043")):
+                found = self.actors(child)
+                if found:
+                    return found, True
+        return [], seen
+
+    def _case(self, token: int) -> str | None:
+        words = [self.low[c] for c in self.parse.children(token, "case")]
+        return words[-1] if words else None  # "out of the talks": the preposition next to the noun
+
+    # -- whether a verb is an act at all ---------------------------------------------------------------------
+
+    def dropped(self, verb: int, phrase: set[int]) -> str | None:
+        """Why the verb (with the words of its matched ``phrase``) is no act, or None."""
+        p = self.parse
+        tag, label = p.tags[verb], p.labels[verb]
+        if tag.startswith("NN") and label == "compound" and p.heads[verb] == verb + 1 and verb + 1 not in phrase \
+                and not self.low[verb].endswith("ed") \
+                and p.tags[verb + 1].startswith("NN") and self.low[verb + 1] not in _ACT_HEADS:
+            return "a noun modifying the next noun"
+        if tag == "VBG" and verb > 1 and self.low[verb - 1] == "of" and p.tags[verb - 2].startswith("NN") \
+                and self.low[verb - 2] not in ("accusation", "accusations", "charges"):
+            return "a gerund after 'of'"
+        if not p.verbal(verb):
+            return None
+        v = verb
+        for _ in range(3):
+            if p.is_root(v) or p.labels[v] not in _COMPLEMENTS:
+                return None
+            head = p.heads[v]
+            if self.low[head] in ACCUSING and head != verb:
+                return f"what '{self.low[head]}' says was done"
+            if p.labels[v] in ("obl", "nmod") and p.verbal(v):
+                v = head
+                continue
+            v = head
+        return None
+
+    def subjects(self, subject: int, verb: int) -> list[Mention]:
+        """The actors of ``subject`` and of any further subject of the same verb (a coordination parsed flat)."""
+        found = self.actors(subject)
+        for other in self.parse.children(verb, *_SUBJECT):
+            if other != subject:
+                found.extend(m for m in self.actors(other) if all(m is not f for f in found))
+        return _placed_roles(found)
+
+    def head_of(self, mention: Mention) -> int:
+        """The token of ``mention`` whose head lies outside it."""
+        for q in range(mention.end - 1, mention.start - 1, -1):
+            if not mention.start <= self.parse.heads[q] < mention.end or self.parse.is_root(q):
+                return q
+        return mention.end - 1
+
+    def _path(self, token: int) -> list[int]:
+        return [token, *self.parse.ancestors(token)]
+
+    def separated(self, verb: int, mention: Mention) -> bool:
+        """True when ``mention`` stands in another clause than ``verb``: the path between them in the tree
+        crosses a clause boundary (a relative or adverbial clause, a complement clause, a parenthetical;
+        coordinated verbs share their objects: "met and had talks with the envoy"). "Canada, which is set to send
+        aid, asked Cuba": Cuba is not the aid's recipient."""
+        p = self.parse
+        up_verb = self._path(verb)
+        up_mention = self._path(self.head_of(mention))
+        common = next((t for t in up_mention if t in set(up_verb)), None)
+        if common is None:
+            return True
+        if common == up_mention[0]:
+            return False  # the verb hangs from the actor itself (its relative clause, or a loose attachment)
+        after = mention.end
+        while after < len(self.low) and (p.tags[after] == "MD" or self.low[after] in ("has", "have", "had")):
+            after += 1
+        if after < len(self.low) and after != verb and p.tags[after] in ("VBD", "VBZ", "VBP"):
+            return True  # "... and South Korea condemned": the subject of the next verb, whatever the tree says
+        for path in (up_verb, up_mention):
+            for t in path:
+                if t == common:
+                    break
+                label = p.labels[t]
+                if label == "advcl" and any(self.low[c] in ("unless", "if") for c in p.children(t, "mark")):
+                    continue  # "will withdraw unless Seoul pays": the condition names whom the threat is for
+                if label in _CLAUSE_LABELS:
+                    return True
+                if path is up_mention and label in ("nsubj", "nsubj:pass", "csubj") and p.heads[t] != verb \
+                        and p.verbal(p.heads[t]):
+                    return True  # the subject of another verb ("fired a missile and Seoul condemned it")
+        return False
+
+    def roles(self, verb: int, code: str, phrase: set[int] | None = None) -> Roles:
+        drop = self.dropped(verb, phrase or set())
+        subject, passive = self.subject(verb)
+        if passive:
+            targets = self.actors(subject) if subject is not None else []
+            return Roles(self.agent(verb), targets, True, True, drop)
+        sources = self.subjects(subject, verb) if subject is not None else []
+        targets, target_found = self.objects(verb, code)
+        taken = {m.code for m in sources}
+        targets = [t for t in targets if t.code not in taken and all(t is not s for s in sources)]
+        return Roles(sources, targets, subject is not None, target_found or bool(targets), drop)

@@ -1,0 +1,235 @@
+"""Actors in a sentence: countries, capitals standing for governments, organisations, people and roles.
+
+One pass over the tokens finds the actor phrases of the lexicon (one dictionary look-up per token) and composes
+neighbours into one :class:`Mention`: "North Korean officials" -> ``PRKGOV``, "soldiers from Gondor" ->
+``GONMIL``, "U.S. and North Korean officials" -> ``USAGOV`` and ``PRKGOV``. People are read on the sentence's
+date ("Kim" in 2019 is Kim Jong Un); a capital before "summit" or after "in" is a place, not a government.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+
+from detente.coding._words import (
+    AUX,
+    BE,
+    CLAUSE_WORDS,
+    CONNECTORS,
+    MODIFIERS,
+    NEGATORS,
+    OFFICE_NOUNS,
+    PLACE_NOUNS,
+    PREPOSITIONS,
+    REPORTING,
+)
+from detente.coding.lexicon import ActorEntry, ActorSense, Lexicon
+
+__all__ = ["ActorFinder", "Mention"]
+
+_FORMER = frozenset(["former", "ex", "then-former", "retired"])
+
+
+def _office_default(entry: ActorEntry) -> ActorSense | None:
+    """An office phrase ("the U.S. envoy") on a day no listed person held it: still the government it speaks
+    for, when every holder shares one code (a name such as "Trump" out of office gets nothing)."""
+    codes = {sense.code for sense in entry.senses}
+    if entry.kind == "person" and entry.tokens[-1].lower() in OFFICE_NOUNS and len(codes) == 1:
+        return ActorSense(codes.pop())
+    return None
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor as it stands in a sentence, with its composed code."""
+
+    start: int
+    end: int
+    code: str
+    name: str | None = None
+    has_country: bool = True
+    role_only: bool = False
+    led_by_actor: bool = False
+
+
+@dataclass(slots=True)
+class _Raw:
+    start: int
+    end: int
+    entry: ActorEntry | None
+    role: str | None = None
+    prefix: bool = False
+
+
+class ActorFinder:
+    """Finds the actors of a sentence with one :class:`Lexicon`."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._heads = frozenset(lexicon.actors) | frozenset(lexicon.agents)
+        self._senses: dict[tuple[int, dt.date | None], ActorSense | None] = {}
+        #: words after a role noun that show it is the head of its phrase ("officials said", "troops in")
+        self._function = (frozenset(lexicon.verbs) | PREPOSITIONS | CLAUSE_WORDS | AUX | BE | CONNECTORS
+                          | REPORTING | NEGATORS | frozenset({"and", "or", "who", "to"}))
+
+    def discarded(self, low: list[str]) -> bool:
+        n = len(low)
+        for phrase in self.lexicon.discards:
+            k = len(phrase)
+            first = phrase[0]
+            for i in range(n - k + 1):
+                if low[i] == first and tuple(low[i:i + k]) == phrase:
+                    return True
+        return False
+
+    def find(
+        self, tokens: list[str], low: list[str], day: dt.date | None
+    ) -> tuple[list[Mention], set[int]]:
+        actors = self.lexicon.actors
+        agents = self.lexicon.agents
+        raws: list[_Raw] = []
+        heads = self._heads
+        candidates = [i for i, w in enumerate(low) if w in heads]
+        end = 0
+        for i in candidates:
+            if i < end:
+                continue
+            word = low[i]
+            hit: _Raw | None = None
+            first = tokens[i][0]
+            cands = actors.get(word)
+            if cands is not None:
+                capital = first.isupper() or not first.isalpha()
+                for entry in cands:
+                    if entry.cased and not capital:
+                        continue
+                    k = len(entry.tokens)
+                    if k == 1 or tuple(low[i:i + k]) == entry.tokens:
+                        hit = _Raw(i, i + k, entry)
+                        break
+            roles = agents.get(word)
+            if roles is not None:
+                for agent in roles:
+                    k = len(agent.tokens)
+                    if (k == 1 or tuple(low[i:i + k]) == agent.tokens) and (hit is None or k > hit.end - i):
+                        hit = _Raw(i, i + k, None, agent.code, agent.prefix)
+                        break
+            if hit is not None:
+                raws.append(hit)
+                end = hit.end
+        covered: set[int] = set()
+        for raw in raws:
+            covered.update(range(raw.start, raw.end))
+        return self._compose(raws, low, day), covered
+
+    def _compose(self, raws: list[_Raw], low: list[str], day: dt.date | None) -> list[Mention]:
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(raws):
+            group = [raws[i]]
+            j = i + 1
+            # "former president Carter": no office on the day; the person as the country's elite
+            former = raws[i].start > 0 and low[raws[i].start - 1] in _FORMER
+            while j < len(raws):
+                prev, nxt = group[-1], raws[j]
+                between = low[prev.end:nxt.start]
+                has_actor = any(r.entry is not None for r in group)
+                if all(w in MODIFIERS for w in between) and len(between) <= 2:
+                    if nxt.entry is not None and has_actor and not (former or self._same_actor(group, nxt, day)):
+                        break
+                elif (nxt.entry is not None and not has_actor and 1 <= len(between) <= 2
+                      and between[0] in ("of", "from", "in") and all(w in ("the", "of", "from", "in")
+                                                                      for w in between)):
+                    pass
+                else:
+                    break
+                group.append(nxt)
+                j += 1
+            mention = self._mention(group, None if former else day)
+            if mention is not None and former and mention.has_country:
+                mention.code = mention.code[:3] + "ELI"
+            if mention is not None:
+                only_places = all(r.entry is not None and r.entry.kind in ("metonym", "actor") for r in group)
+                before = low[group[0].start - 1] if group[0].start > 0 else ""
+                after = low[group[-1].end] if group[-1].end < len(low) else ""
+                metonym = all(r.entry is not None and r.entry.kind == "metonym" for r in group)
+                if (metonym and (before == "in" or (after in PLACE_NOUNS and before != "'s"))) or (
+                    only_places and after in PLACE_NOUNS and before in ("the", "a", "an")
+                ):
+                    i = j
+                    continue  # "in Hanoi", "the Singapore summit": a place, not the government
+                mention.role_only = group[0].entry is None and mention.code.startswith("---")
+                if mention.role_only and not self.lexicon.petrarch and after.isalpha() and after not in self._function:
+                    i = j
+                    continue  # "military exercises": the role word modifies a noun
+                mention.led_by_actor = group[0].entry is not None and len(group) > 1
+                mentions.append(mention)
+            i = j
+        self._share_roles(mentions, low)
+        return mentions
+
+    @staticmethod
+    def _share_roles(mentions: list[Mention], low: list[str]) -> None:
+        """"U.S. and North Korean officials": both are officials; "Danish media and government": both Danish."""
+        for a, b in itertools.pairwise(mentions):
+            if low[a.end:b.start] != ["and"]:
+                continue
+            if a.has_country and len(a.code) == 3 and b.led_by_actor and len(b.code) > 3 and b.has_country:
+                a.code += b.code[3:]
+            elif b.role_only and a.has_country:
+                b.code = a.code[:3] + b.code[3:]
+                b.has_country = True
+
+    @staticmethod
+    def _same_actor(group: list[_Raw], nxt: _Raw, day: dt.date | None) -> bool:
+        """A person after their country ("Bree Prime Minister Romendacil") continues the same actor."""
+        assert nxt.entry is not None
+        sense = nxt.entry.sense_on(day)
+        if sense is None:
+            return False
+        for raw in group:
+            if raw.entry is not None:
+                other = raw.entry.sense_on(day)
+                if other is not None and other.code[:3] == sense.code[:3]:
+                    return True
+        return False
+
+    def _sense(self, entry: ActorEntry, day: dt.date | None) -> ActorSense | None:
+        if len(entry.senses) == 1 and entry.senses[0].start is None and entry.senses[0].end is None:
+            return entry.senses[0]
+        key = (id(entry), day)
+        if key not in self._senses:
+            if len(self._senses) > 100_000:
+                self._senses.clear()
+            self._senses[key] = entry.sense_on(day)
+        return self._senses[key]
+
+    def _mention(self, group: list[_Raw], day: dt.date | None) -> Mention | None:
+        base: str | None = None
+        name: str | None = None
+        prefixes: list[str] = []
+        suffixes: list[str] = []
+        for raw in group:
+            if raw.entry is not None:
+                sense = self._sense(raw.entry, day) or _office_default(raw.entry)
+                if sense is None:
+                    continue
+                if base is None or (len(sense.code) > len(base) and sense.code.startswith(base)):
+                    base = sense.code
+                    name = sense.name or name
+                elif sense.code == base and name is None:
+                    name = sense.name
+            elif raw.role:
+                (prefixes if raw.prefix else suffixes).append(raw.role)
+        if base is None and not prefixes and not suffixes:
+            return None
+        has_country = base is not None and base != "---"
+        code = base or "---"
+        for role in suffixes:
+            if not code.endswith(role) and role not in code[3:]:
+                code += role
+        code = "".join(p for p in prefixes if p not in code) + code
+        return Mention(group[0].start, group[-1].end, code, name, has_country)
+
+    # -- verbs -------------------------------------------------------------------------------------------------

@@ -1,0 +1,207 @@
+"""Who did it to whom, read from word order (the coder's path without syntax, and its fallback).
+
+The source is the subject of the verb's clause (the actor right before the verb, else the first actor not governed
+by a preposition; the agent of a passive), the target the first actor after the verb in the same clause.
+Reported speech keeps the reported act: in "Pyongyang fired missiles, South Korea said", the launch is
+Pyongyang's. Actors joined by "and" or commas form one group ("Mordor, Rohan and Bree").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from detente.coding._words import (
+    AUX,
+    BE,
+    BOUNDARIES,
+    CLAUSE_WORDS,
+    CONNECTORS,
+    DETERMINERS,
+    MODIFIERS,
+    PREPOSITIONS,
+    RELATIVE,
+    REPORTING,
+    SAY,
+    SYMMETRIC_ROOTS,
+)
+from detente.coding.lexicon import Lexicon
+from detente.coding.mentions import Mention
+
+__all__ = ["Candidate", "RoleFinder"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A verb (or event noun) of the lexicon in a sentence, with its code and, once assigned, its actors."""
+
+    verb: int
+    end: int
+    code: str
+    paired: str | None
+    nominal: bool
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    compound: list[Mention] = field(default_factory=list)
+    fixed_source: bool = False
+    fixed_target: bool = False
+    used: set[int] = field(default_factory=set)
+
+
+def _new_clause(between: list[str]) -> bool:
+    """"that ...", "in which ...", ", but ...": the words after the verb open another clause."""
+    if not RELATIVE.isdisjoint(between):
+        return True
+    for k in range(len(between) - 1):
+        if between[k] in (",", "and", "but", "while") and between[k + 1] in CLAUSE_WORDS | {"but"}:
+            return True
+    return False
+
+
+class RoleFinder:
+    """Sources and targets of a verb from word order."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    @staticmethod
+    def _clause_start(low: list[str], verb: int) -> int:
+        for q in range(verb - 1, -1, -1):
+            w = low[q]
+            if w in BOUNDARIES or w in CLAUSE_WORDS or w in REPORTING:
+                return q + 1
+        return 0
+
+    def _chain(self, first: Mention, mentions: list[Mention], low: list[str], stop: int) -> list[Mention]:
+        """``first`` and the actors joined to it by "and" or commas ("Mordor, Rohan and Bree")."""
+        verbs = self.lexicon.verbs
+        group = [first]
+        for m in mentions:
+            if m.start <= group[-1].start or m.start >= stop:
+                continue
+            between = low[group[-1].end:m.start]
+            if 0 < len(between) <= 4 and any(w in ("and", ",", "&") for w in between) and all(
+                w in CONNECTORS or w in DETERMINERS or w in MODIFIERS or (
+                    w.isalpha() and w not in PREPOSITIONS and w not in CLAUSE_WORDS and w not in REPORTING
+                    and w not in verbs and w not in AUX and w not in BE)
+                for w in between
+            ):
+                group.append(m)
+            else:
+                break
+        return group
+
+    def whole_chain(self, mention: Mention, mentions: list[Mention], low: list[str]) -> list[Mention]:
+        """The compound ("Gondor and Osgiliath") that ``mention`` belongs to."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        for first in ordered:
+            if first.start > mention.start:
+                break
+            chain = self._chain(first, ordered, low, len(low))
+            if any(m is mention for m in chain):
+                return chain
+        return [mention]
+
+    def _subject(self, low: list[str], mentions: list[Mention], start: int, verb: int) -> list[Mention]:
+        for m in mentions:  # "..., South Korea said": the actor right before the verb
+            if start <= m.start and verb - 2 <= m.end <= verb and (m.end == verb or low[m.end] in AUX):
+                before = low[m.start - 1] if m.start > 0 else ""
+                if before not in PREPOSITIONS:
+                    chain_start = m
+                    for other in mentions:  # keep "Mordor, Rohan and Bree" whole
+                        if other.end <= m.start and m in self._chain(other, mentions, low, verb):
+                            chain_start = other
+                            break
+                    return self._chain(chain_start, mentions, low, verb)
+        for m in mentions:
+            if m.start < start or m.end > verb:
+                continue
+            before = low[m.start - 1] if m.start > 0 else ""
+            if before in PREPOSITIONS and before != "'s":
+                continue
+            return self._chain(m, mentions, low, verb)
+        return []
+
+    def assign(self, cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
+        verb = cand.verb
+        passive = self.passive(low, verb)
+        if not cand.fixed_source and not cand.compound:
+            start = self._clause_start(low, verb)
+            subject = self._subject(low, mentions, start, verb) or self._subject(low, mentions, 0, verb)
+            if passive:
+                agent = next((m for m in mentions if m.start > verb and low[m.start - 1] == "by"), None)
+                if agent is not None:
+                    cand.sources = self._chain(agent, mentions, low, len(low))
+                    if not cand.fixed_target:
+                        cand.targets = subject
+                    return
+                if not self.lexicon.petrarch:  # "sanctions were lifted": who lifted them is not said
+                    cand.sources = []
+                    if not cand.fixed_target:
+                        cand.targets = self._subject(low, mentions, start, verb)
+                    return
+            cand.sources = subject
+        if not cand.fixed_target:
+            taken = {id(m) for m in (*cand.sources, *cand.compound)}
+            codes = {m.code for m in (*cand.sources, *cand.compound)}
+            for m in mentions:
+                if m.start < cand.end or id(m) in taken or m.code in codes:
+                    continue
+                between = low[cand.end:m.start]
+                if any(w in BOUNDARIES for w in between) or (not self.lexicon.petrarch and _new_clause(between)):
+                    break
+                if (not self.lexicon.petrarch and low[m.start - 1] == "in"
+                        and cand.code not in ("032", "033", "042", "043")):
+                    continue  # "in Vietnam": where it happened, not to whom
+                if low[m.start - 1] == "by" and not self.lexicon.petrarch and self._verb_near(low, m.start):
+                    continue
+                if low[cand.verb] in SAY and low[m.start - 1] != "to" and not self.lexicon.petrarch:
+                    break  # "said the United States would ...": the reported clause's subject, not an addressee
+                follow = low[m.end:m.end + 2]
+                if follow and (follow[0] in REPORTING or (follow[0] in AUX and follow[1:2] and
+                                                           follow[1] in REPORTING)):
+                    continue  # ", South Korea said": the reporter, not the target
+                cand.targets = self._chain(m, mentions, low, len(low))
+                break
+
+    @staticmethod
+    def _verb_near(low: list[str], start: int) -> bool:
+        return start >= 2 and low[start - 2] in DETERMINERS
+
+    @staticmethod
+    def passive(low: list[str], verb: int) -> bool:
+        word = low[verb]
+        if not (word.endswith(("ed", "en", "wn")) or word in ("held", "met", "sent", "told", "left", "hit", "shot")):
+            return False
+        return any(low[q] in BE for q in range(max(0, verb - 3), verb))
+
+    def triples(self, cand: Candidate) -> Iterator[tuple[Mention | None, Mention | None, str]]:
+        if cand.compound:
+            group = cand.compound
+            others = cand.targets
+            if others:
+                for member in group:
+                    for other in others:
+                        yield member, other, cand.code
+            else:
+                for member in group:
+                    for other in group:
+                        if member is not other and member.code != other.code:
+                            yield member, other, cand.code
+            return
+        sources: list[Mention | None] = list(cand.sources) or [None]
+        targets: list[Mention | None] = [t for t in cand.targets if t is not None] or [None]
+        if (targets == [None] and len(cand.sources) > 1 and not self.lexicon.petrarch
+                and cand.code[:2] in SYMMETRIC_ROOTS):
+            for one in cand.sources:
+                for other in cand.sources:
+                    if one is not other and one.code != other.code:
+                        yield one, other, cand.code
+            return
+        for s in sources:
+            for t in targets:
+                if s is not None and t is not None and s.code == t.code:
+                    continue
+                yield s, t, cand.code
+                if cand.paired and t is not None:
+                    yield t, s, cand.paired

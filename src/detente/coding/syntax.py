@@ -1,0 +1,140 @@
+"""Syntax: the one adapter between the coder and a dependency parser.
+
+The coder hands over a sentence's tokens (its own tokenization) and gets back a :class:`Parse`: for each token
+its head, its Universal Dependencies relation and its Penn Treebank part of speech. Nothing else in the coder
+knows which parser made it, so the parser can be swapped by writing another class with the :class:`Parser`
+methods.
+
+The shipped parser (:class:`SpacyParser` with the model in ``detente/coding/models/en_ud_ewt``) is a spaCy
+tagger and parser trained by ``scripts/train_parser.py`` on the Universal Dependencies English Web Treebank
+(CC BY-SA 4.0); spaCy runs it on the CPU (thinc, no torch) and nothing is downloaded. spaCy is imported, and the
+model loaded, on the first parse.
+
+>>> parse = default_parser().parse(["North", "Korea", "fired", "two", "missiles", "."])
+>>> parse.labels[1], parse.heads[1], parse.labels[4], parse.heads[4]
+('nsubj', 2, 'obj', 2)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Protocol
+
+from detente.errors import CodingError
+
+__all__ = ["MODEL", "Parse", "Parser", "SpacyParser", "default_parser"]
+
+log = logging.getLogger(__name__)
+
+#: the shipped model's folder inside the package
+MODEL = "en_ud_ewt"
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """A dependency tree over a sentence's tokens. ``heads[i]`` is ``i`` for the root."""
+
+    heads: tuple[int, ...]
+    labels: tuple[str, ...]
+    tags: tuple[str, ...]
+    _children: tuple[tuple[int, ...], ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        kids: list[list[int]] = [[] for _ in self.heads]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                kids[h].append(i)
+        object.__setattr__(self, "_children", tuple(tuple(k) for k in kids))
+
+    def __len__(self) -> int:
+        return len(self.heads)
+
+    def children(self, i: int, *labels: str) -> Iterator[int]:
+        """The dependents of ``i`` (with one of ``labels``, when given), left to right."""
+        for k in self._children[i]:
+            if not labels or self.labels[k] in labels:
+                yield k
+
+    def child(self, i: int, *labels: str) -> int | None:
+        return next(self.children(i, *labels), None)
+
+    def is_root(self, i: int) -> bool:
+        return self.heads[i] == i
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        """The heads above ``i``, nearest first (stops at the root and on a cycle)."""
+        seen = {i}
+        while not self.is_root(i):
+            i = self.heads[i]
+            if i in seen:
+                return
+            seen.add(i)
+            yield i
+
+    def verbal(self, i: int) -> bool:
+        return self.tags[i].startswith(("VB", "MD"))
+
+
+class Parser(Protocol):
+    """What the coder needs of a parser."""
+
+    name: str
+
+    def parse(self, tokens: Sequence[str]) -> Parse: ...
+
+    def parse_many(self, sentences: Sequence[Sequence[str]]) -> list[Parse]: ...
+
+
+def _model_path() -> Path:
+    path = Path(str(resources.files("detente.coding").joinpath("models", MODEL)))
+    if not (path / "config.cfg").exists():
+        raise CodingError(f"the parser model is missing from {path}; reinstall detente (pip install --force-reinstall "
+                          "detente) or code without syntax (CoderOptions(syntax=False))")
+    return path
+
+
+class SpacyParser:
+    """A spaCy pipeline (tagger and parser with UD labels) run on the coder's tokens."""
+
+    def __init__(self, model: Path | None = None, *, batch_size: int = 256) -> None:
+        self.model = model or _model_path()
+        self.name = f"spacy:{self.model.name}"
+        self.batch_size = batch_size
+        self._nlp: Any = None
+
+    def _load(self) -> Any:
+        if self._nlp is None:
+            try:
+                import spacy
+            except ImportError as exc:  # pragma: no cover - spaCy is a dependency
+                raise CodingError("spaCy is not installed: pip install detente (it depends on spacy)") from exc
+            self._nlp = spacy.load(self.model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+            log.debug("loaded parser %s", self.model)
+        return self._nlp
+
+    def parse(self, tokens: Sequence[str]) -> Parse:
+        return self.parse_many([tokens])[0]
+
+    def parse_many(self, sentences: Sequence[Sequence[str]]) -> list[Parse]:
+        if not sentences:
+            return []
+        from spacy.tokens import Doc
+
+        nlp = self._load()
+        out: list[Parse] = []
+        docs = (Doc(nlp.vocab, words=list(words)) for words in sentences)
+        for doc in nlp.pipe(docs, batch_size=self.batch_size):
+            out.append(Parse(tuple(t.head.i for t in doc), tuple("root" if t.dep_ == "ROOT" else t.dep_ for t in doc),
+                             tuple(t.tag_ for t in doc)))
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_parser() -> SpacyParser:
+    """The shipped parser (one per process; the model loads on its first parse)."""
+    return SpacyParser()

@@ -1,0 +1,197 @@
+"""Verbs in a sentence: each verb or event noun of the lexicon, coded by its longest matching phrase pattern.
+
+"impose ... sanctions" -> 163, "call for ... talks" -> 026, "express ... condolences" -> 018. A verb's patterns are
+tried only when one of their first words follows it; a capitalised word inside a sentence is a name ("March"),
+and a noun after a determiner is nominal ("the visit") unless a light verb makes it the act ("paid a visit").
+"""
+
+from __future__ import annotations
+
+from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT
+from detente.coding.lexicon import GAP, Lexicon, Pattern, Slot, VerbEntry
+from detente.coding.mentions import Mention
+from detente.coding.roles import Candidate, RoleFinder
+
+__all__ = ["VerbFinder"]
+
+
+class VerbFinder:
+    """Finds the lexicon's verbs in a sentence."""
+
+    def __init__(self, lexicon: Lexicon, roles: RoleFinder) -> None:
+        self.lexicon = lexicon
+        self.roles = roles
+
+    def find(
+        self, tokens: list[str], low: list[str], covered: set[int], mentions: list[Mention]
+    ) -> list[Candidate]:
+        verbs = self.lexicon.verbs
+        out: list[Candidate] = []
+        consumed: set[int] = set()
+        starts = {m.start: m for m in mentions}
+        ends = {m.end: m for m in mentions}
+        title_case: bool | None = None
+        for i in [i for i, w in enumerate(low) if w in verbs]:
+            word = low[i]
+            entries = verbs[word]
+            if i in covered or i in consumed:
+                continue
+            if i > 0 and tokens[i][0].isupper() and title_case is None:
+                words = [t for t in tokens if t.isalpha()]
+                title_case = len(words) >= 3 and sum(1 for t in words if t[0].isupper()) >= 0.6 * len(words)
+            if i > 0 and tokens[i][0].isupper() and not tokens[i].isupper() and not title_case:
+                continue  # a capitalised word inside a sentence is a name ("March", "Strike Force")
+            if (word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and i > 1
+                    and low[i - 1].endswith("ly") and low[i - 2] in DETERMINERS and not title_case):
+                continue  # "the internationally recognised Government": an adjective
+            for entry in entries:
+                cand = self._match_entry(entry, i, low, starts, ends, consumed)
+                if cand is not None:
+                    out.append(cand)
+                    break
+        # a word that completed another verb's pattern ("indicated" in "indicated ... would act") is no event
+        return [c for c in out if c.verb not in consumed or c.verb in c.used]
+
+    def _match_entry(
+        self,
+        entry: VerbEntry,
+        i: int,
+        low: list[str],
+        starts: dict[int, Mention],
+        ends: dict[int, Mention],
+        consumed: set[int],
+    ) -> Candidate | None:
+        k_pre, k_post = len(entry.pre), len(entry.post)
+        if k_pre and tuple(low[i - k_pre:i]) != entry.pre:
+            return None
+        if k_post and tuple(low[i + 1:i + 1 + k_post]) != entry.post:
+            return None
+        end = i + 1 + k_post
+        prev = low[i - k_pre - 1] if i - k_pre > 0 else ""
+        nominal = prev in DETERMINERS or prev == "'s"
+        if nominal or prev in LIGHT:  # "renewed an appeal", "staged a hunger strike": the noun is the event
+            light = prev if prev in LIGHT else (low[i - k_pre - 2] if i - k_pre > 1 else "")
+            if light in LIGHT and not self.lexicon.petrarch:
+                nominal = False
+        best: tuple[Pattern, list[int], list[tuple[str, Mention]]] | None = None
+        window = set(low[end:end + GAP + 2]) if entry.patterns else set()
+        for pattern in entry.patterns:
+            if best is not None and pattern.weight < best[0].weight:
+                break
+            if pattern.first_words and pattern.first_words.isdisjoint(window):
+                continue
+            bound = self._match_pattern(pattern, i - k_pre, end, low, starts, ends)
+            if bound is None:
+                continue
+            if best is None or (bound[0] and best[1] and max(bound[0]) < max(best[1])):
+                best = (pattern, bound[0], bound[1])
+        if best is not None:
+            pattern, used, roles = best
+            if pattern.code is None:
+                return None
+            if used and not self.lexicon.petrarch:
+                used = list(range(end, max(used) + 1))  # the words inside a matched phrase are not events
+            consumed.update(used)
+            nominal = nominal and not pattern.lower  # "have postponed their meeting": the pattern says it is an act
+            cand = Candidate(i, end, pattern.code, pattern.paired, nominal, used=set(used))
+            for role, mention in roles:
+                if role == "source":
+                    cand.sources.append(mention)
+                    cand.fixed_source = True
+                elif role == "target":
+                    cand.targets.append(mention)
+                    cand.fixed_target = True
+                elif role == "compound":
+                    cand.compound.extend(self.roles.whole_chain(mention, list(starts.values()), low))
+            return cand
+        if entry.code is None:
+            return None
+        return Candidate(i, end, entry.code, entry.paired, nominal)
+
+    def _match_pattern(
+        self,
+        pattern: Pattern,
+        verb_start: int,
+        verb_end: int,
+        low: list[str],
+        starts: dict[int, Mention],
+        ends: dict[int, Mention],
+    ) -> tuple[list[int], list[tuple[str, Mention]]] | None:
+        used: list[int] = []
+        roles: list[tuple[str, Mention]] = []
+        # upper: left to right after the verb
+        pos = verb_end
+        limit = len(low)
+        for slot in pattern.upper:
+            found = self._find_forward(slot, pos, low, starts, limit)
+            if found is None:
+                return None
+            first, after, mention = found
+            if mention is not None:
+                roles.append((slot.kind, mention))
+            else:
+                used.extend(range(first, after))
+            pos = after
+        # lower: right to left before the verb
+        pos = verb_start
+        gap = pattern.lower_gap
+        for slot in reversed(pattern.lower):
+            found_back = self._find_backward(slot, pos, gap, low, ends)
+            if found_back is None:
+                return None
+            first, mention = found_back
+            if mention is not None:
+                roles.append((slot.kind, mention))
+            else:
+                used.extend(range(first, pos))
+            pos = first
+            gap = slot.gap
+        return used, roles
+
+    @staticmethod
+    def _word_at(slot: Slot, q: int, low: list[str]) -> int | None:
+        if low[q] in slot.singles:
+            return q + 1
+        for alt in slot.multi:
+            k = len(alt)
+            if low[q] == alt[0] and (tuple(low[q:q + k]) == alt or (
+                tuple(low[q:q + k - 1]) == alt[:-1] and q + k <= len(low) and low[q + k - 1] == alt[-1] + "s"
+            )):
+                return q + k
+        return None
+
+    def _find_forward(
+        self, slot: Slot, pos: int, low: list[str], starts: dict[int, Mention], limit: int
+    ) -> tuple[int, int, Mention | None] | None:
+        stop = min(limit, pos + slot.gap + 1)
+        for q in range(pos, stop):
+            if low[q] in BOUNDARIES:
+                return None
+            if slot.kind == "word":
+                after = self._word_at(slot, q, low)
+                if after is not None:
+                    return q, after, None
+            else:
+                mention = starts.get(q)
+                if mention is not None:
+                    return q, mention.end, mention
+        return None
+
+    def _find_backward(
+        self, slot: Slot, pos: int, gap: int, low: list[str], ends: dict[int, Mention]
+    ) -> tuple[int, Mention | None] | None:
+        for q in range(pos - 1, max(-1, pos - gap - 2), -1):
+            if low[q] in BOUNDARIES:
+                return None
+            if slot.kind == "word":
+                for alt in slot.alts:
+                    k = len(alt)
+                    if q - k + 1 >= 0 and tuple(low[q - k + 1:q + 1]) == alt:
+                        return q - k + 1, None
+            else:
+                mention = ends.get(q + 1)
+                if mention is not None:
+                    return mention.start, mention
+        return None
+
+    # -- sources and targets -----------------------------------------------------------------------------------
