@@ -23,7 +23,7 @@ is used instead.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from detente.coding._words import DATE_WORDS, SAY
@@ -58,6 +58,7 @@ _ACT_HEADS = frozenset(["effort", "efforts", "bid", "bids", "attempt", "attempts
                         "campaigns", "operation", "operations", "drive", "initiative", "initiatives", "process",
                         "activities", "activity", "work", "visit", "visits", "trip", "tour", "exercise",
                         "exercises", "drill", "drills", "deal", "agreement", "accord"])
+_AUXILIARIES = frozenset(["has", "have", "had"])
 _CLAUSE_LABELS = frozenset(["acl:relcl", "acl", "advcl", "advcl:relcl", "ccomp", "parataxis", "csubj", "csubj:pass",
                             "list"])
 _COMPLEMENTS = ("advcl", "acl", "ccomp", "xcomp", "obl", "nmod", "csubj")
@@ -89,10 +90,15 @@ def _placed_roles(found: list[Mention]) -> list[Mention]:
 class ClauseReader:
     """Reads sources and targets of a sentence's verbs from its parse."""
 
-    def __init__(self, parse: Parse, low: list[str], mentions: list[Mention]) -> None:
+    def __init__(self, parse: Parse, low: list[str], mentions: list[Mention],
+                 chain: Callable[[Mention], list[Mention]] | None = None) -> None:
         self.parse = parse
+        #: the actors joined to one by "and" and commas in word order ("China, South Korea, Japan and Russia")
+        self.chain = chain
         self.low = low
         self.mentions = mentions
+        #: actors coordinated with a pronoun subject, found by the last call of :meth:`subject`
+        self.companions: list[Mention] = []
         self.at: dict[int, Mention] = {}
         for m in mentions:
             for q in range(m.start, m.end):
@@ -104,7 +110,18 @@ class ClauseReader:
         """The actor a noun phrase headed by ``token`` names, with those coordinated with it."""
         found: list[Mention] = []
         self._collect(token, found, depth)
+        if self.chain is not None and found:  # a list the parse splits up is still one list
+            for m in self.chain(found[-1])[1:]:
+                if all(m is not f for f in found) and not self._followed_by_verb(m):
+                    found.append(m)
         return _placed_roles(found)
+
+    def _followed_by_verb(self, mention: Mention) -> bool:
+        """The word after ``mention`` (past auxiliaries) is a finite verb: the mention is that verb's subject."""
+        p, after = self.parse, mention.end
+        while after < len(self.low) and (p.tags[after] == "MD" or self.low[after] in _AUXILIARIES):
+            after += 1
+        return after < len(self.low) and p.tags[after] in ("VBD", "VBZ", "VBP")
 
     def _collect(self, token: int, found: list[Mention], depth: int) -> None:
         mention = self.at.get(token)
@@ -164,11 +181,14 @@ class ClauseReader:
         """The token that is ``verb``'s subject, and whether the verb is passive (its subject undergoes the act)."""
         p = self.parse
         v = verb
+        self.companions = []
         for _ in range(5):
             passive = p.child(v, *_PASSIVE_SUBJECT)
             active = p.child(v, *_SUBJECT)
             own = active if active is not None else passive
             if own is not None and self.low[own] in _PRONOUNS and own not in self.at:
+                # "he and Kim agreed": Kim acts beside whoever "he" is
+                self.companions = [m for c in self._conjuncts(own) if (m := self.at.get(c)) is not None]
                 if p.labels[v] == "ccomp" and not p.is_root(v):  # "Japan said it will meet China": the speaker
                     v = p.heads[v]
                     continue
@@ -212,6 +232,11 @@ class ClauseReader:
             seen = True
             if self.low[child] in _RELATIVE_PRONOUNS:  # "Cuba, which Canada is set to help"
                 child = self._antecedent(verb) or child
+            for agent in p.children(child, "nmod", "acl"):  # "condemned the provision of arms by X to Y": X
+                if self._case(agent) == "by":
+                    found = self.actors(agent)
+                    if found:
+                        return found, True
             found = self.actors(child)
             if found:
                 return found, True
@@ -221,7 +246,12 @@ class ClauseReader:
                     if found:
                         return found, True
         say = self.low[verb] in SAY
-        for child in p.children(verb, "obl", "nmod", "obl:unmarked"):
+        obliques = list(p.children(verb, "obl", "nmod", "obl:unmarked"))
+        if seen:  # "condemn the provision of arms by X to Y": the "by" phrase is the object's agent, X
+            for child in obliques:
+                if self._case(child) == "by" and (found := self.actors(child)):
+                    return found, True
+        for child in obliques:
             case = self._case(child)
             if case is None:
                 continue
@@ -284,7 +314,7 @@ class ClauseReader:
     def _path(self, token: int) -> list[int]:
         return [token, *self.parse.ancestors(token)]
 
-    def separated(self, verb: int, mention: Mention) -> bool:
+    def separated(self, verb: int, mention: Mention, *, target: bool = False) -> bool:
         """True when ``mention`` stands in another clause than ``verb``: the path between them in the tree
         crosses a clause boundary (a relative or adverbial clause, a complement clause, a parenthetical;
         coordinated verbs share their objects: "met and had talks with the envoy"). "Canada, which is set to send
@@ -297,24 +327,26 @@ class ClauseReader:
             return True
         if common == up_mention[0]:
             return False  # the verb hangs from the actor itself (its relative clause, or a loose attachment)
-        after = mention.end
-        while after < len(self.low) and (p.tags[after] == "MD" or self.low[after] in ("has", "have", "had")):
-            after += 1
-        if after < len(self.low) and after != verb and p.tags[after] in ("VBD", "VBZ", "VBP"):
+        conditional = mention.start > 0 and self.low[mention.start - 1] in ("unless", "if")
+        if target and not conditional and mention.end != verb and self._followed_by_verb(mention):
             return True  # "... and South Korea condemned": the subject of the next verb, whatever the tree says
         for path in (up_verb, up_mention):
             for t in path:
                 if t == common:
                     break
                 label = p.labels[t]
-                if label == "advcl" and any(self.low[c] in ("unless", "if") for c in p.children(t, "mark")):
+                if label == "advcl" and self._condition(t):
                     continue  # "will withdraw unless Seoul pays": the condition names whom the threat is for
                 if label in _CLAUSE_LABELS:
                     return True
-                if path is up_mention and label in ("nsubj", "nsubj:pass", "csubj") and p.heads[t] != verb \
-                        and p.verbal(p.heads[t]):
+                if target and path is up_mention and label in ("nsubj", "nsubj:pass", "csubj") \
+                        and p.heads[t] != verb and p.verbal(p.heads[t]) and not self._condition(p.heads[t]):
                     return True  # the subject of another verb ("fired a missile and Seoul condemned it")
         return False
+
+    def _condition(self, verb: int) -> bool:
+        """``verb`` heads an "unless ..." or "if ..." clause."""
+        return any(self.low[c] in ("unless", "if") for c in self.parse.children(verb, "mark"))
 
     def roles(self, verb: int, code: str, phrase: set[int] | None = None) -> Roles:
         drop = self.dropped(verb, phrase or set())
@@ -323,7 +355,8 @@ class ClauseReader:
             targets = self.actors(subject) if subject is not None else []
             return Roles(self.agent(verb), targets, True, True, drop)
         sources = self.subjects(subject, verb) if subject is not None else []
+        sources += [m for m in self.companions if all(m is not s for s in sources)]
         targets, target_found = self.objects(verb, code)
         taken = {m.code for m in sources}
         targets = [t for t in targets if t.code not in taken and all(t is not s for s in sources)]
-        return Roles(sources, targets, subject is not None, target_found or bool(targets), drop)
+        return Roles(sources, targets, subject is not None or bool(sources), target_found or bool(targets), drop)

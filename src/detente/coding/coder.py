@@ -217,7 +217,9 @@ class Coder:
         day = date
         if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)):
             day = resolve_date(sentence, date) or date
-        reader = ClauseReader(parse, low, mentions) if parse is not None else None
+        reader = None
+        if parse is not None:
+            reader = ClauseReader(parse, low, mentions, lambda m: self.roles.chain(m, mentions, low, len(low)))
         events: list[Event] = []
         seen: set[tuple[str, str, str]] = set()
         for cand in prepared.candidates:
@@ -231,7 +233,8 @@ class Coder:
                 cand.sources = roles.sources or [m for m in cand.sources if not reader.separated(cand.verb, m)]
                 taken = {m.code for m in cand.sources}
                 cand.targets = [m for m in (roles.targets or cand.targets)
-                                if m.code not in taken and (roles.targets or not reader.separated(cand.verb, m))]
+                                if m.code not in taken
+                                and (roles.targets or not reader.separated(cand.verb, m, target=True))]
             modality = self._modality(low, cand.verb, tokens)
             conditional = modality == "intended" and "unless" in low[cand.verb:]
             for source, target, code in self.roles.triples(cand):

@@ -72,7 +72,7 @@ class RoleFinder:
                 return q + 1
         return 0
 
-    def _chain(self, first: Mention, mentions: list[Mention], low: list[str], stop: int) -> list[Mention]:
+    def chain(self, first: Mention, mentions: list[Mention], low: list[str], stop: int) -> list[Mention]:
         """``first`` and the actors joined to it by "and" or commas ("Mordor, Rohan and Bree")."""
         verbs = self.lexicon.verbs
         group = [first]
@@ -97,7 +97,7 @@ class RoleFinder:
         for first in ordered:
             if first.start > mention.start:
                 break
-            chain = self._chain(first, ordered, low, len(low))
+            chain = self.chain(first, ordered, low, len(low))
             if any(m is mention for m in chain):
                 return chain
         return [mention]
@@ -109,17 +109,17 @@ class RoleFinder:
                 if before not in PREPOSITIONS:
                     chain_start = m
                     for other in mentions:  # keep "Mordor, Rohan and Bree" whole
-                        if other.end <= m.start and m in self._chain(other, mentions, low, verb):
+                        if other.end <= m.start and m in self.chain(other, mentions, low, verb):
                             chain_start = other
                             break
-                    return self._chain(chain_start, mentions, low, verb)
+                    return self.chain(chain_start, mentions, low, verb)
         for m in mentions:
             if m.start < start or m.end > verb:
                 continue
             before = low[m.start - 1] if m.start > 0 else ""
             if before in PREPOSITIONS and before != "'s":
                 continue
-            return self._chain(m, mentions, low, verb)
+            return self.chain(m, mentions, low, verb)
         return []
 
     def assign(self, cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
@@ -131,7 +131,7 @@ class RoleFinder:
             if passive:
                 agent = next((m for m in mentions if m.start > verb and low[m.start - 1] == "by"), None)
                 if agent is not None:
-                    cand.sources = self._chain(agent, mentions, low, len(low))
+                    cand.sources = self.chain(agent, mentions, low, len(low))
                     if not cand.fixed_target:
                         cand.targets = subject
                     return
@@ -161,7 +161,7 @@ class RoleFinder:
                 if follow and (follow[0] in REPORTING or (follow[0] in AUX and follow[1:2] and
                                                            follow[1] in REPORTING)):
                     continue  # ", South Korea said": the reporter, not the target
-                cand.targets = self._chain(m, mentions, low, len(low))
+                cand.targets = self.chain(m, mentions, low, len(low))
                 break
 
     @staticmethod
