@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+import detente
 from detente import open_store
 from detente.cli._common import (
     DyadOption,
@@ -131,7 +132,7 @@ def events(
     check_choice(fmt, EVENT_FORMATS, "--format")
     from rich.table import Table
 
-    from detente.store import ENGINES, EventQuery
+    from detente.store import ENGINES
 
     check_choice(engine, ENGINES, "--engine")
     if fmt == "parquet" and out is None:
@@ -140,17 +141,9 @@ def events(
     first, last = parse_day(start, "--from"), parse_day(end, "--to")
     if first is not None and last is not None and first > last:
         raise InputError(f"--from {first} is after --to {last}; swap them")
-    query = EventQuery(
-        dyad=Dyad.parse(dyad or s.dyad), start=first, end=last,
-        datasets=tuple(dataset or ()), tracks=tuple(track or ()), limit=limit,
-    )
-    with open_store(s) as st:
-        if engine == "duckdb":
-            table = st.events_arrow(query)
-        else:
-            from detente.measure._sql import events_on
-
-            table = events_on(st, query, engine=engine)
+    pair = Dyad.parse(dyad or s.dyad)
+    table = detente.events(pair, start=first, end=last, datasets=dataset or (), tracks=track or (), limit=limit,
+                           engine=engine, store=s)
     if fmt == "parquet":
         import pyarrow.parquet as pq
 
@@ -158,7 +151,7 @@ def events(
         pq.write_table(table, out)
         err_console.print(f"wrote {table.num_rows} events to {literal(out)}")
         return
-    rows = [_jsonable(r) for r in table.to_pylist()]
+    rows = table_rows(table)
     if fmt == "json":
         emit_json(rows, out)
         return
@@ -176,7 +169,7 @@ def events(
         else:
             out.write_text(buf.getvalue(), encoding="utf-8")
         return
-    view = Table(title=f"{literal(query.dyad)}: {len(rows)} events")
+    view = Table(title=f"{literal(pair)}: {len(rows)} events")
     for col in ("date", "source", "target", "code", "goldstein", "track", "dataset", "summary"):
         view.add_column(col, overflow="fold")
     for r in rows:
