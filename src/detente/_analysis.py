@@ -233,19 +233,23 @@ def milestones(dyad: str | Dyad | None = None, *, track: str | None = None, stor
 
 def judge(dyad: str | Dyad | None = None, *, as_of: Day = None, sensitivity: bool = False, freq: str = "month",
           weights: str | IndexWeights | None = None, datasets: str | Sequence[str] | None = None,
-          store: StoreLike = None) -> Judgement:
+          n0: float | None = None, store: StoreLike = None) -> Judgement:
     """Whether ``dyad`` coexists peacefully, judged by persistence, as ``detente judge`` answers it: the regimes
     between change points, the current one and its trend, the open channels, both tracks, the paradigm the
     period resembles, and the events that moved the index most, each with its source.
 
     ``as_of`` judges with only what was known that day; ``sensitivity`` reruns the judgement with other weights,
-    de-duplication filters and sources and labels each conclusion robust or fragile. Returns a
+    de-duplication filters, evidence weighting and sources and labels each conclusion robust or fragile; ``n0``
+    is the pseudo-count of the evidence weighting (default: the dyad's median event mass). Returns a
     :class:`~detente.Judgement` (``str()`` of it is the verdict's text; ``.to_dict()`` the command's JSON).
     """
     from detente._records import Judgement
     from detente.judge import JudgeOptions, verdict_from_store
 
-    opts = JudgeOptions(index=_index_options(None, freq, weights, None))
+    from detente.measure import EvidenceOptions
+
+    index_opts = _index_options(None, freq, weights, None)
+    opts = JudgeOptions(index=index_opts.with_(evidence=EvidenceOptions(n0=n0)) if n0 is not None else index_opts)
     day = _day(as_of, "as_of")
     with _opened(store) as (st, settings):
         v = verdict_from_store(st, _dyad(dyad, settings), as_of=day, options=opts, datasets=_names(datasets),

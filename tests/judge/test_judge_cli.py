@@ -104,3 +104,45 @@ def test_judge_sensitivity_labels_each_conclusion(cli, bundled_store: Path) -> N
         assert (c["label"] == "fragile") == bool(c["flipped_by"])
     table = cli("judge", "--store", str(bundled_store), "--as-of", "2019-02-14", "--sensitivity")
     assert "Sensitivity" in table.stdout
+
+
+def test_index_evidence_options_reach_the_library(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from detente.judge import index_from_store
+    from detente.measure import EvidenceOptions, IndexOptions
+    from detente.model import Dyad
+    from detente.store import Store
+
+    args = ("index", "--store", str(bundled_store), "--from", "2018-01-01", "--to", "2018-12-31", "--format", "json")
+    raw = json.loads(cli(*args, "--n0", "0", "--interval", "0.95", "--seed", "4").stdout)
+    with Store.open(bundled_store, read_only=True) as st:
+        want = index_from_store(st, Dyad.parse("USA-PRK"), start=dt.date(2018, 1, 1), end=dt.date(2018, 12, 31),
+                                options=IndexOptions(evidence=EvidenceOptions(n0=0.0, level=0.95, seed=4)))
+    assert raw["rows"] == json.loads(json.dumps(want.rows()))
+    assert raw["meta"]["evidence"]["n0"] == 0 and raw["meta"]["evidence"]["interval"] == 0.95
+    default = json.loads(cli(*args).stdout)
+    assert default["meta"]["evidence"]["n0"] > 0  # the median event mass
+    # with n0 = 0 the shares are the raw ones: a one-sided month reaches +-1; weighted by its evidence it does not
+    one_sided = [(a, b) for a, b in zip(raw["rows"], default["rows"], strict=True)
+                 if a["balance"] is not None and abs(a["balance"]) == 1.0]
+    assert one_sided
+    assert all(-1.0 < b["balance"] < 1.0 for _, b in one_sided)
+    bad = cli(*args, "--n0", "-1")
+    assert bad.exit_code == 2
+
+
+def test_judge_json_gives_each_regime_its_evidence(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(cli("judge", "--store", str(bundled_store), "--format", "json").stdout)
+    assert data["coexistent"] in (True, False, None)
+    assert data["evidence_state"] == data["current_regime"]["evidence"]
+    for r in data["regimes"]:
+        assert {"events", "periods_with_events", "evidence", "cxi_low", "cxi_high", "coexistent"} <= set(r)
+        assert r["evidence"] == ("sufficient" if r["events"] >= 12 and r["periods_with_events"] >= 4
+                                 else "insufficient")
+        if r["coexistent"]:
+            assert r["events"] >= 12 and r["cxi_low"] >= data["method"]["options"]["threshold"]
+        if r["evidence"] == "insufficient":
+            assert r["coexistent"] in (None, False)
+    halved = json.loads(cli("judge", "--store", str(bundled_store), "--n0", "1", "--format", "json").stdout)
+    assert halved["method"]["index"]["evidence"]["n0"] == 1.0

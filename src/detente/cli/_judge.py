@@ -15,7 +15,7 @@ import detente
 from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, literal, settings
 from detente.cli._core import parse_day, table_rows
 from detente.cli._scale import EngineOption, check_engine
-from detente.measure import DEDUP_MODES, FREQS, ScorecardOptions
+from detente.measure import DEDUP_MODES, FREQS, EvidenceOptions, IndexOptions, ScorecardOptions
 from detente.model import Dyad
 
 FreqOption = Annotated[str, typer.Option("--freq", help="Resolution: week, month or quarter.")]
@@ -27,6 +27,12 @@ WeightsOption = Annotated[str | None, typer.Option(
     "pressure), named ones like balance=0.5,channel=0.5, or 'equal' / 'balance'.")]
 DedupOption = Annotated[str, typer.Option("--dedup", help="De-duplication: none, exact or min-sources.")]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help="Use only what was known on this day, YYYY-MM-DD.")]
+N0Option = Annotated[float | None, typer.Option(
+    "--n0", min=0.0, help="Pseudo-count of the evidence weighting, in events of mass (default: the dyad's median "
+    "event mass of the periods with events; 0: raw shares).")]
+IntervalOption = Annotated[float, typer.Option("--interval", min=0.01, max=0.99,
+                                               help="Coverage of the intervals, e.g. 0.8 or 0.95.")]
+SeedOption = Annotated[int, typer.Option("--seed", help="Seed of the bootstrap behind the intervals.")]
 
 
 def _cell(value: Any, digits: int = 2) -> str:
@@ -74,6 +80,9 @@ def index(
     dataset: DatasetOption = None,
     dedup: DedupOption = "exact",
     as_of: AsOfOption = None,
+    n0: N0Option = None,
+    interval: IntervalOption = 0.8,
+    seed: SeedOption = 0,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     engine: EngineOption = "duckdb",
     store: StoreOption = None,
@@ -93,9 +102,11 @@ def index(
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
     # the SQL written once for every engine (measure/_sql.py), identical to the numpy path
+    evidence = EvidenceOptions(n0=n0, level=interval, seed=seed)
     table = detente.index(pair, freq=freq, weights=weights or "default", dedup=dedup, datasets=dataset or (),
                           start=parse_day(start, "--from"), end=parse_day(end, "--to"),
-                          as_of=parse_day(as_of, "--as-of"), engine=engine, store=s)
+                          as_of=parse_day(as_of, "--as-of"), options=IndexOptions(evidence=evidence),
+                          engine=engine, store=s)
     rows, meta = table_rows(table), detente.metadata(table)
     if fmt == "table":
         _index_table(rows, f"{pair}: coexistence index by {freq}", meta["meta"]["options"]["evidence"]["level"])
@@ -194,6 +205,7 @@ def judge(
     freq: FreqOption = "month",
     weights: WeightsOption = None,
     dataset: DatasetOption = None,
+    n0: N0Option = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     store: StoreOption = None,
 ) -> None:
@@ -207,7 +219,7 @@ def judge(
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
     v = detente.judge(pair, as_of=parse_day(as_of, "--as-of"), sensitivity=sensitivity, freq=freq,
-                      weights=weights or "default", datasets=dataset or (), store=s)
+                      weights=weights or "default", datasets=dataset or (), n0=n0, store=s)
     if fmt == "json":
         emit_json(v.to_dict())
         return
