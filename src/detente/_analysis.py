@@ -245,7 +245,6 @@ def judge(dyad: str | Dyad | None = None, *, as_of: Day = None, sensitivity: boo
     """
     from detente._records import Judgement
     from detente.judge import JudgeOptions, verdict_from_store
-
     from detente.measure import EvidenceOptions
 
     index_opts = _index_options(None, freq, weights, None)
