@@ -51,16 +51,25 @@ CODE_COLUMNS: tuple[str, ...] = ("doc_id", "date", "source", "target", "code", "
                                  "sentence", "url", "prov_row")
 
 
+def _settings(store: StoreLike) -> Settings:
+    """The settings in force for ``store`` (the configured ones, with the store's path when one is given)."""
+    if isinstance(store, Settings):
+        return store
+    if store is None or isinstance(store, str | os.PathLike):
+        return load_settings(store=None if store is None else Path(store))
+    return load_settings()
+
+
 @contextmanager
 def _opened(store: StoreLike) -> Iterator[tuple[Store, Settings]]:
     """The store to read and the settings in force; a store opened here is closed on the way out."""
     from detente._api import open_store
     from detente.store import Store
 
+    settings = _settings(store)
     if isinstance(store, Store):
-        yield store, load_settings()
+        yield store, settings
         return
-    settings = store if isinstance(store, Settings) else load_settings(store=None if store is None else Path(store))
     with open_store(settings) as opened:
         yield opened, settings
 
@@ -271,11 +280,11 @@ def paradigms(dyad: str | Dyad | None = None, *, as_of: Day = None, seed: int = 
     from detente.measure import dyad_events, dyad_milestones
 
     day = _day(as_of, "as_of")
-    with _opened(store) as (st, settings):
-        pair = _dyad(dyad, settings)
-        periods = bundled_policy_periods() if {pair.a, pair.b} == {"USA", "PRK"} else []
-        if not periods:
-            raise InputError(f"no policy periods are defined for {pair}; detente ships them for USA-PRK only")
+    pair = _dyad(dyad, _settings(store))
+    periods = bundled_policy_periods() if {pair.a, pair.b} == {"USA", "PRK"} else []
+    if not periods:
+        raise InputError(f"no policy periods are defined for {pair}; detente ships them for USA-PRK only")
+    with _opened(store) as (st, _):
         record = paradigm_record(dyad_events(st, pair), dyad_milestones(st, pair), periods, dyad=pair,
                                  options=ParadigmOptions(seed=seed, resamples=resamples), as_of=day)
         data = record.to_dict()

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from detente import open_store
+import detente
 from detente.cli._common import (
     DyadOption,
     FormatOption,
@@ -23,10 +23,6 @@ from detente.cli._common import (
     settings,
 )
 from detente.cli._core import parse_day
-from detente.errors import InputError
-from detente.ingest.bundled import bundled_policy_periods
-from detente.judge.paradigms import ParadigmOptions, paradigm_record
-from detente.measure import dyad_events, dyad_milestones
 from detente.model import Dyad
 
 _CSV_COLUMNS = ("id", "name", "paradigm", "contested", "start", "end", "months", "months_with_events", "cxi_mean",
@@ -54,18 +50,8 @@ def paradigms(
     check_choice(fmt, ("table", "csv", "json"), "--format")
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
-    periods = bundled_policy_periods() if {pair.a, pair.b} == {"USA", "PRK"} else []
-    if not periods:
-        raise InputError(f"no policy periods are defined for {pair}; detente ships them for USA-PRK only")
-    with open_store(s) as st:
-        day = parse_day(as_of, "--as-of")
-        record = paradigm_record(dyad_events(st, pair), dyad_milestones(st, pair), periods, dyad=pair,
-                                 options=ParadigmOptions(seed=seed, resamples=resamples), as_of=day)
-        data = record.to_dict()
-        if simulate:
-            from detente._api import paradigm_simulation
-
-            data["simulation"] = paradigm_simulation(st, data["groups"], runs=runs, seed=seed + 1, as_of=day)
+    data = detente.paradigms(pair, as_of=parse_day(as_of, "--as-of"), seed=seed, resamples=resamples,
+                             simulate=simulate, runs=runs, store=s).to_dict()
     if fmt == "json":
         emit_json(data, out)
         return
