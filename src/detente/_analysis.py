@@ -107,7 +107,9 @@ def _names(values: str | Sequence[str] | None) -> tuple[str, ...]:
 
 
 def _index_options(options: IndexOptions | None, freq: str | None, weights: str | IndexWeights | None,
-                   dedup: str | None) -> IndexOptions:
+                   dedup: str | None, *, n0: float | None = None, interval: float | None = None,
+                   seed: int | None = None) -> IndexOptions:
+    """``options`` (default: the defaults) with each argument that is not None put in its place."""
     from detente.measure import IndexOptions, IndexWeights
 
     opts = options or IndexOptions()
@@ -118,6 +120,9 @@ def _index_options(options: IndexOptions | None, freq: str | None, weights: str 
         changes["weights"] = IndexWeights.parse(weights) if isinstance(weights, str) else weights
     if dedup is not None:
         changes["dedup"] = dedup
+    evidence: dict[str, Any] = {k: v for k, v in (("n0", n0), ("level", interval), ("seed", seed)) if v is not None}
+    if evidence:
+        changes["evidence"] = replace(opts.evidence, **evidence)
     return opts.with_(**changes) if changes else opts
 
 
@@ -161,23 +166,28 @@ def _index_types() -> dict[str, pa.DataType]:
 
 def index(dyad: str | Dyad | None = None, *, freq: str | None = None, start: Day = None, end: Day = None,
           weights: str | IndexWeights | None = None, datasets: str | Sequence[str] | None = None,
-          dedup: str | None = None, as_of: Day = None, options: IndexOptions | None = None,
-          engine: str = "duckdb", store: StoreLike = None) -> pa.Table:
+          dedup: str | None = None, as_of: Day = None, n0: float | None = None, interval: float | None = None,
+          seed: int | None = None, options: IndexOptions | None = None, engine: str = "duckdb",
+          store: StoreLike = None) -> pa.Table:
     """The coexistence index (CXI, 0..100) of ``dyad`` per period, with its components, as ``detente index``
-    gives it: one row per period (``period``, ``start``, ``end``, ``cxi``, ``balance``, ``material_conflict``,
-    ``material_cooperation``, ``channel``, ``pressure``, ``events``, the intensities, and any further column the
-    index defines). A period without events has nulls: it has no balance and no CXI.
+    gives it: one row per period (``period``, ``start``, ``end``, ``cxi`` with its interval ``cxi_low`` ..
+    ``cxi_high``, ``thin`` for a period on too few events, the components ``balance``, ``material_conflict``,
+    ``material_cooperation``, ``channel``, ``pressure`` (the shares with intervals of their own), ``events``, the
+    intensities, and any further column the index defines). A period without events has nulls: it has no
+    balance and no CXI.
 
     ``freq`` is ``week``, ``month`` (default) or ``quarter``; ``weights`` five numbers, named ones
     (``"balance=0.5,channel=0.5"``), ``"equal"`` or ``"balance"``; ``dedup`` ``none``, ``exact`` (default) or
-    ``min-sources``; ``as_of`` uses only what was known on that day; ``options`` sets the rest of
-    :class:`~detente.measure.IndexOptions` (the three arguments before it replace its own). The index's method
-    (options, pressure reference, duplicates merged) is in ``detente.metadata(table)["meta"]``.
+    ``min-sources``; ``as_of`` uses only what was known on that day; ``n0`` is the evidence weighting's
+    pseudo-count (default: the dyad's median event mass; 0: raw shares), ``interval`` the intervals' coverage
+    (default 0.8) and ``seed`` the seed of their bootstrap (default 0: the same seed gives the same intervals).
+    ``options`` sets the rest of :class:`~detente.measure.IndexOptions` (each argument above that is given
+    replaces its own). The index's method is in ``detente.metadata(table)["meta"]``.
     """
     from detente._records import rows_table
     from detente.measure._sql import index_on
 
-    opts = _index_options(options, freq, weights, dedup)
+    opts = _index_options(options, freq, weights, dedup, n0=n0, interval=interval, seed=seed)
     first, last = _window(start, end)
     day = _day(as_of, "as_of")
     with _opened(store) as (st, settings):
@@ -254,10 +264,8 @@ def judge(dyad: str | Dyad | None = None, *, as_of: Day = None, sensitivity: boo
     """
     from detente._records import Judgement
     from detente.judge import JudgeOptions, verdict_from_store
-    from detente.measure import EvidenceOptions
 
-    index_opts = _index_options(None, freq, weights, None)
-    opts = JudgeOptions(index=index_opts.with_(evidence=EvidenceOptions(n0=n0)) if n0 is not None else index_opts)
+    opts = JudgeOptions(index=_index_options(None, freq, weights, None, n0=n0))
     day = _day(as_of, "as_of")
     with _opened(store) as (st, settings):
         v = verdict_from_store(st, _dyad(dyad, settings), as_of=day, options=opts, datasets=_names(datasets),

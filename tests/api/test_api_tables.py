@@ -128,3 +128,18 @@ def test_bad_input_is_one_clear_line(bundled_store: Path, call: Callable[[Path],
 
 def test_metadata_of_a_plain_table_is_empty() -> None:
     assert detente.metadata(pa.table({"x": [1]})) == {}
+
+
+def test_index_evidence_arguments_are_the_command_options(cli: Callable[..., Any], bundled_store: Path) -> None:
+    args = ("--from", "2017-06-01", "--to", "2018-06-30", "--n0", "2", "--interval", "0.9", "--seed", "7")
+    cli_data = _cli_json(cli, "index", *args, "--format", "json", "--store", str(bundled_store))
+    table = detente.index(start="2017-06-01", end="2018-06-30", n0=2, interval=0.9, seed=7, store=bundled_store)
+    assert _rows(table) == cli_data["rows"]
+    evidence = detente.metadata(table)["meta"]["options"]["evidence"]
+    assert (evidence["n0"], evidence["level"], evidence["seed"]) == (2, 0.9, 7)
+    default = detente.index(start="2017-06-01", end="2018-06-30", store=bundled_store)
+    widths = [h - lo for h, lo in zip(table["cxi_high"].to_pylist(), table["cxi_low"].to_pylist(), strict=True)
+              if h is not None]
+    narrower = [h - lo for h, lo in zip(default["cxi_high"].to_pylist(), default["cxi_low"].to_pylist(),
+                                        strict=True) if h is not None]
+    assert sum(widths) > sum(narrower)  # a 90% interval is wider than the default 80% one
