@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -19,11 +20,13 @@ def test_the_notebook_is_committed_clean() -> None:
     assert all(not c["outputs"] and c["execution_count"] is None for c in code)
 
 
-def test_the_notebook_runs(tmp_path: Path) -> None:
+def test_the_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     # the kernel inherits this environment: the store it builds lands in this test's folder (DETENTE_STORE is
-    # set by tests/conftest.py), and it runs in tmp_path
+    # set by tests/conftest.py), it runs in tmp_path, and its "python" is this interpreter (the python3 kernel
+    # spec that ipykernel installs starts "python" from PATH)
+    monkeypatch.setenv("PATH", f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     notebook = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(notebook, timeout=600, kernel_name="python3",
                                      resources={"metadata": {"path": str(tmp_path)}})
