@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from detente.coding._text import check_english, split_sentences, tokenize
+from detente.coding.article import merge_events
 from detente.coding.coder import UNDATED, Coder, CoderOptions
 from detente.coding.corpus import code_texts
 from detente.coding.dates import resolve_date
@@ -44,6 +45,7 @@ __all__ = [
     "event_row",
     "frame",
     "load_lexicon",
+    "merge_events",
     "read_article_events",
     "read_petrarch",
     "resolve_date",
@@ -69,6 +71,7 @@ def event_row(event: Event) -> dict[str, Any]:
         "sentence": event.sentence,
         "date": None if event.date == UNDATED else event.date.isoformat(),
         "modality": event.modality,
+        "mentions": event.mentions or 1,
         "source_name": event.source_name,
         "target_name": event.target_name,
     }
@@ -113,5 +116,6 @@ def read_article_events(article: Article, *, coder: Coder | None = None) -> Arti
     """Split ``article`` into sentences, code each (dates resolved against the article's), frame the whole."""
     coder = coder or Coder()
     sentences = tuple(split_sentences(article.text))
-    events = [e for found in coder.code_many(sentences, date=article.date, url=article.url) for e in found]
+    coded = coder.code_many(sentences, date=article.date, url=article.url)
+    events = merge_events((e for found in coded for e in found), default=article.date)
     return ArticleReading(article, sentences, tuple(events), frame(sentences))

@@ -15,7 +15,8 @@ BOUNDARIES = frozenset(";:")
 CLAUSE_WORDS = frozenset([
     "that", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because", "since",
 ])
-DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
+DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+                         "any"])
 #: words that end the reach of a negation or modal before a verb ("did not criticize X but praised Y")
 CONTRAST_WORDS = frozenset(["but", "yet", "instead"])
 REPORTING = frozenset([

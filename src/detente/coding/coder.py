@@ -83,6 +83,18 @@ def track_for(code: str, quad_class: int | None, tokens: Iterable[str]) -> str:
     return "tension"
 
 
+#: roles that speak for a state: their protest is a diplomatic complaint (114), not a demonstration (14)
+_STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "JUD", "SPY", "COP"])
+
+
+def _official(actor: Mention | None) -> bool:
+    """A country, or a role of its state ("Japan protested", "the Foreign Ministry protested")."""
+    if actor is None or not actor.has_country:
+        return False
+    role = actor.code[3:6]
+    return role == "" or role in _STATE_ROLES
+
+
 class Coder:
     """Codes English text into events with one :class:`Lexicon` (the shipped one by default)."""
 
@@ -242,6 +254,8 @@ class Coder:
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue
                 code = self._intent_code(code, modality)
+                if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
+                    code = "114"  # a government that protests complains officially; crowds demonstrate
                 if conditional and self.lexicon.cameo_intent and not code.startswith(("12", "13")):
                     code = "130"  # "will withdraw ... unless ...": a conditional act is a threat
                 key = (source.code if source else "---", target.code if target else "---", code)
@@ -294,7 +308,7 @@ class Coder:
         if any(w in INTENT_WORDS for w in window):
             return "intended"
         after = low[verb + 1:verb + 3]
-        if after and after[0] in ("away",):
+        if after and after[0] == "away" and after[1:2] != ["from"]:  # "walked away from the talks": an act
             return "intended"
         return "occurred"
 
