@@ -12,6 +12,7 @@ evidence gets no answer (``coexistent`` None, ``evidence`` "insufficient"), neve
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from statistics import NormalDist
 from typing import Any
@@ -144,7 +145,9 @@ def _regime(series: IndexSeries, first: int, last: int, opts: JudgeOptions, medi
     if mean_cxi is None or low is None or high is None:
         reasons.append("no events")
     else:
-        band = "" if bounds is None else f" ({series.options.evidence.level:.0%} interval {low:.1f}-{high:.1f})"
+        # the bounds rounded outward, so that a printed bound never crosses the threshold the rule compared it with
+        band = "" if bounds is None else (f" ({series.options.evidence.level:.0%} interval "
+                                          f"{math.floor(low * 10) / 10:.1f}-{math.ceil(high * 10) / 10:.1f})")
         verb = ("its lower bound reaches" if low >= opts.threshold else
                 "its upper bound stays below" if high < opts.threshold else "its lower bound stays below")
         reasons.append(f"mean CXI {mean_cxi:.1f}{band}: {verb} the threshold {opts.threshold:g}")
