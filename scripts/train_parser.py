@@ -1,6 +1,7 @@
 """Train the coder's dependency parser on the Universal Dependencies English Web Treebank, reproducibly.
 
 Run: uv run python scripts/train_parser.py [--treebank DIR] [--out DIR] [--width 64] [--depth 2] [--epochs 12]
+                                           [--no-upper]
 
 Reads ``en_ewt-ud-{train,dev}.conllu`` from ``../shared/data/treebanks/ud_english_ewt`` (CC BY-SA 4.0), tokenizes the
 words the way the coder does (``n't`` -> ``not``, hyphenated words such as ``short-range`` kept whole), trains a
@@ -110,8 +111,8 @@ def main() -> int:
     parser.add_argument("--hidden", type=int, default=64)
     parser.add_argument("--epochs", type=int, default=12)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--upper", action="store_true", help="a hidden layer above the parser's state features "
-                        "(slower, about a point more accurate)")
+    parser.add_argument("--no-upper", dest="upper", action="store_false",
+                        help="no hidden layer above the parser's state features (about a point less accurate)")
     args = parser.parse_args()
     import spacy
     from spacy.cli.train import train
@@ -144,7 +145,7 @@ def main() -> int:
         "sources": [{"name": "Universal Dependencies English Web Treebank", "license": "CC BY-SA 4.0"}],
         "license": "CC BY-SA 4.0",
         "trained_with": (f"scripts/train_parser.py --width {args.width} --depth {args.depth} --hidden {args.hidden} "
-                         f"--epochs {args.epochs} --seed {args.seed}" + (" --upper" if args.upper else "")),
+                         f"--epochs {args.epochs} --seed {args.seed}" + ("" if args.upper else " --no-upper")),
     }, indent=1) + "\n")
     print(f"wrote {args.out}")
     return 0

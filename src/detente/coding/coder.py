@@ -63,6 +63,8 @@ class CoderOptions:
     max_sentence_tokens: int = 200
     #: read sources and targets from a dependency parse (:mod:`detente.coding.syntax`); False: word order only
     syntax: bool = True
+    #: parse a sentence with this many actors (or several verbs of the lexicon); fewer: word order only
+    parse_actors: int = 2
 
 
 @dataclass(slots=True)
@@ -157,7 +159,8 @@ class Coder:
     ) -> list[Any]:
         prepared = [[self._prepare(s, day) for s in sentences] for sentences, (day, _, _) in zip(split, meta,
                                                                                                    strict=True)]
-        todo = [(i, k) for i, doc in enumerate(prepared) for k, p in enumerate(doc) if p is not None]
+        todo = [(i, k) for i, doc in enumerate(prepared) for k, p in enumerate(doc)
+                if p is not None and self._needs_parse(p)]
         parses: dict[tuple[int, int], Parse] = {}
         if self.parser is not None and todo:
             found = self.parser.parse_many([prepared[i][k].tokens for i, k in todo])  # type: ignore[union-attr]
@@ -175,6 +178,13 @@ class Coder:
                 out.append([e for found in coded for e in found])
         return out
 
+    def _needs_parse(self, prepared: _Prepared) -> bool:
+        """Whether the parse can change the sentence's events: two actors to tell apart, or a verb that may be
+        no act (a noun, a gerund, what an accusation or denial says)."""
+        if sum(1 for m in prepared.mentions if m.has_country) >= self.options.parse_actors:
+            return True
+        return len(prepared.candidates) > 1
+
     def code_sentence(
         self,
         sentence: str,
@@ -188,7 +198,9 @@ class Coder:
         prepared = self._prepare(sentence, date)
         if prepared is None:
             return []
-        parse = self.parser.parse(prepared.tokens) if self.parser is not None else None
+        parse = None
+        if self.parser is not None and self._needs_parse(prepared):
+            parse = self.parser.parse(prepared.tokens)
         return self._finish(prepared, parse, sentence, date=date, url=url, doc_id=doc_id, number=number)
 
     def _prepare(self, sentence: str, date: dt.date | None = None) -> _Prepared | None:
