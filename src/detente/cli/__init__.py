@@ -68,6 +68,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
                 "Move the store to and from a Parquet archive (partitioned by dataset/year/month), or cluster it "
                 "by dyad."),
     "sql": ("detente.cli._scale", "Print SQL to pull events from hosted copies of the datasets."),
+    "dyads": ("detente.cli._monitor",
+              "Every dyad in the store, one row each, judged as 'detente judge' judges one: the current regime's CXI "
+              "with its interval, trend, coexistence (or insufficient evidence), the last change point, the live "
+              "alert flag and the latest period's top event; computed for all dyads in one pass over the store."),
     "watch": ("detente.cli._monitor",
               "Watch a live feed: ingest each new file, re-measure the dyads it touches, record alerts."),
     "alerts": ("detente.cli._monitor",

@@ -148,15 +148,101 @@ def alerts(
     for a in found:
         row = a.to_dict()
         top = a.events[0] if a.events else None
-        row["top_event"] = None if top is None else (top.get("summary") or f"{top.get('date')} {top.get('source')} "
-                                                     f"{top.get('code')} {top.get('target')}")
+        row["top_event"] = _event_text(top)
         rows.append(row)
     _emit_rows(rows, fmt, "alerts", ALERT_COLUMNS,
                {"since": None if day is None else day.isoformat(), "dyad": None if pair is None else str(pair),
                 "alerts": rows})
 
 
+CSV_COLUMNS = ("dyad", "events", "cxi", "cxi_low", "cxi_high", "trend", "coexistent", "evidence",
+               "last_change_point", "alert", "change_probability", "regime_start", "period", "latest_cxi", "change",
+               "top_event")
+
+
+def dyads(
+    start: Annotated[str | None, typer.Option("--from", help="First day of the window, YYYY-MM-DD.")] = None,
+    end: Annotated[str | None, typer.Option("--to", help="Last day of the window, YYYY-MM-DD.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only what was known on this day.")] = None,
+    top: Annotated[int | None, typer.Option("--top", help="Show the first N rows only.")] = None,
+    sort: Annotated[str, typer.Option("--sort", help="change (alerts first, then the largest latest move), cxi, "
+                                                     "events or name.")] = "change",
+    min_events: Annotated[int, typer.Option("--min-events", help="Only dyads with at least N events.")] = 0,
+    country: Annotated[str | None, typer.Option("--country", help="Only dyads of this country, e.g. PRK.")] = None,
+    freq: FreqOption = "month",
+    dataset: Annotated[list[str] | None, typer.Option("--dataset", help="Only this dataset (repeatable).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="Where to compute: duckdb (in place, default) or spark "
+                                                         "(local Spark; pip install 'detente[spark]').")] = "duckdb",
+    store: StoreOption = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+) -> None:
+    """Every dyad in the store, one row each, judged as 'detente judge' judges one: the current regime's CXI with
+    its interval, trend, coexistence (or insufficient evidence), the last change point, the live alert flag and
+    the latest period's top event; computed for all dyads in one pass over the store.
+
+    Example: detente dyads --country PRK --sort cxi --format json
+    """
+    from detente.cli._scale import check_engine
+    from detente.judge import JudgeOptions
+    from detente.judge._world import SORTS, world_from_store, world_on
+    from detente.store import engine_for
+
+    check_choice(fmt, ("table", "csv", "json"), "--format")
+    check_choice(sort, SORTS, "--sort")
+    check_choice(freq, FREQS, "--freq")
+    check_engine(engine)
+    options = JudgeOptions(index=IndexOptions(freq=check_freq(freq)))
+    first = parse_day(start, "--from") if start else None
+    last = parse_day(end, "--to") if end else None
+    known = parse_day(as_of, "--as-of") if as_of else None
+    filters: dict[str, Any] = {"sort": sort, "min_events": min_events, "country": country, "top": top}
+    s = settings(store)
+    with open_store(s) as st:
+        if engine == "duckdb":
+            table = world_from_store(st, options=options, datasets=tuple(dataset or ()), start=first, end=last,
+                                     as_of=known, **filters)
+        else:
+            with engine_for(engine, st) as eng:
+                table = world_on(eng, options=options, datasets=tuple(dataset or ()), start=first, end=last,
+                                 as_of=known, **filters)
+    data = table.to_dict()
+    rows = data["dyads"]
+    title = f"{len(rows)} of {data['dyads_total']} dyads ({freq}ly index)"
+    if fmt == "json":
+        emit_json(data)
+    elif fmt == "csv":
+        _emit_rows([{**r, "top_event": _event_text(r["top_event"])} for r in rows], fmt, title, CSV_COLUMNS, data)
+    else:
+        _dyad_table(rows, title)
+
+
+def _dyad_table(rows: list[dict[str, Any]], title: str) -> None:
+    """The world table on a terminal: one line per dyad."""
+    from rich.table import Table
+
+    view = Table(title=title, title_justify="left")
+    for name in ("dyad", "events", "CXI [interval]", "trend", "coexistent", "evidence", "change point", "alert"):
+        view.add_column(name, no_wrap=True, justify="right" if name == "events" else "left")
+    # the other columns take about 110 characters; the top event gets the rest of the line
+    view.add_column("top event", no_wrap=True, overflow="ellipsis", max_width=max(16, console.width - 110))
+    word = {True: "yes", False: "no", None: "-"}
+    for r in rows:
+        band = "-" if r["cxi"] is None else f"{r['cxi']:.1f} [{r['cxi_low']:.1f}-{r['cxi_high']:.1f}]"
+        view.add_row(r["dyad"], f"{r['events']:,}", band, r["trend"], word[r["coexistent"]], r["evidence"],
+                     r["last_change_point"] or "-", "ALERT" if r["alert"] else "",
+                     (_event_text(r["top_event"]) or "-")[:120])
+    console.print(view)
+
+
+def _event_text(event: dict[str, Any] | None) -> str | None:
+    if not event:
+        return None
+    return str(event.get("summary") or f"{event.get('date')} {event.get('source')} {event.get('code')} "
+               f"{event.get('target')}")
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(watch_app, name="watch")
     app.command("alerts")(alerts)
+    app.command("dyads")(dyads)
 

@@ -33,6 +33,12 @@ ledger and the count of test days are records, not samples of the relationship).
 against the baseline gives a wide interval, many days a narrow one. The same draws give the shares' intervals
 and, averaged over a regime's periods, the interval of a regime's mean CXI.
 
+Each period draws from its own random stream, seeded by ``seed`` and the period's first day
+(:func:`period_draws`): the baseline's weights and shares first, then the event-days' weights, day by day. So a
+period's interval depends only on its own events and its baseline (adding events to another period, or reading
+the series over a longer window, leaves it as it was), and two dyads' periods with the same first day and the
+same number of event-days draw the same weights: a computation over many dyads (the world table) draws them once.
+
 A period is **thin** when it holds fewer than ``thin_events`` events (periods without events are thin).
 """
 
@@ -47,7 +53,8 @@ import numpy.typing as npt
 
 from detente.errors import ConfigError
 
-__all__ = ["NEUTRAL", "SHARES", "Baseline", "EvidenceOptions", "baselines", "resolve_n0", "shrink"]
+__all__ = ["NEUTRAL", "SHARES", "Baseline", "EvidenceOptions", "PeriodDraws", "baselines", "draw_shares",
+           "period_draws", "resolve_n0", "shrink"]
 
 F64 = npt.NDArray[np.float64]
 
@@ -120,13 +127,14 @@ class Baseline:
 
 
 def _trailing(values: F64, window: int) -> F64:
-    """Σ of ``values`` over the ``window`` positions strictly before each position."""
-    c = np.concatenate(([0.0], np.cumsum(values)))
-    idx = np.arange(values.size)
-    return np.asarray(c[idx] - c[np.maximum(0, idx - window)], dtype=np.float64)
+    """Σ of ``values`` over the ``window`` positions strictly before each position (along the last axis: one
+    series, or one row per series)."""
+    c = np.concatenate((np.zeros((*values.shape[:-1], 1)), np.cumsum(values, axis=-1)), axis=-1)
+    idx = np.arange(values.shape[-1])
+    return np.asarray(c[..., idx] - c[..., np.maximum(0, idx - window)], dtype=np.float64)
 
 
-def baselines(share: F64, mass: F64, *, neutral: float, n0: float, window: int) -> Baseline:
+def baselines(share: F64, mass: F64, *, neutral: float, n0: float | F64, window: int) -> Baseline:
     """The as-of-safe baseline of a share: the mass-weighted mean of the raw shares of the ``window`` periods
     before each period, with ``neutral`` counted as ``n0`` of mass; and its ratio-estimator standard error
     sqrt(Σ (m_u (s_u − s0))²) / (Σ m_u + n0). Periods without the share (NaN) carry no mass."""
@@ -143,7 +151,7 @@ def baselines(share: F64, mass: F64, *, neutral: float, n0: float, window: int) 
     return Baseline(share=s0, se=se, mass=sm)
 
 
-def shrink(share: F64, mass: F64, s0: F64, n0: float) -> F64:
+def shrink(share: F64, mass: F64, s0: F64, n0: float | F64) -> F64:
     """(n·s + n0·s0)/(n + n0) where the raw share exists, NaN where it does not."""
     with np.errstate(invalid="ignore", divide="ignore"):
         den = mass + n0
@@ -189,45 +197,77 @@ def interval(point: F64, draws: Draws | None, values: F64 | None, level: float) 
 
 #: the per-day sums a draw reweights
 UNIT_COLUMNS: tuple[str, ...] = ("wg", "wabs", "wq", "w4", "w2")
+#: added to a period's first day (days since 1970) to make a non-negative seed key for periods back to 1700
+_KEY_OFFSET = 100_000
+
+
+@dataclass(frozen=True)
+class PeriodDraws:
+    """The random draws of one period: the baseline pseudo-day's Exp(1) weights (``prior``, one per draw), the
+    standard normal draws of the three baseline shares (``z``, 3 × draws), and Exp(1) weights for event-days
+    (``days``, one row per event-day in day order; the rows for n days are the first n rows for more days)."""
+
+    prior: F64
+    z: F64
+    days: F64
+
+
+def period_draws(seed: int, start: np.datetime64, n_days: int, resamples: int) -> PeriodDraws:
+    """The draws of the period that begins on ``start`` with ``n_days`` event-days: a stream of its own, seeded
+    by ``seed`` and the first day."""
+    key = int(np.asarray(start, dtype="datetime64[D]").astype(np.int64)) + _KEY_OFFSET
+    rng = np.random.default_rng([seed, key])
+    prior = rng.standard_exponential(resamples)
+    z = rng.standard_normal((len(SHARES), resamples))
+    return PeriodDraws(prior=prior, z=z, days=rng.standard_exponential((n_days, resamples)))
+
+
+def draw_shares(sums: dict[str, F64], prior: F64, z: F64, *, s0: dict[str, F64], se: dict[str, F64], n0: F64 | float,
+                unit: F64 | float) -> dict[str, F64]:
+    """B, M and K of each draw from the reweighted sums (``sums[c]``: periods × draws), the baseline pseudo-day
+    weights ``prior`` and share draws ``z`` (shares × periods × draws or shares × draws), with each period's
+    baseline share ``s0`` and its standard error ``se`` (periods × 1), pseudo-count ``n0`` and intensity
+    ``unit``."""
+    pseudo = prior * n0
+    base_draw = {c: np.clip(s0[c] + se[c] * z[i], *RANGE[c]) for i, c in enumerate(SHARES)}
+    with np.errstate(invalid="ignore", divide="ignore"):
+        # B = (Σw·g + u·n0·B0) / (Σw·|g| + u·n0): the balance's mass is Σw·|g| in units u of a typical event
+        prior_b = pseudo * unit
+        b = np.where(sums["wabs"] + prior_b > 0, (sums["wg"] + prior_b * base_draw["balance"])
+                     / np.where(sums["wabs"] + prior_b > 0, sums["wabs"] + prior_b, 1.0), 0.0)
+        m = (sums["w4"] + pseudo * base_draw["material_conflict"]) / (sums["wq"] + pseudo)
+        k = (sums["w2"] + pseudo * base_draw["material_cooperation"]) / (sums["wq"] + pseudo)
+    return {"balance": b, "material_conflict": m, "material_cooperation": k}
 
 
 def bootstrap(units: dict[str, F64], unit_period: npt.NDArray[np.intp], rows: npt.NDArray[np.intp], *,
               base: dict[str, Baseline], n0: float, unit: float, options: EvidenceOptions,
-              finish: Any) -> Draws:
+              finish: Any, starts: npt.NDArray[np.datetime64]) -> Draws:
     """Draws of B, M and K for the grid periods ``rows`` (sorted), reweighting the event-days ``units`` (sorted by
-    period; ``unit_period`` their grid positions) with Exp(1) weights and the baseline as a pseudo-day of mass
-    ``n0``; ``finish(b, m, k, rows)`` turns them into CXI draws.
-
-    The draws are made period by period, the event-days' weights, the baseline's weights and its shares each from
-    a stream of their own (all from ``options.seed``), so a period's draws depend only on its own days and on the
-    periods before it: data added after it leaves them as they were."""
-    resamples = options.resamples
-    p = rows.size
-    if p == 0 or resamples == 0:
-        empty = np.zeros((p, 0))
-        return Draws(rows=rows, cxi=empty, components={c: empty for c in SHARES})
+    period and day; ``unit_period`` their grid positions) with Exp(1) weights and the baseline as a pseudo-day of
+    mass ``n0``; ``starts`` are the grid's period starts (each period's stream is seeded by its first day);
+    ``finish(b, m, k, rows)`` turns them into CXI draws."""
+    r_total = options.resamples
     keep = np.isin(unit_period, rows)
     pos = unit_period[keep]
     cols = np.stack([np.asarray(units[c], dtype=np.float64)[keep] for c in UNIT_COLUMNS])
+    p = rows.size
+    if p == 0 or r_total == 0:
+        empty = np.zeros((p, 0))
+        return Draws(rows=rows, cxi=empty, components={c: empty for c in SHARES})
     first = np.searchsorted(pos, rows)
     last = np.searchsorted(pos, rows, side="right")
-    days_rng, weight_rng, share_rng = (np.random.default_rng(s) for s in np.random.SeedSequence(options.seed).spawn(3))
-    sums = np.empty((len(UNIT_COLUMNS), p, resamples))
-    for i in range(p):  # one small matrix product a period: (columns x days) @ (days x draws)
-        e = days_rng.standard_exponential((int(last[i] - first[i]), resamples))
-        sums[:, i, :] = cols[:, first[i]:last[i]] @ e
-    wg, wabs, wq, w4, w2 = sums
-    # the baseline's weights and shares, a period a row, each from its own stream: a later period leaves them alone
-    prior = weight_rng.standard_exponential((p, resamples)) * n0
-    z = share_rng.standard_normal((p, len(SHARES), resamples))
-    base_draw = {c: np.clip(base[c].share[rows][:, None] + base[c].se[rows][:, None] * z[:, i, :], *RANGE[c])
-                 for i, c in enumerate(SHARES)}
-    with np.errstate(invalid="ignore", divide="ignore"):
-        # B = (Σw·g + u·n0·B0) / (Σw·|g| + u·n0): the balance's mass is Σw·|g| in units u of a typical event
-        prior_b = prior * unit
-        den_b = wabs + prior_b
-        b = np.where(den_b > 0, (wg + prior_b * base_draw["balance"]) / np.where(den_b > 0, den_b, 1.0), 0.0)
-        m = (w4 + prior * base_draw["material_conflict"]) / (wq + prior)
-        k = (w2 + prior * base_draw["material_cooperation"]) / (wq + prior)
-    cxi = finish(b, m, k, rows)
-    return Draws(rows=rows, cxi=cxi, components={"balance": b, "material_conflict": m, "material_cooperation": k})
+    sums = {c: np.empty((p, r_total)) for c in UNIT_COLUMNS}
+    prior = np.empty((p, r_total))
+    z = np.empty((len(SHARES), p, r_total))
+    for i, row in enumerate(rows):
+        d = period_draws(options.seed, starts[row], int(last[i] - first[i]), r_total)
+        reweighted = cols[:, first[i]:last[i]] @ d.days
+        for j, c in enumerate(UNIT_COLUMNS):
+            sums[c][i] = reweighted[j]
+        prior[i] = d.prior
+        z[:, i] = d.z
+    out = draw_shares(sums, prior, z, s0={c: base[c].share[rows][:, None] for c in SHARES},
+                      se={c: base[c].se[rows][:, None] for c in SHARES}, n0=n0, unit=unit)
+    cxi = finish(out["balance"], out["material_conflict"], out["material_cooperation"], rows)
+    return Draws(rows=rows, cxi=cxi, components=out)

@@ -244,10 +244,13 @@ def _cxi(options: IndexOptions, b: F64, m: F64, k: F64, c: F64, x: F64) -> F64:
     return np.where(np.isnan(b) | np.isnan(m) | np.isnan(k), np.nan, value)
 
 
-def _scale(days: F64, lo: float, hi: float) -> F64:
-    if hi > lo:
-        return np.clip((days - lo) / (hi - lo), 0.0, 1.0)
-    return np.where(days > lo, 1.0, 0.0)
+def _scale(days: F64, lo: float | F64, hi: float | F64) -> F64:
+    """Min-max scaling to 0..1 (1 for any day above ``lo`` when the range is empty); ``lo`` and ``hi`` may be
+    arrays broadcast against ``days`` (one range per series)."""
+    span = np.asarray(hi) - np.asarray(lo)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scaled = np.clip((days - lo) / np.where(span > 0, span, 1.0), 0.0, 1.0)
+    return np.asarray(np.where(span > 0, scaled, np.where(days > lo, 1.0, 0.0)), dtype=np.float64)
 
 
 @dataclass(frozen=True)
@@ -382,8 +385,8 @@ def series_from_days(days: DaySums, *, dyad: Dyad, milestones: Sequence[Mileston
 
     observed = np.flatnonzero(~np.isnan(cxi)).astype(np.intp)
     units = {c: col[c] for c in ("wg", "wabs", "wq", "w4", "w2")}
-    draws = bootstrap(units, day_pos, observed, base=base, n0=n0, unit=unit, options=ev, finish=finish) \
-        if ev.resamples > 0 else None
+    draws = bootstrap(units, day_pos, observed, base=base, n0=n0, unit=unit, options=ev, finish=finish,
+                      starts=grid) if ev.resamples > 0 else None
     low, high = interval(cxi, draws, None if draws is None else draws.cxi, ev.level)
     bounds = {c: interval(shrunk[c], draws, None if draws is None else draws.components[c], ev.level)
               for c in BOUNDED}

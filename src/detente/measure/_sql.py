@@ -47,8 +47,20 @@ from detente.model import Dyad, Milestone
 from detente.store import Engine, EventQuery, Store, engine_for
 from detente.store._engine import inline, sql_literal
 
-__all__ = ["Dialect", "day_sums_sql", "events_on", "index_from_day_sums", "index_on", "run_events", "run_index",
-           "run_scorecard", "scorecard_on", "scorecard_sql", "sums_sql"]
+__all__ = [
+    "Dialect",
+    "day_sums_sql",
+    "events_on",
+    "index_from_day_sums",
+    "index_on",
+    "kept_sql",
+    "run_events",
+    "run_index",
+    "run_scorecard",
+    "scorecard_on",
+    "scorecard_sql",
+    "sums_sql",
+]
 
 Dialect: TypeAlias = Literal["duckdb", "spark"]
 
@@ -67,16 +79,24 @@ def day_sums_sql(dyad: Dyad, *, options: IndexOptions, datasets: Sequence[str] =
     return sums_sql(f"SELECT * FROM events{inline(where, params)}", options=options) + "\nORDER BY day"
 
 
-def sums_sql(rows: str, *, options: IndexOptions, by: Sequence[str] = ()) -> str:
-    """The index's per-day sums over the relation ``rows`` (a SELECT with the event columns), grouped by the
-    columns ``by`` (say the two countries of a dyad; none: one dyad's rows) and the day. The de-duplication key
-    gains the ``by`` columns, which the rows of one group share."""
+def kept_sql(options: IndexOptions, *, by: Sequence[str] = ()) -> tuple[str, str, str]:
+    """The SQL of the de-duplication and the weight: ``rn`` (the row's rank among its duplicates), the condition
+    that keeps a row (given ``rn``), and its weight ``w``, with the de-duplication key widened by ``by``."""
     group = "".join(f"{c}, " for c in by)
     first = ("1" if options.dedup == "none" else
              f"row_number() OVER (PARTITION BY {group}{_DEDUP_KEY} ORDER BY dataset, key)")
     keep = "rn = 1" + (" AND (sources IS NULL OR sources >= 2)" if options.dedup == "min-sources" else "")
     # the numpy path's weight: a missing sources figure, or one below 1, counts as one source
     w = "ln(1.0 + greatest(CAST(coalesce(sources, 1) AS DOUBLE), 1.0))" if options.source_weighting == "log" else "1.0"
+    return first, keep, w
+
+
+def sums_sql(rows: str, *, options: IndexOptions, by: Sequence[str] = ()) -> str:
+    """The index's per-day sums over the relation ``rows`` (a SELECT with the event columns), grouped by the
+    columns ``by`` (say the two countries of a dyad; none: one dyad's rows) and the day. The de-duplication key
+    gains the ``by`` columns, which the rows of one group share."""
+    group = "".join(f"{c}, " for c in by)
+    first, keep, w = kept_sql(options, by=by)
     roots = _in_list(options.pressure_roots)
     return f"""
 WITH base AS (
@@ -87,8 +107,8 @@ WITH base AS (
 )
 SELECT {group}date AS day,
     count(*) AS raw,
-    sum(k) AS n,
-    sum(CASE WHEN k = 1 AND g IS NOT NULL THEN 1 ELSE 0 END) AS ng,
+    CAST(sum(k) AS BIGINT) AS n,
+    CAST(sum(CASE WHEN k = 1 AND g IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS ng,
     sum(CASE WHEN k = 1 THEN w * coalesce(g, 0.0) ELSE 0.0 END) AS wg,
     sum(CASE WHEN k = 1 THEN w * abs(coalesce(g, 0.0)) ELSE 0.0 END) AS wabs,
     sum(CASE WHEN k = 1 AND quad_class > 0 THEN w ELSE 0.0 END) AS wq,

@@ -31,7 +31,7 @@ from detente.measure._changepoints import ChangeOptions, Online, bocpd
 from detente.measure._frame import EventFrame, filter_events
 from detente.measure._index import IndexSeries, event_impacts
 from detente.measure._options import IndexOptions
-from detente.measure._sql import index_from_day_sums, sums_sql
+from detente.measure._sql import index_from_day_sums, kept_sql, sums_sql
 from detente.model import Dyad, Milestone
 from detente.store import EventQuery, Store
 from detente.store._engine import inline, sql_literal
@@ -43,8 +43,21 @@ from detente.store._monitor import (
     set_day_table_state,
 )
 
-__all__ = ["DayRefresh", "DyadDays", "day_table_definition", "dyad_day_sums_sql", "dyad_series", "iter_dyads",
-           "online_flag", "period_impacts", "read_day_rows", "refresh_day_table", "runs_dyads"]
+__all__ = [
+    "DayRefresh",
+    "DyadDays",
+    "day_table_current",
+    "day_table_definition",
+    "dyad_day_sums_sql",
+    "dyad_series",
+    "iter_dyads",
+    "online_flag",
+    "period_impacts",
+    "read_day_rows",
+    "refresh_day_table",
+    "runs_dyads",
+    "top_events_sql",
+]
 
 _PAIR = ("least(source_country, target_country) AS a, greatest(source_country, target_country) AS b")
 _HAS_PAIR = ("source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> '' "
@@ -62,6 +75,39 @@ def dyad_day_sums_sql(*, options: IndexOptions, datasets: Sequence[str] = (), st
     if keys is not None:
         rows = f"SELECT p.* FROM ({rows}) p SEMI JOIN ({keys}) k ON p.a = k.a AND p.b = k.b AND p.date = k.day"
     return sums_sql(rows, options=options, by=("a", "b"))
+
+
+#: the SQL unit of each index frequency (DuckDB and Spark both truncate weeks to Monday, as ISO weeks begin)
+_TRUNC = {"week": "week", "month": "month", "quarter": "quarter"}
+
+
+def top_events_sql(*, options: IndexOptions, since: dt.date, until: dt.date | None = None,
+                   datasets: Sequence[str] = ()) -> str:
+    """For each dyad with events between ``since`` and ``until``: the kept event of its latest period (the period
+    of its last event) with the most weight in the cooperation balance (w·|g|; ties by key), with what it says."""
+    where, params = EventQuery(start=since, end=until, datasets=tuple(datasets)).where()
+    where = inline(where, params)
+    where = (where + " AND " if where else " WHERE ") + _HAS_PAIR
+    first, keep, w = kept_sql(options, by=("a", "b"))
+    unit = _TRUNC[options.freq]
+    return f"""
+WITH r AS (
+    SELECT {_PAIR}, key, date, source, target, code, quad_class, goldstein, sources, summary, url, dataset, citation,
+        location
+    FROM events{where}
+), last AS (
+    SELECT a, b, CAST(date_trunc('{unit}', max(date)) AS DATE) AS first_day FROM r GROUP BY a, b
+), p AS (
+    SELECT r.* FROM r JOIN last ON r.a = last.a AND r.b = last.b WHERE r.date >= last.first_day
+), k AS (
+    SELECT p.*, {first} AS rn, {w} * abs(coalesce(CAST(goldstein AS DOUBLE), 0.0)) AS mass FROM p
+), t AS (
+    SELECT k.*, row_number() OVER (PARTITION BY a, b ORDER BY mass DESC, key) AS top FROM k WHERE {keep}
+)
+SELECT a, b, key, date, source, target, code, quad_class, goldstein, sources, summary, url, dataset, citation
+FROM t WHERE top = 1
+ORDER BY a, b
+""".strip()
 
 
 def day_table_definition(options: IndexOptions, datasets: Sequence[str] = ()) -> str:
@@ -133,6 +179,17 @@ def runs_dyads(store: Store, runs: Sequence[int]) -> list[Dyad]:
 def _no_keys() -> pa.Table:
     return pa.table({"a": pa.array([], pa.string()), "b": pa.array([], pa.string()),
                      "day": pa.array([], pa.date32())})
+
+
+def day_table_current(store: Store, *, options: IndexOptions, datasets: Sequence[str] = ()) -> bool:
+    """Whether the store's ``dyad_days`` was made by this definition and holds every event the store holds now
+    (no ingest run since, and the same count of events)."""
+    state = day_table_state(store)
+    if state is None or state.definition != day_table_definition(options, datasets):
+        return False
+    runs = store.con.execute("SELECT coalesce(max(run_id), 0), (SELECT count(*) FROM events) "
+                             "FROM ingest_runs").fetchall()[0]
+    return state.last_run == int(runs[0]) and state.events == int(runs[1])
 
 
 def read_day_rows(store: Store, *, dyads: Sequence[Dyad] | None = None, until: dt.date | None = None) -> pa.Table:

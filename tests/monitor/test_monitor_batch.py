@@ -1,0 +1,149 @@
+"""The index of many dyads at once equals the one-dyad definition (series_from_days) for every dyad: on the
+bundled record's dyads, on the ICEWS dyads, and on random day sums over years, frequencies and options."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from detente.errors import MeasureError
+from detente.ingest import ingest_paths
+from detente.measure import IndexOptions
+from detente.measure._batch import batch_series, ordinal, ordinal_start
+from detente.measure._evidence import EvidenceOptions
+from detente.measure._index import SUM_COLUMNS, DaySums, series_from_days
+from detente.measure._world import dyad_day_sums_sql
+from detente.model import Dyad
+from detente.store import Store
+
+
+def _one(rows: pa.Table, a: str, b: str) -> DaySums:
+    mine = rows.filter((pa.compute.field("a") == a) & (pa.compute.field("b") == b))
+
+    def col(name: str, dtype: type | str) -> np.ndarray:  # type: ignore[type-arg]
+        return np.asarray(mine.column(name).to_numpy(zero_copy_only=False), dtype=dtype)
+
+    return DaySums(day=col("day", "datetime64[D]"), sums={c: col(c, np.float64) for c in SUM_COLUMNS},
+                   pressure=col("pressure", np.float64), channel=col("channel", np.float64),
+                   raw=int(col("raw", np.int64).sum()))
+
+
+def assert_batch_equals_each(rows: pa.Table, options: IndexOptions, *, start: dt.date | None = None,
+                             end: dt.date | None = None, as_of: dt.date | None = None) -> int:
+    """Compare every dyad of ``rows``; returns how many were compared."""
+    batch = batch_series(rows, options=options, start=start, end=end, as_of=as_of)
+    if as_of is not None:  # the one-dyad callers read only what was known by then (in SQL, or by Frame.until)
+        rows = rows.filter(pa.compute.less_equal(rows.column("day"), pa.scalar(as_of, pa.date32())))
+    pairs = sorted(set(zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(), strict=True)))
+    compared = 0
+    for a, b in pairs:
+        try:
+            one = series_from_days(_one(rows, a, b), dyad=Dyad(a, b), options=options, start=start, end=end,
+                                   as_of=as_of)
+        except MeasureError:
+            if (a, b) in batch.dyads:  # no period in the window: the batch's span is empty
+                i = batch.dyads.index((a, b))
+                assert batch.first[i] > batch.last[i], (a, b)
+            continue
+        i = batch.dyads.index((a, b))
+        span = slice(int(batch.first[i]), int(batch.last[i]) + 1)
+        np.testing.assert_array_equal(batch.start[span], one.start, err_msg=f"{a}-{b} grid")
+        for name, mine, theirs in (("cxi", batch.cxi[i, span], one.cxi),
+                                   ("cxi_low", batch.cxi_low[i, span], one.cxi_low),
+                                   ("cxi_high", batch.cxi_high[i, span], one.cxi_high),
+                                   ("material_conflict", batch.material_conflict[i, span], one.material_conflict),
+                                   ("channel", batch.channel[i, span], one.channel),
+                                   ("pressure", batch.pressure[i, span], one.pressure)):
+            np.testing.assert_allclose(mine, theirs, rtol=1e-9, atol=1e-9, equal_nan=True,
+                                       err_msg=f"{a}-{b} {name}")
+        np.testing.assert_array_equal(np.rint(batch.events[i, span]).astype(np.int64), one.events)
+        assert batch.reference[0][i] == np.datetime64(one.reference[0], "D")
+        compared += 1
+    return compared
+
+
+@pytest.fixture(scope="module")
+def bundled_rows(bundled_store: Path, tmp_path_factory: pytest.TempPathFactory) -> pa.Table:
+    """Day sums of every dyad of the bundled record (and the ICEWS dyads fixture) except those with a ledger."""
+    path = tmp_path_factory.mktemp("batch") / "b.duckdb"
+    shutil.copyfile(bundled_store, path)
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "monitor" / "icews_dyads_2018.tab"
+    with Store.open(path) as s:
+        ingest_paths(s, "icews", [fixture])
+        found = s.con.execute("SELECT DISTINCT dyad FROM milestones").fetchall()
+        ledger = {tuple(sorted(str(d).split("-"))) for (d,) in found}
+        rows = s.con.sql(dyad_day_sums_sql(options=IndexOptions()) + " ORDER BY a, b, day").to_arrow_table()
+    keep = [(a, b) not in ledger for a, b in zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(),
+                                                   strict=True)]
+    return rows.filter(pa.array(keep))
+
+
+@pytest.mark.parametrize("freq", ["month", "week", "quarter"])
+def test_the_batch_equals_each_dyad_on_real_rows(bundled_rows: pa.Table, freq: str) -> None:
+    options = IndexOptions(freq=freq, evidence=EvidenceOptions(resamples=60))  # type: ignore[arg-type]
+    assert assert_batch_equals_each(bundled_rows, options) >= 40
+
+
+def test_windows_and_as_of_on_real_rows(bundled_rows: pa.Table) -> None:
+    options = IndexOptions(evidence=EvidenceOptions(resamples=40))
+    assert assert_batch_equals_each(bundled_rows, options, as_of=dt.date(2018, 6, 1)) >= 5
+    window = {"start": dt.date(2017, 1, 1), "end": dt.date(2018, 12, 31)}
+    assert assert_batch_equals_each(bundled_rows, options, **window) >= 5  # type: ignore[arg-type]
+    assert assert_batch_equals_each(bundled_rows, options.with_(channel_from="ledger", pressure_roots=("15", "19"),
+                                                                 pressure_reference=(dt.date(2010, 1, 1),
+                                                                                     dt.date(2019, 12, 31))))
+
+
+def test_period_numbers_round_trip() -> None:
+    days = np.arange(np.datetime64("1969-12-20"), np.datetime64("1971-02-10")).astype("datetime64[D]")
+    for freq in ("week", "month", "quarter"):
+        o = ordinal(days, freq)  # type: ignore[arg-type]
+        assert set(np.diff(np.unique(o)).tolist()) == {1}
+        assert (ordinal_start(o, freq) <= days).all()  # type: ignore[arg-type]
+        assert (ordinal(ordinal_start(o, freq), freq) == o).all()  # type: ignore[arg-type]
+
+
+def _random_rows(draw: st.DrawFn) -> pa.Table:
+    n_dyads = draw(st.integers(1, 5))
+    cols: dict[str, list[object]] = {c: [] for c in ("a", "b", "day", "raw", *SUM_COLUMNS, "pressure", "channel")}
+    for d in range(n_dyads):
+        days = sorted(set(draw(st.lists(st.integers(0, 6 * 365), min_size=1, max_size=25))))
+        for x in days:
+            n = draw(st.integers(0, 4))
+            g = [draw(st.sampled_from([-10.0, -4.4, 0.0, 1.9, 3.4, 7.0])) for _ in range(n)]
+            q = [draw(st.integers(0, 4)) for _ in range(n)]
+            w = [float(np.log1p(draw(st.integers(1, 9)))) for _ in range(n)]
+            cols["a"].append(f"A{d:02d}")
+            cols["b"].append("ZZZ")
+            cols["day"].append(dt.date(2012, 1, 1) + dt.timedelta(days=x))
+            cols["raw"].append(n)
+            cols["n"].append(float(n))
+            cols["ng"].append(float(n))
+            cols["wg"].append(sum(wi * gi for wi, gi in zip(w, g, strict=True)))
+            cols["wabs"].append(sum(wi * abs(gi) for wi, gi in zip(w, g, strict=True)))
+            cols["wq"].append(sum(wi for wi, qi in zip(w, q, strict=True) if qi > 0))
+            cols["w4"].append(sum(wi for wi, qi in zip(w, q, strict=True) if qi == 4))
+            cols["w2"].append(sum(wi for wi, qi in zip(w, q, strict=True) if qi == 2))
+            cols["wn"].append(sum(w))
+            cols["w"].append(sum(w))
+            cols["pressure"].append(float(draw(st.integers(0, 1))) if n else 0.0)
+            cols["channel"].append(float(draw(st.integers(0, 2))) if n else 0.0)
+    return pa.table(cols)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), freq=st.sampled_from(["week", "month", "quarter"]), n0=st.sampled_from([None, 0.0, 2.5]),
+       as_of=st.sampled_from([None, dt.date(2014, 7, 9)]))
+def test_the_batch_equals_each_dyad_on_random_sums(data: st.DataObject, freq: str, n0: float | None,
+                                                     as_of: dt.date | None) -> None:
+    rows = _random_rows(data.draw)
+    evidence = EvidenceOptions(n0=n0, resamples=20, baseline_years=2)
+    options = IndexOptions(freq=freq, evidence=evidence, reference_years=3)  # type: ignore[arg-type]
+    assert_batch_equals_each(rows, options, as_of=as_of)
