@@ -5,17 +5,16 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 
-from detente._api import open_store
+from detente import open_store
 from detente.cli._common import StoreOption, check_choice, console, emit_json, err_console, settings
 from detente.cli._core import parse_day
 from detente.cli._judge import _emit_rows
 from detente.errors import InputError
-from detente.measure import FREQS, IndexOptions
-from detente.measure._periods import check_freq
+from detente.measure import FREQS, Freq, IndexOptions
 from detente.model import Dyad
 
 watch_app = typer.Typer(help="Watch a live feed: ingest each new file, re-measure the dyads it touches, record "
@@ -70,15 +69,15 @@ def watch_gdelt(
 
     Example: detente watch gdelt --once --dyads USA-PRK,KOR-PRK
     """
-    from detente._monitor import WatchOptions
-    from detente.ingest._feed import GdeltFeed
+    from detente import WatchOptions
+    from detente.ingest import GdeltFeed
 
     if interval < 1 and not once and cycles is None:
         raise InputError(f"--interval {interval} is too short; give at least 1 second (GDELT updates every 900)")
     if cycles is not None and cycles < 1:
         raise InputError(f"--cycles {cycles} must be at least 1")
     check_choice(freq, FREQS, "--freq")
-    options = WatchOptions(dyads=parse_dyads(dyads), index=IndexOptions(freq=check_freq(freq)))
+    options = WatchOptions(dyads=parse_dyads(dyads), index=IndexOptions(freq=cast(Freq, freq)))
     s = settings(store)
     n = 0
     with make_client() as client, open_store(s) as st:
@@ -104,7 +103,7 @@ def watch_gdelt(
 
 def _cycle(store: Any, feed: Any, options: Any, *, show: bool) -> Any:
     """One watch cycle, with a progress bar on a terminal."""
-    from detente._monitor import watch_cycle
+    from detente import watch_cycle
 
     with _progress(show) as bar:
         task = None if bar is None else bar.add_task("gdelt", total=None)
@@ -136,7 +135,7 @@ def alerts(
 
     Example: detente alerts --since 2018-06-01 --dyad USA-PRK --format json
     """
-    from detente.store._monitor import alerts as stored_alerts
+    from detente.store import alerts as stored_alerts
 
     check_choice(fmt, ("table", "csv", "json"), "--format")
     day = parse_day(since, "--since") if since else None
@@ -183,15 +182,14 @@ def dyads(
     Example: detente dyads --country PRK --sort cxi --format json
     """
     from detente.cli._scale import check_engine
-    from detente.judge import JudgeOptions
-    from detente.judge._world import SORTS, world_from_store, world_on
+    from detente.judge import WORLD_SORTS, JudgeOptions, world_from_store, world_on
     from detente.store import engine_for
 
     check_choice(fmt, ("table", "csv", "json"), "--format")
-    check_choice(sort, SORTS, "--sort")
+    check_choice(sort, WORLD_SORTS, "--sort")
     check_choice(freq, FREQS, "--freq")
     check_engine(engine)
-    options = JudgeOptions(index=IndexOptions(freq=check_freq(freq)))
+    options = JudgeOptions(index=IndexOptions(freq=cast(Freq, freq)))
     first = parse_day(start, "--from") if start else None
     last = parse_day(end, "--to") if end else None
     known = parse_day(as_of, "--as-of") if as_of else None

@@ -20,10 +20,15 @@ from detente.judge._validate import (
     validate_provocations,
 )
 from detente.judge._verdict import CHANNEL_NAMES, Verdict, judge, paradigm
+from detente.judge._world import SORTS as WORLD_SORTS
+from detente.judge._world import DyadRow, DyadTable, world_from_store, world_on
 
 __all__ = [
     "CHANNEL_NAMES",
     "CONCLUSIONS",
+    "WORLD_SORTS",
+    "DyadRow",
+    "DyadTable",
     "JudgeOptions",
     "LabelledPeriod",
     "Regime",
@@ -45,6 +50,8 @@ __all__ = [
     "validate_provocations",
     "variants",
     "verdict_from_store",
+    "world_from_store",
+    "world_on",
 ]
 
 make_callable(__name__)  # detente.judge(...) is the top-level function (detente._callable)

@@ -147,14 +147,15 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
     is_ledger = pa.array([k in ledgers for k in keys], pa.bool_())
     plain = rows.filter(pa.compute.invert(is_ledger)) if ledgers else rows
     batch = batch_series(plain, options=opts.index, start=start, end=end, as_of=as_of)
-    window = _window(batch, opts, start, end, as_of)
-    out = _batch_rows(batch, opts, window)
+    with_ledger = []
     for key in sorted(ledgers):
         mine = rows.filter(pa.array([k == key for k in keys], pa.bool_()))
         if mine.num_rows:
-            found = _ledger_row(mine, key, ledgers[key], opts, start, end, as_of, window)
+            found = _ledger_series(mine, key, ledgers[key], opts, start, end, as_of)
             if found is not None:
-                out.append(found)
+                with_ledger.append(found)
+    window = _window(batch, with_ledger, opts, start, end, as_of)
+    out = _batch_rows(batch, opts, window) + [series_row(x, opts, window) for x in with_ledger]
     total = len(out)
     if country is not None:
         out = [r for r in out if country in r.countries]
@@ -180,13 +181,19 @@ def _sort_key(sort: str) -> Any:
     return key
 
 
-def _window(batch: SeriesBatch, opts: JudgeOptions, start: dt.date | None, end: dt.date | None,
-            as_of: dt.date | None) -> npt.NDArray[np.int64]:
+def _window(batch: SeriesBatch, others: Sequence[IndexSeries], opts: JudgeOptions, start: dt.date | None,
+            end: dt.date | None, as_of: dt.date | None) -> npt.NDArray[np.int64]:
     """The period numbers of the table's window: from --from (or the earliest series) to --to (or the latest)."""
     freq = opts.index.freq
     base = int(ordinal(batch.start[:1], freq)[0]) if len(batch.start) else 0
-    lo = int(batch.first.min()) + base if len(batch) else None
-    hi = int(batch.last.max()) + base if len(batch) else None
+    firsts = [int(batch.first.min()) + base] if len(batch) else []
+    lasts = [int(batch.last.max()) + base] if len(batch) else []
+    for series in others:
+        numbers = ordinal(series.start, freq)
+        firsts.append(int(numbers[0]))
+        lasts.append(int(numbers[-1]))
+    lo = min(firsts) if firsts else None
+    hi = max(lasts) if lasts else None
     if start is not None:
         lo = int(ordinal(np.array([np.datetime64(start, "D")]), freq)[0])
     last_day = end or as_of
@@ -340,10 +347,9 @@ def _row(batch: SeriesBatch, i: int, f: int, last: int, obs: npt.NDArray[np.int6
     )
 
 
-def _ledger_row(rows: pa.Table, key: str, milestones: Sequence[Milestone], opts: JudgeOptions,
-                start: dt.date | None, end: dt.date | None, as_of: dt.date | None,
-                window: npt.NDArray[np.int64]) -> DyadRow | None:
-    """A dyad with a ledger, the one-dyad way (``series_from_days`` and ``find_regimes``)."""
+def _ledger_series(rows: pa.Table, key: str, milestones: Sequence[Milestone], opts: JudgeOptions,
+                   start: dt.date | None, end: dt.date | None, as_of: dt.date | None) -> IndexSeries | None:
+    """The series of a dyad with a ledger, the one-dyad way (``series_from_days``)."""
     def col(name: str, dtype: type | str) -> np.ndarray:  # type: ignore[type-arg]
         return np.asarray(rows.column(name).to_numpy(zero_copy_only=False), dtype=dtype)
 
@@ -352,11 +358,10 @@ def _ledger_row(rows: pa.Table, key: str, milestones: Sequence[Milestone], opts:
                    raw=int(col("raw", np.int64).sum()))
     a, b = key.split("-")
     try:
-        series = series_from_days(days, dyad=Dyad(a, b), milestones=milestones, options=opts.index, start=start,
-                                  end=end, as_of=as_of)
+        return series_from_days(days, dyad=Dyad(a, b), milestones=milestones, options=opts.index, start=start,
+                                end=end, as_of=as_of)
     except MeasureError:
         return None
-    return series_row(series, opts, window)
 
 
 def series_row(series: IndexSeries, opts: JudgeOptions, window: npt.NDArray[np.int64] | None = None) -> DyadRow:

@@ -20,6 +20,7 @@ from detente.store._duckdb import (
     monthly_summary,
 )
 from detente.store._engine import ENGINES, DuckDBEngine, Engine, engine_for, events_sql
+from detente.store._monitor import AlertRecord, FeedRecord, alerts, feed_files
 from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, SCHEMA_VERSION
 from detente.store._transfer import export_archive, import_archive
 
@@ -29,14 +30,17 @@ __all__ = [
     "EVENT_ARROW_SCHEMA",
     "EVENT_FIELDS",
     "SCHEMA_VERSION",
+    "AlertRecord",
     "CheckReport",
     "CheckResult",
     "DuckDBEngine",
     "Engine",
     "EventQuery",
+    "FeedRecord",
     "IngestRun",
     "QuarantinedRow",
     "Store",
+    "alerts",
     "arrow_to_events",
     "check_path",
     "check_store",
@@ -44,6 +48,7 @@ __all__ = [
     "events_sql",
     "events_to_arrow",
     "export_archive",
+    "feed_files",
     "gdelt_bigquery_sql",
     "import_archive",
     "monthly_summary",
