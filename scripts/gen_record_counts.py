@@ -27,6 +27,8 @@ KINDS = {
     "nuc": "nuclear tests",
 }
 FIRST_YEAR, LAST_YEAR = 1990, 2026
+#: the era the diplomacy record covers densely (tests/test_bundled_diplomacy.py holds its floor)
+DENSE_FIRST, DENSE_LAST = 1994, 2016
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -52,6 +54,55 @@ def counts() -> dict[str, collections.Counter[str]]:
     for row in _rows(INCIDENTS):
         table["incidents"][row["date"][:4]] += 1
     return table
+
+
+def is_us_dprk(row: dict[str, str]) -> bool:
+    """An event between the two countries, either way; IGO, South Korean or Japanese rows are other dyads."""
+    return {row["source"][:3], row["target"][:3]} == {"USA", "PRK"}
+
+
+def is_exercise(row: dict[str, str]) -> bool:
+    """Military posture (CAMEO root 15: shows of force, deployments, exercises) or any row about an exercise."""
+    text = row["summary"].lower()
+    return row["code"].startswith("15") or "exercise" in text or "drill" in text
+
+
+def density() -> dict[str, collections.Counter[str]]:
+    """US-DPRK event rows per year of the dense era: all of them, those about exercises, and the rest (counted)."""
+    table: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for row in _rows(EVENTS):
+        year = row["date"][:4]
+        if not (DENSE_FIRST <= int(year) <= DENSE_LAST and is_us_dprk(row)):
+            continue
+        table["us_dprk"][year] += 1
+        table["exercises" if is_exercise(row) else "counted"][year] += 1
+    return table
+
+
+def render_density() -> list[str]:
+    table = density()
+    lines = [
+        f"## The diplomacy record's density, {DENSE_FIRST}–{DENSE_LAST}",
+        "",
+        "Rows of `us_dprk_events.csv` between the United States and North Korea (either way, any role), per year.",
+        "Rows about exercises or shows of force (CAMEO root 15, or an exercise or drill in the summary) are rows",
+        "of the record but are not counted toward its density; weapons tests are in their own file. The floor,",
+        "held by `tests/test_bundled_diplomacy.py`: two counted events a month over the era, twelve in every year.",
+        "",
+        "| year | US–DPRK rows | about exercises | counted | counted a month |",
+        "|---|---|---|---|---|",
+    ]
+    for year in range(DENSE_FIRST, DENSE_LAST + 1):
+        y = str(year)
+        n = table["counted"][y]
+        lines.append(f"| {y} | {table['us_dprk'][y]} | {table['exercises'][y]} | {n} | {n / 12:.1f} |")
+    total = sum(table["counted"].values())
+    months = (DENSE_LAST - DENSE_FIRST + 1) * 12
+    lines.append(
+        f"| all | {sum(table['us_dprk'].values())} | {sum(table['exercises'].values())} | {total} "
+        f"| {total / months:.2f} |"
+    )
+    return lines
 
 
 def render() -> str:
@@ -84,6 +135,8 @@ def render() -> str:
         "",
         f"Weapons-test rows: {len(tests)}; with a UTC day: {len(tests) - no_utc}; without one (no source gives the",
         f"hour): {no_utc}; with a second document: {second}.",
+        "",
+        *render_density(),
         "",
     ]
     return "\n".join(lines)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import collections
 import csv
+import importlib.util
 import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "src" / "detente" / "data"
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "src" / "detente" / "data"
 EVENTS = DATA / "us_dprk_events.csv"
 TESTS = DATA / "us_dprk_tests.csv"
 
@@ -106,7 +108,6 @@ def test_demands_for_energy_or_food_are_not_coded_as_military_aid() -> None:
     assert not bad, f"military-aid codes on rows about reactors, fuel or food (use 1031/0231/0331/071 or 103x): {bad}"
 
 
-
 def test_security_council_resolutions_the_us_drafted_are_the_us_act() -> None:
     """Such a resolution enters the bilateral record once, as USAGOV -> PRKGOV, with the Council in the summary."""
     seen: set[int] = set()
@@ -133,6 +134,17 @@ def test_text_fields_are_not_quoted_twice() -> None:
         if v and ((v.startswith('"') and v.endswith('"')) or '""' in v)
     ]
     assert not bad, f"cells quoted twice: {bad[:10]}"
+
+
+def test_every_row_cites_a_document() -> None:
+    """A citation names a document (title and date, a number, or the document's URL), never a kind of source."""
+    bad = [(r["id"], r["citation"]) for r in diplomacy() if not names_document(r)]
+    assert not bad, f"{len(bad)} rows cite a kind of source, not a document: {bad[:8]}"
+
+
+def test_urls_point_at_a_document() -> None:
+    bad = [(r["id"], r["url"]) for r in diplomacy() if r["url"] and not SPECIFIC_URL.match(r["url"])]
+    assert not bad, f"URLs that are a site's home page, not the document: {bad[:10]}"
 
 
 def test_kcna_citations_name_a_real_headline(shared_file: Callable[[str], Path]) -> None:
@@ -186,3 +198,13 @@ def test_landmark_contacts_are_in_the_record() -> None:
     assert present("2000-07-28", "Paek Nam Sun")
     kumchang = [r for r in diplomacy() if "Kumchang-ri" in r["summary"] and r["date"][:4] in {"1998", "1999"}]
     assert len({r["date"] for r in kumchang if r["code"].startswith("04")}) >= 4, "the 1998-99 Kumchang-ri talks"
+
+
+def test_the_density_table_in_the_docs_counts_what_the_floor_counts() -> None:
+    """docs/record.md's density table (scripts/gen_record_counts.py) applies the same rule as these tests."""
+    spec = importlib.util.spec_from_file_location("gen_record_counts", REPO / "scripts" / "gen_record_counts.py")
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert (script.DENSE_FIRST, script.DENSE_LAST) == (DENSE_FIRST, DENSE_LAST)
+    assert {int(y): n for y, n in script.density()["counted"].items()} == dict(per_year())
