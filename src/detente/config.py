@@ -8,7 +8,7 @@ Nothing reads the environment except :func:`load_settings`; everything else is h
 | ``dyad`` | ``DETENTE_DYAD`` | ``USA-PRK`` | the dyad commands use when none is given |
 | ``cache_dir`` | ``DETENTE_CACHE_DIR`` | user cache dir | where downloads are kept |
 | ``goldstein_table`` | ``DETENTE_GOLDSTEIN_TABLE`` | ``gdelt`` | pinned CAMEO→Goldstein table (gdelt) |
-| ``threads`` | ``DETENTE_THREADS`` | 0 (DuckDB decides) | DuckDB worker threads |
+| ``threads`` | ``DETENTE_THREADS`` | 0 (DuckDB decides) | DuckDB worker threads (at most 8 per core, or 64) |
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import platformdirs
 
 from detente.errors import ConfigError
 
-__all__ = ["Settings", "default_store_path", "load_settings"]
+__all__ = ["MAX_CONFIG_BYTES", "Settings", "default_store_path", "load_settings", "max_threads"]
 
 APP = "detente"
 
@@ -55,10 +55,42 @@ class Settings:
             )
         if self.threads < 0:
             raise ConfigError(f"threads must be 0 (automatic) or a positive number, not {self.threads}")
+        if self.threads > max_threads():
+            raise ConfigError(f"threads {self.threads} is far more than this machine's {os.cpu_count() or 1} cores "
+                              f"can use; use 0 (automatic) or at most {max_threads()}")
 
     def with_(self, **changes: Any) -> Settings:
         """A copy with the given settings replaced (``None`` values are ignored, as for unset flags)."""
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def max_threads() -> int:
+    """The most DuckDB threads a setting may ask for: eight per core, at least 64 (more only starves the
+    machine: a few thousand threads stall the process)."""
+    return max(64, 8 * (os.cpu_count() or 1))
+
+
+#: the largest settings file read (a detente.toml is a few lines)
+MAX_CONFIG_BYTES = 1 << 20
+
+
+def _read_config(path: Path) -> str:
+    """The text of the settings file at ``path``: a regular file of at most :data:`MAX_CONFIG_BYTES`."""
+    if not path.is_file():
+        raise ConfigError(f"{path} is not a regular file (a folder, a device, a pipe or a broken link); remove "
+                          "it, or make it a TOML file of settings")
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_CONFIG_BYTES + 1)
+    except OSError as err:
+        raise ConfigError(f"cannot read {path} ({err.strerror or err}); check its permissions, or remove it") from err
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path} is larger than {MAX_CONFIG_BYTES:,} bytes; a settings file is a few lines: fix "
+                          "or remove it")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise ConfigError(f"{path} is not valid TOML ({err}); fix or remove it") from err
 
 
 def _coerce(name: str, value: Any) -> Any:
@@ -70,9 +102,14 @@ def _coerce(name: str, value: Any) -> Any:
         wanted = {"Path": "a path in quotes", "int": "a whole number"}.get(kind, "text in quotes")
         raise ConfigError(f"setting {name!r}: {value!r} is not {wanted}; fix it in detente.toml or the "
                           f"DETENTE_{name.upper()} variable")
+    if kind == "Path" and not str(value).strip():
+        raise ConfigError(f"setting {name!r} is empty; give a path, or leave the setting out for the default "
+                          f"(fix it in detente.toml, the DETENTE_{name.upper()} variable or the option)")
     try:
         if kind == "Path":
-            return Path(str(value)).expanduser()
+            path = Path(str(value)).expanduser()
+            # "." is the current folder, not the default that Path() stands for in Settings
+            return path.absolute() if path == Path() else path
         if kind == "int":
             return int(str(value))
         return str(value)
@@ -92,10 +129,10 @@ def load_settings(
     known = {f.name for f in fields(Settings)}
     values: dict[str, Any] = {}
     path = config_file if config_file is not None else Path("detente.toml")
-    if path.exists():
+    if path.exists() or path.is_symlink():
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+            data = tomllib.loads(_read_config(path))
+        except tomllib.TOMLDecodeError as err:
             raise ConfigError(f"{path} is not valid TOML ({err}); fix or remove it") from err
         section = data.get("detente", data)
         if not isinstance(section, dict):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal
 
@@ -27,7 +28,24 @@ __all__ = [
     "Milestone",
     "Track",
     "content_hash",
+    "iso_day",
 ]
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_day(text: str) -> dt.date:
+    """The day ``text`` writes as YYYY-MM-DD, the one form detente's options take (Python's own parser also
+    reads ``20180101``, ``2018-W01-1`` and ``2018-001``, which an option must not take for a day);
+    :class:`ValueError` otherwise.
+
+    >>> iso_day("2018-06-12")
+    datetime.date(2018, 6, 12)
+    """
+    if not _ISO_DAY.fullmatch(text):
+        raise ValueError(f"{text!r} is not written YYYY-MM-DD")
+    return dt.date.fromisoformat(text)
+
 
 Track = Literal["peace", "denuclearization", "tension", "other"]
 Grade = Literal["A", "B", "C"]

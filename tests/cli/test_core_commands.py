@@ -114,6 +114,10 @@ def test_info_json_keys(cli, bundled_store: Path) -> None:  # type: ignore[no-un
 
 def test_building_twice_adds_nothing(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     store = str(tmp_path / "twice.duckdb")
+    from detente import load_settings, open_store
+
+    with open_store(load_settings(store=tmp_path / "twice.duckdb", environ={})):  # built once
+        pass
     first = json.loads(cli("info", "--store", store, "--format", "json").stdout)
     second = json.loads(cli("info", "--store", store, "--format", "json").stdout)
     assert first["events"] == second["events"] > 0

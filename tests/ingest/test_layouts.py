@@ -49,5 +49,5 @@ def test_the_reexported_comma_csv_is_recognised_as_not_native(fixture_file: Call
 
 def test_icews_header_with_a_missing_column_is_refused(formats: Path) -> None:
     header = (formats / "icews_sample.tab").read_text(encoding="utf-8").splitlines()[0].split("\t")
-    with pytest.raises(FormatError, match="tried ICEWS"):
+    with pytest.raises(FormatError, match="not the ICEWS header: it lacks 'Longitude'"):
         detect_layout("\t".join(header[:-1]), "icews", where="short.tab")

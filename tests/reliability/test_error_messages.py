@@ -61,7 +61,7 @@ CASES: list[Case] = [
     ("ingest a re-exported CSV", lambda t: ["ingest", "gdelt", str(_file("g.csv", CSV_REEXPORT)(t))], 2,
      "re-exported CSV"),
     ("ingest binary bytes", lambda t: ["ingest", "polecat", str(_file("b.tab", bytes(range(256)) * 8)(t))], 2,
-     "match no polecat layout"),
+     "binary, not text"),
     ("ingest a truncated gzip", lambda t: ["ingest", "gdelt", str(_file(
         "t.CSV.gz", gzip.compress(GDELT_ROWS)[:3000])(t))], 2, "truncated or corrupt"),
     ("ingest a corrupt zip", lambda t: ["ingest", "gdelt", str(_file("c.zip", b"PK\x03\x04garbage" * 50)(t))], 2,
@@ -168,7 +168,7 @@ def test_an_unknown_setting_is_one_line(tmp_path: Path, cli: Callable[..., Any])
 def test_a_store_in_a_place_that_cannot_be_created_is_one_line(tmp_path: Path, cli: Callable[..., Any]) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    result = cli("info", "--store", str(blocker / "sub" / "store.duckdb"))
+    result = cli("report", "--store", str(blocker / "sub" / "store.duckdb"), "--out", str(tmp_path / "r.html"))
     assert result.exit_code == 1
     assert "--store" in _one_line_that_says_what_to_do(result.stderr)
 

@@ -54,8 +54,8 @@ main(args)
 #: (phase, module, function whose call starts it, delay in seconds, input kind)
 CASES = [
     ("building the bundled record", "detente.store._duckdb", "IngestRun.add", 0.0, "plain"),
-    ("detecting the layout", "detente.ingest._engine", "_first_line", 0.0, "plain"),
-    ("extracting a zip member", "detente.ingest._engine", "_copy_capped", 0.0, "zip"),
+    ("detecting the layout", "detente.ingest._engine", "first_line", 0.0, "plain"),
+    ("extracting a zip member", "detente.ingest._inputs", "_copy_capped", 0.0, "zip"),
     ("the counting pass", "detente.ingest._engine", "_watched", 0.2, "plain"),
     ("the insert", "detente.store._duckdb", "IngestRun.add_query", 0.2, "plain"),
     ("the insert, at its start", "detente.store._duckdb", "IngestRun.add_query", 0.0, "plain"),

@@ -91,6 +91,8 @@ def test_info_prints_hostile_input_and_dataset_names_literally(hostile_store: Pa
 def test_a_store_path_with_markup_is_printed_as_it_is(tmp_path: Path, cli: Cli) -> None:
     folder = tmp_path / "[/x] [bold]"
     folder.mkdir(parents=True)
+    with Store.open(folder / "s.duckdb"):
+        pass
     result = cli("info", "--store", str(folder / "s.duckdb"))
     assert result.exit_code == 0, result.stderr  # type: ignore[attr-defined]
     assert "[/x] [bold]" in result.stdout  # type: ignore[attr-defined]

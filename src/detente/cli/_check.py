@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from detente.cli._common import StoreOption, check_choice, emit_json, literal, settings
+from detente.errors import StoreError, StoreLocked
 from detente.store import check_path
 
 CheckFormatOption = Annotated[str, typer.Option("--format", "-f", help="Output format: text or json.")]
@@ -19,12 +20,16 @@ def check(
 ) -> None:
     """Verify the store: schema version, counts against ingest runs, orphan rows, codes in the reference tables.
 
-    Read-only. Exits 0 when every check holds and 1 with a report of what is off.
+    Read-only. Exits 0 when every check holds and 1 with a report of what is off (or when another process is
+    writing the store, which cannot be checked then).
 
     Example: detente check --store events.duckdb --format json
     """
     check_choice(fmt, ("text", "json"), "--format")
-    report = check_path(settings(store).store)
+    try:
+        report = check_path(settings(store).store)
+    except StoreLocked as err:  # it cannot be vouched for now: 1, like a store that fails its checks
+        raise StoreError(str(err)) from err
     if fmt == "json":
         emit_json(report.to_dict())
     else:

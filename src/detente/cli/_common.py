@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 import typer
 
 from detente.config import Settings, load_settings
+from detente.errors import SourceNotFound
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -46,9 +47,17 @@ console = cast("Console", _LazyConsole(stderr=False))
 err_console = cast("Console", _LazyConsole(stderr=True))
 
 
-def settings(store: Path | None = None, **flags: Any) -> Settings:
-    """Resolve settings for one command: detente.toml < DETENTE_* < the command's flags."""
-    return load_settings(store=store, **flags)
+def settings(store: Path | None = None, *, existing: bool = False, **flags: Any) -> Settings:
+    """Resolve settings for one command: detente.toml < DETENTE_* < the command's flags.
+
+    ``existing``: the command only reads the store, so a ``--store`` that does not exist is a mistyped path,
+    refused instead of created (the store the settings name is still built on first use)."""
+    resolved = load_settings(store=store, **flags)
+    target = str(resolved.store)
+    if existing and store is not None and "://" not in target and not Path(target).exists():
+        raise SourceNotFound(f"no store at {target}; check the path, or build one there with 'detente ingest "
+                             f"DATASET FILES --store {target}' or 'detente report --store {target}'")
+    return resolved
 
 
 #: characters that act on a terminal instead of being shown: C0 and C1 controls (ESC starts ANSI sequences; the

@@ -27,7 +27,7 @@ from detente.cli._common import (
     settings,
 )
 from detente.errors import InputError
-from detente.model import Dyad
+from detente.model import Dyad, iso_day
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -41,7 +41,7 @@ def parse_day(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        return iso_day(value)
     except ValueError:
         raise InputError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2018-06-12") from None
 
@@ -137,8 +137,8 @@ def events(
     check_choice(engine, ENGINES, "--engine")
     if fmt == "parquet" and out is None:
         raise InputError("--format parquet writes a file; add --out FILE.parquet")
-    s = settings(store)
     first, last = parse_day(start, "--from"), parse_day(end, "--to")
+    s = settings(store, existing=True)
     if first is not None and last is not None and first > last:
         raise InputError(f"--from {first} is after --to {last}; swap them")
     pair = Dyad.parse(dyad or s.dyad)
@@ -197,7 +197,7 @@ def info(
     from rich.table import Table
 
     check_choice(fmt, ("table", "json"), "--format")
-    with open_store(settings(store)) as st:
+    with open_store(settings(store, existing=True)) as st:
         data = st.info()
     if fmt == "json":
         emit_json(_jsonable({**data, "datasets": [_jsonable(d) for d in data["datasets"]],

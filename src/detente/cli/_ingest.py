@@ -27,7 +27,7 @@ from detente.cli._common import (
 from detente.cli._scale import check_engine
 from detente.errors import InputError
 from detente.ingest import DATASETS, DataverseSource, GdeltSource, IngestProgress, IngestResult, ingest_paths
-from detente.model import Dyad
+from detente.model import Dyad, iso_day
 
 DatasetArg = Annotated[str, typer.Argument(help="Dataset: gdelt, icews or polecat.", show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the ingest runs as JSON.")]
@@ -47,7 +47,7 @@ def make_client() -> httpx.Client:
 
 def _day(value: str, option: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        return iso_day(value)
     except ValueError:
         raise InputError(f"{option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2018-06-12") from None
 

@@ -99,7 +99,7 @@ def index(
     check_choice(freq, FREQS, "--freq")
     check_choice(dedup, DEDUP_MODES, "--dedup")
     check_engine(engine)
-    s = settings(store)
+    s = settings(store, existing=True)
     pair = Dyad.parse(dyad or s.dyad)
     # the SQL written once for every engine (measure/_sql.py), identical to the numpy path
     evidence = EvidenceOptions(n0=n0, level=interval, seed=seed)
@@ -154,7 +154,7 @@ def scorecard(
     check_choice(fmt, ("table", "csv", "json"), "--format")
     check_choice(freq, FREQS, "--freq")
     check_engine(engine)
-    s = settings(store)
+    s = settings(store, existing=True)
     pair = Dyad.parse(dyad or s.dyad)
     table = detente.scorecard(pair, freq=freq, start=parse_day(start, "--from"), end=parse_day(end, "--to"),
                               as_of=parse_day(as_of, "--as-of"), engine=engine, store=s)
@@ -189,7 +189,7 @@ def milestones(
     check_choice(fmt, ("table", "csv", "json"), "--format")
     if track is not None:
         check_choice(track, ("peace", "denuclearization"), "--track")
-    s = settings(store)
+    s = settings(store, existing=True)
     pair = Dyad.parse(dyad or s.dyad)
     rows = table_rows(detente.milestones(pair, track=track, store=s))
     _emit_rows(rows, fmt, f"{pair}: milestone ledger ({len(rows)} steps)", MILESTONE_COLUMNS,
@@ -216,7 +216,7 @@ def judge(
     """
     check_choice(fmt, ("text", "json"), "--format")
     check_choice(freq, FREQS, "--freq")
-    s = settings(store)
+    s = settings(store, existing=True)
     pair = Dyad.parse(dyad or s.dyad)
     v = detente.judge(pair, as_of=parse_day(as_of, "--as-of"), sensitivity=sensitivity, freq=freq,
                       weights=weights or "default", datasets=dataset or (), n0=n0, store=s)

@@ -48,7 +48,7 @@ def paradigms(
     Example: detente paradigms --dyad USA-PRK --format json
     """
     check_choice(fmt, ("table", "csv", "json"), "--format")
-    s = settings(store)
+    s = settings(store, existing=True)
     pair = Dyad.parse(dyad or s.dyad)
     data = detente.paradigms(pair, as_of=parse_day(as_of, "--as-of"), seed=seed, resamples=resamples,
                              simulate=simulate, runs=runs, store=s).to_dict()

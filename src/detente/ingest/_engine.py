@@ -7,16 +7,12 @@ turns out to be truncated or corrupt, nothing is.
 
 from __future__ import annotations
 
-import glob
 import gzip
-import hashlib
 import logging
 import re
 import sys
-import tempfile
 import threading
 import time
-import zipfile
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -29,15 +25,14 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from detente.errors import ConfigError, FormatError, IngestError, SourceNotFound
-from detente.ingest._layouts import Layout, _normal, detect_layout
+from detente.errors import ConfigError, FormatError, IngestError
+from detente.ingest._inputs import check_inputs, column_positions, expand_paths, first_line, plain_inputs
+from detente.ingest._layouts import Layout, detect_layout
 from detente.ingest._lines import (
     LINE_LIMIT,
     Plain,
     Scan,
     ScanCancelled,
-    bomb,
-    inflate_limit,
     line_batches,
     long_line_reason,
     open_plain,
@@ -58,8 +53,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["IngestProgress", "IngestResult", "ProgressFn", "expand_paths", "ingest_paths"]
 
-#: file name endings the ingester reads when it walks a folder
-SUFFIXES: tuple[str, ...] = (".csv", ".tab", ".tsv", ".txt", ".zip", ".gz")
 #: rows per batch handed to the store (memory stays flat: at most one batch is held at a time)
 BATCH_ROWS = 250_000
 MENTIONS_DATASET = "gdelt-mentions"
@@ -106,40 +99,6 @@ class IngestResult:
         return {k: getattr(self, k) for k in self.__slots__}
 
 
-def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
-    """Files named by ``paths``: files as given, folders walked for event files, globs expanded."""
-    out: list[Path] = []
-    for raw in paths:
-        text = str(raw)
-        # a path that exists is taken as it is, even when its name holds a glob character ("events[1].csv")
-        if any(ch in text for ch in "*?[") and not Path(text).expanduser().exists():
-            hits = sorted(Path(h) for h in glob.glob(text, recursive=True) if Path(h).is_file())
-            if not hits:
-                raise SourceNotFound(f"no file matches {text}; check the pattern (quote it so the shell keeps it)")
-            out += hits
-            continue
-        p = Path(text).expanduser()
-        if p.is_dir():
-            hits = sorted(f for f in p.rglob("*") if f.is_file() and f.name.lower().endswith(SUFFIXES))
-            if not hits:
-                raise SourceNotFound(f"{p} holds no event files ({', '.join(SUFFIXES)}); name the files directly")
-            out += hits
-        elif p.is_file():
-            out.append(p)
-        else:
-            raise SourceNotFound(f"no file or folder at {p}; check the path")
-    seen: set[Path] = set()
-    return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]  # type: ignore[func-returns-value]
-
-
-def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 #: bad rows whose raw text is fetched from the file in one pass; more than this triggers a pass mid-file
 PENDING_LIMIT = 50_000
 
@@ -178,73 +137,6 @@ def _line_numbers(k: np.ndarray, first_row_line: int, skipped: np.ndarray) -> np
     if skipped.size:
         k = k + np.searchsorted(skipped - np.arange(skipped.size), k, side="right")
     return k + first_row_line
-
-
-def _copy_capped(src: Any, dst: Any, *, limit: int, where: str) -> None:
-    """Copy a decompressing stream, refusing it once it passes ``limit`` bytes (a decompression bomb)."""
-    written = 0
-    while block := src.read(1 << 20):
-        written += len(block)
-        if written > limit:
-            raise bomb(where, limit)
-        dst.write(block)
-
-
-@contextmanager
-def _plain_inputs(path: Path) -> Iterator[list[Plain]]:
-    """The readable files inside ``path``: the file itself, or each member of a zip extracted to a temporary
-    folder (removed afterwards). A corrupt or truncated archive raises :class:`FormatError`."""
-    if not path.name.lower().endswith(".zip"):
-        yield [Plain(path, str(path), _sha256(path) if path.name.lower().endswith(".gz") else None)]
-        return
-    checksum = _sha256(path)
-    with tempfile.TemporaryDirectory(prefix="detente-ingest-") as tmp:
-        plains: list[Plain] = []
-        try:
-            with zipfile.ZipFile(path) as zf:
-                for i, info in enumerate(m for m in zf.infolist() if not m.is_dir()):
-                    target = Path(tmp) / f"{i}-{Path(info.filename).name}"
-                    with zf.open(info) as src, target.open("wb") as dst:
-                        _copy_capped(src, dst, limit=inflate_limit(info.compress_size),
-                                     where=f"{path}:{info.filename}")
-                    plains.append(Plain(target, f"{path}:{info.filename}", f"{checksum}:{info.CRC:08x}"))
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as err:
-            raise FormatError(
-                f"{path}: the zip archive is truncated or corrupt ({err}); nothing from it was stored; "
-                "download it again"
-            ) from err
-        if not plains:
-            raise FormatError(f"{path}: the zip archive is empty; nothing to ingest")
-        yield plains
-
-
-def _first_line(plain: Plain) -> str:
-    opener = gzip.open if plain.path.name.lower().endswith(".gz") else open
-    try:
-        with opener(plain.path, "rb") as fh:  # type: ignore[operator]
-            head: bytes = fh.readline(1 << 20)
-    except (OSError, EOFError, zlib.error) as err:
-        raise FormatError(f"{plain.name}: cannot be read as {'gzip' if opener is gzip.open else 'text'} "
-                          f"({err}); the file is truncated or corrupt; nothing from it was stored") from err
-    if not head.strip():
-        raise FormatError(f"{plain.name}: the file is empty; nothing to ingest")
-    return head.decode("utf-8", errors="replace")
-
-
-def _positions(layout: Layout, first_line: str) -> dict[str, int]:
-    if not layout.header:
-        return {c: i for i, c in enumerate(layout.columns)}
-    found = {_normal(f): i for i, f in enumerate(first_line.rstrip("\r\n").split("\t"))}
-    aliases = {"intensity": ("event intensity",)}
-    out: dict[str, int] = {}
-    for c in layout.columns:
-        for key in (_normal(c), *aliases.get(_normal(c), ())):
-            if key in found:
-                out[c] = found[key]
-                break
-    # the file's own column count is what every row must have
-    out["__n__"] = len(found)
-    return out
 
 
 def _reader_sql(plain: Plain, layout: Layout, n_fields: int) -> str:
@@ -435,16 +327,16 @@ class _Ingester:
 
     def ingest(self, plain: Plain, dataset: str, progress: ProgressFn | None) -> IngestResult:
         started = time.perf_counter()
-        first = _first_line(plain)
+        first = first_line(plain, dataset)
         layout = detect_layout(first, dataset, where=plain.name)
-        positions = _positions(layout, first)
-        n_fields = positions.pop("__n__", layout.n)
+        columns = column_positions(layout, first, where=plain.name)
+        n_fields = columns.pop("__n__")
         run_dataset = MENTIONS_DATASET if layout.name == "gdelt2-mentions" else dataset
         if self.reads_in_store and layout.name != "gdelt2-mentions":
-            return self._ingest_in_store(plain, layout, positions, run_dataset, n_fields, started, progress)
+            return self._ingest_in_store(plain, layout, columns, run_dataset, n_fields, started, progress)
         scan = scan_lines(plain)
         with self.store.ingest(input=plain.name, dataset=run_dataset, checksum=plain.checksum or scan.sha256) as run:
-            self._load_batches(run, plain, layout, positions, n_fields, scan, started, progress)
+            self._load_batches(run, plain, layout, columns, n_fields, scan, started, progress)
         return _finished(run, plain, layout, run_dataset, started, progress)
 
     def _load_batches(self, run: IngestRun, plain: Plain, layout: Layout, positions: dict[str, int],
@@ -709,8 +601,9 @@ def ingest_paths(
     (``gdelt``, ``icews`` or ``polecat``); one ingest run per input, in order. GDELT Mentions files go to the
     ``gdelt-mentions`` dataset, linked to GDELT events already in the store.
 
-    A file that matches no layout, or is truncated or corrupt, raises :class:`FormatError` before anything
-    from it is stored (inputs before it stay stored).
+    Every input is checked before the first is stored (:func:`check_inputs`): one that matches no layout or
+    cannot be read raises :class:`InputError` and nothing is stored. One found truncated or corrupt while it is
+    read raises :class:`FormatError`; nothing of it is stored (inputs before it stay stored).
 
     ``engine="spark"`` normalises on Spark (``session``, or a local one started for it); the rows stored and
     quarantined are the same as with ``duckdb``.
@@ -724,6 +617,7 @@ def ingest_paths(
     if engine not in ENGINES:
         raise ConfigError(f"engine {engine!r} is not known; use one of: {', '.join(ENGINES)}")
     files = expand_paths(paths)
+    check_inputs(files, dataset)
     ingester: _Ingester
     if engine == "spark":
         from detente.ingest._spark import SparkIngester
@@ -738,7 +632,7 @@ def ingest_paths(
     try:
         for path in files:
             current = str(path)
-            with _plain_inputs(path) as plains:
+            with plain_inputs(path) as plains:
                 for plain in plains:
                     current = plain.name
                     results.append(ingester.ingest(plain, dataset, progress))

@@ -83,6 +83,12 @@ class Layout:
     columns: tuple[str, ...]
     header: bool
     required: tuple[str, ...] = ()  # header layouts: names that must be present (others may vary by release)
+    reading: tuple[str, ...] = ()  # the columns the normalisation reads, when not all of them
+
+    @property
+    def reads(self) -> tuple[str, ...]:
+        """The columns the normalisation reads (a header may not name one of these twice)."""
+        return self.reading or self.columns
 
     @property
     def n(self) -> int:
@@ -104,9 +110,16 @@ LAYOUTS: tuple[Layout, ...] = (
     Layout("gdelt2-export", "gdelt", "GDELT 2.0 export", GDELT2_EXPORT, header=False),
     Layout("gdelt2-mentions", "gdelt", "GDELT 2.0 Mentions", GDELT2_MENTIONS, header=False),
     Layout("icews", "icews", "ICEWS", ICEWS, header=True, required=ICEWS),
-    Layout("polecat", "polecat", "POLECAT", POLECAT, header=True, required=POLECAT_REQUIRED),
+    Layout("polecat", "polecat", "POLECAT", POLECAT, header=True, required=POLECAT_REQUIRED,
+           reading=(*POLECAT_REQUIRED, "Quad Code", "Placename", "Source")),
 )
 DATASETS: tuple[str, ...] = ("gdelt", "icews", "polecat")
+#: a native file of each dataset, as error messages show it
+EXAMPLES: dict[str, str] = {
+    "gdelt": "20180612.export.CSV.zip",
+    "icews": "events.2018.20200427.tab",
+    "polecat": "<a weekly or yearly POLECAT .tab file from Harvard Dataverse>",
+}
 
 
 def layouts_for(dataset: str) -> tuple[Layout, ...]:
@@ -136,11 +149,23 @@ def detect_layout(first_line: str, dataset: str, *, where: str) -> Layout:
                 return layout
         elif len(fields) == layout.n:
             return layout
+    example = f"e.g. 'detente ingest {dataset} {EXAMPLES[dataset]}'"
+    headed = [layout for layout in candidates if layout.header]
+    if headed and len(fields) > 1:  # a header that names the wrong columns: say which are missing
+        layout = headed[0]
+        missing = [c for c in layout.required if _normal(c) not in names]
+        if missing:
+            shown = ", ".join(repr(c) for c in missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3
+                                                                else "")
+            raise FormatError(f"{where}: the first line is not the {layout.title} header: it lacks {shown}; pass the "
+                              f"dataset's native files ({example})")
+        raise FormatError(f"{where}: the first line has {len(fields)} tab-separated columns; the {layout.title} "
+                          f"header has {layout.n}; pass the dataset's native files ({example})")
     tried = "; ".join(layout.describe() for layout in candidates)
     found = f"{len(fields)} tab-separated column{'s' if len(fields) != 1 else ''}"
     if len(fields) == 1 and "," in first_line:
         found += f" ({first_line.count(',') + 1} if split on commas: a re-exported CSV, not the native layout)"
     raise FormatError(
         f"{where}: {found} in the first line match no {dataset} layout; tried {tried}. "
-        f"Pass the dataset's native files (e.g. 'detente ingest gdelt 20180612.export.CSV.zip')"
+        f"Pass the dataset's native files ({example})"
     )

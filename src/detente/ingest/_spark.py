@@ -28,7 +28,8 @@ from typing import Any
 import pyarrow as pa
 
 from detente.errors import IngestError, InputError
-from detente.ingest._engine import BATCH_ROWS, _first_line, _Ingester, _positions
+from detente.ingest._engine import BATCH_ROWS, _Ingester
+from detente.ingest._inputs import column_positions, first_line
 from detente.ingest._layouts import Layout, detect_layout
 from detente.ingest._lines import Plain, Scan, scan_lines
 from detente.ingest._normalise import LOOKUPS, NormaliseQuery, normalise_query, raw_columns, reference_arrow
@@ -163,9 +164,9 @@ def normalise_on_spark(spark: Any, path: str | Path, dataset: str, *,
         raise InputError(f"{p}: normalise_on_spark reads one plain or .gz file; unzip it first, or ingest it "
                          "with ingest_paths(store, dataset, [path], engine='spark')")
     plain = Plain(p, str(p), None)
-    first = _first_line(plain)
+    first = first_line(plain, dataset)
     layout = detect_layout(first, dataset, where=plain.name)
-    positions = _positions(layout, first)
+    positions = column_positions(layout, first, where=plain.name)
     n_fields = positions.pop("__n__", layout.n)
     register_reference(spark, tables or reference_tables())
     folder = tempfile.mkdtemp(prefix="detente-spark-")

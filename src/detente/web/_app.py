@@ -30,7 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detente.config import Settings
 from detente.errors import DetenteError, InputError, MeasureError, SourceNotFound, StoreError
-from detente.model import TRACKS, Dyad
+from detente.model import TRACKS, Dyad, iso_day
 from detente.store import Store
 from detente.web._queries import EventSearch, dyad_extent, dyads_present, event_detail, search_events
 from detente.web._snapshot import Cache, Snapshot, SnapshotManager
@@ -50,8 +50,8 @@ _STATIC = {"style.css": "text/css; charset=utf-8", "app.js": "text/javascript; c
 _SIM = SimulationParams()
 #: free text, and the dyad (read by Dyad.parse on every route, so each gives the same answer to the same value)
 Text = Annotated[str | None, Query(max_length=200, description="e.g. USA-PRK for a dyad")]
-FromDay = Annotated[str | None, Query(alias="from", max_length=10, description="first day, YYYY-MM-DD")]
-ToDay = Annotated[str | None, Query(alias="to", max_length=10, description="last day, YYYY-MM-DD")]
+FromDay = Annotated[str | None, Query(alias="from", max_length=40, description="first day, YYYY-MM-DD")]
+ToDay = Annotated[str | None, Query(alias="to", max_length=40, description="last day, YYYY-MM-DD")]
 MsTrack = Annotated[str | None, Query(max_length=20, description="peace or denuclearization")]
 
 
@@ -78,9 +78,9 @@ def parse_day(value: str | None, name: str) -> dt.date | None:
     if value is None or not value.strip():
         return None
     try:
-        return dt.date.fromisoformat(value.strip())
+        return iso_day(value.strip())
     except ValueError:
-        raise InputError(f"{name} {value[:10]!r} is not a date; write it as YYYY-MM-DD, e.g. 2018-06-12") from None
+        raise InputError(f"{name} {value[:40]!r} is not a date; write it as YYYY-MM-DD, e.g. 2018-06-12") from None
 
 
 EventArgs = Annotated[dict[str, Any], Depends(event_args)]
