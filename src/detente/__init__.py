@@ -4,12 +4,12 @@ The public API is what ``__all__`` lists; everything else is private and may cha
 first use (``detente.Store`` imports the store), so ``import detente`` stays light and the command line starts fast.
 
 One function per question, over one store, each answering what the command of the same name answers:
-:func:`events`, :func:`index`, :func:`scorecard` and :func:`milestones` give Arrow tables (``.to_pandas()``;
-:func:`metadata` gives what the command's JSON says beside the rows); :func:`judge`, :func:`paradigms`,
-:func:`simulate` and :func:`read` give typed records (:class:`Judgement`, :class:`ParadigmComparison`,
-:class:`Simulation`, :class:`Reading`) whose ``to_dict()`` is the command's JSON; :func:`code` codes a corpus
-into a table. ``detente.judge`` and ``detente.simulate`` are also the packages of those stages; called, they are
-the functions. docs/python.md walks through them.
+:func:`events`, :func:`index`, :func:`scorecard`, :func:`milestones` and :func:`dyads` give Arrow tables
+(``.to_pandas()``; :func:`metadata` gives what the command's JSON says beside the rows); :func:`judge`,
+:func:`paradigms`, :func:`simulate` and :func:`read` give typed records (:class:`Judgement`,
+:class:`ParadigmComparison`, :class:`Simulation`, :class:`Reading`) whose ``to_dict()`` is the command's JSON;
+:func:`code` codes a corpus into a table. ``detente.judge`` and ``detente.simulate`` are also the packages of
+those stages; called, they are the functions. docs/python.md walks through them.
 
 >>> import detente
 >>> june = detente.index(dyad="USA-PRK", start="2018-06-01", end="2018-06-30", store=":memory:")
@@ -24,7 +24,18 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from detente._analysis import code, events, index, judge, milestones, paradigms, read, scorecard, simulate
+    from detente._analysis import (
+        code,
+        dyads,
+        events,
+        index,
+        judge,
+        milestones,
+        paradigms,
+        read,
+        scorecard,
+        simulate,
+    )
     from detente._api import open_store
     from detente._monitor import WatchOptions, watch_cycle
     from detente._records import Judgement, ParadigmComparison, Reading, Simulation, metadata
@@ -54,6 +65,7 @@ __all__ = [
     "WatchOptions",
     "__version__",
     "code",
+    "dyads",
     "events",
     "index",
     "judge",
@@ -87,6 +99,7 @@ _LAZY = {
     "Simulation": "detente._records",
     "metadata": "detente._records",
     "code": "detente._analysis",
+    "dyads": "detente._analysis",
     "events": "detente._analysis",
     "index": "detente._analysis",
     "milestones": "detente._analysis",

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from detente.simulate import Dynamics, Policy
     from detente.store import Store
 
-__all__ = ["CODE_COLUMNS", "StoreLike", "code", "code_rows", "events", "index", "judge", "milestones",
+__all__ = ["CODE_COLUMNS", "StoreLike", "code", "code_rows", "dyads", "events", "index", "judge", "milestones",
            "paradigms", "read", "scorecard", "simulate"]
 
 #: what ``store`` may be: a path, an open store, settings, or None for the configured store
@@ -246,6 +246,49 @@ def milestones(dyad: str | Dyad | None = None, *, track: str | None = None, stor
     return rows_table(rows, types={k: types[k] for k in ("date", "end", "track", "kind", "level", "grade",
                                                           "channel", "summary", "citation")},
                       dates=("date", "end"), meta={"dyad": str(pair)})
+
+
+def dyads(*, start: Day = None, end: Day = None, as_of: Day = None, top: int | None = None, sort: str = "change",
+          min_events: int = 0, country: str | None = None, freq: str = "month",
+          datasets: str | Sequence[str] | None = None, engine: str = "duckdb", store: StoreLike = None) -> pa.Table:
+    """Every dyad in the store, one row each, judged as :func:`judge` judges one, as ``detente dyads`` lists them:
+    ``dyad``, ``events``, the current regime's ``cxi`` with its interval (``cxi_low``, ``cxi_high``), ``trend``,
+    ``coexistent`` (None: insufficient ``evidence``), ``last_change_point``, the live ``alert`` and its
+    ``change_probability``, ``regime_start``, the latest ``period`` with its ``latest_cxi`` and ``change``, the
+    ``top_event`` of that period and a ``sparkline`` of the window's CXI. Computed for all dyads in one pass.
+
+    ``start``/``end`` set the window, ``as_of`` uses only what was known that day; ``sort`` is ``change`` (alerts
+    first, then the largest latest move), ``cxi``, ``events`` or ``name``; ``top``, ``min_events`` and
+    ``country`` keep fewer rows; ``engine`` is ``duckdb`` or ``spark``. The window's periods (the sparklines' x
+    axis) and the counts are in ``detente.metadata(table)``.
+    """
+    import pyarrow as pa
+
+    from detente._records import rows_table
+    from detente.judge import JudgeOptions, world_from_store, world_on
+    from detente.store import ENGINES, engine_for
+
+    if engine not in ENGINES:
+        raise InputError(f"engine {engine!r} is not known; use one of: {', '.join(ENGINES)}")
+    options = JudgeOptions(index=_index_options(None, freq, None, None))
+    first, last = _window(start, end)
+    day = _day(as_of, "as_of")
+    filters: dict[str, Any] = {"sort": sort, "min_events": min_events, "country": country, "top": top}
+    with _opened(store) as (st, _):
+        if engine == "duckdb":
+            world = world_from_store(st, options=options, datasets=_names(datasets), start=first, end=last,
+                                     as_of=day, **filters)
+        else:
+            with engine_for(engine, st) as eng:
+                world = world_on(eng, options=options, datasets=_names(datasets), start=first, end=last, as_of=day,
+                                 **filters)
+    data = world.to_dict()
+    rows = data.pop("dyads")
+    floats = ("cxi", "cxi_low", "cxi_high", "change_probability", "latest_cxi", "change")
+    types = {"dyad": pa.string(), "events": pa.int64(), **dict.fromkeys(floats, pa.float64()),
+             "trend": pa.string(), "coexistent": pa.bool_(), "evidence": pa.string(), "alert": pa.bool_(),
+             "period": pa.string(), "sparkline": pa.list_(pa.float64())}
+    return rows_table(rows, types=types, dates=("last_change_point", "regime_start"), meta=data)
 
 
 # -- records -----------------------------------------------------------------------------------------------------

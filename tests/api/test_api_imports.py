@@ -17,7 +17,7 @@ import pytest
 
 import detente
 
-FUNCTIONS = ("events", "index", "scorecard", "milestones", "judge", "paradigms", "simulate", "read", "code")
+FUNCTIONS = ("events", "index", "scorecard", "milestones", "dyads", "judge", "paradigms", "simulate", "read", "code")
 HEAVY = ("pyarrow", "duckdb", "numpy", "pandas", "scipy", "ruptures", "plotly", "httpx", "rich")
 REPO = Path(__file__).resolve().parents[2]
 

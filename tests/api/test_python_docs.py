@@ -38,8 +38,8 @@ def test_the_page_names_every_function() -> None:
     import detente
 
     text = DOC.read_text(encoding="utf-8")
-    for name in ("events", "index", "scorecard", "milestones", "judge", "paradigms", "simulate", "read", "code",
-                 "metadata"):
+    for name in ("events", "index", "scorecard", "milestones", "dyads", "judge", "paradigms", "simulate", "read",
+                 "code", "metadata"):
         assert f"detente.{name}(" in text, name
     for name in ("Judgement", "ParadigmComparison", "Simulation", "Reading"):
         assert f"detente.{name}" in text and name in detente.__all__
