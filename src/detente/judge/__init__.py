@@ -21,7 +21,7 @@ from detente.judge._validate import (
 )
 from detente.judge._verdict import CHANNEL_NAMES, Verdict, judge, paradigm
 from detente.judge._world import SORTS as WORLD_SORTS
-from detente.judge._world import DyadRow, DyadTable, world_from_store, world_on
+from detente.judge._world import DyadRow, DyadTable, select_rows, world_from_store, world_on
 
 __all__ = [
     "CHANNEL_NAMES",
@@ -44,6 +44,7 @@ __all__ = [
     "parse_provocations",
     "report_data",
     "scorecard_from_store",
+    "select_rows",
     "sensitivity",
     "sensitivity_rows",
     "validate_periods",

@@ -46,8 +46,8 @@ from detente.measure._world import (
 from detente.model import Dyad, Milestone
 from detente.store import DuckDBEngine, Engine, Store
 
-__all__ = ["SORTS", "DyadRow", "DyadTable", "Sort", "add_top_events", "ledgers_of", "series_row", "world_from_store",
-           "world_on", "world_table"]
+__all__ = ["SORTS", "DyadRow", "DyadTable", "Sort", "add_top_events", "ledgers_of", "select_rows", "series_row",
+           "world_from_store", "world_on", "world_table"]
 
 Sort: TypeAlias = Literal["change", "cxi", "events", "name"]
 SORTS: tuple[str, ...] = ("change", "cxi", "events", "name")
@@ -128,18 +128,9 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
     dyad ``A-B`` with A < B -> its milestones). Rows are filtered (``country``, ``min_events``), sorted and cut
     to ``top``."""
     opts = options or JudgeOptions()
-    if sort not in SORTS:
-        raise InputError(f"sort {sort!r} is not one of: {', '.join(SORTS)}")
-    if min_events < 0:
-        raise InputError(f"--min-events {min_events} must not be negative")
-    if top is not None and top < 1:
-        raise InputError(f"--top {top} must be at least 1")
+    select_rows([], sort=sort, min_events=min_events, country=country, top=top)  # refuse bad filters first
     if start is not None and end is not None and end < start:
         raise InputError(f"--to {end} is before --from {start}; swap them")
-    if country is not None:
-        country = country.strip().upper()
-        if len(country) != 3 or not country.isalpha():
-            raise InputError(f"--country {country!r} is not a three-letter country code, e.g. PRK")
     ledgers = {k: list(v) for k, v in (milestones or {}).items() if v}
     if as_of is not None:  # what was known by then (--from and --to only trim what is shown, as for the index)
         rows = rows.filter(pa.compute.less_equal(rows.column("day"), pa.scalar(as_of, pa.date32())))
@@ -157,14 +148,31 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
     window = _window(batch, with_ledger, opts, start, end, as_of)
     out = _batch_rows(batch, opts, window) + [series_row(x, opts, window) for x in with_ledger]
     total = len(out)
-    if country is not None:
-        out = [r for r in out if country in r.countries]
-    out = [r for r in out if r.events >= min_events]
-    out.sort(key=_sort_key(sort))
-    if top is not None:
-        out = out[:top]
+    out = select_rows(out, sort=sort, min_events=min_events, country=country, top=top)
     labels = [period_label(s, opts.index.freq) for s in ordinal_start(window, opts.index.freq)]
     return DyadTable(rows=out, periods=labels, options=opts, start=start, end=end, as_of=as_of, dyads_total=total)
+
+
+def select_rows(rows: Sequence[DyadRow], *, sort: str = "change", min_events: int = 0, country: str | None = None,
+                top: int | None = None) -> list[DyadRow]:
+    """The rows of one country (ISO3), with at least ``min_events`` events, sorted (``change``: alerts first, then
+    the largest move of the latest period, then the busiest; ``cxi``: highest first; ``events``; ``name``), the
+    first ``top``."""
+    if sort not in SORTS:
+        raise InputError(f"sort {sort!r} is not one of: {', '.join(SORTS)}")
+    if min_events < 0:
+        raise InputError(f"--min-events {min_events} must not be negative")
+    if top is not None and top < 1:
+        raise InputError(f"--top {top} must be at least 1")
+    out = list(rows)
+    if country is not None and country.strip():
+        code = country.strip().upper()
+        if len(code) != 3 or not code.isalpha():
+            raise InputError(f"--country {country!r} is not a three-letter country code, e.g. PRK")
+        out = [r for r in out if code in r.countries]
+    out = [r for r in out if r.events >= min_events]
+    out.sort(key=_sort_key(sort))
+    return out if top is None else out[:top]
 
 
 def _sort_key(sort: str) -> Any:

@@ -35,6 +35,7 @@ from detente.store import Store
 from detente.web._queries import EventSearch, dyad_extent, dyads_present, event_detail, search_events
 from detente.web._snapshot import Cache, Snapshot, SnapshotManager
 from detente.web._views import SimulationParams, dyad_view, jsonable, simulation_view, status_view
+from detente.web._world import register_world, world_table_of
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -233,6 +234,7 @@ class _Web:
                     lambda store: _dyad_page(store, self.default_dyad, None, None))
         empty = EventSearch()
         snap.cached(("events", empty), lambda store: jsonable(search_events(store, empty)))
+        snap.cached(("world",), world_table_of)
 
     # -- rendering ----------------------------------------------------------------------------------------
     def memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
@@ -386,6 +388,7 @@ def _query_string(params: dict[str, Any], **changes: Any) -> str:
 
 
 def _routes(app: FastAPI, web: _Web) -> None:
+    register_world(app, web)
     # -- static files: fixed names only, never a path from the request --------------------------------------
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:
