@@ -17,8 +17,7 @@ import plotly.graph_objects as go
 from detente.errors import MeasureError
 from detente.judge import index_from_store, milestone_rows, verdict_from_store
 from detente.model import Dyad, Milestone
-from detente.report._build import balance_figure, quad_figure
-from detente.report._judge_charts import cxi_traces
+from detente.report import balance_figure, cxi_traces, quad_figure
 from detente.simulate import DPRK_POLICIES, US_POLICIES, Dynamics, simulate
 from detente.store import EventQuery, Store, monthly_summary
 
