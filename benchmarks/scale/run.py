@@ -1,5 +1,5 @@
 """Scale benchmark: the dyad index over 1M, 10M and 50M events, in the DuckDB store and in the Parquet archive,
-and Spark local[2] against DuckDB on the same 10M.
+and Spark local[2] against DuckDB on the same 10M; each warm figure beside the same index without its intervals.
 
 Run: uv run python benchmarks/scale/run.py [--sizes 1M,10M,50M] [--spark-size 10M] [--dir DIR] [--json FILE]
 
@@ -121,6 +121,7 @@ def peak_rss_mb() -> float:
 def measure(store_path: str, engine: str, repeat: int) -> dict[str, Any]:
     """One engine over one store, in this (fresh) process: open, cold query, warm median, peak RSS."""
     from detente.judge import index_from_store
+    from detente.measure import EvidenceOptions, IndexOptions
     from detente.measure._sql import run_index
     from detente.model import Dyad
     from detente.store import Store, engine_for
@@ -131,20 +132,27 @@ def measure(store_path: str, engine: str, repeat: int) -> dict[str, Any]:
     eng = None if engine == "numpy" else engine_for(engine, store)
     opened = time.perf_counter() - t0
 
-    def once() -> float:
+    bare = IndexOptions(evidence=EvidenceOptions(resamples=0))  # the peer: the same index without its intervals
+
+    def once(options: IndexOptions | None = None) -> float:
         t = time.perf_counter()
-        series = index_from_store(store, dyad) if eng is None else run_index(eng, dyad)
+        series = index_from_store(store, dyad, options=options) if eng is None else run_index(eng, dyad,
+                                                                                              options=options)
         assert len(series) > 0
         return time.perf_counter() - t
 
     cold = once()
-    warm = [once() for _ in range(repeat)]
+    warm, without = [], []
+    for _ in range(repeat):  # alternate, so that both see the same load
+        warm.append(once())
+        without.append(once(bare))
     rss = peak_rss_mb()
     if eng is not None:
         eng.close()
     store.close()
     return {"engine": engine, "open_s": round(opened, 3), "cold_s": round(cold, 4),
             "warm_s": round(statistics.median(warm), 4), "warm_min_s": round(min(warm), 4),
+            "warm_without_intervals_s": round(statistics.median(without), 4),
             "peak_rss_mb": round(rss, 1)}
 
 
@@ -224,6 +232,10 @@ def main(argv: list[str]) -> int:
               f"{o['warm_s']:>11.3f}s {d['warm_s']:>9.3f}s {p['warm_s']:>8.3f}s "
               f"{ratio(p['warm_s'], d['warm_s']):>17} {d['peak_rss_mb']:>7.0f}")
         print(f"      clustering in dyad order: {ratio(o['warm_s'], d['warm_s'])} faster than ingest order")
+        if "warm_without_intervals_s" in d:
+            bare = d["warm_without_intervals_s"]
+            print(f"      clustered, the index's intervals (500 draws): {d['warm_s']:.3f}s with, {bare:.3f}s without "
+                  f"({d['warm_s'] - bare:+.3f}s)")
         if "numpy_store" in r:
             print(f"      numpy path (all dyad events into memory) warm {r['numpy_store']['warm_s']:.3f}s = "
                   f"{ratio(r['numpy_store']['warm_s'], d['warm_s'])} the SQL path")
