@@ -31,7 +31,8 @@ def test_read_saved_page_json() -> None:
     kinds = {e["modality"] for e in data["events"]}
     assert {"occurred", "intended"} <= kinds
     meeting = next(e for e in data["events"] if e["code"] == "036" and e["source"] == "USAGOV")
-    assert meeting["date"] == "2019-03-07" and meeting["source_name"] == "Stephen Biegun"
+    # an intent is dated the day it is told (the article's), not the day planned ("next week")
+    assert meeting["date"] == "2019-02-28" and meeting["source_name"] == "Stephen Biegun"
     last_month = next(e for e in data["events"] if e["sentence"].startswith("Last month"))
     assert last_month["date"] == "2019-01-28"
     assert data["framing"]["paradigm"] in ("parallel", "denuclearization-first", "undetermined")
@@ -101,7 +102,7 @@ def test_code_jsonl_csv_parquet(corpus: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert {r["doc_id"] for r in rows} == {"a", "b"}
-    assert any(r["date"] == "2018-06-19" and r["modality"] == "intended" for r in rows)
+    assert any(r["date"] == "2018-06-12" and r["modality"] == "intended" for r in rows)  # dated when told
     out_csv = tmp_path / "events.csv"
     assert runner.invoke(app, ["code", str(corpus), "--format", "csv", "--out", str(out_csv)]).exit_code == 0
     with out_csv.open() as fh:

@@ -176,13 +176,16 @@ def test_event_dates_resolve_against_the_article_date(coder: Coder, sentence: st
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Japan will visit China tomorrow.", dt.date(2019, 3, 16)),
-        ("Japan will meet China next week.", dt.date(2019, 3, 22)),
-        ("Japan will visit China next month.", dt.date(2019, 4, 15)),
+        ("Japan will visit China tomorrow.", FRIDAY),
+        ("Japan will meet China next week.", FRIDAY),
+        ("Japan will visit China next month.", FRIDAY),
+        ("Japan said on Wednesday it will meet China next week.", dt.date(2019, 3, 13)),
+        ("On Tuesday Japan agreed to visit China on Monday.", dt.date(2019, 3, 12)),
     ],
 )
-def test_future_dates_go_with_intended_events(coder: Coder, sentence: str, expected: dt.date) -> None:
-    [event] = coder.code_sentence(sentence, date=FRIDAY)
+def test_intended_events_are_dated_when_announced(coder: Coder, sentence: str, expected: dt.date) -> None:
+    # CAMEO codes an announced act by its intent (036) on the day the intent is expressed, not on the day planned
+    [event] = [e for e in coder.code_sentence(sentence, date=FRIDAY) if e.code == "036"]
     assert (event.code, event.modality, event.date) == ("036", "intended", expected)
 
 
@@ -192,7 +195,7 @@ def test_each_sentence_of_a_text_has_its_own_date(coder: Coder) -> None:
     assert [(e.code, e.date, e.prov_row) for e in events] == [
         ("044", dt.date(2019, 2, 15), 0),
         ("111", dt.date(2019, 3, 14), 1),
-        ("036", dt.date(2019, 3, 22), 2),
+        ("036", FRIDAY, 2),
     ]
 
 

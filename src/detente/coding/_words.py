@@ -79,7 +79,7 @@ LIGHT = frozenset(
 )
 DATE_WORDS = frozenset(
     [
-        "yesterday", "today", "tomorrow", "week", "month", "year", "weekend", "ago", "away", "later",
+        "yesterday", "today", "tomorrow", "day", "week", "month", "year", "weekend", "ago", "away", "later",
         "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -37,7 +37,7 @@ from detente.coding._words import (
     REPORT_CODES,
 )
 from detente.coding.clauses import ClauseReader
-from detente.coding.dates import resolve_date
+from detente.coding.dates import Placed, context_date, date_events, place_when
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
 from detente.coding.roles import Candidate, RoleFinder
@@ -73,6 +73,18 @@ class _Prepared:
     low: list[str]
     mentions: list[Mention]
     candidates: list[Candidate]
+    #: every verb and event noun of the lexicon found (nouns too when a verb was kept), for the dates
+    words: list[Candidate]
+
+
+#: words of a phrase that dates a sentence by the one before ("the same day", "the next day", "a day later")
+_CONTEXT_WORDS = frozenset(["same", "next", "following", "previous", "preceding", "that", "before", "after",
+                            "later", "earlier"])
+
+
+def _span(c: Candidate) -> tuple[int, int, bool]:
+    """The words of an event (its verb or noun and the words of its matched phrase) and whether it is a verb."""
+    return c.verb, max(c.end, max(c.used) + 1 if c.used else 0), not c.nominal
 
 
 def track_for(code: str, quad_class: int | None, tokens: Iterable[str]) -> str:
@@ -87,6 +99,27 @@ def track_for(code: str, quad_class: int | None, tokens: Iterable[str]) -> str:
 
 #: roles that speak for a state: their protest is a diplomatic complaint (114), not a demonstration (14)
 _STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "JUD", "SPY", "COP"])
+
+
+def _index(words: Sequence[Candidate], cand: Candidate) -> int:
+    return next(k for k, w in enumerate(words) if w is cand)
+
+
+def _day_of(placed: Sequence[Placed], date: dt.date | None, verb: int, *, intent: bool) -> dt.date | None:
+    """The day an event is recorded on: the first of its time phrases (see :func:`~detente.coding.dates.date_events`)
+    that does not lie after the article's date (an act announced for a later day is dated when announced, CAMEO's
+    convention for intents: "will meet next week" is 036 today), else the article's date; a phrase naming no day
+    ("within the past year") leaves the event undated. An intent takes a phrase before its verb over one after it
+    ("On Monday Peru agreed to meet Chile on Friday": Monday)."""
+    if intent:
+        placed = sorted(placed, key=lambda p: p.first > verb)
+    for when in (p.when for p in placed):
+        if date is not None and when.end > date and (when.day is None or when.day > date):
+            continue
+        if when.day is None:
+            return UNDATED if date is not None else None
+        return when.day
+    return date
 
 
 def _official(actor: Mention | None) -> bool:
@@ -168,7 +201,8 @@ class Coder:
         out: list[Any] = []
         for i, (sentences, (day, url, doc_id)) in enumerate(zip(split, meta, strict=True)):
             coded = [
-                self._finish(p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k)
+                self._finish(p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k,
+                             context=context_date(sentences[:k], day) if self._needs_context(p) else None)
                 if p is not None else []
                 for k, (s, p) in enumerate(zip(sentences, prepared[i], strict=True))
             ]
@@ -177,6 +211,11 @@ class Coder:
             else:
                 out.append([e for found in coded for e in found])
         return out
+
+    @staticmethod
+    def _needs_context(prepared: _Prepared) -> bool:
+        """Whether the sentence may tell its day from the sentence before ("The same day, ...")."""
+        return "day" in prepared.low and not _CONTEXT_WORDS.isdisjoint(prepared.low)
 
     def _needs_parse(self, prepared: _Prepared) -> bool:
         """Whether the parse can change the sentence's events: two actors to tell apart, or a verb that may be
@@ -219,12 +258,13 @@ class Coder:
         mentions, covered = self.actors.find(tokens, low, date)
         if self.options.min_actors > sum(1 for m in mentions if m.has_country):
             return None  # too few known actors for any event to be kept
-        candidates = self.verb_finder.find(tokens, low, covered, mentions)
-        if not candidates:
+        words = self.verb_finder.find(tokens, low, covered, mentions)
+        if not words:
             return None
+        candidates = words
         if self.lexicon.petrarch or any(not c.nominal and c.code not in REPORT_CODES for c in candidates):
             candidates = [c for c in candidates if not c.nominal]
-        return _Prepared(tokens, low, mentions, candidates)
+        return _Prepared(tokens, low, mentions, candidates, words)
 
     def _finish(
         self,
@@ -236,11 +276,14 @@ class Coder:
         url: str | None,
         doc_id: str | None,
         number: int | None,
+        context: dt.date | None = None,
     ) -> list[Event]:
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
-        day = date
+        whens: list[list[Placed]] = []
         if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)):
-            day = resolve_date(sentence, date) or date
+            placed = place_when(sentence, tokens, date, context=context)
+            if placed:
+                whens = date_events(placed, [_span(c) for c in prepared.words], low)
         reader = None
         if parse is not None:
             reader = ClauseReader(parse, low, mentions, lambda m: self.roles.chain(m, mentions, low, len(low)))
@@ -260,6 +303,8 @@ class Coder:
                                 if m.code not in taken
                                 and (roles.targets or not reader.separated(cand.verb, m, target=True))]
             modality = self._modality(low, cand.verb, tokens)
+            day = _day_of(whens[_index(prepared.words, cand)] if whens else [], date, cand.verb,
+                          intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
             conditional = modality == "intended" and "unless" in low[cand.verb:]
             for source, target, code in self.roles.triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
@@ -274,8 +319,8 @@ class Coder:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(self._event(key, source, target, code, modality, sentence, low, day or date,
-                                          url, doc_id, number))
+                events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
+                                          number))
         return events
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:

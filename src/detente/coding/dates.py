@@ -39,11 +39,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-__all__ = ["UNDATED", "When", "find_when", "parse_date", "resolve_date", "shift_months"]
+__all__ = ["UNDATED", "Placed", "When", "context_date", "date_events", "find_when", "parse_date", "place_when",
+           "resolve_date", "shift_months"]
 
 #: the date of an event whose day the text does not give (the coder's UNDATED; shown as null)
 UNDATED = dt.date.min
@@ -69,6 +71,12 @@ _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{
 #: (kind, pattern); every pattern is tried, the most precise phrase of a sentence wins, then the first
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\b"),
+    # a range of days: "February 23-24", "September 7-12, 1999", "October 1st to the 3rd", "23rd and 24th of
+    # February" (the event is dated to its first day)
+    ("range", rf"\b(?:from\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}{_ORD}\s*(?:-|to|through|until|till|and)\s*(?:the\s+)?"
+              rf"\d{{1,2}}{_ORD}\b(?:,?\s+\d{{4}}\b)?"),
+    ("range", rf"\b(?:from\s+)?(?:the\s+)?\d{{1,2}}{_ORD}\s*(?:-|to|through|and)\s*(?:the\s+)?\d{{1,2}}{_ORD}\s+"
+              rf"(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+\d{{4}}\b)?"),
     ("full", rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b{_TIME}"),
     ("full", rf"\b(?:(?:{_WEEKDAY}),?\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})\.?,?\s+\d{{4}}\b{_TIME}"),
     ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|earlier|before\s+now)\b"),
@@ -79,6 +87,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("span", rf"\bin\s+recent\s+{_UNIT}\b|\bso\s+far\s+this\s+(?:week|month|year)\b|\bin\s+the\s+coming\s+{_UNIT}\b"),
     ("oneday", r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|"
                r"tomorrow)\b"),
+    # a day told from the day of the sentence before: "the same day", "the next day", "a day later"
+    ("sameday", r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous|preceding)\s+(?:day|morning)|(?:on\s+)?that\s+"
+                r"(?:same\s+)?day|the\s+day\s+(?:before|after)|a\s+day\s+(?:later|earlier|before))\b"),
     ("relative", r"\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"),
     ("relative", r"\b(?:last|this|next|past|coming|previous)\s+(?:week|weekend|month|year)\b"),
     ("weekday", rf"\b(?:(?:last|next|this(?:\s+(?:past|coming))?|on|since|by|until|before|after)\s+)?"
@@ -95,7 +106,8 @@ _FINDERS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERN
 #: only in lower case, so the month of May is no modal)
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planned\s+to|plans\s+for|is\s+to|are\s+to|scheduled|"
-    r"expected\s+to|set\s+to|due\s+to|to\s+be\s+held|upcoming|would|(?-i:may|might)|intends?\s+to|aims?\s+to)\b",
+    r"expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|to\s+be\s+held|upcoming|would|(?-i:may|might)|"
+    r"intends?\s+to|aims?\s+to)\b",
     re.I,
 )
 #: month and weekday names, which count only when written with a capital ("may", "march" are verbs)
@@ -208,12 +220,37 @@ def _shift(anchor: dt.date, count: int, unit: str) -> dt.date:
 
 # -- phrases ------------------------------------------------------------------------------------------------------
 
-def find_when(sentence: str, anchor: dt.date | None) -> list[When]:
+def find_when(sentence: str, anchor: dt.date | None, *, context: dt.date | None = None) -> list[When]:
     """Every time phrase of ``sentence`` read against ``anchor`` (the article's date), in sentence order.
 
-    Without ``anchor`` only full written dates are read. A phrase that would fall off the calendar is left out.
+    ``context`` is the day the text spoke of just before (the sentence before's), against which "the same day",
+    "the next day" and "a day later" are read; without it they are read against ``anchor``. Without ``anchor``
+    only full written dates are read. A phrase that would fall off the calendar is left out.
     """
-    return _scan(sentence, anchor, future=bool(_FUTURE.search(sentence)))
+    return _scan(sentence, anchor, future=bool(_FUTURE.search(sentence)), context=context)
+
+
+#: verbs that report what was said or decided: a time phrase before them dates the telling, not a future act told
+#: after them ("On Monday the envoy said talks will resume": Monday is past)
+_TELLING = re.compile(r"\b(?:said|says|told|tells|announced|announces|stated|added|noted|reported|agreed|confirmed|"
+                      r"declared|promised|pledged|vowed|decided|warned|insisted|stressed|indicated)\b", re.I)
+
+
+def _looks_ahead(sentence: str, begin: int, end: int) -> bool:
+    """Whether the phrase at ``begin``..``end`` speaks of the future: a future word before it in the sentence
+    ("will meet on Tuesday"), or after it when the phrase opens the sentence and no telling comes between ("On
+    Tuesday, the leaders will meet"; but "said on Tuesday that talks would resume" and "On Tuesday the envoy
+    said talks will resume" look back)."""
+    for match in _FUTURE.finditer(sentence):
+        if match.start() < begin:
+            return True
+        if match.start() >= end:
+            return _OPENING.match(sentence[:begin]) is not None and not _TELLING.search(sentence, end, match.start())
+    return False
+
+
+#: what may stand before a phrase that opens its sentence ("On", "And on", "Then")
+_OPENING = re.compile(r"^\W*(?:(?:and|but|then|on|in|at|by|early|late|the)\W+)*$", re.I)
 
 
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
@@ -232,6 +269,12 @@ def _kinds(sentence: str) -> set[str]:
         kinds.update(("full", "weekday"))
     if not words.isdisjoint(_UNITS):
         kinds.update(("ago", "ahead", "span", "relative"))
+        if "day" in words or "morning" in words:
+            kinds.add("sameday")
+    elif "morning" in words:
+        kinds.add("sameday")
+    if digits and "full" in kinds:
+        kinds.add("range")
     if not words.isdisjoint(_ONE_DAY):
         kinds.add("oneday")
     if digits:
@@ -239,7 +282,7 @@ def _kinds(sentence: str) -> set[str]:
     return kinds
 
 
-def _scan(sentence: str, anchor: dt.date | None, *, future: bool) -> list[When]:
+def _scan(sentence: str, anchor: dt.date | None, *, future: bool, context: dt.date | None = None) -> list[When]:
     taken: list[tuple[int, int]] = []
     found: list[When] = []
     possible = _kinds(sentence)
@@ -254,7 +297,8 @@ def _scan(sentence: str, anchor: dt.date | None, *, future: bool) -> list[When]:
             if any(name.group(0)[0].islower() for name in _NAMES.finditer(phrase)):
                 continue  # "may", "march", "mar" in lower case are verbs; names of months and days are capitalized
             try:
-                when = _read(kind, phrase, anchor, future)
+                ahead = future and _looks_ahead(sentence, start, end)
+                when = _read(kind, phrase, context or anchor if kind == "sameday" else anchor, ahead)
             except (ValueError, OverflowError):
                 when = None
             if when is None:
@@ -271,6 +315,8 @@ def _one(phrase: str, day: dt.date | None, precision: Precision = "day") -> When
 def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When | None:
     if kind in ("iso", "full"):
         return _one(phrase, _full_date(phrase))
+    if kind == "range" and re.search(r"\d{4}\b", phrase):
+        return _range(phrase, " ".join(phrase.lower().split()), anchor, future)
     if anchor is None:
         return None
     low = " ".join(phrase.lower().split())
@@ -285,6 +331,12 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
         return _one(phrase, _shift(anchor, offset.get(low, 0), "day"))
     if kind == "relative":
         return _relative(phrase, low, anchor)
+    if kind == "sameday":
+        step = 1 if re.search(r"\b(?:next|following|after|later)\b", low) else (
+            -1 if re.search(r"\b(?:previous|preceding|before|earlier)\b", low) else 0)
+        return _one(phrase, _shift(anchor, step, "day"))
+    if kind == "range":
+        return _range(phrase, low, anchor, future)
     if kind == "weekday":
         return _weekday(phrase, low, anchor, future)
     if kind == "monthyear":
@@ -341,10 +393,38 @@ def _span(phrase: str, low: str, anchor: dt.date) -> When:
     return When(phrase, None, anchor - dt.timedelta(days=days), anchor, "span")
 
 
+def _range(phrase: str, low: str, anchor: dt.date | None, future: bool) -> When | None:
+    """"February 23-24", "September 7-12, 1999", "23rd and 24th of February": the first day, spanning to the last
+    (a day and month without a year are read as a month-day is)."""
+    month = _MONTHS[re.search(rf"({_MONTH})", low).group(1)]  # type: ignore[union-attr]
+    year_at = re.search(r"\b(\d{4})\b", low)
+    first_dom, last_dom = (int(d) for d in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low[:year_at.start()]
+                                                       if year_at else low)[:2])
+    if year_at is not None:
+        first = _safe(int(year_at.group(1)), month, first_dom)
+    else:
+        if anchor is None:
+            return None
+        head = _month_day(phrase, f"{calendar.month_name[month].lower()} {first_dom}", anchor, future)
+        first = head.day if head is not None else None
+    if first is None or not first_dom <= last_dom <= 31:
+        return None
+    last = _safe(first.year, month, last_dom) or first
+    return When(phrase, first, first, last, "day")
+
+
 def _relative(phrase: str, low: str, anchor: dt.date) -> When | None:
     """"last week", "next month", "this year", "earlier this week", "last weekend"."""
     unit = low.split()[-1]
-    if low.startswith(("this", "earlier this", "later this")):
+    if low.startswith(("earlier this", "later this")):
+        # some other day of the period than the article's: no day ("earlier this month", "later this week")
+        begin = (anchor - dt.timedelta(days=anchor.weekday()) if unit.startswith("week") else
+                 anchor.replace(day=1) if unit == "month" else anchor.replace(month=1, day=1))
+        end = (begin + dt.timedelta(days=6) if unit.startswith("week") else
+               _month_span(anchor.year, anchor.month)[1] if unit == "month" else anchor.replace(month=12, day=31))
+        return When(phrase, None, begin, anchor, "span") if low.startswith("earlier") else \
+            When(phrase, None, anchor, max(anchor, end), "span")
+    if low.startswith("this"):
         if unit.startswith("week"):
             monday = anchor - dt.timedelta(days=anchor.weekday())
             return When(phrase, anchor, monday, monday + dt.timedelta(days=6), "week")
@@ -437,3 +517,234 @@ def resolve_date(sentence: str, anchor: dt.date | None) -> dt.date | None:
     if best.day is None:
         return UNDATED if anchor is not None else None
     return best.day
+
+
+# -- a date for each event of a sentence -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A time phrase among a sentence's tokens (``first`` up to ``last``, exclusive); ``noun``: it names the
+    time of the noun after it ("the September 19 Joint Statement", "the May 25 launches", "Tuesday's talks")."""
+
+    when: When
+    first: int
+    last: int
+    noun: bool
+
+
+#: words before a time phrase that make it a modifier of the noun after it ("the May 25 launches")
+_NOUN_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+                               "these", "those", "'s", "whose"])
+#: words after a time phrase that show it is no noun modifier ("the 12th of June", "the 3rd and ...")
+_NOT_NOUNS = frozenset(["of", "in", "at", "on", "by", "with", "to", "from", "for", "and", "or", "but", "that",
+                        "which", "who", "when", "while", "as", "after", "before", "until", "since", "through",
+                        "during", "into", "against", "over", "about", "between", "than", "is", "was", "were",
+                        "are", "be", "will", "would", "has", "had", "have"])
+#: words that may stand between a time phrase and the verb it dates ("on Monday formally rejected")
+_BETWEEN = frozenset(["also", "again", "then", "jointly", "finally", "once", "first", "both"])
+
+
+def _token_starts(sentence: str, tokens: Sequence[str]) -> list[int]:
+    """The character offset of each token in ``sentence`` (a token the tokenizer rewrote, "not" of "didn't",
+    takes the offset where the search stands)."""
+    text = sentence.translate(_QUOTES)
+    starts: list[int] = []
+    pos = 0
+    for token in tokens:
+        found = text.find(token, pos, pos + len(token) + 24)
+        if found < 0:
+            starts.append(pos)
+            continue
+        starts.append(found)
+        pos = found + len(token)
+    return starts
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'",
+                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def place_when(sentence: str, tokens: Sequence[str], anchor: dt.date | None, *,
+               context: dt.date | None = None) -> list[Placed]:
+    """The time phrases of ``sentence`` (see :func:`find_when`) placed on its ``tokens`` (the coder's)."""
+    try:
+        found = find_when(sentence, anchor, context=context)
+    except (ValueError, OverflowError):
+        return []
+    if not found:
+        return []
+    starts = _token_starts(sentence, tokens)
+    low = [t.lower() for t in tokens]
+    placed: list[Placed] = []
+    for when in found:
+        begin, end = when.at
+        first = next((k for k, at in enumerate(starts) if at >= begin), len(tokens))
+        last = next((k for k, at in enumerate(starts) if at >= end), len(tokens))
+        if last <= first:
+            continue
+        placed.append(Placed(when, first, last, _modifies_noun(low, first, last)))
+    return placed
+
+
+def _modifies_noun(low: Sequence[str], first: int, last: int) -> bool:
+    if last < len(low) and low[last] == "'s":  # "Tuesday's talks", "today's announcement"
+        return True
+    if first == 0 or low[first - 1] not in _NOUN_DETERMINERS or last >= len(low):
+        return False
+    after = low[last]
+    return after[:1].isalpha() and after not in _NOT_NOUNS
+
+
+def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]],
+                low: Sequence[str] = ()) -> list[list[Placed]]:
+    """For each event of a sentence, the time phrases that may date it, best first.
+
+    ``spans`` are the events' words (first token, last token exclusive, and whether the event is a verb rather
+    than a noun); ``low`` the sentence's lower-case tokens. Each phrase dates one event: a phrase naming the time
+    of a noun ("the March 3 launches", "Monday's talks") dates that noun's event or none; a phrase between the
+    subject and its verb dates that verb ("Chile on Monday recalled ..."); any other phrase dates the nearest
+    event before it ("the envoy, who visited Lima last week, ..."), else the first verb after it ("On May 2, Peru
+    expelled ..."). An event is dated by its own phrases (the most precise, then the nearest), else by those of
+    the verb before it ("met the minister on May 2 and demanded ..."), of the verb after it that it goes with
+    ("visited Lima to attend talks on May 2", "a drone strike killed five on Monday", "..., the minister said on
+    Monday"), of the noun events that set its scene ("said at a meeting on May 2"), else by the phrases that date
+    no event.
+    """
+    order = sorted(range(len(spans)), key=lambda j: spans[j][0])
+    own: list[list[Placed]] = [[] for _ in spans]
+    free: list[Placed] = []
+    for p in placed:
+        j = _bind(p, spans, order, low)
+        if j is not None:
+            own[j].append(p)
+        elif not p.noun or _setting(low, p.first):
+            free.append(p)
+    ranked = [sorted(own[j], key=lambda p: (_RANK[p.when.precision], min(abs(p.first - last), abs(first - p.last))))
+              for j, (first, last, _) in enumerate(spans)]
+    scenes = {j for j in order if _scene(low, spans[j][0])}
+    scene = sorted((p for j, found in enumerate(own) if not spans[j][2] or j in scenes for p in found
+                    if not p.noun or _setting(low, p.first)), key=lambda p: _RANK[p.when.precision])
+    free.sort(key=lambda p: _RANK[p.when.precision])
+    out: list[list[Placed]] = []
+    for j, (first, _, _) in enumerate(spans):
+        at = order.index(j)
+        inherited: list[Placed] = []
+        for k in reversed(order[:at]):
+            if spans[k][2] and spans[k][0] < first and any(not p.noun for p in own[k]) \
+                    and not _aside(low, spans[k][0], first):
+                inherited = [p for p in ranked[k] if not p.noun]
+                break
+        if not inherited:
+            inherited = _from_the_right(j, [k for k in order[at + 1:] if k not in scenes], spans, own, ranked, low)
+        if ranked[j]:
+            out.append([*ranked[j], *inherited])
+        else:
+            out.append(inherited or scene or free)
+    return out
+
+
+_RELATIVES = frozenset(["which", "who", "whom", "whose"])
+#: words that may open a clause before its time phrase ("And on Monday, ...")
+_LEADING = frozenset(["and", "but", "then", "on", "in", "at", "by", "the", "early", "late", "from", "since",
+                      "during"])
+#: words that end a clause for the dates: what follows is told by another verb
+_CLAUSE_ENDS = frozenset([",", ";", ":", "that", "which", "who", "whom", "whose", "while", "whereas", "because",
+                          "but", "after", "before", "since", "when", "if", "unless"])
+#: the verbs of telling, whose day the told content does not share (unless the telling follows it)
+_TELLING_WORDS = frozenset(["said", "says", "say", "told", "tells", "announced", "announces", "stated", "states",
+                            "added", "adds", "noted", "notes", "reported", "reports", "according", "claimed",
+                            "claims"])
+#: prepositions of a phrase that sets the scene of the clause's act ("at a meeting", "in an interview")
+_SCENES = frozenset(["at", "in", "during"])
+
+
+def _scene(low: Sequence[str], word: int) -> bool:
+    """Whether the event noun at ``word`` sets the scene of the clause ("at an international meeting", "during
+    his visit"): a scene preposition before it, past a determiner and an adjective or two."""
+    for q in range(word - 1, max(-1, word - 6), -1):
+        if low[q] in _SCENES:
+            return q < word - 1
+        if low[q] in _CLAUSE_ENDS or low[q] in _TELLING_WORDS or not low[q][:1].isalnum():
+            return False
+    return False
+
+
+def _setting(low: Sequence[str], first: int) -> bool:
+    """Whether the phrase at ``first`` stands in a scene-setting noun phrase ("in a Tuesday interview", "at the May
+    2 meeting"): the time of the scene is the clause's."""
+    return first >= 2 and low[first - 1] in _NOUN_DETERMINERS and low[first - 2] in _SCENES
+
+
+def _from_the_right(j: int, later: Sequence[int], spans: Sequence[tuple[int, int, bool]],
+                    own: Sequence[list[Placed]], ranked: Sequence[list[Placed]], low: Sequence[str]) -> list[Placed]:
+    """The phrases of the verb after event ``j`` that the event goes with: a trailing telling ("..., the minister
+    said on Monday"), or a verb in the same clause ("visited Lima to attend talks on May 2", "a drone strike
+    killed five on Monday"), unless ``j`` is itself a telling."""
+    if not low:
+        return []
+    first, last, _ = spans[j]
+    telling = low[first] in _TELLING_WORDS
+    for k in later:
+        if not spans[k][2] or not any(not p.noun for p in own[k]):
+            continue
+        if _aside(low, first, spans[k][0]):
+            return []
+        mine = [p for p in ranked[k] if not p.noun]
+        if low[spans[k][0]] in _TELLING_WORDS and not telling:
+            return mine
+        between = low[last:spans[k][0]]
+        if between[-1:] in (["when"], ["while"], ["as"]) and low[spans[k][0]].endswith("ing"):
+            between = between[:-1]  # "protested ..., when meeting the minister on May 2": the same time
+        if telling or not _CLAUSE_ENDS.isdisjoint(between) or not _TELLING_WORDS.isdisjoint(between):
+            return []
+        return mine
+    return []
+
+
+def _aside(low: Sequence[str], inner: int, outer: int) -> bool:
+    """Whether the word at ``inner`` stands in a relative clause set off by commas that closes before ``outer``
+    ("Peru, which shelled the post on Monday, said ...": the shelling's day is not the saying's)."""
+    if not low:
+        return False
+    opened = next((q for q in range(inner - 1, -1, -1) if low[q] in (",", ";")), None)
+    if opened is None or opened + 1 >= len(low) or low[opened + 1] not in _RELATIVES:
+        return False
+    return "," in low[inner:outer]
+
+
+def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int], low: Sequence[str]) -> int | None:
+    """The event (index into ``spans``) a phrase dates, or None."""
+    if p.noun:
+        return next((j for j in order if p.last <= spans[j][0] < p.last + 5), None)
+    for j in order:
+        if spans[j][0] < p.first and spans[j][1] >= p.last:
+            return j  # inside an event's phrase ("agreed on Tuesday to meet")
+    clause = next((q + 1 for q in range(p.first - 1, -1, -1) if low and low[q] in _CLAUSE_ENDS), 0)
+    before = [j for j in order if spans[j][1] <= p.first]
+    if not any(spans[j][1] > clause for j in before):  # nothing told yet in its clause: the verb right after it
+        right = p.last
+        if right < len(low) and (low[right] in _BETWEEN or (low[right].endswith("ly") and len(low[right]) > 4)):
+            right += 1  # "on Monday formally rejected"
+        for j in order:
+            if spans[j][0] in (p.last, right) and spans[j][2]:
+                return j
+    if before:
+        return max(before, key=lambda j: (spans[j][1], spans[j][0]))
+    if any(w.isalpha() and w not in _LEADING and w not in _MONTHS and w not in _WEEKDAYS for w in low[clause:p.first]):
+        return None  # inside a clause whose verb the lexicon does not know ("sales dropped in May, ... said")
+    after = [j for j in order if spans[j][0] >= p.last]
+    verbs = [j for j in after if spans[j][2]]
+    return (verbs or after)[0] if after else None
+
+
+def context_date(previous: Sequence[str], anchor: dt.date | None) -> dt.date | None:
+    """The day the text spoke of last, from the sentences before (nearest first, at most three): the day of the
+    last phrase naming a day in the nearest sentence that has one; None when none does."""
+    for sentence in reversed(previous[-3:]):
+        try:
+            days = [w.day for w in find_when(sentence, anchor) if w.precision == "day" and w.day is not None]
+        except (ValueError, OverflowError):
+            continue
+        if days:
+            return days[-1]
+    return None

@@ -1,0 +1,113 @@
+"""Each event of a sentence dated by its own clause's time phrase (sentences written for these tests).
+
+A sentence of real prose often names several times: a background act in a relative clause ("who visited Lima
+last week"), the time of a noun ("the May 2 launches", "Tuesday's talks"), a dateline left in the text, the time of
+the act told in the main clause. Each phrase dates one event; an event without a phrase of its own takes the one
+of the verb before it, else the article's date. An intent is dated on the day it is expressed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import Coder
+from detente.coding.coder import UNDATED
+from detente.coding.dates import date_events, find_when, place_when
+
+FRIDAY = dt.date(2015, 6, 26)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _dates(coder: Coder, text: str, day: dt.date = FRIDAY) -> dict[str, dt.date]:
+    return {e.code: e.date for e in coder.code_text(text, date=day)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # a date naming the time of a noun dates that noun, not the verb
+        ("Argentina condemned the May 2 missile launches by Brazil.", "111", FRIDAY),
+        ("Japan welcomed Tuesday's talks with China.", "051", FRIDAY),
+        # a relative clause has its own time; the main clause its own
+        ("Peru's foreign minister, who visited Chile last week, met Bolivian officials on Thursday.", "042",
+         dt.date(2015, 6, 19)),
+        ("Peru's foreign minister, who visited Chile last week, met Bolivian officials on Thursday.", "044",
+         dt.date(2015, 6, 25)),
+        ("Chile, which met Peru on Monday, condemned Bolivia.", "111", FRIDAY),
+        # a phrase opening the sentence dates its first verb; one right before a verb dates that verb
+        ("On May 2, Peru expelled two Chilean diplomats.", "166", dt.date(2015, 5, 2)),
+        ("Chile on Monday formally recalled its ambassador from Peru.", "161", dt.date(2015, 6, 22)),
+        # a verb without a phrase takes the one of the verb before it
+        ("The Chilean foreign minister met his Peruvian counterpart in Lima on June 2 and demanded the release of "
+         "the fishermen.", "105", dt.date(2015, 6, 2)),
+        # a range of days is dated to its first day
+        ("Peruvian officials visited Santiago from June 1st to the 3rd for talks.", "042", dt.date(2015, 6, 1)),
+        ("Delegations of Chile and Peru met in Quito on 23rd and 24th of June.", "044", dt.date(2015, 6, 23)),
+        # an intent is dated when it is told, by the telling's own phrase
+        ("Chile said on Wednesday it will send aid to Peru next month.", "033", dt.date(2015, 6, 24)),
+    ],
+)
+def test_each_event_takes_its_own_clauses_date(coder: Coder, sentence: str, code: str, expected: dt.date) -> None:
+    assert _dates(coder, sentence)[code] == expected
+
+
+def test_a_dateline_left_in_the_text_does_not_date_the_act() -> None:
+    coder = Coder()
+    dates = _dates(coder, "June 26 - On June 23 in Lima, the Peruvian foreign ministry issued a statement strongly "
+                          "condemning Chile's incursion.")
+    assert dates["111"] == dt.date(2015, 6, 23)
+
+
+def test_the_same_day_is_the_day_of_the_sentence_before(coder: Coder) -> None:
+    text = "Peru fired on a Chilean patrol boat on Monday. The same day, Chile summoned Peru's ambassador."
+    assert _dates(coder, text)["114"] == dt.date(2015, 6, 22)
+    text = "Peru fired on a Chilean patrol boat on Monday. The next day, Chile summoned Peru's ambassador."
+    assert _dates(coder, text)["114"] == dt.date(2015, 6, 23)
+    # with no day told before, "that day" is the article's
+    assert _dates(coder, "That day, Chile summoned Peru's ambassador.")["114"] == FRIDAY
+
+
+def test_some_other_day_of_this_month_is_no_day(coder: Coder) -> None:
+    [event] = coder.code_sentence("Chile expelled Peruvian diplomats earlier this month.", date=FRIDAY)
+    assert event.date == UNDATED
+
+
+@pytest.mark.parametrize(
+    ("phrase_in", "first", "last"),
+    [
+        ("They met February 23-24.", dt.date(2015, 2, 23), dt.date(2015, 2, 24)),
+        ("They met on September 7-12, 1999.", dt.date(1999, 9, 7), dt.date(1999, 9, 12)),
+        ("They met from October 1st to the 3rd.", dt.date(2014, 10, 1), dt.date(2014, 10, 3)),
+        ("They met on the 23rd and 24th of February.", dt.date(2015, 2, 23), dt.date(2015, 2, 24)),
+        ("They met 4-6 June 2015.", dt.date(2015, 6, 4), dt.date(2015, 6, 6)),
+    ],
+)
+def test_ranges_of_days(phrase_in: str, first: dt.date, last: dt.date) -> None:
+    [when] = find_when(phrase_in, FRIDAY)
+    assert (when.day, when.start, when.end, when.precision) == (first, first, last, "day")
+
+
+def test_a_future_word_after_a_telling_verb_does_not_move_its_day() -> None:
+    # "said on Wednesday that ... will": Wednesday is the telling's, the past one
+    [when, _] = find_when("Chile said on Wednesday that it will meet Peru next week.", FRIDAY)
+    assert when.day == dt.date(2015, 6, 24)
+    # "On Wednesday, the leaders will meet": the next Wednesday
+    [when] = find_when("On Wednesday, the leaders will meet in Lima.", FRIDAY)
+    assert when.day == dt.date(2015, 7, 1)
+
+
+def test_date_events_binds_each_phrase_once() -> None:
+    tokens = ["Peru", ",", "which", "shelled", "a", "Chilean", "post", "on", "Monday", ",", "said", "on", "Tuesday",
+              "it", "will", "retaliate"]
+    placed = place_when(" ".join(tokens), tokens, FRIDAY)
+    assert [(p.first, p.last, p.noun) for p in placed] == [(7, 9, False), (11, 13, False)]
+    shelled, said, retaliate = (3, 4, True), (10, 11, True), (15, 16, True)
+    dated = date_events(placed, [shelled, said, retaliate], [t.lower() for t in tokens])
+    assert [[p.when.day for p in found] for found in dated] == [
+        [dt.date(2015, 6, 22)], [dt.date(2015, 6, 23)], [dt.date(2015, 6, 23)]]
