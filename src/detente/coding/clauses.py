@@ -41,6 +41,8 @@ _PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them", "we", "i
 #: prepositions that bring the target of an act ("sanctions on Iran", "talks with Seoul", "aid to Cuba")
 _TARGET_CASES = frozenset(["to", "with", "on", "against", "toward", "towards", "at", "into", "upon", "for", "from",
                            "over", "between", "among", "of", "about"])
+#: prepositions of a place inside a noun phrase: "the talks in Geneva" names no party to the talks
+_PLACE_CASES = frozenset(["in", "at", "near", "inside", "within", "throughout"])
 #: verbs whose clausal complement is what one side says the other did, not an act that happened
 ACCUSING = frozenset([
     "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming", "charge", "charged",
@@ -131,7 +133,10 @@ class ClauseReader:
             # "Gondor and Rohan"; "U.S. and North Korean officials" (the first country modifies the shared noun)
             shared = [c for c in self.parse.children(token, "compound", "amod")
                       if self.at.get(c) not in (None, mention)]
-            for t in (*shared, token, *self._conjuncts(token)):
+            # "the leaders of Chad and Niger": the conjunct hangs on the country inside the phrase
+            inner = [c for q in range(mention.start, mention.end) if q != token for c in self._conjuncts(q)
+                     if not mention.start <= c < mention.end]
+            for t in (*shared, token, *self._conjuncts(token), *inner):
                 m = self.at.get(t)
                 if m is not None and not m.has_country:
                     m = self._placed(t, m)
@@ -141,6 +146,8 @@ class ClauseReader:
         if depth <= 0 or self.parse.verbal(token):
             return
         for child in self.parse.children(token, *_NOUN_LINKS):
+            if self._case(child) in _PLACE_CASES:
+                continue  # "for the first time in Singapore": where, not who
             before = len(found)
             self._collect(child, found, depth - 1)
             if len(found) > before:

@@ -51,6 +51,8 @@ class Mention:
     has_country: bool = True
     role_only: bool = False
     led_by_actor: bool = False
+    #: a role named with its country after "of", "from" or "in" ("the leaders of Chad")
+    role_of: bool = False
 
 
 @dataclass(slots=True)
@@ -164,6 +166,7 @@ class ActorFinder:
                     i = j
                     continue  # "military exercises": the role word modifies a noun
                 mention.led_by_actor = group[0].entry is not None and len(group) > 1
+                mention.role_of = group[0].entry is None and any(r.entry is not None for r in group[1:])
                 mentions.append(mention)
             i = j
         self._share_roles(mentions, low)
@@ -171,11 +174,17 @@ class ActorFinder:
 
     @staticmethod
     def _share_roles(mentions: list[Mention], low: list[str]) -> None:
-        """"U.S. and North Korean officials": both are officials; "Danish media and government": both Danish."""
+        """"U.S. and North Korean officials": both are officials; "Danish media and government": both Danish;
+        "the leaders of Chad and Niger": both leaders."""
         for a, b in itertools.pairwise(mentions):
-            if low[a.end:b.start] != ["and"]:
+            if low[a.end:b.start] not in (["and"], ["and", "the"]):
                 continue
-            if a.has_country and len(a.code) == 3 and b.led_by_actor and len(b.code) > 3 and b.has_country:
+            if a.role_of and b.has_country and len(b.code) == 3 and len(a.code) > 3:
+                b.code += a.code[3:]
+                b.role_of = True
+            elif low[a.end:b.start] != ["and"]:
+                continue
+            elif a.has_country and len(a.code) == 3 and b.led_by_actor and len(b.code) > 3 and b.has_country:
                 a.code += b.code[3:]
             elif b.role_only and a.has_country:
                 b.code = a.code[:3] + b.code[3:]

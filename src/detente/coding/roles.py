@@ -107,20 +107,29 @@ class RoleFinder:
             if start <= m.start and verb - 2 <= m.end <= verb and (m.end == verb or low[m.end] in AUX):
                 before = low[m.start - 1] if m.start > 0 else ""
                 if before not in PREPOSITIONS:
-                    chain_start = m
-                    for other in mentions:  # keep "Mordor, Rohan and Bree" whole
-                        if other.end <= m.start and m in self.chain(other, mentions, low, verb):
-                            chain_start = other
-                            break
+                    chain_start = self._chain_start(m, mentions, low, verb)
+                    if self._governed(chain_start, low):
+                        break  # "goes to Lima and Quito for talks": the list is governed by "to", no subject
                     return self.chain(chain_start, mentions, low, verb)
         for m in mentions:
             if m.start < start or m.end > verb:
                 continue
-            before = low[m.start - 1] if m.start > 0 else ""
-            if before in PREPOSITIONS and before != "'s":
+            if self._governed(m, low) or self._governed(self._chain_start(m, mentions, low, verb), low):
                 continue
             return self.chain(m, mentions, low, verb)
         return []
+
+    def _chain_start(self, m: Mention, mentions: list[Mention], low: list[str], stop: int) -> Mention:
+        """The first actor of the list ``m`` belongs to ("Rohan" in "Mordor, Rohan and Bree" -> Mordor)."""
+        for other in mentions:
+            if other.end <= m.start and m in self.chain(other, mentions, low, stop):
+                return other
+        return m
+
+    @staticmethod
+    def _governed(m: Mention, low: list[str]) -> bool:
+        before = low[m.start - 1] if m.start > 0 else ""
+        return before in PREPOSITIONS and before != "'s"
 
     def assign(self, cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
         verb = cand.verb
