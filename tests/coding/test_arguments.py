@@ -55,3 +55,52 @@ def test_the_leaders_of_two_countries_act_on_each_other(coder: Coder, text: str)
 def test_the_role_of_the_first_country_is_shared_by_the_second(coder: Coder) -> None:
     codes = {s for s, _, _ in _coded(coder, "The defence ministers of Ghana and Togo signed an accord.")}
     assert {"GHAGOV", "TGOGOV"} <= codes or {"GHAMIL", "TGOMIL"} <= codes, codes
+
+
+# -- references resolved across the article ----------------------------------------------------------------------
+
+def _text(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    return {(e.source[:3], e.target[:3], e.code[:2]) for e in coder.code_text(text, date=DAY)}
+
+
+def test_the_two_sides_are_the_two_countries_named_before(coder: Coder) -> None:
+    coded = _text(coder, "Chile and Peru held talks in Geneva on Monday. The two sides signed an agreement.")
+    assert {("CHL", "PER", "05"), ("PER", "CHL", "05")} <= coded, coded
+
+
+def test_the_two_leaders_met(coder: Coder) -> None:
+    coded = _text(coder, "Kenyan President Uhuru Kenyatta praised Ugandan officials. The two leaders met on Sunday.")
+    assert ("KEN", "UGA", "04") in coded or ("UGA", "KEN", "04") in coded, coded
+
+
+def test_he_is_the_person_named_in_the_sentence_before(coder: Coder) -> None:
+    coded = _text(coder, "The Foreign Minister of Chile arrived in Lima on Monday. He met Peru's president and "
+                         "praised Bolivia.")
+    assert ("CHL", "PER", "04") in coded and ("CHL", "BOL", "05") in coded, coded
+    assert not any(s == "PER" and c == "05" for s, _, c in coded), coded
+
+
+def test_we_in_a_quotation_is_its_speaker(coder: Coder) -> None:
+    coded = _text(coder, '"We will attack Japan," the Chinese foreign minister said.')
+    assert ("CHN", "JPN", "13") in coded, coded
+
+
+@pytest.mark.parametrize("text", [
+    "Canada remains committed to diplomacy, and we urge Iran to return to the talks.",
+    "Canada and our allies are ready. We urge Iran to return to the talks.",
+])
+def test_we_outside_quotations_is_the_state_that_speaks(coder: Coder, text: str) -> None:
+    coded = _text(coder, text)
+    assert ("CAN", "IRN", "02") in coded, coded
+
+
+def test_a_state_named_as_the_subject_of_a_statement_is_not_its_voice_alone(coder: Coder) -> None:
+    # the text opens with another state's act and never names itself beside "we": "we" stays unresolved
+    coded = _text(coder, "Iran launched missiles at Iraq on Monday. We condemn the attack.")
+    assert not any(s == "IRN" and c == "11" for s, _, c in coded), coded
+
+
+def test_a_joint_statement_speaks_for_all_its_authors(coder: Coder) -> None:
+    coded = _text(coder, "Chile, Peru and Colombia condemn the attack on Ecuador. We urge Venezuela to show "
+                         "restraint.")
+    assert {("CHL", "VEN", "02"), ("PER", "VEN", "02"), ("COL", "VEN", "02")} <= coded, coded

@@ -19,7 +19,7 @@ def test_guide_examples_run() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["detente.actors", "detente.coding", "detente.coding.coder", "detente.coding.dates", "detente.coding.framing",
+    ["detente.actors", "detente.coding", "detente.coding.coder", "detente.coding.coref", "detente.coding.dates", "detente.coding.framing",
      "detente.ingest.news"],
 )
 def test_docstring_examples(module: str) -> None:

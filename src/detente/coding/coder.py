@@ -37,6 +37,7 @@ from detente.coding._words import (
     REPORT_CODES,
 )
 from detente.coding.clauses import ClauseReader
+from detente.coding.coref import Discourse, expand
 from detente.coding.dates import Placed, context_date, date_events, place_when
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
@@ -190,8 +191,7 @@ class Coder:
         *,
         per_sentence: bool = False,
     ) -> list[Any]:
-        prepared = [[self._prepare(s, day) for s in sentences] for sentences, (day, _, _) in zip(split, meta,
-                                                                                                   strict=True)]
+        prepared = [self._prepare_text(sentences, day) for sentences, (day, _, _) in zip(split, meta, strict=True)]
         todo = [(i, k) for i, doc in enumerate(prepared) for k, p in enumerate(doc)
                 if p is not None and self._needs_parse(p)]
         parses: dict[tuple[int, int], Parse] = {}
@@ -234,7 +234,7 @@ class Coder:
         number: int | None = None,
     ) -> list[Event]:
         """The events of one sentence, in the order their verbs appear."""
-        prepared = self._prepare(sentence, date)
+        prepared = self._prepare_text([sentence], date)[0]
         if prepared is None:
             return []
         parse = None
@@ -242,20 +242,47 @@ class Coder:
             parse = self.parser.parse(prepared.tokens)
         return self._finish(prepared, parse, sentence, date=date, url=url, doc_id=doc_id, number=number)
 
-    def _prepare(self, sentence: str, date: dt.date | None = None) -> _Prepared | None:
-        """Tokens, actors and verbs of a sentence that can hold an event (``None`` for one that cannot)."""
+    def _prepare_text(self, sentences: Sequence[str], date: dt.date | None) -> list[_Prepared | None]:
+        """Each sentence of one text prepared, its references ("he", "we", "the two leaders") resolved against
+        the sentences before it (:mod:`~detente.coding.coref`; PETRARCH dictionaries: each sentence alone)."""
+        if self.lexicon.petrarch:
+            return [self._prepare(s, date) for s in sentences]
+        scans = [self._scan(s, date) for s in sentences]
+        doc = Discourse(Discourse.find_voice([(scan[1], scan[2]) for scan in scans if scan is not None]))
+        out: list[_Prepared | None] = []
+        for scan in scans:
+            if scan is None:
+                out.append(None)
+                continue
+            tokens, low, mentions, covered = scan
+            out.append(self._prepare(tokens, date, found=(low, doc.sentence(low, mentions), covered)))
+        return out
+
+    def _scan(self, sentence: str, date: dt.date | None) -> tuple[list[str], list[str], list[Mention], set[int]] | None:
         tokens = tokenize(sentence)
         if not tokens or len(tokens) > self.options.max_sentence_tokens:
             return None
         low = [t.lower() for t in tokens]
+        if self.lexicon.discards and self.actors.discarded(low):
+            return None
+        mentions, covered = self.actors.find(tokens, low, date)
+        return tokens, low, mentions, covered
+
+    def _prepare(self, sentence: str | list[str], date: dt.date | None = None, *,
+                 found: tuple[list[str], list[Mention], set[int]] | None = None) -> _Prepared | None:
+        """Tokens, actors and verbs of a sentence that can hold an event (``None`` for one that cannot)."""
+        tokens = tokenize(sentence) if isinstance(sentence, str) else sentence
+        if not tokens or len(tokens) > self.options.max_sentence_tokens:
+            return None
+        low = found[0] if found is not None else [t.lower() for t in tokens]
         verbs = self.lexicon.verbs
         if verbs.keys().isdisjoint(low):
             return None
-        if self.lexicon.discards and self.actors.discarded(low):
+        if found is None and self.lexicon.discards and self.actors.discarded(low):
             return None
         if self.lexicon.petrarch and sum(1 for t in tokens if t.isalpha() and t.isupper()) > len(tokens) // 2:
             return None  # headline or all-caps line
-        mentions, covered = self.actors.find(tokens, low, date)
+        mentions, covered = found[1:] if found is not None else self.actors.find(tokens, low, date)
         if self.options.min_actors > sum(1 for m in mentions if m.has_country):
             return None  # too few known actors for any event to be kept
         words = self.verb_finder.find(tokens, low, covered, mentions)
@@ -302,6 +329,7 @@ class Coder:
                 cand.targets = [m for m in (roles.targets or cand.targets)
                                 if m.code not in taken
                                 and (roles.targets or not reader.separated(cand.verb, m, target=True))]
+            cand.sources, cand.targets = expand(cand.sources), expand(cand.targets)
             modality = self._modality(low, cand.verb, tokens)
             day = _day_of(whens[_index(prepared.words, cand)] if whens else [], date, cand.verb,
                           intent=modality != "occurred" or cand.code[:2] in ("03", "13"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from detente.coding._words import (
     AUX,
@@ -53,6 +53,10 @@ class Mention:
     led_by_actor: bool = False
     #: a role named with its country after "of", "from" or "in" ("the leaders of Chad")
     role_of: bool = False
+    #: a person (a name, or an office: "the Ruritanian president")
+    person: bool = False
+    #: the other actors a reference to several stands for ("the two leaders": both; see coding.coref)
+    also: list[Mention] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -167,6 +171,9 @@ class ActorFinder:
                     continue  # "military exercises": the role word modifies a noun
                 mention.led_by_actor = group[0].entry is not None and len(group) > 1
                 mention.role_of = group[0].entry is None and any(r.entry is not None for r in group[1:])
+                mention.person = mention.name is not None or any(
+                    low[r.end - 1] in OFFICE_NOUNS or (r.entry is not None and r.entry.kind == "person")
+                    for r in group)
                 mentions.append(mention)
             i = j
         self._share_roles(mentions, low)

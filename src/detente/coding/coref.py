@@ -1,0 +1,315 @@
+"""Who "he", "we", "the two leaders" and "the president" are: actors resolved across an article's sentences.
+
+A story names its actors once and then refers back to them. Before the coder reads who did what to whom, each
+sentence's references are resolved against what came before, and become actors of the sentence:
+
+- **third-person pronouns**: "he", "she", "his", "him", "her" stand for the last person named (in the sentence
+  before the pronoun, else in the three sentences before); "it" and "its" for the last state or organisation that
+  was a sentence's subject (in the sentence, else in the sentence before); "they", "them", "their" for the last
+  group of actors, or of officials, that was a subject;
+- **first-person pronouns**: "I", "we", "our", "us" inside a quotation are its speaker ("'We will respond,' the
+  minister said"); outside quotations they are the voice of the text: in a government's statement the state that
+  names itself beside them ("The United States remains committed to diplomacy, and we will ...", "the United
+  States and our allies") or the subject of the statement's first sentence;
+- **the two sides**: "the two leaders", "both sides", "the two countries" stand for the last two countries named
+  (people and governments for "leaders", "men", "presidents");
+- **an office without a country**: "the president", "the foreign minister" is the country of the last person
+  named with a country, or the voice of the text.
+
+Only what the text names before (or, for the voice of a statement, anywhere in it) is used; a reference with no
+antecedent stays unresolved, and the word-order and parse rules read the sentence as before.
+
+>>> from detente.coding.mentions import Mention
+>>> doc = Discourse()
+>>> first = doc.sentence(["Ruritania", "met", "Freedonia", "."], [Mention(0, 1, "RUR"), Mention(2, 3, "FRE")])
+>>> second = doc.sentence(["The", "two", "sides", "signed", "a", "deal", "."], [])
+>>> [(m.code, [o.code for o in m.also]) for m in second]
+[('RUR', ['FRE'])]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, REPORTING
+from detente.coding.mentions import Mention
+
+__all__ = ["Discourse", "expand"]
+
+_HE = frozenset(["he", "him", "his", "she", "her", "hers"])
+_IT = frozenset(["it", "its"])
+_THEY = frozenset(["they", "them", "their"])
+_WE = frozenset(["we", "our", "us", "ours", "we're", "we've", "we'll", "we'd"])
+_I = frozenset(["i", "my", "me", "i'm", "i've", "i'll", "i'd"])
+_FIRST = _WE | _I
+#: "the two leaders", "both sides": nouns that stand for two parties named before
+_SIDES = frozenset(["sides", "countries", "nations", "governments", "parties", "delegations", "states"])
+_LEADERS = frozenset(["leaders", "men", "presidents", "ministers", "heads", "envoys", "negotiators"])
+_ARTICLES = frozenset(["the", "a", "an"])
+#: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
+_LIST = frozenset([",", "and", "the", "or", "(", ")"])
+_QUOTES = frozenset(['"', "“", "”", "``", "''"])
+#: how many sentences back a pronoun looks for its antecedent
+_REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
+
+
+def expand(mentions: Sequence[Mention]) -> list[Mention]:
+    """The actors ``mentions`` stand for: a reference to several ("the two leaders") becomes each of them."""
+    out: list[Mention] = []
+    for m in mentions:
+        for one in (m, *m.also):
+            if all(one.code != o.code for o in out):
+                out.append(one)
+    return out
+
+
+@dataclass(slots=True)
+class _Seen:
+    """What a sentence named: its subject-like actors and the people in it."""
+
+    subjects: list[Mention] = field(default_factory=list)
+    people: list[Mention] = field(default_factory=list)
+    countries: list[Mention] = field(default_factory=list)
+
+
+def _governed(m: Mention, low: Sequence[str]) -> bool:
+    """A preposition governs the actor ("between the United States and ...", "with Kim")."""
+    q = m.start - 1
+    while q >= 0 and (low[q] in _ARTICLES or low[q].isdigit()):
+        q -= 1
+    return q >= 0 and low[q] in PREPOSITIONS and low[q] != "'s"
+
+
+def _copy(antecedent: Mention, start: int, end: int, also: Sequence[Mention] = ()) -> Mention:
+    return Mention(start, end, antecedent.code, antecedent.name, antecedent.has_country, person=antecedent.person,
+                   also=[Mention(start, end, o.code, o.name, o.has_country, person=o.person) for o in also])
+
+
+class Discourse:
+    """The actors an article has named so far; resolves each new sentence's references (one per document)."""
+
+    def __init__(self, voice: Sequence[Mention] = ()) -> None:
+        self.voice = list(voice)
+        self.history: list[_Seen] = []
+        self.quote_speaker: Mention | None = None
+        self.in_quote = False
+
+    # -- the voice of a statement ----------------------------------------------------------------------------
+
+    @staticmethod
+    def find_voice(sentences: Sequence[tuple[Sequence[str], Sequence[Mention]]]) -> list[Mention]:
+        """Who "we" is outside quotations: the states that name themselves beside "we", "our", "I" in the main
+        clause of a sentence (two points each) or are the subject of the text's first sentence with an actor
+        (one point). The best-scored states, when they are one state or the whole first subject; else nobody."""
+        score: Counter[str] = Counter()
+        first: list[Mention] = []
+        in_quote = spoken = False
+        opening = 0
+        for low, mentions in sentences:
+            outside = set()
+            for q, w in enumerate(low):
+                if w in _QUOTES:
+                    in_quote = not in_quote
+                elif not in_quote:
+                    outside.add(q)
+            subjects = [m for m in _subjects(low, mentions) if m.has_country]
+            spoken = spoken or any(low[q] in _FIRST for q in outside)
+            # "to our country", "at my direction": a possessive under a preposition says nothing of the subject
+            first_person = next((q for q in sorted(outside) if low[q] in _FIRST
+                                 and not (q > 0 and low[q - 1] in PREPOSITIONS)), None)
+            if subjects and not first and opening < 3:
+                opening += 1
+                # a joint statement opens with its authors ("A, B and C condemn ..."); one state opening the
+                # text may be the one the text is about ("Iran launched missiles ...")
+                joined = "and" in low[subjects[0].end:subjects[-1].start]
+                if joined and len({m.code[:3] for m in subjects}) > 1:
+                    first = subjects
+                    for code in {m.code[:3] for m in subjects}:
+                        score[code] += 1
+            if first_person is not None and subjects:
+                # "The United States and our allies", "X remains committed, and we will": the state before the
+                # pronoun, in the same clause
+                for code in {m.code[:3] for m in subjects if m.start in outside and m.start < first_person}:
+                    score[code] += 2
+        if not score or not spoken:
+            return []
+        top = max(score.values())
+        best = {c for c, n in score.items() if n == top}
+        if len(best) == 1 or best == {m.code[:3] for m in first}:
+            return [Mention(0, 0, c[:3], None, True) for c in sorted(best, key=lambda c: -score[c])]
+        return []
+
+    # -- one sentence ---------------------------------------------------------------------------------------------
+
+    def sentence(self, low_or_tokens: Sequence[str], mentions: list[Mention]) -> list[Mention]:
+        """The sentence's actors with its references resolved (new mentions added in token order)."""
+        low = [w.lower() for w in low_or_tokens]
+        taken = {q for m in mentions for q in range(m.start, m.end)}
+        speaker, _ = self._speaker(low, mentions)
+        added: list[Mention] = []
+        for q, w in enumerate(low):
+            if q in taken:
+                continue
+            found: Mention | None = None
+            if w in _HE:
+                found = self._person(low, mentions, q)
+            elif w in _IT:
+                found = self._thing(low, mentions, q)
+            elif w in _THEY:
+                found = self._group(low, mentions, q)
+            elif w in _FIRST:
+                group = speaker if self.in_quote_at(low, q) else self.voice
+                if group and (w in _WE or len(group) == 1):
+                    found = _copy(group[0], q, q + 1, group[1:])
+            elif w in ("two", "both") and q + 1 < len(low) and (low[q + 1] in _SIDES or low[q + 1] in _LEADERS) \
+                    and (w == "both" or (q > 0 and low[q - 1] == "the")):
+                found = self._sides(low, mentions, q, people=low[q + 1] in _LEADERS)
+                if found is not None:
+                    found.end = q + 2
+                    taken.add(q + 1)
+            if found is not None:
+                added.append(found)
+        self._offices(low, mentions, speaker)
+        out = sorted([*mentions, *added], key=lambda m: m.start)
+        self._remember(low, out)
+        return out
+
+    def in_quote_at(self, low: Sequence[str], q: int) -> bool:
+        inside = self.in_quote
+        for w in low[:q]:
+            if w in _QUOTES:
+                inside = not inside
+        return inside
+
+    def _speaker(self, low: Sequence[str], mentions: Sequence[Mention]) -> tuple[list[Mention], bool]:
+        """Who speaks inside the sentence's quotation: the actor beside "said" outside it (", the minister said",
+        "said Kim"), else the speaker of the quotation the sentence continues; and whether a quotation is still
+        open at the sentence's end."""
+        inside = self.in_quote
+        outside: list[int] = []
+        for q, w in enumerate(low):
+            if w in _QUOTES:
+                inside = not inside
+            elif not inside:
+                outside.append(q)
+        still_open = inside
+        speaker: Mention | None = None
+        spots = set(outside)
+        for q in outside:
+            if low[q] not in REPORTING:
+                continue
+            for m in mentions:
+                if m.start in spots and (m.end == q or m.end == q - 1 or m.start == q + 1):
+                    speaker = m
+                    break
+            if speaker is None:  # ', he said': the pronoun's person
+                for k in (q - 1, q + 1):
+                    if 0 <= k < len(low) and low[k] in _HE:
+                        speaker = self._person(low, mentions, k)
+                    elif 0 <= k < len(low) and low[k] in _THEY:
+                        speaker = self._group(low, mentions, k)
+                    if speaker is not None:
+                        break
+            if speaker is not None:
+                break
+        if speaker is None and self.in_quote:
+            speaker = self.quote_speaker
+        return ([speaker, *speaker.also] if speaker is not None else []), still_open
+
+    def _remember(self, low: Sequence[str], mentions: list[Mention]) -> None:
+        seen = _Seen(_subjects(low, mentions), [m for m in mentions if m.has_country and m.person],
+                     [m for m in mentions if m.has_country and not _governed(m, low)])
+        self.history.append(seen)
+        speaker, still_open = self._speaker(low, mentions)
+        self.in_quote = still_open
+        self.quote_speaker = speaker[0] if still_open and speaker else None
+
+    # -- antecedents ------------------------------------------------------------------------------------------------
+
+    def _recent(self, reach: int) -> list[_Seen]:
+        return self.history[::-1][:reach]
+
+    def _person(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+        here = [m for m in mentions if m.end <= q and m.has_country and m.person and not _governed(m, low)]
+        if here:
+            return _copy(here[0], q, q + 1)
+        for seen in self._recent(_REACH["person"]):
+            people = [m for m in seen.subjects if m.name is not None or m in seen.people] or seen.people
+            if people:
+                return _copy(people[0], q, q + 1)
+        return None
+
+    def _thing(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+        here = [m for m in _subjects(low, mentions) if m.end <= q and m.has_country and not m.person]
+        if here:
+            return _copy(here[0], q, q + 1)
+        for seen in self._recent(_REACH["it"]):
+            things = [m for m in seen.subjects if not m.also and m.has_country]
+            if len(things) == 1 and not things[0].person and things[0].name is None:
+                return _copy(things[0], q, q + 1)
+        return None
+
+    def _group(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+        here = [m for m in _subjects(low, mentions) if m.end <= q and m.has_country]
+        if len(here) > 1:
+            return _copy(here[0], q, q + 1, here[1:])
+        for seen in self._recent(_REACH["they"]):
+            if len(seen.subjects) > 1:
+                return _copy(seen.subjects[0], q, q + 1, seen.subjects[1:])
+        return None
+
+    def _sides(self, low: Sequence[str], mentions: Sequence[Mention], q: int, *, people: bool) -> Mention | None:
+        """The last two countries named (their people or governments when ``people``)."""
+        found: list[Mention] = []
+        pools = [[m for m in mentions if m.end <= q]] + [s.countries for s in self._recent(_REACH["sides"])]
+        for pool in pools:
+            for m in reversed(pool):
+                if not m.has_country or (people and not (m.person or m.name or len(m.code) > 3)):
+                    continue
+                if all(m.code[:3] != f.code[:3] for f in found):
+                    found.append(m)
+                if len(found) == 2:
+                    return _copy(found[1], q, q + 1, found[:1])
+        return None
+
+    def _offices(self, low: Sequence[str], mentions: list[Mention], speaker: Sequence[Mention]) -> None:
+        """"the president": the country of the last person named, else the voice of the text."""
+        for k, m in enumerate(mentions):
+            if m.has_country or not m.role_only or low[m.end - 1] not in OFFICE_NOUNS:
+                continue
+            if m.start > 0 and low[m.start - 1] not in ("the", "a", "this"):
+                continue
+            country: str | None = None
+            for seen in self._recent(_REACH["person"]):
+                if seen.people:
+                    country = seen.people[0].code[:3]
+                    break
+            if country is None and len(self.voice) == 1:
+                country = self.voice[0].code[:3]
+            if country is not None:
+                mentions[k] = Mention(m.start, m.end, country + m.code[3:], m.name, True, role_only=False)
+
+
+def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """The sentence's subject by word order: the first actor (with those joined to it by "and" or commas) that no
+    preposition governs and no clause word ("that", "which") precedes."""
+    clause = next((q for q, w in enumerate(low) if w in CLAUSE_WORDS), len(low))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    skipped: Mention | None = None
+    for k, m in enumerate(ordered):
+        if m.start > clause:
+            return []
+        if _governed(m, low) or (skipped is not None and all(w in _LIST for w in low[skipped.end:m.start])):
+            skipped = m  # "with Japan, South Korea and ...": the whole list is governed
+            continue
+        group = [m]
+        for other in ordered[k + 1:]:
+            between = low[group[-1].end:other.start]
+            if between and all(w in _LIST for w in between) and other.start < clause:
+                group.append(other)
+            else:
+                break
+        return [g for m in group for g in (m, *m.also)]
+    return []
