@@ -41,6 +41,34 @@ def test_a_list_of_destinations_is_no_subject_of_the_talks(coder: Coder) -> None
     assert not among, coded
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Venezuelan gunboats fired on naval forces in Guyana on Sunday.", "GUY"),
+    ("Libyan rebels attacked troops in Mali near the border.", "MLI"),
+])
+def test_soldiers_in_a_country_are_not_its_soldiers(coder: Coder, text: str, place: str) -> None:
+    coded = _coded(coder, text)
+    assert coded and all(not t.startswith(place) for _, t, _ in coded), coded
+
+
+def test_officials_in_a_capital_still_speak_for_its_state(coder: Coder) -> None:
+    assert ("GHA", "TGO") in _pairs(coder, "Officials in Accra met Togolese officials on Friday.", "04")
+
+
+# -- names are not acronyms --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Envoy Pak Chol Rok met the Cuban ambassador in Havana.",
+    "Minister Ri Un Song met Cuban officials on Friday.",
+])
+def test_a_korean_given_name_is_no_acronym(coder: Coder, text: str) -> None:
+    sources = {s for s, _, _ in _coded(coder, text)}
+    assert not any(s.startswith(("KOR", "IGOUNO")) for s in sources), sources
+
+
+def test_the_acronym_in_capitals_is_still_read(coder: Coder) -> None:
+    assert ("KOR", "CUB") in _pairs(coder, "The ROK and the UN met Cuban officials on Friday.", "04")
+
+
 # -- coordinated parties of a reciprocal act ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -19,8 +19,8 @@ def test_guide_examples_run() -> None:
 
 @pytest.mark.parametrize(
     "module",
-    ["detente.actors", "detente.coding", "detente.coding.coder", "detente.coding.coref", "detente.coding.dates", "detente.coding.framing",
-     "detente.ingest.news"],
+    ["detente.actors", "detente.coding", "detente.coding.coder", "detente.coding.coref", "detente.coding.dates",
+     "detente.coding.framing", "detente.ingest.news"],
 )
 def test_docstring_examples(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module))

@@ -154,8 +154,11 @@ class ClauseReader:
                 return
 
     def _placed(self, token: int, role: Mention) -> Mention:
-        """A role without a country takes the country its phrase names: "police in Oita, Japan" -> JPNCOP."""
+        """A role without a country takes the country its phrase names: "police in Oita, Japan" -> JPNCOP; but
+        "troops in Mali" are soldiers where they are stationed, whoever's they are."""
         for child in self.parse.children(token, "nmod", "amod", "compound"):
+            if role.code[3:6] == "MIL" and self._case(child) in _PLACE_CASES:
+                continue
             country = self.at.get(child)
             if country is None or not country.has_country or country is role:
                 placed = self.actors(child, depth=2) if country is None else []

@@ -51,6 +51,7 @@ _ARTICLES = frozenset(["the", "a", "an"])
 #: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
 _LIST = frozenset([",", "and", "the", "or", "(", ")"])
 _QUOTES = frozenset(['"', "“", "”", "``", "''"])
+_REFERENCES = _HE | _IT | _THEY | _FIRST | {"two", "both"}
 #: how many sentences back a pronoun looks for its antecedent
 _REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
 
@@ -103,6 +104,8 @@ class Discourse:
         """Who "we" is outside quotations: the states that name themselves beside "we", "our", "I" in the main
         clause of a sentence (two points each) or are the subject of the text's first sentence with an actor
         (one point). The best-scored states, when they are one state or the whole first subject; else nobody."""
+        if all(_FIRST.isdisjoint(low) for low, _ in sentences):
+            return []
         score: Counter[str] = Counter()
         first: list[Mention] = []
         in_quote = spoken = False
@@ -146,11 +149,14 @@ class Discourse:
     def sentence(self, low_or_tokens: Sequence[str], mentions: list[Mention]) -> list[Mention]:
         """The sentence's actors with its references resolved (new mentions added in token order)."""
         low = [w.lower() for w in low_or_tokens]
+        if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
+            self._remember(low, mentions)
+            return mentions
         taken = {q for m in mentions for q in range(m.start, m.end)}
         speaker, _ = self._speaker(low, mentions)
         added: list[Mention] = []
         for q, w in enumerate(low):
-            if q in taken:
+            if q in taken or w not in _REFERENCES:
                 continue
             found: Mention | None = None
             if w in _HE:
@@ -188,6 +194,8 @@ class Discourse:
         "said Kim"), else the speaker of the quotation the sentence continues; and whether a quotation is still
         open at the sentence's end."""
         inside = self.in_quote
+        if not inside and _QUOTES.isdisjoint(low):
+            return [], False
         outside: list[int] = []
         for q, w in enumerate(low):
             if w in _QUOTES:

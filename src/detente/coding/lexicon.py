@@ -68,6 +68,7 @@ class ActorEntry:
     senses: tuple[ActorSense, ...]
     kind: str = "actor"  # actor / person / organisation / metonym
     cased: bool = True  # a proper name: its first word must be capitalised in the text
+    acronym: bool = False  # written in capitals ("ROK", "UN"): "Rok" and "Un" in a Korean name are not it
 
     def sense_on(self, day: dt.date | None) -> ActorSense | None:
         """The sense valid on ``day``. On a date, a sense restricted to a period that holds it beats an
@@ -344,14 +345,19 @@ def _plurals(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
 def _add_builtin_actors(lex: Lexicon) -> None:
     for c in countries():
         for name in (*c.names, *c.adjectives):
-            lex.add_actor(ActorEntry(phrase_tokens(name), (ActorSense(c.code),)))
+            lex.add_actor(ActorEntry(phrase_tokens(name), (ActorSense(c.code),), acronym=_acronym(name)))
         for metonym in c.metonyms:
             lex.add_actor(ActorEntry(phrase_tokens(metonym), (ActorSense(c.code + "GOV"),), "metonym"))
     for o in organisations():
         for name in (o.name, *o.aliases):
             lex.add_actor(ActorEntry(phrase_tokens(name), (ActorSense(o.code, name=o.name),), "organisation",
-                                     cased=_cased(name)))
+                                     cased=_cased(name), acronym=_acronym(name)))
     _add_people(lex, people())
+
+
+def _acronym(name: str) -> bool:
+    """One word in capitals without dots ("ROK", "UN", "DPRK"; not "U.S.")."""
+    return name.isalpha() and name.isupper() and len(name) > 1
 
 
 def _cased(name: str) -> bool:

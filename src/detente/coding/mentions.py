@@ -40,6 +40,13 @@ def _office_default(entry: ActorEntry) -> ActorSense | None:
     return None
 
 
+def _stationed(group: list[_Raw], between: list[str], place: _Raw) -> bool:
+    """"forces in Iraq", "troops in South Korea": soldiers where they are stationed, whoever's they are (a
+    capital still speaks for its state: "officials in Seoul")."""
+    return (between[0] == "in" and place.entry is not None and place.entry.kind != "metonym"
+            and any(r.role == "MIL" for r in group))
+
+
 @dataclass(slots=True)
 class Mention:
     """An actor as it stands in a sentence, with its composed code."""
@@ -108,7 +115,7 @@ class ActorFinder:
             if cands is not None:
                 capital = first.isupper() or not first.isalpha()
                 for entry in cands:
-                    if entry.cased and not capital:
+                    if (entry.cased and not capital) or (entry.acronym and not tokens[i].isupper()):
                         continue
                     k = len(entry.tokens)
                     if k == 1 or tuple(low[i:i + k]) == entry.tokens:
@@ -146,7 +153,8 @@ class ActorFinder:
                         break
                 elif (nxt.entry is not None and not has_actor and 1 <= len(between) <= 2
                       and between[0] in ("of", "from", "in") and all(w in ("the", "of", "from", "in")
-                                                                      for w in between)):
+                                                                      for w in between)
+                      and not _stationed(group, between, nxt)):
                     pass
                 else:
                     break
