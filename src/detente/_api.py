@@ -16,8 +16,9 @@ __all__ = ["DPRK_TYPES", "PARADIGM_POLICIES", "calibrated_dynamics", "open_store
 
 
 def open_store(settings: Settings, *, read_only: bool = False, bundled: bool = True) -> Store:
-    """Open the store the settings name; on first use (and when the shipped record changes) build the bundled
-    US–DPRK record into it, unless ``bundled`` is False or the store is opened read-only."""
+    """Open the store the settings name; on first use (and when the shipped data change) build the bundled
+    US–DPRK record and the machine-coded ``kcna`` dataset into it, unless ``bundled`` is False or the store is
+    opened read-only."""
     from detente.store import Store
 
     store = Store.open(settings.store, read_only=read_only, threads=settings.threads)
@@ -31,10 +32,13 @@ def open_store(settings: Settings, *, read_only: bool = False, bundled: bool = T
 
 
 def ensure_bundled(store: Store) -> bool:
-    """Build the bundled record into ``store`` unless it holds the current one (imported on first use)."""
+    """Build the bundled record and the shipped ``kcna`` dataset into ``store`` unless it holds the current ones
+    (imported on first use)."""
     from detente.ingest.bundled import ensure_bundled as build
+    from detente.ingest.kcna import ensure_kcna
 
-    return build(store)
+    wrote = build(store)
+    return ensure_kcna(store) or wrote
 
 
 #: the simulator's US policies that stand for each paradigm of the policy-period table

@@ -206,11 +206,17 @@ def info(
     console.print(f"store [bold]{literal(data['store'])}[/bold] (schema v{data['schema_version']}): "
                   f"{data['events']} events, {data['quarantined']} quarantined rows, {data['milestones']} milestones")
     ds = Table(title="datasets")
-    for col in ("name", "events", "first", "last"):
+    for col in ("name", "events", "first", "last", "read"):
         ds.add_column(col)
     for d in data["datasets"]:
-        ds.add_row(literal(d["name"]), str(d["events"]), str(d["first"]), str(d["last"]))
+        ds.add_row(literal(d["name"]), str(d["events"]), str(d["first"]), str(d["last"]),
+                   "when named" if d.get("named_only") else "always")
     console.print(ds)
+    named = [d["name"] for d in data["datasets"] if d.get("named_only")]
+    if named:
+        console.print(f"{literal(', '.join(named))}: read only by a command that names it "
+                      f"(--dataset {literal(named[0])}); "
+                      f"the event count above leaves it out")
     runs = Table(title="ingest runs")
     for col in ("run", "input", "dataset", "read", "stored", "duplicate", "quarantined", "status", "finished"):
         runs.add_column(col, overflow="fold")

@@ -45,12 +45,18 @@ class QuarantinedRow:
 #: datasets whose rows repeat events of another dataset (a GDELT Mentions row names its event again): queries
 #: leave them out unless they are named in ``datasets``, so counts and indices do not count an event twice
 LINKED_DATASETS: tuple[str, ...] = ("gdelt-mentions",)
+#: shipped datasets that tell the curated record's history a second time from other material (``kcna``, machine-
+#: coded from KCNA): loaded into every store, and like the linked ones read only when named, so the default index
+#: and verdict rest on the curated record and the second source is compared with it, not added to it
+SECOND_SOURCES: tuple[str, ...] = ("kcna",)
+#: every dataset a query leaves out unless it names it
+NAMED_ONLY: tuple[str, ...] = LINKED_DATASETS + SECOND_SOURCES
 
 
 @dataclass(frozen=True, slots=True)
 class EventQuery:
     """Filters for reading events. ``dyad`` matches both directions; ``datasets`` empty means every dataset
-    except the linked ones (:data:`LINKED_DATASETS`)."""
+    except the linked ones and the second sources (:data:`NAMED_ONLY`)."""
 
     dyad: Dyad | None = None
     start: dt.date | None = None
@@ -76,9 +82,9 @@ class EventQuery:
         if self.datasets:
             clauses.append(f"dataset IN ({', '.join('?' for _ in self.datasets)})")
             params += list(self.datasets)
-        else:  # datasets that repeat another's events (GDELT Mentions) only when asked for by name
-            clauses.append(f"dataset NOT IN ({', '.join('?' for _ in LINKED_DATASETS)})")
-            params += list(LINKED_DATASETS)
+        else:  # datasets that repeat another's events (GDELT Mentions, KCNA) only when asked for by name
+            clauses.append(f"dataset NOT IN ({', '.join('?' for _ in NAMED_ONLY)})")
+            params += list(NAMED_ONLY)
         if self.tracks:
             clauses.append(f"track IN ({', '.join('?' for _ in self.tracks)})")
             params += list(self.tracks)
@@ -595,8 +601,9 @@ class Store:
             raise
         return len(rows)
 
-    def replace_dataset_events(self, events: Sequence[Event], *, dataset: str, input: str) -> IngestRun:
-        """Replace all events of ``dataset`` (used when the bundled record changes version)."""
+    def replace_dataset_events(self, events: Sequence[Event] | pa.Table, *, dataset: str, input: str) -> IngestRun:
+        """Replace all events of ``dataset`` (used when a shipped dataset changes version) with ``events``
+        (events, or an Arrow table with event columns)."""
         with self.ingest(input=input, dataset=dataset) as run:
             if self.archive is None:
                 self.con.execute("DELETE FROM events WHERE dataset = ?", [dataset]).fetchall()
@@ -670,10 +677,13 @@ class Store:
         ]
 
     def datasets(self) -> list[dict[str, Any]]:
+        """Each dataset's name, event count and first and last day; ``named_only``: queries read it only when
+        they name it (:data:`NAMED_ONLY`)."""
         rows = self.con.execute(
             "SELECT dataset, count(*), min(date), max(date) FROM events GROUP BY dataset ORDER BY dataset"
         ).fetchall()
-        return [{"name": r[0], "events": int(r[1]), "first": r[2], "last": r[3]} for r in rows]
+        return [{"name": r[0], "events": int(r[1]), "first": r[2], "last": r[3], "named_only": r[0] in NAMED_ONLY}
+                for r in rows]
 
     def ingest_runs(self) -> list[dict[str, Any]]:
         rows = self.con.execute(
