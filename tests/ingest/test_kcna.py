@@ -234,3 +234,29 @@ def test_the_shipped_rows_are_what_the_coder_makes_of_a_sample_now(
     key = "event_id"
     assert sorted(ours, key=lambda r: r[key]) == sorted(theirs, key=lambda r: r[key]), (
         f"the shipped kcna events differ from what the coder makes now; rebuild with `{REBUILD}`")
+
+
+# -- the agreement figures of docs/kcna.md ------------------------------------------------------------------------
+
+def _agreement_module() -> Any:
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "kcna_agreement.py"
+    spec = importlib.util.spec_from_file_location("kcna_agreement", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_agreement_script_correlates_the_two_sources_month_by_month(bundled_store: Path) -> None:
+    agreement = _agreement_module().agreement
+    with Store.open(bundled_store, read_only=True) as store:
+        both = agreement(store, Dyad.parse("USA-PRK"))
+        itself = agreement(store, Dyad.parse("USA-PRK"), machine="bundled")
+    span = both["spans"][0]
+    assert span["span"] == "1997-2014" and span["periods"] >= 100
+    assert -1 <= span["pearson_raw"] <= 1 and 0 <= span["same_sign_raw"] <= 1
+    assert both["events"]["kcna"] > 1000
+    whole = itself["spans"][0]  # a source agrees with itself perfectly: the pairing of months is right
+    assert whole["pearson_raw"] == whole["pearson_index"] == 1.0 and whole["same_sign_raw"] == 1.0

@@ -286,8 +286,8 @@ def test_events_sql_inlines_every_filter() -> None:
     q = EventQuery(dyad=USA_PRK, start=dt.date(2018, 1, 1), end=dt.date(2018, 12, 31), tracks=("peace",), limit=4)
     sql = events_sql(q)
     assert "?" not in sql
-    for piece in ("'USA'", "'PRK'", "DATE '2018-01-01'", "DATE '2018-12-31'", "'peace'", f"NOT IN ('{MENTIONS}')",
-                  "ORDER BY date, dataset, key", "LIMIT 4"):
+    for piece in ("'USA'", "'PRK'", "DATE '2018-01-01'", "DATE '2018-12-31'", "'peace'",
+                  f"NOT IN ('{MENTIONS}', 'kcna')", "ORDER BY date, dataset, key", "LIMIT 4"):
         assert piece in sql, piece
 
 
@@ -361,7 +361,8 @@ def test_datasets_lists_every_dataset_with_its_range(store: Store) -> None:
     want = []
     for ds in sorted(DATASETS):
         days = [e.date for e in CORPUS if e.dataset == ds]
-        want.append({"name": ds, "events": len(days), "first": min(days), "last": max(days)})
+        want.append({"name": ds, "events": len(days), "first": min(days), "last": max(days),
+                     "named_only": ds == MENTIONS})
     assert store.datasets() == want
 
 

@@ -58,8 +58,9 @@ HEADLINES_FILE = "kcna_headlines_1997_2014.csv"
 STORY_FILES = ("kcna_stories_2011.jsonl", "kcna_stories_2012.jsonl")
 #: how many days before its document an event may be dated and still be kept
 LOOKBACK_DAYS = 31
-#: a story's paragraphs are joined by runs of commas in the corpus (", ,  ")
-_BREAKS = re.compile(r"(?:\s*,\s*){2,}")
+#: a story's paragraphs are joined by commas in the corpus: a run of two or more (", ,  "), or one followed by two
+#: spaces after a paragraph's last character (".,  "; a comma inside a sentence, "U.S., Japan", has one space)
+_BREAKS = re.compile(r"(?:\s*,\s*){2,}|(?<=[.!?:\"”)])\s*,\s{2,}")
 #: CAMEO roots the coder gives a negated or conditional act it reads as a refusal or a threat
 _RECODED_ROOTS = ("12", "13")
 

@@ -11,6 +11,9 @@ from detente.store._bigquery import DEFAULT_TABLE as BIGQUERY_GDELT_TABLE
 from detente.store._bigquery import gdelt_bigquery_sql
 from detente.store._check import CheckReport, CheckResult, check_path, check_store
 from detente.store._duckdb import (
+    LINKED_DATASETS,
+    NAMED_ONLY,
+    SECOND_SOURCES,
     EventQuery,
     IngestRun,
     QuarantinedRow,
@@ -29,7 +32,10 @@ __all__ = [
     "ENGINES",
     "EVENT_ARROW_SCHEMA",
     "EVENT_FIELDS",
+    "LINKED_DATASETS",
+    "NAMED_ONLY",
     "SCHEMA_VERSION",
+    "SECOND_SOURCES",
     "AlertRecord",
     "CheckReport",
     "CheckResult",
