@@ -17,7 +17,7 @@ import pytest
 from detente.errors import InputError, SimulationError
 from detente.model import Dyad, Event, Milestone
 from detente.report import Report, ReportOptions, Section, build_report
-from detente.store import Store
+from detente.store import NAMED_ONLY, Store
 
 USA_PRK = Dyad.parse("USA-PRK")
 EVENT_COLUMNS = ["date", "source", "target", "code", "goldstein", "quad_class", "track", "summary", "citation",
@@ -48,7 +48,7 @@ def dyad_rows(store: Path, a: str, b: str, where: str = "", params: tuple[object
         return con.execute(
             "SELECT date, goldstein, quad_class, track, summary, citation FROM events WHERE "
             "((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))"
-            f" AND dataset <> 'gdelt-mentions' {where}", [a, b, b, a, *params]).fetchall()
+            f" AND dataset NOT IN (SELECT unnest(?)) {where}", [a, b, b, a, list(NAMED_ONLY), *params]).fetchall()
     finally:
         con.close()
 

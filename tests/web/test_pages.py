@@ -201,7 +201,7 @@ def test_simulation_is_cached_by_parameters_and_seed(client: TestClient) -> None
 
 def test_status_shows_datasets_runs_and_quarantine(client: TestClient) -> None:
     data = client.get("/status.json").json()
-    assert {d["name"] for d in data["datasets"]} == {"bundled", "probe"}
+    assert {d["name"] for d in data["datasets"]} == {"bundled", "kcna", "probe"}
     assert any(r["input"] == "probe.csv" and r["quarantined"] == 1 for r in data["ingest_runs"])
     assert data["quarantine"] == [{"dataset": "probe", "input": "probe.csv", "line": 5,
                                    "raw": "not,a,valid,row <b>bold</b>", "reason": "too few columns"}]

@@ -184,12 +184,13 @@ def event_detail(store: Store, key: str) -> dict[str, Any] | None:
 
 def dyads_present(store: Store, *, limit: int = 500) -> list[dict[str, Any]]:
     """The country pairs with events between them, the busiest first."""
+    where, params = EventQuery().where()  # the datasets read only when named (kcna) are left out, as elsewhere
     cur = store.con.execute(
         "SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b, "
-        "count(*) AS events, min(date) AS first, max(date) AS last FROM events "
-        "WHERE source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
+        f"count(*) AS events, min(date) AS first, max(date) AS last FROM events{where} "
+        "AND source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> target_country "
         "GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?",
-        [limit],
+        [*params, limit],
     )
     out = []
     for r in _rows(cur):
