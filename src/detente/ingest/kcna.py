@@ -21,7 +21,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
+from importlib import metadata, resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -86,8 +86,10 @@ _SCHEMA = pa.schema(list(KCNA_COLUMNS))
 #: coder makes of the corpus
 _CODE_ROOT = "detente.ingest._kcna_code"
 #: the data files the coder reads: its dictionaries and the actor and code tables
-_DATA_FILES = ("coding/dictionaries", "data/countries.csv", "data/organisations.csv", "data/people.csv",
-               "data/cameo_event_codes.csv", "data/cameo_plover.csv")
+_DATA_FILES = ("coding/dictionaries", "coding/models", "data/countries.csv", "data/organisations.csv",
+               "data/people.csv", "data/cameo_event_codes.csv", "data/cameo_plover.csv")
+#: the installed packages whose code the coder runs (their versions are pinned by uv.lock)
+_PACKAGES = ("spacy", "thinc", "dateparser")
 
 
 def _module_path(root: Path, name: str) -> Path | None:
@@ -136,10 +138,15 @@ def coder_sources() -> list[tuple[str, Path]]:
 
 
 def coder_fingerprint() -> str:
-    """A digest of everything in the package that decides what the coder makes of the KCNA corpus
-    (:func:`coder_sources`): when it changes, ``kcna_events.parquet`` must be rebuilt
+    """A digest of everything that decides what the coder makes of the KCNA corpus (:func:`coder_sources`, and the
+    versions of the packages it runs, :data:`_PACKAGES`): when it changes, ``kcna_events.parquet`` must be rebuilt
     (``uv run python scripts/build_kcna.py``)."""
     h = hashlib.sha256()
+    for package in _PACKAGES:
+        try:
+            h.update(f"{package}=={metadata.version(package)}\0".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{package} absent\0".encode())
     for name, path in coder_sources():
         h.update(name.encode())
         h.update(b"\0")
