@@ -20,7 +20,8 @@ Kept from what the coder finds (the rules below are this dataset's, documented i
   did not happen and are left out;
 - events dated from :data:`LOOKBACK_DAYS` days before the document to its day: a story's retelling of older
   history (the war of 1950, an anniversary) is not news of that day and is left out;
-- one event per day, source, target and code in a document (a story repeats its lead in its body).
+- one event per act in a document: the coder's article step merges the mentions of one act (same countries,
+  CAMEO root, date and standing; a story repeats its lead in its body) into one event with its ``mentions``.
 
 What each row carries: the coded facts (date, actors, names, CAMEO code, QuadClass, Goldstein, PLOVER, track,
 modality), a citation naming the document (``KCNA, "<headline>", <date>``), its link, the corpus file and line it
@@ -39,6 +40,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from detente.coding.article import merge_events
 from detente.coding.coder import Coder
 from detente.errors import InputError, SourceNotFound
 from detente.model import Event
@@ -186,7 +188,8 @@ def _code_chunk(coder: Coder, docs: Sequence[Document]) -> list[CodedDocument]:
     """A chunk of documents coded together (the coder parses their sentences in one batch). A headline is a text of
     one sentence; a story's sentences are each dated by the story, as ``detente read`` codes an article."""
     found = coder.code_batch([(_text(doc), doc.date, doc.url, None) for doc in docs])
-    return [_select(doc, events) for doc, events in zip(docs, found, strict=True)]
+    # the article step: one event per real-world act of the document (its mentions counted), as detente read does
+    return [_select(doc, merge_events(events, default=doc.date)) for doc, events in zip(docs, found, strict=True)]
 
 
 _WORKER: Coder | None = None

@@ -74,6 +74,7 @@ KCNA_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
     ("plover_context", pa.string()),
     ("track", pa.string()),
     ("modality", pa.string()),
+    ("mentions", pa.int16()),
     ("summary", pa.string()),
     ("citation", pa.string()),
     ("url", pa.string()),
@@ -204,7 +205,8 @@ def _rows(coded: Iterable[CodedDocument], build: KcnaBuild) -> list[dict[str, An
                 "source_name": e.source_name, "target_name": e.target_name, "root": e.root,
                 "quad_class": e.quad_class, "goldstein": e.goldstein, "plover_event": e.plover_event,
                 "plover_mode": e.plover_mode, "plover_context": e.plover_context, "track": e.track,
-                "modality": e.modality, "summary": f"{what} (machine-coded from the {doc.kind})",
+                "modality": e.modality, "mentions": e.mentions,
+                "summary": f"{what} (machine-coded from the {doc.kind})",
                 "citation": doc.citation, "url": doc.url, "prov_file": doc.file, "prov_row": doc.line,
             })
     return rows
