@@ -327,8 +327,7 @@ def paradigms(dyad: str | Dyad | None = None, *, as_of: Day = None, seed: int = 
     """
     from detente._records import ParadigmComparison
     from detente.ingest.bundled import bundled_policy_periods
-    from detente.judge.paradigms import ParadigmOptions, paradigm_record
-    from detente.measure import dyad_events, dyad_milestones
+    from detente.judge.paradigms import ParadigmOptions, paradigms_from_store
 
     day = _day(as_of, "as_of")
     pair = _dyad(dyad, _settings(store))
@@ -336,8 +335,8 @@ def paradigms(dyad: str | Dyad | None = None, *, as_of: Day = None, seed: int = 
     if not periods:
         raise InputError(f"no policy periods are defined for {pair}; detente ships them for USA-PRK only")
     with _opened(store) as (st, _):
-        record = paradigm_record(dyad_events(st, pair), dyad_milestones(st, pair), periods, dyad=pair,
-                                 options=ParadigmOptions(seed=seed, resamples=resamples), as_of=day)
+        record = paradigms_from_store(st, pair, periods, options=ParadigmOptions(seed=seed, resamples=resamples),
+                                      as_of=day)
         data = record.to_dict()
         if simulate:
             from detente._api import paradigm_simulation

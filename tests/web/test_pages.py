@@ -231,13 +231,11 @@ def test_static_assets_are_served_from_the_package(client: TestClient) -> None:
 
 def test_paradigms_page_and_twin_recompute_from_the_store(client: TestClient, web_store: Path) -> None:
     from detente.ingest.bundled import bundled_policy_periods
-    from detente.judge.paradigms import paradigm_record
-    from detente.measure import dyad_events, dyad_milestones
+    from detente.judge.paradigms import paradigms_from_store
 
     pair = Dyad.parse("USA-PRK")
-    with Store.open(web_store, read_only=True) as store:
-        want = paradigm_record(dyad_events(store, pair), dyad_milestones(store, pair), bundled_policy_periods(),
-                               dyad=pair).to_dict()
+    with Store.open(web_store, read_only=True) as store:  # the record's periods with kcna beside them
+        want = paradigms_from_store(store, pair, bundled_policy_periods()).to_dict()
     got = client.get("/paradigms.json").json()
     assert got["periods"] == want["periods"] and got["groups"] == want["groups"]
     page = client.get("/paradigms")

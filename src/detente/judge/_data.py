@@ -26,7 +26,7 @@ from detente.measure import (
 )
 from detente.measure._periods import to_date
 from detente.model import Dyad, Milestone
-from detente.store import Store
+from detente.store import SECOND_SOURCES, Store
 
 __all__ = ["index_from_store", "milestone_rows", "report_data", "scorecard_from_store", "sensitivity_rows",
            "verdict_from_store"]
@@ -90,7 +90,11 @@ def verdict_from_store(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
     ms = dyad_milestones(store, dyad)
     v = judge(frame, dyad=dyad, milestones=ms, as_of=as_of, options=options)
     if with_sensitivity:
-        v = replace(v, sensitivity=sensitivity(frame, dyad=dyad, milestones=ms, base=v))
+        # the second sources (kcna) are compared with the verdict, not added to it, unless named in datasets
+        names = [d for d in SECOND_SOURCES if d not in datasets]
+        second = dyad_events(store, dyad, datasets=names, until=as_of) if names else None
+        v = replace(v, sensitivity=sensitivity(frame, dyad=dyad, milestones=ms, base=v,
+                                               second=second if second is not None and len(second) else None))
     return v
 
 

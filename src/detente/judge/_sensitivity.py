@@ -36,7 +36,8 @@ CONCLUSIONS: tuple[str, ...] = ("coexistent", "regime_start", "trend", "paradigm
 
 @dataclass(frozen=True)
 class Variant:
-    """One rerun: a name, what it varies (weights, dedup, weighting, source) and its options or dataset."""
+    """One rerun: a name, what it varies (weights, dedup, weighting, source, second source) and its options or
+    dataset."""
 
     name: str
     kind: str
@@ -98,21 +99,28 @@ def _periods_with_events(frame: EventFrame, window: tuple[dt.date, dt.date], fre
 
 
 def sensitivity(frame: EventFrame, *, dyad: Dyad, milestones: Sequence[Milestone], base: Verdict,
-                options: JudgeOptions | None = None, min_coverage: float = 0.5) -> dict[str, Any]:
+                options: JudgeOptions | None = None, min_coverage: float = 0.5,
+                second: EventFrame | None = None) -> dict[str, Any]:
     """Rerun ``base`` under each variant; returns the variants' conclusions and a robust/fragile label for each
     conclusion (with the variants that flip it).
 
     A source variant whose events fall in fewer than ``min_coverage`` of the periods the base verdict's current
-    regime has events in is compared on ``direction`` only (it cannot speak to regimes it does not cover)."""
+    regime has events in is compared on ``direction`` only (it cannot speak to regimes it does not cover).
+    ``second`` holds the events of second sources (datasets read only when named, e.g. the machine-coded ``kcna``):
+    each is one more variant, the verdict rerun on its events alone, over the years it covers."""
     opts = options or base.options
     frame = frame.take(frame.in_dyad(dyad)).until(base.as_of)
     datasets = sorted({str(d) for d in frame.dataset})
+    seconds = None if second is None else second.take(second.in_dyad(dyad)).until(base.as_of)
+    extra = [] if seconds is None else [Variant(f"second source {d} only", "second source", opts, dataset=d)
+                                        for d in sorted({str(d) for d in seconds.dataset})]
     window = (base.current.start, base.as_of)
     ref = _conclusions(base, window)
     rows: list[dict[str, Any]] = []
     base_periods = _periods_with_events(base.series.frame, window, base.series.freq)
-    for var in variants(opts, datasets):
-        f = frame if var.dataset is None else frame.take(frame.dataset == var.dataset)
+    for var in variants(opts, datasets) + extra:
+        whole = seconds if var.kind == "second source" and seconds is not None else frame
+        f = whole if var.dataset is None else whole.take(whole.dataset == var.dataset)
         covered = _periods_with_events(f, window, base.series.freq)
         if not covered:
             rows.append({"name": var.name, "kind": var.kind, "status": "no data in the current regime",

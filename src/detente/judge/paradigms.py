@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,11 @@ from detente.ingest.bundled import PolicyPeriod
 from detente.measure import EventFrame, IndexOptions, IndexSeries, coexistence_index
 from detente.model import Dyad, Milestone
 
-__all__ = ["PARADIGMS", "ParadigmOptions", "ParadigmRecord", "paradigm_record"]
+if TYPE_CHECKING:
+    from detente.store import Store
+
+__all__ = ["PARADIGMS", "ParadigmOptions", "ParadigmRecord", "paradigm_record", "paradigms_from_store",
+           "second_sources_text"]
 
 PARADIGMS: tuple[str, ...] = ("denuclearization-first", "parallel", "mixed")
 F64 = npt.NDArray[np.float64]
@@ -165,11 +169,15 @@ def paradigm_record(
     dyad: Dyad,
     options: ParadigmOptions | None = None,
     as_of: dt.date | None = None,
+    second: EventFrame | None = None,
 ) -> ParadigmRecord:
     """Measure each policy period of ``dyad`` and compare the paradigm groups.
 
     ``as_of`` uses only what was known by that day: events and milestones after it are ignored, periods that
-    began after it are left out and the one in progress ends there.
+    began after it are left out and the one in progress ends there. ``second`` holds the events of second sources
+    (datasets read only when named, e.g. the machine-coded ``kcna``): each period gets, beside its own figures,
+    each second source's mean balance and CXI over the months of the period it has events in
+    (``second_sources``; empty outside the source's years).
     """
     opts = options or ParadigmOptions()
     index_opts = opts.index.with_(freq="month")
@@ -184,6 +192,7 @@ def paradigm_record(
         raise MeasureError(f"no month of {dyad} has a coexistence index; ingest events for the dyad first")
     crisis_line = float(np.quantile(valid, opts.crisis_quantile))
 
+    seconds = _second_series(second, dyad=dyad, milestones=milestones, options=index_opts, as_of=as_of)
     rows: list[dict[str, Any]] = []
     by_paradigm: dict[str, list[npt.NDArray[np.bool_]]] = {p: [] for p in PARADIGMS}
     for period in sorted(periods, key=lambda p: p.start):
@@ -223,6 +232,7 @@ def paradigm_record(
             "peace_level_max": max((m["level"] for m in peace), default=0),
             "denuclearization_level_max": max((m["level"] for m in denuc), default=0),
             "grade_a_steps": sum(1 for m in peace + denuc if m["grade"] == "A"),
+            "second_sources": _second_figures(seconds, period.start, end),
             "justification": period.justification,
             "citation": period.citation,
         })
@@ -283,6 +293,55 @@ def paradigm_record(
                  "block_months": opts.block_months, "crisis_quantile": opts.crisis_quantile,
                  "crisis_cxi_below": round(crisis_line, 2), "index": index_opts.to_dict()},
     )
+
+
+def paradigms_from_store(store: Store, dyad: Dyad, periods: Sequence[PolicyPeriod], *,
+                         options: ParadigmOptions | None = None, as_of: dt.date | None = None) -> ParadigmRecord:
+    """:func:`paradigm_record` on the store's events of ``dyad`` (the datasets read by default) and its ledger, with
+    each second source (``kcna``) beside every period it covers."""
+    from detente.measure import dyad_events, dyad_milestones
+    from detente.store import SECOND_SOURCES
+
+    second = dyad_events(store, dyad, datasets=SECOND_SOURCES)
+    return paradigm_record(dyad_events(store, dyad), dyad_milestones(store, dyad), periods, dyad=dyad,
+                           options=options, as_of=as_of, second=second if len(second) else None)
+
+
+def _second_series(frame: EventFrame | None, *, dyad: Dyad, milestones: Sequence[Milestone],
+                   options: IndexOptions, as_of: dt.date | None) -> dict[str, IndexSeries]:
+    """Each second source's own monthly index (none for a source without events of the dyad)."""
+    out: dict[str, IndexSeries] = {}
+    if frame is None:
+        return out
+    frame = frame.take(frame.in_dyad(dyad))
+    for name in sorted({str(d) for d in frame.dataset}):
+        try:
+            out[name] = coexistence_index(frame.take(frame.dataset == name), dyad=dyad, milestones=milestones,
+                                          options=options, as_of=as_of)
+        except MeasureError:  # nothing of it known by as_of
+            continue
+    return out
+
+
+def _second_figures(seconds: dict[str, IndexSeries], start: dt.date, end: dt.date) -> dict[str, Any]:
+    """Per second source, its months with events inside the period and their mean balance and CXI."""
+    out: dict[str, Any] = {}
+    for name, series in seconds.items():
+        mask = _month_mask(series, start, end) & (series.events > 0)
+        if mask.any():
+            out[name] = {"months_with_events": int(mask.sum()), "balance_mean": _round(_mean(series.balance[mask]), 3),
+                         "cxi_mean": _round(_mean(series.cxi[mask]))}
+    return out
+
+
+def second_sources_text(figures: dict[str, Any]) -> str:
+    """A period's ``second_sources`` in one line: "kcna: balance +0.12, CXI 41.0 over 14 months" ("-" if none)."""
+    parts = []
+    for name, f in sorted(figures.items()):
+        balance = "-" if f["balance_mean"] is None else f"{f['balance_mean']:+.2f}"
+        cxi = "-" if f["cxi_mean"] is None else f"{f['cxi_mean']:.1f}"
+        parts.append(f"{name}: balance {balance}, CXI {cxi} over {f['months_with_events']} months")
+    return "; ".join(parts) or "-"
 
 
 def _statement(rows: list[dict[str, Any]], groups: list[dict[str, Any]], contrasts: list[dict[str, Any]],

@@ -130,26 +130,25 @@ def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
 def paradigm_section(store: Store, dyad: Dyad, *, as_of: dt.date | None = None) -> Section | None:
     """Policy periods by paradigm (shipped for USA-PRK), or None for a dyad without periods."""
     from detente.ingest.bundled import bundled_policy_periods
-    from detente.judge.paradigms import paradigm_record
-    from detente.measure import dyad_events, dyad_milestones
+    from detente.judge.paradigms import paradigms_from_store, second_sources_text
 
     if {dyad.a, dyad.b} != {"USA", "PRK"}:
         return None
     try:
-        rec = paradigm_record(dyad_events(store, dyad), dyad_milestones(store, dyad), bundled_policy_periods(),
-                              dyad=dyad, as_of=as_of).to_dict()
+        rec = paradigms_from_store(store, dyad, bundled_policy_periods(), as_of=as_of).to_dict()
     except DetenteError as err:
         return Section("paradigms", "Policy periods by paradigm", f"<p>Not computable: {_esc(err)}</p>")
     rows = [{"period": f"{p['name']} ({p['start']}..{p['end']})",
              "paradigm": p["paradigm"] + (" (contested)" if p["contested"] else ""), "months": p["months"],
              "cxi_mean": p["cxi_mean"], "tests_per_year": ", ".join(f"{k} {v}" for k, v in p["tests_per_year"].items()),
              "peace_max": p["peace_level_max"], "denuc_max": p["denuclearization_level_max"],
-             "crisis_months": p["crisis_months"], "sources": p["citation"]} for p in rec["periods"]]
+             "crisis_months": p["crisis_months"], "second_sources": second_sources_text(p["second_sources"]),
+             "sources": p["citation"]} for p in rec["periods"]]
     groups = [{"paradigm": g["paradigm"], "periods": g["periods"], "months": g["months"], "cxi_mean": g["cxi_mean"],
                "interval": f"{g['cxi_interval'][0]}..{g['cxi_interval'][1]}"} for g in rec["groups"]]
     body = (
         events_table_html(rows, ["period", "paradigm", "months", "cxi_mean", "tests_per_year", "peace_max",
-                                 "denuc_max", "crisis_months", "sources"], table_id="periods-table")
+                                 "denuc_max", "crisis_months", "second_sources", "sources"], table_id="periods-table")
         + "<h3>By paradigm</h3>"
         + events_table_html(groups, ["paradigm", "periods", "months", "cxi_mean", "interval"], table_id="groups-table")
         + "".join(f"<p>{_esc(line)}</p>" for line in rec["statement"])

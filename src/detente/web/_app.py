@@ -530,15 +530,13 @@ def _routes(app: FastAPI, web: _Web) -> None:
     # -- policy periods by paradigm ---------------------------------------------------------------------------
     def paradigms_data() -> dict[str, Any]:
         from detente.ingest.bundled import bundled_policy_periods
-        from detente.judge.paradigms import paradigm_record
-        from detente.measure import dyad_events, dyad_milestones
+        from detente.judge.paradigms import paradigms_from_store
 
         pair = Dyad.parse("USA-PRK")
 
         def compute(store: Store) -> dict[str, Any]:
             with web.heavy:
-                rec = paradigm_record(dyad_events(store, pair), dyad_milestones(store, pair),
-                                      bundled_policy_periods(), dyad=pair)
+                rec = paradigms_from_store(store, pair, bundled_policy_periods())
             return rec.to_dict()
 
         _, data = web.cached(("paradigms",), compute)
