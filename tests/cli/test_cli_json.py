@@ -269,16 +269,15 @@ def test_milestones_json_keys_and_order(cli, bundled_store: Path) -> None:  # ty
 
 def test_paradigms_json_equals_the_library(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
     from detente.ingest.bundled import bundled_policy_periods
-    from detente.judge.paradigms import ParadigmOptions, paradigm_record
-    from detente.measure import dyad_events, dyad_milestones
+    from detente.judge.paradigms import ParadigmOptions, paradigms_from_store
 
     args = ("paradigms", "--store", str(bundled_store), "--no-simulate", "--resamples", "100", "--seed", "7")
     data = _json(cli(*args, "--format", "json"))
     assert set(data) == {"dyad", "as_of", "periods", "groups", "contrasts", "statement", "options"}
     assert "simulation" not in data  # --no-simulate
     with Store.open(bundled_store, read_only=True) as st:
-        want = paradigm_record(dyad_events(st, USA_PRK), dyad_milestones(st, USA_PRK), bundled_policy_periods(),
-                               dyad=USA_PRK, options=ParadigmOptions(seed=7, resamples=100)).to_dict()
+        want = paradigms_from_store(st, USA_PRK, bundled_policy_periods(),
+                                    options=ParadigmOptions(seed=7, resamples=100)).to_dict()
     _same(data, _plain(want))
     assert data["options"]["seed"] == 7 and data["options"]["resamples"] == 100
     out = cli(*args, "--format", "csv")

@@ -125,8 +125,8 @@ def test_info_lists_bundled_and_kcna_with_counts(cli: Any, store_path: Path) -> 
     assert "kcna: read only by a command that names it (--dataset kcna)" in " ".join(text.stdout.split())
 
 
-def test_events_named_kcna_carry_their_citation(cli: Any, store_path: Path) -> None:
-    result = cli("events", "--store", str(store_path), "--dyad", "USA-PRK", "--dataset", "kcna",
+def test_events_named_kcna_carry_their_citation(cli: Any, bundled_store: Path) -> None:
+    result = cli("events", "--store", str(bundled_store), "--dyad", "USA-PRK", "--dataset", "kcna",
                  "--from", "2012-01-01", "--to", "2012-12-31", "--format", "json")
     assert result.exit_code == 0, result.stderr
     rows = json.loads(result.stdout)
