@@ -113,15 +113,15 @@ def test_queries_read_kcna_only_when_they_name_it(bundled_store: Path) -> None:
     assert named == {"bundled": False, KCNA_DATASET: True}
 
 
-def test_info_lists_bundled_and_kcna_with_counts(cli: Any, store_path: Path) -> None:
-    result = cli("info", "--store", str(store_path), "--format", "json")
+def test_info_lists_bundled_and_kcna_with_counts(cli: Any) -> None:
+    result = cli("info", "--format", "json")  # the default store, made on first use
     assert result.exit_code == 0, result.stderr
     datasets = {d["name"]: d for d in json.loads(result.stdout)["datasets"]}
     assert set(datasets) == {"bundled", KCNA_DATASET}
     table, _ = shipped_kcna() or (pa.table({}), {})
     assert datasets[KCNA_DATASET]["events"] == table.num_rows
     assert datasets[KCNA_DATASET]["first"][:4] == "1997" and datasets[KCNA_DATASET]["last"][:4] == "2014"
-    text = cli("info", "--store", str(store_path))
+    text = cli("info")
     assert "kcna: read only by a command that names it (--dataset kcna)" in " ".join(text.stdout.split())
 
 
