@@ -30,12 +30,15 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 
 from detente.errors import FetchError, FormatError, MeasureError
 from detente.ingest import ingest_paths
 from detente.ingest._download import Missing
 from detente.ingest._feed import FeedFile, FeedInterval, FeedKind, GdeltFeed, interval_stamps
 from detente.measure import ChangeOptions, IndexOptions, dyad_events
+from detente.measure._batch import batch_series
+from detente.measure._changebatch import bocpd_many
 from detente.measure._frame import EventFrame
 from detente.measure._periods import period_label
 from detente.measure._world import (
@@ -279,13 +282,45 @@ def update_dyads(store: Store, *, runs: Sequence[int], as_of: dt.datetime | dt.d
     stamp = as_of if isinstance(as_of, dt.datetime) else dt.datetime.combine(as_of, dt.time())
     ledgers = _dyads_with_ledger(store)
     recent = _recent_alerts(store, opts)
+    rows = read_day_rows(store, dyads=touched, until=day)
+    candidates = _flag_candidates(rows, ledgers, day, opts)
     found: list[AlertRecord] = []
-    for days in iter_dyads(read_day_rows(store, dyads=touched, until=day)):
+    for days in iter_dyads(rows):
+        if (days.dyad.a, days.dyad.b) not in candidates:
+            continue
         alert = _check_dyad(store, days, day, stamp, ledgers, recent, opts, trigger)
         if alert is not None:
             found.append(alert)
     add_alerts(store, found)
     return len(touched), found
+
+
+def _flag_candidates(rows: pa.Table, ledgers: set[tuple[str, str]], day: dt.date,
+                     opts: WatchOptions) -> set[tuple[str, str]]:
+    """The dyads whose live flag may be up as of ``day``: every dyad with a ledger, and those of the others whose
+    flag the many-dyad index and detector raise (the same numbers as one dyad's; each candidate is then checked
+    the one-dyad way, with the events that moved it)."""
+    pairs = list(zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(), strict=True))
+    plain = rows.filter(pa.array([p not in ledgers for p in pairs], pa.bool_()))
+    out = {p for p in set(pairs) if p in ledgers}
+    index = opts.index.with_(evidence=opts.index.evidence.with_(resamples=0))  # the flag needs no interval
+    batch = batch_series(plain, options=index, as_of=day)
+    if not len(batch):
+        return out
+    cols = np.arange(batch.cxi.shape[1])[None, :]
+    span = (cols >= batch.first[:, None]) & (cols <= batch.last[:, None])
+    observed = span & ~np.isnan(batch.cxi)
+    count = observed.sum(axis=1)
+    current = observed[np.arange(len(batch)), np.clip(batch.last, 0, batch.cxi.shape[1] - 1)]
+    ready = (count >= opts.min_periods) & current & (batch.first <= batch.last)
+    order = np.argsort(~observed, axis=1, kind="stable")
+    for n in np.unique(count[ready]).tolist():
+        members = np.flatnonzero(ready & (count == n))
+        values = np.take_along_axis(batch.cxi[members], order[members, :n], axis=1)
+        _, flag, _ = bocpd_many(values, hazard_periods=opts.change.hazard_periods, recent=opts.change.recent,
+                                flag_probability=opts.change.flag_probability)
+        out |= {batch.dyads[i] for i in members[flag].tolist()}
+    return out
 
 
 def _touched_dyads(store: Store, runs: Sequence[int], opts: WatchOptions) -> list[Dyad]:

@@ -223,53 +223,155 @@ def _sparkline(numbers: npt.NDArray[np.int64], values: F64, window: npt.NDArray[
     return out
 
 
+def _compact(mask: npt.NDArray[np.bool_]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """For each row, the columns where ``mask`` holds, left-aligned (padding: the last column), and their count."""
+    order = np.argsort(~mask, axis=1, kind="stable")
+    return order.astype(np.int64), mask.sum(axis=1).astype(np.int64)
+
+
 def _batch_rows(batch: SeriesBatch, opts: JudgeOptions, window: npt.NDArray[np.int64]) -> list[DyadRow]:
-    """Every dyad of the batch judged: change points, the current regime, the live flag."""
+    """Every dyad of the batch judged at once: change points, the current regime by the rule of
+    :func:`~detente.judge._regimes._regime`, the live flag; array operations over the dyads."""
     freq = opts.index.freq
+    n_dyads, n_cols = batch.cxi.shape
+    if n_dyads == 0:
+        return []
     z = NormalDist().inv_cdf((1.0 + opts.index.evidence.level) / 2.0)
-    base = int(ordinal(batch.start[:1], freq)[0]) if len(batch.start) else 0
-    spans = [(i, int(batch.first[i]), int(batch.last[i])) for i in range(len(batch)) if batch.first[i] <= batch.last[i]]
-    observed = {i: np.flatnonzero(~np.isnan(batch.cxi[i, f:last + 1])) + f for i, f, last in spans}
-    by_n: dict[int, list[int]] = {}
-    for i, _, _ in spans:
-        by_n.setdefault(int(observed[i].size), []).append(i)
+    base = int(ordinal(batch.start[:1], freq)[0])
+    cols = np.arange(n_cols)[None, :]
+    f, last = batch.first[:, None], batch.last[:, None]
+    in_win = (cols >= f) & (cols <= last)
+    cxi = batch.cxi
+    observed = in_win & ~np.isnan(cxi)
+    order, n_obs_all = _compact(observed)
+    # measurement_noise: the median half-width of the window's intervals
+    width = np.where(observed & ~np.isnan(batch.cxi_low) & ~np.isnan(batch.cxi_high), batch.cxi_high - batch.cxi_low,
+                     np.nan)
+    noise = _row_median(width) / (2.0 * z)
+    noise = np.where(np.isnan(noise), 0.0, noise)
     min_size = months_to_periods(opts.change.min_months, freq)
-    cps: dict[int, list[int]] = {}
-    online: dict[int, tuple[float, bool]] = {}
-    for n, members in by_n.items():
-        if n == 0:
-            for i in members:
-                cps[i], online[i] = [], (0.0, False)
+    first_regime = batch.first.copy()
+    has_cp = np.zeros(n_dyads, dtype=bool)
+    prob = np.zeros(n_dyads)
+    flag = np.zeros(n_dyads, dtype=bool)
+    for n in np.unique(n_obs_all).tolist():
+        members = np.flatnonzero((n_obs_all == n) & (batch.first <= batch.last))
+        if n == 0 or members.size == 0:
             continue
-        values = np.stack([batch.cxi[i, observed[i]] for i in members])
-        noise = np.array([_noise(batch, i, z) for i in members])
+        where = order[members, :n]
+        values = np.take_along_axis(cxi[members], where, axis=1)
         found, _ = pelt_many(values, min_size=min_size, penalty_factor=opts.change.penalty_factor,
-                             cost=opts.change.cost, noise_floor=noise)
-        prob, flag, _ = bocpd_many(values, hazard_periods=opts.change.hazard_periods, recent=opts.change.recent,
-                                   flag_probability=opts.change.flag_probability)
-        for j, i in enumerate(members):
-            cps[i] = [int(observed[i][b]) for b in found[j]]
-            online[i] = (float(prob[j]), bool(flag[j]))
-    regime = {i: (cps[i][-1] if cps[i] else f, last) for i, f, last in spans}
-    bounds = _regime_bounds(batch, regime)
-    return [_row(batch, i, f, last, observed[i], cps[i], online[i], bounds.get(i), opts, base, window)
-            for i, f, last in spans]
+                             cost=opts.change.cost, noise_floor=noise[members])
+        p, fl, _ = bocpd_many(values, hazard_periods=opts.change.hazard_periods, recent=opts.change.recent,
+                              flag_probability=opts.change.flag_probability)
+        prob[members], flag[members] = p, fl
+        for j, i in enumerate(members.tolist()):
+            if found[j]:
+                first_regime[i] = int(where[j, found[j][-1]])
+                has_cp[i] = True
+    # the current regime: from its first period to the end of the window
+    regime = (cols >= first_regime[:, None]) & (cols <= last)
+    ok = regime & ~np.isnan(cxi)
+    n_obs = ok.sum(axis=1)
+    events = np.where(regime, np.rint(batch.events), 0.0).sum(axis=1).astype(np.int64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean_cxi = np.where(ok, cxi, 0.0).sum(axis=1) / n_obs
+        mean_m = np.where(ok, batch.material_conflict, 0.0).sum(axis=1) / n_obs
+        x = np.where(ok, cols - first_regime[:, None], 0.0)
+        xm = x.sum(axis=1) / n_obs
+        ym = mean_cxi
+        sxy = np.where(ok, (x - xm[:, None]) * (np.nan_to_num(cxi) - ym[:, None]), 0.0).sum(axis=1)
+        sxx = np.where(ok, (x - xm[:, None]) ** 2, 0.0).sum(axis=1)
+        slope = sxy / sxx * periods_per_year(freq)
+    bounds = _regime_bounds(batch, np.arange(n_dyads), first_regime, batch.last, mean_cxi)
+    # the material-conflict median over the reference decade (the window's periods)
+    starts = batch.start[None, :]
+    ends = period_end(batch.start, freq)[None, :]
+    mc = np.where(in_win, batch.material_conflict, np.nan)
+    in_ref = (ends >= batch.reference[0][:, None]) & (starts <= batch.reference[1][:, None]) & ~np.isnan(mc)
+    median_m = np.where(in_ref.any(axis=1), _row_median(np.where(in_ref, mc, np.nan)), _row_median(mc))
+    need = months_to_periods(opts.min_months, freq)
+    periods = batch.last - first_regime + 1
+    latest = np.take_along_axis(order, np.maximum(n_obs_all - 1, 0)[:, None], axis=1)[:, 0]
+    before = np.take_along_axis(order, np.maximum(n_obs_all - 2, 0)[:, None], axis=1)[:, 0]
+    spark = _spark_matrix(cxi, in_win, window - base)
+    out: list[DyadRow] = []
+    for i in range(n_dyads):
+        if batch.first[i] > batch.last[i]:
+            continue
+        n = int(n_obs[i])
+        mean = float(mean_cxi[i]) if n else None
+        trend = "undetermined"
+        if n >= 3:
+            s_ = float(slope[i])
+            trend = "rising" if s_ > opts.trend_per_year else "falling" if s_ < -opts.trend_per_year else "flat"
+        low, high = bounds.get(i, (mean, mean))
+        enough = bool(events[i] >= opts.min_events and n >= opts.min_periods)
+        med = None if np.isnan(median_m[i]) else float(median_m[i])
+        calm = n > 0 and med is not None and float(mean_m[i]) < med
+        coexistent: bool | None
+        if periods[i] < need:
+            coexistent = False
+        elif not enough:
+            coexistent = False if high is not None and high < opts.threshold else None
+        else:
+            coexistent = bool(low is not None and low >= opts.threshold and calm)
+        k = int(n_obs_all[i])
+        a, b = batch.dyads[i]
+        out.append(DyadRow(
+            dyad=f"{a}-{b}", events=int(np.rint(batch.events[i, batch.first[i]:batch.last[i] + 1]).sum()), cxi=mean,
+            cxi_low=low, cxi_high=high, trend=trend, coexistent=coexistent,
+            evidence="sufficient" if enough else "insufficient",
+            last_change_point=to_date(batch.start[first_regime[i]]) if has_cp[i] else None,
+            alert=bool(flag[i]) and k >= opts.min_periods, change_probability=float(prob[i]),
+            regime_start=to_date(batch.start[first_regime[i]]),
+            period=period_label(batch.start[latest[i]], freq) if k else None,
+            latest_cxi=float(cxi[i, latest[i]]) if k else None,
+            change=float(cxi[i, latest[i]] - cxi[i, before[i]]) if k > 1 else None,
+            sparkline=spark[i],
+        ))
+    return out
 
 
-def _regime_bounds(batch: SeriesBatch, regime: dict[int, tuple[int, int]]) -> dict[int, tuple[float, float]]:
+def _row_median(values: F64) -> F64:
+    """The median of each row's non-NaN values (NaN for a row without any), as ``np.median`` of those values."""
+    if values.size == 0:
+        return np.full(values.shape[0], np.nan)
+    ordered = np.sort(values, axis=1)  # NaN last
+    count = (~np.isnan(values)).sum(axis=1)
+    lo = np.take_along_axis(ordered, np.maximum((count - 1) // 2, 0)[:, None], axis=1)[:, 0]
+    hi = np.take_along_axis(ordered, np.maximum(count // 2, 0)[:, None], axis=1)[:, 0]
+    out: F64 = np.where(count > 0, (lo + hi) / 2.0, np.nan)
+    return out
+
+
+def _spark_matrix(cxi: F64, in_win: npt.NDArray[np.bool_], cols: npt.NDArray[np.int64]) -> list[list[float | None]]:
+    """Each dyad's CXI on the table's periods (``cols``: their columns in the batch; outside it, None)."""
+    if cols.size == 0:
+        return [[] for _ in range(cxi.shape[0])]
+    inside = (cols >= 0) & (cols < cxi.shape[1])
+    grid = np.full((cxi.shape[0], cols.size), np.nan)
+    grid[:, inside] = np.where(in_win, cxi, np.nan)[:, cols[inside]]
+    return [[None if np.isnan(v) else v for v in row] for row in grid.tolist()]
+
+
+def _regime_bounds(batch: SeriesBatch, dyads: npt.NDArray[np.int64], lo: npt.NDArray[np.int64],
+                   hi: npt.NDArray[np.int64], point: F64) -> dict[int, tuple[float, float]]:
     """The interval of each current regime's mean CXI: per draw, the mean of the CXI draws of its observed
     periods (``regime_interval``), the draws of a period drawn once for all the dyads that have it."""
-    if batch.options.evidence.resamples == 0 or not regime:
+    if batch.options.evidence.resamples == 0 or dyads.size == 0:
         return {}
     level = batch.options.evidence.level
-    dyads = np.array(sorted(regime), dtype=np.int64)
-    lo = np.array([regime[int(i)][0] for i in dyads])
-    hi = np.array([regime[int(i)][1] for i in dyads])
     acc = np.zeros((dyads.size, batch.options.evidence.resamples))
     count = np.zeros(dyads.size, dtype=np.int64)
     observed = ~np.isnan(batch.cxi[dyads])
+    # a regime that spans its window: the sums the intervals' pass kept; the others are drawn again
+    whole = (lo == batch.first[dyads]) & (hi == batch.last[dyads]) & ("window_draws" in batch.cache)
+    if whole.any():
+        acc[whole] = batch.cache["window_draws"][dyads[whole]]
+        count[whole] = batch.cache["window_count"][dyads[whole]]
     for col in range(batch.cxi.shape[1]):
-        member = observed[:, col] & (lo <= col) & (hi >= col)
+        member = ~whole & observed[:, col] & (lo <= col) & (hi >= col)
         if not member.any():
             continue
         where = np.flatnonzero(member)
@@ -281,78 +383,9 @@ def _regime_bounds(batch: SeriesBatch, regime: dict[int, tuple[int, int]]) -> di
         means = acc[has] / count[has][:, None]
         q_lo, q_hi = np.quantile(means, [(1.0 - level) / 2.0, (1.0 + level) / 2.0], axis=1)
         for k, j in enumerate(has.tolist()):
-            i = int(dyads[j])
-            first, last = regime[i]
-            point = float(np.nanmean(batch.cxi[i, first:last + 1]))
-            out[i] = (min(float(q_lo[k]), point), max(float(q_hi[k]), point))
+            p = float(point[j])
+            out[int(dyads[j])] = (min(float(q_lo[k]), p), max(float(q_hi[k]), p))
     return out
-
-
-def _noise(batch: SeriesBatch, i: int, z: float) -> float:
-    """``measurement_noise`` of one batch series (its window's observed periods)."""
-    f, last = int(batch.first[i]), int(batch.last[i])
-    lo, hi, c = batch.cxi_low[i, f:last + 1], batch.cxi_high[i, f:last + 1], batch.cxi[i, f:last + 1]
-    ok = ~np.isnan(c) & ~np.isnan(lo) & ~np.isnan(hi)
-    return float(np.median(hi[ok] - lo[ok])) / (2.0 * z) if ok.any() else 0.0
-
-
-def _conflict_median(batch: SeriesBatch, i: int, f: int, last: int) -> float | None:
-    starts = batch.start[f:last + 1]
-    ends = period_end(starts, batch.options.freq)
-    mc = batch.material_conflict[i, f:last + 1]
-    in_ref = (ends >= batch.reference[0][i]) & (starts <= batch.reference[1][i]) & ~np.isnan(mc)
-    values = mc[in_ref]
-    if values.size == 0:
-        values = mc[~np.isnan(mc)]
-    return float(np.median(values)) if values.size else None
-
-
-def _row(batch: SeriesBatch, i: int, f: int, last: int, obs: npt.NDArray[np.int64], cps: list[int],
-         online: tuple[float, bool], bounds: tuple[float, float] | None, opts: JudgeOptions, base: int,
-         window: npt.NDArray[np.int64]) -> DyadRow:
-    """One dyad's row: the current regime (from its last change point to the end of the window) judged by the
-    rule of :func:`~detente.judge._regimes._regime`."""
-    freq = opts.index.freq
-    first = cps[-1] if cps else f
-    cxi = batch.cxi[i, first:last + 1]
-    ok = ~np.isnan(cxi)
-    n_obs = int(ok.sum())
-    events = int(np.rint(batch.events[i, first:last + 1]).sum())
-    mean_cxi = float(cxi[ok].mean()) if n_obs else None
-    mean_m = float(batch.material_conflict[i, first:last + 1][ok].mean()) if n_obs else None
-    trend = "undetermined"
-    if n_obs >= 3:
-        x = np.flatnonzero(ok).astype(np.float64)
-        slope = float(np.polyfit(x, cxi[ok], 1)[0]) * periods_per_year(freq)
-        trend = "rising" if slope > opts.trend_per_year else "falling" if slope < -opts.trend_per_year else "flat"
-    low, high = bounds if bounds is not None else (mean_cxi, mean_cxi)
-    periods = last - first + 1
-    need = months_to_periods(opts.min_months, freq)
-    enough = events >= opts.min_events and n_obs >= opts.min_periods
-    median_m = _conflict_median(batch, i, f, last)
-    calm = mean_m is not None and median_m is not None and mean_m < median_m
-    coexistent: bool | None
-    if periods < need:
-        coexistent = False
-    elif not enough:
-        coexistent = False if high is not None and high < opts.threshold else None
-    else:
-        coexistent = bool(low is not None and low >= opts.threshold and calm)
-    numbers = np.arange(f, last + 1) + base
-    latest = obs[-1] if obs.size else None
-    before = obs[-2] if obs.size > 1 else None
-    a, b = batch.dyads[i]
-    return DyadRow(
-        dyad=f"{a}-{b}", events=int(np.rint(batch.events[i, f:last + 1]).sum()), cxi=mean_cxi, cxi_low=low,
-        cxi_high=high, trend=trend, coexistent=coexistent, evidence="sufficient" if enough else "insufficient",
-        last_change_point=to_date(batch.start[cps[-1]]) if cps else None,
-        alert=online[1] and obs.size >= opts.min_periods,
-        change_probability=online[0], regime_start=to_date(batch.start[first]),
-        period=None if latest is None else period_label(batch.start[latest], freq),
-        latest_cxi=None if latest is None else float(batch.cxi[i, latest]),
-        change=None if latest is None or before is None else float(batch.cxi[i, latest] - batch.cxi[i, before]),
-        sparkline=_sparkline(numbers, batch.cxi[i, f:last + 1], window),
-    )
 
 
 def _ledger_series(rows: pa.Table, key: str, milestones: Sequence[Milestone], opts: JudgeOptions,

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -87,7 +88,8 @@ class SeriesBatch:
     day_dyad: I64
     day_col: I64
     day_values: F64
-    cache: dict[str, npt.NDArray[np.int64]] = field(default_factory=dict, repr=False, compare=False)
+    #: what later steps reuse: the event-days by period column, and the window's summed draws (``window_draws``)
+    cache: dict[str, npt.NDArray[Any]] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
         return len(self.dyads)
@@ -278,9 +280,13 @@ def _channel_from_days(day: npt.NDArray[np.datetime64], level: F64, day_col: I64
 
 
 def _intervals(batch: SeriesBatch) -> None:
-    """Fill ``cxi_low`` and ``cxi_high`` for every observed period of every dyad."""
+    """Fill ``cxi_low`` and ``cxi_high`` for every observed period of every dyad, and keep, per dyad, the sum of
+    the CXI draws over the observed periods of its window (``window_draws``, with their count): the draws of a
+    regime that spans the whole window, without drawing them again."""
     level = batch.options.evidence.level
     observed = ~np.isnan(batch.cxi)
+    total = np.zeros((len(batch), batch.options.evidence.resamples))
+    count = np.zeros(len(batch), dtype=np.int64)
     for col in np.flatnonzero(observed.any(axis=0)):
         rows = np.flatnonzero(observed[:, col])
         for lo in range(0, rows.size, BLOCK):
@@ -290,6 +296,11 @@ def _intervals(batch: SeriesBatch) -> None:
             point = batch.cxi[block, col]
             batch.cxi_low[block, col] = np.minimum(q_lo, point)
             batch.cxi_high[block, col] = np.maximum(q_hi, point)
+            inside = (batch.first[block] <= col) & (batch.last[block] >= col)
+            total[block[inside]] += draws[inside]
+            count[block[inside]] += 1
+    batch.cache["window_draws"] = total
+    batch.cache["window_count"] = count
 
 
 def _period_cxi_draws(batch: SeriesBatch, rows: I64, col: int) -> F64:
