@@ -1,0 +1,306 @@
+"""World monitor benchmark: the all-dyad table over a generated year of GDELT-like events, the same rows on Spark,
+and the watch ingesting 15-minute files with its dyads and alerts updated.
+
+Run: uv run python benchmarks/monitor/run.py [--events 50M] [--spark-events 5M] [--files 30] [--file-rows 3000]
+                                             [--dir DIR] [--keep] [--json FILE]
+
+1. A store of ``--events`` events of 2018 (benchmarks/monitor/generate.py: values sampled from real ICEWS and GDELT
+   rows, two countries drawn with Zipf weights: at 50M about 20,000+ dyads).
+2. In a fresh process: the per-dyad day sums built in one pass over the events (``dyad_days``, cold), then the
+   world table of every dyad (``detente dyads``) timed warm (median of ``--repeat`` after a first call), with the
+   process's peak memory. Peer, in the same process: the one-dyad path (``series_from_days`` + ``find_regimes``,
+   what ``detente index``/``judge`` run per dyad) on a random sample of 300 dyads, extrapolated to all of them.
+3. Spark local[2] on a store of ``--spark-events`` (the same generator and seed): the table from one Spark query over
+   the events, against DuckDB's one pass over the same store; the two tables must be equal.
+4. The watch: ``--files`` 15-minute intervals, each an export file of ``--file-rows`` rows sampled from the
+   generated events (new ids, the interval's day) and its mentions file, served by a local transport with the
+   last-update list moving on each cycle; each cycle (download, size and MD5 check, ingest, day sums updated,
+   touched dyads re-measured, alerts) is timed, and the resident memory after each is recorded: flat memory means
+   the last cycles use no more than the first ones.
+
+Figures are printed with the load average, since the machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parent))
+
+def _size(text: str) -> int:
+    """A count of events: ``50M``, ``300k`` or a plain number (``300000``)."""
+    scale = {"m": 1_000_000, "k": 1_000}.get(text[-1:].lower(), 1)
+    try:
+        return int(float(text[:-1] if scale > 1 else text) * scale)
+    except ValueError:
+        raise SystemExit(f"not a count of events: {text!r} (write 50M, 300k or 300000)") from None
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def peak_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+# -- 2. the world table on DuckDB, and the one-dyad peer ------------------------------------------------------------
+def measure_table(path: str, repeat: int) -> dict[str, Any]:
+    import numpy as np
+
+    from detente.judge import JudgeOptions, find_regimes, world_from_store
+    from detente.measure._index import SUM_COLUMNS, DaySums, series_from_days
+    from detente.measure._world import iter_dyads, read_day_rows, refresh_day_table
+    from detente.store import Store
+
+    out: dict[str, Any] = {}
+    with Store.open(path, threads=2) as s:
+        t = time.perf_counter()
+        built = refresh_day_table(s, options=JudgeOptions().index, rebuild=True)
+        out["day_sums_build_s"] = round(time.perf_counter() - t, 2)
+        out["day_rows"] = built.rows
+    with Store.open(path, read_only=True, threads=2) as s:
+        t = time.perf_counter()
+        table = world_from_store(s)
+        out["first_s"] = round(time.perf_counter() - t, 2)
+        times = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            table = world_from_store(s)
+            times.append(time.perf_counter() - t)
+        out["warm_s"] = round(statistics.median(times), 2)
+        out["warm_min_s"] = round(min(times), 2)
+        out["dyads"] = table.dyads_total
+        out["alerts"] = sum(1 for r in table.rows if r.alert)
+        out["peak_rss_mb"] = round(peak_mb(), 1)
+        # the peer: one dyad at a time, as detente index + judge compute it
+        rows = read_day_rows(s)
+        every = list(iter_dyads(rows))
+        sample = random.Random(1).sample(every, min(300, len(every)))
+        opts = JudgeOptions()
+        t = time.perf_counter()
+        for d in sample:
+            def col(name: str, dtype: Any, table: Any = d.rows) -> Any:
+                return np.asarray(table.column(name).to_numpy(zero_copy_only=False), dtype=dtype)
+            days = DaySums(day=col("day", "datetime64[D]"), sums={c: col(c, np.float64) for c in SUM_COLUMNS},
+                           pressure=col("pressure", np.float64), channel=col("channel", np.float64),
+                           raw=int(col("raw", np.int64).sum()))
+            find_regimes(series_from_days(days, dyad=d.dyad, options=opts.index), opts)
+        per = (time.perf_counter() - t) / len(sample)
+        out["one_dyad_ms"] = round(per * 1000, 2)
+        out["one_dyad_all_s"] = round(per * len(every), 1)
+    return out
+
+
+# -- 3. Spark against DuckDB on the same store ----------------------------------------------------------------------
+def measure_spark(path: str) -> dict[str, Any]:
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    from detente.judge import world_on
+    from detente.store import Store, engine_for
+
+    out: dict[str, Any] = {}
+    with Store.open(path, read_only=True, threads=2) as s:
+        with engine_for("duckdb", s) as duck:
+            t = time.perf_counter()
+            mine = world_on(duck).to_dict()
+            out["duckdb_one_pass_s"] = round(time.perf_counter() - t, 2)
+        t = time.perf_counter()
+        with engine_for("spark", s) as sp:
+            out["spark_start_s"] = round(time.perf_counter() - t, 1)
+            t = time.perf_counter()
+            theirs = world_on(sp).to_dict()
+            out["spark_s"] = round(time.perf_counter() - t, 2)
+    out["dyads"] = len(mine["dyads"])
+    out["equal"] = mine == theirs
+    return out
+
+
+# -- 4. the watch, file after file ----------------------------------------------------------------------------------
+def _files(path: str, n_files: int, rows: int) -> list[tuple[str, bytes, bytes]]:
+    """``n_files`` intervals of the last day of 2018: an export zip of ``rows`` rows sampled from the store's
+    generated events (GDELT 2.0 layout) and a mentions zip naming each event once."""
+    from detente.ingest._layouts import GDELT2_EXPORT, GDELT2_MENTIONS
+    from detente.store import Store
+
+    with Store.open(path, read_only=True) as s:
+        sample = s.con.execute(
+            f"SELECT source, target, source_country, target_country, code, root, quad_class, goldstein, mentions, "
+            f"sources, articles, tone FROM events USING SAMPLE {rows * n_files} ROWS").fetchall()
+    out = []
+    for k in range(n_files):
+        stamp = f"20181231{(k * 15) // 60:02d}{(k * 15) % 60:02d}00"
+        lines, ment = [], []
+        for j, r in enumerate(sample[k * rows:(k + 1) * rows]):
+            event_id = str(900_000_000 + k * rows + j)
+            row = dict.fromkeys(GDELT2_EXPORT, "")
+            a_role, b_role = r[0][3:], r[1][3:]
+            row.update({"GLOBALEVENTID": event_id, "SQLDATE": "20181231", "MonthYear": "201812", "Year": "2018",
+                        "FractionDate": "2018.9973", "Actor1Code": r[0], "Actor1CountryCode": r[2],
+                        "Actor1Type1Code": a_role, "Actor2Code": r[1], "Actor2CountryCode": r[3],
+                        "Actor2Type1Code": b_role, "IsRootEvent": "1", "EventCode": r[4], "EventBaseCode": r[4][:3],
+                        "EventRootCode": r[5], "QuadClass": str(r[6]), "GoldsteinScale": f"{r[7]:g}",
+                        "NumMentions": str(r[8] or 1), "NumSources": str(r[9] or 1), "NumArticles": str(r[10] or 1),
+                        "AvgTone": f"{r[11]:.3f}" if r[11] is not None else "", "DATEADDED": stamp,
+                        "SOURCEURL": f"https://example.org/{event_id}"})
+            lines.append("\t".join(row[c] for c in GDELT2_EXPORT))
+            m = dict.fromkeys(GDELT2_MENTIONS, "")
+            m.update({"GLOBALEVENTID": event_id, "EventTimeDate": stamp, "MentionTimeDate": stamp,
+                      "MentionType": "1", "MentionSourceName": "example.org",
+                      "MentionIdentifier": f"https://example.org/{event_id}", "SentenceID": "1", "Confidence": "100"})
+            ment.append("\t".join(m[c] for c in GDELT2_MENTIONS))
+        out.append((stamp, _zip(f"{stamp}.export.CSV", lines), _zip(f"{stamp}.mentions.CSV", ment)))
+    return out
+
+
+def _zip(name: str, lines: list[str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(name, "\n".join(lines) + "\n")
+    return buf.getvalue()
+
+
+def measure_watch(path: str, n_files: int, rows: int, cache: str) -> dict[str, Any]:
+    import httpx
+
+    from detente import WatchOptions, watch_cycle
+    from detente.ingest import Downloader, GdeltFeed
+    from detente.measure._world import refresh_day_table
+    from detente.store import Store
+
+    base = "http://data.gdeltproject.org/gdeltv2/"
+    files = _files(path, n_files, rows)
+    bodies = {f"{base}{stamp}.{kind}.CSV.zip": body for stamp, e, m in files
+              for kind, body in (("export", e), ("mentions", m))}
+    current = {"k": 0}
+
+    def line(url: str) -> str:
+        body = bodies[url]
+        return f"{len(body)} {hashlib.md5(body).hexdigest()} {url}"
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        url = str(request.url)
+        if url.endswith("lastupdate.txt"):
+            stamp = files[current["k"]][0]
+            return httpx.Response(200, text="\n".join(line(f"{base}{stamp}.{k}.CSV.zip")
+                                                      for k in ("export", "mentions")))
+        if url in bodies:
+            return httpx.Response(200, content=bodies[url])
+        return httpx.Response(404)
+
+    client = httpx.Client(transport=httpx.MockTransport(serve))
+    feed = GdeltFeed(client, Path(cache), downloader=Downloader(client, Path(cache) / "downloads"))
+    cycles = []
+    with Store.open(path, threads=2) as s:
+        refresh_day_table(s, options=WatchOptions().index)  # the store as the watch keeps it
+        for k in range(n_files):
+            current["k"] = k
+            t = time.perf_counter()
+            summary = watch_cycle(s, feed)
+            cycles.append({"seconds": round(time.perf_counter() - t, 3), "stored": summary.stored,
+                           "dyads": summary.dyads, "alerts": len(summary.alerts), "rss_mb": round(rss_mb(), 1)})
+    secs = [c["seconds"] for c in cycles]
+    tenth = max(1, n_files // 10)
+    return {"cycles": cycles, "median_s": round(statistics.median(secs), 3), "max_s": round(max(secs), 3),
+            "dyads_median": statistics.median(c["dyads"] for c in cycles),
+            "rss_first_mb": round(statistics.mean(c["rss_mb"] for c in cycles[:tenth]), 1),
+            "rss_last_mb": round(statistics.mean(c["rss_mb"] for c in cycles[-tenth:]), 1)}
+
+
+def _child(kind: str, *args: str) -> dict[str, Any]:
+    env = dict(os.environ, SPARK_LOCAL_IP=os.environ.get("SPARK_LOCAL_IP", "127.0.0.1"))
+    done = subprocess.run([sys.executable, str(HERE), "--child", kind, *args], check=True, capture_output=True,
+                          text=True, env=env)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", default="50M")
+    ap.add_argument("--spark-events", default="5M", help="size of the Spark comparison ('' to skip)")
+    ap.add_argument("--files", type=int, default=30)
+    ap.add_argument("--file-rows", type=int, default=3000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--dir", default=None)
+    ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--json", default=None)
+    ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        kind, *rest = args.child
+        if kind == "table":
+            print(json.dumps(measure_table(rest[0], int(rest[1]))))
+        elif kind == "spark":
+            print(json.dumps(measure_spark(rest[0])))
+        else:
+            print(json.dumps(measure_watch(rest[0], int(rest[1]), int(rest[2]), rest[3])))
+        return 0
+
+    from generate import generate
+
+    work = Path(tempfile.mkdtemp(prefix="detente-monitor-", dir=args.dir))
+    report: dict[str, Any] = {}
+    try:
+        big = work / "year.duckdb"
+        report["generate"] = generate(big, _size(args.events))
+        print("generated", json.dumps(report["generate"]), flush=True)
+        report["table"] = _child("table", str(big), str(args.repeat))
+        print("table", json.dumps(report["table"]), flush=True)
+        report["watch"] = _child("watch", str(big), str(args.files), str(args.file_rows), str(work / "cache"))
+        print("watch", json.dumps({k: v for k, v in report["watch"].items() if k != "cycles"}), flush=True)
+        if args.spark_events:
+            small = work / "spark.duckdb"
+            if _size(args.spark_events) == _size(args.events):
+                shutil.copyfile(big, small)
+            else:
+                generate(small, _size(args.spark_events))
+            report["spark"] = _child("spark", str(small))
+            print("spark", json.dumps(report["spark"]), flush=True)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    load = os.getloadavg()
+    t, w = report["table"], report["watch"]
+    print()
+    print(f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores")
+    print(f"world table: {report['generate']['events']:,} events, {t['dyads']:,} dyads: warm {t['warm_s']} s "
+          f"(goal <= 10 s; first call {t['first_s']} s; day sums built in one pass in {t['day_sums_build_s']} s); "
+          f"peak RSS {t['peak_rss_mb']:.0f} MB")
+    print(f"  peer, one dyad at a time ({t['one_dyad_ms']} ms a dyad): {t['one_dyad_all_s']} s for all = "
+          f"{t['one_dyad_all_s'] / max(t['warm_s'], 1e-9):.1f}x the table")
+    print(f"watch: {args.files} files of {args.file_rows} rows: median {w['median_s']} s, max {w['max_s']} s a file "
+          f"(goal <= 1 s), {w['dyads_median']:.0f} dyads re-measured a file; RSS {w['rss_first_mb']} MB over the "
+          f"first tenth of the files, {w['rss_last_mb']} MB over the last tenth")
+    if "spark" in report:
+        sp = report["spark"]
+        print(f"spark local[2], {args.spark_events} events, {sp['dyads']:,} dyads: {sp['spark_s']} s (start "
+              f"{sp['spark_start_s']} s) vs DuckDB one pass {sp['duckdb_one_pass_s']} s = "
+              f"{sp['spark_s'] / max(sp['duckdb_one_pass_s'], 1e-9):.1f}x; tables equal: {sp['equal']}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
