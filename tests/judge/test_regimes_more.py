@@ -64,11 +64,12 @@ def test_a_clean_step_is_cut_exactly_where_it_happens() -> None:
                                                               D(2013, 12, 31))
     assert found.conflict_median == pytest.approx(0.3)  # the median of 24 months at 0.5 and 24 at 0.1
     enough = "rests on 72 event(s) in 24 period(s) (enough: at least 12 in 4)"
+    # each regime's material conflict is compared with the rest of the reference decade: the other regime
     assert first.reasons == ("lasts 24 periods (at least 6 required)",
                              "mean CXI 30.0: its upper bound stays below the threshold 60",
-                             "material conflict 0.50 not below its reference median 0.30", enough)
+                             "material conflict 0.50 not below its reference median 0.10", enough)
     assert last.reasons == ("lasts 24 periods (at least 6 required)", "mean CXI 75.0: its lower bound reaches the "
-                            "threshold 60", "material conflict 0.10 below its reference median 0.30", enough)
+                            "threshold 60", "material conflict 0.10 below its reference median 0.50", enough)
     assert first.evidence == last.evidence == "sufficient" and last.events == 72
     assert not first.coexistent and last.coexistent
     assert first.trend == last.trend == "flat" and last.trend_per_year == pytest.approx(0.0, abs=1e-9)
@@ -184,10 +185,30 @@ def test_the_conflict_reference_is_the_reference_decade() -> None:
     assert conflict_median(early) == pytest.approx(0.5)
     late = series(step(30, 75, 24), conflict, reference=(D(2012, 1, 1), D(2013, 12, 31)))
     assert conflict_median(late) == pytest.approx(0.1)
-    assert not find_regimes(late).current.coexistent  # 0.1 is not below a median of 0.1
     # a window the series does not reach: the median over every valued period instead
     outside = series(step(30, 75, 24), conflict, reference=(D(1990, 1, 1), D(1999, 12, 31)))
     assert conflict_median(outside) == pytest.approx(0.3)
+
+
+def test_a_regime_is_compared_with_the_rest_of_its_reference_not_with_itself() -> None:
+    conflict = step(0.5, 0.1, 24)
+    # the reference decade is the current regime's own two years: it is compared with the rest of the series
+    late = series(step(30, 75, 24), conflict, reference=(D(2012, 1, 1), D(2013, 12, 31)))
+    assert conflict_median(late, 24, 47) == pytest.approx(0.5)
+    assert find_regimes(late).current.coexistent
+    # a calm regime that fills most of its decade, with a skewed share (mostly 0, now and then 0.6: mean 0.1 above
+    # its own median 0), after a year of crisis: calm against the crisis, as it would not be against itself
+    calm = [0.6 if i % 6 == 0 else 0.0 for i in range(36)]
+    skewed = series(step(30, 75, 12), [0.7] * 12 + calm)
+    found = find_regimes(skewed)
+    assert found.change_points == (12,)
+    assert found.current.mean_material_conflict == pytest.approx(0.1) and found.current.coexistent
+    assert conflict_median(skewed, 12, 47) == pytest.approx(0.7)
+    # one regime over the whole series: nothing else to compare with, so the neutral share 1/4
+    alone = series([75.0] * 48, calm + calm[:12])
+    assert find_regimes(alone).change_points == ()
+    assert conflict_median(alone, 0, 47) == pytest.approx(0.25) and find_regimes(alone).current.coexistent
+    assert conflict_median(series([np.nan] * 48, [np.nan] * 48), 0, 47) is None
 
 
 def test_to_dict_rounds_and_explains() -> None:

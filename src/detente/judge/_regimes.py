@@ -3,10 +3,11 @@
 Change points are found on the evidence-weighted CXI (the shares shrunk toward the dyad's baseline). A regime is
 **coexistent** when it lasts at least ``min_months``, the lower bound of its CXI (the ``level`` interval of the
 regime's mean CXI, from the index's bootstrap draws) is at or above ``threshold``, its mean material-conflict
-share stays below the median share over the reference decade, and it rests on enough evidence: at least
-``min_events`` events in at least ``min_periods`` periods. A regime that is too short, or whose CXI interval
-lies wholly below the threshold, is not coexistent whatever its evidence; otherwise a regime with too little
-evidence gets no answer (``coexistent`` None, ``evidence`` "insufficient"), never a guess.
+share stays below the median share over the rest of the reference decade (its periods outside the regime), and
+it rests on enough evidence: at least ``min_events`` events in at least ``min_periods`` periods. A regime that is
+too short, or whose CXI interval lies wholly below the threshold, is not coexistent whatever its evidence;
+otherwise a regime with too little evidence gets no answer (``coexistent`` None, ``evidence`` "insufficient"),
+never a guess.
 """
 
 from __future__ import annotations
@@ -21,7 +22,11 @@ import numpy as np
 
 from detente.judge._options import JudgeOptions
 from detente.measure import IndexSeries, Online, bocpd, months_to_periods, pelt
+from detente.measure._evidence import NEUTRAL
 from detente.measure._periods import to_date
+
+#: the material-conflict reference of a regime with no other period to compare with (every QuadClass equally likely)
+NEUTRAL_CONFLICT = NEUTRAL["material_conflict"]
 
 __all__ = ["Regime", "Regimes", "find_regimes", "periods_per_year", "pooled_balance", "regime_interval"]
 
@@ -175,14 +180,24 @@ def _regime(series: IndexSeries, first: int, last: int, opts: JudgeOptions, medi
     )
 
 
-def conflict_median(series: IndexSeries) -> float | None:
-    """Median material-conflict share over the periods of the reference decade that have events."""
+def conflict_median(series: IndexSeries, first: int | None = None, last: int | None = None) -> float | None:
+    """Median material-conflict share over the periods of the reference decade that have events, leaving out the
+    periods ``first``..``last`` of the regime being judged: a regime is calm when its deeds of conflict are rarer
+    than in the rest of the dyad's recent history, not than in itself (a long regime that fills its own reference
+    decade would otherwise be compared with its own median, which a skewed share's mean exceeds). Without such
+    periods in the decade: every other period with events; without any: the neutral share 1/4 (every QuadClass
+    equally likely, the baseline's neutral value). Without bounds: the whole reference decade."""
+    m = series.material_conflict
     lo, hi = np.datetime64(series.reference[0], "D"), np.datetime64(series.reference[1], "D")
-    in_ref = (series.end >= lo) & (series.start <= hi) & ~np.isnan(series.material_conflict)
-    values = series.material_conflict[in_ref]
+    valued = ~np.isnan(m)
+    if first is not None and last is not None:
+        valued &= (np.arange(m.size) < first) | (np.arange(m.size) > last)
+    values = m[valued & (series.end >= lo) & (series.start <= hi)]
     if values.size == 0:
-        values = series.material_conflict[~np.isnan(series.material_conflict)]
-    return float(np.median(values)) if values.size else None
+        values = m[valued]
+    if values.size == 0:
+        return NEUTRAL_CONFLICT if first is not None and (~np.isnan(m)).any() else None
+    return float(np.median(values))
 
 
 def measurement_noise(series: IndexSeries) -> float:
@@ -207,7 +222,9 @@ def find_regimes(series: IndexSeries, options: JudgeOptions | None = None) -> Re
     cps = tuple(int(obs[b]) for b in bkps)
     bounds = [0, *cps, len(series)]
     median_m = conflict_median(series)
-    regimes = tuple(_regime(series, bounds[i], bounds[i + 1] - 1, opts, median_m) for i in range(len(bounds) - 1))
+    regimes = tuple(_regime(series, bounds[i], bounds[i + 1] - 1, opts,
+                            conflict_median(series, bounds[i], bounds[i + 1] - 1))
+                    for i in range(len(bounds) - 1))
     online = bocpd(values, hazard_periods=opts.change.hazard_periods, recent=opts.change.recent,
                    flag_probability=opts.change.flag_probability)
     return Regimes(change_points=cps, regimes=regimes, online=online, penalty=penalty, conflict_median=median_m)

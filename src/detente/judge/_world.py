@@ -30,7 +30,7 @@ import pyarrow as pa
 
 from detente.errors import InputError, MeasureError
 from detente.judge._options import JudgeOptions
-from detente.judge._regimes import find_regimes, periods_per_year
+from detente.judge._regimes import NEUTRAL_CONFLICT, find_regimes, periods_per_year
 from detente.measure import IndexSeries, months_to_periods
 from detente.measure._batch import SeriesBatch, batch_series, ordinal, ordinal_start
 from detente.measure._changebatch import bocpd_many, pelt_many
@@ -284,12 +284,16 @@ def _batch_rows(batch: SeriesBatch, opts: JudgeOptions, window: npt.NDArray[np.i
         sxx = np.where(ok, (x - xm[:, None]) ** 2, 0.0).sum(axis=1)
         slope = sxy / sxx * periods_per_year(freq)
     bounds = _regime_bounds(batch, np.arange(n_dyads), first_regime, batch.last, mean_cxi)
-    # the material-conflict median over the reference decade (the window's periods)
+    # the material-conflict median over the reference decade outside the current regime (as conflict_median):
+    # else over every other period of the window with events; else the neutral share
     starts = batch.start[None, :]
     ends = period_end(batch.start, freq)[None, :]
     mc = np.where(in_win, batch.material_conflict, np.nan)
-    in_ref = (ends >= batch.reference[0][:, None]) & (starts <= batch.reference[1][:, None]) & ~np.isnan(mc)
-    median_m = np.where(in_ref.any(axis=1), _row_median(np.where(in_ref, mc, np.nan)), _row_median(mc))
+    other = ~np.isnan(mc) & ~regime
+    in_ref = (ends >= batch.reference[0][:, None]) & (starts <= batch.reference[1][:, None]) & other
+    fallback = np.where(other.any(axis=1), _row_median(np.where(other, mc, np.nan)),
+                        np.where((~np.isnan(mc)).any(axis=1), NEUTRAL_CONFLICT, np.nan))
+    median_m = np.where(in_ref.any(axis=1), _row_median(np.where(in_ref, mc, np.nan)), fallback)
     need = months_to_periods(opts.min_months, freq)
     periods = batch.last - first_regime + 1
     latest = np.take_along_axis(order, np.maximum(n_obs_all - 1, 0)[:, None], axis=1)[:, 0]
