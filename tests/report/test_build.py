@@ -107,6 +107,20 @@ def test_summary_agrees_with_the_store(full: Report, bundled_store: Path) -> Non
                                                       "events": len(months[worst])}
 
 
+def test_summary_extremes_are_the_evidence_weighted_index(full: Report, bundled_store: Path) -> None:
+    # the terminal's most cooperative and most conflictual months are the highest and lowest CXI of the index the
+    # report shows (weighted by evidence), not the raw balance, which a month of one friendly event sets to +1
+    from detente import index
+
+    rows = [r for r in index(dyad="USA-PRK", store=bundled_store).to_pylist() if r["cxi"] is not None]
+    high = max(rows, key=lambda r: (r["cxi"], r["events"]))
+    low = min(rows, key=lambda r: (r["cxi"], -r["events"]))
+    for key, want in (("highest_cxi_month", high), ("lowest_cxi_month", low)):
+        got = full.summary[key]
+        assert got["month"] == dt.date.fromisoformat(str(want["start"])) and got["events"] == want["events"]
+        assert got["cxi"] == round(want["cxi"], 1) and got["cxi_low"] <= got["cxi"] <= got["cxi_high"]
+
+
 def test_verdict_defaults_to_the_day_of_the_last_event(full: Report, bundled_store: Path) -> None:
     last = max(r[0] for r in dyad_rows(bundled_store, "USA", "PRK"))
     assert full.summary["verdict"].startswith(f"USA-PRK as of {last.isoformat()}: ")

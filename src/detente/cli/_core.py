@@ -99,11 +99,13 @@ def _print_summary(summary: dict[str, Any]) -> None:
     table.add_row("events", f"{summary['events']} ({summary['first']} to {summary['last']})")
     table.add_row("tracks", literal(", ".join(f"{k} {v}" for k, v in summary["tracks"].items())))
     table.add_row("milestones", str(summary["milestones"]))
-    for key, label in (("most_cooperative_month", "most cooperative month"),
-                       ("most_conflictual_month", "most conflictual month")):
+    for key, label in (("highest_cxi_month", "most cooperative month"),
+                       ("lowest_cxi_month", "most conflictual month")):
         m = summary.get(key)
         if m:
-            table.add_row(label, f"{m['month']:%b %Y}: balance {m['balance']:+.2f} over {m['events']} events")
+            band = "" if m["cxi_low"] is None else f" ({m['cxi_low']:.1f}-{m['cxi_high']:.1f})"
+            lean = "" if m["balance"] is None else f", balance {m['balance']:+.2f}"
+            table.add_row(label, f"{m['month']:%b %Y}: CXI {m['cxi']:.1f}{band}{lean}, {m['events']} events")
     for key, value in summary.items():
         if key.startswith("judge_"):
             table.add_row(key.removeprefix("judge_").replace("_", " "), literal(value))

@@ -44,6 +44,26 @@ def _pct(x: Any) -> str:
     return "-" if x is None else f"{float(x):.0%}"
 
 
+def cxi_extremes(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The months of highest and lowest CXI (evidence-weighted, so a month of one or two events cannot take an
+    extreme on its own), each with its interval, balance and events: the summary's most cooperative and most
+    conflictual months. Ties go to the month with more events."""
+    valued = [r for r in rows if r.get("cxi") is not None]
+    if not valued:
+        return {}
+
+    def pick(r: dict[str, Any]) -> dict[str, Any]:
+        return {"month": dt.date.fromisoformat(str(r["start"])), "cxi": round(float(r["cxi"]), 1),
+                "cxi_low": None if r.get("cxi_low") is None else round(float(r["cxi_low"]), 1),
+                "cxi_high": None if r.get("cxi_high") is None else round(float(r["cxi_high"]), 1),
+                "balance": None if r.get("balance") is None else round(float(r["balance"]), 3),
+                "events": int(r.get("events") or 0), "thin": bool(r.get("thin"))}
+
+    high = max(valued, key=lambda r: (float(r["cxi"]), int(r.get("events") or 0)))
+    low = min(valued, key=lambda r: (float(r["cxi"]), -int(r.get("events") or 0)))
+    return {"highest_cxi_month": pick(high), "lowest_cxi_month": pick(low)}
+
+
 def _sensitivity_html(sens: dict[str, Any] | None) -> str:
     if not sens:
         return ""
@@ -119,6 +139,7 @@ def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
     first_line = v["verdict"].splitlines()[0] if v["verdict"] else ""
     summary = {
         "verdict": first_line,
+        **cxi_extremes(data["index"]),
         "judge_coexistent": v["coexistent"],
         "judge_current_regime": f"{v['current_regime']['start']}..{v['current_regime']['end']} "
                                 f"(mean CXI {v['current_regime']['mean_cxi']})",
