@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any, cast
 
 import typer
@@ -23,6 +24,10 @@ watch_app = typer.Typer(help="Watch a live feed: ingest each new file, re-measur
 DyadsOption = Annotated[str, typer.Option(
     "--dyads", help="Dyads to measure and alert: 'all' or a list like USA-PRK,CHN-USA (every row is stored).")]
 FreqOption = Annotated[str, typer.Option("--freq", help="Resolution of the index: week, month or quarter.")]
+FeedOption = Annotated[str | None, typer.Option(
+    "--feed", help="Where the feed is read: GDELT 2.0's address (the default), another address serving the same "
+    "files, or a local folder holding lastupdate.txt, masterfilelist.txt and the files (a mirror, or a recorded "
+    "day replayed).")]
 
 
 def parse_dyads(text: str) -> tuple[Dyad, ...] | None:
@@ -37,6 +42,35 @@ def make_client() -> Any:
     from detente.cli._ingest import make_client as client
 
     return client()
+
+
+def feed_source(feed: str | None) -> tuple[str | None, Path | None]:
+    """``--feed``: an address to read the feed from, or a local folder holding a copy of it (None, None: GDELT)."""
+    if feed is None or not feed.strip():
+        return None, None
+    if feed.startswith(("http://", "https://")):
+        return feed, None
+    folder = Path(feed).expanduser()
+    if not folder.is_dir():
+        raise InputError(f"--feed {feed!r} is neither an http(s) address nor a folder; give the feed's address or a "
+                         "folder holding lastupdate.txt")
+    if not (folder / "lastupdate.txt").is_file():
+        raise InputError(f"--feed {feed}: the folder holds no lastupdate.txt; copy the feed's lists and files into it")
+    return None, folder
+
+
+@contextmanager
+def _feed_client(folder: Path | None) -> Iterator[Any]:
+    if folder is None:
+        with make_client() as client:
+            yield client
+        return
+    import httpx
+
+    from detente.ingest import FolderTransport
+
+    with httpx.Client(transport=FolderTransport(folder)) as client:
+        yield client
 
 
 @contextmanager
@@ -59,6 +93,7 @@ def watch_gdelt(
     dyads: DyadsOption = "all",
     freq: FreqOption = "month",
     cycles: Annotated[int | None, typer.Option("--cycles", help="Stop after this many cycles.")] = None,
+    feed: FeedOption = None,
     store: StoreOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print each cycle's summary as JSON.")] = False,
 ) -> None:
@@ -77,14 +112,15 @@ def watch_gdelt(
     if cycles is not None and cycles < 1:
         raise InputError(f"--cycles {cycles} must be at least 1")
     check_choice(freq, FREQS, "--freq")
+    base, folder = feed_source(feed)
     options = WatchOptions(dyads=parse_dyads(dyads), index=IndexOptions(freq=cast(Freq, freq)))
     s = settings(store)
     n = 0
-    with make_client() as client, open_store(s) as st:
-        feed = GdeltFeed(client, s.cache_dir)
+    with _feed_client(folder) as client, open_store(s) as st:
+        source = GdeltFeed(client, s.cache_dir) if base is None else GdeltFeed(client, s.cache_dir, base=base)
         while True:
             started = time.monotonic()
-            summary = _cycle(st, feed, options, show=not as_json and err_console.is_terminal)
+            summary = _cycle(st, source, options, show=not as_json and err_console.is_terminal)
             if as_json:
                 emit_json(summary.to_dict())
             else:

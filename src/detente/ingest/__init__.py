@@ -20,7 +20,7 @@ from detente.ingest._engine import (
     expand_paths,
     ingest_paths,
 )
-from detente.ingest._feed import FeedFile, FeedInterval, GdeltFeed
+from detente.ingest._feed import FeedFile, FeedInterval, FolderTransport, GdeltFeed
 from detente.ingest._fetch import DATAVERSE, DataverseSource, FetchResult, GdeltSource
 from detente.ingest._layouts import DATASETS, LAYOUTS, Layout, detect_layout
 from detente.ingest._normalise import NUCLEAR_PATTERN, ROLE_RULES
@@ -38,6 +38,7 @@ __all__ = [
     "FeedFile",
     "FeedInterval",
     "FetchResult",
+    "FolderTransport",
     "GdeltFeed",
     "GdeltSource",
     "IngestProgress",

@@ -8,7 +8,9 @@ HTTP suffix range (``Range: bytes=-N``), doubling N until the tail reaches back 
 list line by line only when the server does not honour ranges. Only the export and mentions files are used.
 
 All network goes through the :class:`httpx.Client` handed in; downloads go through
-:class:`~detente.ingest.Downloader` (size and MD5 checked, resumed, retried).
+:class:`~detente.ingest.Downloader` (size and MD5 checked, resumed, retried). A client over
+:class:`FolderTransport` reads a copy of the feed kept in a local folder instead (a mirror, or a recorded day
+replayed), through the same code.
 
 >>> stamp_of("http://data.gdeltproject.org/gdeltv2/20180612001500.export.CSV.zip")
 datetime.datetime(2018, 6, 12, 0, 15)
@@ -33,8 +35,8 @@ from detente.ingest._download import RETRY_STATUSES, Downloader, Missing, Remote
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FEED_KINDS", "INTERVAL", "FeedFile", "FeedInterval", "FeedKind", "GdeltFeed", "interval_stamps",
-           "parse_file_list", "stamp_of"]
+__all__ = ["FEED_KINDS", "INTERVAL", "FeedFile", "FeedInterval", "FeedKind", "FolderTransport", "GdeltFeed",
+           "interval_stamps", "parse_file_list", "stamp_of"]
 
 GDELT_V2 = "http://data.gdeltproject.org/gdeltv2/"
 #: GDELT 2.0's update interval
@@ -101,6 +103,27 @@ def _intervals(files: Iterable[FeedFile]) -> list[FeedInterval]:
         by_stamp.setdefault(f.stamp, {})[f.kind] = f
     return [FeedInterval(s, tuple(by_stamp[s][k] for k in FEED_KINDS if k in by_stamp[s]))
             for s in sorted(by_stamp)]
+
+
+class FolderTransport(httpx.BaseTransport):
+    """An HTTP transport that answers from a local folder holding a copy of the feed (``lastupdate.txt``,
+    ``masterfilelist.txt`` and the interval files): any URL gets the folder's file named by the URL's last path
+    segment, whole (ranges are not served, so the master list is read in full), or 404 when there is none.
+    The lists keep GDELT's addresses; only the file names matter."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        name = request.url.path.rsplit("/", 1)[-1]
+        path = self.folder / name
+        if request.method not in ("GET", "HEAD"):
+            return httpx.Response(405, request=request)
+        if not name or name.startswith(".") or not path.is_file():
+            return httpx.Response(404, request=request)
+        body = path.read_bytes()
+        return httpx.Response(200, content=b"" if request.method == "HEAD" else body, request=request,
+                              headers={"Content-Length": str(len(body))})
 
 
 def interval_stamps(after: dt.datetime, until: dt.datetime) -> list[dt.datetime]:
