@@ -83,6 +83,8 @@ def test_every_chart_is_kept_for_export_and_drawn_once(full: Report) -> None:
     for name in full.figures:
         assert full.html.count(f'id="chart-{name}"') == 1, name
     assert full.figures["balance"].layout.title.text == "USA-PRK: monthly Goldstein balance"
+    bars = full.figures["balance"].data[0]
+    assert [o == 1.0 for o in bars.marker.opacity] == [n >= 3 for n in bars.customdata]
 
 
 def test_summary_agrees_with_the_store(full: Report, bundled_store: Path) -> None:
@@ -240,6 +242,7 @@ def test_synthetic_dyad_balance_and_shares_are_computed_per_month(synthetic: Sto
     assert list(bars.y) == pytest.approx([(4 - 2) / 6, (-10 + 8) / 18])
     assert list(bars.marker.color) == ["#2e8b57", "#c0392b"]  # cooperative green, conflictual red
     assert list(bars.customdata) == [2, 2]
+    assert list(bars.marker.opacity) == [0.35, 0.35]  # raw shares of two events each: thin months, drawn pale
     shares = {t.name: list(t.y) for t in rep.figures["quadclass"].data}
     assert shares == {"verbal cooperation": [0.5, 0.0], "material cooperation": [0.0, 0.5],
                       "verbal conflict": [0.5, 0.0], "material conflict": [0.0, 0.5]}

@@ -11,6 +11,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from detente.errors import InputError
+from detente.measure import EvidenceOptions
 from detente.model import Dyad, Milestone
 from detente.reference import reference_tables
 from detente.report._html import Section, events_table_html, render_page
@@ -23,6 +24,8 @@ _QUAD_NAMES = {"q1": "verbal cooperation", "q2": "material cooperation", "q3": "
                "q4": "material conflict"}
 _QUAD_COLORS = {"q1": "#7fb8d4", "q2": "#1f6f8b", "q3": "#f0a868", "q4": "#c0392b"}
 _TRACK_COLORS = {"peace": "#2e8b57", "denuclearization": "#1f6f8b"}
+#: months with fewer events are thin (the index's default, ``EvidenceOptions.thin_events``)
+THIN_EVENTS = EvidenceOptions().thin_events
 
 
 @dataclass(frozen=True)
@@ -65,13 +68,17 @@ def _milestone_shapes(fig: go.Figure, milestones: list[Milestone], y: float) -> 
 
 
 def balance_figure(months: list[dict[str, Any]], milestones: list[Milestone], title: str) -> go.Figure:
-    """Monthly Goldstein balance Σg/Σ|g| (−1 all conflict … +1 all cooperation) with milestones."""
+    """Monthly Goldstein balance Σg/Σ|g| (−1 all conflict … +1 all cooperation), raw (not weighted by evidence),
+    with milestones. Months with fewer than ``THIN_EVENTS`` events are drawn pale: a raw share of one or two events
+    reaches ±1 by itself (the index weighs them by their evidence)."""
     fig = go.Figure()
     fig.add_trace(go.Bar(
-        x=[m["month"] for m in months], y=[m["balance"] for m in months], name="Goldstein balance",
+        x=[m["month"] for m in months], y=[m["balance"] for m in months],
+        name=f"Goldstein balance, raw (pale: fewer than {THIN_EVENTS} events)",
         marker_color=["#2e8b57" if (m["balance"] or 0) >= 0 else "#c0392b" for m in months],
+        marker_opacity=[0.35 if m["events"] < THIN_EVENTS else 1.0 for m in months],
         customdata=[m["events"] for m in months],
-        hovertemplate="%{x|%b %Y}: balance %{y:.2f} (%{customdata} events)<extra></extra>",
+        hovertemplate="%{x|%b %Y}: raw balance %{y:.2f} (%{customdata} events)<extra></extra>",
     ))
     _milestone_shapes(fig, milestones, 1.08)
     fig.update_layout(title=title, yaxis={"range": [-1.15, 1.2], "title": "Σg / Σ|g|"}, height=380,
@@ -123,7 +130,9 @@ def _method_section() -> Section:
         f"{html.escape(sample.goldstein_source)} (e.g. {sample.code} “{html.escape(sample.name)}” = "
         f"{sample.goldstein:+.1f}). The monthly <em>Goldstein balance</em> is Σg/Σ|g| over the month's events "
         "between the two countries, in [−1, 1]; it is a ratio within the dyad, so the growth of media volume "
-        "over the years does not move it. Milestones come from the ledger shipped with the record: level 0–4 on "
+        "over the years does not move it. The chart of the Goldstein balance shows it raw, month by month, with "
+        "the months of fewer than three events pale; the index weighs each month by its evidence instead. "
+        "Milestones come from the ledger shipped with the record: level 0–4 on "
         "each track, evidence grade A (verified by inspectors), B (observed by third parties) or C (announced "
         "only). The tracks are never merged into one number.</p>"
         "<p class=\"muted\">Sources: CAMEO 1.1b3 codebook; GDELT CAMEO Goldstein weights; PLOVER CAMEO crosswalk; "

@@ -130,7 +130,8 @@ def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
         Section("timeline", "Milestones on the timeline", "", figures=[("milestones", figs["milestones"])]),
         Section("regimes", "Regimes between change points",
                 "<p class=\"muted\">A regime is coexistent when the lower bound of its CXI reaches the threshold for "
-                "at least six months, its material conflict stays below the reference median, and it rests on "
+                "at least six months, its material conflict stays below the median of the dyad's other months of the "
+                "reference decade, and it rests on "
                 "enough events; with too few events the answer is \u201cinsufficient evidence\u201d.</p>"
                 + events_table_html(regimes_rows, ["start", "end", "mean_cxi", "coexistent", "interval", "events",
                                                    "periods_with_events", "evidence"], table_id="regimes-table"),
