@@ -43,6 +43,7 @@ __all__ = [
     "SourceNotFound",
     "StoreError",
     "StoreLocked",
+    "is_interrupt",
 ]
 
 
@@ -122,3 +123,18 @@ class OptionalDependencyError(DetenteError):
         )
         self.package = package
         self.extra = extra
+
+
+def is_interrupt(err: BaseException) -> bool:
+    """Whether ``err`` is a Ctrl+C: Python's :class:`KeyboardInterrupt`, or DuckDB's word for one. DuckDB stops a
+    statement of the main thread that a Ctrl+C lands in and raises ``RuntimeError("Query interrupted")`` (or
+    ``InterruptException``), and a Ctrl+C that lands while it calls back into Python (reading a registered Arrow
+    table) comes back as a DuckDB error whose message names the ``KeyboardInterrupt``; neither says anything about
+    the statement itself."""
+    if isinstance(err, KeyboardInterrupt):
+        return True
+    kind = type(err)
+    if kind is RuntimeError:
+        return str(err).strip().lower() == "query interrupted"
+    from_duckdb = any(k.__module__.lstrip("_").startswith("duckdb") for k in kind.__mro__)
+    return from_duckdb and (kind.__name__ == "InterruptException" or "KeyboardInterrupt" in str(err))

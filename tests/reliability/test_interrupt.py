@@ -4,7 +4,8 @@ uninterrupted run stores.
 
 Each case runs the real ``detente ingest`` in a child process and sends it a real SIGINT at a chosen moment:
 a hook on the function that starts a phase sends the signal when the phase begins, or a moment later (so that
-it lands inside the phase's DuckDB statement or file pass).
+it lands inside the phase's DuckDB statement or file pass; DuckDB reports a Ctrl+C there as "Query
+interrupted", and one during COMMIT after it has committed).
 """
 
 from __future__ import annotations
@@ -111,25 +112,47 @@ def _runs(store: Path) -> list[dict[str, object]]:
         return s.ingest_runs()
 
 
+def _outcome(store: Path, done: subprocess.CompletedProcess[str], dataset: str) -> str:
+    """How an interrupted ingest ended: "in the phase" (exit 130, one line, the input's runs failed, nothing
+    of it stored) or "after the phase" (the signal came once the input was committed: its runs ok and all of it
+    stored); anything else fails the test. The store passes its check either way."""
+    report = check_path(store)
+    assert report.ok, report.to_text()
+    runs = _runs(store)
+    interrupted = [r for r in runs if r["dataset"] == dataset]
+    assert all(r["status"] == "ok" for r in runs if r not in interrupted), runs
+    with Store.open(store, read_only=True) as s:
+        gdelt = s.con.execute("SELECT count(*) FROM events WHERE dataset = 'gdelt'").fetchall()[0][0]
+        quarantined = s.quarantine_count()
+    if interrupted and all(r["status"] == "ok" for r in interrupted) and done.returncode in (0, 130) and (
+            dataset != "gdelt" or (gdelt, quarantined) == (ROWS - 6, 6)):
+        return "after the phase"  # exit 0: the signal came as the interpreter exited, after the command
+    assert done.returncode == 130, (done.returncode, done.stderr[-2000:])
+    assert done.stderr.strip().splitlines()[-1] == "interrupted", done.stderr[-2000:]
+    assert interrupted and all(r["status"] == "failed" for r in interrupted), runs  # a batch fails as one
+    assert (gdelt, quarantined) == (0, 0), runs
+    return "in the phase"
+
+
 @pytest.mark.parametrize(("phase", "module", "target", "delay", "kind"), CASES, ids=[c[0] for c in CASES])
 def test_ctrl_c_ends_with_a_failed_run_a_clean_store_and_exit_130(tmp_path: Path, inputs: dict[str, Path],
                                                                   phase: str, module: str, target: str,
                                                                   delay: float, kind: str) -> None:
     store = tmp_path / "s.duckdb"
     source = inputs[kind]
-    if phase != "building the bundled record":  # a store that holds the bundled record already
-        shutil.copy(inputs["bundled"], store)
-    done = _child(module, target, delay, "ingest", "gdelt", str(source), "--store", str(store))
-    assert done.returncode == 130, (done.returncode, done.stderr[-2000:])
-    assert done.stderr.strip().splitlines()[-1] == "interrupted", done.stderr[-2000:]
-    report = check_path(store)
-    assert report.ok, report.to_text()
-    runs = _runs(store)
-    assert runs and runs[-1]["status"] == "failed", runs
-    assert all(r["status"] == "ok" for r in runs[:-1]), runs
-    with Store.open(store, read_only=True) as s:
-        assert s.con.execute("SELECT count(*) FROM events WHERE dataset = 'gdelt'").fetchall() == [(0,)]
-        assert s.quarantine_count() == 0
+    dataset = "bundled" if "bundled" in phase else "gdelt"
+    # a signal sent a moment after the phase began can come after it ended (a fast machine, or a slow timer on a
+    # loaded one): the same interrupt again, sooner, until one lands in the phase (a signal at once always does)
+    outcomes = []
+    for wait in [delay / 2 ** i for i in range(5)] if delay else [0.0]:
+        store.unlink(missing_ok=True)
+        if phase != "building the bundled record":  # a store that holds the bundled record already
+            shutil.copy(inputs["bundled"], store)
+        done = _child(module, target, wait, "ingest", "gdelt", str(source), "--store", str(store))
+        outcomes.append(_outcome(store, done, dataset))
+        if outcomes[-1] == "in the phase":
+            break
+    assert outcomes[-1] == "in the phase", outcomes
     # the same ingest again, uninterrupted (in this process), stores everything
     with Store.open(store) as s:
         ingest_paths(s, "gdelt", [source])

@@ -178,6 +178,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     except SystemExit:
         raise
     except Exception as exc:
+        from detente.errors import is_interrupt
+
+        if is_interrupt(exc):  # DuckDB's word for a Ctrl+C that landed during one of its statements
+            _error_line("interrupted")
+            raise SystemExit(130) from None
         _fail(exc, debug)
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import logging
 import re
-import sys
 import threading
 import time
 import zlib
@@ -25,7 +24,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from detente.errors import ConfigError, FormatError, IngestError
+from detente.errors import ConfigError, FormatError, IngestError, is_interrupt
 from detente.ingest._inputs import check_inputs, column_positions, expand_paths, first_line, plain_inputs
 from detente.ingest._layouts import Layout, detect_layout
 from detente.ingest._lines import (
@@ -412,8 +411,9 @@ class _Ingester:
                 self.con.register("_lines", table)
                 try:
                     yield self.con.sql(sql).to_arrow_table()
-                finally:
-                    self.con.unregister("_lines")
+                finally:  # an aborted transaction (Ctrl+C) refuses it until the rollback
+                    with suppress(duckdb.Error):
+                        self.con.unregister("_lines")
         except (OSError, EOFError, zlib.error) as err:
             raise FormatError(f"{plain.name}: the file is truncated or corrupt ({err}); nothing from it was "
                               "stored; download it again") from err
@@ -525,13 +525,12 @@ class _Ingester:
                     self._load_batches(run, plain, layout, positions, n_fields, found, started, progress)
                 else:
                     _quarantine_pending(run, plain, pending, n_fields)
-        except BaseException:
+        except BaseException as err:
             cancel.set()
             if scanner.stop():
                 scanner.settle()
             failed = scanner.error()
-            interrupted = isinstance(sys.exc_info()[1], KeyboardInterrupt)
-            if failed is not None and not interrupted and not isinstance(failed, ScanCancelled):
+            if failed is not None and not is_interrupt(err) and not isinstance(failed, ScanCancelled):
                 raise failed from None  # the scan's error says more than DuckDB's reader about a broken file
             raise
         return _finished(run, plain, layout, run_dataset, started, progress)
@@ -570,8 +569,9 @@ class _Ingester:
                 "FROM _mentions m LEFT JOIN (SELECT * FROM events WHERE dataset = 'gdelt') e "
                 "ON e.event_id = m._link"
             ).to_arrow_table()
-        finally:
-            con.unregister("_mentions")
+        finally:  # an aborted transaction (Ctrl+C) refuses it until the rollback
+            with suppress(duckdb.Error):
+                con.unregister("_mentions")
         found = linked.column("_found")
         if not pc.all(found).as_py():
             for row in linked.filter(pc.invert(found)).select(["prov_row", "_link"]).to_pylist():
@@ -637,12 +637,16 @@ def ingest_paths(
                     current = plain.name
                     results.append(ingester.ingest(plain, dataset, progress))
             current = None
-    except KeyboardInterrupt:
+    except BaseException as err:
+        if not is_interrupt(err):
+            raise
         # Ctrl+C before the input's run began (a zip member being extracted, the layout being read): the
         # input is recorded as a failed run all the same (its run, once begun, records itself)
         if current is not None and store.last_run_input != current:
             with suppress(Exception):
                 store.record_failed_run(input=current, dataset=dataset)
+        if not isinstance(err, KeyboardInterrupt):  # DuckDB's word for a Ctrl+C during one of its statements
+            raise KeyboardInterrupt from err
         raise
     finally:
         ingester.close()

@@ -30,7 +30,7 @@ from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, KEY_SQL, MIG
 
 log = logging.getLogger(__name__)
 
-__all__ = ["EventQuery", "IngestRun", "QuarantinedRow", "Store", "monthly_summary"]
+__all__ = ["EventQuery", "IngestRun", "QuarantinedRow", "Store", "monthly_summary", "rollback"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +159,9 @@ class IngestRun:
         con.register("_batch", table)
         try:
             new = self._insert("_batch", unique=unique, low=low.as_py(), high=high.as_py())
-        finally:
-            con.unregister("_batch")
+        finally:  # an aborted transaction (Ctrl+C) refuses it until the rollback
+            with suppress(duckdb.Error):
+                con.unregister("_batch")
         self.stored += new
         self.duplicate += table.num_rows - new
         return new
@@ -285,8 +286,9 @@ class IngestRun:
                 ANTI JOIN quarantine o ON o.dataset = q.dataset AND o.input = q.input AND o.raw_hash = q.raw_hash
                 """
             )
-        finally:
-            con.unregister("_q")
+        finally:  # an aborted transaction (Ctrl+C) refuses it until the rollback
+            with suppress(duckdb.Error):
+                con.unregister("_q")
         self._quarantine_buffer.clear()
 
 
@@ -313,6 +315,19 @@ def _conform(table: pa.Table, dataset: str) -> pa.Table:
 
 def _sql_literal(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> bool:
+    """Roll back the transaction under way on ``con``; whether there was one. There is none when the statement
+    that failed was the COMMIT itself: a Ctrl+C during COMMIT is reported ("Query interrupted") after DuckDB has
+    committed, and a COMMIT that fails ends the transaction; the caller tells the two apart by what is stored."""
+    try:
+        con.execute("ROLLBACK")
+    except duckdb.TransactionException as err:
+        if "no transaction is active" not in str(err):
+            raise
+        return False
+    return True
 
 
 def _one(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> tuple[Any, ...] | None:
@@ -476,8 +491,8 @@ class Store:
                 "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
             )
             self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
+        except BaseException:
+            rollback(self.con)
             raise
         log.info("store %s migrated to schema v%d", self.path, SCHEMA_VERSION)
 
@@ -536,7 +551,11 @@ class Store:
             self._record_run(run, run.checksum or checksum, started, "ok")
             self.con.execute("COMMIT")
         except BaseException:
-            self.con.execute("ROLLBACK")
+            if not rollback(self.con) and self._run_status(run.run_id) == "ok":
+                # a Ctrl+C during COMMIT: DuckDB committed, then reported the interrupt; the run stands
+                if self.archive is not None:
+                    self.archive.empty_trash(tag=tag)
+                raise
             run.stored = run.duplicate = run.quarantined = 0
             if self.archive is not None:
                 self.archive.discard(tag=tag)
@@ -562,6 +581,11 @@ class Store:
         run = IngestRun(self, int(row[0]), dataset, input)
         self._record_run(run, None, dt.datetime.now(), "failed")
         return run.run_id
+
+    def _run_status(self, run_id: int) -> str | None:
+        """The status recorded for run ``run_id`` (``None``: none is recorded)."""
+        row = _one(self.con, "SELECT status FROM ingest_runs WHERE run_id = ?", [run_id])
+        return None if row is None else str(row[0])
 
     def _record_run(self, run: IngestRun, checksum: str | None, started: dt.datetime, status: str) -> None:
         self.last_run_input = run.input
@@ -596,8 +620,8 @@ class Store:
                     "INSERT INTO milestones VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
                 )
             self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
+        except BaseException:
+            rollback(self.con)
             raise
         return len(rows)
 
@@ -629,8 +653,8 @@ class Store:
             self.con.execute(f"INSERT INTO events ({cols}) SELECT {cols} FROM _clustered")
             self.con.execute("DROP TABLE _clustered")
             self.con.execute("COMMIT")
-        except Exception:
-            self.con.execute("ROLLBACK")
+        except BaseException:
+            rollback(self.con)
             raise
         self.con.execute("CHECKPOINT")
         return self.count()

@@ -26,7 +26,7 @@ from typing import Any
 
 from detente.errors import InputError
 from detente.model import Dyad
-from detente.store._duckdb import Store
+from detente.store._duckdb import Store, rollback
 
 __all__ = ["DAY_TABLE", "AlertRecord", "DayTableState", "FeedRecord", "add_alerts", "alerts", "day_table_state",
            "feed_files", "feed_last_stamp", "record_feed_file", "replace_day_rows", "set_day_table_state"]
@@ -226,6 +226,6 @@ def replace_day_rows(store: Store, select_sql: str, *, keys_sql: str | None, sta
         con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [DAY_TABLE, state.to_json()])
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        rollback(con)
         raise
     return int(rows[0][0]) if rows else 0

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from detente.errors import SourceNotFound, StoreError
-from detente.store._duckdb import IngestRun, Store
+from detente.store._duckdb import IngestRun, Store, rollback
 from detente.store._parquet import CATALOG, is_remote
 from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS
 
@@ -143,7 +143,7 @@ def _import_ledger(store: Store, archive: Store) -> None:
             store.con.execute(f"INSERT OR REPLACE INTO {table} SELECT * FROM _rows")
             store.con.execute("COMMIT")
         except BaseException:
-            store.con.execute("ROLLBACK")
+            rollback(store.con)
             raise
         finally:
             store.con.unregister("_rows")
