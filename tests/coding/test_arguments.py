@@ -132,3 +132,73 @@ def test_a_joint_statement_speaks_for_all_its_authors(coder: Coder) -> None:
     coded = _text(coder, "Chile, Peru and Colombia condemn the attack on Ecuador. We urge Venezuela to show "
                          "restraint.")
     assert {("CHL", "VEN", "02"), ("PER", "VEN", "02"), ("COL", "VEN", "02")} <= coded, coded
+
+
+# -- one act, one event --------------------------------------------------------------------------------------
+
+def test_what_an_agreement_commits_to_is_that_act_not_another(coder: Coder) -> None:
+    coded = _coded(coder, "Ghana agreed to implement a ceasefire with Togo and allow Togolese monitors.")
+    assert len({c for s, t, c in coded if (s[:3], t[:3]) == ("GHA", "TGO")}) == 1, coded
+
+
+def test_coordinated_acts_with_their_own_subject_stay_two(coder: Coder) -> None:
+    coded = _coded(coder, "Norway remains committed to the talks, and we urge Sudan to return to them.")
+    assert {c[:2] for s, t, c in coded if s == "NOR" and t == "SDN"} >= {"02"}, coded
+
+
+# -- event nouns take their actors from their own phrase -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "doer", "victim"), [
+    ("The United States condemned Iran's missile strikes against Israel.", "IRN", "ISR"),
+    ("The foreign minister condemned the Venezuelan incursion into Guyanese waters.", "VEN", "GUY"),
+])
+def test_a_condemned_act_is_done_by_its_own_actor(coder: Coder, text: str, doer: str, victim: str) -> None:
+    coded = _coded(coder, text)
+    assert any(s[:3] == doer and t[:3] == victim for s, t, _ in coded), coded
+    assert not any(t[:3] == victim and s[:3] != doer for s, t, _ in coded), coded  # the condemner did not strike
+
+
+@pytest.mark.parametrize("text", [
+    "The Chile-Peru talks ended on Monday.",
+    "Talks were held in Quito between the Chilean delegation led by its foreign minister and the Peruvian "
+    "delegation.",
+    "The talks between Chile and Peru ended on Monday.",
+])
+def test_the_parties_of_talks_named_in_the_phrase_meet(coder: Coder, text: str) -> None:
+    pairs = _pairs(coder, text, "04")
+    assert {("CHL", "PER"), ("PER", "CHL")} <= pairs and not any("ECU" in p for p in pairs), pairs
+
+
+def test_a_hyphenated_name_is_no_pair() -> None:
+    from detente.coding._text import tokenize
+
+    finder = Coder().actors
+    assert finder.split_pairs(tokenize("Kim Dae-Jung met Guinea-Bissau officials.")) == tokenize(
+        "Kim Dae-Jung met Guinea-Bissau officials.")
+    assert finder.split_pairs(tokenize("the DPRK-U.S. talks")) == ["the", "DPRK", "-", "U.S.", "talks"]
+
+
+# -- lists and groups --------------------------------------------------------------------------------------------
+
+def test_a_list_after_including_names_the_targets(coder: Coder) -> None:
+    pairs = _pairs(coder, "Japan consulted its allies, including Australia and Canada.", "04")
+    assert {("JPN", "AUS"), ("JPN", "CAN")} <= pairs, pairs
+
+
+def test_officials_of_a_country_and_an_organisation_keep_their_country(coder: Coder) -> None:
+    sources = {s for s, _, _ in _coded(coder, "Canadian and NATO officials met Russian officials.")}
+    assert "CANGOV" in sources and not any(s.startswith("CANWST") for s in sources), sources
+
+
+def test_a_direction_written_in_lower_case_still_names_the_country(coder: Coder) -> None:
+    assert ("KOR", "JPN") in _pairs(coder, "south Korean officials met Japanese officials on Monday.", "04")
+
+
+def test_the_voice_of_a_joint_statement_is_read_in_the_order_the_text_names_it() -> None:
+    from detente.coding.coref import Discourse
+    from detente.coding.mentions import Mention
+
+    low = ["chile", ",", "peru", "and", "bolivia", "condemn", "the", "attack", ".", "we", "urge", "calm", "."]
+    mentions = [Mention(0, 1, "CHL"), Mention(2, 3, "PER"), Mention(4, 5, "BOL")]
+    voice = Discourse.find_voice([(low[:9], mentions), (low[9:], [])])
+    assert [m.code for m in voice] == ["CHL", "PER", "BOL"]

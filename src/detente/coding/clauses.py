@@ -64,6 +64,15 @@ _AUXILIARIES = frozenset(["has", "have", "had"])
 _CLAUSE_LABELS = frozenset(["acl:relcl", "acl", "advcl", "advcl:relcl", "ccomp", "parataxis", "csubj", "csubj:pass",
                             "list"])
 _COMPLEMENTS = ("advcl", "acl", "ccomp", "xcomp", "obl", "nmod", "csubj")
+#: words and tags inside a noun phrase before its head noun ("Iran's new missile strikes", "U.S.-ROK drills")
+_NOUN_JOINS = frozenset(["-", "and", ",", "'s", "&", "/"])
+_MODIFIER_TAGS = ("JJ", "NN", "CD", "VBN", "VBG", "HYPH", "POS")
+_BEFORE_NOUN_TAGS = (*_MODIFIER_TAGS, "DT", "PRP$", "WP$", "PDT")
+#: how an event noun hangs on the verb whose subject does it ("held talks", "continue about a round of talks")
+_DONE_BY_HEAD = frozenset(["obj", "xcomp", "obl", "nsubj:pass", "nmod"])
+#: how a word hangs on an act it is part of ("agreed to implement", "easing restrictions on trade")
+_PART_OF_ACT = frozenset(["xcomp", "obj", "iobj", "obl", "nmod", "compound", "acl"])
+
 
 
 @dataclass(slots=True)
@@ -75,6 +84,8 @@ class Roles:
     subject_found: bool  # False: the parse names no subject; read the roles from word order
     target_found: bool
     drop: str | None = None  # why the verb is no event ("accused of", "modifier", ...)
+    #: an event noun whose actors are those of its own phrase: no word-order reading of the sentence's subject
+    noun: bool = False
 
 
 def _placed_roles(found: list[Mention]) -> list[Mention]:
@@ -93,8 +104,11 @@ class ClauseReader:
     """Reads sources and targets of a sentence's verbs from its parse."""
 
     def __init__(self, parse: Parse, low: list[str], mentions: list[Mention],
-                 chain: Callable[[Mention], list[Mention]] | None = None) -> None:
+                 chain: Callable[[Mention], list[Mention]] | None = None, *, acts: frozenset[int] = frozenset()
+                 ) -> None:
         self.parse = parse
+        #: the tokens of the sentence's verbs and event nouns of the lexicon
+        self.acts = acts
         #: the actors joined to one by "and" and commas in word order ("China, South Korea, Japan and Russia")
         self.chain = chain
         self.low = low
@@ -354,12 +368,102 @@ class ClauseReader:
                     return True  # the subject of another verb ("fired a missile and Seoul condemned it")
         return False
 
+    def within(self, verb: int, act: int) -> bool:
+        """``verb`` is part of the act of ``act``, not an act of its own: it lies in what ``act`` does or says
+        ("agreed to implement a moratorium and allow inspectors", "easing restrictions on trade", "decided to
+        further contacts and talks"). Verbs coordinated with ``act`` ("condemned the attack and called on ..."),
+        in a clause beside it, or with a subject of their own are acts of their own."""
+        p = self.parse
+        t = verb
+        for _ in range(8):
+            if p.is_root(t) or p.child(t, *_SUBJECT, *_PASSIVE_SUBJECT) is not None:
+                return False  # a clause with its own subject ("..., and we urge Iran") is an act of its own
+            label, head = p.labels[t], p.heads[t]
+            if head == act:
+                return label in _PART_OF_ACT
+            if label not in _PART_OF_ACT and label != "conj":
+                return False
+            t = head
+        return False
+
+    # -- event nouns ---------------------------------------------------------------------------------------
+
+    def _noun(self, token: int) -> bool:
+        """An event noun: tagged as a noun, with no subject of its own, after a determiner, a possessive or a
+        modifier ("calls" after "and" is more likely a verb the tagger missed)."""
+        p, q = self.parse, token - 1
+        if not p.tags[token].startswith("NN") or p.child(token, *_SUBJECT) is not None or q < 0:
+            return False
+        return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(_BEFORE_NOUN_TAGS)
+
+    def _noun_roles(self, noun: int, code: str, drop: str | None) -> Roles:
+        """Who did what an event noun names: the actors of its own phrase ("Iran's missile strikes", "the North
+        Korean attack", "U.S.-ROK exercises", "the attack by Russian forces"), else, when the noun is the object
+        of a verb that is no act of the lexicon ("held talks", "resumed talks", "attended the summit"), that
+        verb's subject. The object of an act ("condemned the attack on Seoul") is what the act is about: the
+        subject of "condemned" did not attack."""
+        p = self.parse
+        sources = self._modifiers(noun)
+        if not sources:
+            for child in p.children(noun, "nmod", "obl", "nmod:agent", "obl:agent"):
+                if self._case(child) == "by":
+                    sources = self.actors(child)
+                    break
+        if not sources:
+            sources = self._doer(noun)
+        targets, found = self.objects(noun, code)
+        taken = {m.code for m in sources}
+        targets = [t for t in targets if t.code not in taken]
+        return Roles(sources, targets, True, found or bool(targets), drop, noun=True)
+
+    def _doer(self, noun: int) -> list[Mention]:
+        """Who does what ``noun`` names when its phrase does not say: the subject of the verb it is the object of,
+        through nouns that name no actor ("continue about a third round of talks"), unless that verb is an act
+        of the lexicon; or the actors of such a noun ("Japan's second round of talks")."""
+        p, t = self.parse, noun
+        for _ in range(3):
+            if p.is_root(t) or p.labels[t] not in _DONE_BY_HEAD:
+                return []
+            head = p.heads[t]
+            if head in self.acts:
+                return []
+            if p.verbal(head):
+                subject, passive = self.subject(head)
+                if subject is None or passive:
+                    return []
+                return self.subjects(subject, head) + [m for m in self.companions if m.has_country]
+            own = [m for m in self._modifiers(head) if m.has_country]
+            if own or head in self.at:
+                return own
+            t = head
+        return []
+
+    def _modifiers(self, noun: int) -> list[Mention]:
+        """The actors written before an event noun inside its phrase, read in word order (a parse often splits
+        "U.S.-ROK exercises"): possessives, adjectives, hyphenated pairs."""
+        found: list[Mention] = []
+        q, steps = noun - 1, 0
+        while q >= 0 and steps < 8:
+            steps += 1
+            m = self.at.get(q)
+            if m is not None:
+                if m.has_country and all(m is not f for f in found):
+                    found.insert(0, m)
+                q = m.start - 1
+            elif self.low[q] in _NOUN_JOINS or self.parse.tags[q].startswith(_MODIFIER_TAGS):
+                q -= 1
+            else:
+                break
+        return found
+
     def _condition(self, verb: int) -> bool:
         """``verb`` heads an "unless ..." or "if ..." clause."""
         return any(self.low[c] in ("unless", "if") for c in self.parse.children(verb, "mark"))
 
     def roles(self, verb: int, code: str, phrase: set[int] | None = None) -> Roles:
         drop = self.dropped(verb, phrase or set())
+        if self._noun(verb):
+            return self._noun_roles(verb, code, drop)
         subject, passive = self.subject(verb)
         if passive:
             targets = self.actors(subject) if subject is not None else []

@@ -131,6 +131,24 @@ def _official(actor: Mention | None) -> bool:
     return role == "" or role in _STATE_ROLES
 
 
+def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None) -> list[Event]:
+    """The events that are acts of their own: one between the same two countries whose verb is part of another's
+    act ("agreed to implement a moratorium and allow inspectors") is that act (:meth:`ClauseReader.within`).
+    An intent whose complement is an intent too keeps the complement, the more specific ("agreed to visit": 036);
+    what a refusal refuses stays, as the negated act ("refused to criticize China")."""
+    if reader is None or len(events) < 2:
+        return events
+    pairs = [(e.source[:3], e.target[:3]) for e in events]
+    dropped: set[int] = set()
+    for j, outer in enumerate(events):
+        for k, inner in enumerate(events):
+            if pairs[j] != pairs[k] or verbs[j] == verbs[k] or outer.code.startswith("12") \
+                    or not reader.within(verbs[k], verbs[j]):
+                continue
+            dropped.add(j if outer.code[:2] == inner.code[:2] == "03" else k)
+    return [e for k, e in enumerate(events) if k not in dropped]
+
+
 class Coder:
     """Codes English text into events with one :class:`Lexicon` (the shipped one by default)."""
 
@@ -259,7 +277,7 @@ class Coder:
         return out
 
     def _scan(self, sentence: str, date: dt.date | None) -> tuple[list[str], list[str], list[Mention], set[int]] | None:
-        tokens = tokenize(sentence)
+        tokens = self.actors.split_pairs(tokenize(sentence))
         if not tokens or len(tokens) > self.options.max_sentence_tokens:
             return None
         low = [t.lower() for t in tokens]
@@ -313,8 +331,10 @@ class Coder:
                 whens = date_events(placed, [_span(c) for c in prepared.words], low)
         reader = None
         if parse is not None:
-            reader = ClauseReader(parse, low, mentions, lambda m: self.roles.chain(m, mentions, low, len(low)))
+            reader = ClauseReader(parse, low, mentions, lambda m: self.roles.chain(m, mentions, low, len(low)),
+                                  acts=frozenset(c.verb for c in prepared.candidates))
         events: list[Event] = []
+        verbs: list[int] = []
         seen: set[tuple[str, str, str]] = set()
         for cand in prepared.candidates:
             self.roles.assign(cand, low, mentions)
@@ -324,12 +344,15 @@ class Coder:
                     continue
                 # the parse's actors when it names them; else the word-order reading, unless the parse puts
                 # those actors in another clause than the verb
-                cand.sources = roles.sources or [m for m in cand.sources if not reader.separated(cand.verb, m)]
+                cand.sources = roles.sources or [m for m in cand.sources
+                                                 if not roles.noun and not reader.separated(cand.verb, m)]
                 taken = {m.code for m in cand.sources}
                 cand.targets = [m for m in (roles.targets or cand.targets)
                                 if m.code not in taken
                                 and (roles.targets or not reader.separated(cand.verb, m, target=True))]
-            cand.sources, cand.targets = expand(cand.sources), expand(cand.targets)
+            cand.sources = self.roles.including(expand(cand.sources), mentions, low)
+            cand.targets = self.roles.including(expand(cand.targets), mentions, low)
+            self.roles.between(cand, low, mentions)
             modality = self._modality(low, cand.verb, tokens)
             day = _day_of(whens[_index(prepared.words, cand)] if whens else [], date, cand.verb,
                           intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
@@ -349,7 +372,8 @@ class Coder:
                 seen.add(key)
                 events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
                                           number))
-        return events
+                verbs.append(cand.verb)
+        return _own_acts(events, verbs, reader)
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
         for number, sentence in enumerate(sentences):

@@ -129,19 +129,22 @@ class Discourse:
                 joined = "and" in low[subjects[0].end:subjects[-1].start]
                 if joined and len({m.code[:3] for m in subjects}) > 1:
                     first = subjects
-                    for code in {m.code[:3] for m in subjects}:
+                    for code in dict.fromkeys(m.code[:3] for m in subjects):
                         score[code] += 1
             if first_person is not None and subjects:
                 # "The United States and our allies", "X remains committed, and we will": the state before the
                 # pronoun, in the same clause
-                for code in {m.code[:3] for m in subjects if m.start in outside and m.start < first_person}:
+                for code in dict.fromkeys(m.code[:3] for m in subjects
+                                          if m.start in outside and m.start < first_person):
                     score[code] += 2
         if not score or not spoken:
             return []
+        order = {c: k for k, c in enumerate(score)}
         top = max(score.values())
         best = {c for c, n in score.items() if n == top}
         if len(best) == 1 or best == {m.code[:3] for m in first}:
-            return [Mention(0, 0, c[:3], None, True) for c in sorted(best, key=lambda c: -score[c])]
+            # in the order the text names them (a set's order would change from one run to the next)
+            return [Mention(0, 0, c[:3], None, True) for c in sorted(best, key=lambda c: (-score[c], order[c]))]
         return []
 
     # -- one sentence ---------------------------------------------------------------------------------------------

@@ -29,6 +29,10 @@ from detente.coding.lexicon import ActorEntry, ActorSense, Lexicon
 __all__ = ["ActorFinder", "Mention"]
 
 _FORMER = frozenset(["former", "ex", "then-former", "retired"])
+#: codes of organisations, whose letters after the prefix name the organisation, not a role
+_GROUP_PREFIXES = frozenset(["IGO", "NGO", "MNC"])
+#: first words of country names that some writers keep in lower case ("south Korea", "north Korean")
+_DIRECTIONS = frozenset(["north", "south", "east", "west"])
 
 
 def _office_default(entry: ActorEntry) -> ActorSense | None:
@@ -86,6 +90,35 @@ class ActorFinder:
         self._function = (frozenset(lexicon.verbs) | PREPOSITIONS | CLAUSE_WORDS | AUX | BE | CONNECTORS
                           | REPORTING | NEGATORS | frozenset({"and", "or", "who", "to"}))
 
+    def split_pairs(self, tokens: list[str]) -> list[str]:
+        """Hyphenated pairs of actors split into their parts: "DPRK-U.S." -> DPRK - U.S., "Trump-Kim" -> Trump -
+        Kim, when every part begins with a capital and starts a name of the lexicon, and the whole is no name
+        ("Guinea-Bissau"). Names such as "Kim Dae-Jung" stay whole."""
+        if not any("-" in t for t in tokens):
+            return tokens
+        heads = self._heads
+        out: list[str] = []
+        skip = False
+        for k, token in enumerate(tokens):
+            if skip:
+                skip = False
+                continue
+            parts = token.split("-")
+            if len(parts) < 2 or token.lower() in heads or not all(p[:1].isupper() for p in parts):
+                out.append(token)
+                continue
+            # "DPRK-U.S." is read as "DPRK-U.S" and "."
+            dotted = k + 1 < len(tokens) and tokens[k + 1] == "." and parts[-1].lower() + "." in heads
+            last = parts[-1] + "." if dotted else parts[-1]
+            if not all(p.lower() in heads for p in (*parts[:-1], last)):
+                out.append(token)
+                continue
+            for p in parts[:-1]:
+                out.extend((p, "-"))
+            out.append(last)
+            skip = dotted and k + 2 < len(tokens)  # the "." ending the sentence stays
+        return out
+
     def discarded(self, low: list[str]) -> bool:
         n = len(low)
         for phrase in self.lexicon.discards:
@@ -113,7 +146,8 @@ class ActorFinder:
             first = tokens[i][0]
             cands = actors.get(word)
             if cands is not None:
-                capital = first.isupper() or not first.isalpha()
+                capital = first.isupper() or not first.isalpha() or (
+                    word in _DIRECTIONS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())
                 for entry in cands:
                     if (entry.cased and not capital) or (entry.acronym and not tokens[i].isupper()):
                         continue
@@ -168,9 +202,11 @@ class ActorFinder:
                 before = low[group[0].start - 1] if group[0].start > 0 else ""
                 after = low[group[-1].end] if group[-1].end < len(low) else ""
                 metonym = all(r.entry is not None and r.entry.kind == "metonym" for r in group)
-                if (metonym and (before == "in" or (after in PLACE_NOUNS and before != "'s"))) or (
+                # "the U.S.-DPRK talks", "Seoul-Pyongyang talks": a pair of parties, not a place
+                paired = before == "-" or (after == "-" and any(r.start == group[-1].end + 1 for r in raws))
+                if not paired and ((metonym and (before == "in" or (after in PLACE_NOUNS and before != "'s"))) or (
                     only_places and after in PLACE_NOUNS and before in ("the", "a", "an")
-                ):
+                )):
                     i = j
                     continue  # "in Hanoi", "the Singapore summit": a place, not the government
                 mention.role_only = group[0].entry is None and mention.code.startswith("---")
@@ -200,7 +236,8 @@ class ActorFinder:
             elif low[a.end:b.start] != ["and"]:
                 continue
             elif a.has_country and len(a.code) == 3 and b.led_by_actor and len(b.code) > 3 and b.has_country:
-                a.code += b.code[3:]
+                # "U.S. and NATO officials": the officials' role, not the organisation's code (IGOWSTNAT + GOV)
+                a.code += b.code[3:] if len(b.code) <= 6 or b.code[:3] not in _GROUP_PREFIXES else b.code[-3:]
             elif b.role_only and a.has_country:
                 b.code = a.code[:3] + b.code[3:]
                 b.has_country = True

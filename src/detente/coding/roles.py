@@ -30,6 +30,11 @@ from detente.coding.mentions import Mention
 
 __all__ = ["Candidate", "RoleFinder"]
 
+#: how far after a group of actors its "including ..." list may begin ("key allies, including ...")
+_INCLUDING_REACH = 5
+#: how far after an event noun or verb its "between" phrase may begin ("held in Geneva on Monday between ...")
+_BETWEEN_REACH = 14
+
 
 @dataclass(slots=True)
 class Candidate:
@@ -172,6 +177,52 @@ class RoleFinder:
                     continue  # ", South Korea said": the reporter, not the target
                 cand.targets = self.chain(m, mentions, low, len(low))
                 break
+
+    def including(self, group: list[Mention], mentions: list[Mention], low: list[str]) -> list[Mention]:
+        """``group`` with the actors a list after it names: "consulting key allies, including South Korea and
+        Japan"; "Western powers such as France and Britain condemned ..."."""
+        if not group or "including" not in low and "such" not in low:
+            return group
+        q = max(m.end for m in group)
+        verbs = self.lexicon.verbs
+        for k in range(q, min(len(low), q + _INCLUDING_REACH)):
+            w = low[k]
+            if w == "including" or (w == "such" and low[k + 1:k + 2] == ["as"]):
+                start = k + (2 if w == "such" else 1)
+                first = next((m for m in mentions if m.start >= start), None)
+                if first is None or any(not (x in DETERMINERS or x in MODIFIERS) for x in low[start:first.start]):
+                    return group
+                added = [m for m in self.chain(first, mentions, low, len(low)) if m.has_country
+                         and all(m.code != g.code for g in group)]
+                return [*group, *added]
+            if w in verbs or w in PREPOSITIONS or w in CLAUSE_WORDS or w in BOUNDARIES or w == ".":
+                return group
+        return group
+
+    @staticmethod
+    def between(cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
+        """"talks between Chile and Peru", "talks were held in Lima between the Chilean delegation led by ... and
+        the Peruvian delegation": with no other source, the actors after "between" and after the "and" that
+        follows are the parties of a reciprocal act, each acting on the other (read in word order: the phrases
+        between them are often long)."""
+        if cand.sources or cand.compound or cand.code[:2] not in SYMMETRIC_ROOTS:
+            return
+        at = next((q for q in range(cand.end, min(len(low), cand.end + _BETWEEN_REACH))
+                   if low[q] == "between"), None)
+        if at is None or any(w in (".", ";", ":") or w in CLAUSE_WORDS for w in low[cand.end:at]):
+            return
+        first = next((m for m in mentions if m.start > at and m.has_country), None)
+        if first is None or any(w in BOUNDARIES for w in low[at:first.start]):
+            return
+        if first.also:  # "between the two countries": the two named before
+            cand.sources, cand.targets = [first, *first.also], []
+            return
+        joined = next((q for q in range(first.end, len(low)) if low[q] == "and"), None)
+        second = next((m for m in mentions if joined is not None and m.start > joined and m.has_country
+                       and m.code[:3] != first.code[:3]), None)
+        if second is None or joined is None or any(w in (".", ";", ":") for w in low[first.end:second.start]):
+            return
+        cand.sources, cand.targets = [first, second], []
 
     @staticmethod
     def _verb_near(low: list[str], start: int) -> bool:
