@@ -181,7 +181,7 @@ class RoleFinder:
     def including(self, group: list[Mention], mentions: list[Mention], low: list[str]) -> list[Mention]:
         """``group`` with the actors a list after it names: "consulting key allies, including South Korea and
         Japan"; "Western powers such as France and Britain condemned ..."."""
-        if not group or "including" not in low and "such" not in low:
+        if not group or ("including" not in low and "such" not in low):
             return group
         q = max(m.end for m in group)
         verbs = self.lexicon.verbs
