@@ -202,3 +202,37 @@ def test_the_voice_of_a_joint_statement_is_read_in_the_order_the_text_names_it()
     mentions = [Mention(0, 1, "CHL"), Mention(2, 3, "PER"), Mention(4, 5, "BOL")]
     voice = Discourse.find_voice([(low[:9], mentions), (low[9:], [])])
     assert [m.code for m in voice] == ["CHL", "PER", "BOL"]
+
+
+# -- who speaks, and what "these attacks" were -------------------------------------------------------------------
+
+def _article(coder: Coder, text: str, title: str | None = None) -> set[tuple[str, str, str]]:
+    from detente.coding import read_article_events
+    from detente.model import Article
+
+    article = Article(text=text, title=title, date=DAY)
+    return {(e.source[:3], e.target[:3], e.code[:2]) for e in read_article_events(article, coder=coder).events}
+
+
+def test_the_author_a_heading_names_is_who_says_i(coder: Coder) -> None:
+    text = "Earlier today, Colombia seized a Venezuelan fishing boat. I condemn the seizure and urge Bogota to act."
+    coded = _article(coder, text, title="Statement by the Foreign Minister of Ecuador on the Seizure")
+    assert any(s == "ECU" and c == "11" for s, _, c in coded), coded
+
+
+def test_without_a_heading_i_is_nobody_in_particular(coder: Coder) -> None:
+    text = "Earlier today, Colombia seized a Venezuelan fishing boat. I condemn the seizure."
+    assert not any(s == "ECU" for s, _, _ in _article(coder, text)), _article(coder, text)
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Iran launched an air attack against Israel on Saturday. Japan condemned these attacks.", "IRN"),
+    ("Peru tested a missile on Monday. Chile protested the test.", "PER"),
+])
+def test_an_act_told_before_is_the_target_of_the_reaction(coder: Coder, text: str, doer: str) -> None:
+    reacting = {(s, t) for s, t, c in _article(coder, text) if c in ("11", "13")}
+    assert any(t == doer for _, t in reacting), reacting
+
+
+def test_an_assault_on_targets_in_a_country_is_an_assault_on_it(coder: Coder) -> None:
+    assert ("IRN", "ISR") in _pairs(coder, "Iran launched an air attack against military facilities in Israel.", "18")

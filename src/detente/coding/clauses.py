@@ -70,6 +70,8 @@ _MODIFIER_TAGS = ("JJ", "NN", "CD", "VBN", "VBG", "HYPH", "POS")
 _BEFORE_NOUN_TAGS = (*_MODIFIER_TAGS, "DT", "PRP$", "WP$", "PDT")
 #: how an event noun hangs on the verb whose subject does it ("held talks", "continue about a round of talks")
 _DONE_BY_HEAD = frozenset(["obj", "xcomp", "obl", "nsubj:pass", "nmod"])
+#: assaults, fights and mass violence: what they hit "in" a country, they do to it ("strikes on targets in Syria")
+_ASSAULTS = frozenset(["18", "19", "20"])
 #: how a word hangs on an act it is part of ("agreed to implement", "easing restrictions on trade")
 _PART_OF_ACT = frozenset(["xcomp", "obj", "iobj", "obl", "nmod", "compound", "acl"])
 
@@ -282,8 +284,12 @@ class ClauseReader:
             seen = True
             if (say and case != "to") or self.low[child] in DATE_WORDS:
                 continue
-            if case in _TARGET_CASES or (case == "in" and code in ("032", "033", "042", "043")):
+            if case in _TARGET_CASES or (case == "in" and (code in ("032", "033", "042", "043")
+                                                           or code[:2] in _ASSAULTS)):
                 found = self.actors(child)
+                if not found and code[:2] in _ASSAULTS:  # "an attack against military facilities in Israel"
+                    found = next((self.actors(g) for g in p.children(child, "nmod")
+                                  if self._case(g) == "in" and self.actors(g)), [])
                 if found:
                     return found, True
         return [], seen

@@ -37,7 +37,7 @@ from detente.coding._words import (
     REPORT_CODES,
 )
 from detente.coding.clauses import ClauseReader
-from detente.coding.coref import Discourse, expand
+from detente.coding.coref import Discourse, expand, referred_doer
 from detente.coding.dates import Placed, context_date, date_events, place_when
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
@@ -131,6 +131,10 @@ def _official(actor: Mention | None) -> bool:
     return role == "" or role in _STATE_ROLES
 
 
+#: how many sentences back "the attack" may refer
+_RECALLED = 3
+
+
 def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None) -> list[Event]:
     """The events that are acts of their own: one between the same two countries whose verb is part of another's
     act ("agreed to implement a moratorium and allow inspectors") is that act (:meth:`ClauseReader.within`).
@@ -197,9 +201,11 @@ class Coder:
         date: dt.date | None = None,
         url: str | None = None,
         doc_id: str | None = None,
+        title: str | None = None,
     ) -> list[list[Event]]:
-        """The events of each sentence of one text (numbered from 0), the sentences parsed in one batch."""
-        events = self._code_split([list(sentences)], [(date, url, doc_id)], per_sentence=True)
+        """The events of each sentence of one text (numbered from 0), the sentences parsed in one batch. The
+        ``title`` is not coded; it may name who speaks in the text ("Statement by ...")."""
+        events = self._code_split([list(sentences)], [(date, url, doc_id)], per_sentence=True, titles=[title])
         return [list(found) for found in events]
 
     def _code_split(
@@ -208,8 +214,11 @@ class Coder:
         meta: Sequence[tuple[dt.date | None, str | None, str | None]],
         *,
         per_sentence: bool = False,
+        titles: Sequence[str | None] | None = None,
     ) -> list[Any]:
-        prepared = [self._prepare_text(sentences, day) for sentences, (day, _, _) in zip(split, meta, strict=True)]
+        heads = titles if titles is not None else [None] * len(split)
+        prepared = [self._prepare_text(sentences, day, title)
+                    for sentences, (day, _, _), title in zip(split, meta, heads, strict=True)]
         todo = [(i, k) for i, doc in enumerate(prepared) for k, p in enumerate(doc)
                 if p is not None and self._needs_parse(p)]
         parses: dict[tuple[int, int], Parse] = {}
@@ -218,12 +227,12 @@ class Coder:
             parses = dict(zip(todo, found, strict=True))
         out: list[Any] = []
         for i, (sentences, (day, url, doc_id)) in enumerate(zip(split, meta, strict=True)):
-            coded = [
-                self._finish(p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k,
-                             context=context_date(sentences[:k], day) if self._needs_context(p) else None)
-                if p is not None else []
-                for k, (s, p) in enumerate(zip(sentences, prepared[i], strict=True))
-            ]
+            coded: list[list[Event]] = []
+            for k, (s, p) in enumerate(zip(sentences, prepared[i], strict=True)):
+                coded.append(self._finish(
+                    p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k,
+                    context=context_date(sentences[:k], day) if self._needs_context(p) else None,
+                    recent=[e for found in coded[-_RECALLED:] for e in found]) if p is not None else [])
             if per_sentence:
                 out.extend(coded)
             else:
@@ -260,13 +269,16 @@ class Coder:
             parse = self.parser.parse(prepared.tokens)
         return self._finish(prepared, parse, sentence, date=date, url=url, doc_id=doc_id, number=number)
 
-    def _prepare_text(self, sentences: Sequence[str], date: dt.date | None) -> list[_Prepared | None]:
+    def _prepare_text(self, sentences: Sequence[str], date: dt.date | None,
+                      title: str | None = None) -> list[_Prepared | None]:
         """Each sentence of one text prepared, its references ("he", "we", "the two leaders") resolved against
         the sentences before it (:mod:`~detente.coding.coref`; PETRARCH dictionaries: each sentence alone)."""
         if self.lexicon.petrarch:
             return [self._prepare(s, date) for s in sentences]
         scans = [self._scan(s, date) for s in sentences]
-        doc = Discourse(Discourse.find_voice([(scan[1], scan[2]) for scan in scans if scan is not None]))
+        heading = self._scan(title, date) if title else None
+        doc = Discourse(Discourse.find_voice([(scan[1], scan[2]) for scan in scans if scan is not None],
+                                             (heading[1], heading[2]) if heading is not None else None))
         out: list[_Prepared | None] = []
         for scan in scans:
             if scan is None:
@@ -322,7 +334,10 @@ class Coder:
         doc_id: str | None,
         number: int | None,
         context: dt.date | None = None,
+        recent: Sequence[Event] = (),
     ) -> list[Event]:
+        """The sentence's events; ``recent``: the events of the sentences before it in the text (what "the
+        attack" in "condemned the attack" refers to)."""
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
         whens: list[list[Placed]] = []
         if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)):
@@ -352,6 +367,8 @@ class Coder:
                                 and (roles.targets or not reader.separated(cand.verb, m, target=True))]
             cand.sources = self.roles.including(expand(cand.sources), mentions, low)
             cand.targets = self.roles.including(expand(cand.targets), mentions, low)
+            if recent and cand.sources and not cand.targets and not cand.compound:
+                cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)
             modality = self._modality(low, cand.verb, tokens)
             day = _day_of(whens[_index(prepared.words, cand)] if whens else [], date, cand.verb,

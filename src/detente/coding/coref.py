@@ -8,13 +8,17 @@ sentence's references are resolved against what came before, and become actors o
   was a sentence's subject (in the sentence, else in the sentence before); "they", "them", "their" for the last
   group of actors, or of officials, that was a subject;
 - **first-person pronouns**: "I", "we", "our", "us" inside a quotation are its speaker ("'We will respond,' the
-  minister said"); outside quotations they are the voice of the text: in a government's statement the state that
-  names itself beside them ("The United States remains committed to diplomacy, and we will ...", "the United
-  States and our allies") or the subject of the statement's first sentence;
+  minister said"); outside quotations they are the voice of the text: the authors its heading or first line
+  names ("Statement by President ... on ..."), else in a government's statement the state that names itself
+  beside them ("The United States remains committed to diplomacy, and we will ...", "the United States and our
+  allies") or the subject of the statement's first sentence;
 - **the two sides**: "the two leaders", "both sides", "the two countries" stand for the last two countries named
   (people and governments for "leaders", "men", "presidents");
 - **an office without a country**: "the president", "the foreign minister" is the country of the last person
-  named with a country, or the voice of the text.
+  named with a country, or the voice of the text;
+- **an act told before**: the object "these attacks", "the test" of a verb with no other target is whoever did
+  the last act the sentences before told with the same word ("Iran launched an attack ... I condemn these
+  attacks": the condemnation is aimed at Iran).
 
 Only what the text names before (or, for the voice of a statement, anywhere in it) is used; a reference with no
 antecedent stays unresolved, and the word-order and parse rules read the sentence as before.
@@ -35,8 +39,9 @@ from dataclasses import dataclass, field
 
 from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, REPORTING
 from detente.coding.mentions import Mention
+from detente.model import Event
 
-__all__ = ["Discourse", "expand"]
+__all__ = ["Discourse", "expand", "referred_doer"]
 
 _HE = frozenset(["he", "him", "his", "she", "her", "hers"])
 _IT = frozenset(["it", "its"])
@@ -51,7 +56,15 @@ _ARTICLES = frozenset(["the", "a", "an"])
 #: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
 _LIST = frozenset([",", "and", "the", "or", "(", ")"])
 _QUOTES = frozenset(['"', "“", "”", "``", "''"])
+#: determiners of a noun that refers back to something told before ("condemned these attacks")
+_BACK = frozenset(["this", "these", "that", "those", "the", "such"])
 _REFERENCES = _HE | _IT | _THEY | _FIRST | {"two", "both"}
+#: what a text says it is, before its authors ("Statement by ...", "Remarks of ...")
+_AUTHORED = frozenset(["statement", "remarks", "readout", "message", "address", "communique", "declaration",
+                       "letter", "speech", "release"])
+#: words after the authors of a heading that say what the text is about
+_ABOUT = frozenset(["on", "regarding", "about", "concerning", "with", "to", "at", "in", ":", "following", "after",
+                    "-"])
 #: how many sentences back a pronoun looks for its antecedent
 _REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
 
@@ -100,12 +113,19 @@ class Discourse:
     # -- the voice of a statement ----------------------------------------------------------------------------
 
     @staticmethod
-    def find_voice(sentences: Sequence[tuple[Sequence[str], Sequence[Mention]]]) -> list[Mention]:
-        """Who "we" is outside quotations: the states that name themselves beside "we", "our", "I" in the main
-        clause of a sentence (two points each) or are the subject of the text's first sentence with an actor
-        (one point). The best-scored states, when they are one state or the whole first subject; else nobody."""
+    def find_voice(sentences: Sequence[tuple[Sequence[str], Sequence[Mention]]],
+                   heading: tuple[Sequence[str], Sequence[Mention]] | None = None) -> list[Mention]:
+        """Who "we" is outside quotations: the authors a statement names in its heading or first line ("Statement
+        by President ... on ...", "Joint Statement by the foreign ministers of A, B and C"); else the states that
+        name themselves beside "we", "our", "I" in the main clause of a sentence (two points each) or are the
+        subject of the text's first sentence with an actor (one point): the best-scored states, when they are one
+        state or the whole first subject; else nobody."""
         if all(_FIRST.isdisjoint(low) for low, _ in sentences):
             return []
+        for low, mentions in ([heading] if heading is not None else []) + list(sentences[:1]):
+            authors = _authors(low, mentions)
+            if authors:
+                return authors
         score: Counter[str] = Counter()
         first: list[Mention] = []
         in_quote = spoken = False
@@ -301,6 +321,45 @@ class Discourse:
                 country = self.voice[0].code[:3]
             if country is not None:
                 mentions[k] = Mention(m.start, m.end, country + m.code[3:], m.name, True, role_only=False)
+
+
+def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], recent: Sequence[Event],
+                  sources: Sequence[Mention]) -> list[Mention]:
+    """Who did the act a verb's object refers back to: in "Iran launched missiles at Israel. Japan condemned
+    these launches", the target of the condemnation is Iran, the doer of the last act told in the sentences
+    before whose sentence names the same act (the noun's stem). The object is read in word order: "this",
+    "these", "the", ... and a noun, with no actor in the phrase."""
+    if end >= len(low) or low[end] not in _BACK:
+        return []
+    taken = {q for m in mentions for q in range(m.start, m.end)}
+    noun: int | None = None
+    for q in range(end + 1, min(len(low), end + 5)):
+        if q in taken or not low[q].isalpha() or low[q] in PREPOSITIONS or low[q] in CLAUSE_WORDS:
+            break
+        noun = q
+    if noun is None or len(low[noun]) < 4:
+        return []
+    word = low[noun]
+    stem = word[:max(4, min(len(word) - 1, 6))]
+    own = {m.code[:3] for m in sources}
+    for event in reversed(recent):
+        if event.source[:3] in own or not event.source[:3].isalpha():
+            continue
+        if stem in (event.sentence or "").lower():
+            return [Mention(noun, noun + 1, event.source, event.source_name, True)]
+    return []
+
+
+def _authors(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """The countries of the actors a heading names as a text's authors: after "by", "from" or "of" following
+    "statement", "remarks", "readout", ... and before what the text is about ("on", "regarding", "with", ":")."""
+    for q, w in enumerate(low[:-1]):
+        if w not in _AUTHORED or low[q + 1] not in ("by", "from", "of"):
+            continue
+        stop = next((k for k in range(q + 2, len(low)) if low[k] in _ABOUT), len(low))
+        codes = dict.fromkeys(m.code[:3] for m in mentions if q + 2 <= m.start < stop and m.has_country)
+        return [Mention(0, 0, c, None, True) for c in codes]
+    return []
 
 
 def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
