@@ -84,3 +84,12 @@ def test_builders_accept_empty_and_gappy_input() -> None:
     assert isinstance(milestones_figure([]), go.Figure)
     assert isinstance(regimes_figure(rows, [], threshold=60), go.Figure)
     assert isinstance(tracks_figure([]), go.Figure)
+
+
+def test_index_figure_zooms_to_recent_years() -> None:
+    rows = [{"start": f"{y}-01-01", "cxi": 50.0, "cxi_low": 45.0, "cxi_high": 55.0, "thin": False, "events": 4,
+             "balance": 0.0, "material_conflict": 0.2, "material_cooperation": 0.0, "channel": 1.0, "pressure": 0.0}
+            for y in range(1990, 2027)]
+    buttons = index_figure(rows).layout.xaxis.rangeselector.buttons
+    assert [b.label for b in buttons] == ["2 y", "5 y", "10 y", "all"]
+    assert [b.count for b in buttons[:3]] == [2, 5, 10] and buttons[-1].step == "all"

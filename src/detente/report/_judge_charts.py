@@ -108,6 +108,10 @@ def index_figure(rows: Sequence[dict[str, Any]], *, title: str = "Coexistence in
                       row=2, col=1)
     fig.update_yaxes(title_text="CXI", range=[0, 100], row=1, col=1)
     fig.update_yaxes(title_text="component", range=[-1.05, 1.05], row=2, col=1)
+    # over decades of months the band is a few pixels wide: buttons zoom to the last years (both panels follow)
+    fig.update_xaxes(rangeselector={"buttons": [{"count": n, "label": f"{n} y", "step": "year", "stepmode": "backward"}
+                                                for n in (2, 5, 10)] + [{"step": "all", "label": "all"}],
+                                    "y": 1.02, "x": 0.0}, row=1, col=1)
     fig.update_layout(title=title, hovermode="x unified", legend={"orientation": "h", "y": -0.15})
     return fig
 

@@ -122,7 +122,7 @@ def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
                 "event moves a step, not to an extreme. The band is the "
                 f"{_pct(meta.get('interval'))} interval (a seeded bootstrap over the month's event-days); hollow "
                 f"points are thin months (fewer than {meta.get('thin_events', 3)} events). A month with no events has "
-                "no value (a gap, not a zero).</p>",
+                "no value (a gap, not a zero). The buttons above the chart zoom to the last 2, 5 or 10 years.</p>",
                 figures=[("index", figs["index"])]),
         Section("tracks", "The two tracks, never merged",
                 "<p class=\"muted\">Peace/normalization and denuclearization levels from the milestone ledger, "
