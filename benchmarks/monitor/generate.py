@@ -3,9 +3,10 @@
 Each generated event copies the CAMEO code (and its QuadClass and Goldstein weight from the pinned table) of a
 random real ICEWS row of ``../shared/data/formats/icews_events_2018_sample.tab`` and the mentions, sources,
 articles and tone of a random real GDELT row of ``gdelt1_georgia_apr2012_reexported.csv``; its day is drawn
-uniformly over 2018, its two countries from the project's country table with Zipf weights (rank r weighs
-1/(r+1), the United States first; at 50M events every pair of states appears, about 20,000+ dyads), each actor
-a country plus a role, and a place from the ICEWS rows. Rows are inserted in date order, as a feed appends them.
+uniformly over 2018, its two countries from the project's country table (its 197 states and 5 territories, as
+GDELT codes Hong Kong or Puerto Rico apart) with Zipf weights (rank r weighs 1/(r+1), the United States first;
+from 5M events on, every one of the 20,301 pairs appears), each actor a country plus a role, and a place from the
+ICEWS rows. Rows are inserted in date order, as a feed appends them.
 
 Run: uv run python benchmarks/monitor/generate.py OUT.duckdb [--events 50000000] [--seed 1]
 """
@@ -51,7 +52,8 @@ def generate(path: Path, n: int, *, seed: int = 1, threads: int = 2) -> dict[str
     if not SHARED.is_dir():
         raise SystemExit(f"the benchmark samples real rows from {SHARED}; it is missing")
     codes, counts = _templates()
-    states = ["USA"] + [c for c in dict.fromkeys(c.code for c in countries() if c.kind == "state") if c and c != "USA"]
+    states = ["USA"] + [c for c in dict.fromkeys(c.code for c in countries() if c.kind in ("state", "territory"))
+                        if c and c != "USA"]
     weights = [1.0 / (rank + 1) for rank in range(len(states))]
     total = sum(weights)
     slots: list[str] = []

@@ -180,6 +180,10 @@ def test_the_icews_dyads_through_the_cli(cli, icews_dyads: Path, tmp_path: Path)
     assert sum(1 for d in icews if d["top_event"]) >= 30
     table = cli("dyads", "--store", str(store), "--top", "5")
     assert table.exit_code == 0 and "5 of" in table.stdout
+    # on an 80-column console (the width of output that is not a terminal) each dyad and the alert column stay whole
+    top = json.loads(cli("dyads", "--store", str(store), "--top", "5", "--format", "json").stdout)["dyads"]
+    assert all(f" {d['dyad']} " in table.stdout for d in top) and " alert" in table.stdout
+    assert max(len(line) for line in table.stdout.splitlines()) <= 80
     csv_out = cli("dyads", "--store", str(store), "--format", "csv").stdout.splitlines()
     assert csv_out[0].startswith("dyad,events,cxi,cxi_low,cxi_high,trend,coexistent,evidence,last_change_point,alert")
     assert len(csv_out) == data["dyads_total"] + 1

@@ -252,19 +252,32 @@ def dyads(
 
 def _dyad_table(rows: list[dict[str, Any]], title: str) -> None:
     """The world table on a terminal: one line per dyad."""
+    from rich import box
     from rich.table import Table
 
-    view = Table(title=title, title_justify="left")
-    for name in ("dyad", "events", "CXI [interval]", "trend", "coexistent", "evidence", "change point", "alert"):
+    view = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False, collapse_padding=True)
+    # the dyad, its figures and its judgement take about 95 characters and the top event the rest of the line; a
+    # terminal narrower than 100 gets them without the change point, "undetermined" trends as "-", and no event
+    narrow = console.width < 100
+    names = ["dyad", "events", "CXI [interval]", "trend", "coexistent", "evidence", "change point", "alert"]
+    if narrow:
+        names.remove("change point")
+    for name in names:
         view.add_column(name, no_wrap=True, justify="right" if name == "events" else "left")
-    # the other columns take about 110 characters; the top event gets the rest of the line
-    view.add_column("top event", no_wrap=True, overflow="ellipsis", max_width=max(16, console.width - 110))
+    event_width = console.width - 100
+    if event_width >= 16:
+        view.add_column("top event", no_wrap=True, overflow="ellipsis", max_width=event_width)
     word = {True: "yes", False: "no", None: "-"}
     for r in rows:
         band = "-" if r["cxi"] is None else f"{r['cxi']:.1f} [{r['cxi_low']:.1f}-{r['cxi_high']:.1f}]"
-        view.add_row(r["dyad"], f"{r['events']:,}", band, r["trend"], word[r["coexistent"]], r["evidence"],
-                     r["last_change_point"] or "-", "ALERT" if r["alert"] else "",
-                     (_event_text(r["top_event"]) or "-")[:120])
+        trend = "-" if narrow and r["trend"] == "undetermined" else r["trend"]
+        cells = [r["dyad"], f"{r['events']:,}", band, trend, word[r["coexistent"]], r["evidence"],
+                 r["last_change_point"] or "-", "ALERT" if r["alert"] else ""]
+        if narrow:
+            del cells[6]
+        if event_width >= 16:
+            cells.append((_event_text(r["top_event"]) or "-")[:120])
+        view.add_row(*cells)
     console.print(view)
 
 
