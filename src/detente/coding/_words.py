@@ -38,6 +38,10 @@ AUX = frozenset([
     "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "has", "did", "does", "do",
     "could", "should", "may", "might", "must", "can", "'ll", "then", "now", "again", "officially",
 ])
+#: acts whose complement is no act of its own: an option weighed ("considering measures to ease sanctions" is 014
+#: alone), what an appeal or a demand asks for ("urged Chile to apologise", "demanded that Peru cancel the sale")
+WEIGHING_CODES = frozenset({"014"})
+ASKING_ROOTS = frozenset({"02", "10"})
 NEGATORS = frozenset(["not", "never", "no", "neither", "nor", "without"])
 NEGATING_VERBS = frozenset(
     [
@@ -54,7 +58,9 @@ INTENT_BEFORE_TO = frozenset(
         "vowed", "want", "wants", "wanted", "seek", "seeks", "sought", "expected", "scheduled", "set",
         "due", "ready", "willing", "prepared", "going", "about", "sworn", "swore", "swear", "vow",
         "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered",
-        "likely", "poised", "preparing", "prepare", "prepares", "able", "eager",
+        "likely", "poised", "preparing", "prepare", "prepares", "able", "eager", "commitment", "commitments",
+        "committed", "resolved", "determined", "determination", "resolve", "pledge", "promise", "readiness",
+        "willingness", "decision",
     ]
 )
 INTENT_WORDS = frozenset(

@@ -22,6 +22,7 @@ from typing import Any
 
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._words import (
+    ASKING_ROOTS,
     BOUNDARIES,
     CLAUSE_WORDS,
     CONTRAST_WORDS,
@@ -35,6 +36,7 @@ from detente.coding._words import (
     NEGATORS,
     NUCLEAR,
     REPORT_CODES,
+    WEIGHING_CODES,
 )
 from detente.coding.clauses import ClauseReader
 from detente.coding.coref import Discourse, expand, referred_doer
@@ -121,6 +123,29 @@ def _day_of(placed: Sequence[Placed], date: dt.date | None, verb: int, *, intent
             return UNDATED if date is not None else None
         return when.day
     return date
+
+
+def _weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
+    """Whether ``cand`` is the option a verb of weighing weighs or what an appeal or a demand asks for, no act of
+    its own: "is considering sending aid", "weighs measures to ease sanctions" (CAMEO codes the consideration,
+    014, alone), "demanded that Peru cancel the sale", "urged Chile to apologise" (the demand, 10, and the appeal,
+    02, alone). The complement follows the verb within eight words of its clause."""
+    for other in candidates:
+        if other is cand or not other.verb < cand.verb <= other.end + 8:
+            continue
+        if other.code not in WEIGHING_CODES and other.code[:2] not in ASKING_ROOTS:
+            continue
+        between = low[other.end:cand.verb]
+        if between[:1] == ["that"] and other.code[:2] in ASKING_ROOTS:
+            between = between[1:]  # "demanded that Peru apologize"
+        if not any(w in BOUNDARIES or w in CLAUSE_WORDS or w in CONTRAST_WORDS or w in _CLAUSE_BREAKS
+                   for w in between):
+            return True
+    return False
+
+
+#: words that end the complement of a verb of weighing or asking ("urged talks, then met ...")
+_CLAUSE_BREAKS = frozenset([",", "and", "then", "after", "before", "when", "as", "amid"])
 
 
 def _official(actor: Mention | None) -> bool:
@@ -352,6 +377,8 @@ class Coder:
         verbs: list[int] = []
         seen: set[tuple[str, str, str]] = set()
         for cand in prepared.candidates:
+            if _weighed(cand, prepared.candidates, low):
+                continue
             self.roles.assign(cand, low, mentions)
             if reader is not None and not (cand.fixed_source or cand.fixed_target or cand.compound):
                 roles = reader.roles(cand.verb, cand.code, cand.used)
@@ -379,6 +406,8 @@ class Coder:
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue
                 code = self._intent_code(code, modality)
+                if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
+                    code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
                 if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
                     code = "114"  # a government that protests complains officially; crowds demonstrate
                 if conditional and self.lexicon.cameo_intent and not code.startswith(("12", "13")):

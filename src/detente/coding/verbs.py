@@ -7,12 +7,22 @@ and a noun after a determiner is nominal ("the visit") unless a light verb makes
 
 from __future__ import annotations
 
-from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT
+from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT, PREPOSITIONS
 from detente.coding.lexicon import GAP, Lexicon, Pattern, Slot, VerbEntry
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
 
 __all__ = ["VerbFinder"]
+
+
+def _title_case(tokens: list[str], covered: set[int]) -> bool:
+    """Whether a sentence is written in title case ("North Korea Agrees to Resume Talks"): its words of four
+    letters or more that name no actor are nearly all capitalised. Names and capitalised months do not count, so
+    "North Korea arrested Ling and Lee in March" is a sentence, its "March" a month."""
+    words = [t for k, t in enumerate(tokens) if k not in covered and t.isalpha() and len(t) >= 4
+             and t.lower() not in PREPOSITIONS]
+    return (sum(1 for t in tokens if t.isalpha()) >= 3 and bool(words)
+            and sum(1 for t in words if t[0].isupper()) >= 0.8 * len(words))
 
 
 class VerbFinder:
@@ -37,8 +47,7 @@ class VerbFinder:
             if i in covered or i in consumed:
                 continue
             if i > 0 and tokens[i][0].isupper() and title_case is None:
-                words = [t for t in tokens if t.isalpha()]
-                title_case = len(words) >= 3 and sum(1 for t in words if t[0].isupper()) >= 0.6 * len(words)
+                title_case = _title_case(tokens, covered)
             if i > 0 and tokens[i][0].isupper() and not tokens[i].isupper() and not title_case:
                 continue  # a capitalised word inside a sentence is a name ("March", "Strike Force")
             if (word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and i > 1
@@ -88,6 +97,8 @@ class VerbFinder:
         if best is not None:
             pattern, used, roles = best
             if pattern.code is None:
+                if used and not self.lexicon.petrarch:  # the phrase's words are no events either
+                    consumed.update(range(end, max(used) + 1))
                 return None
             if used and not self.lexicon.petrarch:
                 used = list(range(end, max(used) + 1))  # the words inside a matched phrase are not events
