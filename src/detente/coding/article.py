@@ -2,9 +2,9 @@
 
 A story names the same act several times (the lead, a quote, a recap): "Kim met Trump", "the two leaders held
 talks", "at their meeting ...". Events with the same actors' countries, the same CAMEO root, the same date and the
-same standing (occurred or not) are one event; it keeps its most specific reading (named people and roles over
-bare countries, the fuller code, the earlier sentence) and counts its ``mentions``. An actor never acts on its own
-country read twice (USA -> USAGOV is one actor, not an event).
+same standing (occurred or not; an intent or a threat has one) are one event; it keeps its most specific reading
+(named people and roles over bare countries, the fuller code, the earlier sentence) and counts its ``mentions``.
+An actor never acts on its own country read twice (USA -> USAGOV is one actor, not an event).
 
 >>> import datetime as dt
 >>> from detente.model import Event
@@ -53,7 +53,10 @@ def merge_events(events: Iterable[Event], *, default: dt.date | None = None) -> 
     for event in events:
         if self_pair(event.source, event.target):
             continue
-        key = (event.source[:3], event.target[:3], event.root or event.code[:2], event.modality == "occurred")
+        root = event.root or event.code[:2]
+        # an intent (03) or a threat (13) is one act whether told as done ("promised aid") or announced ("will
+        # send aid"): its standing does not split it
+        key = (event.source[:3], event.target[:3], root, event.modality == "occurred" or root in ("03", "13"))
         groups.setdefault(key, {}).setdefault(event.date, []).append(event)
     merged: list[tuple[int, Event]] = []
     for by_day in groups.values():

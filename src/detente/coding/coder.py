@@ -36,6 +36,7 @@ from detente.coding._words import (
     NEGATORS,
     NUCLEAR,
     REPORT_CODES,
+    SPLIT_WORDS,
     WEIGHING_CODES,
 )
 from detente.coding.clauses import ClauseReader
@@ -456,6 +457,8 @@ class Coder:
             return "hypothetical"
         if any(w in FUTURE for w in window[-4:]):
             return "intended"
+        while window and (window[-1] in SPLIT_WORDS or (window[-1].endswith("ly") and len(window[-1]) > 4)):
+            window = window[:-1]  # "to fundamentally improve", "to one day visit": the adverb stands aside
         if len(window) >= 2 and window[-1] == "to" and window[-2] in INTENT_BEFORE_TO:
             return "intended"
         if len(window) >= 3 and window[-1] == "to" and window[-3] in INTENT_BEFORE_TO:

@@ -15,6 +15,33 @@ from detente.coding.roles import Candidate, RoleFinder
 __all__ = ["VerbFinder"]
 
 
+#: words after which a past participle stands before its noun as an adjective ("the agreed framework")
+_ATTRIBUTIVE = frozenset([*DETERMINERS, "'s", "of", "an"])
+#: words that show the participle is a verb after all ("the sanctions imposed on", "the talks held in")
+_NOT_NOUNS = frozenset([*PREPOSITIONS, "and", "or", "by", "that", "which", "who", ",", ".", ";", ":", "it", "them",
+                        "him", "her", "to", "a", "an", "the", "his", "its", "their", "this", "these", "those"])
+
+
+def _participle_before_noun(low: list[str], i: int) -> bool:
+    """Whether ``low[i]``, an -ed form, is an adjective before a noun: a determiner, a possessive or a year before
+    it (quotes skipped), a word that can be a noun right after it."""
+    if not low[i].endswith("ed") or i + 1 >= len(low):
+        return False
+    before = i - 1
+    while before >= 0 and low[before] in ('"', "'", "``", "''"):
+        before -= 1
+    after = i + 1
+    while after < len(low) and low[after] in ('"', "'", "``", "''"):
+        after += 1
+    if before < 0 or after >= len(low):
+        return False
+    previous = low[before]
+    if previous not in _ATTRIBUTIVE and not (previous.isdigit() and len(previous) == 4):
+        return False
+    following = low[after]
+    return following.isalpha() and following not in _NOT_NOUNS and not following.endswith("ly")
+
+
 def _title_case(tokens: list[str], covered: set[int]) -> bool:
     """Whether a sentence is written in title case ("North Korea Agrees to Resume Talks"): its words of four
     letters or more that name no actor are nearly all capitalised. Names and capitalised months do not count, so
@@ -53,6 +80,8 @@ class VerbFinder:
             if (word.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and i > 1
                     and low[i - 1].endswith("ly") and low[i - 2] in DETERMINERS and not title_case):
                 continue  # "the internationally recognised Government": an adjective
+            if _participle_before_noun(low, i):
+                continue  # "the agreed framework", "its 1994 'agreed framework' accord": an adjective
             for entry in entries:
                 cand = self._match_entry(entry, i, low, starts, ends, consumed)
                 if cand is not None:
