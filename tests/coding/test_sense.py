@@ -87,7 +87,7 @@ def test_words_that_are_no_such_act(coder: Coder, text: str, absent: str) -> Non
     ("Chile demanded Peru immediately cancel the plan to sell arms to Bolivia.", {"105"}),
     # the complement ends with its clause
     ("Chile considered the proposal and then met Peru.", {"014", "044"}),
-    ("Chile urged Peru to meet Bolivia after Peru attacked Bolivia.", {"020", "180"}),
+    ("Chile urged Peru to meet Bolivia after Peru attacked Bolivia.", {"020", "190"}),
 ])
 def test_what_is_weighed_or_asked_is_no_act(coder: Coder, text: str, expected: set[str]) -> None:
     assert {code for _, _, code in _coded(coder, text)} == expected
@@ -136,3 +136,30 @@ def test_an_intent_told_as_done_and_as_announced_is_one_event() -> None:
     planned = Event(DAY, "CHL", "PER", "044", sentence="Chile may meet Peru.", modality="hypothetical")
     merged = merge_events([promised, announced, met, planned])
     assert sorted((e.code, e.mentions) for e in merged) == [("033", 2), ("044", 1), ("044", 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a report that calls another state's act a violation or a provocation is a criticism of that state
+    ("The Chilean spokesman said the Peruvian test was a clear violation of the accord.", ("CHLGOV", "PER", "111")),
+    # a state's armed attack is conventional force (19); militants and militias assault (18)
+    ("Peru attacked Chilean positions near the border.", ("PER", "CHL", "190")),
+    ("Militants attacked Chilean troops.", ("---REB", "CHLMIL", "180")),
+    # one side's joint drills held around another state are a show of force toward it; two sides' joint drills
+    # are military cooperation
+    ("The Peruvian navy held joint military drills around the Chilean islands.", ("PERMIL", "CHL", "150")),
+    # refusing to accept interference rejects it; a treaty declared void is rejected
+    ("Peru will not accept any interference in its internal affairs by Chile.", ("PER", "CHL", "124")),
+    ("Peru declared the treaty with Chile null and void.", ("PER", "CHL", "127")),
+    # confronting with evidence is an accusation
+    ("Chile confronted Peruvian officials with evidence of the program.", ("CHL", "PERGOV", "112")),
+    # reaching out, staying in touch: consultations (an intent to meet when announced)
+    ("Chile reached out to Peru on Monday.", ("CHL", "PER", "040")),
+    ("Chile will stay in close touch with Peru.", ("CHL", "PER", "036")),
+])
+def test_judgements_attacks_and_contacts(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(coder, text)
+
+
+def test_a_plain_report_stays_a_statement(coder: Coder) -> None:
+    assert ("CHL", "---", "010") in _coded(coder, "Chile said Peru is ready for talks.")
+    assert not any(code == "111" for _, _, code in _coded(coder, "Chile said Peru is ready for talks."))

@@ -149,6 +149,22 @@ def _weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str
 _CLAUSE_BREAKS = frozenset([",", "and", "then", "after", "before", "when", "as", "amid"])
 
 
+#: words that call an act a wrong ("is a serious violation of", "constitutes a provocation")
+_JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provocation", "provocations",
+                         "provocative", "unacceptable", "illegal", "unlawful", "reckless", "outrageous",
+                         "irresponsible", "aggression", "interference", "threat"])
+_COPULAS = frozenset(["is", "are", "was", "were", "be", "constitutes", "constitute", "constituted", "represents",
+                      "represent", "represented", "amounts", "amounted"])
+
+
+def _judges(low: Sequence[str], start: int) -> bool:
+    """Whether the words reported from ``start`` on call an act a wrong: a copula followed within four words by
+    a word of judgement ("... said the launch was a clear violation of", "says the program constitutes a
+    threat"); the report is then a criticism (111), not a bare statement."""
+    end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
+    return any(low[k] in _COPULAS and not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5]) for k in range(start, end))
+
+
 def _official(actor: Mention | None) -> bool:
     """A country, or a role of its state ("Japan protested", "the Foreign Ministry protested")."""
     if actor is None or not actor.has_country:
@@ -398,6 +414,9 @@ class Coder:
             if recent and cand.sources and not cand.targets and not cand.compound:
                 cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)
+            judged = cand.code in REPORT_CODES and _judges(low, cand.end)
+            if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
+                cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country][:1]
             modality = self._modality(low, cand.verb, tokens)
             day = _day_of(whens[_index(prepared.words, cand)] if whens else [], date, cand.verb,
                           intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
@@ -409,6 +428,10 @@ class Coder:
                 code = self._intent_code(code, modality)
                 if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
+                if code == "180" and low[cand.verb].startswith("attack") and _official(source):
+                    code = "190"  # a state's armed attack is conventional force; "militants attacked" stays 180
+                if judged and code in REPORT_CODES:
+                    code = "111"  # "Boucher said the launch is a clear violation": the report is a criticism
                 if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
                     code = "114"  # a government that protests complains officially; crowds demonstrate
                 if conditional and self.lexicon.cameo_intent and not code.startswith(("12", "13")):
