@@ -163,3 +163,11 @@ def test_judgements_attacks_and_contacts(coder: Coder, text: str, expected: tupl
 def test_a_plain_report_stays_a_statement(coder: Coder) -> None:
     assert ("CHL", "---", "010") in _coded(coder, "Chile said Peru is ready for talks.")
     assert not any(code == "111" for _, _, code in _coded(coder, "Chile said Peru is ready for talks."))
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department summoned the Peruvian ambassador.",
+    "The Pentagon condemned the Peruvian launch.",
+])
+def test_the_executive_departments_of_the_united_states_speak_for_its_government(coder: Coder, text: str) -> None:
+    assert any(source == "USAGOV" and target.startswith("PER") for source, target, _ in _coded(coder, text))
