@@ -92,7 +92,8 @@ def test_negation_stays_in_its_own_coordinated_clause(coder: Coder) -> None:
 def test_without_cameo_intent_the_code_stays_and_the_modality_is_kept() -> None:
     plain = Coder(dataclasses.replace(builtin_lexicon(), cameo_intent=False))
     assert ("USA", "PRK", "044", "intended") in _coded(plain, "The United States will meet North Korea.")
-    assert ("PRK", "JPN", "190", "hypothetical") in _coded(plain, "North Korea could attack Japan.")  # a state attacks: 19
+    # a state's attack is conventional force (190); without CAMEO's intents it stays that, hypothetical
+    assert ("PRK", "JPN", "190", "hypothetical") in _coded(plain, "North Korea could attack Japan.")
     assert ("USA", "PRK", "044", "negated") in _coded(plain, "The United States will not meet North Korea.")
     # ... and the shipped lexicon, shared by every coder, is untouched
     assert builtin_lexicon().cameo_intent

@@ -171,3 +171,19 @@ def test_a_plain_report_stays_a_statement(coder: Coder) -> None:
 ])
 def test_the_executive_departments_of_the_united_states_speak_for_its_government(coder: Coder, text: str) -> None:
     assert any(source == "USAGOV" and target.startswith("PER") for source, target, _ in _coded(coder, text))
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a topic after "on", "about", "over", "regarding", and what is coordinated with it, is a noun, no act
+    ("Chile is easing restrictions on Chilean trade and finance with Peru.", "061"),
+    ("Chile is easing restrictions on Chilean trade and finance with Peru.", "071"),
+    # "in return for" returns nothing
+    ("Chile eased sanctions on Peru in return for a pledge by Lima.", "084"),
+])
+def test_topics_and_fixed_phrases_are_no_acts(coder: Coder, text: str, absent: str) -> None:
+    assert absent not in {code for _, _, code in _coded(coder, text)}
+
+
+def test_a_verb_after_a_condemned_act_is_still_a_verb(coder: Coder) -> None:
+    coded = _coded(coder, "Chile strongly condemns this attack and calls on Peru to halt its action.")
+    assert ("CHL", "PER", "020") in coded or ("CHL", "PER", "025") in coded

@@ -7,6 +7,8 @@ and a noun after a determiner is nominal ("the visit") unless a light verb makes
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT, PREPOSITIONS
 from detente.coding.lexicon import GAP, Lexicon, Pattern, Slot, VerbEntry
 from detente.coding.mentions import Mention
@@ -15,6 +17,8 @@ from detente.coding.roles import Candidate, RoleFinder
 __all__ = ["VerbFinder"]
 
 
+#: prepositions whose object is a topic, not an act ("restrictions on trade", "talks about aid")
+_TOPIC_PREPOSITIONS = frozenset(["on", "about", "over", "regarding", "concerning"])
 #: words after which a past participle stands before its noun as an adjective ("the agreed framework")
 _ATTRIBUTIVE = frozenset([*DETERMINERS, "'s", "of", "an"])
 #: words that show the participle is a verb after all ("the sanctions imposed on", "the talks held in")
@@ -87,8 +91,19 @@ class VerbFinder:
                 if cand is not None:
                     out.append(cand)
                     break
+        for before, cand in pairwise(out):
+            if (before.nominal and cand.verb == before.end + 1 and low[before.end] in ("and", "or")
+                    and self._topic(before.verb, low, ends)):
+                cand.nominal = True  # "restrictions on trade and finance": a topic coordinated with a topic
         # a word that completed another verb's pattern ("indicated" in "indicated ... would act") is no event
         return [c for c in out if c.verb not in consumed or c.verb in c.used]
+
+    @staticmethod
+    def _topic(i: int, low: list[str], ends: dict[int, Mention]) -> bool:
+        """Whether the word at ``i`` is a topic after "on", "about", "over", "regarding" ("restrictions on U.S.
+        trade", "talks about aid"; an actor's adjective may stand between): a noun, no act."""
+        start = ends[i].start if i in ends else i
+        return start > 0 and low[start - 1] in _TOPIC_PREPOSITIONS
 
     def _match_entry(
         self,
@@ -107,6 +122,8 @@ class VerbFinder:
         end = i + 1 + k_post
         prev = low[i - k_pre - 1] if i - k_pre > 0 else ""
         nominal = prev in DETERMINERS or prev == "'s"
+        if not nominal and not self.lexicon.petrarch:
+            nominal = self._topic(i - k_pre, low, ends)
         if nominal or prev in LIGHT:  # "renewed an appeal", "staged a hunger strike": the noun is the event
             light = prev if prev in LIGHT else (low[i - k_pre - 2] if i - k_pre > 1 else "")
             if light in LIGHT and not self.lexicon.petrarch:
