@@ -187,3 +187,15 @@ def test_topics_and_fixed_phrases_are_no_acts(coder: Coder, text: str, absent: s
 def test_a_verb_after_a_condemned_act_is_still_a_verb(coder: Coder) -> None:
     coded = _coded(coder, "Chile strongly condemns this attack and calls on Peru to halt its action.")
     assert ("CHL", "PER", "020") in coded or ("CHL", "PER", "025") in coded
+
+
+def test_refraining_negates_and_any_thing_a_state_does_is_hypothetical(coder: Coder) -> None:
+    events = coder.code_sentence("Chile will continue to refrain from testing missiles near Peru.", date=DAY)
+    assert {e.modality for e in events} == {"negated"}
+    events = coder.code_sentence("Chile is monitoring any materials that Peru provides to Bolivia.", date=DAY)
+    assert events and {e.modality for e in events} == {"hypothetical"}
+
+
+def test_a_hyphenated_modifier_does_not_hide_a_topic(coder: Coder) -> None:
+    coded = _coded(coder, "Chile is easing restrictions on cross-border trade with Peru.")
+    assert "061" not in {code for _, _, code in coded}

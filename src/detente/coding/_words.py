@@ -50,7 +50,7 @@ NEGATORS = frozenset(["not", "never", "no", "neither", "nor", "without"])
 NEGATING_VERBS = frozenset(
     [
         "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",
-        "rejected", "rejects", "denied", "denies",
+        "rejected", "rejects", "denied", "denies", "refrain", "refrains", "refrained", "refraining",
     ]
 )
 HYPOTHETICAL = frozenset(["if", "could", "might", "may", "unless", "whether", "should"])
@@ -64,7 +64,7 @@ INTENT_BEFORE_TO = frozenset(
         "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered",
         "likely", "poised", "preparing", "prepare", "prepares", "able", "eager", "commitment", "commitments",
         "committed", "resolved", "determined", "determination", "resolve", "pledge", "promise", "readiness",
-        "willingness", "decision", "order", "efforts", "effort", "aim", "like",
+        "willingness", "decision", "order", "efforts", "effort", "aim", "like", "steps",
     ]
 )
 INTENT_WORDS = frozenset(

@@ -35,6 +35,7 @@ from detente.coding._words import (
     NEGATING_VERBS,
     NEGATORS,
     NUCLEAR,
+    RELATIVE,
     REPORT_CODES,
     SPLIT_WORDS,
     WEIGHING_CODES,
@@ -472,6 +473,8 @@ class Coder:
             window = [w if start + k == 0 or tokens[start + k].islower() else "" for k, w in enumerate(window)]
         for q in range(len(window) - 1, -1, -1):
             if window[q] in BOUNDARIES or window[q] in CLAUSE_WORDS or window[q] in CONTRAST_WORDS:
+                if window[q] in RELATIVE and "any" in window[max(0, q - 3):q]:
+                    return "hypothetical"  # "any materials that Russia provides": no act that happened
                 window = window[q + 1:]
                 break
         if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]):

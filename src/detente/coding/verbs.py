@@ -101,8 +101,11 @@ class VerbFinder:
     @staticmethod
     def _topic(i: int, low: list[str], ends: dict[int, Mention]) -> bool:
         """Whether the word at ``i`` is a topic after "on", "about", "over", "regarding" ("restrictions on U.S.
-        trade", "talks about aid"; an actor's adjective may stand between): a noun, no act."""
+        trade", "talks about aid"; an actor's adjective, or one hyphenated modifier, may stand between): a noun,
+        no act."""
         start = ends[i].start if i in ends else i
+        if start > 1 and "-" in low[start - 1] and low[start - 1] not in _TOPIC_PREPOSITIONS:
+            start -= 1  # "on U-S trade", "on cross-border trade"
         return start > 0 and low[start - 1] in _TOPIC_PREPOSITIONS
 
     def _match_entry(
