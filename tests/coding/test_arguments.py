@@ -235,4 +235,5 @@ def test_an_act_told_before_is_the_target_of_the_reaction(coder: Coder, text: st
 
 
 def test_an_assault_on_targets_in_a_country_is_an_assault_on_it(coder: Coder) -> None:
-    assert ("IRN", "ISR") in _pairs(coder, "Iran launched an air attack against military facilities in Israel.", "18")
+    # an air attack by a state is conventional force (195, root 19)
+    assert ("IRN", "ISR") in _pairs(coder, "Iran launched an air attack against military facilities in Israel.", "19")

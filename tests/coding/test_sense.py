@@ -105,7 +105,7 @@ def test_a_commitment_to_act_is_an_intent(coder: Coder) -> None:
     ("Chile held discussions with Peru on the border.", ("CHL", "PER", "040")),
     ("Chile opened an embassy in Peru.", ("CHL", "PERGOV", "054")),
     ("Chile will continue to work closely with Peru.", ("CHL", "PER", "030")),
-    ("The president said he would like to one day visit Peru.", ("---", "PER", "036")),
+    ("Chile's foreign minister said he would like to one day visit Peru.", ("CHLGOV", "PER", "036")),
     # a statement delivered is said, not aid delivered
     ("The Chilean president delivered a statement on Peru.", ("CHLGOV", "PER", "010")),
 ])

@@ -150,6 +150,10 @@ def _weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str
 _CLAUSE_BREAKS = frozenset([",", "and", "then", "after", "before", "when", "as", "amid"])
 
 
+#: an attack named by its weapon is conventional force of that kind ("artillery attack" 194, "missile strikes" 195)
+_WEAPONS = {"artillery": "194", "rocket": "194", "mortar": "194", "missile": "195", "air": "195", "aerial": "195",
+            "drone": "195", "military": "190", "armed": "190", "naval": "190"}
+_ASSAULTS = frozenset(["attack", "attacks", "strike", "strikes", "assault", "assaults", "barrage", "raid", "raids"])
 #: words that call an act a wrong ("is a serious violation of", "constitutes a provocation")
 _JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provocation", "provocations",
                          "provocative", "unacceptable", "illegal", "unlawful", "reckless", "outrageous",
@@ -431,6 +435,8 @@ class Coder:
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
                 if code == "180" and low[cand.verb].startswith("attack") and _official(source):
                     code = "190"  # a state's armed attack is conventional force; "militants attacked" stays 180
+                if code[:2] in ("18", "19") and cand.verb > 0 and low[cand.verb] in _ASSAULTS:
+                    code = _WEAPONS.get(low[cand.verb - 1], code)  # "an artillery attack": 194
                 if judged and code in REPORT_CODES:
                     code = "111"  # "Boucher said the launch is a clear violation": the report is a criticism
                 if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
