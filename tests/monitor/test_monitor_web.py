@@ -47,10 +47,42 @@ def test_world_json_is_the_world_table(world_client: tuple[TestClient, Path]) ->
     with Store.open(path, read_only=True) as s:
         table = world_from_store(s, sort="name")
     assert data["dyads_total"] == table.dyads_total == len(data["dyads"]) >= 46
+    # the bundled record makes the window decades long: the sparklines cover its last five years (60 months)
+    assert len(table.periods) > 120 and data["spark_periods"] == table.periods[-60:]
     for mine, theirs in zip(data["dyads"], table.to_dict()["dyads"], strict=True):
         assert mine["explorer"] == f"/dyad?dyad={theirs['dyad']}"
-        assert {k: v for k, v in mine.items() if k not in ("rank", "explorer")} == theirs
+        assert mine["sparkline"] == theirs["sparkline"][-60:]
+        assert ({k: v for k, v in mine.items() if k not in ("rank", "explorer", "sparkline")}
+                == {k: v for k, v in theirs.items() if k != "sparkline"})
     assert [d["rank"] for d in data["dyads"]] == list(range(1, len(data["dyads"]) + 1))
+
+
+def test_the_table_is_computed_once_per_snapshot(bundled_store: Path, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The world table is computed in the warm-up and every request after it filters the cached table; a table
+    of 20,000 dyads with five years of sparklines weighs less than the snapshot cache's bound, so it stays."""
+    import detente.web._world as web_world
+    from detente.web._snapshot import CACHE_BYTES
+
+    calls: list[int] = []
+    real = web_world.world_from_store
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(web_world, "world_from_store", counted)
+    path = tmp_path / "once.duckdb"
+    shutil.copyfile(bundled_store, path)
+    with TestClient(create_app(Settings(store=path)), base_url="http://127.0.0.1") as client:
+        for query in ("", "?sort=cxi", "?country=PRK", "?min_events=3&page=2"):
+            assert client.get(f"/world.json{query}").status_code == 200
+            assert client.get(f"/world{query}").status_code == 200
+    assert len(calls) == 1
+    with Store.open(path, read_only=True) as s:
+        table = web_world.world_table_of(s)
+    rows = table.rows * (20_000 // max(1, len(table.rows)) + 1)
+    assert type(table)(**{**table.__dict__, "rows": rows[:20_000]}).weight() < CACHE_BYTES
 
 
 def test_filters_sort_and_pages(world_client: tuple[TestClient, Path]) -> None:

@@ -110,6 +110,11 @@ class DyadTable:
     as_of: dt.date | None
     dyads_total: int
 
+    def weight(self) -> int:
+        """An estimate of the bytes the table holds in memory (a row and its top event about 1.5 KB, and 32 bytes a
+        sparkline period), for caches bounded in bytes."""
+        return 4096 + sum(1536 + 32 * len(r.sparkline) for r in self.rows)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "freq": self.options.index.freq, "from": None if self.start is None else self.start.isoformat(),

@@ -8,7 +8,7 @@ explorer page (``/dyad?dyad=A-B``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -19,7 +19,7 @@ from detente.errors import InputError
 from detente.judge import WORLD_SORTS, DyadTable, select_rows, world_from_store
 from detente.store import Store
 
-__all__ = ["WorldQuery", "register_world", "sparkline_svg", "world_table_of", "world_view"]
+__all__ = ["WorldQuery", "register_world", "spark_keep", "sparkline_svg", "world_table_of", "world_view"]
 
 #: rows on one page of the world view, at most
 MAX_SIZE = 500
@@ -28,8 +28,19 @@ SPARK_MAX, SPARK_PERIODS = 120, 60
 
 
 def world_table_of(store: Store) -> DyadTable:
-    """Every dyad of a (read-only) snapshot, in name order; filters and sorts come per request."""
-    return world_from_store(store, refresh=False, sort="name")
+    """Every dyad of a (read-only) snapshot, in name order; filters and sorts come per request. Over a window of
+    more than SPARK_MAX periods each sparkline keeps its last SPARK_PERIODS (what the page draws), so that the
+    table of some 20,000 dyads stays in the snapshot's cache instead of being computed again per request."""
+    table = world_from_store(store, refresh=False, sort="name")
+    keep = spark_keep(table.periods)
+    if keep == len(table.periods):
+        return table
+    return replace(table, rows=[replace(r, sparkline=r.sparkline[-keep:] if keep else []) for r in table.rows])
+
+
+def spark_keep(periods: list[str]) -> int:
+    """How many of the window's last periods the sparklines cover."""
+    return SPARK_PERIODS if len(periods) > SPARK_MAX else len(periods)
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,9 @@ def world_view(table: DyadTable, query: WorldQuery) -> dict[str, Any]:
         out.append(item)
     countries = sorted({c for r in table.rows for c in r.countries})
     return {
-        "freq": table.options.index.freq, "periods": table.periods, "dyads_total": table.dyads_total,
+        "freq": table.options.index.freq, "periods": table.periods,
+        "spark_periods": table.periods[len(table.periods) - spark_keep(table.periods):],
+        "dyads_total": table.dyads_total,
         "matching": len(rows), "page": query.page, "size": query.size,
         "alerts": sum(1 for r in rows if r.alert), "query": {k: v for k, v in query.params().items() if v},
         "countries": countries, "dyads": out,
@@ -120,9 +133,8 @@ def register_world(app: FastAPI, web: Any) -> None:
             "prev": None if page == 1 else urlencode({**_clean(params), "page": page - 1}),
             "next": urlencode({**_clean(params), "page": page + 1}) if page * size < view["matching"] else None,
         }
-        keep = SPARK_PERIODS if len(view["periods"]) > SPARK_MAX else len(view["periods"])
-        spark = {d["dyad"]: sparkline_svg(d["sparkline"][-keep:] if keep else []) for d in view["dyads"]}
-        shown = view["periods"][-keep:] if keep else []
+        spark = {d["dyad"]: sparkline_svg(d["sparkline"]) for d in view["dyads"]}
+        shown = view["spark_periods"]
         qs = urlencode({**_clean(params), "page": page})
         page_html: Response = web.page(request, "world.html", data=view, query=query, pages=pages, spark=spark,
                                        spark_span=(shown[0], shown[-1]) if shown else ("", ""), sorts=WORLD_SORTS,
