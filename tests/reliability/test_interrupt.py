@@ -64,6 +64,8 @@ CASES = [
     ("quarantining refused rows", "detente.ingest._engine", "_quarantine_pending", 0.0, "plain"),
     ("the batch path", "detente.ingest._engine", "_Ingester._ingest_batches", 0.2, "gappy"),
     ("a gzip file", "detente.ingest._engine", "_watched", 0.2, "gzip"),
+    ("reading a folder of small files", "detente.ingest._engine", "read_small", 0.0, "folder"),
+    ("storing a folder of small files", "detente.store._many", "_load", 0.05, "folder"),
 ]
 ROWS = 30_000
 
@@ -94,11 +96,16 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         zf.writestr("20180603.export.CSV", data)
     gz = folder / "20180604.export.CSV.gz"
     gz.write_bytes(gzip.compress(data, compresslevel=1))
+    small = folder / "small"  # the same rows in 300 files of 100: loaded together, in one transaction
+    small.mkdir()
+    for start in range(0, ROWS, 100):
+        (small / f"{start:06d}.export.CSV").write_bytes(b"\n".join(lines[start:start + 100]) + b"\n")
     from detente import load_settings, open_store
 
     with open_store(load_settings(store=folder / "bundled.duckdb", environ={})):  # the bundled record, once
         pass
-    return {"plain": plain, "gappy": gappy, "zip": zipped, "gzip": gz, "bundled": folder / "bundled.duckdb"}
+    return {"plain": plain, "gappy": gappy, "zip": zipped, "gzip": gz, "folder": small,
+            "bundled": folder / "bundled.duckdb"}
 
 
 def _child(module: str, target: str, delay: float, *args: str) -> subprocess.CompletedProcess[str]:

@@ -85,6 +85,10 @@ def _ingest(store_path: Path | None, dataset: str, paths: list[str], *, show: bo
         return ingest_paths(store, dataset, paths, progress=progress, threads=s.threads, engine=engine)
 
 
+#: ingest runs listed one by one in the results table (--json lists every one)
+SHOWN = 30
+
+
 def _short(name: str) -> str:
     """An input's name without its folder: ``file.tab``, or ``archive.zip:member`` for a zip member (whose own
     name may hold slashes)."""
@@ -101,10 +105,18 @@ def _print_results(results: list[IngestResult], as_json: bool) -> None:
     table = Table(title="ingest runs")
     for col in ("input", "layout", "read", "stored", "duplicate", "quarantined", "rows/s"):
         table.add_column(col, justify="left" if col in ("input", "layout") else "right")
-    for r in results:
+    for r in results[:SHOWN]:
         rate = r.rows_read / r.seconds if r.seconds else 0.0
         table.add_row(literal(_short(r.input)), r.layout, f"{r.rows_read:,}", f"{r.stored:,}", f"{r.duplicate:,}",
                       f"{r.quarantined:,}", f"{rate:,.0f}")
+    if len(results) > SHOWN:  # a folder of thousands of files: the first ones, then the totals
+        rest = results[SHOWN:]
+        table.add_row(f"... {len(rest):,} more inputs", "", f"{sum(r.rows_read for r in rest):,}",
+                      f"{sum(r.stored for r in rest):,}", f"{sum(r.duplicate for r in rest):,}",
+                      f"{sum(r.quarantined for r in rest):,}", "")
+        table.add_row(f"all {len(results):,} inputs", "", f"{sum(r.rows_read for r in results):,}",
+                      f"{sum(r.stored for r in results):,}", f"{sum(r.duplicate for r in results):,}",
+                      f"{sum(r.quarantined for r in results):,}", "")
     console.print(table)
     if any(r.quarantined for r in results):
         console.print("Quarantined rows keep their raw text and reason: see 'detente info'.")

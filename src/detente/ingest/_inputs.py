@@ -39,25 +39,22 @@ def _unreadable(path: Path | str, err: OSError) -> InputError:
 
 def _walk(folder: Path) -> list[Path]:
     """The event files under ``folder``; a subfolder that cannot be read is an error, not a silent gap."""
-
-    def fail(err: OSError) -> None:
-        raise err
-
     hits: list[Path] = []
-    for root, _dirs, names in os.walk(folder, onerror=fail):
-        hits += [Path(root) / n for n in names if n.lower().endswith(SUFFIXES) and (Path(root) / n).is_file()]
+    pending = [folder]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):  # as os.walk: a linked folder is not entered
+                    pending.append(Path(entry.path))
+                elif entry.is_file() and entry.name.lower().endswith(SUFFIXES):
+                    hits.append(Path(entry.path))
     return sorted(hits)
 
 
-def _readable(path: Path) -> Path:
-    with path.open("rb"):
-        pass
-    return path
-
-
 def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
-    """Files named by ``paths``: files as given, folders walked for event files, globs expanded; each file
-    opened once, so that one that cannot be read is named before anything is stored."""
+    """Files named by ``paths``: files as given, folders walked for event files, globs expanded; each file once
+    (the same file named twice, or through a link, is read the first time). An unreadable folder is named here;
+    :func:`check_inputs` opens every file."""
     out: list[Path] = []
     for raw in paths:
         text = str(raw)
@@ -68,7 +65,7 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
                 if not hits:
                     raise SourceNotFound(f"no file matches {text}; check the pattern (quote it so the shell keeps "
                                          "it)")
-                out += [_readable(h) for h in hits]
+                out += hits
                 continue
             p = Path(text).expanduser()
             if p.is_dir():
@@ -76,15 +73,21 @@ def expand_paths(paths: Sequence[str | Path]) -> list[Path]:
                 if not hits:
                     raise SourceNotFound(f"{p} holds no event files ({', '.join(SUFFIXES)}); name the files "
                                          "directly")
-                out += [_readable(h) for h in hits]
+                out += hits
             elif p.is_file():
-                out.append(_readable(p))
+                out.append(p)
             else:
                 raise SourceNotFound(f"no file or folder at {p}; check the path")
         except PermissionError as err:
             raise _unreadable(err.filename or text, err) from err
-    seen: set[Path] = set()
-    return [p for p in out if not (p.resolve() in seen or seen.add(p.resolve()))]  # type: ignore[func-returns-value]
+    seen: set[tuple[int, int]] = set()
+    unique: list[Path] = []
+    for p in out:
+        st = p.stat()
+        if (st.st_dev, st.st_ino) not in seen:
+            seen.add((st.st_dev, st.st_ino))
+            unique.append(p)
+    return unique
 
 
 def sha256(path: Path) -> str:
@@ -165,7 +168,8 @@ def _header(head: bytes, name: str, *, header: bool) -> str:
         raise FormatError(f"{name}: the file is gzip-compressed but its name does not end in .gz; rename it to end "
                           "in .gz and ingest it again")
     halves = max(1, len(head) // 4)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[0::2].count(0) > halves or head[1::2].count(0) > halves:
+    marked = head.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in head
+    if marked or head[0::2].count(0) > halves or head[1::2].count(0) > halves:
         raise FormatError(f"{name}: the file is UTF-16 text, not UTF-8; save it as UTF-8 (tab-separated) and "
                           "ingest it again")
     if b"\x00" in head:
@@ -233,9 +237,11 @@ def _check_text(head: IO[bytes], name: str, dataset: str) -> None:
     column_positions(layout, first, where=name)
 
 
-def check_inputs(files: Sequence[Path], dataset: str) -> None:
+def check_inputs(files: Sequence[Path], dataset: str) -> dict[Path, str]:
     """Read the first line of every input (every member of a zip) and match it to a layout of ``dataset``,
-    before anything is stored: an input that cannot be used raises here, with its name."""
+    before anything is stored: an input that cannot be used raises here, with its name. Returns the first line
+    of each input that is not a zip."""
+    firsts: dict[Path, str] = {}
     for path in files:
         try:
             if _is_zip(path):
@@ -251,6 +257,7 @@ def check_inputs(files: Sequence[Path], dataset: str) -> None:
                 plain = Plain(path, str(path), None)
                 first = first_line(plain, dataset)
                 column_positions(detect_layout(first, dataset, where=str(path)), first, where=str(path))
+                firsts[path] = first
         except PermissionError as err:
             raise _unreadable(path, err) from err
         except _ZIP_ERRORS as err:
@@ -258,3 +265,4 @@ def check_inputs(files: Sequence[Path], dataset: str) -> None:
         except (OSError, zlib.error) as err:
             raise FormatError(f"{path}: cannot be read ({err}); the file is truncated or corrupt; nothing was "
                               "stored") from err
+    return firsts

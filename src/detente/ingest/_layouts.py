@@ -140,7 +140,7 @@ def detect_layout(first_line: str, dataset: str, *, where: str) -> Layout:
     if not candidates:
         raise FormatError(f"{dataset!r} is not a dataset detente ingests; use one of {', '.join(DATASETS)}")
     fields = first_line.rstrip("\r\n").split("\t")
-    names = {_normal(f) for f in fields}
+    names = {_normal(f) for f in fields} if any(layout.header for layout in candidates) else set()
     for layout in candidates:
         if layout.header:
             if all(_normal(c) in names for c in layout.required) and (

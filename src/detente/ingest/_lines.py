@@ -30,6 +30,7 @@ __all__ = [
     "ScanCancelled",
     "bomb",
     "inflate_limit",
+    "invalid_utf8_reason",
     "line_batches",
     "long_line_reason",
     "open_plain",
@@ -77,6 +78,16 @@ def open_plain(plain: Plain) -> IO[bytes]:
     if plain.gzipped:
         return cast(IO[bytes], gzip.open(plain.path, "rb"))
     return plain.path.open("rb")
+
+
+def invalid_utf8_reason(raw: bytes) -> str:
+    """The quarantine reason of a line that is not UTF-8: where its first bad byte is, and the byte."""
+    try:
+        raw.decode("utf-8")
+        at = 0
+    except UnicodeDecodeError as err:
+        at = err.start
+    return f"invalid UTF-8 (byte {at + 1} of the line: {raw[at:at + 1]!r})"
 
 
 def long_line_reason(length: int) -> str:

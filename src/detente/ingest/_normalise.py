@@ -383,17 +383,20 @@ class NormaliseQuery:
 
 
 def normalise_sql(layout: Layout, positions: Mapping[str, int], source: str, *, n_fields: int,
-                  prov_file: str, dialect: Dialect = "duckdb") -> str:
+                  prov_file: str, dialect: Dialect = "duckdb", prov_file_column: str | None = None) -> str:
     """SQL turning ``source`` (a relation with the fields of each line, :func:`raw_columns`, empty fields as ''
     and missing ones NULL, and the line's number ``line``) into event columns, ``_reason`` and ``_link``.
     Only the fields the normalisation uses are referenced, so the reader materialises no others.
     ``positions`` maps each column name to its 0-based field index; every row must have ``n_fields`` fields;
-    ``prov_file`` is the input's name as provenance; ``dialect`` is ``duckdb`` or ``spark``."""
-    return normalise_query(layout, positions, source, n_fields=n_fields, prov_file=prov_file, dialect=dialect).sql
+    ``prov_file`` is the input's name as provenance, or ``prov_file_column`` names the source's column that holds
+    each row's input (a source of several inputs); ``dialect`` is ``duckdb`` or ``spark``."""
+    return normalise_query(layout, positions, source, n_fields=n_fields, prov_file=prov_file, dialect=dialect,
+                           prov_file_column=prov_file_column).sql
 
 
 def normalise_query(layout: Layout, positions: Mapping[str, int], source: str, *, n_fields: int,
-                    prov_file: str, dialect: Dialect = "duckdb") -> NormaliseQuery:
+                    prov_file: str, dialect: Dialect = "duckdb", prov_file_column: str | None = None
+                    ) -> NormaliseQuery:
     """:func:`normalise_sql` with the lookups a Spark query joins (see :class:`NormaliseQuery`)."""
     if dialect not in DIALECTS:
         raise ValueError(f"dialect {dialect!r} is not one of {', '.join(DIALECTS)}")
@@ -437,6 +440,7 @@ def normalise_query(layout: Layout, positions: Mapping[str, int], source: str, *
     nuclear = q.matches("lower(coalesce(_text, ''))", NUCLEAR_PATTERN)
     track = (f"CASE WHEN {nuclear} THEN 'denuclearization' "
              "WHEN quad_class IN (3, 4) THEN 'tension' WHEN quad_class IN (1, 2) THEN 'peace' ELSE 'other' END")
+    prov = prov_file_column if prov_file_column is not None else q.lit(prov_file)
     sql = f"""
     WITH pre AS (
         SELECT *, ({fields[n - 1]} IS NULL OR {fields[n]} IS NOT NULL) AS _badn, {", ".join(pre)},
@@ -462,7 +466,7 @@ def normalise_query(layout: Layout, positions: Mapping[str, int], source: str, *
         _date AS date, source, target, _code AS code, event_id, source_country, target_country,
         source_name, target_name, coalesce(_root, left(_code, 2)) AS root, quad_class, goldstein,
         plover_event, plover_mode, plover_context, {track} AS track, summary,
-        mentions, sources, articles, tone, location, url, citation, {q.lit(prov_file)} AS prov_file,
+        mentions, sources, articles, tone, location, url, citation, {prov} AS prov_file,
         line AS prov_row, _reason, _link
     FROM out
     """

@@ -180,6 +180,7 @@ class SparkIngester(_Ingester):
     """The ingester whose normalisation runs on Spark; storing and quarantining are the DuckDB path's own."""
 
     reads_in_store = False
+    loads_small_together = False
 
     def _line_reader(self, scan: Scan) -> bool:
         return False  # Spark splits lines on "\n" alone and leaves the long ones out (the scan's rule)

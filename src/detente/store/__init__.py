@@ -1,10 +1,10 @@
 """The event store: an embedded DuckDB file (default) or a Parquet archive folder; engines (DuckDB, Spark) to
 query it.
 
->>> from detente.store import Store
+>>> from detente.store import SCHEMA_VERSION, Store
 >>> with Store.open(":memory:") as s:
-...     s.schema_version()
-1
+...     s.schema_version() == SCHEMA_VERSION
+True
 """
 
 from detente.store._bigquery import DEFAULT_TABLE as BIGQUERY_GDELT_TABLE
@@ -23,6 +23,7 @@ from detente.store._duckdb import (
     monthly_summary,
 )
 from detente.store._engine import ENGINES, DuckDBEngine, Engine, engine_for, events_sql
+from detente.store._many import FileInput, ingest_files
 from detente.store._monitor import AlertRecord, FeedRecord, alerts, feed_files
 from detente.store._schema import EVENT_ARROW_SCHEMA, EVENT_FIELDS, SCHEMA_VERSION
 from detente.store._transfer import export_archive, import_archive
@@ -43,6 +44,7 @@ __all__ = [
     "Engine",
     "EventQuery",
     "FeedRecord",
+    "FileInput",
     "IngestRun",
     "QuarantinedRow",
     "Store",
@@ -57,5 +59,6 @@ __all__ = [
     "feed_files",
     "gdelt_bigquery_sql",
     "import_archive",
+    "ingest_files",
     "monthly_summary",
 ]

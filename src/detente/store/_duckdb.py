@@ -175,14 +175,7 @@ class IngestRun:
         :meth:`drop_repeated_keys` afterwards). Returns how many were new."""
         if rows == 0:
             return 0
-        present = set(self.store.con.sql(query).columns)
-        defaults = {"dataset": self.dataset, **FIELD_DEFAULTS}
-        picked = ", ".join(
-            f"CAST(q.{f.name} AS {SQL_TYPES[f.type]}) AS {f.name}" if f.name in present and f.name != "dataset"
-            else f"CAST({_sql_literal(defaults[f.name]) if f.name in defaults else 'NULL'} AS {SQL_TYPES[f.type]}) "
-                 f"AS {f.name}"
-            for f in EVENT_ARROW_SCHEMA
-        )
+        picked = event_select(set(self.store.con.sql(query).columns), self.dataset)
         new = self._insert(f"(SELECT {picked} FROM ({query}) q)", unique=unique, low=low, high=high)
         self.stored += new
         self.duplicate += rows - new
@@ -294,6 +287,18 @@ class IngestRun:
 
 #: the value an event field takes when a batch or query lacks it (others are NULL)
 FIELD_DEFAULTS: dict[str, str] = {"modality": "occurred", "track": "other"}
+
+
+def event_select(present: set[str], dataset: str, alias: str = "q") -> str:
+    """The select list giving a relation ``alias`` with the columns ``present`` exactly the store's event columns
+    and types: missing ones get the defaults of :data:`FIELD_DEFAULTS` or NULL, and ``dataset`` is ``dataset``."""
+    defaults = {"dataset": dataset, **FIELD_DEFAULTS}
+    return ", ".join(
+        f"CAST({alias}.{f.name} AS {SQL_TYPES[f.type]}) AS {f.name}" if f.name in present and f.name != "dataset"
+        else f"CAST({_sql_literal(defaults[f.name]) if f.name in defaults else 'NULL'} AS {SQL_TYPES[f.type]}) "
+             f"AS {f.name}"
+        for f in EVENT_ARROW_SCHEMA
+    )
 
 
 def _conform(table: pa.Table, dataset: str) -> pa.Table:
