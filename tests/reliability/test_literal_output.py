@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ HOSTILE = "[/x] [bold red]loud :warning: \x1b[2J\x1b[31mred\rover\x07\x9b31m\u20
 ESCAPES = ("\x1b", "\r", "\x07", "\x9b", "\u202e")
 
 Cli = Callable[..., object]
+pytestmark = pytest.mark.usefixtures("wide_console")  # no table cell cut or folded
 
 
 def _shown(text: str) -> None:
@@ -52,17 +53,6 @@ def test_the_helper_shows_everything_and_interprets_nothing() -> None:
     console.print(f"[bold]{literal('C:' + chr(92) + 'data' + chr(92))}[/bold]")  # a trailing backslash cannot
     assert buf.getvalue().replace("\x1b[1m", "").replace("\x1b[0m", "") == "C:\\data\\\n"  # escape the tag
     assert literal(HOSTILE, markup=False).startswith("[/x] [bold red]")  # for printers that do not read markup
-
-
-@pytest.fixture(autouse=True)
-def _wide(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Consoles made for this test are 2,000 columns wide, so that no table cell is cut or folded."""
-    from detente.cli import _common
-
-    monkeypatch.setenv("COLUMNS", "2000")
-    for lazy in (_common.console, _common.err_console):
-        monkeypatch.setattr(lazy, "_console", None)
-    yield
 
 
 @pytest.fixture
