@@ -262,7 +262,9 @@ def soak(*, trials: int, files: int, rows: int, seed: int, work: Path) -> dict[s
     if not reference["check_ok"]:
         raise RuntimeError(f"the uninterrupted run fails its check: {reference['check_failed']}")
     base = work / "base.duckdb"  # a store with the bundled record only: kills there land inside the inputs
-    subprocess.run([sys.executable, "-m", "detente", "info", "--store", str(base)], env=_env(work), cwd=work,
+    build = ("import sys; from detente import load_settings, open_store; "
+             "open_store(load_settings(store=sys.argv[1])).close()")
+    subprocess.run([sys.executable, "-c", build, str(base)], env=_env(work), cwd=work,  # read commands make none
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
     shutil.copyfile(base, work / "reference-base.duckdb")
     seconds_b, appeared_b = run_to_end(work / "reference-base.duckdb", inputs, work)
