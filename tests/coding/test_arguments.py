@@ -237,3 +237,19 @@ def test_an_act_told_before_is_the_target_of_the_reaction(coder: Coder, text: st
 def test_an_assault_on_targets_in_a_country_is_an_assault_on_it(coder: Coder) -> None:
     # an air attack by a state is conventional force (195, root 19)
     assert ("IRN", "ISR") in _pairs(coder, "Iran launched an air attack against military facilities in Israel.", "19")
+
+
+# -- peoples and halves of divided countries -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("North Korea fired a missile on Monday. The South condemned the launch.", ("KOR", "---")),
+    ("South Sudan closed its border on Monday. Sudan said the South had violated the accord.", ("SSD", "---")),
+])
+def test_the_north_or_the_south_is_the_half_the_story_names(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    sources = {s for s, _, _ in _article(coder, text)}
+    assert pair[0] in sources, sources
+
+
+def test_a_direction_before_a_name_is_no_half(coder: Coder) -> None:
+    coded = _article(coder, "North Korea fired a missile. The North Atlantic council met Japanese officials.")
+    assert not any(s == "PRK" and t == "JPN" for s, t, _ in coded), coded

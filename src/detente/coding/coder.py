@@ -217,6 +217,8 @@ class Coder:
         self.actors = ActorFinder(self.lexicon)
         self.roles = RoleFinder(self.lexicon)
         self.verb_finder = VerbFinder(self.lexicon, self.roles)
+        #: countries named by a direction ("the North" of a story on Korea; see coding.coref)
+        self.halves = self.actors.halves()
         #: the dependency parser (None: word order only; PETRARCH dictionaries are read as PETRARCH reads them)
         self.parser: Parser | None = None
         if self.options.syntax and not self.lexicon.petrarch:
@@ -325,14 +327,15 @@ class Coder:
         scans = [self._scan(s, date) for s in sentences]
         heading = self._scan(title, date) if title else None
         doc = Discourse(Discourse.find_voice([(scan[1], scan[2]) for scan in scans if scan is not None],
-                                             (heading[1], heading[2]) if heading is not None else None))
+                                             (heading[1], heading[2]) if heading is not None else None),
+                        self.halves)
         out: list[_Prepared | None] = []
         for scan in scans:
             if scan is None:
                 out.append(None)
                 continue
             tokens, low, mentions, covered = scan
-            out.append(self._prepare(tokens, date, found=(low, doc.sentence(low, mentions), covered)))
+            out.append(self._prepare(tokens, date, found=(low, doc.sentence(tokens, mentions), covered)))
         return out
 
     def _scan(self, sentence: str, date: dt.date | None) -> tuple[list[str], list[str], list[Mention], set[int]] | None:

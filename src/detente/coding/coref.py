@@ -14,6 +14,8 @@ sentence's references are resolved against what came before, and become actors o
   allies") or the subject of the statement's first sentence;
 - **the two sides**: "the two leaders", "both sides", "the two countries" stand for the last two countries named
   (people and governments for "leaders", "men", "presidents");
+- **the North, the South**: a country named by its direction ("North Korea", "South Sudan") that the article has
+  named, or whose other half it has ("the South" in a story on North Korea is South Korea);
 - **an office without a country**: "the president", "the foreign minister" is the country of the last person
   named with a country, or the voice of the text;
 - **an act told before**: the object "these attacks", "the test" of a verb with no other target is whoever did
@@ -59,6 +61,8 @@ _QUOTES = frozenset(['"', "“", "”", "``", "''"])
 #: determiners of a noun that refers back to something told before ("condemned these attacks")
 _BACK = frozenset(["this", "these", "that", "those", "the", "such"])
 _REFERENCES = _HE | _IT | _THEY | _FIRST | {"two", "both"}
+#: "the North", "the South": half of a divided country's name
+_DIRECTIONS = frozenset(["north", "south"])
 #: what a text says it is, before its authors ("Statement by ...", "Remarks of ...")
 _AUTHORED = frozenset(["statement", "remarks", "readout", "message", "address", "communique", "declaration",
                        "letter", "speech", "release"])
@@ -104,8 +108,12 @@ def _copy(antecedent: Mention, start: int, end: int, also: Sequence[Mention] = (
 class Discourse:
     """The actors an article has named so far; resolves each new sentence's references (one per document)."""
 
-    def __init__(self, voice: Sequence[Mention] = ()) -> None:
+    def __init__(self, voice: Sequence[Mention] = (), halves: Sequence[tuple[str, str, str]] = ()) -> None:
         self.voice = list(voice)
+        #: (direction, rest of the name, code) of the countries named by a direction ("north", "korea", "PRK")
+        self.halves = list(halves)
+        #: the countries named so far, in order
+        self.named: list[str] = []
         self.history: list[_Seen] = []
         self.quote_speaker: Mention | None = None
         self.in_quote = False
@@ -172,6 +180,8 @@ class Discourse:
     def sentence(self, low_or_tokens: Sequence[str], mentions: list[Mention]) -> list[Mention]:
         """The sentence's actors with its references resolved (new mentions added in token order)."""
         low = [w.lower() for w in low_or_tokens]
+        if self.halves and not _DIRECTIONS.isdisjoint(low):
+            mentions = sorted([*mentions, *self._half(low_or_tokens, low, mentions)], key=lambda m: m.start)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
             self._remember(low, mentions)
             return mentions
@@ -249,7 +259,32 @@ class Discourse:
             speaker = self.quote_speaker
         return ([speaker, *speaker.also] if speaker is not None else []), still_open
 
+    def _half(self, tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+        """"the North", "the South", "North-South talks": the country whose name begins with that direction and
+        which the article has named (it or its other half: "the South" of a story on North Korea)."""
+        taken = {q for m in mentions for q in range(m.start, m.end)}
+        named = [*self.named, *(m.code[:3] for m in mentions if m.has_country)]
+        out: list[Mention] = []
+        for q, w in enumerate(low):
+            if w not in _DIRECTIONS or q in taken or not tokens[q][:1].isupper():
+                continue
+            after = tokens[q + 1] if q + 1 < len(tokens) else ""
+            if after[:1].isupper() or not (low[q - 1:q] in (["the"], ["-"]) or after == "-"):
+                continue  # "the North Atlantic"; "North" opening a sentence
+            best: tuple[int, str] | None = None
+            for direction, rest, code in self.halves:
+                if direction != w:
+                    continue
+                kin = {c for d, r, c in self.halves if r == rest}
+                last = max((k for k, c in enumerate(named) if c in kin), default=-1)
+                if last >= 0 and (best is None or last > best[0]):
+                    best = (last, code)
+            if best is not None:
+                out.append(Mention(q, q + 1, best[1]))
+        return out
+
     def _remember(self, low: Sequence[str], mentions: list[Mention]) -> None:
+        self.named.extend(m.code[:3] for m in mentions if m.has_country)
         seen = _Seen(_subjects(low, mentions), [m for m in mentions if m.has_country and m.person],
                      [m for m in mentions if m.has_country and not _governed(m, low)])
         self.history.append(seen)

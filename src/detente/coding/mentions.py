@@ -90,6 +90,17 @@ class ActorFinder:
         self._function = (frozenset(lexicon.verbs) | PREPOSITIONS | CLAUSE_WORDS | AUX | BE | CONNECTORS
                           | REPORTING | NEGATORS | frozenset({"and", "or", "who", "to"}))
 
+    def halves(self) -> list[tuple[str, str, str]]:
+        """(direction, rest of the name, code) of the lexicon's countries named by a direction: ("north", "korea",
+        "PRK"), ("south", "korea", "KOR"), ... (for "the North", "the South"; see coding.coref)."""
+        out: dict[tuple[str, str], str] = {}
+        for word in _DIRECTIONS:
+            for entry in self.lexicon.actors.get(word, []):
+                if len(entry.tokens) == 2 and entry.kind == "actor" and len(entry.senses) == 1 \
+                        and len(entry.senses[0].code) == 3:
+                    out.setdefault((word, entry.tokens[1]), entry.senses[0].code)
+        return [(d, rest, code) for (d, rest), code in sorted(out.items())]
+
     def split_pairs(self, tokens: list[str]) -> list[str]:
         """Hyphenated pairs of actors split into their parts: "DPRK-U.S." -> DPRK - U.S., "Trump-Kim" -> Trump -
         Kim, when every part begins with a capital and starts a name of the lexicon, and the whole is no name
