@@ -253,3 +253,16 @@ def test_the_north_or_the_south_is_the_half_the_story_names(coder: Coder, text: 
 def test_a_direction_before_a_name_is_no_half(coder: Coder) -> None:
     coded = _article(coder, "North Korea fired a missile. The North Atlantic council met Japanese officials.")
     assert not any(s == "PRK" and t == "JPN" for s, t, _ in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman answered questions regarding the Chile-Peru talks.",
+    "Foreign Ministry spokesman on Chile-Peru talks",
+    "The minister gave his answer as regards the Chile-Peru talks.",
+])
+def test_talks_that_are_the_topic_of_a_statement_are_no_meeting(coder: Coder, text: str) -> None:
+    assert not _pairs(coder, text, "04"), _coded(coder, text)
+
+
+def test_talks_agreed_on_are_still_read(coder: Coder) -> None:
+    assert ("JPN", "CHN") in _pairs(coder, "Japan and China agreed on talks about the islands.", "04")

@@ -70,6 +70,8 @@ _MODIFIER_TAGS = ("JJ", "NN", "CD", "VBN", "VBG", "HYPH", "POS")
 _BEFORE_NOUN_TAGS = (*_MODIFIER_TAGS, "DT", "PRP$", "WP$", "PDT")
 #: how an event noun hangs on the verb whose subject does it ("held talks", "continue about a round of talks")
 _DONE_BY_HEAD = frozenset(["obj", "xcomp", "obl", "nsubj:pass", "nmod"])
+#: prepositions that make an event noun the topic of what is said ("questions concerning the talks")
+_TOPIC_CASES = frozenset(["regarding", "concerning", "about", "regards"])
 #: assaults, fights and mass violence: what they hit "in" a country, they do to it ("strikes on targets in Syria")
 _ASSAULTS = frozenset(["18", "19", "20"])
 #: how a word hangs on an act it is part of ("agreed to implement", "easing restrictions on trade")
@@ -409,6 +411,11 @@ class ClauseReader:
         verb's subject. The object of an act ("condemned the attack on Seoul") is what the act is about: the
         subject of "condemned" did not attack."""
         p = self.parse
+        case = self._case(noun)
+        head = p.heads[noun]
+        if case in _TOPIC_CASES or (case == "on" and not p.is_root(noun) and not p.verbal(head)) or (
+                head != noun and self.low[head] in _TOPIC_CASES):
+            drop = drop or "the topic of a statement, not an act"  # "a spokesman on the DPRK-U.S. talks"
         sources = self._modifiers(noun)
         if not sources:
             for child in p.children(noun, "nmod", "obl", "nmod:agent", "obl:agent"):
