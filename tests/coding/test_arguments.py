@@ -263,6 +263,3 @@ def test_a_direction_before_a_name_is_no_half(coder: Coder) -> None:
 def test_talks_that_are_the_topic_of_a_statement_are_no_meeting(coder: Coder, text: str) -> None:
     assert not _pairs(coder, text, "04"), _coded(coder, text)
 
-
-def test_talks_agreed_on_are_still_read(coder: Coder) -> None:
-    assert ("JPN", "CHN") in _pairs(coder, "Japan and China agreed on talks about the islands.", "04")
