@@ -119,6 +119,8 @@ def _query(country: str | None, sort: str, min_events: int, page: int, size: int
 def register_world(app: FastAPI, web: Any) -> None:
     """Add ``/world`` and ``/world.json`` to the dashboard (``web``: the app's shared state)."""
 
+    from detente.web._app import RawJSON, json_body  # the app module registers this one: imported once it is loaded
+
     def data(query: WorldQuery) -> dict[str, Any]:
         _, table = web.cached(("world",), world_table_of)
         return dict(web.memo(("world-view", query), lambda: world_view(table, query)))
@@ -127,24 +129,30 @@ def register_world(app: FastAPI, web: Any) -> None:
     def world_html(request: Request, country: Country = None, sort: SortParam = "change", min_events: MinEvents = 0,
                    page: Page = 1, size: Size = 100) -> Response:
         query = _query(country, sort, min_events, page, size)
-        view = data(query)
-        params = query.params()
-        pages = {
-            "prev": None if page == 1 else urlencode({**_clean(params), "page": page - 1}),
-            "next": urlencode({**_clean(params), "page": page + 1}) if page * size < view["matching"] else None,
-        }
-        spark = {d["dyad"]: sparkline_svg(d["sparkline"]) for d in view["dyads"]}
-        shown = view["spark_periods"]
-        qs = urlencode({**_clean(params), "page": page})
-        page_html: Response = web.page(request, "world.html", data=view, query=query, pages=pages, spark=spark,
-                                       spark_span=(shown[0], shown[-1]) if shown else ("", ""), sorts=WORLD_SORTS,
-                                       json_url=f"/world.json?{qs}")
-        return page_html
+
+        def render() -> str:
+            view = data(query)
+            params = query.params()
+            pages = {
+                "prev": None if page == 1 else urlencode({**_clean(params), "page": page - 1}),
+                "next": urlencode({**_clean(params), "page": page + 1}) if page * size < view["matching"] else None,
+            }
+            spark = {d["dyad"]: sparkline_svg(d["sparkline"]) for d in view["dyads"]}
+            shown = view["spark_periods"]
+            qs = urlencode({**_clean(params), "page": page})
+            html: str = web.render(request.url.path, "world.html", data=view, query=query, pages=pages, spark=spark,
+                                   spark_span=(shown[0], shown[-1]) if shown else ("", ""), sorts=WORLD_SORTS,
+                                   json_url=f"/world.json?{qs}")
+            return html
+
+        # the page and its JSON twin are encoded once per query and snapshot, as the other cached answers are
+        return HTMLResponse(web.memo(("world-html", query), render))
 
     @app.get("/world.json", summary="World as JSON (same parameters as /world)")
     def world_json(country: Country = None, sort: SortParam = "change", min_events: MinEvents = 0, page: Page = 1,
-                   size: Size = 100) -> dict[str, Any]:
-        return data(_query(country, sort, min_events, page, size))
+                   size: Size = 100) -> Response:
+        query = _query(country, sort, min_events, page, size)
+        return RawJSON(web.memo(("world-json", query), lambda: json_body(data(query))))
 
 
 def _clean(params: dict[str, Any]) -> dict[str, Any]:
