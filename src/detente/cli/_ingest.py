@@ -111,10 +111,10 @@ def _print_results(results: list[IngestResult], as_json: bool) -> None:
                       f"{r.quarantined:,}", f"{rate:,.0f}")
     if len(results) > SHOWN:  # a folder of thousands of files: the first ones, then the totals
         rest = results[SHOWN:]
-        table.add_row(f"... {len(rest):,} more inputs", "", f"{sum(r.rows_read for r in rest):,}",
+        table.add_row(f"{len(rest):,} more", "", f"{sum(r.rows_read for r in rest):,}",
                       f"{sum(r.stored for r in rest):,}", f"{sum(r.duplicate for r in rest):,}",
                       f"{sum(r.quarantined for r in rest):,}", "")
-        table.add_row(f"all {len(results):,} inputs", "", f"{sum(r.rows_read for r in results):,}",
+        table.add_row(f"all {len(results):,}", "", f"{sum(r.rows_read for r in results):,}",
                       f"{sum(r.stored for r in results):,}", f"{sum(r.duplicate for r in results):,}",
                       f"{sum(r.quarantined for r in results):,}", "")
     console.print(table)
