@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from detente.errors import IngestError
+from detente.errors import FormatError, IngestError
 from detente.ingest import ingest_paths
 from detente.store import Store
 from detente.store._check import check_store
@@ -137,6 +137,43 @@ def test_lines_of_any_length_are_read_or_quarantined(tmp_path: Path, size: int) 
         assert result.stored == len(rows) - result.quarantined
         assert sorted(q["line"] for q in store.quarantine()) == ([1, len(rows)] if long else [])
         assert check_store(store).ok
+
+
+@pytest.mark.parametrize("packing", PACKINGS)
+def test_a_first_line_over_a_mebibyte_with_its_long_field_inside_is_quarantined(tmp_path: Path, packing: str) -> None:
+    """A file without a header whose first line is too long: its layout is told by the next line (the first line
+    cut at the limit has too few fields and was refused as matching no layout)."""
+    rows = _gdelt()
+    rows[0] = _set_field(rows[0], 6, b"N" * (2 * MIB))  # Actor1Name, far from the line's end
+    path = _pack(tmp_path, "20130401.export.CSV", rows, packing)
+    store, result = _ingest(tmp_path, "gdelt", path)
+    with store:
+        assert (result.rows_read, result.stored, result.quarantined) == (len(rows), len(rows) - 1, 1)
+        assert [q["line"] for q in store.quarantine()] == [1]
+        assert sorted(_lines_of(store)) == list(range(2, len(rows) + 1))
+        assert check_store(store).ok
+
+
+@pytest.mark.parametrize("line", [0, 1])
+def test_a_nul_inside_a_field_is_data_on_the_first_line_as_on_any_other(tmp_path: Path, line: int) -> None:
+    """A NUL in a field of a tab-separated first line made the whole file "binary, not text"; on a later line
+    the same row was stored."""
+    rows = _gdelt()
+    url = b"https://example.org/a\x00b"
+    rows[line] = _set_field(rows[line], 57, url)
+    store, result = _ingest(tmp_path, "gdelt", _pack(tmp_path, "20130401.export.CSV", rows, "plain"))
+    with store:
+        assert (result.rows_read, result.stored, result.quarantined) == (len(rows), len(rows), 0)
+        assert _lines_of(store)[line + 1] == url.decode()
+        assert check_store(store).ok
+
+
+def test_a_file_of_only_lines_over_a_mebibyte_is_refused_with_one_line(tmp_path: Path) -> None:
+    row = _set_field(_gdelt()[0], 6, b"N" * (2 * MIB))
+    path = _pack(tmp_path, "20130401.export.CSV", [row, row], "plain")
+    with Store.open(tmp_path / "store.duckdb") as store, pytest.raises(FormatError) as err:
+        ingest_paths(store, "gdelt", [path])
+    assert "every line is longer than 1,048,576 bytes" in str(err.value) and "\n" not in str(err.value)
 
 
 def test_the_run_records_the_data_lines_counted_from_the_bytes(tmp_path: Path) -> None:

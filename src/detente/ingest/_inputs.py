@@ -172,7 +172,8 @@ def _header(head: bytes, name: str, *, header: bool) -> str:
     if marked or head[0::2].count(0) > halves or head[1::2].count(0) > halves:
         raise FormatError(f"{name}: the file is UTF-16 text, not UTF-8; save it as UTF-8 (tab-separated) and "
                           "ingest it again")
-    if b"\x00" in head:
+    nul = head.count(0)  # a NUL inside a field of a tab-separated line is data (stored as any other byte)
+    if nul and (head.count(b"\t") < 2 or nul * 4 > len(head)):
         raise FormatError(f"{name}: the file is binary, not text (its first line holds NUL bytes); pass the "
                           "dataset's tab-separated files (.csv, .tab, .txt, or those in .zip or .gz)")
     if not head.strip():
@@ -187,6 +188,26 @@ def _header(head: bytes, name: str, *, header: bool) -> str:
         return head.decode("utf-8", errors="replace")
 
 
+def _first_fitting(fh: IO[bytes], name: str, dataset: str) -> bytes:
+    """The first line of ``fh`` (up to the line limit). For a dataset whose files have no header, a first line
+    over the limit is passed over (it is quarantined when the file is read) and the layout is told by the first
+    line that fits; a file with no such line is refused."""
+    head = fh.readline(LINE_LIMIT)
+    if _has_header(dataset):
+        return head
+    skipped = 0
+    while len(head) == LINE_LIMIT and not head.endswith(b"\n"):
+        rest = head
+        while len(rest) == LINE_LIMIT and not rest.endswith(b"\n"):  # the rest of the long line
+            rest = fh.readline(LINE_LIMIT)
+        head = fh.readline(LINE_LIMIT)
+        skipped += 1
+    if skipped and not head.strip():
+        raise FormatError(f"{name}: every line is longer than {LINE_LIMIT:,} bytes, so its layout cannot be told; "
+                          "nothing was stored; pass the dataset's native files")
+    return head
+
+
 def _has_header(dataset: str) -> bool:
     from detente.ingest._layouts import layouts_for
 
@@ -197,7 +218,7 @@ def first_line(plain: Plain, dataset: str = "gdelt") -> str:
     """The input's first line as text (see :func:`_header`); an unreadable input raises :class:`FormatError`."""
     try:
         with gzip.open(plain.path, "rb") if plain.gzipped else plain.path.open("rb") as fh:
-            head: bytes = fh.readline(LINE_LIMIT)
+            head = _first_fitting(cast(IO[bytes], fh), plain.name, dataset)
     except PermissionError as err:
         raise _unreadable(plain.name, err) from err
     except (OSError, EOFError, zlib.error) as err:
@@ -232,7 +253,7 @@ def column_positions(layout: Layout, first: str, *, where: str) -> dict[str, int
 
 
 def _check_text(head: IO[bytes], name: str, dataset: str) -> None:
-    first = _header(head.readline(LINE_LIMIT), name, header=_has_header(dataset))
+    first = _header(_first_fitting(head, name, dataset), name, header=_has_header(dataset))
     layout = detect_layout(first, dataset, where=name)
     column_positions(layout, first, where=name)
 
