@@ -63,7 +63,8 @@ def main() -> int:
     from detente import load_settings, open_store
     from detente.web import create_app
 
-    store = args.store or Path(tempfile.mkdtemp()) / "hostile.duckdb"
+    scratch = None if args.store else tempfile.TemporaryDirectory(prefix="detente-hostile-")
+    store = args.store or Path(scratch.name) / "hostile.duckdb"  # type: ignore[union-attr]
     settings = load_settings(store=store, environ={})
     with open_store(settings):  # builds the bundled record into a fresh store
         pass
@@ -95,6 +96,8 @@ def main() -> int:
     print(f"peak memory grew by {grown / 1024:.0f} MB over the run")
     for line in bad[:20]:
         print("  " + line)
+    if scratch is not None:
+        scratch.cleanup()
     return 1 if bad else 0
 
 
