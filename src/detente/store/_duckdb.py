@@ -645,11 +645,12 @@ class Store:
     def cluster(self) -> int:
         """Rewrite the events table in dyad order (source country, target country, date), in one transaction,
         so that a dyad's queries read a few row groups instead of all (DuckDB skips row groups by their min/max).
-        Nothing visible changes; an archive is written clustered already. Returns the number of events."""
+        Nothing visible changes; an archive is written clustered already. Returns the number of event rows, of
+        every dataset."""
         if self.read_only:
             raise StoreError(f"the store {self.path} was opened read-only; open it for writing to cluster it")
         if self.archive is not None:
-            return self.count()
+            return self.count_all()
         cols = ", ".join(["key", "run_id", *EVENT_FIELDS])
         self.con.execute("BEGIN TRANSACTION")
         try:
@@ -662,12 +663,19 @@ class Store:
             rollback(self.con)
             raise
         self.con.execute("CHECKPOINT")
-        return self.count()
+        return self.count_all()
 
     # -- reading -----------------------------------------------------------------------------------------
     def count(self, query: EventQuery | None = None) -> int:
+        """Events matching ``query`` (by default every dataset but those read only when named)."""
         where, params = (query or EventQuery()).where()
         row = _one(self.con, f"SELECT count(*) FROM events{where}", params)
+        return int(row[0]) if row else 0
+
+    def count_all(self) -> int:
+        """Every stored event row, of every dataset (those read only when named too): what an export or a
+        rewrite of the table carries."""
+        row = _one(self.con, "SELECT count(*) FROM events")
         return int(row[0]) if row else 0
 
     def events_arrow(self, query: EventQuery | None = None) -> pa.Table:
