@@ -59,6 +59,8 @@ CNS = ROOT / "tests" / "fixtures" / "korea" / "missile_tests_cns_extended_1984_2
 NUCLEAR = ROOT / "tests" / "fixtures" / "korea" / "nuclear_tests.csv"
 PERIODS = ROOT / "evals" / "index" / "us_dprk_periods.csv"
 DYAD = Dyad.parse("USA-PRK")
+#: the bundled record dates events by the day in Korea (UTC+9); the CNS list by the UTC day, with UTC times
+KOREA = 9.0
 BEGIN, END = "<!-- index-goals: written by scripts/index_goals.py -->", "<!-- /index-goals -->"
 WALK_BEGIN, WALK_END = "<!-- index-walk: written by scripts/index_goals.py --walk quarter -->", "<!-- /index-walk -->"
 
@@ -118,8 +120,9 @@ def measure(verdict: Verdict) -> dict[str, Any]:
     """Every figure of the goals table for one verdict on the whole record."""
     s = verdict.series
     consecutive, adjacent, n_cons, n_adj = mean_change(s.cxi)
-    cns = parse_provocations(_csv(CNS))
-    both = validate_provocations(s, cns + parse_provocations(_csv(NUCLEAR)))
+    cns = parse_provocations(_csv(CNS), utc_offset=KOREA)
+    nuclear = parse_provocations(_csv(NUCLEAR), utc_offset=KOREA)
+    both = validate_provocations(s, cns + nuclear)
     alone = validate_provocations(s, cns)
     periods = validate_periods(s, verdict.regimes, parse_periods(_csv(PERIODS)), threshold=verdict.options.threshold)
     coexistent = [r for r in verdict.regimes if r.coexistent]
@@ -132,7 +135,7 @@ def measure(verdict: Verdict) -> dict[str, Any]:
         "consecutive": consecutive, "pairs": n_cons, "adjacent": adjacent, "adjacent_pairs": n_adj,
         "pearson": both["cxi"]["correlation"], "spearman": both["cxi"]["spearman"],
         "pearson_cns": alone["cxi"]["correlation"], "pressure": both["pressure"]["correlation"],
-        "pearson_log": log_correlation(s, cns + parse_provocations(_csv(NUCLEAR))),
+        "pearson_log": log_correlation(s, cns + nuclear),
         "agree": periods["share"], "agree_months": (periods["agree"], periods["months"]),
         "regimes": len(verdict.regimes),
         "states": (len(coexistent), sum(r.coexistent is False for r in verdict.regimes),

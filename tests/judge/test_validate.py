@@ -66,6 +66,30 @@ def test_provocation_dates_accept_days_and_months() -> None:
     assert got == [D(2017, 9, 3), D(1984, 9, 1)]
 
 
+def test_a_utc_time_moves_a_provocation_to_the_index_clock() -> None:
+    rows = [{"date": "2022-09-30", "time": "21:42 (UTC)"},  # 06:42 on 1 October in Pyongyang
+            {"date": "2022-09-30", "time": "unknown"},
+            {"date": "2024-06-30", "time": "14:59 UTC"},  # 23:59 in Pyongyang: the same day
+            {"date": "2024-06-30", "time": "15:00Z"},
+            {"date": "2022-12-31", "time": "09:40"},  # no UTC mark: a local time, kept
+            {"date": "1984-09", "time": "23:00 (UTC)"},  # a month alone is not moved
+            {"date": "2017-09-03", "origin_time_utc": "03:30:01.940"},
+            {"date": "2006-10-08", "time_utc": "16:35"}]
+    assert parse_provocations(rows) == [D(2022, 9, 30), D(2022, 9, 30), D(2024, 6, 30), D(2024, 6, 30),
+                                        D(2022, 12, 31), D(1984, 9, 1), D(2017, 9, 3), D(2006, 10, 8)]
+    assert parse_provocations(rows, utc_offset=9) == [D(2022, 10, 1), D(2022, 9, 30), D(2024, 6, 30),
+                                                      D(2024, 7, 1), D(2022, 12, 31), D(1984, 9, 1),
+                                                      D(2017, 9, 3), D(2006, 10, 9)]
+    # west of Greenwich the day moves back
+    assert parse_provocations([{"date": "2020-03-01", "time": "02:00 (UTC)"}], utc_offset=-5) == [D(2020, 2, 29)]
+    with pytest.raises(InputError, match=r"row 2: time '25:10 \(UTC\)' is not a time of day"):
+        parse_provocations([{"date": "2022-09-30", "time": "25:10 (UTC)"}], utc_offset=9)
+    with pytest.raises(InputError, match="row 3: time_utc 'late' is not a time of day"):
+        parse_provocations([{"date": "2022-09-30"}, {"date": "2022-09-30", "time_utc": "late"}], utc_offset=9)
+    with pytest.raises(InputError, match="not between -14 and"):
+        parse_provocations(rows, utc_offset=30)
+
+
 @pytest.mark.parametrize(("rows", "message"), [
     ([], "has no rows"),
     ([{"day": "2017-09-03"}], "has no date column"),
@@ -190,7 +214,16 @@ def test_eval_index_against_the_cns_tests_agrees_with_the_library(bundled_store:
     rows = [r for path in (missiles, nuclear) for r in csv.DictReader(path.open(encoding="utf-8"))]
     want = validate_provocations(v.series, parse_provocations(rows))
     assert {k: data[k] for k in want} == json.loads(json.dumps(want))
-    assert data["truth_files"] == [str(missiles), str(nuclear)]
+    assert data["truth_files"] == [str(missiles), str(nuclear)] and data["utc_offset"] is None
+    # on the index's clock (the record's days are Korean days): the launches of 30 September 2022 and 30 June 2024
+    # after 15:00 UTC count in October and July, as the record has them
+    korea = run("eval", "index", "--store", str(bundled_store), "--truth", str(missiles), "--truth", str(nuclear),
+                "--kind", "provocations", "--utc-offset", "9", "--format", "json")
+    assert korea.exit_code == 0, korea.output
+    aligned = json.loads(korea.stdout)
+    want = validate_provocations(v.series, parse_provocations(rows, utc_offset=9))
+    assert {k: aligned[k] for k in want} == json.loads(json.dumps(want)) and aligned["utc_offset"] == 9
+    assert aligned["truth"]["in_window"] == data["truth"]["in_window"]
     # validity: months with more tests have a lower CXI and more pressure
     assert data["cxi"]["correlation"] < -0.3 and data["cxi"]["spearman"] < -0.3
     assert data["pressure"]["correlation"] > 0.3

@@ -40,6 +40,10 @@ def eval_index(
                                                      "'end', 'label' crisis|detente per span).")],
     dyad: DyadOption = None,
     max_lag: Annotated[int, typer.Option("--max-lag", help="Largest lead or lag tried, in months.")] = 6,
+    utc_offset: Annotated[float | None, typer.Option(
+        "--utc-offset", help="Hours from UTC of the index's days (the bundled US-DPRK record: 9, the day in "
+                             "Korea); a provocation whose row gives its time in UTC ('21:42 (UTC)', or a "
+                             "time_utc column) is counted on that day. Default: every date as written.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     store: StoreOption = None,
 ) -> None:
@@ -47,7 +51,7 @@ def eval_index(
     pressure with their monthly count, and the best lead or lag) or labelled periods (the share of months whose
     regime agrees with the label).
 
-    Example: detente eval index --truth missile_tests.csv --kind provocations
+    Example: detente eval index --truth missile_tests.csv --kind provocations --utc-offset 9
     Example: detente eval index --truth evals/index/us_dprk_periods.csv --kind periods --format json
     """
     from detente import open_store
@@ -67,7 +71,8 @@ def eval_index(
     rows = _pooled(truth)
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
-    parsed: Any = parse_provocations(rows) if kind == "provocations" else parse_periods(rows)
+    parsed: Any = (parse_provocations(rows, utc_offset=utc_offset) if kind == "provocations"
+                   else parse_periods(rows))
     with open_store(s) as st:
         verdict = verdict_from_store(st, pair)
     if kind == "provocations":
@@ -75,6 +80,8 @@ def eval_index(
     else:
         out = validate_periods(verdict.series, verdict.regimes, parsed, threshold=verdict.options.threshold)
     out = {"dyad": str(pair), "truth_files": [str(t) for t in truth], **out}
+    if kind == "provocations":
+        out["utc_offset"] = utc_offset
     if fmt == "json":
         emit_json(out)
         return
@@ -83,6 +90,8 @@ def eval_index(
 
     say(f"{pair} against {', '.join(str(t) for t in truth)} ({kind})")
     say(out["summary"])
+    if kind == "provocations" and utc_offset is not None:
+        say(f"  (rows that give a UTC time counted on the day at UTC{utc_offset:+g})")
     if kind == "provocations":
         for r in out["lags"]:
             say(f"  lag {r['lag']:+d}: CXI {_num(r['cxi'])}, pressure {_num(r['pressure'])}")

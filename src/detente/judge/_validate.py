@@ -8,7 +8,9 @@ Two kinds of record (``detente eval index --truth FILE.csv --kind ...``):
   (months with a CXI) and with military pressure X (every month): the Pearson and Spearman correlations, and the
   lead or lag k in -``max_lag``..``max_lag`` months at which the correlation of the index at t with the count at
   t + k is strongest (k > 0: the index moves first; the CXI's strongest is its most negative, pressure's its most
-  positive). A valid index falls when provocations rise.
+  positive). A valid index falls when provocations rise. The index counts an event on the day its record gives
+  (the bundled US-DPRK record: the day in Korea); a record dated by the UTC day is moved to that clock with
+  ``utc_offset`` (``--utc-offset 9``) where its rows give their time in UTC.
 - **periods**: labelled spans, rows with ``start``, ``end`` and ``label`` (``crisis`` or ``detente``). Each
   labelled month is compared with the regime that holds it: a crisis month agrees when the regime's mean CXI is
   below the coexistence threshold; a détente month agrees when the regime is coexistent (by the persistence rule,
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -71,11 +74,52 @@ def _need(rows: list[Mapping[str, str]], columns: Sequence[str], kind: str) -> N
                          f"{', '.join(columns)} (got {', '.join(rows[0]) or 'no columns'})")
 
 
-def parse_provocations(rows: Iterable[Mapping[str, str]]) -> list[dt.date]:
-    """The dates of a provocations record (rows with a ``date``: ``YYYY-MM-DD``, or ``YYYY-MM`` for a month)."""
+#: columns that hold a row's time of day in UTC (a ``time`` column counts when its value says UTC)
+UTC_TIME_COLUMNS: tuple[str, ...] = ("time_utc", "utc_time", "origin_time_utc")
+_UNKNOWN_TIME = frozenset({"", "unknown", "-", "n/a", "na", "?"})
+_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?")
+_UTC_MARK = re.compile(r"\s*(\(utc\)|utc|z)\s*$", re.IGNORECASE)
+
+
+def _utc_time(row: Mapping[str, str], *, where: int) -> dt.timedelta | None:
+    """The row's time of day in UTC: a ``time`` value marked UTC (``21:42 (UTC)``, ``21:42 UTC``, ``21:42Z``) or a
+    value of a UTC column (:data:`UTC_TIME_COLUMNS`); None when the row gives none (or says ``unknown``)."""
+    found: list[tuple[str, str]] = [(c, (row.get(c) or "").strip()) for c in UTC_TIME_COLUMNS]
+    text = (row.get("time") or "").strip()
+    if _UTC_MARK.search(text):
+        found.insert(0, ("time", text))
+    for column, value in found:
+        if value.lower() in _UNKNOWN_TIME:
+            continue
+        m = _TIME.fullmatch(_UTC_MARK.sub("", value).strip())
+        if m is None or int(m[1]) > 23 or int(m[2]) > 59 or int(m[3] or 0) > 59:
+            raise InputError(f"row {where}: {column} {value!r} is not a time of day; write HH:MM (UTC), or "
+                             "unknown")
+        return dt.timedelta(hours=int(m[1]), minutes=int(m[2]), seconds=int(m[3] or 0))
+    return None
+
+
+def parse_provocations(rows: Iterable[Mapping[str, str]], *, utc_offset: float | None = None) -> list[dt.date]:
+    """The dates of a provocations record (rows with a ``date``: ``YYYY-MM-DD``, or ``YYYY-MM`` for a month).
+
+    ``utc_offset`` (hours) aligns the record's clock with the index's: the index counts an event on the day its
+    record gives, and the bundled US-DPRK record gives the day in Korea (UTC+9), while a record such as the CNS
+    missile-test list dates a launch by its UTC day and gives its time in UTC. With ``utc_offset``, a row that
+    gives its time in UTC (see :func:`_utc_time`) is counted on the day it was at UTC+``utc_offset``: a launch at
+    21:42 UTC on 30 September was on 1 October in Pyongyang. Rows without a UTC time keep their date.
+    """
     table = list(rows)
     _need(table, ("date",), "provocations")
-    return [_month(r["date"], row=i + 2, column="date") for i, r in enumerate(table)]
+    if utc_offset is not None and not (math.isfinite(utc_offset) and -14 <= utc_offset <= 14):
+        raise InputError(f"UTC offset {utc_offset} is not between -14 and +14 hours; Korea is 9")
+    out = []
+    for i, r in enumerate(table):
+        day = _month(r["date"], row=i + 2, column="date")
+        clock = _utc_time(r, where=i + 2) if utc_offset is not None else None
+        if clock is not None and len((r["date"] or "").strip()) == 10:
+            day = (dt.datetime.combine(day, dt.time()) + clock + dt.timedelta(hours=utc_offset or 0.0)).date()
+        out.append(day)
+    return out
 
 
 def parse_periods(rows: Iterable[Mapping[str, str]]) -> list[LabelledPeriod]:
