@@ -108,7 +108,7 @@ def _names(values: str | Sequence[str] | None) -> tuple[str, ...]:
 
 def _index_options(options: IndexOptions | None, freq: str | None, weights: str | IndexWeights | None,
                    dedup: str | None, *, n0: float | None = None, interval: float | None = None,
-                   seed: int | None = None) -> IndexOptions:
+                   seed: int | None = None, thin: int | None = None) -> IndexOptions:
     """``options`` (default: the defaults) with each argument that is not None put in its place."""
     from detente.measure import IndexOptions, IndexWeights
 
@@ -120,7 +120,8 @@ def _index_options(options: IndexOptions | None, freq: str | None, weights: str 
         changes["weights"] = IndexWeights.parse(weights) if isinstance(weights, str) else weights
     if dedup is not None:
         changes["dedup"] = dedup
-    evidence: dict[str, Any] = {k: v for k, v in (("n0", n0), ("level", interval), ("seed", seed)) if v is not None}
+    evidence: dict[str, Any] = {k: v for k, v in (("n0", n0), ("level", interval), ("seed", seed),
+                                                  ("thin_events", thin)) if v is not None}
     if evidence:
         changes["evidence"] = replace(opts.evidence, **evidence)
     return opts.with_(**changes) if changes else opts
@@ -167,8 +168,8 @@ def _index_types() -> dict[str, pa.DataType]:
 def index(dyad: str | Dyad | None = None, *, freq: str | None = None, start: Day = None, end: Day = None,
           weights: str | IndexWeights | None = None, datasets: str | Sequence[str] | None = None,
           dedup: str | None = None, as_of: Day = None, n0: float | None = None, interval: float | None = None,
-          seed: int | None = None, options: IndexOptions | None = None, engine: str = "duckdb",
-          store: StoreLike = None) -> pa.Table:
+          seed: int | None = None, thin: int | None = None, options: IndexOptions | None = None,
+          engine: str = "duckdb", store: StoreLike = None) -> pa.Table:
     """The coexistence index (CXI, 0..100) of ``dyad`` per period, with its components, as ``detente index``
     gives it: one row per period (``period``, ``start``, ``end``, ``cxi`` with its interval ``cxi_low`` ..
     ``cxi_high``, ``thin`` for a period on too few events, the components ``balance``, ``material_conflict``,
@@ -180,14 +181,15 @@ def index(dyad: str | Dyad | None = None, *, freq: str | None = None, start: Day
     (``"balance=0.5,channel=0.5"``), ``"equal"`` or ``"balance"``; ``dedup`` ``none``, ``exact`` (default) or
     ``min-sources``; ``as_of`` uses only what was known on that day; ``n0`` is the evidence weighting's
     pseudo-count (default: the dyad's median event mass; 0: raw shares), ``interval`` the intervals' coverage
-    (default 0.8) and ``seed`` the seed of their bootstrap (default 0: the same seed gives the same intervals).
-    ``options`` sets the rest of :class:`~detente.measure.IndexOptions` (each argument above that is given
-    replaces its own). The index's method is in ``detente.metadata(table)["meta"]``.
+    (default 0.8) and ``seed`` the seed of their bootstrap (default 0: the same seed gives the same intervals);
+    a period with fewer than ``thin`` events is flagged ``thin`` (default 3). ``options`` sets the rest of
+    :class:`~detente.measure.IndexOptions` (each argument above that is given replaces its own). The index's
+    method is in ``detente.metadata(table)["meta"]``.
     """
     from detente._records import rows_table
     from detente.measure._sql import index_on
 
-    opts = _index_options(options, freq, weights, dedup, n0=n0, interval=interval, seed=seed)
+    opts = _index_options(options, freq, weights, dedup, n0=n0, interval=interval, seed=seed, thin=thin)
     first, last = _window(start, end)
     day = _day(as_of, "as_of")
     with _opened(store) as (st, settings):
@@ -295,20 +297,21 @@ def dyads(*, start: Day = None, end: Day = None, as_of: Day = None, top: int | N
 
 def judge(dyad: str | Dyad | None = None, *, as_of: Day = None, sensitivity: bool = False, freq: str = "month",
           weights: str | IndexWeights | None = None, datasets: str | Sequence[str] | None = None,
-          n0: float | None = None, store: StoreLike = None) -> Judgement:
+          n0: float | None = None, thin: int | None = None, store: StoreLike = None) -> Judgement:
     """Whether ``dyad`` coexists peacefully, judged by persistence, as ``detente judge`` answers it: the regimes
     between change points, the current one and its trend, the open channels, both tracks, the paradigm the
     period resembles, and the events that moved the index most, each with its source.
 
     ``as_of`` judges with only what was known that day; ``sensitivity`` reruns the judgement with other weights,
     de-duplication filters, evidence weighting and sources and labels each conclusion robust or fragile; ``n0``
-    is the pseudo-count of the evidence weighting (default: the dyad's median event mass). Returns a
+    is the pseudo-count of the evidence weighting (default: the dyad's median event mass); ``thin`` the count of
+    events below which a period is thin (default 3; each regime says how many of its periods are). Returns a
     :class:`~detente.Judgement` (``str()`` of it is the verdict's text; ``.to_dict()`` the command's JSON).
     """
     from detente._records import Judgement
     from detente.judge import JudgeOptions, verdict_from_store
 
-    opts = JudgeOptions(index=_index_options(None, freq, weights, None, n0=n0))
+    opts = JudgeOptions(index=_index_options(None, freq, weights, None, n0=n0, thin=thin))
     day = _day(as_of, "as_of")
     with _opened(store) as (st, settings):
         v = verdict_from_store(st, _dyad(dyad, settings), as_of=day, options=opts, datasets=_names(datasets),

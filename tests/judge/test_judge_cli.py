@@ -146,3 +146,37 @@ def test_judge_json_gives_each_regime_its_evidence(cli, bundled_store: Path) -> 
             assert r["coexistent"] in (None, False)
     halved = json.loads(cli("judge", "--store", str(bundled_store), "--n0", "1", "--format", "json").stdout)
     assert halved["method"]["index"]["evidence"]["n0"] == 1.0
+
+
+def test_the_thin_cut_off_is_an_option_of_index_and_judge(cli, bundled_store: Path) -> None:  # type: ignore[no-untyped-def]
+    st = str(bundled_store)
+    args = ("index", "--store", st, "--from", "2016-01-01", "--to", "2019-12-31", "--format", "json")
+    default = json.loads(cli(*args).stdout)
+    five = json.loads(cli(*args, "--thin-events", "5").stdout)
+    none = json.loads(cli(*args, "--thin-events", "0").stdout)
+    assert default["meta"]["evidence"]["thin_events"] == 3 and five["meta"]["evidence"]["thin_events"] == 5
+    for rows, cut in ((default["rows"], 3), (five["rows"], 5), (none["rows"], 0)):
+        assert [r["thin"] for r in rows] == [r["events"] < cut for r in rows]
+    # the cut-off flags periods; it moves no value
+    assert [r["cxi"] for r in five["rows"]] == [r["cxi"] for r in default["rows"]]
+    assert sum(r["thin"] for r in five["rows"]) > sum(r["thin"] for r in default["rows"]) > 0
+    csv_rows = list(csv.DictReader(io.StringIO(cli(*args[:-1], "csv", "--thin-events", "5").stdout)))
+    assert [r["thin"] == "True" for r in csv_rows] == [r["thin"] for r in five["rows"]]
+    assert cli(*args, "--thin-events", "-1").exit_code == 2
+
+    judged = {k: json.loads(cli("judge", "--store", st, "--thin-events", str(k), "--format", "json").stdout)
+              for k in (3, 6)}
+    series = json.loads(cli("index", "--store", st, "--format", "json").stdout)["rows"]
+    for k, data in judged.items():
+        assert data["method"]["index"]["evidence"]["thin_events"] == k
+        for r in data["regimes"]:  # each regime counts its periods with events but fewer than k
+            inside = [p for p in series if r["start"] <= p["start"] and p["end"] <= r["end"]]
+            assert r["thin_periods"] == sum(0 < p["events"] < k for p in inside), r
+    assert [r["coexistent"] for r in judged[3]["regimes"]] == [r["coexistent"] for r in judged[6]["regimes"]]
+    assert sum(r["thin_periods"] for r in judged[6]["regimes"]) > sum(r["thin_periods"] for r in judged[3]["regimes"])
+
+
+def test_report_takes_the_thin_cut_off(cli) -> None:  # type: ignore[no-untyped-def]
+    assert "--thin-events" in cli("report", "--help").stdout
+    bad = cli("report", "--thin-events", "-1")
+    assert bad.exit_code == 2 and "--thin-events" in bad.stderr

@@ -216,7 +216,8 @@ def test_to_dict_rounds_and_explains() -> None:
     reg = find_regimes(series(values, step(0.5, 0.123456, 24))).current
     out = reg.to_dict()
     assert out == {"start": "2012-01-01", "end": "2013-12-31", "periods": 24, "periods_with_events": 24,
-                   "events": 72, "evidence": "sufficient", "mean_cxi": round(float(values[24:].mean()), 3),
+                   "thin_periods": 0, "events": 72, "evidence": "sufficient",
+                   "mean_cxi": round(float(values[24:].mean()), 3),
                    "cxi_low": None, "cxi_high": None, "mean_material_conflict": 0.123,
                    "balance": reg.to_dict()["balance"],
                    "trend": reg.trend, "trend_per_year": None if reg.trend_per_year is None

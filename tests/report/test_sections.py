@@ -15,7 +15,7 @@ from typing import Any
 import plotly.graph_objects as go
 import pytest
 
-from detente.errors import SimulationError
+from detente.errors import InputError, SimulationError
 from detente.judge import report_data
 from detente.model import Dyad, Event, Milestone
 from detente.report import ReportOptions, Section, build_report
@@ -115,6 +115,23 @@ def test_regimes_table_matches_the_judgement(judged: Any) -> None:
     assert all(r[3] == "no" for r in rows[1:])
     shaded = [s for s in figs["regimes"].layout.shapes if s.type == "rect"]
     assert len(shaded) == len(rows)
+
+
+def test_the_thin_cut_off_reaches_the_chart_the_regimes_table_and_the_text(store: Store) -> None:
+    # three events a month: none is thin at the default cut-off of 3, every one at 4
+    for cut, thin in ((None, False), (3, False), (4, True)):
+        sections, figs, _ = judge_sections(store, CHN_JPN, thin_events=cut)
+        points = next(t for t in figs["index"].data if t.name == "CXI (0..100)")
+        drawn = [sym for sym, y in zip(points.marker.symbol, points.y, strict=True) if y is not None]
+        assert drawn and set(drawn) == {"circle-open" if thin else "circle"}
+        rows = cells(sections[4].body, "regimes-table")
+        assert [r[7] for r in rows] == [r[6] if thin else "0" for r in rows]  # thin_periods, periods_with_events
+        assert f"fewer than {cut or 3} events" in sections[1].body
+    rep = build_report(store, ReportOptions(dyad=CHN_JPN, simulate_runs=0, thin_events=4))
+    bars = rep.figures["balance"].data[0]
+    assert set(bars.marker.opacity) == {0.35} and "fewer than 4 events" in bars.name
+    with pytest.raises(InputError, match="--thin-events -1 is negative"):
+        ReportOptions(dyad=CHN_JPN, thin_events=-1)
 
 
 def test_tracks_section_gives_the_sequencing_diagnostics_as_sentences_and_tables(judged: Any) -> None:

@@ -62,6 +62,8 @@ def report(
     end: ToOption = None,
     png: Annotated[Path | None, typer.Option("--png", help="Also write each chart as PNG into this folder "
                                                            "(needs the kaleido package).")] = None,
+    thin: Annotated[int, typer.Option("--thin-events", min=0, help="A month with fewer events than this is thin "
+                                                                   "(hollow in the index chart; 0: none is).")] = 3,
     store: StoreOption = None,
 ) -> None:
     """Judge a dyad on the store's data and write a self-contained HTML report (works offline).
@@ -75,7 +77,8 @@ def report(
     s = settings(store)
     pair = Dyad.parse(dyad or s.dyad)
     with open_store(s) as st:
-        rep = build_report(st, ReportOptions(dyad=pair, start=parse_day(start, "--from"), end=parse_day(end, "--to")))
+        rep = build_report(st, ReportOptions(dyad=pair, start=parse_day(start, "--from"), end=parse_day(end, "--to"),
+                                             thin_events=thin))
     out.write_text(rep.html, encoding="utf-8")
     if png is not None:
         from detente.report import export_png

@@ -32,7 +32,12 @@ N0Option = Annotated[float | None, typer.Option(
     "event mass of the periods with events; 0: raw shares).")]
 IntervalOption = Annotated[float, typer.Option("--interval", min=0.01, max=0.99,
                                                help="Coverage of the intervals, e.g. 0.8 or 0.95.")]
+#: the index's default count below which a period is thin
+THIN_EVENTS = EvidenceOptions().thin_events
 SeedOption = Annotated[int, typer.Option("--seed", help="Seed of the bootstrap behind the intervals.")]
+ThinOption = Annotated[int, typer.Option(
+    "--thin-events", min=0, help="A period with fewer events than this is thin (marked in tables, hollow in "
+    "charts; 0: none is).")]
 
 
 def _cell(value: Any, digits: int = 2) -> str:
@@ -83,6 +88,7 @@ def index(
     n0: N0Option = None,
     interval: IntervalOption = 0.8,
     seed: SeedOption = 0,
+    thin: ThinOption = THIN_EVENTS,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     engine: EngineOption = "duckdb",
     store: StoreOption = None,
@@ -90,8 +96,8 @@ def index(
     """The coexistence index (CXI, 0..100) per period, with its five components.
 
     Each CXI comes with its 80% interval (cxi_low..cxi_high, a seeded bootstrap over the period's event-days);
-    'thin' marks periods with fewer than 3 events. A period without events shows '-' (null in csv/json): it has
-    no balance and no CXI.
+    'thin' marks periods with fewer than 3 events (--thin-events). A period without events shows '-' (null in
+    csv/json): it has no balance and no CXI.
 
     Example: detente index --dyad USA-PRK --from 2017-01-01 --to 2019-12-31 --format csv
     """
@@ -102,7 +108,7 @@ def index(
     s = settings(store, existing=True)
     pair = Dyad.parse(dyad or s.dyad)
     # the SQL written once for every engine (measure/_sql.py), identical to the numpy path
-    evidence = EvidenceOptions(n0=n0, level=interval, seed=seed)
+    evidence = EvidenceOptions(n0=n0, level=interval, seed=seed, thin_events=thin)
     table = detente.index(pair, freq=freq, weights=weights or "default", dedup=dedup, datasets=dataset or (),
                           start=parse_day(start, "--from"), end=parse_day(end, "--to"),
                           as_of=parse_day(as_of, "--as-of"), options=IndexOptions(evidence=evidence),
@@ -206,6 +212,7 @@ def judge(
     weights: WeightsOption = None,
     dataset: DatasetOption = None,
     n0: N0Option = None,
+    thin: ThinOption = THIN_EVENTS,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     store: StoreOption = None,
 ) -> None:
@@ -219,7 +226,7 @@ def judge(
     s = settings(store, existing=True)
     pair = Dyad.parse(dyad or s.dyad)
     v = detente.judge(pair, as_of=parse_day(as_of, "--as-of"), sensitivity=sensitivity, freq=freq,
-                      weights=weights or "default", datasets=dataset or (), n0=n0, store=s)
+                      weights=weights or "default", datasets=dataset or (), n0=n0, thin=thin, store=s)
     if fmt == "json":
         emit_json(v.to_dict())
         return

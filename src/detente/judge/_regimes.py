@@ -56,6 +56,8 @@ class Regime:
     cxi_high: float | None = None
     evidence: str = "insufficient"
     balance: float | None = None
+    #: periods with events that are thin (fewer than the index's ``thin_events``)
+    thin: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         def r(x: float | None) -> float | None:
@@ -65,6 +67,7 @@ class Regime:
             "end": self.end.isoformat(),
             "periods": self.periods,
             "periods_with_events": self.observed,
+            "thin_periods": self.thin,
             "events": self.events,
             "evidence": self.evidence,
             "mean_cxi": r(self.mean_cxi),
@@ -129,7 +132,8 @@ def _regime(series: IndexSeries, first: int, last: int, opts: JudgeOptions, medi
     mm = series.material_conflict[first:last + 1]
     ok = ~np.isnan(cxi)
     observed = int(ok.sum())
-    events = int(series.events[first:last + 1].sum())
+    n = series.events[first:last + 1]
+    events = int(n.sum())
     mean_cxi = float(cxi[ok].mean()) if observed else None
     mean_m = float(mm[ok].mean()) if observed else None
     slope: float | None = None
@@ -177,6 +181,7 @@ def _regime(series: IndexSeries, first: int, last: int, opts: JudgeOptions, medi
         coexistent=coexistent, reasons=tuple(reasons), events=events,
         cxi_low=None if bounds is None else bounds[0], cxi_high=None if bounds is None else bounds[1],
         evidence="sufficient" if enough else "insufficient", balance=pooled_balance(series, first, last),
+        thin=int(((n > 0) & (n < series.options.evidence.thin_events)).sum()),
     )
 
 

@@ -39,10 +39,14 @@ class ReportOptions:
     as_of: dt.date | None = None
     simulate_runs: int = 2000  # runs per pairing of the simulation section; 0 leaves the section out
     simulate_seed: int = 1
+    thin_events: int = THIN_EVENTS  # months with fewer events are thin: hollow in the index chart, pale as bars
 
     def __post_init__(self) -> None:
         if self.start is not None and self.end is not None and self.start > self.end:
             raise InputError(f"--from {self.start} is after --to {self.end}; swap them")
+        if self.thin_events < 0:
+            raise InputError(f"--thin-events {self.thin_events} is negative; give a count of events such as 3 "
+                             "(0: no month is thin)")
 
 
 @dataclass
@@ -67,16 +71,17 @@ def _milestone_shapes(fig: go.Figure, milestones: list[Milestone], y: float) -> 
         ))
 
 
-def balance_figure(months: list[dict[str, Any]], milestones: list[Milestone], title: str) -> go.Figure:
+def balance_figure(months: list[dict[str, Any]], milestones: list[Milestone], title: str, *,
+                   thin_events: int = THIN_EVENTS) -> go.Figure:
     """Monthly Goldstein balance Σg/Σ|g| (−1 all conflict … +1 all cooperation), raw (not weighted by evidence),
-    with milestones. Months with fewer than ``THIN_EVENTS`` events are drawn pale: a raw share of one or two events
+    with milestones. Months with fewer than ``thin_events`` events are drawn pale: a raw share of one or two events
     reaches ±1 by itself (the index weighs them by their evidence)."""
     fig = go.Figure()
     fig.add_trace(go.Bar(
         x=[m["month"] for m in months], y=[m["balance"] for m in months],
-        name=f"Goldstein balance, raw (pale: fewer than {THIN_EVENTS} events)",
+        name=f"Goldstein balance, raw (pale: fewer than {thin_events} events)",
         marker_color=["#2e8b57" if (m["balance"] or 0) >= 0 else "#c0392b" for m in months],
-        marker_opacity=[0.35 if m["events"] < THIN_EVENTS else 1.0 for m in months],
+        marker_opacity=[0.35 if m["events"] < thin_events else 1.0 for m in months],
         customdata=[m["events"] for m in months],
         hovertemplate="%{x|%b %Y}: raw balance %{y:.2f} (%{customdata} events)<extra></extra>",
     ))
@@ -158,7 +163,8 @@ def build_report(store: Store, options: ReportOptions, *, extra_sections: Sequen
     overview = _overview(store, q, months)
     summary: dict[str, Any] = {"dyad": str(options.dyad), **overview, "milestones": len(milestones)}
     figures = {
-        "balance": balance_figure(months, milestones, f"{options.dyad}: monthly Goldstein balance"),
+        "balance": balance_figure(months, milestones, f"{options.dyad}: monthly Goldstein balance",
+                                  thin_events=options.thin_events),
         "quadclass": quad_figure(months, f"{options.dyad}: QuadClass shares by month"),
     }
     events = store.events_arrow(q).to_pylist()
@@ -172,7 +178,8 @@ def build_report(store: Store, options: ReportOptions, *, extra_sections: Sequen
         + ", ".join(f"{html.escape(k)} {v}" for k, v in overview["tracks"].items())
         + ".</p>"
     )
-    judged, judge_figs, judge_summary = judge_sections(store, options.dyad, as_of=options.as_of or options.end)
+    judged, judge_figs, judge_summary = judge_sections(store, options.dyad, as_of=options.as_of or options.end,
+                                                       thin_events=options.thin_events)
     summary.update(judge_summary)
     figures.update(judge_figs)
     sections = [

@@ -85,17 +85,21 @@ def _sensitivity_html(sens: dict[str, Any] | None) -> str:
     )
 
 
-def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
+def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None, thin_events: int | None = None
                    ) -> tuple[list[Section], dict[str, go.Figure], dict[str, Any]]:
     """The verdict, index, tracks, milestones and regimes sections; their figures; a summary for the terminal.
+    ``thin_events`` (default: the index's, 3) is the count of events below which a month is thin.
 
     A dyad the store cannot judge (no events, no ledger) gets one section that says why and what to do.
     """
-    from detente.judge import report_data
+    from detente.judge import JudgeOptions, report_data
+    from detente.measure import EvidenceOptions, IndexOptions
     from detente.report._judge_charts import judge_figures
 
+    options = None if thin_events is None else JudgeOptions(
+        index=IndexOptions(evidence=EvidenceOptions(thin_events=thin_events)))
     try:
-        data = report_data(store, dyad, as_of=as_of)
+        data = report_data(store, dyad, as_of=as_of, options=options)
     except DetenteError as err:
         return [Section("verdict", "Verdict", f"<p class=\"verdict\">No verdict: {_esc(err)}</p>")], {}, {}
     figs = judge_figures(data)
@@ -105,7 +109,7 @@ def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
                      "coexistent": _coexistent(r["coexistent"]),
                      "interval": "-" if r.get("cxi_low") is None else f"{r['cxi_low']:.1f}-{r['cxi_high']:.1f}",
                      "events": r.get("events"), "periods_with_events": r.get("periods_with_events"),
-                     "evidence": r.get("evidence")} for r in data["regimes"]]
+                     "thin_periods": r.get("thin_periods"), "evidence": r.get("evidence")} for r in data["regimes"]]
     diag = data.get("diagnostics") or {}
     days = int(((v.get("method") or {}).get("options") or {}).get("reciprocity_days") or 90)
     diag_html = diagnostics_html(diag, reciprocity_days=days)
@@ -134,7 +138,8 @@ def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None
                 "reference decade, and it rests on "
                 "enough events; with too few events the answer is \u201cinsufficient evidence\u201d.</p>"
                 + events_table_html(regimes_rows, ["start", "end", "mean_cxi", "coexistent", "interval", "events",
-                                                   "periods_with_events", "evidence"], table_id="regimes-table"),
+                                                   "periods_with_events", "thin_periods", "evidence"],
+                                  table_id="regimes-table"),
                 figures=[("regimes", figs["regimes"])]),
     ]
     first_line = v["verdict"].splitlines()[0] if v["verdict"] else ""
