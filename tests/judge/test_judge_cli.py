@@ -64,7 +64,15 @@ def test_scorecard_and_milestones(cli, bundled_store: Path) -> None:  # type: ig
     assert len(data["rows"]) == 24
     assert {"lead_lag", "reciprocity", "action_for_action"} <= set(data["diagnostics"])
     table = cli("scorecard", "--store", st, "--from", "2018-01-01", "--to", "2018-12-31")
-    assert "action-for-action balance" in table.stdout and "reciprocity" in table.stdout
+    # the diagnostics in sentences, as the report gives them: no Python value (None, a dict) printed
+    words = " ".join(table.stdout.split())
+    year = json.loads(cli("scorecard", "--store", st, "--from", "2018-01-01", "--to", "2018-12-31",
+                          "--format", "json").stdout)["diagnostics"]
+    afa = year["action_for_action"]
+    assert (f"Action for action: {afa['peace_steps']} peace and {afa['denuclearization_steps']} denuclearization "
+            "steps") in words
+    assert words.count("Reciprocity: ") == 2 and "Lead-lag: " in words
+    assert "None" not in words and "{" not in words
     ms = cli("milestones", "--store", st, "--track", "denuclearization", "--format", "json")
     assert ms.exit_code == 0
     rows = json.loads(ms.stdout)["rows"]

@@ -15,7 +15,14 @@ import detente
 from detente.cli._common import DyadOption, StoreOption, check_choice, console, emit_json, literal, settings
 from detente.cli._core import parse_day, table_rows
 from detente.cli._scale import EngineOption, check_engine
-from detente.measure import DEDUP_MODES, FREQS, EvidenceOptions, IndexOptions, ScorecardOptions
+from detente.measure import (
+    DEDUP_MODES,
+    FREQS,
+    EvidenceOptions,
+    IndexOptions,
+    ScorecardOptions,
+    diagnostics_sentences,
+)
 from detente.model import Dyad
 
 FreqOption = Annotated[str, typer.Option("--freq", help="Resolution: week, month or quarter.")]
@@ -168,15 +175,8 @@ def scorecard(
     _emit_rows(rows, fmt, f"{pair}: two tracks by {freq}", SCORE_COLUMNS,
                {"dyad": str(pair), "rows": rows, "diagnostics": d})
     if fmt == "table":
-        lag = d["lead_lag"]
-        rec = d["reciprocity"]["denuclearization_after_peace"]
-        afa = d["action_for_action"]
-        days = ScorecardOptions().reciprocity_days
-        console.print(f"lead-lag: best lag {lag['best_lag']} ({lag['leader']}), correlation {lag['best_correlation']}")
-        console.print(f"reciprocity (denuclearization within {days} days of a peace step): "
-                      f"ratio {rec['ratio']} ({rec['answered']} of {rec['steps']}, base rate {rec['base_rate']})")
-        console.print(f"action-for-action balance: {afa['final']:+d} (peace {afa['peace_steps']}, denuclearization "
-                      f"{afa['denuclearization_steps']})")
+        for sentence in diagnostics_sentences(d, reciprocity_days=ScorecardOptions().reciprocity_days):
+            console.print(literal(sentence), highlight=False)
 
 
 MILESTONE_COLUMNS = ("date", "end", "track", "kind", "level", "grade", "channel", "summary", "citation")

@@ -29,6 +29,7 @@ from detente.measure._scorecard import (
     scorecard,
     track_state,
 )
+from detente.measure._sentences import diagnostics_sentences
 
 __all__ = [
     "COMPONENTS",
@@ -51,6 +52,7 @@ __all__ = [
     "channel_from_events",
     "channel_from_ledger",
     "coexistence_index",
+    "diagnostics_sentences",
     "dyad_events",
     "dyad_milestones",
     "event_impacts",
