@@ -49,11 +49,17 @@ def test_world_json_is_the_world_table(world_client: tuple[TestClient, Path]) ->
     assert data["dyads_total"] == table.dyads_total == len(data["dyads"]) >= 46
     # the bundled record makes the window decades long: the sparklines cover its last five years (60 months)
     assert len(table.periods) > 120 and data["spark_periods"] == table.periods[-60:]
-    for mine, theirs in zip(data["dyads"], table.to_dict()["dyads"], strict=True):
-        assert mine["explorer"] == f"/dyad?dyad={theirs['dyad']}"
+    # the dashboard names USA-PRK as the record and the configured dyad do; the table, alphabetically
+    theirs_by_pair = {frozenset(d["dyad"].split("-")): d for d in table.to_dict()["dyads"]}
+    assert len(theirs_by_pair) == len(data["dyads"])
+    for mine in data["dyads"]:
+        theirs = theirs_by_pair[frozenset(mine["dyad"].split("-"))]
+        expected = "USA-PRK" if theirs["dyad"] == "PRK-USA" else theirs["dyad"]
+        assert mine["dyad"] == expected and mine["explorer"] == f"/dyad?dyad={expected}"
         assert mine["sparkline"] == theirs["sparkline"][-60:]
-        assert ({k: v for k, v in mine.items() if k not in ("rank", "explorer", "sparkline")}
-                == {k: v for k, v in theirs.items() if k != "sparkline"})
+        assert ({k: v for k, v in mine.items() if k not in ("rank", "explorer", "sparkline", "dyad")}
+                == {k: v for k, v in theirs.items() if k not in ("sparkline", "dyad")})
+    assert [d["dyad"] for d in data["dyads"]] == sorted(d["dyad"] for d in data["dyads"])
     assert [d["rank"] for d in data["dyads"]] == list(range(1, len(data["dyads"]) + 1))
 
 

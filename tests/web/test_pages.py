@@ -65,7 +65,7 @@ def test_overview_shows_the_verdict_of_the_default_dyad(client: TestClient) -> N
 
 def test_dyad_explorer_limits_the_period(client: TestClient, web_store: Path) -> None:
     data = client.get("/dyad.json", params={"dyad": "PRK-USA", "from": "2018-01-01", "to": "2018-12-31"}).json()
-    assert data["dyad"] == "PRK-USA" and data["from"] == "2018-01-01" and data["to"] == "2018-12-31"
+    assert data["dyad"] == "USA-PRK" and data["from"] == "2018-01-01" and data["to"] == "2018-12-31"
     with Store.open(web_store, read_only=True) as store:
         expected = store.count(EventQuery(dyad=Dyad.parse("USA-PRK"), start=data_day("2018-01-01"),
                                           end=data_day("2018-12-31")))
@@ -86,7 +86,7 @@ def test_dyads_lists_every_pair_in_the_store(client: TestClient, web_store: Path
     with Store.open(web_store, read_only=True) as store:
         usa_prk = store.count(EventQuery(dyad=Dyad.parse("USA-PRK")))
         chn_jpn = store.count(EventQuery(dyad=Dyad.parse("CHN-JPN")))
-    assert dyads["PRK-USA"] == usa_prk
+    assert dyads["USA-PRK"] == usa_prk
     assert dyads["CHN-JPN"] == chn_jpn == 1
     page = client.get("/dyad?dyad=CHN-JPN", headers=HTML)
     assert page.status_code == 200 and "CHN-JPN" in page.text

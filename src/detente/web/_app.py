@@ -32,10 +32,11 @@ from detente.config import Settings
 from detente.errors import DetenteError, InputError, MeasureError, SourceNotFound, StoreError
 from detente.model import TRACKS, Dyad, iso_day
 from detente.store import Store
+from detente.web._names import DyadNames, dyad_names
 from detente.web._queries import EventSearch, dyad_extent, dyads_present, event_detail, search_events
 from detente.web._snapshot import Cache, Snapshot, SnapshotManager
-from detente.web._views import SimulationParams, dyad_view, jsonable, simulation_view, status_view
-from detente.web._world import register_world, world_table_of
+from detente.web._views import SimulationParams, dyad_view, json_body, jsonable, simulation_view, status_view
+from detente.web._world import WorldViews, register_world, row_template
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -135,11 +136,6 @@ def _status_for(err: DetenteError) -> int:
     return 400
 
 
-def json_body(data: Any) -> bytes:
-    """Compact JSON (dates as ISO strings), as the JSON twins send it."""
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, default=str, separators=(",", ":")).encode()
-
-
 class RawJSON(Response):
     """JSON already encoded (the cached answers skip encoding anew)."""
 
@@ -182,32 +178,49 @@ class _Web:
     def __init__(self, settings: Settings, *, check_every: float) -> None:
         self.settings = settings
         self.default_dyad = Dyad.parse(settings.dyad)
-        self.snapshots = SnapshotManager(settings.store, threads=settings.threads, check_every=check_every,
-                                         warm=self.warm)
-        self.simulations = Cache(size=64, max_bytes=64 << 20)
-        #: verdicts and simulations hold a whole dyad's events or many runs in memory: two at a time at most
-        self.heavy = threading.BoundedSemaphore(2)
         self.env = Environment(loader=PackageLoader("detente.web", "templates"),
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self.env.filters["tojson_script"] = _script_json
         self.env.filters["quote"] = _quote
         self.env.globals["tracks"] = TRACKS
+        #: the world table, kept per data version of the store across snapshots
+        self.world = WorldViews(self.default_dyad, row_template(self.env))
+        self.snapshots = SnapshotManager(settings.store, threads=settings.threads, check_every=check_every,
+                                         warm=self.warm)
+        self.simulations = Cache(size=64, max_bytes=64 << 20)
+        #: verdicts and simulations hold a whole dyad's events or many runs in memory: two at a time at most
+        self.heavy = threading.BoundedSemaphore(2)
 
     # -- data, cached per snapshot -------------------------------------------------------------------------
     def cached(self, key: tuple[Any, ...], compute: Callable[[Store], Any]) -> tuple[Snapshot, Any]:
         with self.snapshots.using() as snap:
             return snap, snap.cached(key, compute)
 
+    def names(self) -> DyadNames:
+        """How the dashboard names each dyad (:mod:`detente.web._names`)."""
+        _, names = self.cached(("names",), lambda store: dyad_names(store, self.default_dyad))
+        return cast(DyadNames, names)
+
+    def named(self, pair: Dyad) -> Dyad:
+        """``pair`` as the dashboard names it (``PRK-USA`` asks for the dyad it writes ``USA-PRK``)."""
+        return self.names().dyad(pair)
+
     def dyads(self) -> list[dict[str, Any]]:
+        names = self.names()
         _, rows = self.cached(("dyads",), _dyads)
-        return list(rows)
+        return [{**r, "dyad": names.of(r["a"], r["b"])} for r in rows]
+
+    def extent(self, dyad: Dyad) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last day of the dyad's events and milestones (None, None without any)."""
+        _, found = self.cached(("extent", str(dyad)), lambda store: dyad_extent(store, dyad))
+        return cast(tuple[dt.date | None, dt.date | None], found)
 
     def span(self, dyad: Dyad, start: dt.date | None, end: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
         """The period asked for, clipped to the dyad's data: a bound beyond the data is no bound (so every far
         date is the same request, computed and cached once); a period with no data at all is refused."""
         if start is not None and end is not None and start > end:
             raise InputError(f"from {start} is after to {end}; swap them")
-        _, (first, last) = self.cached(("extent", str(dyad)), lambda store: dyad_extent(store, dyad))
+        first, last = self.extent(dyad)
         if first is None or last is None:
             return start, end
         if (start is not None and start > last) or (end is not None and end < first):
@@ -234,7 +247,7 @@ class _Web:
                     lambda store: _dyad_page(store, self.default_dyad, None, None))
         empty = EventSearch()
         snap.cached(("events", empty), lambda store: jsonable(search_events(store, empty)))
-        snap.cached(("world",), world_table_of)
+        self.world.of(snap)
 
     # -- rendering ----------------------------------------------------------------------------------------
     def memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
@@ -244,9 +257,10 @@ class _Web:
 
     def render(self, path: str, template: str, **context: Any) -> str:
         snap = self.snapshots.current
+        generation = context.pop("snapshot", None if snap is None else snap.generation)
         return self.env.get_template(template).render(
             request_path=path, json_url=context.pop("json_url", None), default_dyad=str(self.default_dyad),
-            snapshot=None if snap is None else snap.generation, **context)
+            snapshot=generation, **context)
 
     def page(self, request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         return HTMLResponse(self.render(request.url.path, template, **context), status_code=status_code)
@@ -388,7 +402,7 @@ def _query_string(params: dict[str, Any], **changes: Any) -> str:
 
 
 def _routes(app: FastAPI, web: _Web) -> None:
-    register_world(app, web)
+    register_world(app, web, web.render)
     # -- static files: fixed names only, never a path from the request --------------------------------------
     @app.get("/static/plotly.min.js", include_in_schema=False)
     def plotly_js() -> FileResponse:
@@ -427,9 +441,9 @@ def _routes(app: FastAPI, web: _Web) -> None:
         return RawJSON(web.dyad(web.default_dyad, None, None).json)
 
     def check_dyad(dyad: str | None) -> Dyad:
-        pair = Dyad.parse(dyad) if dyad else web.default_dyad
-        present = {d["dyad"] for d in web.dyads()}
-        if str(Dyad(*sorted(pair.countries))) not in present and pair != web.default_dyad:
+        pair = web.named(Dyad.parse(dyad)) if dyad else web.default_dyad
+        present = {d["dyad"] for d in web.dyads()}  # the busiest; any other pair is looked up
+        if str(pair) not in present and pair != web.default_dyad and web.extent(pair)[0] is None:
             raise SourceNotFound(f"the store has no events between {pair.a} and {pair.b}; pick a dyad from /dyads")
         return pair
 
@@ -508,7 +522,7 @@ def _routes(app: FastAPI, web: _Web) -> None:
 
     # -- milestones -----------------------------------------------------------------------------------------
     def milestones_data(dyad: str | None, track: str | None) -> dict[str, Any]:
-        pair = Dyad.parse(dyad) if dyad else web.default_dyad
+        pair = web.named(Dyad.parse(dyad)) if dyad else web.default_dyad
         if track is not None and track not in ("peace", "denuclearization"):
             raise InputError(f"track {track!r} is not one of: peace, denuclearization")
         from detente.judge import milestone_rows

@@ -7,6 +7,7 @@ hand the results to a template or to JSON.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -21,9 +22,14 @@ from detente.report import balance_figure, cxi_traces, quad_figure
 from detente.simulate import DPRK_POLICIES, US_POLICIES, Dynamics, simulate
 from detente.store import EventQuery, Store, monthly_summary
 
-__all__ = ["SimulationParams", "dyad_view", "figure_json", "jsonable", "simulation_view", "status_view"]
+__all__ = ["SimulationParams", "dyad_view", "figure_json", "json_body", "jsonable", "simulation_view", "status_view"]
 
 _TRACK_COLORS = {"peace": "#2e8b57", "denuclearization": "#1f6f8b"}
+
+
+def json_body(data: Any) -> bytes:
+    """Compact JSON (dates as ISO strings), as the JSON twins send it."""
+    return json.dumps(data, ensure_ascii=False, allow_nan=False, default=str, separators=(",", ":")).encode()
 
 
 def jsonable(value: Any) -> Any:

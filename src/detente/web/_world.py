@@ -1,36 +1,64 @@
 """The world view: ``/world`` and ``/world.json``, every dyad ranked, with its sparkline and alert badge.
 
-The table of every dyad (:func:`~detente.judge.world_from_store`) is computed once per snapshot (before the
-snapshot is served, with the other warm-up pages) from the store's per-dyad day sums, or in one pass over the
-events when the store has none up to date; each request only filters, sorts and pages it. Each dyad links to its
-explorer page (``/dyad?dyad=A-B``).
+The table of every dyad (:func:`~detente.judge.world_from_store`) is what costs: it is computed once per state of
+the store's data and kept in memory (:class:`WorldViews`) until that state changes. The state is the store's
+:func:`data_version`: the last ingest run, the count of events and a fingerprint of the milestones, which every
+write of events or milestones changes. A new snapshot of the store (the file changed: an ingest, a checkpoint,
+``detente dyads`` refreshing its day sums, ``detente cluster``) whose version equals the kept table's serves that
+table as it is; another version computes the table once, in the snapshot's warm-up before it is served, and
+requests that arrive while it is computed wait for that one computation instead of starting their own.
+
+Each request then costs no table work: the rows' order for each sort, their events and alert flags are arrays
+made once per table, so a filter by country or events and a page are index operations; each row's JSON and its
+HTML (the sparkline's SVG inside) are encoded once, the first time a page shows the row, and joined per request.
+Each dyad links to its explorer page (``/dyad?dyad=A-B``); dyads are named as everywhere on the dashboard
+(:mod:`detente.web._names`).
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlencode
 
+import numpy as np
+import numpy.typing as npt
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import HTMLResponse, Response
+from jinja2 import Environment, Template
+from markupsafe import Markup
+from starlette.concurrency import run_in_threadpool
 
 from detente.errors import InputError
 from detente.judge import WORLD_SORTS, DyadTable, select_rows, world_from_store
+from detente.model import Dyad
 from detente.store import Store
+from detente.web._names import DyadNames, dyad_names
+from detente.web._snapshot import Cache, Snapshot
+from detente.web._views import json_body
 
-__all__ = ["WorldQuery", "register_world", "spark_keep", "sparkline_svg", "world_table_of", "world_view"]
+__all__ = ["WorldIndex", "WorldQuery", "WorldViews", "data_version", "register_world", "spark_keep", "sparkline_svg",
+           "world_table_of"]
 
 #: rows on one page of the world view, at most
 MAX_SIZE = 500
 #: a window of more periods than this shows only its last SPARK_PERIODS in the sparklines (five years of months)
 SPARK_MAX, SPARK_PERIODS = 120, 60
+#: tables kept at once: the one being served and the one a new snapshot is warmed with
+KEPT_TABLES = 2
+#: encoded answers (pages and JSON twins) kept per table, at most, and their bytes
+ANSWERS, ANSWER_BYTES = 512, 64 << 20
+
+I64 = npt.NDArray[np.int64]
+T = TypeVar("T")
 
 
 def world_table_of(store: Store) -> DyadTable:
     """Every dyad of a (read-only) snapshot, in name order; filters and sorts come per request. Over a window of
-    more than SPARK_MAX periods each sparkline keeps its last SPARK_PERIODS (what the page draws), so that the
-    table of some 20,000 dyads stays in the snapshot's cache instead of being computed again per request."""
+    more than SPARK_MAX periods each sparkline keeps its last SPARK_PERIODS (what the page draws)."""
     table = world_from_store(store, refresh=False, sort="name")
     keep = spark_keep(table.periods)
     if keep == len(table.periods):
@@ -41,6 +69,18 @@ def world_table_of(store: Store) -> DyadTable:
 def spark_keep(periods: list[str]) -> int:
     """How many of the window's last periods the sparklines cover."""
     return SPARK_PERIODS if len(periods) > SPARK_MAX else len(periods)
+
+
+def data_version(store: Store) -> tuple[int, ...]:
+    """The state of what the world table reads: the last ingest run, the count of events (a run that added or
+    removed none leaves it), and the count and a fingerprint of the milestones. Every write of events goes
+    through an ingest run; rewriting the file without changing a row (a checkpoint, ``detente cluster``, the day
+    sums ``detente dyads`` keeps) leaves the version as it was."""
+    row = store.con.execute(
+        "SELECT (SELECT coalesce(max(run_id), 0) FROM ingest_runs), (SELECT count(*) FROM events), "
+        "(SELECT count(*) FROM milestones), (SELECT coalesce(bit_xor(hash(m)), 0) FROM milestones m)"
+    ).fetchall()[0]
+    return tuple(int(v) for v in row)
 
 
 @dataclass(frozen=True)
@@ -58,26 +98,168 @@ class WorldQuery:
                 "size": self.size if self.size != 100 else None}
 
 
-def world_view(table: DyadTable, query: WorldQuery) -> dict[str, Any]:
-    """The page's data (its JSON twin): the dyads of one page after the filters, each with its explorer link."""
-    rows = select_rows(table.rows, sort=query.sort, min_events=query.min_events, country=query.country)
-    first = (query.page - 1) * query.size
-    shown = rows[first:first + query.size]
-    out = []
-    for rank, row in enumerate(shown, start=first + 1):
-        item = row.to_dict()
-        item["rank"] = rank
-        item["explorer"] = "/dyad?" + urlencode({"dyad": row.dyad})
-        out.append(item)
-    countries = sorted({c for r in table.rows for c in r.countries})
-    return {
-        "freq": table.options.index.freq, "periods": table.periods,
-        "spark_periods": table.periods[len(table.periods) - spark_keep(table.periods):],
-        "dyads_total": table.dyads_total,
-        "matching": len(rows), "page": query.page, "size": query.size,
-        "alerts": sum(1 for r in rows if r.alert), "query": {k: v for k, v in query.params().items() if v},
-        "countries": countries, "dyads": out,
-    }
+class WorldIndex:
+    """One world table made ready for requests: each sort's order of the rows, their events and alert flags as
+    arrays, each country's rows, and each row's JSON and HTML encoded once (the first time a page shows it)."""
+
+    def __init__(self, table: DyadTable, version: tuple[int, ...], names: DyadNames, row_template: Template) -> None:
+        self.table = table
+        self.version = version
+        rows = table.rows
+        self.names = [names.of(*r.countries) for r in rows]
+        self.events: I64 = np.fromiter((r.events for r in rows), dtype=np.int64, count=len(rows))
+        self.alert = np.fromiter((r.alert for r in rows), dtype=bool, count=len(rows))
+        position = {id(r): i for i, r in enumerate(rows)}
+        self.orders: dict[str, I64] = {
+            s: np.fromiter((position[id(r)] for r in select_rows(rows, sort=s)), dtype=np.int64, count=len(rows))
+            for s in WORLD_SORTS if s != "name"}
+        self.orders["name"] = np.array(sorted(range(len(rows)), key=self.names.__getitem__), dtype=np.int64)
+        members: dict[str, list[int]] = {}
+        for i, r in enumerate(rows):
+            for c in set(r.countries):
+                members.setdefault(c, []).append(i)
+        self._members = {c: np.array(v, dtype=np.int64) for c, v in members.items()}
+        self._masks: dict[str, npt.NDArray[np.bool_]] = {}
+        self.countries = sorted(members)
+        self.spark_periods = table.periods[len(table.periods) - spark_keep(table.periods):]
+        self._static = json_body({
+            "freq": table.options.index.freq, "periods": table.periods, "spark_periods": self.spark_periods,
+            "dyads_total": table.dyads_total, "countries": self.countries,
+        })[1:-1]
+        self.datalist = Markup("").join(Markup('<option value="{}">').format(c) for c in self.countries)
+        self._row_template = row_template
+        self._json: list[bytes | None] = [None] * len(rows)
+        self._html: list[str | None] = [None] * len(rows)
+        #: answers encoded whole, per query (and snapshot, which a page's footer names)
+        self.answers = Cache(ANSWERS, max_bytes=ANSWER_BYTES)
+
+    def answer(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()`` once per key (a query's encoded answer) while this table is served."""
+        return self.answers.get_or_compute(key, compute)
+
+    # -- per request: index operations ------------------------------------------------------------------------
+    def _country_mask(self, code: str) -> npt.NDArray[np.bool_]:
+        mask = self._masks.get(code)
+        if mask is None:
+            mask = np.zeros(len(self.names), dtype=bool)
+            mask[self._members.get(code, np.zeros(0, dtype=np.int64))] = True
+            self._masks[code] = mask
+        return mask
+
+    def select(self, query: WorldQuery) -> I64:
+        """The rows the query keeps, in its sort's order (positions in the table)."""
+        order = self.orders[query.sort]
+        keep: npt.NDArray[np.bool_] | None = None
+        if query.min_events:
+            keep = self.events[order] >= query.min_events
+        if query.country is not None:
+            inside = self._country_mask(query.country)[order]
+            keep = inside if keep is None else keep & inside
+        return order if keep is None else order[keep]
+
+    def page(self, query: WorldQuery) -> tuple[dict[str, Any], list[int]]:
+        """The query's counts (its JSON's head) and the positions of the rows of its page."""
+        chosen = self.select(query)
+        first = (query.page - 1) * query.size
+        head = {"matching": int(chosen.size), "page": query.page, "size": query.size,
+                "alerts": int(self.alert[chosen].sum()),
+                "query": {k: v for k, v in query.params().items() if v}}
+        return head, chosen[first:first + query.size].tolist()
+
+    def row_json(self, i: int) -> bytes:
+        """Row ``i`` as JSON without its rank: the world table's fields, named as the dashboard names the dyad,
+        with its explorer link."""
+        found = self._json[i]
+        if found is None:
+            name = self.names[i]
+            item = self.table.rows[i].to_dict()
+            item["dyad"] = name
+            item["explorer"] = "/dyad?" + urlencode({"dyad": name})
+            found = self._json[i] = json_body(item)
+        return found
+
+    def row_html(self, i: int) -> str:
+        """Row ``i``'s cells after its rank, its sparkline drawn."""
+        found = self._html[i]
+        if found is None:
+            row = self.table.rows[i]
+            name = self.names[i]
+            found = self._html[i] = self._row_template.render(
+                d=row, name=name, explorer="/dyad?" + urlencode({"dyad": name}),
+                spark=Markup(sparkline_svg(row.sparkline)))  # only numbers go into the SVG
+        return found
+
+    def json(self, query: WorldQuery) -> bytes:
+        """The JSON twin of one query: the table's fixed fields, the query's counts, then its rows with their
+        ranks (each row's encoding made once)."""
+        head, shown = self.page(query)
+        first = (query.page - 1) * query.size + 1
+        rows = b",".join(b'{"rank":%d,' % rank + self.row_json(i)[1:] for rank, i in enumerate(shown, start=first))
+        return b"{" + self._static + b"," + json_body(head)[1:-1] + b',"dyads":[' + rows + b"]}"
+
+    def rows_html(self, shown: list[int], first: int) -> Markup:
+        """The table body of one page (``first``: the rank of its first row)."""
+        parts = []
+        for rank, i in enumerate(shown, start=first):
+            open_tr = '<tr class="alerted">' if self.alert[i] else "<tr>"
+            parts.append(f'{open_tr}<td class="muted">{rank}</td>{self.row_html(i)}</tr>')
+        return Markup("\n".join(parts))  # each row rendered by an autoescaping template
+
+    def warm(self) -> None:
+        """Encode every row (its JSON, and its HTML with the sparkline drawn), so that no request does."""
+        for i in range(len(self.names)):
+            self.row_json(i)
+            self.row_html(i)
+
+
+class WorldViews:
+    """The world tables of a dashboard, one per data version (the last KEPT_TABLES kept), shared by the
+    snapshots of that version; at most one computed at a time."""
+
+    def __init__(self, default: Dyad, row_template: Template) -> None:
+        self.default = default
+        self.row_template = row_template
+        self._kept: OrderedDict[tuple[int, ...], WorldIndex] = OrderedDict()
+        self._versions: OrderedDict[int, tuple[int, ...]] = OrderedDict()
+        self._lock = threading.Lock()
+        #: how many tables were computed (one per data version served)
+        self.computed = 0
+
+    def _version(self, snap: Snapshot) -> tuple[int, ...]:
+        found = self._versions.get(snap.generation)
+        if found is None:
+            with snap.reader() as store:
+                found = data_version(store)
+            self._versions[snap.generation] = found
+            while len(self._versions) > 8:
+                self._versions.popitem(last=False)
+        return found
+
+    def ready(self, snap: Snapshot) -> WorldIndex | None:
+        """The snapshot's table when it is computed already (no query, no computation: safe on the event loop)."""
+        version = self._versions.get(snap.generation)
+        return None if version is None else self._kept.get(version)
+
+    def of(self, snap: Snapshot) -> WorldIndex:
+        """The snapshot's table: the kept one of its data version, else computed now (once, however many ask)."""
+        version = self._version(snap)
+        found = self._kept.get(version)
+        if found is not None:
+            return found
+        with self._lock:
+            found = self._kept.get(version)
+            if found is not None:
+                return found
+            with snap.reader() as store:
+                names = dyad_names(store, self.default)
+                table = world_table_of(store)
+            found = WorldIndex(table, version, names, self.row_template)
+            found.warm()
+            self._kept[version] = found
+            self.computed += 1
+            while len(self._kept) > KEPT_TABLES:
+                self._kept.popitem(last=False)
+            return found
 
 
 def sparkline_svg(values: list[float | None], *, width: int = 120, height: int = 26) -> str:
@@ -116,44 +298,62 @@ def _query(country: str | None, sort: str, min_events: int, page: int, size: int
     return WorldQuery(country=code, sort=sort, min_events=min_events, page=page, size=size)
 
 
-def register_world(app: FastAPI, web: Any) -> None:
-    """Add ``/world`` and ``/world.json`` to the dashboard (``web``: the app's shared state)."""
+def register_world(app: FastAPI, web: Any, render: Callable[..., str]) -> None:
+    """Add ``/world`` and ``/world.json`` to the dashboard (``web``: the app's shared state, with its snapshots
+    and its :class:`WorldViews` as ``web.world``; ``render``: renders a page template).
 
-    from detente.web._app import RawJSON, json_body  # the app module registers this one: imported once it is loaded
+    The routes run on the event loop: a kept table answers without a thread, a query or a computation; only when
+    the table is not computed yet (a store whose warm-up failed) is it computed in a worker thread."""
 
-    def data(query: WorldQuery) -> dict[str, Any]:
-        _, table = web.cached(("world",), world_table_of)
-        return dict(web.memo(("world-view", query), lambda: world_view(table, query)))
+    def current() -> tuple[WorldIndex | None, int]:
+        with web.snapshots.using() as snap:
+            found: WorldIndex | None = web.world.ready(snap)
+            return found, snap.generation
+
+    def compute() -> tuple[WorldIndex, int]:
+        with web.snapshots.using() as snap:
+            found: WorldIndex = web.world.of(snap)
+            return found, snap.generation
+
+    async def index() -> tuple[WorldIndex, int]:
+        found, generation = current()
+        return (found, generation) if found is not None else await run_in_threadpool(compute)
+
+    def page_html(world: WorldIndex, generation: int, query: WorldQuery, path: str) -> str:
+        head, shown = world.page(query)
+        params = {k: v for k, v in query.params().items() if v not in (None, "")}
+        pages = {
+            "prev": None if query.page == 1 else urlencode({**params, "page": query.page - 1}),
+            "next": urlencode({**params, "page": query.page + 1})
+            if query.page * query.size < head["matching"] else None,
+        }
+        table = world.table
+        data = {**head, "freq": table.options.index.freq, "dyads_total": table.dyads_total,
+                "first_period": table.periods[0] if table.periods else "",
+                "last_period": table.periods[-1] if table.periods else ""}
+        spans = world.spark_periods
+        return render(path, "world.html", data=data, query=query, pages=pages, sorts=WORLD_SORTS,
+                      rows=world.rows_html(shown, (query.page - 1) * query.size + 1), countries=world.datalist,
+                      spark_span=(spans[0], spans[-1]) if spans else ("", ""), snapshot=generation,
+                      json_url="/world.json?" + urlencode({**params, "page": query.page}))
 
     @app.get("/world", response_class=HTMLResponse, summary="World: every dyad ranked, with sparklines and alerts")
-    def world_html(request: Request, country: Country = None, sort: SortParam = "change", min_events: MinEvents = 0,
-                   page: Page = 1, size: Size = 100) -> Response:
+    async def world_html(request: Request, country: Country = None, sort: SortParam = "change",
+                         min_events: MinEvents = 0, page: Page = 1, size: Size = 100) -> Response:
         query = _query(country, sort, min_events, page, size)
-
-        def render() -> str:
-            view = data(query)
-            params = query.params()
-            pages = {
-                "prev": None if page == 1 else urlencode({**_clean(params), "page": page - 1}),
-                "next": urlencode({**_clean(params), "page": page + 1}) if page * size < view["matching"] else None,
-            }
-            spark = {d["dyad"]: sparkline_svg(d["sparkline"]) for d in view["dyads"]}
-            shown = view["spark_periods"]
-            qs = urlencode({**_clean(params), "page": page})
-            html: str = web.render(request.url.path, "world.html", data=view, query=query, pages=pages, spark=spark,
-                                   spark_span=(shown[0], shown[-1]) if shown else ("", ""), sorts=WORLD_SORTS,
-                                   json_url=f"/world.json?{qs}")
-            return html
-
-        # the page and its JSON twin are encoded once per query and snapshot, as the other cached answers are
-        return HTMLResponse(web.memo(("world-html", query), render))
+        world, generation = await index()
+        path = request.url.path
+        html = world.answer(("html", generation, path, query), lambda: page_html(world, generation, query, path))
+        return HTMLResponse(html)
 
     @app.get("/world.json", summary="World as JSON (same parameters as /world)")
-    def world_json(country: Country = None, sort: SortParam = "change", min_events: MinEvents = 0, page: Page = 1,
-                   size: Size = 100) -> Response:
+    async def world_json(country: Country = None, sort: SortParam = "change", min_events: MinEvents = 0,
+                         page: Page = 1, size: Size = 100) -> Response:
         query = _query(country, sort, min_events, page, size)
-        return RawJSON(web.memo(("world-json", query), lambda: json_body(data(query))))
+        world, _ = await index()
+        return Response(world.answer(("json", query), lambda: world.json(query)), media_type="application/json")
 
 
-def _clean(params: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in params.items() if v not in (None, "")}
+def row_template(env: Environment) -> Template:
+    """The template of one row's cells after its rank."""
+    return env.get_template("_world_row.html")
