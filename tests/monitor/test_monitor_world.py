@@ -18,7 +18,7 @@ from detente.ingest import ingest_paths
 from detente.judge import JudgeOptions, index_from_store, judge
 from detente.judge._world import DyadRow, series_row, world_from_store, world_on
 from detente.measure import IndexOptions, dyad_events, dyad_milestones
-from detente.measure._world import read_day_rows, refresh_day_table
+from detente.measure._world import dyad_day_sums_sql, read_day_rows, refresh_day_table
 from detente.model import Dyad
 from detente.store import DuckDBEngine, Store
 
@@ -187,3 +187,22 @@ def test_the_icews_dyads_through_the_cli(cli, icews_dyads: Path, tmp_path: Path)
     csv_out = cli("dyads", "--store", str(store), "--format", "csv").stdout.splitlines()
     assert csv_out[0].startswith("dyad,events,cxi,cxi_low,cxi_high,trend,coexistent,evidence,last_change_point,alert")
     assert len(csv_out) == data["dyads_total"] + 1
+
+
+def test_span_groups_keep_each_dyad_whole_and_cut_long_records_apart(world_store: Path) -> None:
+    from detente.judge._world import span_groups
+
+    with Store.open(world_store, read_only=True) as s:
+        rows = s.con.sql(dyad_day_sums_sql(options=IndexOptions()) + " ORDER BY a, b, day").to_arrow_table()
+    groups = span_groups(rows, "month")
+    assert len(groups) > 1  # the record's dyads since 1990 and the 2018 ICEWS dyads are measured apart
+    assert sum(g.num_rows for g in groups) == rows.num_rows
+    seen: set[tuple[str, str]] = set()
+    for g in groups:
+        pairs = set(zip(g.column("a").to_pylist(), g.column("b").to_pylist(), strict=True))
+        assert not pairs & seen
+        seen |= pairs
+        days = g.column("day").to_pylist()
+        keys = list(zip(g.column("a").to_pylist(), g.column("b").to_pylist(), days, strict=True))
+        assert keys == sorted(keys)
+    assert seen == set(zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(), strict=True))

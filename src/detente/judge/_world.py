@@ -27,12 +27,13 @@ from typing import Any, Literal, TypeAlias
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from detente.errors import InputError, MeasureError
 from detente.judge._options import JudgeOptions
 from detente.judge._regimes import NEUTRAL_CONFLICT, find_regimes, periods_per_year
 from detente.measure import IndexSeries, months_to_periods
-from detente.measure._batch import SeriesBatch, batch_series, ordinal, ordinal_start
+from detente.measure._batch import BLOCK, SeriesBatch, batch_series, ordinal, ordinal_start, row_quantiles
 from detente.measure._changebatch import bocpd_many, pelt_many
 from detente.measure._index import SUM_COLUMNS, DaySums, series_from_days
 from detente.measure._periods import period_end, period_label, to_date
@@ -41,13 +42,13 @@ from detente.measure._world import (
     dyad_day_sums_sql,
     read_day_rows,
     refresh_day_table,
-    top_events_sql,
 )
 from detente.model import Dyad, Milestone
-from detente.store import DuckDBEngine, Engine, Store
+from detente.store import DuckDBEngine, Engine, EventQuery, Store
+from detente.store._engine import inline, sql_literal
 
-__all__ = ["SORTS", "DyadRow", "DyadTable", "Sort", "add_top_events", "ledgers_of", "select_rows", "series_row",
-           "world_from_store", "world_on", "world_table"]
+__all__ = ["SORTS", "TOP_FIELDS", "DyadRow", "DyadTable", "Sort", "add_top_events", "ledgers_of", "select_rows",
+           "series_row", "span_groups", "top_event_rows_sql", "world_from_store", "world_on", "world_table"]
 
 Sort: TypeAlias = Literal["change", "cxi", "events", "name"]
 SORTS: tuple[str, ...] = ("change", "cxi", "events", "name")
@@ -127,11 +128,14 @@ class DyadTable:
 def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, milestones: Mapping[str, Sequence[Milestone]]
                 | None = None, start: dt.date | None = None, end: dt.date | None = None, as_of: dt.date | None = None,
                 sort: str = "change", min_events: int = 0, country: str | None = None,
-                top: int | None = None) -> DyadTable:
+                top: int | None = None, spark_periods: int | None = None) -> DyadTable:
     """The world table from the per-day sums of every dyad (``rows``: columns ``a``, ``b``, ``day`` and the sums,
     sorted by dyad and day; :func:`~detente.measure._world.dyad_day_sums_sql`) and the ledgers (``milestones``:
     dyad ``A-B`` with A < B -> its milestones). Rows are filtered (``country``, ``min_events``), sorted and cut
-    to ``top``."""
+    to ``top``. ``spark_periods`` keeps only the last so many periods of each sparkline (None: the window's).
+
+    Dyads are measured in groups of similar span (:func:`span_groups`), so that a dyad with a long record does not
+    make every other dyad's arrays as long; each dyad's values do not depend on the group it is measured in."""
     opts = options or JudgeOptions()
     select_rows([], sort=sort, min_events=min_events, country=country, top=top)  # refuse bad filters first
     if start is not None and end is not None and end < start:
@@ -139,23 +143,64 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
     ledgers = {k: list(v) for k, v in (milestones or {}).items() if v}
     if as_of is not None:  # what was known by then (--from and --to only trim what is shown, as for the index)
         rows = rows.filter(pa.compute.less_equal(rows.column("day"), pa.scalar(as_of, pa.date32())))
-    keys = [f"{a}-{b}" for a, b in zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(), strict=True)]
-    is_ledger = pa.array([k in ledgers for k in keys], pa.bool_())
-    plain = rows.filter(pa.compute.invert(is_ledger)) if ledgers else rows
-    batch = batch_series(plain, options=opts.index, start=start, end=end, as_of=as_of)
+    plain = rows
     with_ledger = []
-    for key in sorted(ledgers):
-        mine = rows.filter(pa.array([k == key for k in keys], pa.bool_()))
-        if mine.num_rows:
-            found = _ledger_series(mine, key, ledgers[key], opts, start, end, as_of)
-            if found is not None:
-                with_ledger.append(found)
-    window = _window(batch, with_ledger, opts, start, end, as_of)
-    out = _batch_rows(batch, opts, window) + [series_row(x, opts, window) for x in with_ledger]
+    if ledgers:
+        keys = pc.binary_join_element_wise(rows.column("a"), rows.column("b"), "-")
+        is_ledger = pc.is_in(keys, value_set=pa.array(sorted(ledgers), pa.string()))
+        plain = rows.filter(pc.invert(is_ledger))
+        for key in sorted(ledgers):
+            mine = rows.filter(pc.equal(keys, key))
+            if mine.num_rows:
+                found = _ledger_series(mine, key, ledgers[key], opts, start, end, as_of)
+                if found is not None:
+                    with_ledger.append(found)
+    batches = [batch_series(part, options=opts.index, start=start, end=end, as_of=as_of)
+               for part in span_groups(plain, opts.index.freq)]
+    window = _window(batches, with_ledger, opts, start, end, as_of)
+    shown = window if spark_periods is None else window[max(0, window.size - spark_periods):]
+    out = [row for batch in batches for row in _batch_rows(batch, opts, shown)]
+    out += [series_row(x, opts, shown) for x in with_ledger]
     total = len(out)
     out = select_rows(out, sort=sort, min_events=min_events, country=country, top=top)
-    labels = [period_label(s, opts.index.freq) for s in ordinal_start(window, opts.index.freq)]
+    labels = [period_label(s, opts.index.freq) for s in ordinal_start(shown, opts.index.freq)]
     return DyadTable(rows=out, periods=labels, options=opts, start=start, end=end, as_of=as_of, dyads_total=total)
+
+
+def span_groups(rows: pa.Table, freq: str, *, waste: float = 0.25) -> list[pa.Table]:
+    """The day rows (sorted by dyad and day) cut into groups of whole dyads whose first periods lie close
+    together: dyads in order of their first day, a group closed when the next dyad starts more than ``waste`` of
+    the group's width (its first period to the last period of any dyad) after the group's first. Each group's
+    grid then wastes at most that share on dyads that begin later."""
+    if rows.num_rows == 0:
+        return [rows]
+    a = rows.column("a").combine_chunks()
+    b = rows.column("b").combine_chunks()
+    new = np.ones(rows.num_rows, dtype=bool)
+    if rows.num_rows > 1:
+        new[1:] = (pc.not_equal(a[1:], a[:-1]).to_numpy(zero_copy_only=False)
+                   | pc.not_equal(b[1:], b[:-1]).to_numpy(zero_copy_only=False))
+    heads = np.flatnonzero(new)
+    day = np.asarray(rows.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False), dtype=np.int64)
+    numbers = ordinal(day.astype("datetime64[D]"), freq)  # type: ignore[arg-type]
+    first = np.minimum.reduceat(numbers, heads)
+    hi = int(numbers.max())
+    order = np.argsort(first, kind="stable")
+    cuts: list[int] = [0]
+    lo = int(first[order[0]])
+    for k, f in enumerate(first[order].tolist()):
+        if f - lo > waste * (hi - lo + 1):
+            cuts.append(k)
+            lo = f
+    if len(cuts) == 1:
+        return [rows]
+    bounds = np.append(heads, rows.num_rows)
+    out = []
+    for lo_k, hi_k in zip(cuts, [*cuts[1:], len(order)], strict=True):
+        members = np.sort(order[lo_k:hi_k])
+        take = np.concatenate([np.arange(bounds[i], bounds[i + 1]) for i in members.tolist()])
+        out.append(rows.take(pa.array(take)))
+    return out
 
 
 def select_rows(rows: Sequence[DyadRow], *, sort: str = "change", min_events: int = 0, country: str | None = None,
@@ -194,13 +239,17 @@ def _sort_key(sort: str) -> Any:
     return key
 
 
-def _window(batch: SeriesBatch, others: Sequence[IndexSeries], opts: JudgeOptions, start: dt.date | None,
-            end: dt.date | None, as_of: dt.date | None) -> npt.NDArray[np.int64]:
+def _window(batches: Sequence[SeriesBatch], others: Sequence[IndexSeries], opts: JudgeOptions,
+            start: dt.date | None, end: dt.date | None, as_of: dt.date | None) -> npt.NDArray[np.int64]:
     """The period numbers of the table's window: from --from (or the earliest series) to --to (or the latest)."""
     freq = opts.index.freq
-    base = int(ordinal(batch.start[:1], freq)[0]) if len(batch.start) else 0
-    firsts = [int(batch.first.min()) + base] if len(batch) else []
-    lasts = [int(batch.last.max()) + base] if len(batch) else []
+    firsts: list[int] = []
+    lasts: list[int] = []
+    for batch in batches:
+        if len(batch) and len(batch.start):
+            base = int(ordinal(batch.start[:1], freq)[0])
+            firsts.append(int(batch.first.min()) + base)
+            lasts.append(int(batch.last.max()) + base)
     for series in others:
         numbers = ordinal(series.start, freq)
         firsts.append(int(numbers[0]))
@@ -361,7 +410,10 @@ def _spark_matrix(cxi: F64, in_win: npt.NDArray[np.bool_], cols: npt.NDArray[np.
     inside = (cols >= 0) & (cols < cxi.shape[1])
     grid = np.full((cxi.shape[0], cols.size), np.nan)
     grid[:, inside] = np.where(in_win, cxi, np.nan)[:, cols[inside]]
-    return [[None if np.isnan(v) else v for v in row] for row in grid.tolist()]
+    values = grid.astype(object)
+    values[np.isnan(grid)] = None
+    out: list[list[float | None]] = values.tolist()
+    return out
 
 
 def _regime_bounds(batch: SeriesBatch, dyads: npt.NDArray[np.int64], lo: npt.NDArray[np.int64],
@@ -384,13 +436,15 @@ def _regime_bounds(batch: SeriesBatch, dyads: npt.NDArray[np.int64], lo: npt.NDA
         if not member.any():
             continue
         where = np.flatnonzero(member)
-        acc[where] += batch.draws(dyads[where], col)
+        for lo_k in range(0, where.size, BLOCK):
+            part = where[lo_k:lo_k + BLOCK]
+            acc[part] += batch.draws(dyads[part], col)
         count[where] += 1
     out: dict[int, tuple[float, float]] = {}
     has = np.flatnonzero(count > 0)
     if has.size:
         means = acc[has] / count[has][:, None]
-        q_lo, q_hi = np.quantile(means, [(1.0 - level) / 2.0, (1.0 + level) / 2.0], axis=1)
+        q_lo, q_hi = row_quantiles(means, level)
         for k, j in enumerate(has.tolist()):
             p = float(point[j])
             out[int(dyads[j])] = (min(float(q_lo[k]), p), max(float(q_hi[k]), p))
@@ -438,34 +492,81 @@ def series_row(series: IndexSeries, opts: JudgeOptions, window: npt.NDArray[np.i
     )
 
 
-def _rows_of(table: pa.Table) -> list[dict[str, Any]]:
-    return [dict(zip(table.column_names, values, strict=True))
-            for values in zip(*(table.column(c).to_pylist() for c in table.column_names), strict=True)]
+#: what a row's top event says (the event's own columns)
+TOP_FIELDS = ("key", "date", "source", "target", "code", "quad_class", "goldstein", "sources", "summary", "url",
+              "dataset", "citation")
 
 
-def add_top_events(table: DyadTable, engine: Engine, *, datasets: Sequence[str] = ()) -> DyadTable:
-    """The table with each row's top event: the kept event of its latest period with the most weight in the
-    cooperation balance (read in one query over that period's events)."""
+def add_top_events(table: DyadTable, engine: Engine, day_rows: pa.Table, *,
+                   datasets: Sequence[str] = ()) -> DyadTable:
+    """The table with each row's top event: the kept event of its latest period (the period of its last event)
+    with the most weight in the cooperation balance (w·|g|; ties: the first key). The day rows name each day's
+    heaviest kept event (``top_key``, ``top_mass``), so the choice is made on them; the chosen events are then
+    read in one query by key."""
     from dataclasses import replace
 
-    labelled = [r for r in table.rows if r.period is not None]
-    if not labelled:
+    labelled = {r.dyad for r in table.rows if r.period is not None}
+    if not labelled or "top_key" not in day_rows.column_names or day_rows.num_rows == 0:
         return table
     freq = table.options.index.freq
-    starts = [np.datetime64(_period_first_day(r.period, freq), "D") for r in labelled if r.period]
-    since = to_date(min(starts))
     until = min((d for d in (table.end, table.as_of) if d is not None), default=None)
-    found = engine.query(top_events_sql(options=table.options.index, since=since, until=until, datasets=datasets))
-    by_dyad = {f"{e['a']}-{e['b']}": e for e in _rows_of(found)}
-    rows = []
+    rows = day_rows.select(["a", "b", "day", "raw", "top_key", "top_mass"])
+    if until is not None:
+        rows = rows.filter(pc.less_equal(rows.column("day"), pa.scalar(until, pa.date32())))
+    rows = rows.filter(pc.greater(rows.column("raw"), 0))
+    if rows.num_rows == 0:
+        return table
+    a = rows.column("a").combine_chunks()
+    b = rows.column("b").combine_chunks()
+    new = np.ones(rows.num_rows, dtype=bool)
+    new[1:] = (pc.not_equal(a[1:], a[:-1]).to_numpy(zero_copy_only=False)
+               | pc.not_equal(b[1:], b[:-1]).to_numpy(zero_copy_only=False))
+    dyad_of = np.cumsum(new) - 1
+    heads = np.flatnonzero(new)
+    tails = np.append(heads[1:], rows.num_rows) - 1
+    day = np.asarray(rows.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False), dtype=np.int64)
+    number = ordinal(day.astype("datetime64[D]"), freq)  # type: ignore[arg-type]
+    latest = number[tails][dyad_of]  # each dyad's latest period with an event
+    has_top = rows.column("top_key").is_valid().to_numpy(zero_copy_only=False)
+    pick = np.flatnonzero((number == latest) & has_top)
+    cand = pa.table({"d": pa.array(dyad_of[pick]), "mass": rows.column("top_mass").take(pa.array(pick)),
+                     "key": rows.column("top_key").take(pa.array(pick))})
+    cand = cand.sort_by([("d", "ascending"), ("mass", "descending"), ("key", "ascending")])
+    d = cand.column("d").to_numpy()
+    first = np.flatnonzero(np.r_[True, d[1:] != d[:-1]]) if d.size else np.zeros(0, dtype=np.int64)
+    owners = pa.array(heads[d[first]])
+    names = pc.binary_join_element_wise(a.take(owners), b.take(owners), "-").to_pylist()
+    keys = cand.column("key").take(pa.array(first)).to_pylist()
+    wanted = {k: n for n, k in zip(names, keys, strict=True) if n in labelled}
+    if not wanted:
+        return table
+    since = to_date(np.datetime64(int(day[pick].min()), "D"))
+    found = engine.query(top_event_rows_sql(sorted(wanted), since=since, until=until, datasets=datasets))
+    columns = {c: found.column(c).to_pylist() for c in TOP_FIELDS}
+    by_dyad: dict[str, dict[str, Any]] = {}
+    for i, key in enumerate(columns["key"]):
+        name = wanted.get(key)
+        if name is not None and name not in by_dyad:
+            by_dyad[name] = {c: (columns[c][i].isoformat() if isinstance(columns[c][i], dt.date) else columns[c][i])
+                             for c in TOP_FIELDS}
+    out = []
     for r in table.rows:
         e = by_dyad.get(r.dyad)
         if e is not None and r.period is not None and period_label(np.datetime64(e["date"], "D"), freq) == r.period:
-            top = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in e.items() if k not in ("a", "b")}
-            rows.append(replace(r, top_event=top))
+            out.append(replace(r, top_event=e))
         else:
-            rows.append(r)
-    return replace(table, rows=rows)
+            out.append(r)
+    return replace(table, rows=out)
+
+
+def top_event_rows_sql(keys: Sequence[str], *, since: dt.date, until: dt.date | None,
+                       datasets: Sequence[str] = ()) -> str:
+    """The events with these keys (between ``since`` and ``until``, of ``datasets``), with what they say."""
+    where, params = EventQuery(start=since, end=until, datasets=tuple(datasets)).where()
+    where = inline(where, params)
+    listed = ", ".join(sql_literal(k) for k in keys)
+    where = (where + " AND " if where else " WHERE ") + f"key IN ({listed})"
+    return f"SELECT {', '.join(TOP_FIELDS)} FROM events{where} ORDER BY dataset, key"
 
 
 def _period_first_day(label: str, freq: str) -> dt.date:
@@ -491,7 +592,7 @@ def ledgers_of(engine: Engine) -> dict[str, list[Milestone]]:
 def world_on(engine: Engine, *, options: JudgeOptions | None = None, datasets: Sequence[str] = (),
              start: dt.date | None = None, end: dt.date | None = None, as_of: dt.date | None = None,
              day_rows: pa.Table | None = None, sort: str = "change", min_events: int = 0,
-             country: str | None = None, top: int | None = None) -> DyadTable:
+             country: str | None = None, top: int | None = None, spark_periods: int | None = None) -> DyadTable:
     """The world table computed by ``engine`` (DuckDB or Spark): the per-day sums of every dyad in one query (or
     ``day_rows`` when the caller has them, e.g. the store's up-to-date ``dyad_days``), finished in numpy, then the
     shown rows' top events in one more query."""
@@ -500,14 +601,14 @@ def world_on(engine: Engine, *, options: JudgeOptions | None = None, datasets: S
         day_rows = engine.query(dyad_day_sums_sql(options=opts.index, datasets=datasets, until=as_of)
                                 + "\nORDER BY a, b, day")
     table = world_table(day_rows, options=opts, milestones=ledgers_of(engine), start=start, end=end, as_of=as_of,
-                        sort=sort, min_events=min_events, country=country, top=top)
-    return add_top_events(table, engine, datasets=datasets)
+                        sort=sort, min_events=min_events, country=country, top=top, spark_periods=spark_periods)
+    return add_top_events(table, engine, day_rows, datasets=datasets)
 
 
 def world_from_store(store: Store, *, options: JudgeOptions | None = None, datasets: Sequence[str] = (),
                      start: dt.date | None = None, end: dt.date | None = None, as_of: dt.date | None = None,
                      refresh: bool = True, sort: str = "change", min_events: int = 0, country: str | None = None,
-                     top: int | None = None) -> DyadTable:
+                     top: int | None = None, spark_periods: int | None = None) -> DyadTable:
     """The world table of a DuckDB store. Over every dataset (the default), the per-day sums come from the
     store's ``dyad_days`` table, brought up to date first when the store is writable (``refresh``; only the
     dyad-days new ingest runs touched are recomputed), else read as it is when it is up to date; otherwise, and
@@ -520,4 +621,5 @@ def world_from_store(store: Store, *, options: JudgeOptions | None = None, datas
         if day_table_current(store, options=opts.index):
             rows = read_day_rows(store, until=as_of)
     return world_on(DuckDBEngine(store), options=opts, datasets=datasets, start=start, end=end, as_of=as_of,
-                    day_rows=rows, sort=sort, min_events=min_events, country=country, top=top)
+                    day_rows=rows, sort=sort, min_events=min_events, country=country, top=top,
+                    spark_periods=spark_periods)

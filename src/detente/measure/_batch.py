@@ -16,6 +16,7 @@ caller computes the few with a ledger the one-dyad way).
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,7 +42,7 @@ __all__ = ["SeriesBatch", "batch_series", "ordinal", "ordinal_start"]
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
 #: dyads per block of the bootstrap (bounds its memory: block × columns × draws floats)
-BLOCK = 2048
+BLOCK = 512
 
 
 def ordinal(days: npt.NDArray[np.datetime64], freq: Freq) -> I64:
@@ -280,11 +281,14 @@ def _channel_from_days(day: npt.NDArray[np.datetime64], level: F64, day_col: I64
 
 
 def _intervals(batch: SeriesBatch) -> None:
-    """Fill ``cxi_low`` and ``cxi_high`` for every observed period of every dyad, and keep, per dyad, the sum of
-    the CXI draws over the observed periods of its window (``window_draws``, with their count): the draws of a
-    regime that spans the whole window, without drawing them again."""
+    """Fill ``cxi_low`` and ``cxi_high`` for every observed period of each dyad's window (``first..last``), and
+    keep, per dyad, the sum of the CXI draws over those periods (``window_draws``, with their count): the draws of
+    a regime that spans the whole window, without drawing them again. Periods outside the window get no interval
+    (nothing reads them)."""
     level = batch.options.evidence.level
-    observed = ~np.isnan(batch.cxi)
+    n_cols = batch.cxi.shape[1]
+    cols = np.arange(n_cols)[None, :]
+    observed = ~np.isnan(batch.cxi) & (cols >= batch.first[:, None]) & (cols <= batch.last[:, None])
     total = np.zeros((len(batch), batch.options.evidence.resamples))
     count = np.zeros(len(batch), dtype=np.int64)
     for col in np.flatnonzero(observed.any(axis=0)):
@@ -292,15 +296,37 @@ def _intervals(batch: SeriesBatch) -> None:
         for lo in range(0, rows.size, BLOCK):
             block = rows[lo:lo + BLOCK]
             draws = _period_cxi_draws(batch, block, int(col))
-            q_lo, q_hi = np.quantile(draws, [(1.0 - level) / 2.0, (1.0 + level) / 2.0], axis=1)
+            q_lo, q_hi = row_quantiles(draws, level)
             point = batch.cxi[block, col]
             batch.cxi_low[block, col] = np.minimum(q_lo, point)
             batch.cxi_high[block, col] = np.maximum(q_hi, point)
-            inside = (batch.first[block] <= col) & (batch.last[block] >= col)
-            total[block[inside]] += draws[inside]
-            count[block[inside]] += 1
+            total[block] += draws
+            count[block] += 1
     batch.cache["window_draws"] = total
     batch.cache["window_count"] = count
+
+
+def row_quantiles(draws: F64, level: float) -> tuple[F64, F64]:
+    """The central ``level`` quantiles of each row, as ``np.quantile(draws, [(1 - level) / 2, (1 + level) / 2],
+    axis=1)`` computes them (linear interpolation), from one partial sort of the row."""
+    n = draws.shape[1]
+    if n == 0 or draws.shape[0] == 0:
+        return np.zeros(draws.shape[0]), np.zeros(draws.shape[0])
+    spots = []
+    kth: list[int] = []
+    for q in ((1.0 - level) / 2.0, (1.0 + level) / 2.0):
+        h = q * (n - 1)
+        below = math.floor(h)
+        above = min(below + 1, n - 1)
+        spots.append((below, above, h - below))
+        kth += [below, above]
+    part = np.partition(draws, sorted(set(kth)), axis=1)
+    out = []
+    for below, above, t in spots:
+        a, b = part[:, below], part[:, above]
+        diff = b - a
+        out.append(np.asarray(b - diff * (1.0 - t) if t >= 0.5 else a + diff * t, dtype=np.float64))
+    return out[0], out[1]
 
 
 def _period_cxi_draws(batch: SeriesBatch, rows: I64, col: int) -> F64:
@@ -333,36 +359,46 @@ def _period_cxi_draws(batch: SeriesBatch, rows: I64, col: int) -> F64:
 
 def _cxi_draws(batch: SeriesBatch, rows: I64, col: int, sums: dict[str, F64], prior: F64, z: F64) -> F64:
     """The CXI of each draw: :func:`~detente.measure._evidence.draw_shares` and the CXI formula written out for
-    many dyads at once, with fewer temporaries (equal to them up to rounding)."""
+    many dyads at once, in place over the reweighted sums (equal to them up to rounding)."""
     wb, wm, wk, wc, wx = batch.options.weights.as_tuple()
 
     def base(c: str, i: int, lo: float, hi: float) -> F64:
-        out: F64 = batch.base_se[c][rows, col][:, None] * z[i][None, :]
+        out: F64 = np.multiply.outer(batch.base_se[c][rows, col], z[i])
         out += batch.base_share[c][rows, col][:, None]
-        np.clip(out, lo, hi, out=out)
+        np.maximum(out, lo, out=out)
+        np.minimum(out, hi, out=out)
         return out
 
-    pseudo = batch.n0[rows][:, None] * prior[None, :]
+    pseudo = np.multiply.outer(batch.n0[rows], prior)
     # the balance: (Σw·g + u·n0·B0) / (Σw·|g| + u·n0), 0 when both are 0
     prior_b = pseudo * batch.unit[rows][:, None]
-    den = sums["wabs"] + prior_b
+    den = sums["wabs"]
+    den += prior_b
     num = base("balance", 0, -1.0, 1.0)
     num *= prior_b
     num += sums["wg"]
+    b = np.zeros_like(num)
+    np.divide(num, den, out=b, where=den > 0)
+    # wK·K − wM·M over the shared denominator Σw·[QuadClass] + n0
+    m0 = base("material_conflict", 1, 0.0, 1.0)
+    k0 = base("material_cooperation", 2, 0.0, 1.0)
+    k0 *= wk
+    m0 *= wm
+    k0 -= m0
+    k0 *= pseudo
+    w2, w4 = sums["w2"], sums["w4"]
+    w2 *= wk
+    w4 *= wm
+    k0 += w2
+    k0 -= w4
+    wq = sums["wq"]
+    wq += pseudo
     with np.errstate(invalid="ignore", divide="ignore"):
-        b = np.where(den > 0, num / np.where(den > 0, den, 1.0), 0.0)
-        # wK·K − wM·M over the shared denominator Σw·[QuadClass] + n0
-        m0 = base("material_conflict", 1, 0.0, 1.0)
-        k0 = base("material_cooperation", 2, 0.0, 1.0)
-        k0 *= wk
-        k0 -= wm * m0
-        k0 *= pseudo
-        k0 += wk * sums["w2"] - wm * sums["w4"]
-        k0 /= sums["wq"] + pseudo
+        k0 /= wq
     b *= 100.0 * wb / 2.0
-    b += 100.0 * k0
+    k0 *= 100.0
+    b += k0
     c = batch.channel[rows, col]
     x = batch.pressure[rows, col]
     b += (100.0 * (wb / 2.0 + wm + wc * c / 4.0 + wx * (1.0 - x)))[:, None]
-    out: F64 = np.asarray(b, dtype=np.float64)
-    return out
+    return b

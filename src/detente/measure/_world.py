@@ -56,7 +56,6 @@ __all__ = [
     "read_day_rows",
     "refresh_day_table",
     "runs_dyads",
-    "top_events_sql",
 ]
 
 _PAIR = ("least(source_country, target_country) AS a, greatest(source_country, target_country) AS b")
@@ -74,40 +73,21 @@ def dyad_day_sums_sql(*, options: IndexOptions, datasets: Sequence[str] = (), st
     rows = f"SELECT {_PAIR}, * FROM events{where}"
     if keys is not None:
         rows = f"SELECT p.* FROM ({rows}) p SEMI JOIN ({keys}) k ON p.a = k.a AND p.b = k.b AND p.date = k.day"
-    return sums_sql(rows, options=options, by=("a", "b"))
-
-
-#: the SQL unit of each index frequency (DuckDB and Spark both truncate weeks to Monday, as ISO weeks begin)
-_TRUNC = {"week": "week", "month": "month", "quarter": "quarter"}
-
-
-def top_events_sql(*, options: IndexOptions, since: dt.date, until: dt.date | None = None,
-                   datasets: Sequence[str] = ()) -> str:
-    """For each dyad with events between ``since`` and ``until``: the kept event of its latest period (the period
-    of its last event) with the most weight in the cooperation balance (w·|g|; ties by key), with what it says."""
-    where, params = EventQuery(start=since, end=until, datasets=tuple(datasets)).where()
-    where = inline(where, params)
-    where = (where + " AND " if where else " WHERE ") + _HAS_PAIR
+    sums = sums_sql("SELECT * FROM r", options=options, by=("a", "b"))
     first, keep, w = kept_sql(options, by=("a", "b"))
-    unit = _TRUNC[options.freq]
-    return f"""
-WITH r AS (
-    SELECT {_PAIR}, key, date, source, target, code, quad_class, goldstein, sources, summary, url, dataset, citation,
-        location
-    FROM events{where}
-), last AS (
-    SELECT a, b, CAST(date_trunc('{unit}', max(date)) AS DATE) AS first_day FROM r GROUP BY a, b
-), p AS (
-    SELECT r.* FROM r JOIN last ON r.a = last.a AND r.b = last.b WHERE r.date >= last.first_day
-), k AS (
-    SELECT p.*, {first} AS rn, {w} * abs(coalesce(CAST(goldstein AS DOUBLE), 0.0)) AS mass FROM p
-), t AS (
-    SELECT k.*, row_number() OVER (PARTITION BY a, b ORDER BY mass DESC, key) AS top FROM k WHERE {keep}
-)
-SELECT a, b, key, date, source, target, code, quad_class, goldstein, sources, summary, url, dataset, citation
-FROM t WHERE top = 1
-ORDER BY a, b
-""".strip()
+    # each day's heaviest kept event in the cooperation balance (w·|g|; ties: the first key), which makes the
+    # top event of any period a choice among its day rows
+    tops = f"""
+SELECT a, b, date AS day, key AS top_key, mass AS top_mass FROM (
+    SELECT a, b, date, key, mass, row_number() OVER (PARTITION BY a, b, date ORDER BY mass DESC, key) AS top
+    FROM (
+        SELECT a, b, date, key, sources, {first} AS rn,
+            {w} * abs(coalesce(CAST(goldstein AS DOUBLE), 0.0)) AS mass
+        FROM r
+    ) e WHERE {keep}
+) t WHERE top = 1"""
+    return (f"WITH r AS ({rows}), s AS ({sums}), t AS ({tops.strip()})\n"
+            "SELECT s.*, t.top_key, t.top_mass FROM s LEFT JOIN t ON s.a = t.a AND s.b = t.b AND s.day = t.day")
 
 
 def day_table_definition(options: IndexOptions, datasets: Sequence[str] = ()) -> str:
