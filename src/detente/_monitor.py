@@ -31,16 +31,18 @@ from typing import Any
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from detente.errors import FetchError, FormatError, MeasureError
 from detente.ingest import ingest_paths
 from detente.ingest._download import Missing
 from detente.ingest._feed import FeedFile, FeedInterval, FeedKind, GdeltFeed, interval_stamps
-from detente.measure import ChangeOptions, IndexOptions, dyad_events
+from detente.judge._world import span_groups
+from detente.measure import ChangeOptions, IndexOptions
 from detente.measure._batch import batch_series
 from detente.measure._changebatch import bocpd_many
 from detente.measure._frame import EventFrame
-from detente.measure._periods import period_label
+from detente.measure._periods import period_label, to_date
 from detente.measure._world import (
     DyadDays,
     dyad_series,
@@ -52,7 +54,7 @@ from detente.measure._world import (
     runs_dyads,
 )
 from detente.model import Dyad
-from detente.store import Store
+from detente.store import EventQuery, Store
 from detente.store._monitor import AlertRecord, FeedRecord, add_alerts, feed_files, feed_last_stamp
 from detente.store._monitor import record_feed_file as _record
 
@@ -271,11 +273,14 @@ def _remove(path: Path) -> None:
 
 def update_dyads(store: Store, *, runs: Sequence[int], as_of: dt.datetime | dt.date,
                  options: WatchOptions | None = None, trigger: str | None = None) -> tuple[int, list[AlertRecord]]:
-    """Fold new ingest runs into the day sums, re-measure the dyads that ``runs`` touched as of ``as_of`` and
-    record the alerts raised. Returns how many dyads were re-measured and the new alerts."""
+    """Fold new ingest runs into the day sums, re-measure the dyads that ``runs`` touched as of ``as_of`` from
+    their own day rows and record the alerts raised. Returns how many dyads were re-measured and the new alerts."""
     opts = options or WatchOptions()
-    refresh_day_table(store, options=opts.index)
-    touched = _touched_dyads(store, runs, opts)
+    refresh = refresh_day_table(store, options=opts.index)
+    touched = refresh.dyads() if refresh.keys is not None and set(refresh.runs) >= set(runs) else []
+    if refresh.keys is None or not set(refresh.runs) >= set(runs):
+        touched = runs_dyads(store, runs)
+    touched = _wanted(touched, opts)
     if not touched:
         return 0, []
     day = as_of.date() if isinstance(as_of, dt.datetime) else as_of
@@ -283,48 +288,94 @@ def update_dyads(store: Store, *, runs: Sequence[int], as_of: dt.datetime | dt.d
     ledgers = _dyads_with_ledger(store)
     recent = _recent_alerts(store, opts)
     rows = read_day_rows(store, dyads=touched, until=day)
-    candidates = _flag_candidates(rows, ledgers, day, opts)
+    flagged = _flagged(rows, ledgers, day, opts)
     found: list[AlertRecord] = []
     for days in iter_dyads(rows):
-        if (days.dyad.a, days.dyad.b) not in candidates:
+        pair = (days.dyad.a, days.dyad.b)
+        if pair in ledgers:
+            alert = _check_dyad(store, days, day, stamp, ledgers, recent, opts, trigger)
+        elif pair in flagged:
+            alert = _alert_of(store, days, flagged[pair], day, stamp, recent, opts, trigger)
+        else:
             continue
-        alert = _check_dyad(store, days, day, stamp, ledgers, recent, opts, trigger)
         if alert is not None:
             found.append(alert)
     add_alerts(store, found)
     return len(touched), found
 
 
-def _flag_candidates(rows: pa.Table, ledgers: set[tuple[str, str]], day: dt.date,
-                     opts: WatchOptions) -> set[tuple[str, str]]:
-    """The dyads whose live flag may be up as of ``day``: every dyad with a ledger, and those of the others whose
-    flag the many-dyad index and detector raise (the same numbers as one dyad's; each candidate is then checked
-    the one-dyad way, with the events that moved it)."""
-    pairs = list(zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(), strict=True))
-    plain = rows.filter(pa.array([p not in ledgers for p in pairs], pa.bool_()))
-    out = {p for p in set(pairs) if p in ledgers}
+@dataclass(frozen=True, slots=True)
+class _Flag:
+    """A dyad whose live flag is up in its current period, as the many-dyad index and detector find it."""
+
+    probability: float
+    period_start: dt.date
+    cxi: float
+    previous: float | None
+    recent_starts: tuple[str, ...]
+
+
+def _flagged(rows: pa.Table, ledgers: set[tuple[str, str]], day: dt.date,
+             opts: WatchOptions) -> dict[tuple[str, str], _Flag]:
+    """The dyads without a ledger whose live flag is up as of ``day`` in their current period (with a CXI there
+    and at least ``min_periods`` periods with one): the many-dyad index and detector, whose numbers are one
+    dyad's (``tests/monitor``)."""
+    plain = rows
+    if ledgers and rows.num_rows:
+        keys = pc.binary_join_element_wise(rows.column("a"), rows.column("b"), "-")
+        is_ledger = pc.is_in(keys, value_set=pa.array(sorted(f"{a}-{b}" for a, b in ledgers), pa.string()))
+        plain = rows.filter(pc.invert(is_ledger))
     index = opts.index.with_(evidence=opts.index.evidence.with_(resamples=0))  # the flag needs no interval
-    batch = batch_series(plain, options=index, as_of=day)
-    if not len(batch):
-        return out
-    cols = np.arange(batch.cxi.shape[1])[None, :]
-    span = (cols >= batch.first[:, None]) & (cols <= batch.last[:, None])
-    observed = span & ~np.isnan(batch.cxi)
-    count = observed.sum(axis=1)
-    current = observed[np.arange(len(batch)), np.clip(batch.last, 0, batch.cxi.shape[1] - 1)]
-    ready = (count >= opts.min_periods) & current & (batch.first <= batch.last)
-    order = np.argsort(~observed, axis=1, kind="stable")
-    for n in np.unique(count[ready]).tolist():
-        members = np.flatnonzero(ready & (count == n))
-        values = np.take_along_axis(batch.cxi[members], order[members, :n], axis=1)
-        _, flag, _ = bocpd_many(values, hazard_periods=opts.change.hazard_periods, recent=opts.change.recent,
-                                flag_probability=opts.change.flag_probability)
-        out |= {batch.dyads[i] for i in members[flag].tolist()}
+    out: dict[tuple[str, str], _Flag] = {}
+    for part in span_groups(plain, index.freq):
+        batch = batch_series(part, options=index, as_of=day)
+        if not len(batch):
+            continue
+        n_cols = batch.cxi.shape[1]
+        cols = np.arange(n_cols)[None, :]
+        span = (cols >= batch.first[:, None]) & (cols <= batch.last[:, None])
+        observed = span & ~np.isnan(batch.cxi)
+        count = observed.sum(axis=1)
+        last = np.clip(batch.last, 0, n_cols - 1)
+        current = observed[np.arange(len(batch)), last]
+        ready = (count >= opts.min_periods) & current & (batch.first <= batch.last)
+        order = np.argsort(~observed, axis=1, kind="stable")
+        for n in np.unique(count[ready]).tolist():
+            members = np.flatnonzero(ready & (count == n))
+            values = np.take_along_axis(batch.cxi[members], order[members, :n], axis=1)
+            prob, flag, _ = bocpd_many(values, hazard_periods=opts.change.hazard_periods, recent=opts.change.recent,
+                                       flag_probability=opts.change.flag_probability)
+            for j in np.flatnonzero(flag).tolist():
+                i = int(members[j])
+                lo = max(int(batch.first[i]), int(last[i]) - opts.change.recent)
+                out[batch.dyads[i]] = _Flag(
+                    probability=float(prob[j]), period_start=to_date(batch.start[last[i]]),
+                    cxi=float(values[j, -1]), previous=float(values[j, -2]) if n > 1 else None,
+                    recent_starts=tuple(str(s) for s in batch.start[lo:int(last[i]) + 1]))
     return out
 
 
-def _touched_dyads(store: Store, runs: Sequence[int], opts: WatchOptions) -> list[Dyad]:
-    touched = runs_dyads(store, runs)
+def _alert_of(store: Store, days: DyadDays, flag: _Flag, day: dt.date, stamp: dt.datetime,
+              recent: dict[str, list[dt.date]], opts: WatchOptions, trigger: str | None) -> AlertRecord | None:
+    """The alert of a flagged dyad without a ledger, unless this change was alerted already (an alert in its
+    current period or one of the ``recent`` periods before); the events that moved it come from its own series."""
+    dyad = days.dyad
+    if any(p.isoformat() in flag.recent_starts for p in recent.get(str(dyad), [])):
+        return None
+    index = opts.index.with_(evidence=opts.index.evidence.with_(resamples=0))  # impacts need no interval
+    try:
+        series = dyad_series(days, options=index, as_of=day)
+    except MeasureError:
+        return None
+    return AlertRecord(
+        dyad=str(dyad), freq=opts.index.freq, period=period_label(np.datetime64(flag.period_start, "D"),
+                                                                  opts.index.freq),
+        period_start=flag.period_start, probability=flag.probability, cxi=flag.cxi, previous_cxi=flag.previous,
+        events=_moving_events(store, series, dyad, flag.period_start, day, opts.events), trigger=trigger,
+        as_of=stamp)
+
+
+def _wanted(touched: list[Dyad], opts: WatchOptions) -> list[Dyad]:
     if opts.dyads is not None:
         wanted = {tuple(sorted(d.countries)) for d in opts.dyads}
         touched = [d for d in touched if (d.a, d.b) in wanted]
@@ -355,8 +406,9 @@ def _check_dyad(store: Store, days: DyadDays, day: dt.date, stamp: dt.datetime, 
     alerted already."""
     dyad = days.dyad
     milestones = store.milestones(dyad=dyad) if (dyad.a, dyad.b) in ledgers else []
+    index = opts.index.with_(evidence=opts.index.evidence.with_(resamples=0))  # the flag needs no interval
     try:
-        series = dyad_series(days, options=opts.index, milestones=milestones, as_of=day)
+        series = dyad_series(days, options=index, milestones=milestones, as_of=day)
     except MeasureError:
         return None
     observed = np.flatnonzero(~np.isnan(series.cxi))
@@ -382,8 +434,7 @@ def _check_dyad(store: Store, days: DyadDays, day: dt.date, stamp: dt.datetime, 
 def _moving_events(store: Store, series: Any, dyad: Dyad, first: dt.date, day: dt.date,
                    count: int) -> list[dict[str, Any]]:
     """The events of the alert's period that moved its CXI most (largest absolute impact first)."""
-    frame: EventFrame = dyad_events(store, dyad, until=day)
-    frame = frame.take(frame.date >= np.datetime64(first, "D"))
+    frame = EventFrame.from_arrow(store.events_arrow(EventQuery(dyad=dyad, start=first, end=day)))
     if len(frame) == 0:
         return []
     kept, impact = period_impacts(series, frame, len(series) - 1)

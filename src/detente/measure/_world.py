@@ -138,9 +138,16 @@ def refresh_day_table(store: Store, *, options: IndexOptions, datasets: Sequence
                 return DayRefresh(False, (), _no_keys(), 0, new_state)
             run_list = ", ".join(str(r) for r in runs)
             keys_sql = f"SELECT DISTINCT {_PAIR}, date AS day FROM events WHERE run_id IN ({run_list}) AND {_HAS_PAIR}"
-            select = dyad_day_sums_sql(options=options, datasets=datasets, keys="SELECT a, b, day FROM _day_keys")
-            rows = replace_day_rows(store, select, keys_sql=keys_sql, state=new_state)
             keys: pa.Table = con.sql(keys_sql).to_arrow_table()
+            if keys.num_rows == 0:
+                set_day_table_state(store, new_state)
+                return DayRefresh(False, runs, keys, 0, new_state)
+            # only the days the runs touched are read again (the events are stored in date order, so a range of
+            # days skips most of the table)
+            days = keys.column("day")
+            select = dyad_day_sums_sql(options=options, datasets=datasets, keys="SELECT a, b, day FROM _day_keys",
+                                       start=pc.min(days).as_py(), until=pc.max(days).as_py())
+            rows = replace_day_rows(store, select, keys_sql=keys_sql, state=new_state)
             return DayRefresh(False, runs, keys, rows, new_state)
     rows = replace_day_rows(store, dyad_day_sums_sql(options=options, datasets=datasets), keys_sql=None,
                             state=new_state)
@@ -175,15 +182,21 @@ def day_table_current(store: Store, *, options: IndexOptions, datasets: Sequence
 def read_day_rows(store: Store, *, dyads: Sequence[Dyad] | None = None, until: dt.date | None = None) -> pa.Table:
     """Rows of ``dyad_days`` (all dyads, or those named), ordered by dyad and day."""
     clauses: list[str] = []
-    if dyads is not None:
-        if not dyads:
-            return store.con.sql(f"SELECT * FROM {DAY_TABLE} LIMIT 0").to_arrow_table()
-        pairs = ", ".join(f"({sql_literal(min(d.a, d.b))}, {sql_literal(max(d.a, d.b))})" for d in dyads)
-        clauses.append(f"(a, b) IN (SELECT * FROM (VALUES {pairs}))")
     if until is not None:
         clauses.append(f"day <= {sql_literal(until)}")
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    return store.con.sql(f"SELECT * FROM {DAY_TABLE}{where} ORDER BY a, b, day").to_arrow_table()
+    if dyads is None:
+        return store.con.sql(f"SELECT * FROM {DAY_TABLE}{where} ORDER BY a, b, day").to_arrow_table()
+    if not dyads:
+        return store.con.sql(f"SELECT * FROM {DAY_TABLE} LIMIT 0").to_arrow_table()
+    wanted = pa.table({"a": [min(d.a, d.b) for d in dyads], "b": [max(d.a, d.b) for d in dyads]})
+    name = f"_wanted_{id(wanted)}"
+    store.con.register(name, wanted)
+    try:
+        return store.con.sql(f"SELECT t.* FROM {DAY_TABLE} t SEMI JOIN {name} w ON t.a = w.a AND t.b = w.b{where} "
+                             "ORDER BY a, b, day").to_arrow_table()
+    finally:
+        store.con.unregister(name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,10 +131,13 @@ def add_alerts(store: Store, records: Sequence[AlertRecord]) -> int:
         return 0
     store._writable("record alerts")
     before = _count(store)
-    store.con.executemany(
-        f"INSERT OR IGNORE INTO alerts ({', '.join(_ALERT_COLUMNS)}) VALUES ({', '.join('?' for _ in _ALERT_COLUMNS)})",
-        [[a.id, a.dyad, a.freq, a.period, a.period_start, a.probability, a.cxi, a.previous_cxi,
-          json.dumps(a.events, ensure_ascii=False, default=str), a.trigger, a.as_of, a.created] for a in records])
+    values = [[a.id, a.dyad, a.freq, a.period, a.period_start, a.probability, a.cxi, a.previous_cxi,
+               json.dumps(a.events, ensure_ascii=False, default=str), a.trigger, a.as_of, a.created]
+              for a in {r.id: r for r in reversed(records)}.values()]  # the first record of an id, as row by row
+    # one statement (a prepared insert per row is slow in DuckDB)
+    placeholders = ", ".join("(" + ", ".join("?" for _ in _ALERT_COLUMNS) + ")" for _ in values)
+    store.con.execute(f"INSERT OR IGNORE INTO alerts ({', '.join(_ALERT_COLUMNS)}) VALUES {placeholders}",
+                      [v for row in values for v in row])
     return _count(store) - before
 
 
