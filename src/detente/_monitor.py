@@ -38,7 +38,7 @@ from detente.ingest import ingest_paths
 from detente.ingest._download import Missing
 from detente.ingest._feed import FeedFile, FeedInterval, FeedKind, GdeltFeed, interval_stamps
 from detente.judge._world import span_groups
-from detente.measure import ChangeOptions, IndexOptions
+from detente.measure import ChangeOptions, IndexOptions, IndexSeries
 from detente.measure._batch import batch_series
 from detente.measure._changebatch import bocpd_many
 from detente.measure._frame import EventFrame
@@ -50,11 +50,12 @@ from detente.measure._world import (
     online_flag,
     period_impacts,
     read_day_rows,
+    read_dyads_events,
     refresh_day_table,
     runs_dyads,
 )
 from detente.model import Dyad
-from detente.store import EventQuery, Store
+from detente.store import Store
 from detente.store._monitor import AlertRecord, FeedRecord, add_alerts, feed_files, feed_last_stamp
 from detente.store._monitor import record_feed_file as _record
 
@@ -289,17 +290,18 @@ def update_dyads(store: Store, *, runs: Sequence[int], as_of: dt.datetime | dt.d
     recent = _recent_alerts(store, opts)
     rows = read_day_rows(store, dyads=touched, until=day)
     flagged = _flagged(rows, ledgers, day, opts)
-    found: list[AlertRecord] = []
+    pending: list[tuple[AlertRecord, IndexSeries]] = []
     for days in iter_dyads(rows):
         pair = (days.dyad.a, days.dyad.b)
         if pair in ledgers:
             alert = _check_dyad(store, days, day, stamp, ledgers, recent, opts, trigger)
         elif pair in flagged:
-            alert = _alert_of(store, days, flagged[pair], day, stamp, recent, opts, trigger)
+            alert = _alert_of(days, flagged[pair], day, stamp, recent, opts, trigger)
         else:
             continue
         if alert is not None:
-            found.append(alert)
+            pending.append(alert)
+    found = _with_moving_events(store, pending, day, opts.events)
     add_alerts(store, found)
     return len(touched), found
 
@@ -355,8 +357,8 @@ def _flagged(rows: pa.Table, ledgers: set[tuple[str, str]], day: dt.date,
     return out
 
 
-def _alert_of(store: Store, days: DyadDays, flag: _Flag, day: dt.date, stamp: dt.datetime,
-              recent: dict[str, list[dt.date]], opts: WatchOptions, trigger: str | None) -> AlertRecord | None:
+def _alert_of(days: DyadDays, flag: _Flag, day: dt.date, stamp: dt.datetime, recent: dict[str, list[dt.date]],
+              opts: WatchOptions, trigger: str | None) -> tuple[AlertRecord, IndexSeries] | None:
     """The alert of a flagged dyad without a ledger, unless this change was alerted already (an alert in its
     current period or one of the ``recent`` periods before); the events that moved it come from its own series."""
     dyad = days.dyad
@@ -371,8 +373,7 @@ def _alert_of(store: Store, days: DyadDays, flag: _Flag, day: dt.date, stamp: dt
         dyad=str(dyad), freq=opts.index.freq, period=period_label(np.datetime64(flag.period_start, "D"),
                                                                   opts.index.freq),
         period_start=flag.period_start, probability=flag.probability, cxi=flag.cxi, previous_cxi=flag.previous,
-        events=_moving_events(store, series, dyad, flag.period_start, day, opts.events), trigger=trigger,
-        as_of=stamp)
+        events=[], trigger=trigger, as_of=stamp), series
 
 
 def _wanted(touched: list[Dyad], opts: WatchOptions) -> list[Dyad]:
@@ -401,7 +402,8 @@ def _recent_alerts(store: Store, opts: WatchOptions) -> dict[str, list[dt.date]]
 
 
 def _check_dyad(store: Store, days: DyadDays, day: dt.date, stamp: dt.datetime, ledgers: set[tuple[str, str]],
-                recent: dict[str, list[dt.date]], opts: WatchOptions, trigger: str | None) -> AlertRecord | None:
+                recent: dict[str, list[dt.date]], opts: WatchOptions,
+                trigger: str | None) -> tuple[AlertRecord, IndexSeries] | None:
     """The alert for one dyad as of ``day``, if its flag is up in its latest period and this change was not
     alerted already."""
     dyad = days.dyad
@@ -427,14 +429,31 @@ def _check_dyad(store: Store, days: DyadDays, day: dt.date, stamp: dt.datetime, 
     return AlertRecord(
         dyad=str(dyad), freq=opts.index.freq, period=period_label(start, opts.index.freq), period_start=first,
         probability=float(online.recent_probability), cxi=float(series.cxi[-1]),
-        previous_cxi=None if np.isnan(previous) else float(previous),
-        events=_moving_events(store, series, dyad, first, day, opts.events), trigger=trigger, as_of=stamp)
+        previous_cxi=None if np.isnan(previous) else float(previous), events=[], trigger=trigger,
+        as_of=stamp), series
 
 
-def _moving_events(store: Store, series: Any, dyad: Dyad, first: dt.date, day: dt.date,
-                   count: int) -> list[dict[str, Any]]:
-    """The events of the alert's period that moved its CXI most (largest absolute impact first)."""
-    frame = EventFrame.from_arrow(store.events_arrow(EventQuery(dyad=dyad, start=first, end=day)))
+def _with_moving_events(store: Store, pending: Sequence[tuple[AlertRecord, IndexSeries]], day: dt.date,
+                        count: int) -> list[AlertRecord]:
+    """Each alert with the events of its period that moved its CXI most (largest absolute impact first), the
+    events of every alerted dyad read in one query."""
+    if not pending:
+        return []
+    from dataclasses import replace
+
+    events = read_dyads_events(store, [Dyad.parse(a.dyad) for a, _ in pending],
+                               since=min(a.period_start for a, _ in pending), until=day)
+    out = []
+    for alert, series in pending:
+        mine = events.get("-".join(sorted(alert.dyad.split("-"))))
+        frame = EventFrame.from_arrow(mine) if mine is not None else EventFrame.from_columns({"date": []})
+        frame = frame.take(frame.date >= np.datetime64(alert.period_start, "D"))
+        out.append(replace(alert, events=_moving_events(series, frame, count)))
+    return out
+
+
+def _moving_events(series: IndexSeries, frame: EventFrame, count: int) -> list[dict[str, Any]]:
+    """The events of the series' latest period (``frame``) that moved its CXI most."""
     if len(frame) == 0:
         return []
     kept, impact = period_impacts(series, frame, len(series) - 1)

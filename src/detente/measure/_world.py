@@ -33,7 +33,7 @@ from detente.measure._index import IndexSeries, event_impacts
 from detente.measure._options import IndexOptions
 from detente.measure._sql import index_from_day_sums, kept_sql, sums_sql
 from detente.model import Dyad, Milestone
-from detente.store import EventQuery, Store
+from detente.store import EVENT_FIELDS, EventQuery, Store
 from detente.store._engine import inline, sql_literal
 from detente.store._monitor import (
     DAY_TABLE,
@@ -54,6 +54,7 @@ __all__ = [
     "online_flag",
     "period_impacts",
     "read_day_rows",
+    "read_dyads_events",
     "refresh_day_table",
     "runs_dyads",
 ]
@@ -197,6 +198,27 @@ def read_day_rows(store: Store, *, dyads: Sequence[Dyad] | None = None, until: d
                              "ORDER BY a, b, day").to_arrow_table()
     finally:
         store.con.unregister(name)
+
+
+def read_dyads_events(store: Store, dyads: Sequence[Dyad], *, since: dt.date, until: dt.date) -> dict[str, pa.Table]:
+    """The events of several dyads (both directions) dated ``since``..``until``, read in one query: per dyad
+    ``A-B`` (A < B), its events as :meth:`~detente.store.Store.events_arrow` gives them (by date, dataset, key)."""
+    if not dyads:
+        return {}
+    wanted = pa.table({"a": [min(d.a, d.b) for d in dyads], "b": [max(d.a, d.b) for d in dyads]})
+    name = f"_wanted_{id(wanted)}"
+    where = (f"date >= {sql_literal(since)} AND date <= {sql_literal(until)} AND {_HAS_PAIR}")
+    store.con.register(name, wanted)
+    try:
+        found = store.con.sql(
+            f"SELECT e.* FROM (SELECT {_PAIR}, key, {', '.join(EVENT_FIELDS)} FROM events WHERE {where}) e "
+            f"SEMI JOIN {name} w ON e.a = w.a AND e.b = w.b ORDER BY date, dataset, key").to_arrow_table()
+    finally:
+        store.con.unregister(name)
+    names = pc.binary_join_element_wise(found.column("a"), found.column("b"), "-")
+    found = found.drop_columns(["a", "b"])
+    return {f"{min(d.a, d.b)}-{max(d.a, d.b)}": found.filter(pc.equal(names, f"{min(d.a, d.b)}-{max(d.a, d.b)}"))
+            for d in dyads}
 
 
 @dataclass(frozen=True, slots=True)
