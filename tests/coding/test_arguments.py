@@ -263,3 +263,177 @@ def test_a_direction_before_a_name_is_no_half(coder: Coder) -> None:
 def test_talks_that_are_the_topic_of_a_statement_are_no_meeting(coder: Coder, text: str) -> None:
     assert not _pairs(coder, text, "04"), _coded(coder, text)
 
+
+
+# -- the subject's own possessive is no target ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Senegal reaffirmed its commitment to Mali.", ("SEN", "MLI")),
+    ("Chile reaffirmed its support for Peru.", ("CHL", "PER")),
+    ("Ghana and Togo reaffirmed their support for Benin.", ("GHA", "BEN")),
+    ("The Chilean government renewed its commitment to the defence of Uruguay.", ("CHL", "URY")),
+])
+def test_its_support_for_another_state_is_for_that_state(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    coded = _coded(coder, text)  # the root is the lexicon's business; the target is the class tested here
+    assert pair in {(s[:3], t[:3]) for s, t, _ in coded} and not any(t == "---" for _, t, _ in coded), coded
+
+
+# -- plural nationality words -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Iranians rejected the proposal on Tuesday.", "IRN"),
+    ("The North Koreans walked out of the talks.", "PRK"),
+    ("The Israelis condemned the rocket fire from Gaza.", "ISR"),
+])
+def test_the_plural_of_a_nationality_is_its_country(coder: Coder, text: str, source: str) -> None:
+    assert any(s == source for s, _, _ in _coded(coder, text)), _coded(coder, text)
+
+
+def test_a_plural_nationality_without_the_is_its_people(coder: Coder) -> None:
+    assert ("VEN", "COLCVL") in {(s, t) for s, t, _ in _coded(coder, "Venezuela detained four Colombians.")}
+
+
+def test_the_plural_of_a_country_name_is_no_actor(coder: Coder) -> None:
+    assert not _coded(coder, "The two Congos held talks on Monday.")
+
+
+# -- whom a demand or an appeal is made of ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("Japan demanded that China release the fishermen.", ("JPN", "CHN"), "10"),
+    ("Brazil demanded Argentina immediately withdraw its troops.", ("BRA", "ARG"), "10"),
+    ("Venezuela should withdraw its troops from the border, Colombia urged.", ("COL", "VEN"), "02"),
+])
+def test_a_demand_is_made_of_the_subject_of_what_is_demanded(coder: Coder, text: str, pair: tuple[str, str],
+                                                             root: str) -> None:
+    assert pair in _pairs(coder, text, root), _coded(coder, text)
+
+
+def test_the_subject_of_a_bare_infinitive_is_helped(coder: Coder) -> None:
+    assert ("FRA", "MLI") in _pairs(coder, "France helped Mali repel the attack.", "07")
+
+
+# -- acts aimed at a state by a phrase on their object ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("Canada imposed new sanctions aimed at Belarus.", ("CAN", "BLR"), "16"),
+    ("Japan and Australia staged military exercises directed against China.", ("JPN", "CHN"), "15"),
+])
+def test_an_act_aimed_at_a_state_targets_it(coder: Coder, text: str, pair: tuple[str, str], root: str) -> None:
+    assert pair in _pairs(coder, text, root), _coded(coder, text)
+
+
+# -- a release obtained -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "holder", "released"), [
+    ("Norway secured the release of two Danish sailors from Sudan.", "SDN", "DNK"),
+    ("Qatar won the release of four Italian hostages from Mali.", "MLI", "ITA"),
+    ("The State Department secured the release of an American teacher from Venezuela.", "VEN", "USA"),
+])
+def test_a_release_obtained_is_the_holders_act(coder: Coder, text: str, holder: str, released: str) -> None:
+    pairs = _pairs(coder, text, "08")
+    assert (holder, released) in pairs and not any(t == holder for _, t in pairs), pairs
+
+
+def test_a_release_carried_out_stays_the_doers(coder: Coder) -> None:
+    assert ("PER", "CHL") in _pairs(coder, "Peru completed the release of the Chilean fishermen.", "08")
+
+
+# -- trips for talks ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Japan's foreign minister traveled to Seoul and Beijing for talks on the dispute.", {"KOR", "CHN"}),
+    ("The Kenyan envoy flew to Kampala for talks on Monday.", {"UGA"}),
+])
+def test_talks_a_traveller_goes_to_are_with_the_places_he_goes_to(coder: Coder, text: str, places: set[str]) -> None:
+    coded = _coded(coder, text)
+    meetings = {(s[:3], t[:3]) for s, t, c in coded if c.startswith("04")}
+    assert meetings and {t for _, t in meetings} == places, coded
+
+
+# -- across the article: acts referred to, the voice of a statement, people by surname -----------------------------
+
+@pytest.mark.parametrize("reaction", ["Chile condemned this provocative act.",
+                                      "Chile denounced these actions on Monday."])
+def test_this_act_is_the_last_act_of_another_state(coder: Coder, reaction: str) -> None:
+    coded = _article(coder, "Peru fired two rockets toward the Chilean border on Sunday. " + reaction)
+    assert ("CHL", "PER", "11") in coded, coded
+
+
+def test_a_statement_opening_with_its_stance_speaks_for_that_state(coder: Coder) -> None:
+    coded = _article(coder, "Norway is gravely concerned about the border incident reported on Monday. We urge "
+                            "Russia to withdraw its troops.")
+    assert ("NOR", "RUS", "02") in coded, coded
+
+
+def test_a_story_in_the_past_tense_gives_we_no_voice(coder: Coder) -> None:
+    coded = _article(coder, "Norway was concerned about the incident on Monday. We urge Russia to withdraw.")
+    assert not any(s == "NOR" and c == "02" for s, _, c in coded), coded
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Kenyan Foreign Minister Amina Odhiambo met Ugandan officials on Monday. Odhiambo later accused Somalia of "
+     "backing the militants.", ("KEN", "SOM", "11")),
+    ("Ana Ruiz, the Chilean envoy, arrived in Lima on Friday. Ruiz criticized Peru for the delay.",
+     ("CHL", "PER", "11")),
+    ("Two Canadian journalists, Anne Cote and Mary Blake, were detained by Iran on Sunday. Iran released Cote and "
+     "Blake on Tuesday.", ("IRN", "CAN", "08")),
+    ("President Ana Ruiz of Chile arrived in Lima on Monday. Ruiz accused Peru of violating the accord.",
+     ("CHL", "PER", "11")),
+])
+def test_a_person_introduced_with_a_country_keeps_it_by_surname(coder: Coder, text: str,
+                                                                 triple: tuple[str, str, str]) -> None:
+    coded = _article(coder, text)
+    assert triple in coded, coded
+
+
+def test_a_surname_never_introduced_with_a_country_is_nobody(coder: Coder) -> None:
+    coded = _article(coder, "Amina Odhiambo arrived in Nairobi on Monday. Odhiambo later accused Somalia of "
+                            "backing the militants.")
+    assert not any(s != "---" and t == "SOM" for s, t, _ in coded), coded
+
+
+def test_an_event_noun_after_a_preposition_takes_the_actors_of_its_phrase(coder: Coder) -> None:
+    coded = _coded(coder, "Peru, upon request by Chile and with a view to keeping calm, agreed to a moratorium on "
+                          "arms sales.")
+    assert any(s == "CHL" and c.startswith("02") for s, _, c in coded), coded
+    assert not any(s == "PER" and c.startswith("02") for s, _, c in coded), coded
+
+
+def test_a_person_a_heading_introduces_is_known_in_the_text(coder: Coder) -> None:
+    coded = _article(coder, "President Ruiz called me tonight. She asked me to urge Peru to withdraw its troops.",
+                     title="Statement by the Foreign Minister of Ecuador on a Call with President Ana Ruiz of Chile")
+    assert ("CHL", "ECU", "02") in coded, coded
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Argentina launched joint exercises targeted against Bolivia on Monday.",
+    "Both Chile and Argentina condemned Bolivia on Monday.",
+])
+def test_a_list_opening_the_sentence_is_its_subject(coder: Coder, text: str) -> None:
+    sources = {s for s, t, _ in _coded(coder, text) if t == "BOL"}
+    assert {"CHL", "ARG"} <= sources, _coded(coder, text)
+
+
+# -- who does an event noun: the head of its phrase, an announcement ------------------------------------------------
+
+def test_a_compound_event_noun_is_done_by_the_subject_of_its_verb(coder: Coder) -> None:
+    coded = _coded(coder, "The Turkish foreign minister held a phone call with his Greek counterpart.")
+    assert any(s.startswith("TUR") and t.startswith("GRC") for s, t, _ in coded), coded
+
+
+def test_what_a_state_announces_is_its_own_act(coder: Coder) -> None:
+    coded = _coded(coder, "Germany announced new military aid for Ukraine.")
+    assert ("DEU", "UKR") in _pairs(coder, "Germany announced new military aid for Ukraine.", "07"), coded
+
+
+# -- reciprocal acts --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("India and Pakistan exchanged fire across the border.", "19"),
+    ("Armenia and Azerbaijan traded accusations over the ceasefire.", "11"),
+])
+def test_states_that_exchange_an_act_do_it_to_each_other(coder: Coder, text: str, root: str) -> None:
+    pairs = _pairs(coder, text, root)
+    assert len(pairs) == 2 and all(s != t for s, t in pairs) and {s for s, _ in pairs} == {t for _, t in pairs}, \
+        _coded(coder, text)

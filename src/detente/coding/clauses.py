@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from detente.coding._words import DATE_WORDS, SAY
+from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention
 from detente.coding.syntax import Parse
 
@@ -38,6 +38,7 @@ _RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "whom", "whose"])
 #: relations through which a noun's actor is found: "the sister of Kim", "Russia's annexation", "Gondor and Rohan"
 _NOUN_LINKS = ("nmod", "nmod:poss", "nmod:desc", "appos", "compound", "flat", "amod", "nmod:unmarked")
 _PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "this", "that"])
+_POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
 #: prepositions that bring the target of an act ("sanctions on Iran", "talks with Seoul", "aid to Cuba")
 _TARGET_CASES = frozenset(["to", "with", "on", "against", "toward", "towards", "at", "into", "upon", "for", "from",
                            "over", "between", "among", "of", "about"])
@@ -74,6 +75,18 @@ _DONE_BY_HEAD = frozenset(["obj", "xcomp", "obl", "nsubj:pass", "nmod"])
 _TOPIC_CASES = frozenset(["regarding", "concerning", "about", "regards"])
 #: assaults, fights and mass violence: what they hit "in" a country, they do to it ("strikes on targets in Syria")
 _ASSAULTS = frozenset(["18", "19", "20"])
+#: nouns of giving people or things back, and verbs of obtaining that ("secured the release of ... from ...")
+_RELEASES = frozenset(["release", "return", "handover", "repatriation", "freeing", "extradition", "transfer"])
+_OBTAINING = frozenset(["secure", "secured", "secures", "securing", "win", "won", "wins", "winning", "obtain",
+                        "obtained", "obtains", "obtaining", "negotiate", "negotiated", "negotiates", "negotiating",
+                        "arrange", "arranged", "arranges", "arranging", "broker", "brokered", "brokers",
+                        "facilitate", "facilitated", "facilitates", "gain", "gained", "gains", "achieve", "achieved",
+                        "get", "got", "gets"])
+#: verbs of making one's own act known: the act announced is the announcer's ("announced new aid for Chile")
+_ANNOUNCING = frozenset(["announce", "announced", "announces", "announcing", "unveil", "unveiled", "unveils",
+                         "unveiling"])
+#: verbs that say whom something is aimed at ("drills directed against", "measures that target")
+_AIMING = frozenset(["aimed", "targeted", "targeting", "directed", "target", "targets", "aiming"])
 #: how a word hangs on an act it is part of ("agreed to implement", "easing restrictions on trade")
 _PART_OF_ACT = frozenset(["xcomp", "obj", "iobj", "obl", "nmod", "compound", "acl"])
 
@@ -252,8 +265,14 @@ class ClauseReader:
                 return self.actors(child)
         return []
 
-    def objects(self, verb: int, code: str) -> tuple[list[Mention], bool]:
-        """The actors ``verb`` acts on, and whether the parse gave the verb any object or target phrase."""
+    def _own(self, found: list[Mention], own: frozenset[str]) -> list[Mention]:
+        """``found`` without the possessive pronouns that stand for the verb's own subject: in "Chile reaffirmed
+        its support for Peru" "its" is Chile, and the support is for Peru."""
+        return [m for m in found if not (m.code[:3] in own and self.low[m.start] in _POSSESSIVES)]
+
+    def objects(self, verb: int, code: str, own: frozenset[str] = frozenset()) -> tuple[list[Mention], bool]:
+        """The actors ``verb`` acts on, and whether the parse gave the verb any object or target phrase. ``own``:
+        the countries of the verb's sources, whose possessive pronouns ("its", "their") name no target."""
         p = self.parse
         seen = False
         for child in p.children(verb, "iobj", "obj"):
@@ -265,14 +284,16 @@ class ClauseReader:
                     found = self.actors(agent)
                     if found:
                         return found, True
-            found = self.actors(child)
+            found = self._own(self.actors(child), own)
             if found:
                 return found, True
             for grand in p.children(child, "nmod"):  # "imposed sanctions on Iran"
                 if self._case(grand) in _TARGET_CASES:
-                    found = self.actors(grand)
+                    found = self._own(self.actors(grand), own)
                     if found:
                         return found, True
+            if found := self._aimed(child, own):  # "imposed sanctions aimed at Iran"
+                return found, True
         say = self.low[verb] in SAY
         obliques = list(p.children(verb, "obl", "nmod", "obl:unmarked"))
         if seen:  # "condemn the provision of arms by X to Y": the "by" phrase is the object's agent, X
@@ -288,13 +309,62 @@ class ClauseReader:
                 continue
             if case in _TARGET_CASES or (case == "in" and (code in ("032", "033", "042", "043")
                                                            or code[:2] in _ASSAULTS)):
-                found = self.actors(child)
+                found = self._own(self.actors(child), own)
                 if not found and code[:2] in _ASSAULTS:  # "an attack against military facilities in Israel"
                     found = next((self.actors(g) for g in p.children(child, "nmod")
                                   if self._case(g) == "in" and self.actors(g)), [])
                 if found:
                     return found, True
+        found = self._asked(verb, asking=code[:2] in ASKING_ROOTS)
+        if found:
+            return found, True
         return [], seen
+
+    def _aimed(self, noun: int, own: frozenset[str]) -> list[Mention]:
+        """Whom the object of an act is aimed at, by a participle or a relative clause on it: "drills directed
+        against Cuba", "sanctions aimed at Iran", "measures that target the Russian banking sector"."""
+        p = self.parse
+        for clause in p.children(noun, "acl", "acl:relcl"):
+            if self.low[clause] not in _AIMING:
+                continue
+            for child in p.children(clause, "obl", "obj"):
+                if p.labels[child] == "obj" or self._case(child) in _TARGET_CASES:
+                    found = self._own([m for m in self.actors(child) if m.has_country], own)
+                    if found:
+                        return found
+        return []
+
+    def _closing_subject(self, verb: int) -> int | None:
+        """The subject of a verb that closes the sentence after a comma or a quotation ("..., Colombia urged.",
+        "'...,' the minister said."), which the parser may hang on the words before: the actor right before it."""
+        if verb < 2 or any(w.isalnum() for w in self.low[verb + 1:]):
+            return None
+        mention = self.at.get(verb - 1)
+        if mention is None or mention.start == 0 or self.low[mention.start - 1] not in (",", '"', "''", "”", "the"):
+            return None
+        if self.low[mention.start - 1] == "the" and (mention.start < 2 or self.low[mention.start - 2] not in
+                                                     (",", '"', "''", "”")):
+            return None
+        return self.head_of(mention)
+
+    def _asked(self, verb: int, *, asking: bool) -> list[Mention]:
+        """Whom an act is done to when no object names it: the subject of a bare infinitive after it ("helped
+        Israel shoot down the drones"); for an appeal or a demand (``asking``), the subject of what is asked
+        ("demanded that China release the crew", "insisted Peru withdraw", "'Chile must pay,' Bolivia
+        demanded")."""
+        p = self.parse
+        for clause in p.children(verb, *(("ccomp", "xcomp", "parataxis") if asking else ("xcomp",))):
+            if not asking and p.tags[clause] != "VB":
+                continue
+            for subject in p.children(clause, "nsubj", "nsubj:pass", "compound"):
+                if subject < clause and (found := [m for m in self.actors(subject) if m.has_country]):
+                    return found
+        if asking and all(not w.isalnum() for w in self.low[verb + 1:]):  # "Chile must pay, Bolivia urged."
+            root = next((t for t in range(verb) if p.is_root(t)), None)
+            said = p.child(root, "nsubj", "nsubj:pass") if root is not None else None
+            if root is not None and said is not None and "," in self.low[root:verb]:
+                return [m for m in self.actors(said) if m.has_country]
+        return []
 
     def _case(self, token: int) -> str | None:
         words = [self.low[c] for c in self.parse.children(token, "case")]
@@ -334,7 +404,25 @@ class ClauseReader:
         for other in self.parse.children(verb, *_SUBJECT):
             if other != subject:
                 found.extend(m for m in self.actors(other) if all(m is not f for f in found))
-        return _placed_roles(found)
+        return _placed_roles(self._opening(found))
+
+    def _opening(self, found: list[Mention]) -> list[Mention]:
+        """``found`` with the actors listed before it at the start of its clause, which the parser often leaves
+        out of a subject that opens a sentence ("Chile and Argentina launched ...": "Chile" read as a modifier)."""
+        if self.chain is None or not found:
+            return found
+        first = min(found, key=lambda m: m.start)
+        for m in self.mentions:
+            if m.start >= first.start or not any(c is first for c in self.chain(m)):
+                continue
+            q = m.start - 1
+            while q >= 0 and self.low[q] in ("the", "both"):
+                q -= 1
+            if q < 0 or self.low[q] in (",", ";", ":", "that", '"', "“", "``"):
+                return [c for c in self.chain(m) if c.start < first.start and all(c is not f for f in found)] \
+                    + found
+            break
+        return found
 
     def head_of(self, mention: Mention) -> int:
         """The token of ``mention`` whose head lies outside it."""
@@ -402,7 +490,8 @@ class ClauseReader:
         p, q = self.parse, token - 1
         if not p.tags[token].startswith("NN") or p.child(token, *_SUBJECT) is not None or q < 0:
             return False
-        return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(_BEFORE_NOUN_TAGS)
+        return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(_BEFORE_NOUN_TAGS) or (
+            p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether"))
 
     def _noun_roles(self, noun: int, code: str, drop: str | None) -> Roles:
         """Who did what an event noun names: the actors of its own phrase ("Iran's missile strikes", "the North
@@ -424,21 +513,52 @@ class ClauseReader:
                     break
         if not sources:
             sources = self._doer(noun)
-        targets, found = self.objects(noun, code)
+        obtained = self._obtained(noun, sources)
+        if obtained is not None:
+            return Roles(*obtained, True, True, drop, noun=True)
+        targets, found = self.objects(noun, code, frozenset(m.code[:3] for m in sources))
         taken = {m.code for m in sources}
         targets = [t for t in targets if t.code not in taken]
         return Roles(sources, targets, True, found or bool(targets), drop, noun=True)
 
+    def _obtained(self, noun: int, sources: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+        """A release or return that someone obtains is the holder's act toward the one released: in "Norway
+        secured the release of two Danish sailors from Sudan" Sudan releases the Danes (to Norway when those
+        released are not named by country); whoever secured it did not release anyone. Sources and targets, or
+        None when ``noun`` is no release obtained."""
+        p = self.parse
+        if self.low[noun] not in _RELEASES or p.is_root(noun) or self.low[p.heads[noun]] not in _OBTAINING:
+            return None
+        head = p.heads[noun]
+        subject, passive = self.subject(head)
+        obtainer = [] if subject is None or passive else [m for m in self.subjects(subject, head) if m.has_country]
+        released: list[Mention] = []
+        holder = [m for m in self._modifiers(noun) if m.has_country]
+        # "from Mali" may hang on those released ("the release of hostages from Mali")
+        phrases = [(c, g) for c in p.children(noun, "nmod", "obl") for g in (c, *p.children(c, "nmod"))]
+        for child, phrase in phrases:
+            case = self._case(phrase)
+            if case == "of" and phrase == child and not released:
+                released = [m for m in self.actors(child, depth=1) if m.has_country]
+            elif case in ("from", "by") and not holder:
+                holder = [m for m in self.actors(phrase) if m.has_country]
+        targets = released or obtainer
+        holder = [m for m in holder if all(m.code[:3] != t.code[:3] for t in targets)]
+        return holder, targets if holder else []
+
     def _doer(self, noun: int) -> list[Mention]:
         """Who does what ``noun`` names when its phrase does not say: the subject of the verb it is the object of,
         through nouns that name no actor ("continue about a third round of talks"), unless that verb is an act
-        of the lexicon; or the actors of such a noun ("Japan's second round of talks")."""
+        of the lexicon other than announcing it ("announced new aid for Chile": the aid is the announcer's); or
+        the actors of such a noun ("Japan's second round of talks")."""
         p, t = self.parse, noun
+        while p.labels[t] == "compound" and t < p.heads[t] <= t + 2 and not p.verbal(p.heads[t]):
+            t = p.heads[t]  # "held a phone call": the phrase's head noun hangs on the verb
         for _ in range(3):
             if p.is_root(t) or p.labels[t] not in _DONE_BY_HEAD:
                 return []
             head = p.heads[t]
-            if head in self.acts:
+            if head in self.acts and self.low[head] not in _ANNOUNCING:
                 return []
             if p.verbal(head):
                 subject, passive = self.subject(head)
@@ -478,12 +598,16 @@ class ClauseReader:
         if self._noun(verb):
             return self._noun_roles(verb, code, drop)
         subject, passive = self.subject(verb)
+        if (closing := self._closing_subject(verb)) is not None:
+            subject, passive = closing, False
         if passive:
             targets = self.actors(subject) if subject is not None else []
             return Roles(self.agent(verb), targets, True, True, drop)
         sources = self.subjects(subject, verb) if subject is not None else []
         sources += [m for m in self.companions if all(m is not s for s in sources)]
-        targets, target_found = self.objects(verb, code)
+        # with no subject in the parse, the actors named before the verb (the word-order subject) own "its"
+        own = sources or [m for m in self.mentions if m.end <= verb and self.low[m.start] not in _POSSESSIVES]
+        targets, target_found = self.objects(verb, code, frozenset(m.code[:3] for m in own))
         taken = {m.code for m in sources}
         targets = [t for t in targets if t.code not in taken and all(t is not s for s in sources)]
         return Roles(sources, targets, subject is not None or bool(sources), target_found or bool(targets), drop)

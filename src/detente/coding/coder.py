@@ -186,7 +186,8 @@ def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None
     """The events that are acts of their own: one between the same two countries whose verb is part of another's
     act ("agreed to implement a moratorium and allow inspectors") is that act (:meth:`ClauseReader.within`).
     An intent whose complement is an intent too keeps the complement, the more specific ("agreed to visit": 036);
-    what a refusal refuses stays, as the negated act ("refused to criticize China")."""
+    what a refusal refuses stays, as the negated act ("refused to criticize China"), and so does what an
+    announcement announces ("announced the release of ...")."""
     if reader is None or len(events) < 2:
         return events
     pairs = [(e.source[:3], e.target[:3]) for e in events]
@@ -194,7 +195,7 @@ def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None
     for j, outer in enumerate(events):
         for k, inner in enumerate(events):
             if pairs[j] != pairs[k] or verbs[j] == verbs[k] or outer.code.startswith("12") \
-                    or not reader.within(verbs[k], verbs[j]):
+                    or outer.code in REPORT_CODES or not reader.within(verbs[k], verbs[j]):
                 continue
             dropped.add(j if outer.code[:2] == inner.code[:2] == "03" else k)
     return [e for k, e in enumerate(events) if k not in dropped]
@@ -329,6 +330,8 @@ class Coder:
         doc = Discourse(Discourse.find_voice([(scan[1], scan[2]) for scan in scans if scan is not None],
                                              (heading[1], heading[2]) if heading is not None else None),
                         self.halves)
+        if heading is not None:
+            doc.heading(heading[0], heading[2])
         out: list[_Prepared | None] = []
         for scan in scans:
             if scan is None:

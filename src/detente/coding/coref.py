@@ -20,7 +20,8 @@ sentence's references are resolved against what came before, and become actors o
   named with a country, or the voice of the text;
 - **an act told before**: the object "these attacks", "the test" of a verb with no other target is whoever did
   the last act the sentences before told with the same word ("Iran launched an attack ... I condemn these
-  attacks": the condemnation is aimed at Iran).
+  attacks": the condemnation is aimed at Iran); "this act", "these actions", "that move" refer to the last act
+  of another actor, whatever its word.
 
 Only what the text names before (or, for the voice of a statement, anywhere in it) is used; a reference with no
 antecedent stays unresolved, and the word-order and parse rules read the sentence as before.
@@ -117,6 +118,9 @@ class Discourse:
         self.history: list[_Seen] = []
         self.quote_speaker: Mention | None = None
         self.in_quote = False
+        #: people the article introduced with their country ("Pakistani Prime Minister Yusuf Raza Gilani"), by
+        #: surname ("gilani")
+        self.people: dict[str, Mention] = {}
 
     # -- the voice of a statement ----------------------------------------------------------------------------
 
@@ -159,6 +163,11 @@ class Discourse:
                     first = subjects
                     for code in dict.fromkeys(m.code[:3] for m in subjects):
                         score[code] += 1
+                elif len({m.code[:3] for m in subjects}) == 1 and _stance(low, subjects[-1].end):
+                    # a statement opens with its author's stance in the present ("The United States is deeply
+                    # concerned ...", "Ruritania condemns ..."); a story tells what a state did
+                    first = subjects[:1]
+                    score[subjects[0].code[:3]] += 1
             if first_person is not None and subjects:
                 # "The United States and our allies", "X remains committed, and we will": the state before the
                 # pronoun, in the same clause
@@ -182,6 +191,9 @@ class Discourse:
         low = [w.lower() for w in low_or_tokens]
         if self.halves and not _DIRECTIONS.isdisjoint(low):
             mentions = sorted([*mentions, *self._half(low_or_tokens, low, mentions)], key=lambda m: m.start)
+        if self.people:
+            mentions = sorted([*mentions, *self._named(low_or_tokens, mentions)], key=lambda m: m.start)
+        self._introduce(low_or_tokens, low, mentions)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
             self._remember(low, mentions)
             return mentions
@@ -283,6 +295,61 @@ class Discourse:
                 out.append(Mention(q, q + 1, best[1]))
         return out
 
+    def heading(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> None:
+        """Learn the people a text's heading introduces ("Statement by ... on a Call with President Ana Ruiz of
+        Chile"); the heading is no sentence of the text."""
+        self._introduce(tokens, [w.lower() for w in tokens], mentions)
+
+    def _introduce(self, tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> None:
+        """Remember the people a sentence introduces with a country's office or role and a name the lexicon does
+        not know: after it ("Pakistani Prime Minister Yusuf Raza Gilani", "two U.S. journalists, Laura Ling and
+        Euna Lee", "President Ana Ruiz of Chile") or before it ("Ana Ruiz, the Chilean envoy,"). Later sentences
+        name them by surname."""
+        taken = {q for m in mentions for q in range(m.start, m.end)}
+        for m in mentions:
+            if m.has_country and len(m.code) == 3 and m.start >= 4 and low[m.start - 1] == "of":
+                # "President Ana Ruiz of Chile"
+                start = end = m.start - 1
+                while start > 0 and end - start < 4 and start - 1 not in taken and low[start - 1] not in OFFICE_NOUNS \
+                        and _name_word(tokens[start - 1], low[start - 1]):
+                    start -= 1
+                if end - start >= 2 and start > 0 and low[start - 1] in OFFICE_NOUNS:
+                    self._add_person(tokens, list(range(start, end)), Mention(start, m.end, m.code + "GOV"))
+            if not m.has_country or m.name is not None or not (m.person or len(m.code) > 3) or m.also:
+                continue
+            q = m.end + (1 if m.end < len(low) and low[m.end] == "," and low[m.end - 1].endswith("s") else 0)
+            while True:  # names after it, a list after a plural role
+                name = _name_at(tokens, low, q, taken)
+                if not name:
+                    break
+                self._add_person(tokens, name, m)
+                q = name[-1] + 1
+                if q < len(low) and low[q] in (",", "and") and low[m.end - 1].endswith("s"):
+                    q += 2 if low[q:q + 2] == [",", "and"] else 1
+                    continue
+                break
+            if m.start >= 3 and low[m.start - 1] in _ARTICLES and low[m.start - 2] == ",":
+                end = m.start - 2  # "Ana Ruiz, the Chilean envoy,"
+                start = end
+                while start > 0 and start - 1 not in taken and _name_word(tokens[start - 1], low[start - 1]):
+                    start -= 1
+                if start < end:
+                    self._add_person(tokens, list(range(start, end)), m)
+
+    def _add_person(self, tokens: Sequence[str], name: Sequence[int], actor: Mention) -> None:
+        full = " ".join(tokens[k] for k in name)
+        self.people[tokens[name[-1]].lower()] = Mention(0, 0, actor.code, full, True, person=True)
+
+    def _named(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+        """The people introduced before, named again by surname ("Gilani said ...")."""
+        taken = {q for m in mentions for q in range(m.start, m.end)}
+        out: list[Mention] = []
+        for q, token in enumerate(tokens):
+            person = self.people.get(token.lower()) if token[:1].isupper() and q not in taken else None
+            if person is not None and not (q + 1 < len(tokens) and _name_word(tokens[q + 1], tokens[q + 1].lower())):
+                out.append(Mention(q, q + 1, person.code, person.name, True, person=True))
+        return out
+
     def _remember(self, low: Sequence[str], mentions: list[Mention]) -> None:
         self.named.extend(m.code[:3] for m in mentions if m.has_country)
         seen = _Seen(_subjects(low, mentions), [m for m in mentions if m.has_country and m.person],
@@ -372,17 +439,45 @@ def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], rec
         if q in taken or not low[q].isalpha() or low[q] in PREPOSITIONS or low[q] in CLAUSE_WORDS:
             break
         noun = q
-    if noun is None or len(low[noun]) < 4:
+    if noun is None or (len(low[noun]) < 4 and low[noun] not in _GENERIC_ACTS):
         return []
     word = low[noun]
     stem = word[:max(4, min(len(word) - 1, 6))]
+    generic = word in _GENERIC_ACTS and low[end] != "the"
     own = {m.code[:3] for m in sources}
     for event in reversed(recent):
         if event.source[:3] in own or not event.source[:3].isalpha():
             continue
-        if stem in (event.sentence or "").lower():
+        if stem in (event.sentence or "").lower() or (generic and not event.code.startswith("01")):
             return [Mention(noun, noun + 1, event.source, event.source_name, True)]
     return []
+
+
+#: nouns that name any act told before ("condemned this provocative act", "these actions", "that move"): after
+#: "this", "these", "that", "those" or "such" they refer to the last act of another actor, whatever its word
+_GENERIC_ACTS = frozenset(["act", "acts", "action", "actions", "move", "moves", "step", "steps", "provocation",
+                           "provocations", "behavior", "behaviour", "conduct", "deed", "deeds"])
+
+
+#: capitalised words that are no part of a name
+_NOT_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "june", "july", "august", "september", "october",
+                        "november", "december", "the", "a", "an", "and", "on", "in", "at", "of", "said", "says",
+                        "i", "he", "she", "it", "we", "they", "mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."])
+
+
+def _name_word(token: str, low: str) -> bool:
+    """A word of a person's name: capitalised letters (a hyphen allowed: "Ki-moon"), not a date or a function
+    word."""
+    return token[:1].isupper() and token.replace("-", "").isalpha() and low not in _NOT_NAMES
+
+
+def _name_at(tokens: Sequence[str], low: Sequence[str], q: int, taken: set[int]) -> list[int]:
+    """The words of a name starting at ``q`` (two to four capitalised words the lexicon does not know)."""
+    end = q
+    while end < len(tokens) and end - q < 4 and end not in taken and _name_word(tokens[end], low[end]):
+        end += 1
+    return list(range(q, end)) if end - q >= 2 else []
 
 
 def _authors(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
@@ -395,6 +490,28 @@ def _authors(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
         codes = dict.fromkeys(m.code[:3] for m in mentions if q + 2 <= m.start < stop and m.has_country)
         return [Mention(0, 0, c, None, True) for c in codes]
     return []
+
+
+#: how a statement states its author's stance in the present: "is deeply concerned", "remains committed",
+#: "strongly condemns"
+_STANCE_ADJECTIVES = frozenset(["concerned", "committed", "pleased", "troubled", "alarmed", "disappointed",
+                                "determined", "prepared", "ready", "resolved", "dismayed", "grateful", "outraged",
+                                "saddened", "encouraged"])
+_STANCE_VERBS = frozenset(["condemns", "welcomes", "reaffirms", "reiterates", "deplores", "regrets", "urges",
+                           "calls", "applauds", "commends", "congratulates", "supports", "rejects", "denounces",
+                           "joins"])
+_PRESENT_BE = frozenset(["is", "are", "remains", "remain"])
+_STANCE_ADVERBS = frozenset(["strongly", "firmly", "fully", "categorically", "once", "again", "also", "deeply",
+                             "seriously", "gravely", "very", "extremely", "still"])
+
+
+def _stance(low: Sequence[str], after: int) -> bool:
+    """The words from ``after`` state a stance in the present: "is deeply concerned", "remains committed",
+    "strongly condemns", "welcomes"."""
+    words = [w for w in low[after:after + 5] if w not in _STANCE_ADVERBS][:2]
+    if words and words[0] in _PRESENT_BE:
+        return len(words) > 1 and words[1] in _STANCE_ADJECTIVES
+    return bool(words) and words[0] in _STANCE_VERBS
 
 
 def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:

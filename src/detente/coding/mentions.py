@@ -51,6 +51,31 @@ def _stationed(group: list[_Raw], between: list[str], place: _Raw) -> bool:
             and any(r.role == "MIL" for r in group))
 
 
+def _with_plurals(actors: dict[str, list[ActorEntry]]) -> dict[str, list[ActorEntry]]:
+    """The actor phrases with the plural of each nationality word: "the North Koreans", "the Israelis" stand for
+    their country as "North Korean", "Israeli" do ("Americans" without "the" for its people, see
+    :meth:`ActorFinder.find`). A nationality word is a country's phrase (one sense, a country's code) ending in
+    "-an" or "-i"; its plural adds "s" ("Koreas", the plural of a name, is none)."""
+    out = {first: list(entries) for first, entries in actors.items()}
+    for entries in actors.values():
+        for entry in entries:
+            last = entry.tokens[-1]
+            if entry.kind != "actor" or len(entry.senses) != 1 or len(entry.senses[0].code) != 3 \
+                    or not last.isalpha() or not last.endswith(_NATIONALITY_ENDINGS) or entry.acronym:
+                continue
+            plural = ActorEntry((*entry.tokens[:-1], last + "s"), entry.senses, _PLURAL)
+            out.setdefault(plural.tokens[0], []).append(plural)
+    for entries in out.values():
+        entries.sort(key=lambda e: -len(e.tokens))
+    return out
+
+
+#: the kind of the entries of plural nationality words
+_PLURAL = "plural"
+#: how nationality words end ("Korean", "Israeli"), unlike most country names ("Korea", "Chile")
+_NATIONALITY_ENDINGS = ("an", "i")
+
+
 @dataclass(slots=True)
 class Mention:
     """An actor as it stands in a sentence, with its composed code."""
@@ -84,7 +109,12 @@ class ActorFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._heads = frozenset(lexicon.actors) | frozenset(lexicon.agents)
+        #: the lexicon's actor phrases by first word, with the plural nationality words ("the North Koreans")
+        self._actors = lexicon.actors if lexicon.petrarch else _with_plurals(lexicon.actors)
+        #: a plural nationality word without "the" names the country's people ("Cubans", "three Americans")
+        self._people = {id(e): ActorEntry(e.tokens, tuple(ActorSense(s.code + "CVL") for s in e.senses), "actor")
+                        for entries in self._actors.values() for e in entries if e.kind == _PLURAL}
+        self._heads = frozenset(self._actors) | frozenset(lexicon.agents)
         self._senses: dict[tuple[int, dt.date | None], ActorSense | None] = {}
         #: words after a role noun that show it is the head of its phrase ("officials said", "troops in")
         self._function = (frozenset(lexicon.verbs) | PREPOSITIONS | CLAUSE_WORDS | AUX | BE | CONNECTORS
@@ -143,7 +173,7 @@ class ActorFinder:
     def find(
         self, tokens: list[str], low: list[str], day: dt.date | None
     ) -> tuple[list[Mention], set[int]]:
-        actors = self.lexicon.actors
+        actors = self._actors
         agents = self.lexicon.agents
         raws: list[_Raw] = []
         heads = self._heads
@@ -164,6 +194,8 @@ class ActorFinder:
                         continue
                     k = len(entry.tokens)
                     if k == 1 or tuple(low[i:i + k]) == entry.tokens:
+                        if entry.kind == _PLURAL and (i == 0 or low[i - 1] != "the"):
+                            entry = self._people[id(entry)]  # "three Americans": people, not "the Americans"
                         hit = _Raw(i, i + k, entry)
                         break
             roles = agents.get(word)

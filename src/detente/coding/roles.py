@@ -53,6 +53,15 @@ class Candidate:
     used: set[int] = field(default_factory=set)
 
 
+#: verbs whose several subjects act on each other ("exchanged fire", "clashed", "traded accusations")
+_RECIPROCAL = ("exchang", "clash", "traded", "trade ", "skirmish", "feud")
+#: verbs of going somewhere ("goes to Moscow for talks")
+_TRAVEL = frozenset(["go", "goes", "went", "going", "travel", "travels", "traveled", "travelled", "traveling",
+                     "travelling", "fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "come",
+                     "comes", "came", "return", "returns", "returned", "arrive", "arrives", "arrived", "sent",
+                     "dispatched", "journeyed", "proceed", "proceeded"])
+
+
 def _new_clause(between: list[str]) -> bool:
     """"that ...", "in which ...", ", but ...": the words after the verb open another clause."""
     if not RELATIVE.isdisjoint(between):
@@ -205,6 +214,14 @@ class RoleFinder:
         the Peruvian delegation": with no other source, the actors after "between" and after the "and" that
         follows are the parties of a reciprocal act, each acting on the other (read in word order: the phrases
         between them are often long)."""
+        if cand.code[:2] == "04" and not cand.compound:
+            RoleFinder._trip(cand, low, mentions)
+        if any(w.startswith(_RECIPROCAL) for w in low[max(0, cand.verb - 3):cand.verb + 1]) \
+                and not cand.targets and not cand.compound \
+                and len({m.code[:3] for m in cand.sources if m.has_country}) > 1:
+            # "India and Pakistan exchanged fire", "Chinese and Indian troops clashed": each on the other
+            cand.compound, cand.sources = cand.sources, []
+            return
         if cand.sources or cand.compound or cand.code[:2] not in SYMMETRIC_ROOTS:
             return
         at = next((q for q in range(cand.end, min(len(low), cand.end + _BETWEEN_REACH))
@@ -223,6 +240,35 @@ class RoleFinder:
         if second is None or joined is None or any(w in (".", ";", ":") for w in low[first.end:second.start]):
             return
         cand.sources, cand.targets = [first, second], []
+
+    @staticmethod
+    def _trip(cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
+        """"Bolton goes to Moscow, London and Paris for talks", "the envoy flew to Seoul for consultations": the
+        talks are with the places the traveller goes to (capitals stand for their governments), and the traveller
+        holds them (read in word order: the parse often hangs the list on the noun)."""
+        at = next((q for q in range(cand.verb - 1, max(-1, cand.verb - 6), -1) if low[q] == "for"), None)
+        if at is None or any(w in BOUNDARIES or w in CLAUSE_WORDS for w in low[at:cand.verb]):
+            return
+        places = [m for m in mentions if m.end <= at and m.has_country]
+        if not places or places[-1].end != at:
+            return
+        first = places[-1]
+        for m in reversed(places[:-1]):  # the list the last place closes: "Moscow, London and Paris"
+            if all(w in (",", "and") for w in low[m.end:first.start]):
+                first = m
+            else:
+                break
+        to = first.start - 1
+        if to < 1 or low[to] != "to" or low[to - 1] not in _TRAVEL:
+            return
+        destinations = [m for m in places if m.start >= first.start]
+        traveller = next((m for m in reversed(mentions) if m.end <= to - 1 and m.has_country
+                          and (m.end == to - 1 or low[m.end] in AUX)), None)
+        codes = {m.code[:3] for m in destinations}
+        if traveller is not None and traveller.code[:3] not in codes:
+            cand.sources = [traveller]
+        cand.sources = [m for m in cand.sources if m.code[:3] not in codes]
+        cand.targets = destinations
 
     @staticmethod
     def _verb_near(low: list[str], start: int) -> bool:
