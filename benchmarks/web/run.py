@@ -22,8 +22,9 @@ concurrent requests on 2 cores, zero 5xx. Only loopback addresses are used.
 events over every country pair (``benchmarks/monitor/generate.py``, ``--events`` of them; it needs
 ``../shared/data/formats``) with its per-dyad day sums made, as ``detente dyads`` leaves them. Phases: the peer,
 the world mix, first-sight world views, then the world mix again while another process ingests 3,000 events
-(one 15-minute file's worth) into the store, and how long after that ingest ``/world.json`` shows them. The load
-average (1 minute) is printed before and after each phase.
+(one 15-minute file's worth) into the store, from the ingest's start until 5 s after ``/world.json`` shows it (so
+the ingest, the new snapshot and the table's recomputation all happen under the load), and how long that took.
+The load average (1 minute) is printed before and after each phase.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -181,8 +183,10 @@ async def _get(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host:
     return status, headers.get("connection", "").lower() != "close"
 
 
-async def load(base: str, urls: list[str], *, requests: int, concurrency: int, seconds: float) -> dict[str, float]:
-    """``requests`` GETs cycling through ``urls`` with ``concurrency`` in flight; stops after ``seconds``.
+async def load(base: str, urls: list[str], *, requests: int, concurrency: int, seconds: float,
+               stop: threading.Event | None = None) -> dict[str, float]:
+    """``requests`` GETs cycling through ``urls`` with ``concurrency`` in flight; stops after ``seconds`` (or
+    once ``stop`` is set).
 
     The client speaks HTTP/1.1 over asyncio streams, one kept-alive connection per worker. It costs well under a
     millisecond of CPU per request; a general-purpose async client (httpx with a 50-connection pool) cost about
@@ -198,7 +202,7 @@ async def load(base: str, urls: list[str], *, requests: int, concurrency: int, s
     async def worker() -> None:
         nonlocal issued, errors, server_errors
         conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
-        while issued < requests and time.monotonic() < deadline:
+        while issued < requests and time.monotonic() < deadline and not (stop is not None and stop.is_set()):
             url = urls[issued % len(urls)]
             issued += 1
             t0 = time.perf_counter()
@@ -313,22 +317,37 @@ def world_phases(base: str, args: argparse.Namespace, store: Path) -> bool:
     fresh = first_sight_world(codes, min(args.requests, 400))
     cold = phase("world (first sight)", fresh, requests=len(fresh))
     seen = pair_events(base)
-    writer = subprocess.Popen([sys.executable, str(HERE), "--append", str(store), "3000"])
+    stop = threading.Event()
+    shown_at: list[float] = []
+
+    def watch() -> None:  # polls /world.json until the ingest shows; the phase ends 5 s after it does
+        while not stop.is_set():
+            if pair_events(base) != seen:
+                shown_at.append(time.perf_counter())
+                time.sleep(5)
+                stop.set()
+                return
+            time.sleep(0.5)
+
     t_write = time.perf_counter()
-    changing = phase("world (mix), store changing", world_views())
+    writer = subprocess.Popen([sys.executable, str(HERE), "--append", str(store), "3000"])
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    changing = phase("world (mix), store changing", world_views(), requests=10**9, seconds=args.change_seconds,
+                     stop=stop)
     writer.wait(timeout=600)
     written = time.perf_counter() - t_write
+    stop.set()
+    watcher.join(timeout=60)
     shown = pair_events(base)
-    while shown == seen and time.perf_counter() - t_write < 600:
-        time.sleep(0.5)
-        shown = pair_events(base)
-    visible = time.perf_counter() - t_write
+    visible = f"{shown_at[0] - t_write:.1f} s" if shown_at else f"not within {args.change_seconds:.0f} s"
     for name, r, note in results:
         show(name, r, None if r is peer else peer)
         print(f"{'':<28} {note}")
     a, b = APPEND_PAIR
     print(f"ingest of 3,000 {a}-{b} events during the last phase: {a}-{b} went from {seen:,} to {shown:,} events "
-          f"in /world.json {visible:.1f} s after the ingest started (the ingest itself took {written:.1f} s)")
+          f"in /world.json {visible} after the ingest started (the ingest itself took {written:.1f} s); the phase "
+          f"ran from the ingest's start until 5 s after the change showed")
     ok = all(r["5xx"] == 0 for _, r, _ in results) and shown != seen
     goal = world["p99"] < 250 and cold["p99"] < 250 and changing["p99"] < 250
     print(f"goal p99 < 250 ms on the world view (mix, first sight, store changing): {'met' if goal else 'NOT met'}; "
@@ -345,6 +364,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--start-timeout", type=float, default=900, help="longest wait for the server's first answer")
     ap.add_argument("--keep", type=Path, default=None, help="keep the generated store at this path and reuse it")
     ap.add_argument("--world", action="store_true", help="the world view alone, on the world monitor's store")
+    ap.add_argument("--change-seconds", type=float, default=600,
+                    help="--world: longest time the phase during an ingest may take")
     ap.add_argument("--append", nargs=2, metavar=("STORE", "N"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.append:

@@ -47,8 +47,9 @@ def test_world_json_is_the_world_table(world_client: tuple[TestClient, Path]) ->
     with Store.open(path, read_only=True) as s:
         table = world_from_store(s, sort="name")
     assert data["dyads_total"] == table.dyads_total == len(data["dyads"]) >= 46
-    # the bundled record makes the window decades long: the sparklines cover its last five years (60 months)
-    assert len(table.periods) > 120 and data["spark_periods"] == table.periods[-60:]
+    # the bundled record makes the window decades long: each sparkline covers the 60 months up to its dyad's
+    # latest month with a CXI (the window's last 60 would leave a dyad whose events end in 2018 without a line)
+    assert len(table.periods) > 120 and data["spark_max"] == 60
     # the dashboard names USA-PRK as the record and the configured dyad do; the table, alphabetically
     theirs_by_pair = {frozenset(d["dyad"].split("-")): d for d in table.to_dict()["dyads"]}
     assert len(theirs_by_pair) == len(data["dyads"])
@@ -56,8 +57,12 @@ def test_world_json_is_the_world_table(world_client: tuple[TestClient, Path]) ->
         theirs = theirs_by_pair[frozenset(mine["dyad"].split("-"))]
         expected = "USA-PRK" if theirs["dyad"] == "PRK-USA" else theirs["dyad"]
         assert mine["dyad"] == expected and mine["explorer"] == f"/dyad?dyad={expected}"
-        assert mine["sparkline"] == theirs["sparkline"][-60:]
-        assert ({k: v for k, v in mine.items() if k not in ("rank", "explorer", "sparkline", "dyad")}
+        i0, i1 = table.periods.index(mine["spark_from"]), table.periods.index(mine["spark_to"])
+        assert mine["sparkline"] == theirs["sparkline"][i0:i1 + 1] and i1 - i0 + 1 == min(60, i1 + 1)
+        latest = [i for i, v in enumerate(theirs["sparkline"]) if v is not None]
+        assert i1 == (latest[-1] if latest else len(table.periods) - 1)
+        assert ({k: v for k, v in mine.items()
+                 if k not in ("rank", "explorer", "sparkline", "dyad", "spark_from", "spark_to")}
                 == {k: v for k, v in theirs.items() if k not in ("sparkline", "dyad")})
     assert [d["dyad"] for d in data["dyads"]] == sorted(d["dyad"] for d in data["dyads"])
     assert [d["rank"] for d in data["dyads"]] == list(range(1, len(data["dyads"]) + 1))
@@ -65,10 +70,10 @@ def test_world_json_is_the_world_table(world_client: tuple[TestClient, Path]) ->
 
 def test_the_table_is_computed_once_per_snapshot(bundled_store: Path, tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """The world table is computed in the warm-up and every request after it filters the cached table; a table
-    of 20,000 dyads with five years of sparklines weighs less than the snapshot cache's bound, so it stays."""
+    """The world table is computed in the warm-up and every request after it filters the kept table, whose
+    sparklines are cut to the 60 periods the page draws (tests/web/test_world_cache.py: kept across snapshots
+    of one data version)."""
     import detente.web._world as web_world
-    from detente.web._snapshot import CACHE_BYTES
 
     calls: list[int] = []
     real = web_world.world_from_store
@@ -87,8 +92,8 @@ def test_the_table_is_computed_once_per_snapshot(bundled_store: Path, tmp_path: 
     assert len(calls) == 1
     with Store.open(path, read_only=True) as s:
         table = web_world.world_table_of(s)
-    rows = table.rows * (20_000 // max(1, len(table.rows)) + 1)
-    assert type(table)(**{**table.__dict__, "rows": rows[:20_000]}).weight() < CACHE_BYTES
+    cut, spans = web_world.cut_sparklines(table)
+    assert len(table.periods) > 120 and all(len(r.sparkline) <= 60 for r in cut.rows) and len(spans) == len(cut.rows)
 
 
 def test_filters_sort_and_pages(world_client: tuple[TestClient, Path]) -> None:

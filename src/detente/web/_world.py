@@ -40,8 +40,8 @@ from detente.web._names import DyadNames, dyad_names
 from detente.web._snapshot import Cache, Snapshot
 from detente.web._views import json_body
 
-__all__ = ["WorldIndex", "WorldQuery", "WorldViews", "data_version", "register_world", "spark_keep", "sparkline_svg",
-           "world_table_of"]
+__all__ = ["WorldIndex", "WorldQuery", "WorldViews", "cut_sparklines", "data_version", "register_world", "spark_keep",
+           "sparkline_svg", "world_table_of"]
 
 #: rows on one page of the world view, at most
 MAX_SIZE = 500
@@ -57,13 +57,32 @@ T = TypeVar("T")
 
 
 def world_table_of(store: Store) -> DyadTable:
-    """Every dyad of a (read-only) snapshot, in name order; filters and sorts come per request. Over a window of
-    more than SPARK_MAX periods each sparkline keeps its last SPARK_PERIODS (what the page draws)."""
-    table = world_from_store(store, refresh=False, sort="name")
-    keep = spark_keep(table.periods)
-    if keep == len(table.periods):
-        return table
-    return replace(table, rows=[replace(r, sparkline=r.sparkline[-keep:] if keep else []) for r in table.rows])
+    """Every dyad of a (read-only) snapshot, in name order; filters and sorts come per request."""
+    return world_from_store(store, refresh=False, sort="name")
+
+
+def cut_sparklines(table: DyadTable) -> tuple[DyadTable, list[tuple[str, str]]]:
+    """The table with each sparkline cut to what the page draws, and the first and last period of each.
+
+    Over a window of at most SPARK_MAX periods every sparkline is the whole window. Over a longer one each keeps
+    the SPARK_PERIODS periods up to its dyad's latest period with a CXI: a window made long by one dyad's record
+    (the bundled record reaches 2026) would otherwise leave every dyad whose events end earlier with an empty
+    line."""
+    periods = table.periods
+    n = len(periods)
+    keep = spark_keep(periods)
+    if not n:
+        return table, [("", "")] * len(table.rows)
+    if keep == n:
+        return table, [(periods[0], periods[-1])] * len(table.rows)
+    rows, spans = [], []
+    for r in table.rows:
+        line = r.sparkline
+        end = next((i for i in range(len(line) - 1, -1, -1) if line[i] is not None), n - 1)
+        start = max(0, end - keep + 1)
+        rows.append(replace(r, sparkline=line[start:end + 1]))
+        spans.append((periods[start], periods[end]))
+    return replace(table, rows=rows), spans
 
 
 def spark_keep(periods: list[str]) -> int:
@@ -103,6 +122,7 @@ class WorldIndex:
     arrays, each country's rows, and each row's JSON and HTML encoded once (the first time a page shows it)."""
 
     def __init__(self, table: DyadTable, version: tuple[int, ...], names: DyadNames, row_template: Template) -> None:
+        table, self.spans = cut_sparklines(table)
         self.table = table
         self.version = version
         rows = table.rows
@@ -121,10 +141,9 @@ class WorldIndex:
         self._members = {c: np.array(v, dtype=np.int64) for c, v in members.items()}
         self._masks: dict[str, npt.NDArray[np.bool_]] = {}
         self.countries = sorted(members)
-        self.spark_periods = table.periods[len(table.periods) - spark_keep(table.periods):]
         self._static = json_body({
-            "freq": table.options.index.freq, "periods": table.periods, "spark_periods": self.spark_periods,
-            "dyads_total": table.dyads_total, "countries": self.countries,
+            "freq": table.options.index.freq, "periods": table.periods,
+            "spark_max": spark_keep(table.periods), "dyads_total": table.dyads_total, "countries": self.countries,
         })[1:-1]
         self.datalist = Markup("").join(Markup('<option value="{}">').format(c) for c in self.countries)
         self._row_template = row_template
@@ -174,6 +193,7 @@ class WorldIndex:
             name = self.names[i]
             item = self.table.rows[i].to_dict()
             item["dyad"] = name
+            item["spark_from"], item["spark_to"] = self.spans[i]
             item["explorer"] = "/dyad?" + urlencode({"dyad": name})
             found = self._json[i] = json_body(item)
         return found
@@ -184,8 +204,9 @@ class WorldIndex:
         if found is None:
             row = self.table.rows[i]
             name = self.names[i]
+            first, last = self.spans[i]
             found = self._html[i] = self._row_template.render(
-                d=row, name=name, explorer="/dyad?" + urlencode({"dyad": name}),
+                d=row, name=name, explorer="/dyad?" + urlencode({"dyad": name}), spark_span=f"{first} … {last}",
                 spark=Markup(sparkline_svg(row.sparkline)))  # only numbers go into the SVG
         return found
 
@@ -266,8 +287,10 @@ def sparkline_svg(values: list[float | None], *, width: int = 120, height: int =
     """A small inline SVG of a CXI series (0..100): a line through the periods with a value, the last one
     marked. Only numbers go into it."""
     points = [(i, v) for i, v in enumerate(values) if v is not None]
+    mid = height - 1 - (height - 2) * 0.5
     if not points:
-        return f'<svg class="spark" width="{width}" height="{height}" role="img" aria-label="no CXI"></svg>'
+        return (f'<svg class="spark" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
+                f'aria-label="no CXI"><line x1="0" y1="{mid:.1f}" x2="{width}" y2="{mid:.1f}" class="mid"/></svg>')
     n = max(len(values) - 1, 1)
 
     def xy(i: int, v: float) -> str:
@@ -276,7 +299,6 @@ def sparkline_svg(values: list[float | None], *, width: int = 120, height: int =
     line = " ".join(xy(i, v) for i, v in points)
     li, lv = points[-1]
     cx, cy = xy(li, lv).split(",")
-    mid = height - 1 - (height - 2) * 0.5
     return (f'<svg class="spark" width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img" '
             f'aria-label="CXI, last {lv:.0f}"><line x1="0" y1="{mid:.1f}" x2="{width}" y2="{mid:.1f}" '
             f'class="mid"/><polyline points="{line}"/><circle cx="{cx}" cy="{cy}" r="2.2"/></svg>')
@@ -331,10 +353,9 @@ def register_world(app: FastAPI, web: Any, render: Callable[..., str]) -> None:
         data = {**head, "freq": table.options.index.freq, "dyads_total": table.dyads_total,
                 "first_period": table.periods[0] if table.periods else "",
                 "last_period": table.periods[-1] if table.periods else ""}
-        spans = world.spark_periods
         return render(path, "world.html", data=data, query=query, pages=pages, sorts=WORLD_SORTS,
                       rows=world.rows_html(shown, (query.page - 1) * query.size + 1), countries=world.datalist,
-                      spark_span=(spans[0], spans[-1]) if spans else ("", ""), snapshot=generation,
+                      spark_max=spark_keep(table.periods), snapshot=generation,
                       json_url="/world.json?" + urlencode({**params, "page": query.page}))
 
     @app.get("/world", response_class=HTMLResponse, summary="World: every dyad ranked, with sparklines and alerts")
