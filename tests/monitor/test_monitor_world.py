@@ -151,6 +151,7 @@ def test_the_top_event_is_the_heaviest_of_the_latest_period(world_store: Path) -
     (("--top", "0"), "--top 0 must be at least 1"),
     (("--from", "2019-01-01", "--to", "2018-01-01"), "is before --from"),
     (("--min-events", "-1"), "must not be negative"),
+    (("--master", "spark://head:7077"), "--master spark://head:7077 needs --engine spark"),
 ])
 def test_bad_options_are_one_line(cli, world_store: Path, args: tuple[str, ...], message: str,  # type: ignore[no-untyped-def]
                                   tmp_path: Path) -> None:

@@ -208,6 +208,10 @@ def dyads(
     dataset: Annotated[list[str] | None, typer.Option("--dataset", help="Only this dataset (repeatable).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="Where to compute: duckdb (in place, default) or spark "
                                                          "(local Spark; pip install 'detente[spark]').")] = "duckdb",
+    master: Annotated[str | None, typer.Option("--master", help="Spark master URL with --engine spark, e.g. "
+                                                               "spark://head:7077 or local[4] (default local[2]); "
+                                                               "the store must sit at the same path on every "
+                                                               "node.")] = None,
     store: StoreOption = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
 ) -> None:
@@ -225,6 +229,8 @@ def dyads(
     check_choice(sort, WORLD_SORTS, "--sort")
     check_choice(freq, FREQS, "--freq")
     check_engine(engine)
+    if master is not None and engine != "spark":
+        raise InputError(f"--master {master} needs --engine spark (DuckDB runs in this process)")
     options = JudgeOptions(index=IndexOptions(freq=cast(Freq, freq)))
     first = parse_day(start, "--from") if start else None
     last = parse_day(end, "--to") if end else None
@@ -236,7 +242,7 @@ def dyads(
             table = world_from_store(st, options=options, datasets=tuple(dataset or ()), start=first, end=last,
                                      as_of=known, **filters)
         else:
-            with engine_for(engine, st) as eng:
+            with engine_for(engine, st, **({} if master is None else {"master": master})) as eng:
                 table = world_on(eng, options=options, datasets=tuple(dataset or ()), start=first, end=last,
                                  as_of=known, **filters)
     data = table.to_dict()
