@@ -2,8 +2,9 @@
 
 The rules under test are those of docs/coder.md ("How the coder works", steps 3 and 4) and
 ``Coder._intent_code``: CAMEO codes an announced act by its intent (an intended meeting is 036 "Express intent to
-meet or negotiate", an intended attack 138 "Threaten with military force"); a negated cooperative act is a
-rejection (12x); a hypothetical hostile act a threat (13x); the event keeps its modality either way. Dates:
+meet or negotiate", an intended attack 138 "Threaten with military force"); a cooperative act negated under a
+refusal or announced ("will not meet") is a rejection (12x), a bare negation ("never met") keeps its code; a
+hypothetical hostile act a threat (13x), unless it is inside a condition; the event keeps its modality either way. Dates:
 "yesterday", "last month", "this week", "on Monday", "three days ago", "next week", "June 12" are resolved against
 the article's date (here through the coder, not through ``resolve_date`` alone).
 """
@@ -49,10 +50,11 @@ MODALITY_CASES = [
     ("North Korea could attack Japan.", ("PRK", "JPN", "138", "hypothetical")),
     # hypothetical cooperation keeps its code: 043 "Host a visit"
     ("South Korea may host North Korea.", ("KOR", "PRK", "043", "hypothetical")),
-    # negated meeting -> 125 "Reject proposal to meet, discuss, or negotiate"
+    # an announced negated meeting is a refusal: 125 "Reject proposal to meet, discuss, or negotiate"
     ("The United States will not meet North Korea.", ("USA", "PRK", "125", "negated")),
-    ("North Korea never met South Korea.", ("PRK", "KOR", "125", "negated")),
-    ("Japan failed to meet China.", ("JPN", "CHN", "125", "negated")),
+    # a bare negation of what happened is no refusal: the meeting keeps its code, negated (no act of the article)
+    ("North Korea never met South Korea.", ("PRK", "KOR", "044", "negated")),
+    ("Japan failed to meet China.", ("JPN", "CHN", "044", "negated")),
     # negated conflict keeps its code (there is no "reject" for criticism) and says negated
     ("Japan did not criticize North Korea.", ("JPN", "PRK", "111", "negated")),
     ("Japan never criticized China.", ("JPN", "CHN", "111", "negated")),

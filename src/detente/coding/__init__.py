@@ -19,7 +19,7 @@ from typing import Any
 
 from detente.coding._text import check_english, split_sentences, tokenize
 from detente.coding.article import merge_events
-from detente.coding.coder import UNDATED, Coder, CoderOptions
+from detente.coding.coder import UNDATED, Coder, CoderOptions, reported_act
 from detente.coding.corpus import code_texts
 from detente.coding.dates import resolve_date
 from detente.coding.evaluate import EvalReport, evaluate
@@ -48,6 +48,7 @@ __all__ = [
     "merge_events",
     "read_article_events",
     "read_petrarch",
+    "reported_act",
     "resolve_date",
     "split_sentences",
     "tokenize",
@@ -117,5 +118,6 @@ def read_article_events(article: Article, *, coder: Coder | None = None) -> Arti
     coder = coder or Coder()
     sentences = tuple(split_sentences(article.text))
     coded = coder.code_many(sentences, date=article.date, url=article.url, title=article.title)
-    events = merge_events((e for found in coded for e in found), default=article.date)
+    # what did not happen ("did not meet", "if China attacks", "is expected to offer") is no event of the article
+    events = merge_events((e for found in coded for e in found if reported_act(e)), default=article.date)
     return ArticleReading(article, sentences, tuple(events), frame(sentences))

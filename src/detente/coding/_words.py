@@ -53,16 +53,26 @@ NEGATING_VERBS = frozenset(
         "rejected", "rejects", "denied", "denies", "refrain", "refrains", "refrained", "refraining",
     ]
 )
+#: verbs of refusal: a negation under them is a refusal told as such ("refused to sign": 12x, never a signing)
+REFUSING_VERBS = frozenset(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
+                            "declining", "rejected", "rejects", "reject", "rejecting"])
 HYPOTHETICAL = frozenset(["if", "could", "might", "may", "unless", "whether", "should"])
+#: words opening a condition: an act inside one is no act at all ("if China attacks", "unless Peru pays"), not a
+#: threat by its doer; the threat is the consequence announced in the main clause
+CONDITIONS = frozenset(["if", "unless", "whether", "provided", "lest"])
+#: a third party's forecast of what an actor will do ("Japan is expected to offer aid", "is likely to meet"): the
+#: actor has announced nothing, so the act is hypothetical, never its intent
+FORECASTS = frozenset(["expected", "likely", "unlikely", "poised", "predicted", "forecast", "tipped", "projected",
+                       "anticipated", "rumoured", "rumored", "speculated"])
 FUTURE = frozenset(["will", "would", "shall", "'ll", "going"])
 INTENT_BEFORE_TO = frozenset(
     [
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "agree", "agrees",
         "agreed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows",
-        "vowed", "want", "wants", "wanted", "seek", "seeks", "sought", "expected", "scheduled", "set",
+        "vowed", "want", "wants", "wanted", "seek", "seeks", "sought", "scheduled", "set",
         "due", "ready", "willing", "prepared", "going", "about", "sworn", "swore", "swear", "vow",
         "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered",
-        "likely", "poised", "preparing", "prepare", "prepares", "able", "eager", "commitment", "commitments",
+        "preparing", "prepare", "prepares", "able", "eager", "commitment", "commitments",
         "committed", "resolved", "determined", "determination", "resolve", "pledge", "promise", "readiness",
         "willingness", "decision", "order", "efforts", "effort", "aim", "like", "steps",
     ]
@@ -70,7 +80,7 @@ INTENT_BEFORE_TO = frozenset(
 INTENT_WORDS = frozenset(
     [
         "upcoming", "forthcoming", "planned", "proposed", "prospective", "possible", "potential",
-        "expected", "next", "future", "away", "ahead", "preparation", "preparations", "prepare",
+        "next", "future", "away", "ahead", "preparation", "preparations", "prepare",
         "preparing",
     ]
 )

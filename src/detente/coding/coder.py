@@ -25,9 +25,11 @@ from detente.coding._words import (
     ASKING_ROOTS,
     BOUNDARIES,
     CLAUSE_WORDS,
+    CONDITIONS,
     CONTRAST_WORDS,
     DATE_WORDS,
     DIGIT,
+    FORECASTS,
     FUTURE,
     HYPOTHETICAL,
     INTENT_BEFORE_TO,
@@ -36,6 +38,7 @@ from detente.coding._words import (
     NEGATORS,
     NUCLEAR,
     RELATIVE,
+    REFUSING_VERBS,
     REPORT_CODES,
     SPLIT_WORDS,
     WEIGHING_CODES,
@@ -51,7 +54,7 @@ from detente.coding.verbs import VerbFinder
 from detente.model import Event
 from detente.reference import ReferenceTables, reference_tables
 
-__all__ = ["UNDATED", "Coder", "CoderOptions", "Mention", "track_for"]
+__all__ = ["UNDATED", "Coder", "CoderOptions", "Mention", "reported_act", "track_for"]
 
 log = logging.getLogger(__name__)
 
@@ -199,6 +202,54 @@ def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None
                 continue
             dropped.add(j if outer.code[:2] == inner.code[:2] == "03" else k)
     return [e for k, e in enumerate(events) if k not in dropped]
+
+
+def reported_act(event: Event) -> bool:
+    """Whether an event is an act the text reports: done or announced, or a refusal (a negated act coded 12) or a
+    threat (a hypothetical one coded 13). A bare negation ("did not meet") and a hypothetical act ("if China
+    attacks", "is expected to offer") did not happen and are no act of the article."""
+    root = event.root or event.code[:2]
+    if event.modality == "negated":
+        return root == "12"
+    if event.modality == "hypothetical":
+        return root == "13"
+    return True
+
+
+def _clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:
+    """The words before ``verb`` in its own clause, at most ``reach`` of them."""
+    window = list(low[max(0, verb - reach):verb])
+    for q in range(len(window) - 1, -1, -1):
+        if window[q] in BOUNDARIES or window[q] in CLAUSE_WORDS or window[q] in CONTRAST_WORDS:
+            return window[q + 1:]
+    return window
+
+
+def _refusal(low: Sequence[str], verb: int) -> bool:
+    """Whether a negated act is told as a refusal: under a verb of refusal ("refused to sign", "rejects
+    holding talks") or announced ("will not meet", "would never accept"). A bare negation of what happened ("did
+    not meet", "never met", "failed to adopt") is no refusal: nothing was done, nothing is coded for it."""
+    window = _clause_before(low, verb)[-5:]
+    return any(w in REFUSING_VERBS or w in FUTURE for w in window) or "cannot" in window
+
+
+def _in_condition(low: Sequence[str], verb: int) -> bool:
+    """Whether the verb stands inside a condition ("if China attacks Taiwan", "unless Peru pays"): an act that
+    may happen, not a threat by its doer."""
+    start = max(0, verb - 8)
+    for q in range(verb - 1, start - 1, -1):
+        if low[q] in CONDITIONS:
+            return True
+        if low[q] in BOUNDARIES or low[q] in (";", ":"):
+            return False
+    return False
+
+
+def _forecast(window: Sequence[str]) -> bool:
+    """Whether the act is someone else's forecast ("is expected to offer", "is likely to meet", "are poised to
+    sign"): a forecast word before "to" and the verb (adverbs aside)."""
+    words = [w for w in window if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4 and w != "likely"))]
+    return len(words) >= 2 and words[-1] == "to" and words[-2] in FORECASTS
 
 
 class Coder:
@@ -432,11 +483,14 @@ class Coder:
             day = _day_of(whens[_index(prepared.words, cand)] if whens else [], date, cand.verb,
                           intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
             conditional = modality == "intended" and "unless" in low[cand.verb:]
+            refusal = modality == "negated" and _refusal(low, cand.verb)
+            condition = modality == "hypothetical" and (_in_condition(low, cand.verb)
+                                                        or _forecast(_clause_before(low, cand.verb)))
             for source, target, code in self.roles.triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue
-                code = self._intent_code(code, modality)
+                code = self._intent_code(code, modality, refusal=refusal, condition=condition)
                 if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
                 if code == "180" and low[cand.verb].startswith("attack") and _official(source):
@@ -493,6 +547,8 @@ class Coder:
             return "negated"
         if any(w in HYPOTHETICAL for w in window):
             return "hypothetical"
+        if _forecast(window):
+            return "hypothetical"  # "Japan is expected to offer aid": a third party's forecast, no intent told
         if any(w in FUTURE for w in window[-4:]):
             return "intended"
         while window and (window[-1] in SPLIT_WORDS or (window[-1].endswith("ly") and len(window[-1]) > 4)):
@@ -508,14 +564,20 @@ class Coder:
             return "intended"
         return "occurred"
 
-    def _intent_code(self, code: str, modality: str) -> str:
-        """CAMEO codes an announced act by its intent: 'will meet' is 036, 'will attack' 138."""
+    def _intent_code(self, code: str, modality: str, *, refusal: bool = True, condition: bool = False) -> str:
+        """CAMEO codes an announced act by its intent: 'will meet' is 036, 'will attack' 138. A negation is a
+        refusal (12x) only when it is told as one (``refusal``); an act inside a condition or forecast by others
+        (``condition``) keeps its code: it is nobody's threat."""
         if not self.lexicon.cameo_intent or modality == "occurred":
             return code
         root = code[:2]
         if modality == "negated":
+            if not refusal:
+                return code
             return {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}.get(root, code)
         if modality == "hypothetical":
+            if condition:
+                return code
             return {"15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}.get(root, code)
         return {
             "04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
