@@ -3,9 +3,9 @@
 The rules under test are those of docs/coder.md ("How the coder works", steps 3 and 4) and
 ``Coder._intent_code``: CAMEO codes an announced act by its intent (an intended meeting is 036 "Express intent to
 meet or negotiate", an intended attack 138 "Threaten with military force"); a cooperative act negated under a
-refusal, a failure or announced ("refused to", "failed to", "will not meet") is a rejection (12x), a bare
-negation ("never met") keeps its code; a
-hypothetical hostile act a threat (13x), unless it is inside a condition; the event keeps its modality either way. Dates:
+refusal, a failure or announced ("refused to", "failed to", "will not meet") is a rejection (12x), a bare negation
+("never met") keeps its code; a hypothetical hostile act a threat (13x), unless it is inside a condition; the event
+keeps its modality either way. Dates:
 "yesterday", "last month", "this week", "on Monday", "three days ago", "next week", "June 12" are resolved against
 the article's date (here through the coder, not through ``resolve_date`` alone).
 """
