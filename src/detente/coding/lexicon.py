@@ -214,6 +214,7 @@ def phrase_tokens(text: str) -> tuple[str, ...]:
     text = re.sub(r"\b([Cc])[Aa] [Nn]'[Tt]\b", r"\1an not", text)
     text = re.sub(r"\b[Nn]'[Tt]\b", "not", text)
     text = re.sub(r"(\w)'s\b", r"\1 's", text)
+    text = re.sub(r"(\ws)'(?=\s|$)", r"\1 's", text)  # "Workers' Party": the coder reads "Workers 's Party"
     return tuple(t.lower() for t in _TOKEN.findall(text))
 
 
@@ -386,6 +387,7 @@ def builtin_lexicon() -> Lexicon:
     """The shipped dictionaries (built once per process; treat as read-only)."""
     lex = Lexicon(name="detente")
     _add_builtin_actors(lex)
+    _read_own_actors(lex, _shipped("state_bodies.txt"), "state_bodies.txt")
     _read_own_agents(lex, _shipped("agents.txt"), "agents.txt")
     _read_own_verbs(lex, _shipped("verbs.txt"), "verbs.txt")
     return lex.finish()
@@ -411,6 +413,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         )
     lex = Lexicon(name=f"detente+{directory.name}")
     _add_builtin_actors(lex)
+    _read_own_actors(lex, _shipped("state_bodies.txt"), "state_bodies.txt")
     _read_own_agents(lex, _shipped("agents.txt"), "agents.txt")
     _read_own_verbs(lex, _shipped("verbs.txt"), "verbs.txt")
     for path in own:
@@ -437,7 +440,8 @@ def _read_own_actors(lex: Lexicon, text: str, origin: str) -> None:
         tokens = phrase_tokens(phrase)
         if not tokens or not code.replace("-", "").isalnum():
             raise InputError(f"{origin}:{number}: expected 'CODE phrase', e.g. 'PRKGOV Supreme Leader'; got {raw!r}")
-        lex.add_actor(ActorEntry(tokens, (ActorSense(code.upper()),), cased=phrase.strip()[:1].isupper()))
+        lex.add_actor(ActorEntry(tokens, (ActorSense(code.upper()),), cased=phrase.strip()[:1].isupper(),
+                                 acronym=_acronym(phrase.strip())))
 
 
 # -- PETRARCH / TABARI dictionaries ------------------------------------------------------------------------------

@@ -1,0 +1,79 @@
+"""Named state bodies and the officials of the main dyads act for their states (sentences written for these tests).
+
+Armed forces and commands ("the PLA", "the Korean People's Army", "U.S. Forces Korea", "the IRGC"), agencies and
+state media ("OFAC", "KCNA", "Rodong Sinmun") are read from ``dictionaries/state_bodies.txt``; spokespersons, press
+secretaries, chief cabinet secretaries, ministers and heads of government from ``data/people.csv``, each valid only
+while in office.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import Coder
+
+DAY = dt.date(2016, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _pairs(coder: Coder, sentence: str, day: dt.date = DAY) -> set[tuple[str, str, str]]:
+    return {(e.source, e.target, e.code[:2]) for e in coder.code_sentence(sentence, date=day)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The PLA Navy seized a Philippine patrol boat.", "CHNMIL"),
+        ("The Korean People's Army warned Seoul against the leaflet launches.", "PRKMIL"),
+        ("The KPA General Staff denounced the joint drills of Seoul and Washington.", "PRKMIL"),
+        ("U.S. Forces Korea welcomed the Philippine delegation.", "USAMIL"),
+        ("INDOPACOM deployed bombers to Guam in a show of force toward China.", "USAMIL"),
+        ("The Islamic Revolutionary Guard Corps seized a Greek tanker.", "IRNMIL"),
+        ("The Israel Defense Forces struck Syrian air defences.", "ISRMIL"),
+        ("The Maritime Self-Defense Force escorted an Indian destroyer.", "JPNMIL"),
+        ("OFAC designated three Venezuelan firms pursuant to the order.", "USAGOV"),
+        ("Rodong Sinmun accused Tokyo of distorting history.", "PRKGOV"),
+        ("The Workers' Party of Korea praised the Cuban delegation.", "PRKGOV"),
+        ("The Ministry of Unification criticized Pyongyang.", "KORGOV"),
+    ],
+)
+def test_state_bodies_act_for_their_state(coder: Coder, sentence: str, expected: str) -> None:
+    assert expected in {s for s, _, _ in _pairs(coder, sentence)}
+
+
+def test_an_acronym_of_a_body_matches_only_in_capitals(coder: Coder) -> None:
+    # "Pla" and "Idf" inside names are not the armed forces
+    assert not any(s.startswith(("CHNMIL", "ISRMIL")) for s, _, _ in _pairs(coder, "Pla Idf met Chilean officials."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "expected"),
+    [
+        ("Zelenskyy thanked Poland for its help.", dt.date(2022, 3, 1), "UKRGOV"),
+        ("Netanyahu condemned Tehran.", dt.date(2019, 5, 1), "ISRGOV"),
+        ("Khamenei denounced Washington.", dt.date(2019, 5, 1), "IRNGOV"),
+        ("Tsai welcomed the Japanese delegation.", dt.date(2020, 1, 15), "TWNGOV"),
+        ("Diaz-Canel met Venezuelan officials.", dt.date(2019, 5, 1), "CUBGOV"),
+        ("Gilani criticized Washington.", dt.date(2011, 5, 3), "PAKGOV"),
+        ("Fukuda criticized Pyongyang.", dt.date(2003, 4, 1), "JPNGOV"),
+        ("Suga criticized Pyongyang.", dt.date(2017, 9, 1), "JPNGOV"),
+        ("Lockhart criticized Pyongyang.", dt.date(1999, 9, 17), "USAGOV"),
+        ("Boucher criticized Pyongyang.", dt.date(2002, 10, 16), "USAGOV"),
+        ("Hua Chunying criticized Tokyo.", dt.date(2016, 3, 2), "CHNGOV"),
+        ("Zakharova criticized Kyiv.", dt.date(2021, 3, 2), "RUSGOV"),
+    ],
+)
+def test_officials_of_the_main_dyads_in_office(coder: Coder, sentence: str, day: dt.date, expected: str) -> None:
+    assert expected in {s for s, _, _ in _pairs(coder, sentence, day)}
+
+
+def test_an_official_out_of_office_is_nobody(coder: Coder) -> None:
+    # Lockhart spoke for the White House from 1998 to 2000; in 2010 the name is nobody's office
+    assert not any(s.startswith("USA") for s, _, _ in _pairs(coder, "Lockhart criticized Pyongyang.",
+                                                                dt.date(2010, 1, 5)))
