@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from detente.coding import Coder, read_article_events, reported_act
+from detente.coding import UNDATED, Coder, read_article_events, reported_act
 from detente.model import Article, Event
 
 DAY = dt.date(2021, 6, 11)
@@ -79,3 +79,37 @@ def test_the_article_reports_only_what_happened_or_was_announced(coder: Coder) -
     events = read_article_events(Article(text=text, date=DAY), coder=coder).events
     assert {(e.source[:3], e.target[:3], e.code[:2]) for e in events} == {("GHA", "TGO", "12"),
                                                                           ("KEN", "UGA", "05")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # not to assent is to reject
+        ("Kenya did not agree to withdraw its troops from Somalia.", ("KEN", "SOM", "12", "negated")),
+        # what a prospect, a need, a call or a purpose looks to may come; a preparation is an intent
+        ("Prospects for talks between Chile and Peru improved.", ("CHL", "PER", "04", "hypothetical")),
+        ("Ghana sent aid in order to support the government of Togo.", ("GHA", "TGO", "05", "hypothetical")),
+        ("Preparations for the summit between Chile and Peru began.", ("CHL", "PER", "03", "intended")),
+    ],
+)
+def test_prospects_purposes_and_assent(coder: Coder, sentence: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _coded(coder, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chilean delegation returned from Lima following a second round of Chile-Peru talks.",
+        "The two previous Chile-Peru summits produced no agreement.",
+    ],
+)
+def test_an_earlier_act_is_on_no_day_the_text_gives(coder: Coder, sentence: str) -> None:
+    events = [e for e in coder.code_sentence(sentence, date=DAY) if e.target[:3] in ("PER", "CHL")]
+    assert events and all(e.date == UNDATED for e in events)
+
+
+def test_an_earlier_act_with_its_own_day_keeps_it(coder: Coder) -> None:
+    events = coder.code_sentence("Following the Chile-Peru talks on June 2, Bolivia protested.", date=DAY)
+    assert dt.date(2021, 6, 2) in {e.date for e in events if e.source[:3] == "CHL"}
+    today = coder.code_sentence("Chile held talks with Peru.", date=DAY)
+    assert today and all(e.date == DAY for e in today)

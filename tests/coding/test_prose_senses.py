@@ -48,6 +48,9 @@ def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
         ("The Ghanaian envoy is heading to Lome for talks with Togolese officials.", ("GHA", "TGO", "03", "intended"),
          None),
         ("The Ghanaian envoy flew to Abuja to meet Nigerian officials.", ("GHA", "NGA", "04", "occurred"), None),
+        ("The United States will meet its treaty commitments to Japan.", ("USA", "JPN", "03", "intended"),
+         ("USA", "JPN", "04", "intended")),
+        ("Sweden received an invitation from Finland.", None, ("SWE", "FIN", "04", "occurred")),
     ],
 )
 def test_senses(coder: Coder, sentence: str, expected: tuple[str, str, str, str] | None,

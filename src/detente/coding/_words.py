@@ -58,10 +58,27 @@ NEGATING_VERBS = frozenset(
 REFUSING_VERBS = frozenset(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
                             "declining", "rejected", "rejects", "reject", "rejecting", "failed", "fails", "fail",
                             "failing"])
+#: verbs of assent: not to assent is to reject ("did not agree to dismantle", "has not accepted the proposal": 12x)
+ASSENTING = frozenset(["agree", "agrees", "agreed", "accept", "accepts", "accepted", "approve", "approves",
+                       "approved", "endorse", "endorses", "endorsed", "recognize", "recognizes", "recognized",
+                       "recognise", "recognises", "recognised"])
 HYPOTHETICAL = frozenset(["if", "could", "might", "may", "unless", "whether", "should"])
 #: words opening a condition: an act inside one is no act at all ("if China attacks", "unless Peru pays"), not a
 #: threat by its doer; the threat is the consequence announced in the main clause
 CONDITIONS = frozenset(["if", "unless", "whether", "provided", "lest"])
+#: nouns whose object is an act that may come, not one that came ("prospects for talks", "the need for dialogue",
+#: "a chance of a summit", "the way to normal relations", "in the interest of improving ties", "in order to
+#: support"): after them and "for", "of", "to" or "toward", the act is hypothetical
+PROSPECTS = frozenset(["prospects", "prospect", "hopes", "hope", "need", "possibility", "possibilities", "chance",
+                       "chances", "way", "path", "road", "conditions", "opportunity", "opportunities", "idea",
+                       "calls", "call", "push", "proposal", "proposals", "request", "requests", "demand", "demands",
+                       "offer", "offers", "interest", "order", "view", "prelude", "prerequisite", "precondition"])
+#: nouns of preparation: the act they prepare is intended ("preparations for the summit", "work for talks")
+PREPARATIONS = frozenset(["plans", "plan", "preparations", "preparation", "work", "arrangements"])
+#: words that put an event noun before the article's day: "the previous talks", "following the talks", "since the
+#: summit" (undated unless a time phrase of its own dates it)
+BACKGROUND = frozenset(["previous", "earlier", "past", "former", "prior", "preceding", "following", "after",
+                        "since", "last"])
 #: a journey in the present tense ("goes to Moscow for talks", "heads to Beijing", "is flying to Tokyo"): the
 #: visit and its talks are ahead, an intent; told in the past ("flew to Beijing to meet") it is the visit
 JOURNEYS = frozenset(["goes", "heads", "travels", "flies", "heading", "travelling", "traveling", "flying"])

@@ -23,6 +23,8 @@ from typing import Any
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._words import (
     ASKING_ROOTS,
+    ASSENTING,
+    BACKGROUND,
     BOUNDARIES,
     CLAUSE_WORDS,
     CONDITIONS,
@@ -38,6 +40,8 @@ from detente.coding._words import (
     NEGATING_VERBS,
     NEGATORS,
     NUCLEAR,
+    PREPARATIONS,
+    PROSPECTS,
     REFUSING_VERBS,
     RELATIVE,
     REPORT_CODES,
@@ -228,10 +232,12 @@ def _clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:
 
 def _refusal(low: Sequence[str], verb: int) -> bool:
     """Whether a negated act is told as a refusal: under a verb of refusal ("refused to sign", "rejects
-    holding talks", "failed to reach agreement", CAMEO's rejection) or announced ("will not meet", "would never
-    accept"). A bare negation of what happened ("did not meet", "never met") is no refusal: nothing was done,
-    nothing is coded for it."""
+    holding talks", "failed to reach agreement", CAMEO's rejection), of assent ("did not agree to", "has not
+    accepted") or announced ("will not meet", "would never accept"). A bare negation of what happened ("did not
+    meet", "never met") is no refusal: nothing was done, nothing is coded for it."""
     window = _clause_before(low, verb)[-5:]
+    if low[verb] in ASSENTING or any(w in ASSENTING for w in window[-2:]):
+        return True  # not to agree or accept is to reject ("did not agree to dismantle")
     return any(w in REFUSING_VERBS or w in FUTURE for w in window) or "cannot" in window
 
 
@@ -242,7 +248,24 @@ def _in_condition(low: Sequence[str], verb: int) -> bool:
     for q in range(verb - 1, start - 1, -1):
         if low[q] in CONDITIONS:
             return True
-        if low[q] in BOUNDARIES or low[q] in (";", ":"):
+        if low[q] in BOUNDARIES or low[q] == ",":  # "If talks fail, Washington could impose ...": the main clause
+            return False
+    return False
+
+
+#: the words that join a noun of prospect or preparation to the act it looks to
+_PROSPECT_LINKS = frozenset(["for", "of", "to", "toward", "towards"])
+
+
+def _background(low: Sequence[str], noun: int, verbs: Iterable[int] = ()) -> bool:
+    """Whether an event word names an act before the article's day: "the previous talks", "following a third
+    exploratory round of U.S.-Peru talks", "since the summit", "after Peru met Chile" (the twelve words before it,
+    back to a boundary or another verb of the lexicon)."""
+    stops = set(verbs)
+    for q in range(noun - 1, max(-1, noun - 13), -1):
+        if low[q] in BACKGROUND:
+            return True
+        if low[q] in BOUNDARIES or low[q] in CLAUSE_WORDS or q in stops:
             return False
     return False
 
@@ -483,8 +506,11 @@ class Coder:
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country][:1]
             modality = self._modality(low, cand.verb, tokens)
-            day = _day_of(whens[_index(prepared.words, cand)] if whens else [], date, cand.verb,
-                          intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
+            own = whens[_index(prepared.words, cand)] if whens else []
+            day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
+            if not own and date is not None and _background(
+                    low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal)):
+                day = UNDATED  # "the previous talks", "following the talks": an earlier act on no day the text says
             conditional = modality == "intended" and "unless" in low[cand.verb:]
             refusal = modality == "negated" and _refusal(low, cand.verb)
             condition = modality == "hypothetical" and (_in_condition(low, cand.verb)
@@ -552,6 +578,11 @@ class Coder:
             return "hypothetical"
         if _forecast(window):
             return "hypothetical"  # "Japan is expected to offer aid": a third party's forecast, no intent told
+        if len(window) >= 2 and window[-1] in _PROSPECT_LINKS:
+            if window[-2] in PROSPECTS:
+                return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
+            if window[-2] in PREPARATIONS:
+                return "intended"  # "preparations for the summit"
         if any(w in FUTURE for w in window[-4:]):
             return "intended"
         while window and (window[-1] in SPLIT_WORDS or (window[-1].endswith("ly") and len(window[-1]) > 4)):
