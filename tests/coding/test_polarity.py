@@ -47,6 +47,7 @@ def _coded(coder: Coder, sentence: str) -> list[tuple[str, str, str, str]]:
         ("Canada is expected to offer Cuba a trade deal.", ("CAN", "CUB", "03", "hypothetical")),
         ("Egypt is widely expected to host Sudanese officials next week.", ("EGY", "SDN", "04", "hypothetical")),
         ("Mexico is likely to impose tariffs on Brazil.", ("MEX", "BRA", "16", "hypothetical")),
+        ("The Canadian minister is expected to visit Cuba.", ("CAN", "CUB", "04", "hypothetical")),
     ],
 )
 def test_polarity_of_acts_that_did_not_happen(coder: Coder, sentence: str,
