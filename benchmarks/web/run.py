@@ -253,7 +253,7 @@ def build_world_store(path: Path, events: int) -> None:
     from detente.judge import world_from_store
     from detente.store import Store
 
-    spec = importlib.util.spec_from_file_location("monitor_generate", HERE.parent / "monitor" / "generate.py")
+    spec = importlib.util.spec_from_file_location("monitor_generate", HERE.parents[1] / "monitor" / "generate.py")
     if spec is None or spec.loader is None:
         raise SystemExit("benchmarks/monitor/generate.py is missing")
     generator = importlib.util.module_from_spec(spec)
