@@ -114,3 +114,27 @@ def test_an_earlier_act_with_its_own_day_keeps_it(coder: Coder) -> None:
     assert dt.date(2021, 6, 2) in {e.date for e in events if e.source[:3] == "CHL"}
     today = coder.code_sentence("Chile held talks with Peru.", date=DAY)
     assert today and all(e.date == DAY for e in today)
+
+
+def test_a_plain_statement_is_no_act_of_the_article(coder: Coder) -> None:
+    # "Chile said ..." toward Peru is a statement (010) in the sentence; the article keeps only what is more
+    assert reported_act(Event(DAY, "CHL", "PER", "010", root="01")) is False
+    assert reported_act(Event(DAY, "CHL", "PER", "012", root="01")) is True
+    text = "The Chilean president delivered a statement on Peru. Chile criticized Peru's new tariffs."
+    events = read_article_events(Article(text=text, date=DAY), coder=coder).events
+    assert {(e.source[:3], e.target[:3], e.code) for e in events} == {("CHL", "PER", "111")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # a reaffirming report whose content is a cooperative intent is a promise to its target
+        ("Japan reaffirmed to South Korea that it will honor its security commitments.", "030"),
+        ("Canada reiterated to Mexico that Ottawa would provide emergency aid.", "030"),
+        # ... and stays a report when the content is no promise
+        ("Canada reiterated to Mexico that Ottawa would retaliate.", "010"),
+    ],
+)
+def test_a_reaffirmed_intent_is_a_promise(coder: Coder, sentence: str, code: str) -> None:
+    reports = [e for e in coder.code_sentence(sentence, date=DAY) if e.target[:3] in ("KOR", "MEX")]
+    assert reports and reports[0].code == code

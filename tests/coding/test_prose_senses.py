@@ -51,6 +51,7 @@ def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
         ("The United States will meet its treaty commitments to Japan.", ("USA", "JPN", "03", "intended"),
          ("USA", "JPN", "04", "intended")),
         ("Sweden received an invitation from Finland.", None, ("SWE", "FIN", "04", "occurred")),
+        ("Iceland fulfilled its obligations to Norway.", ("ISL", "NOR", "03", "occurred"), None),
     ],
 )
 def test_senses(coder: Coder, sentence: str, expected: tuple[str, str, str, str] | None,

@@ -58,6 +58,10 @@ NEGATING_VERBS = frozenset(
 REFUSING_VERBS = frozenset(["refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
                             "declining", "rejected", "rejects", "reject", "rejecting", "failed", "fails", "fail",
                             "failing"])
+#: reports that restate a stand: what they say, when it is a cooperative intent, is a promise to their target
+REAFFIRMING = frozenset(["reaffirm", "reaffirms", "reaffirmed", "reaffirming", "reiterate", "reiterates",
+                         "reiterated", "reiterating", "reassure", "reassures", "reassured", "confirm", "confirms",
+                         "confirmed", "underscore", "underscores", "underscored"])
 #: verbs of assent: not to assent is to reject ("did not agree to dismantle", "has not accepted the proposal": 12x)
 ASSENTING = frozenset(["agree", "agrees", "agreed", "accept", "accepts", "accepted", "approve", "approves",
                        "approved", "endorse", "endorses", "endorsed", "recognize", "recognizes", "recognized",

@@ -42,6 +42,7 @@ from detente.coding._words import (
     NUCLEAR,
     PREPARATIONS,
     PROSPECTS,
+    REAFFIRMING,
     REFUSING_VERBS,
     RELATIVE,
     REPORT_CODES,
@@ -212,7 +213,11 @@ def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None
 def reported_act(event: Event) -> bool:
     """Whether an event is an act the text reports: done or announced, or a refusal (a negated act coded 12) or a
     threat (a hypothetical one coded 13). A bare negation ("did not meet") and a hypothetical act ("if China
-    attacks", "is expected to offer") did not happen and are no act of the article."""
+    attacks", "is expected to offer") did not happen and are no act of the article; a plain statement (010, "Bush
+    said ...", "delivers a statement on North Korea") says nothing more specific to the other state and is no act
+    toward it (what a statement says is coded when it is more: a criticism, an appeal, a promise)."""
+    if event.code in REPORT_CODES:
+        return False
     root = event.root or event.code[:2]
     if event.modality == "negated":
         return root == "12"
@@ -503,6 +508,8 @@ class Coder:
                 cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)
             judged = cand.code in REPORT_CODES and _judges(low, cand.end)
+            promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
+                        and self._promises(prepared.candidates, cand, low, tokens))
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country][:1]
             modality = self._modality(low, cand.verb, tokens)
@@ -526,6 +533,8 @@ class Coder:
                     code = "190"  # a state's armed attack is conventional force; "militants attacked" stays 180
                 if code[:2] in ("18", "19") and cand.verb > 0 and low[cand.verb] in _ASSAULTS:
                     code = _WEAPONS.get(low[cand.verb - 1], code)  # "an artillery attack": 194
+                if promised and code in REPORT_CODES:
+                    code = "030"  # "reaffirmed to our allies that we will meet our commitments": a promise to them
                 if judged and code in REPORT_CODES:
                     code = "111"  # "Boucher said the launch is a clear violation": the report is a criticism
                 if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
@@ -599,6 +608,20 @@ class Coder:
         if low[verb] in JOURNEYS and tokens[verb].islower():  # "goes to Moscow for talks": the talks are ahead
             return "intended"
         return "occurred"
+
+    def _promises(self, candidates: Sequence[Candidate], report: Candidate, low: list[str],
+                  tokens: list[str]) -> bool:
+        """Whether what a reaffirming report says is a cooperative intent: a later act of the sentence coded 03,
+        or a cooperative act (04-08) announced ("reaffirmed that the United States will meet its commitments",
+        "reiterated that Japan would provide aid")."""
+        for other in candidates:
+            if other.verb <= report.verb or other.code in REPORT_CODES:
+                continue
+            root = other.code[:2]
+            if root == "03" or (root in ("04", "05", "06", "07", "08")
+                                and self._modality(low, other.verb, tokens) == "intended"):
+                return True
+        return False
 
     def _intent_code(self, code: str, modality: str, *, refusal: bool = True, condition: bool = False) -> str:
         """CAMEO codes an announced act by its intent: 'will meet' is 036, 'will attack' 138. A negation is a
