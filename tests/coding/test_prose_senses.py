@@ -52,6 +52,12 @@ def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
          ("USA", "JPN", "04", "intended")),
         ("Sweden received an invitation from Finland.", None, ("SWE", "FIN", "04", "occurred")),
         ("Iceland fulfilled its obligations to Norway.", ("ISL", "NOR", "03", "occurred"), None),
+        ("The Chilean president described the talks with Peru as very productive.",
+         ("CHL", "PER", "01", "occurred"), None),
+        ("The Peruvian minister called the accord with Chile a first step in the right direction.",
+         ("PER", "CHL", "01", "occurred"), None),
+        ("The Peruvian minister described the Chilean drills as a provocation.", ("PER", "CHL", "11", "occurred"),
+         None),
     ],
 )
 def test_senses(coder: Coder, sentence: str, expected: tuple[str, str, str, str] | None,
