@@ -77,3 +77,20 @@ def test_an_official_out_of_office_is_nobody(coder: Coder) -> None:
     # Lockhart spoke for the White House from 1998 to 2000; in 2010 the name is nobody's office
     assert not any(s.startswith("USA") for s, _, _ in _pairs(coder, "Lockhart criticized Pyongyang.",
                                                                 dt.date(2010, 1, 5)))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tokyo is the chief culprit of the tension, says KCNA.",
+        "The drills of Seoul are a rehearsal for invasion, says Rodong Sinmun Monday in a commentary.",
+        "The talks with Peru were useful, said the spokesman of Chile.",
+    ],
+)
+def test_a_speaker_after_the_verb_is_the_source_of_no_one_in_what_is_said(coder: Coder, sentence: str) -> None:
+    reports = [(s, t) for s, t, c in _pairs(coder, sentence, dt.date(2012, 3, 5)) if c == "01"]
+    assert reports and all(t == "---" and s[:3] in ("PRK", "CHL") for s, t in reports)
+
+
+def test_to_blame_is_nobody_blaming(coder: Coder) -> None:
+    assert not any(c == "11" for _, _, c in _pairs(coder, "The Chilean authorities are to blame, according to Peru."))

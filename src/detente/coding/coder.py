@@ -275,6 +275,18 @@ def _background(low: Sequence[str], noun: int, verbs: Iterable[int] = ()) -> boo
     return False
 
 
+def _inverted_speaker(cand: Candidate, low: Sequence[str], mentions: Sequence[Mention]) -> Mention | None:
+    """The speaker after a verb of saying that closes what is said ("The U.S. is the culprit, says KCNA"; "...,
+    said the spokesman of Chile"): a plain report (010) whose verb follows a comma or a quotation mark and is
+    followed by an actor."""
+    if cand.code not in REPORT_CODES or cand.verb == 0 or low[cand.verb - 1] not in (",", '"', "''", "”"):
+        return None
+    after = cand.verb + 1
+    if after < len(low) and low[after] in ("the", "a", "an"):
+        after += 1
+    return next((m for m in mentions if m.start == after and m.has_country), None)
+
+
 def _forecast(window: Sequence[str]) -> bool:
     """Whether the act is someone else's forecast or was not done ("is expected to offer", "is likely to meet",
     "in a bid to occupy", "the need to withdraw", "an exercise to invade"): such a word before "to" and the verb
@@ -502,6 +514,9 @@ class Coder:
                 cand.targets = [m for m in (roles.targets or cand.targets)
                                 if m.code not in taken
                                 and (roles.targets or not reader.separated(cand.verb, m, target=True))]
+            speaker = _inverted_speaker(cand, low, mentions)
+            if speaker is not None:  # "..., says Rodong Sinmun": the one after the verb speaks, of no one in it
+                cand.sources, cand.targets = [speaker], []
             cand.sources = self.roles.including(expand(cand.sources), mentions, low)
             cand.targets = self.roles.including(expand(cand.targets), mentions, low)
             if recent and cand.sources and not cand.targets and not cand.compound:
