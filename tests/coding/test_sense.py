@@ -44,7 +44,8 @@ def test_sense_and_polarity(coder: Coder, text: str, expected: set[tuple[str, st
     ("Chile is seriously concerned about Peru's decision to expel its diplomats.", ("CHL", "PER", "111")),
     ("Chile has profound concerns regarding Peruvian behavior.", ("CHL", "PER", "111")),
     ("Peru described Chile's naval drills as a dangerous provocation.", ("PER", "CHL", "111")),
-    ("Peru described the talks with Chile as very productive.", ("PER", "CHL", "010")),
+    # praise told as a description is an optimistic comment (013, root 01), never a criticism
+    ("Peru described the talks with Chile as very productive.", ("PER", "CHL", "013")),
     ("Chile called the Peruvian launch a grave provocation.", ("CHL", "PER", "111")),
     # a commitment or support reaffirmed is an intent to cooperate (03), not a statement (01)
     ("Chile reaffirmed a firm commitment to Peru.", ("CHL", "PER", "030")),
