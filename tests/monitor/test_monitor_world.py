@@ -207,3 +207,13 @@ def test_span_groups_keep_each_dyad_whole_and_cut_long_records_apart(world_store
         keys = list(zip(g.column("a").to_pylist(), g.column("b").to_pylist(), days, strict=True))
         assert keys == sorted(keys)
     assert seen == set(zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(), strict=True))
+
+
+def test_organisations_are_no_country_of_a_dyad(world_store: Path) -> None:
+    """The record's UN and KEDO acts (country ``IGO``) stay events of the store but make no dyad of the table."""
+    with Store.open(world_store, read_only=True) as s:
+        held = s.con.execute("SELECT count(*) FROM events WHERE 'IGO' IN (source_country, target_country)").fetchall()
+        assert held[0][0] > 0
+        table = world_from_store(s, refresh=False)
+    assert table.rows
+    assert not [r.dyad for r in table.rows if {"IGO", "NGO", "MNC"} & set(r.countries)]

@@ -60,8 +60,12 @@ __all__ = [
 ]
 
 _PAIR = ("least(source_country, target_country) AS a, greatest(source_country, target_country) AS b")
+#: CAMEO's codes for organisations rather than countries (international, non-governmental, multinational): an
+#: event of the UN (``IGOUNO``, country ``IGO``) is no event of a pair of countries
+_NOT_COUNTRIES = ("IGO", "NGO", "MNC")
 _HAS_PAIR = ("source_country IS NOT NULL AND target_country IS NOT NULL AND source_country <> '' "
-             "AND target_country <> '' AND source_country <> target_country")
+             "AND target_country <> '' AND source_country <> target_country"
+             + "".join(f" AND source_country <> '{c}' AND target_country <> '{c}'" for c in _NOT_COUNTRIES))
 
 
 def dyad_day_sums_sql(*, options: IndexOptions, datasets: Sequence[str] = (), start: dt.date | None = None,
