@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention
+from detente.coding.roles import elided_passive
 from detente.coding.syntax import Parse
 
 __all__ = ["ACCUSING", "ClauseReader", "Roles"]
@@ -252,8 +253,11 @@ class ClauseReader:
             elif label in ("conj", "advcl") and p.verbal(head):
                 v = head
             elif label in ("acl", "acl:relcl") and not p.verbal(head):
-                # "sanctions imposed by ...": the noun undergoes the act; "troops attacking ...": they act
-                return head, self.parse.tags[verb] == "VBN" and p.child(verb, "obj") is None
+                # "sanctions imposed by ...": the noun undergoes the act; "troops attacking ...": they act; a
+                # sentence with no verb but this one ("The Union called on Russia to ...", the participle read as
+                # the noun's modifier) is active
+                return head, self.parse.tags[verb] == "VBN" and p.child(verb, "obj") is None \
+                    and not (label == "acl" and p.is_root(head) and self.agent(verb) == [])
             else:
                 return None, False
         return None, False
@@ -488,7 +492,8 @@ class ClauseReader:
         """An event noun: tagged as a noun, with no subject of its own, after a determiner, a possessive or a
         modifier ("calls" after "and" is more likely a verb the tagger missed)."""
         p, q = self.parse, token - 1
-        if not p.tags[token].startswith("NN") or p.child(token, *_SUBJECT) is not None or q < 0:
+        if not p.tags[token].startswith("NN") or p.child(token, *_SUBJECT) is not None or q < 0 \
+                or elided_passive(self.low, token):  # "Cuba's Stand Supported in ...": a headline's verb
             return False
         return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(_BEFORE_NOUN_TAGS) or (
             p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether"))
@@ -600,6 +605,8 @@ class ClauseReader:
         subject, passive = self.subject(verb)
         if (closing := self._closing_subject(verb)) is not None:
             subject, passive = closing, False
+        elif subject is not None and not passive and elided_passive(self.low, verb):
+            passive = True  # "Japan Urged to Stop Whaling": a headline's passive
         if passive:
             targets = self.actors(subject) if subject is not None else []
             return Roles(self.agent(verb), targets, True, True, drop)

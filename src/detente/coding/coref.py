@@ -70,6 +70,9 @@ _AUTHORED = frozenset(["statement", "remarks", "readout", "message", "address", 
 #: words after the authors of a heading that say what the text is about
 _ABOUT = frozenset(["on", "regarding", "about", "concerning", "with", "to", "at", "in", ":", "following", "after",
                     "-"])
+#: nouns for a person named by the other's office ("his Venezuelan counterpart")
+_COUNTERPARTS = frozenset(["counterpart", "counterparts", "host", "hosts", "guest", "guests", "sultan", "king",
+                           "emir", "monarch"])
 #: how many sentences back a pronoun looks for its antecedent
 _REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
 
@@ -365,6 +368,14 @@ class Discourse:
         return self.history[::-1][:reach]
 
     def _person(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+        if low[q] == "him" or (low[q] == "her" and (q + 1 == len(low) or not low[q + 1].isalpha()
+                                                    or low[q + 1] in PREPOSITIONS or low[q + 1] == "to")):
+            # an object pronoun is not the subject of its clause: "called his Venezuelan counterpart and urged
+            # him", "met the Omani sultan and thanked him" (the person named nearest before, not the first)
+            near = [m for m in mentions if m.end <= q and m.has_country
+                    and (m.person or not _COUNTERPARTS.isdisjoint(low[m.end - 1:m.end + 1]))]
+            if len(near) > 1:
+                return _copy(near[-1], q, q + 1)
         here = [m for m in mentions if m.end <= q and m.has_country and m.person and not _governed(m, low)]
         if here:
             return _copy(here[0], q, q + 1)

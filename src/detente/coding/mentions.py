@@ -225,7 +225,15 @@ class ActorFinder:
                 prev, nxt = group[-1], raws[j]
                 between = low[prev.end:nxt.start]
                 has_actor = any(r.entry is not None for r in group)
-                if all(w in MODIFIERS for w in between) and len(between) <= 2:
+                if (all(w in MODIFIERS for w in between) and len(between) <= 2) or (
+                        # "Iran's supreme leader", "China's special envoy": a role after a possessive and words
+                        # that describe it
+                        nxt.entry is None and has_actor and 2 <= len(between) <= 3 and between[0] == "'s"
+                        and all(w in MODIFIERS or (w.isalpha() and w not in self._function) for w in between[1:])
+                ) or (
+                        # "a U.S. negotiating team", "the Chinese peacekeeping troops", "Kenya's ruling party"
+                        nxt.entry is None and has_actor and 1 <= len(between) <= 2 and between[-1].endswith("ing")
+                        and len(between[-1]) > 5 and all(w in MODIFIERS for w in between[:-1])):
                     if nxt.entry is not None and has_actor and not (former or self._same_actor(group, nxt, day)):
                         break
                 elif (nxt.entry is not None and not has_actor and 1 <= len(between) <= 2

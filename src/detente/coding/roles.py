@@ -8,7 +8,8 @@ Pyongyang's. Actors joined by "and" or commas form one group ("Mordor, Rohan and
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from detente.coding._words import (
@@ -60,6 +61,41 @@ _TRAVEL = frozenset(["go", "goes", "went", "going", "travel", "travels", "travel
                      "travelling", "fly", "flies", "flew", "flying", "head", "heads", "headed", "heading", "come",
                      "comes", "came", "return", "returns", "returned", "arrive", "arrives", "arrived", "sent",
                      "dispatched", "journeyed", "proceed", "proceeded"])
+
+
+#: participles of verbs that take an object: with none after them they are passive ("Japan Urged to Stop
+#: Whaling", "Four French Soldiers Killed in Mali")
+_TRANSITIVE = frozenset([
+    "urged", "asked", "invited", "pressed", "told", "warned", "killed", "wounded", "injured", "attacked",
+    "shelled", "bombed", "expelled", "deported", "sanctioned", "arrested", "detained", "seized", "captured",
+    "condemned", "denounced", "criticized", "criticised", "slammed", "censured", "accused", "blamed", "supported",
+    "praised", "welcomed", "hailed", "lauded", "rejected", "punished", "sentenced", "released", "freed",
+    "congratulated", "thanked", "received", "greeted", "decorated", "honored", "honoured", "backed", "snubbed",
+])
+_SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they"])
+#: acts that several subjects do to a third party, not to each other ("teams from Chile and Peru arrived",
+#: "Chile and Peru hosted the games", "... mediated")
+_TO_A_THIRD = frozenset(["042", "043", "045"])
+#: verbs whose "from" names who does it ("Diplomat Expelled from Britain": Britain expels)
+_EXPELLING = frozenset(["expelled", "deported"])
+#: what may follow such a participle in a headline: an infinitive, an agent, a place or a time, or nothing
+_AFTER_ELIDED = frozenset(["to", "by", "in", "at", "from", "over", "for", "amid", "after", "on", ",", ":", ";", "."])
+
+
+def elided_passive(low: Sequence[str], verb: int) -> bool:
+    """A passive whose auxiliary a headline leaves out: a participle of a verb that takes an object, right after
+    its subject, with no object after it ("Japan Urged to Stop Whaling", "Iranian Diplomat Expelled from
+    Britain", "Cuba's Stand Supported in Venezuela"; "Japan urged China to stop" has its object)."""
+    if low[verb] not in _TRANSITIVE or verb == 0 or low[verb - 1] in BE or low[verb - 1] in AUX \
+            or low[verb - 1] in _SUBJECT_PRONOUNS or low[verb - 1] in ("and", ",") \
+            or not RELATIVE.isdisjoint(low[max(0, verb - 6):verb]):
+        # "the talks, which Chile supported, failed", "the welcome he received from ...": a relative clause's
+        # object came before it; headlines have no pronoun subjects
+        return False
+    if verb + 1 < len(low) and low[verb + 1] not in _AFTER_ELIDED:
+        return False
+    return low[verb + 1:verb + 2] != ["to"] or low[verb] in ("urged", "asked", "invited", "pressed",
+                                                               "told", "warned")
 
 
 def _new_clause(between: list[str]) -> bool:
@@ -128,7 +164,12 @@ class RoleFinder:
         for m in mentions:
             if m.start < start or m.end > verb:
                 continue
-            if self._governed(m, low) or self._governed(self._chain_start(m, mentions, low, verb), low):
+            opening = self._chain_start(m, [o for o in mentions if o.start >= start], low, verb)
+            listed = self.chain(opening, mentions, low, verb)
+            # a list is joined by "and" ("to Lima, Quito and Bogota"); a comma alone may end a phrase ("to our
+            # disappointment, Peru ...")
+            joined = any(w in ("and", "&") for a, b in itertools.pairwise(listed) for w in low[a.end:b.start])
+            if self._governed(m, low) or (joined and self._governed(opening, low)):
                 continue
             return self.chain(m, mentions, low, verb)
         return []
@@ -152,7 +193,8 @@ class RoleFinder:
             start = self._clause_start(low, verb)
             subject = self._subject(low, mentions, start, verb) or self._subject(low, mentions, 0, verb)
             if passive:
-                agent = next((m for m in mentions if m.start > verb and low[m.start - 1] == "by"), None)
+                agent = next((m for m in mentions if m.start > verb and (
+                    low[m.start - 1] == "by" or (low[m.start - 1] == "from" and low[verb] in _EXPELLING))), None)
                 if agent is not None:
                     cand.sources = self.chain(agent, mentions, low, len(low))
                     if not cand.fixed_target:
@@ -222,7 +264,10 @@ class RoleFinder:
             # "India and Pakistan exchanged fire", "Chinese and Indian troops clashed": each on the other
             cand.compound, cand.sources = cand.sources, []
             return
-        if cand.sources or cand.compound or cand.code[:2] not in SYMMETRIC_ROOTS:
+        # "mediated talks between A and B": a phrase right after the event names its parties, whoever the
+        # sentence's subject is
+        right_after = cand.end < len(low) and low[cand.end] == "between"
+        if (cand.sources and not right_after) or cand.compound or cand.code[:2] not in SYMMETRIC_ROOTS:
             return
         at = next((q for q in range(cand.end, min(len(low), cand.end + _BETWEEN_REACH))
                    if low[q] == "between"), None)
@@ -238,6 +283,8 @@ class RoleFinder:
         second = next((m for m in mentions if joined is not None and m.start > joined and m.has_country
                        and m.code[:3] != first.code[:3]), None)
         if second is None or joined is None or any(w in (".", ";", ":") for w in low[first.end:second.start]):
+            if right_after:  # the other party is no actor the lexicon knows: no pair is told
+                cand.sources, cand.targets = [first], []
             return
         cand.sources, cand.targets = [first, second], []
 
@@ -245,30 +292,34 @@ class RoleFinder:
     def _trip(cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
         """"Bolton goes to Moscow, London and Paris for talks", "the envoy flew to Seoul for consultations": the
         talks are with the places the traveller goes to (capitals stand for their governments), and the traveller
-        holds them (read in word order: the parse often hangs the list on the noun)."""
+        holds them ("a U.S. delegation arrived in Pyongyang for talks with North Korean officials": the
+        delegation's); read in word order, as the parse often hangs the list on the noun."""
         at = next((q for q in range(cand.verb - 1, max(-1, cand.verb - 6), -1) if low[q] == "for"), None)
         if at is None or any(w in BOUNDARIES or w in CLAUSE_WORDS for w in low[at:cand.verb]):
             return
-        places = [m for m in mentions if m.end <= at and m.has_country]
-        if not places or places[-1].end != at:
+        travel = next((q for q in range(at - 1, max(-1, at - 10), -1) if low[q] in _TRAVEL), None)
+        if travel is None or low[travel + 1:travel + 2] not in (["to"], ["in"]) \
+                or any(w in BOUNDARIES or w in CLAUSE_WORDS for w in low[travel:at]):
             return
-        first = places[-1]
-        for m in reversed(places[:-1]):  # the list the last place closes: "Moscow, London and Paris"
-            if all(w in (",", "and") for w in low[m.end:first.start]):
-                first = m
-            else:
-                break
-        to = first.start - 1
-        if to < 1 or low[to] != "to" or low[to - 1] not in _TRAVEL:
-            return
-        destinations = [m for m in places if m.start >= first.start]
-        traveller = next((m for m in reversed(mentions) if m.end <= to - 1 and m.has_country
-                          and (m.end == to - 1 or low[m.end] in AUX)), None)
+        places = [m for m in mentions if travel + 1 < m.start and m.end <= at and m.has_country]
+        destinations: list[Mention] = []
+        if places and places[-1].end == at and low[travel + 1] == "to":
+            first = places[-1]
+            for m in reversed(places[:-1]):  # the list the last place closes: "Moscow, London and Paris"
+                if all(w in (",", "and") for w in low[m.end:first.start]):
+                    first = m
+                else:
+                    break
+            if first.start == travel + 2:
+                destinations = [m for m in places if m.start >= first.start]
+        traveller = next((m for m in reversed(mentions) if m.end <= travel and m.has_country
+                          and (m.end == travel or all(w in AUX for w in low[m.end:travel]))), None)
         codes = {m.code[:3] for m in destinations}
         if traveller is not None and traveller.code[:3] not in codes:
             cand.sources = [traveller]
         cand.sources = [m for m in cand.sources if m.code[:3] not in codes]
-        cand.targets = destinations
+        if destinations:
+            cand.targets = destinations
 
     @staticmethod
     def _verb_near(low: list[str], start: int) -> bool:
@@ -279,7 +330,7 @@ class RoleFinder:
         word = low[verb]
         if not (word.endswith(("ed", "en", "wn")) or word in ("held", "met", "sent", "told", "left", "hit", "shot")):
             return False
-        return any(low[q] in BE for q in range(max(0, verb - 3), verb))
+        return any(low[q] in BE for q in range(max(0, verb - 3), verb)) or elided_passive(low, verb)
 
     def triples(self, cand: Candidate) -> Iterator[tuple[Mention | None, Mention | None, str]]:
         if cand.compound:
@@ -298,7 +349,7 @@ class RoleFinder:
         sources: list[Mention | None] = list(cand.sources) or [None]
         targets: list[Mention | None] = [t for t in cand.targets if t is not None] or [None]
         if (targets == [None] and len(cand.sources) > 1 and not self.lexicon.petrarch
-                and cand.code[:2] in SYMMETRIC_ROOTS):
+                and cand.code[:2] in SYMMETRIC_ROOTS and cand.code not in _TO_A_THIRD):
             for one in cand.sources:
                 for other in cand.sources:
                     if one is not other and one.code != other.code:
