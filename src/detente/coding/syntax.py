@@ -10,6 +10,12 @@ tagger and parser trained by ``scripts/train_parser.py`` on the Universal Depend
 (CC BY-SA 4.0); spaCy runs it on the CPU (thinc, no torch) and nothing is downloaded. spaCy is imported, and the
 model loaded, on the first parse.
 
+The network's matrix products run in numpy's BLAS (OpenBLAS in numpy's wheels), not in the ``blis`` library
+spaCy uses by default: blis's wheels fall back to unoptimised reference kernels on processors they do not know
+(AMD Zen 4 among them), where a parse took half again as long; the parses are the same. The BLAS is held to one
+thread while it parses (``threadpoolctl``), so one coding process uses one core, as the coder's benchmarks count it;
+use processes (``code_texts(..., processes=N)``) for more.
+
 >>> parse = default_parser().parse(["North", "Korea", "fired", "two", "missiles", "."])
 >>> parse.labels[1], parse.heads[1], parse.labels[4], parse.heads[4]
 ('nsubj', 2, 'obj', 2)
@@ -98,6 +104,17 @@ def _model_path() -> Path:
     return path
 
 
+class _Strings(dict[int, str]):
+    """Relation labels and tags by their hash in spaCy's string store, looked up once each ("ROOT" is "root")."""
+
+    store: Any = None
+
+    def __missing__(self, key: int) -> str:
+        text = self.store[key]
+        self[key] = text = "root" if text == "ROOT" else text
+        return text
+
+
 class SpacyParser:
     """A spaCy pipeline (tagger and parser with UD labels) run on the coder's tokens."""
 
@@ -106,6 +123,9 @@ class SpacyParser:
         self.name = f"spacy:{self.model.name}"
         self.batch_size = batch_size
         self._nlp: Any = None
+        self._threads: Any = None
+        self._labels = _Strings()
+        self._tags = _Strings()
 
     def _load(self) -> Any:
         if self._nlp is None:
@@ -113,7 +133,18 @@ class SpacyParser:
                 import spacy
             except ImportError as exc:  # pragma: no cover - spaCy is a dependency
                 raise CodingError("spaCy is not installed: pip install detente (it depends on spacy)") from exc
-            self._nlp = spacy.load(self.model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+            from thinc.api import NumpyOps
+            from threadpoolctl import ThreadpoolController
+
+            nlp = spacy.load(self.model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])
+            ops = NumpyOps(use_blis=False)
+            for _, component in nlp.pipeline:
+                model = getattr(component, "model", None)
+                for layer in model.walk() if model is not None else ():
+                    layer.ops = ops
+            self._threads = ThreadpoolController()
+            self._labels.store = self._tags.store = nlp.vocab.strings
+            self._nlp = nlp
             log.debug("loaded parser %s", self.model)
         return self._nlp
 
@@ -123,14 +154,20 @@ class SpacyParser:
     def parse_many(self, sentences: Sequence[Sequence[str]]) -> list[Parse]:
         if not sentences:
             return []
+        from spacy.attrs import DEP, HEAD, TAG
         from spacy.tokens import Doc
 
         nlp = self._load()
         out: list[Parse] = []
-        docs = (Doc(nlp.vocab, words=list(words)) for words in sentences)
-        for doc in nlp.pipe(docs, batch_size=self.batch_size):
-            out.append(Parse(tuple(t.head.i for t in doc), tuple("root" if t.dep_ == "ROOT" else t.dep_ for t in doc),
-                             tuple(t.tag_ for t in doc)))
+        docs = [Doc(nlp.vocab, words=list(words)) for words in sentences]
+        with self._threads.limit(limits=1, user_api="blas"):
+            parsed = list(nlp.pipe(docs, batch_size=self.batch_size))
+        label, tag = self._labels.__getitem__, self._tags.__getitem__
+        for doc in parsed:
+            rows = doc.to_array([HEAD, DEP, TAG])
+            offsets = rows[:, 0].astype("int64").tolist()  # each head as an offset from its token
+            out.append(Parse(tuple(i + k for i, k in enumerate(offsets)), tuple(map(label, rows[:, 1].tolist())),
+                             tuple(map(tag, rows[:, 2].tolist()))))
         return out
 
 
