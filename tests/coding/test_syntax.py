@@ -30,6 +30,29 @@ def test_the_shipped_parser_reads_subject_and_object() -> None:
     assert default_parser().parse_many([]) == []
 
 
+def test_the_parse_is_spacys_tree_read_token_by_token_and_the_blas_threads_are_restored() -> None:
+    """The adapter reads heads, labels and tags as arrays and runs the network in numpy's BLAS held to one thread:
+    the same tree as spaCy's own pipeline gives token by token (a sentence with its root mid-way, one with a head
+    after its dependent, a one-word sentence), and the BLAS thread count unchanged afterwards."""
+    import spacy
+    from spacy.tokens import Doc
+    from threadpoolctl import threadpool_info
+
+    sentences = [["Seoul", "said", "Pyongyang", ",", "which", "fired", "a", "rocket", ",", "must", "stop", "."],
+                 ["Talks", "between", "the", "two", "Koreas", "resumed", "on", "Monday", "."], ["Yes"]]
+    parser = default_parser()
+    before = [(i["filepath"], i["num_threads"]) for i in threadpool_info()]
+    parses = parser.parse_many(sentences)
+    assert [(i["filepath"], i["num_threads"]) for i in threadpool_info()] == before
+    nlp = spacy.load(parser.model, exclude=["ner", "lemmatizer", "attribute_ruler", "senter"])  # blis, as shipped
+    for words, parse in zip(sentences, parses, strict=True):
+        doc = nlp(Doc(nlp.vocab, words=words))
+        assert parse.heads == tuple(t.head.i for t in doc)
+        assert parse.labels == tuple("root" if t.dep_ == "ROOT" else t.dep_ for t in doc)
+        assert parse.tags == tuple(t.tag_ for t in doc)
+    assert parses[0].labels.count("root") == 1 and parses[2].heads == (0,)
+
+
 def test_without_syntax_no_parser_is_loaded() -> None:
     assert Coder(options=CoderOptions(syntax=False)).parser is None
 

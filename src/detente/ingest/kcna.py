@@ -89,8 +89,9 @@ _CODE_ROOT = "detente.ingest._kcna_code"
 #: the data files the coder reads: its dictionaries and the actor and code tables
 _DATA_FILES = ("coding/dictionaries", "coding/models", "data/countries.csv", "data/organisations.csv",
                "data/people.csv", "data/cameo_event_codes.csv", "data/cameo_plover.csv")
-#: the installed packages whose code the coder runs (their versions are pinned by uv.lock)
-_PACKAGES = ("spacy", "thinc", "dateparser")
+#: the installed packages whose code the coder runs (their versions are pinned by uv.lock; numpy's BLAS does the
+#: parser's arithmetic)
+_PACKAGES = ("spacy", "thinc", "numpy", "dateparser")
 
 
 def _module_path(root: Path, name: str) -> Path | None:
