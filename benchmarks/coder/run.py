@@ -78,14 +78,15 @@ def main() -> int:
     syntax = not args.no_syntax
     run(docs[:200], 1, syntax=syntax)  # warm-up: dictionaries and the parser loaded, caches filled
     one, cpu_one, events_one = run(docs, 1, syntax=syntax)
-    two, cpu_two, events_two = run(docs, 2, syntax=syntax)
-    assert events_one == events_two, "two processes must find what one finds"
-    rate_one, rate_two = sentences / one, sentences / two
+    rate_one = sentences / one
     label = "with syntax" if syntax else "word order "
     print(f"1 process  , {label}: {one:7.2f} s  {rate_one:9,.0f} sentences/s  ({events_one:,} events; "
-          f"{sentences / cpu_one:,.0f} sentences per CPU-second)")
+          f"{sentences / cpu_one:,.0f} sentences per CPU-second)", flush=True)
+    two, cpu_two, events_two = run(docs, 2, syntax=syntax)
+    assert events_one == events_two, "two processes must find what one finds"
+    rate_two = sentences / two
     print(f"2 processes, {label}: {two:7.2f} s  {rate_two:9,.0f} sentences/s  ({rate_two / rate_one:.2f}x one process; "
-          f"{sentences / cpu_two:,.0f} sentences per CPU-second of the workers and this process)")
+          f"{sentences / cpu_two:,.0f} sentences per CPU-second of the workers and this process)", flush=True)
     if syntax:
         bare, cpu_bare, events_bare = run(docs, 1, syntax=False)
         print(f"1 process  , word order : {bare:7.2f} s  {sentences / bare:9,.0f} sentences/s  "
