@@ -33,7 +33,7 @@ from detente.measure._evidence import (
     period_draws,
     shrink,
 )
-from detente.measure._index import SUM_COLUMNS, _add_years, _components, _cxi, _scale
+from detente.measure._index import SUM_COLUMNS, _add_years, _components, _cxi, _scale, settle_sums
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq, months_to_periods, period_start
 
@@ -140,7 +140,8 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
     b_codes, b_names = _codes(rows.column("b"))
     a, b = a_codes[live], b_codes[live]
     day = day[live]
-    col = {c: _column(rows, c, np.float64)[live] for c in (*SUM_COLUMNS, "pressure", "channel")}
+    col = {c: _column(rows, c, np.float64)[live] for c in ("pressure", "channel")}
+    col.update({c: settle_sums(_column(rows, c, np.float64)[live]) for c in SUM_COLUMNS})
     n_rows = day.size
     if n_rows == 0:
         return _empty(opts)
