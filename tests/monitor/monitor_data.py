@@ -9,12 +9,42 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import numpy as np
+import pyarrow as pa
 
+from detente.ingest import ingest_paths
 from detente.ingest._feed import GdeltFeed
+from detente.measure import IndexOptions
+from detente.measure._index import SUM_COLUMNS, DaySums
+from detente.measure._world import dyad_day_sums_sql
+from detente.store import Store
 
 MONITOR = Path(__file__).resolve().parents[1] / "fixtures" / "monitor"
 FEED = MONITOR / "feed"
 BASE = "http://data.gdeltproject.org/gdeltv2/"
+
+
+def real_day_rows(store_path: Path) -> tuple[pa.Table, set[tuple[str, str]]]:
+    """The ICEWS dyads fixture ingested into the store at ``store_path`` (a copy of the bundled store): the day
+    sums of every dyad as DuckDB sums them, ordered by pair and day, and the pairs the milestone ledger names."""
+    with Store.open(store_path) as s:
+        ingest_paths(s, "icews", [MONITOR / "icews_dyads_2018.tab"])
+        found = s.con.execute("SELECT DISTINCT dyad FROM milestones").fetchall()
+        ledger = {(a, b) for a, b in (sorted(str(d).split("-")) for (d,) in found)}
+        rows = s.con.sql(dyad_day_sums_sql(options=IndexOptions()) + " ORDER BY a, b, day").to_arrow_table()
+    return rows, ledger
+
+
+def dyad_days(rows: pa.Table, a: str, b: str) -> DaySums:
+    """The day sums of the pair ``a``-``b`` among ``rows``, as the one-dyad index reads them."""
+    mine = rows.filter((pa.compute.field("a") == a) & (pa.compute.field("b") == b))
+
+    def col(name: str, dtype: type | str) -> np.ndarray:  # type: ignore[type-arg]
+        return np.asarray(mine.column(name).to_numpy(zero_copy_only=False), dtype=dtype)
+
+    return DaySums(day=col("day", "datetime64[D]"), sums={c: col(c, np.float64) for c in SUM_COLUMNS},
+                   pressure=col("pressure", np.float64), channel=col("channel", np.float64),
+                   raw=int(col("raw", np.int64).sum()))
 
 
 @dataclass

@@ -12,27 +12,14 @@ import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from monitor_data import dyad_days, real_day_rows
 
 from detente.errors import MeasureError
-from detente.ingest import ingest_paths
 from detente.measure import IndexOptions
 from detente.measure._batch import batch_series, ordinal, ordinal_start
 from detente.measure._evidence import EvidenceOptions
-from detente.measure._index import SUM_COLUMNS, DaySums, series_from_days
-from detente.measure._world import dyad_day_sums_sql
+from detente.measure._index import SUM_COLUMNS, series_from_days
 from detente.model import Dyad
-from detente.store import Store
-
-
-def _one(rows: pa.Table, a: str, b: str) -> DaySums:
-    mine = rows.filter((pa.compute.field("a") == a) & (pa.compute.field("b") == b))
-
-    def col(name: str, dtype: type | str) -> np.ndarray:  # type: ignore[type-arg]
-        return np.asarray(mine.column(name).to_numpy(zero_copy_only=False), dtype=dtype)
-
-    return DaySums(day=col("day", "datetime64[D]"), sums={c: col(c, np.float64) for c in SUM_COLUMNS},
-                   pressure=col("pressure", np.float64), channel=col("channel", np.float64),
-                   raw=int(col("raw", np.int64).sum()))
 
 
 def assert_batch_equals_each(rows: pa.Table, options: IndexOptions, *, start: dt.date | None = None,
@@ -45,7 +32,7 @@ def assert_batch_equals_each(rows: pa.Table, options: IndexOptions, *, start: dt
     compared = 0
     for a, b in pairs:
         try:
-            one = series_from_days(_one(rows, a, b), dyad=Dyad(a, b), options=options, start=start, end=end,
+            one = series_from_days(dyad_days(rows, a, b), dyad=Dyad(a, b), options=options, start=start, end=end,
                                    as_of=as_of)
         except MeasureError:
             if (a, b) in batch.dyads:  # no period in the window: the batch's span is empty
@@ -74,12 +61,7 @@ def bundled_rows(bundled_store: Path, tmp_path_factory: pytest.TempPathFactory) 
     """Day sums of every dyad of the bundled record (and the ICEWS dyads fixture) except those with a ledger."""
     path = tmp_path_factory.mktemp("batch") / "b.duckdb"
     shutil.copyfile(bundled_store, path)
-    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "monitor" / "icews_dyads_2018.tab"
-    with Store.open(path) as s:
-        ingest_paths(s, "icews", [fixture])
-        found = s.con.execute("SELECT DISTINCT dyad FROM milestones").fetchall()
-        ledger = {tuple(sorted(str(d).split("-"))) for (d,) in found}
-        rows = s.con.sql(dyad_day_sums_sql(options=IndexOptions()) + " ORDER BY a, b, day").to_arrow_table()
+    rows, ledger = real_day_rows(path)
     keep = [(a, b) not in ledger for a, b in zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(),
                                                    strict=True)]
     return rows.filter(pa.array(keep))

@@ -10,17 +10,15 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 import pytest
+from monitor_data import dyad_days, real_day_rows
 
-from detente.ingest import ingest_paths
 from detente.judge import JudgeOptions
 from detente.judge._world import world_table
 from detente.measure import IndexOptions
 from detente.measure._batch import batch_series
 from detente.measure._evidence import EvidenceOptions
-from detente.measure._index import SUM_COLUMNS, SUM_DECIMALS, DaySums, series_from_days, settle_sums
-from detente.measure._world import dyad_day_sums_sql
+from detente.measure._index import SUM_COLUMNS, SUM_DECIMALS, series_from_days, settle_sums
 from detente.model import Dyad
-from detente.store import Store
 
 WEIGHTED = [c for c in SUM_COLUMNS if c not in ("n", "ng")]
 
@@ -30,10 +28,7 @@ def real_rows(bundled_store: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     """The day sums of every dyad of the bundled record and the ICEWS dyads fixture, as DuckDB sums them."""
     path = tmp_path_factory.mktemp("rounding") / "r.duckdb"
     shutil.copyfile(bundled_store, path)
-    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "monitor" / "icews_dyads_2018.tab"
-    with Store.open(path) as s:
-        ingest_paths(s, "icews", [fixture])
-        return s.con.sql(dyad_day_sums_sql(options=IndexOptions()) + " ORDER BY a, b, day").to_arrow_table()
+    return real_day_rows(path)[0]
 
 
 def _last_bits(rows: pa.Table, seed: int) -> pa.Table:
@@ -48,17 +43,6 @@ def _last_bits(rows: pa.Table, seed: int) -> pa.Table:
             moved = np.where((x != 0) & (rng.random(x.size) < 0.5), np.nextafter(moved, step), moved)
         out = out.set_column(out.column_names.index(name), name, pa.array(moved))
     return out
-
-
-def _days(rows: pa.Table, a: str, b: str) -> DaySums:
-    mine = rows.filter((pa.compute.field("a") == a) & (pa.compute.field("b") == b))
-
-    def col(name: str, dtype: type | str) -> np.ndarray:  # type: ignore[type-arg]
-        return np.asarray(mine.column(name).to_numpy(zero_copy_only=False), dtype=dtype)
-
-    return DaySums(day=col("day", "datetime64[D]"), sums={c: col(c, np.float64) for c in SUM_COLUMNS},
-                   pressure=col("pressure", np.float64), channel=col("channel", np.float64),
-                   raw=int(col("raw", np.int64).sum()))
 
 
 def test_sums_apart_in_their_last_bits_give_the_same_world_rows(real_rows: pa.Table) -> None:
@@ -84,8 +68,8 @@ def test_sums_apart_in_their_last_bits_give_the_same_index(real_rows: pa.Table) 
     opts = IndexOptions(evidence=EvidenceOptions(resamples=60))
     pairs = sorted(set(zip(real_rows.column("a").to_pylist(), real_rows.column("b").to_pylist(), strict=True)))
     for a, b in pairs[:40]:
-        one = series_from_days(_days(real_rows, a, b), dyad=Dyad(a, b), options=opts)
-        other = series_from_days(_days(moved, a, b), dyad=Dyad(a, b), options=opts)
+        one = series_from_days(dyad_days(real_rows, a, b), dyad=Dyad(a, b), options=opts)
+        other = series_from_days(dyad_days(moved, a, b), dyad=Dyad(a, b), options=opts)
         assert one.rows() == other.rows(), (a, b)
         np.testing.assert_array_equal(one.cxi_low, other.cxi_low)
 
