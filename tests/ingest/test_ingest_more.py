@@ -12,6 +12,7 @@ import pytest
 
 from detente.errors import FormatError, InputError, SourceNotFound
 from detente.ingest import MENTIONS_DATASET, bundled, expand_paths, ingest_paths
+from detente.ingest import _engine as engine
 from detente.ingest._layouts import (
     GDELT1_BACKFILE,
     GDELT1_DAILY,
@@ -144,18 +145,19 @@ def test_gdelt_actor_codes_quad_goldstein_filled_and_tracks(store: Store, tmp_pa
         str(i): (str(tmp_path / "20180612.export.CSV"), i) for i in range(1, 6)}
 
 
+def _mention(event_id: str, url: str) -> str:
+    """One GDELT 2.0 Mentions row of event ``event_id`` (tab-separated)."""
+    row = dict.fromkeys(GDELT2_MENTIONS, "")
+    row.update({"GLOBALEVENTID": event_id, "EventTimeDate": "20180612000000",
+                "MentionTimeDate": "20180612011500", "MentionType": "1", "MentionSourceName": "example.com",
+                "MentionIdentifier": url, "SentenceID": "4", "MentionDocTone": "-1.25"})
+    return "\t".join(row[c] for c in GDELT2_MENTIONS)
+
+
 def test_mentions_link_to_stored_events_and_unlinked_ones_are_quarantined(store: Store, tmp_path: Path) -> None:
     export = _write(tmp_path / "20180612000000.export.CSV", [_gdelt("700", columns=GDELT2_EXPORT, EventCode="046")])
-
-    def mention(event_id: str, url: str) -> str:
-        row = dict.fromkeys(GDELT2_MENTIONS, "")
-        row.update({"GLOBALEVENTID": event_id, "EventTimeDate": "20180612000000",
-                    "MentionTimeDate": "20180612011500", "MentionType": "1", "MentionSourceName": "example.com",
-                    "MentionIdentifier": url, "SentenceID": "4", "MentionDocTone": "-1.25"})
-        return "\t".join(row[c] for c in GDELT2_MENTIONS)
-
     mentions = _write(tmp_path / "20180612000000.mentions.CSV", [
-        mention("700", "https://example.com/uranium-enrichment"), mention("701", "https://example.com/other"),
+        _mention("700", "https://example.com/uranium-enrichment"), _mention("701", "https://example.com/other"),
     ])
     ingest_paths(store, "gdelt", [export])
     [result] = ingest_paths(store, "gdelt", [mentions])
@@ -169,6 +171,36 @@ def test_mentions_link_to_stored_events_and_unlinked_ones_are_quarantined(store:
     q = _quarantine(store)
     assert list(q) == [2]
     assert q[2]["reason"] == ("mention of GDELT event 701, which is not in the store: ingest its events file first")
+
+
+@pytest.mark.parametrize("recent", [0, 1, 2])
+def test_mentions_of_older_runs_link_as_those_of_the_newest(recent: int, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The link looks among the newest runs' events first and then among the rest: wherever the events are (all
+    in older runs, some, none), the stored mentions and the quarantine are the same."""
+    exports = [_write(tmp_path / f"2018061200{m:02d}00.export.CSV",
+                      [_gdelt(event_id, columns=GDELT2_EXPORT, EventCode=code, Actor2CountryCode=target)])
+               for m, (event_id, code, target) in enumerate([("700", "046", "PRK"), ("800", "190", "KOR"),
+                                                             ("900", "036", "CHN")])]
+    mentions = _write(tmp_path / "20180612011500.mentions.CSV", [
+        _mention(event_id, f"https://example.com/{n}") for n, event_id in enumerate(["900", "700", "701", "800", "700"])
+    ])
+    stored = {}
+    for at in (recent, engine.RECENT_RUNS):
+        monkeypatch.setattr(engine, "RECENT_RUNS", at)
+        with Store.open(":memory:") as s:
+            for export in exports:
+                ingest_paths(s, "gdelt", [export])
+            [result] = ingest_paths(s, "gdelt", [mentions])
+            assert (result.stored, result.quarantined) == (4, 1)
+            rows = _events(s, MENTIONS_DATASET)
+            stored[at] = ({k: (v["source"], v["target"], v["code"], v["date"], v["url"]) for k, v in rows.items()},
+                          {line: q["reason"] for line, q in _quarantine(s).items()})
+    first, default = stored.values()
+    assert first == default
+    assert sorted(v[1:3] for v in first[0].values()) == [("CHN", "036"), ("KOR", "190"), ("PRK", "046"),
+                                                         ("PRK", "046")]
+    assert list(first[1]) == [3]
 
 
 # --- ICEWS normalisation -----------------------------------------------------------------------------------------

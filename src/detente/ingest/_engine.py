@@ -588,16 +588,18 @@ class _Ingester:
                       "plover_context", "track", "location")
         keep = [c for c in part.column_names if c not in event_cols]
         con = self.store.con
+        events = _linked_events(con, part.column("_link"), event_cols)
         con.register("_mentions", part.select(keep))
+        con.register("_mentioned", events)
         try:
             linked = con.sql(
                 f"SELECT m.*, e.event_id IS NOT NULL AS _found, {', '.join('e.' + c for c in event_cols)} "
-                "FROM _mentions m LEFT JOIN (SELECT * FROM events WHERE dataset = 'gdelt') e "
-                "ON e.event_id = m._link"
+                "FROM _mentions m LEFT JOIN _mentioned e ON e.event_id = m._link"
             ).to_arrow_table()
         finally:  # an aborted transaction (Ctrl+C) refuses it until the rollback
             with suppress(duckdb.Error):
                 con.unregister("_mentions")
+                con.unregister("_mentioned")
         found = linked.column("_found")
         if not pc.all(found).as_py():
             for row in linked.filter(pc.invert(found)).select(["prov_row", "_link"]).to_pylist():
@@ -608,6 +610,38 @@ class _Ingester:
                                False)
         track = pc.if_else(nuclear, pa.scalar("denuclearization"), linked.column("track"))
         return linked.set_column(linked.schema.get_field_index("track"), "track", track)
+
+
+#: the newest ingest runs whose GDELT events a Mentions file's links are looked for first (see :func:`_linked_events`)
+RECENT_RUNS = 2_000
+
+
+def _linked_events(con: duckdb.DuckDBPyConnection, links: pa.ChunkedArray, columns: Sequence[str]) -> pa.Table:
+    """The stored GDELT events (``event_id`` and ``columns``) whose ids are among ``links``.
+
+    A Mentions file names mostly events published in the same or recent intervals, whose rows the store holds
+    together at the end of its table (each run's rows are appended), so the ids are looked for first among the
+    rows of the newest :data:`RECENT_RUNS` runs: DuckDB skips every older row group by its ``run_id`` range
+    instead of reading the event ids of the whole store. Only the ids not found there are looked for among the
+    other stored events (a scan of every GDELT event id). The answer is the same as one search of all of them."""
+    ids = pc.unique(pc.drop_null(links).combine_chunks())
+    select = (f"SELECT e.event_id, {', '.join('e.' + c for c in columns)} FROM events e "
+              "SEMI JOIN _link_ids i ON e.event_id = i.id WHERE e.dataset = 'gdelt' AND ")
+    newest = _one_value(con, "SELECT coalesce(max(run_id), 0) FROM ingest_runs")
+    floor = int(newest or 0) - RECENT_RUNS
+    parts: list[pa.Table] = []
+    for where in (f"e.run_id > {floor}", f"(e.run_id <= {floor} OR e.run_id IS NULL)"):
+        if parts and len(ids) == 0:
+            break
+        con.register("_link_ids", pa.table({"id": ids}))
+        try:
+            found = con.sql(select + where).to_arrow_table()
+        finally:  # an aborted transaction (Ctrl+C) refuses it until the rollback
+            with suppress(duckdb.Error):
+                con.unregister("_link_ids")
+        parts.append(found)
+        ids = pc.filter(ids, pc.invert(pc.is_in(ids, value_set=found.column("event_id").combine_chunks())))
+    return pa.concat_tables(parts)
 
 
 def ingest_paths(
