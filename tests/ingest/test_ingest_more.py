@@ -186,8 +186,8 @@ def test_mentions_of_older_runs_link_as_those_of_the_newest(recent: int, tmp_pat
         _mention(event_id, f"https://example.com/{n}") for n, event_id in enumerate(["900", "700", "701", "800", "700"])
     ])
     stored = {}
-    for at in (recent, engine.RECENT_RUNS):
-        monkeypatch.setattr(engine, "RECENT_RUNS", at)
+    for at in (recent, engine.RECENT_ROWS):
+        monkeypatch.setattr(engine, "RECENT_ROWS", at)
         with Store.open(":memory:") as s:
             for export in exports:
                 ingest_paths(s, "gdelt", [export])

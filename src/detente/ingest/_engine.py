@@ -612,8 +612,9 @@ class _Ingester:
         return linked.set_column(linked.schema.get_field_index("track"), "track", track)
 
 
-#: the newest ingest runs whose GDELT events a Mentions file's links are looked for first (see :func:`_linked_events`)
-RECENT_RUNS = 2_000
+#: how many stored rows of the newest ingest runs a Mentions file's links are looked for in first (see
+#: :func:`_linked_events`): about three days of the GDELT 2.0 feed
+RECENT_ROWS = 1_000_000
 
 
 def _linked_events(con: duckdb.DuckDBPyConnection, links: pa.ChunkedArray, columns: Sequence[str]) -> pa.Table:
@@ -621,14 +622,18 @@ def _linked_events(con: duckdb.DuckDBPyConnection, links: pa.ChunkedArray, colum
 
     A Mentions file names mostly events published in the same or recent intervals, whose rows the store holds
     together at the end of its table (each run's rows are appended), so the ids are looked for first among the
-    rows of the newest :data:`RECENT_RUNS` runs: DuckDB skips every older row group by its ``run_id`` range
-    instead of reading the event ids of the whole store. Only the ids not found there are looked for among the
-    other stored events (a scan of every GDELT event id). The answer is the same as one search of all of them."""
+    rows of the newest runs that stored at most :data:`RECENT_ROWS` rows together: DuckDB skips every older row
+    group by its ``run_id`` range instead of reading the event ids of the whole store. Only the ids not found
+    there are looked for among the other stored events (a scan of every GDELT event id). The answer is the same
+    as one search of all of them."""
     ids = pc.unique(pc.drop_null(links).combine_chunks())
     select = (f"SELECT e.event_id, {', '.join('e.' + c for c in columns)} FROM events e "
               "SEMI JOIN _link_ids i ON e.event_id = i.id WHERE e.dataset = 'gdelt' AND ")
-    newest = _one_value(con, "SELECT coalesce(max(run_id), 0) FROM ingest_runs")
-    floor = int(newest or 0) - RECENT_RUNS
+    # the newest runs whose rows add up to at most RECENT_ROWS (none when the newest run alone holds more)
+    floor = int(_one_value(con, f"""
+        SELECT coalesce(min(run_id), (SELECT coalesce(max(run_id), 0) FROM ingest_runs) + 1) - 1 FROM (
+            SELECT run_id, sum(stored) OVER (ORDER BY run_id DESC) AS upto FROM ingest_runs WHERE status = 'ok'
+        ) WHERE upto <= {int(RECENT_ROWS)}"""))
     parts: list[pa.Table] = []
     for where in (f"e.run_id > {floor}", f"(e.run_id <= {floor} OR e.run_id IS NULL)"):
         if parts and len(ids) == 0:

@@ -209,16 +209,26 @@ def read_dyads_events(store: Store, dyads: Sequence[Dyad], *, since: dt.date, un
     ``A-B`` (A < B), its events as :meth:`~detente.store.Store.events_arrow` gives them (by date, dataset, key)."""
     if not dyads:
         return {}
-    wanted = pa.table({"a": [min(d.a, d.b) for d in dyads], "b": [max(d.a, d.b) for d in dyads]})
+    pairs = [(min(d.a, d.b), max(d.a, d.b)) for d in dyads]
+    # both directions, matched on the stored columns themselves
+    wanted = pa.table({"s": [p[0] for p in pairs] + [p[1] for p in pairs],
+                       "t": [p[1] for p in pairs] + [p[0] for p in pairs]})
     name = f"_wanted_{id(wanted)}"
     where = (f"date >= {sql_literal(since)} AND date <= {sql_literal(until)} AND {_HAS_PAIR}")
-    store.con.register(name, wanted)
+    con = store.con
+    con.register(name, wanted)
     try:
-        found = store.con.sql(
-            f"SELECT e.* FROM (SELECT {_PAIR}, key, {', '.join(EVENT_FIELDS)} FROM events WHERE {where}) e "
-            f"SEMI JOIN {name} w ON e.a = w.a AND e.b = w.b ORDER BY date, dataset, key").to_arrow_table()
+        # two steps: the rows found from the few columns that select them, then only those rows read whole (one
+        # step read every column of every event of the period, most of which belong to other dyads)
+        rows = con.sql(f"SELECT e.rowid AS r FROM events e SEMI JOIN {name} w ON e.source_country = w.s "
+                       f"AND e.target_country = w.t WHERE {where}").to_arrow_table()
+        con.register(f"{name}_rows", rows)
+        found = con.sql(
+            f"SELECT {_PAIR}, key, {', '.join(EVENT_FIELDS)} FROM events WHERE rowid IN "
+            f"(SELECT r FROM {name}_rows) AND {where} ORDER BY date, dataset, key").to_arrow_table()
     finally:
-        store.con.unregister(name)
+        con.unregister(name)
+        con.unregister(f"{name}_rows")
     names = pc.binary_join_element_wise(found.column("a"), found.column("b"), "-")
     found = found.drop_columns(["a", "b"])
     return {f"{min(d.a, d.b)}-{max(d.a, d.b)}": found.filter(pc.equal(names, f"{min(d.a, d.b)}-{max(d.a, d.b)}"))

@@ -1,0 +1,40 @@
+"""The watch's reads of the store, each against the plain query it replaces: the events of the alerted dyads
+(two steps: the rows found from their countries, then read whole) on the real ICEWS dyads fixture."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from detente.ingest import ingest_paths
+from detente.measure._world import read_dyads_events
+from detente.model import Dyad
+from detente.store import EVENT_FIELDS, Store
+
+
+def test_the_events_of_several_dyads_are_each_dyads_events(tmp_path: Path, bundled_store: Path,
+                                                           icews_dyads: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    shutil.copyfile(bundled_store, path)
+    with Store.open(path) as store:
+        ingest_paths(store, "icews", [icews_dyads])
+        pairs = store.con.execute(
+            "SELECT least(source_country, target_country) a, greatest(source_country, target_country) b, count(*) n "
+            "FROM events WHERE date BETWEEN DATE '2018-03-01' AND DATE '2018-06-30' "
+            "AND source_country <> target_country GROUP BY ALL ORDER BY n DESC, a, b LIMIT 12").fetchall()
+        # named in either order, with a dyad that has no event in the window
+        dyads = [Dyad(b, a) if i % 2 else Dyad(a, b) for i, (a, b, _) in enumerate(pairs)] + [Dyad("ISL", "NRU")]
+        since, until = dt.date(2018, 3, 1), dt.date(2018, 6, 30)
+        got = read_dyads_events(store, dyads, since=since, until=until)
+        assert set(got) == {f"{min(d.a, d.b)}-{max(d.a, d.b)}" for d in dyads}
+        every = store.con.sql(f"SELECT key, {', '.join(EVENT_FIELDS)} FROM events").to_arrow_table().to_pylist()
+        total = 0
+        for d in dyads:
+            a, b = sorted((d.a, d.b))
+            mine = sorted((e for e in every if {e["source_country"], e["target_country"]} == {a, b}
+                           and since <= e["date"] <= until), key=lambda e: (e["date"], e["dataset"], e["key"]))
+            assert got[f"{a}-{b}"].to_pylist() == mine
+            total += len(mine)
+        assert total > 100
+        assert got["ISL-NRU"].num_rows == 0
