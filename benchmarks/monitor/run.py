@@ -16,8 +16,8 @@ Run: uv run python benchmarks/monitor/run.py [--events 50M] [--spark-events 5M] 
 4. The watch: ``--files`` 15-minute intervals, each an export file of ``--file-rows`` rows sampled from the
    generated events (new ids, the interval's day) and its mentions file, served by a local transport with the
    last-update list moving on each cycle; each cycle (download, size and MD5 check, ingest, day sums updated,
-   touched dyads re-measured, alerts) is timed, and the resident memory after each is recorded: flat memory means
-   the last cycles use no more than the first ones.
+   touched dyads re-measured, alerts) is timed (wall clock and the process's CPU time), and the resident memory
+   after each is recorded: flat memory means the last cycles use no more than the first ones.
 
 Figures are printed with the load average, since the machine is shared.
 """
@@ -224,13 +224,16 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str) -> dict[str, A
         refresh_day_table(s, options=WatchOptions().index)  # the store as the watch keeps it
         for k in range(n_files):
             current["k"] = k
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             summary = watch_cycle(s, feed)
-            cycles.append({"seconds": round(time.perf_counter() - t, 3), "stored": summary.stored,
+            cycles.append({"seconds": round(time.perf_counter() - t, 3),
+                           "cpu_s": round(time.process_time() - cpu, 3), "stored": summary.stored,
                            "dyads": summary.dyads, "alerts": len(summary.alerts), "rss_mb": round(rss_mb(), 1)})
     secs = [c["seconds"] for c in cycles]
     tenth = max(1, n_files // 10)
     return {"cycles": cycles, "median_s": round(statistics.median(secs), 3), "max_s": round(max(secs), 3),
+            "cpu_median_s": round(statistics.median(c["cpu_s"] for c in cycles), 3),
+            "load": [round(x, 1) for x in os.getloadavg()],
             "dyads_median": statistics.median(c["dyads"] for c in cycles),
             "rss_first_mb": round(statistics.mean(c["rss_mb"] for c in cycles[:tenth]), 1),
             "rss_last_mb": round(statistics.mean(c["rss_mb"] for c in cycles[-tenth:]), 1)}
@@ -320,7 +323,8 @@ def main(argv: list[str]) -> int:
     print(f"  peer, one dyad at a time ({t['one_dyad_ms']} ms a dyad): {t['one_dyad_all_s']} s for all = "
           f"{t['one_dyad_all_s'] / max(t['warm_s'], 1e-9):.1f}x the table")
     print(f"watch: {args.files} files of {args.file_rows} rows: median {w['median_s']} s, max {w['max_s']} s a file "
-          f"(goal <= 1 s), {w['dyads_median']:.0f} dyads re-measured a file; RSS {w['rss_first_mb']} MB over the "
+          f"(goal <= 1 s), CPU median {w['cpu_median_s']} s a file (the process's CPU time, both its threads), "
+          f"{w['dyads_median']:.0f} dyads re-measured a file; RSS {w['rss_first_mb']} MB over the "
           f"first tenth of the files, {w['rss_last_mb']} MB over the last tenth")
     print(f"  seconds a file: {[c['seconds'] for c in w['cycles']]}")
     print(f"  resident MB after each file: {[c['rss_mb'] for c in w['cycles']]}")

@@ -288,7 +288,7 @@ def update_dyads(store: Store, *, runs: Sequence[int], as_of: dt.datetime | dt.d
     stamp = as_of if isinstance(as_of, dt.datetime) else dt.datetime.combine(as_of, dt.time())
     ledgers = _dyads_with_ledger(store)
     recent = _recent_alerts(store, opts)
-    rows = read_day_rows(store, dyads=touched, until=day)
+    rows = read_day_rows(store, dyads=touched, until=day, tops=False)
     flagged = _flagged(rows, ledgers, day, opts)
     pending: list[tuple[AlertRecord, IndexSeries]] = []
     for days in iter_dyads(rows):

@@ -1,5 +1,6 @@
-"""The watch's reads of the store, each against the plain query it replaces: the events of the alerted dyads
-(two steps: the rows found from their countries, then read whole) on the real ICEWS dyads fixture."""
+"""The watch's reads of the store, each against the plain query it replaces, on the real ICEWS dyads fixture: the
+events of the alerted dyads (two steps: the rows found from their countries, then read whole), and the day rows
+read without each day's top event."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import shutil
 from pathlib import Path
 
 from detente.ingest import ingest_paths
-from detente.measure._world import read_dyads_events
+from detente.measure import IndexOptions
+from detente.measure._world import read_day_rows, read_dyads_events, refresh_day_table
 from detente.model import Dyad
 from detente.store import EVENT_FIELDS, Store
 
@@ -38,3 +40,20 @@ def test_the_events_of_several_dyads_are_each_dyads_events(tmp_path: Path, bundl
             total += len(mine)
         assert total > 100
         assert got["ISL-NRU"].num_rows == 0
+
+
+def test_day_rows_without_the_top_events_are_the_same_rows(tmp_path: Path, bundled_store: Path,
+                                                           icews_dyads: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    shutil.copyfile(bundled_store, path)
+    with Store.open(path) as store:
+        ingest_paths(store, "icews", [icews_dyads])
+        refresh_day_table(store, options=IndexOptions())
+        whole = read_day_rows(store)
+        dyads = [Dyad(a, b) for a, b in {(r["a"], r["b"]) for r in whole.slice(0, 400).to_pylist()}]
+        for named in (None, dyads):
+            full = read_day_rows(store, dyads=named, until=dt.date(2018, 9, 30))
+            lean = read_day_rows(store, dyads=named, until=dt.date(2018, 9, 30), tops=False)
+            assert lean.column_names == [c for c in full.column_names if c not in ("top_key", "top_mass")]
+            assert lean.to_pylist() == full.drop_columns(["top_key", "top_mass"]).to_pylist()
+            assert lean.num_rows > 100

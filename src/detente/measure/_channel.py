@@ -61,13 +61,28 @@ def ledger_windows(milestones: Sequence[Milestone], *, as_of: dt.date | None, wo
 
 
 def _apply(windows: Sequence[Window], starts: npt.NDArray[np.datetime64], freq: Freq) -> npt.NDArray[np.float64]:
+    """The highest level of the windows open in each period (all windows at once: per level, the periods some
+    window of that level covers)."""
+    n = len(starts)
+    level = np.zeros(n, dtype=np.float64)
+    if not windows or n == 0:
+        return level
     ends = period_end(starts, freq)
-    level = np.zeros(len(starts), dtype=np.float64)
-    for first, last, lv, _ in windows:
-        lo = int(np.searchsorted(ends, first, side="left"))  # first period ending on or after `first`
-        hi = len(starts) if last is None else int(np.searchsorted(starts, last, side="right"))
-        if hi > lo:
-            np.maximum(level[lo:hi], lv, out=level[lo:hi])
+    first = np.array([w[0] for w in windows], dtype="datetime64[D]")
+    open_ended = np.array([w[1] is None for w in windows])
+    last = np.array([w[0] if w[1] is None else w[1] for w in windows], dtype="datetime64[D]")
+    levels = np.array([w[2] for w in windows], dtype=np.int64)
+    lo = np.searchsorted(ends, first, side="left")  # first period ending on or after `first`
+    hi = np.where(open_ended, n, np.searchsorted(starts, last, side="right"))
+    for lv in np.unique(levels).tolist():
+        mine = (levels == lv) & (hi > lo)
+        if not mine.any():
+            continue
+        edges = np.zeros(n + 1, dtype=np.int64)
+        np.add.at(edges, lo[mine], 1)
+        np.add.at(edges, hi[mine], -1)
+        covered = np.cumsum(edges[:n]) > 0
+        level[covered] = np.maximum(level[covered], lv)
     return level
 
 

@@ -184,22 +184,25 @@ def day_table_current(store: Store, *, options: IndexOptions, datasets: Sequence
     return state.last_run == int(runs[0]) and state.events == int(runs[1])
 
 
-def read_day_rows(store: Store, *, dyads: Sequence[Dyad] | None = None, until: dt.date | None = None) -> pa.Table:
-    """Rows of ``dyad_days`` (all dyads, or those named), ordered by dyad and day."""
+def read_day_rows(store: Store, *, dyads: Sequence[Dyad] | None = None, until: dt.date | None = None,
+                  tops: bool = True) -> pa.Table:
+    """Rows of ``dyad_days`` (all dyads, or those named), ordered by dyad and day; ``tops=False`` leaves out each
+    day's top event (``top_key``, ``top_mass``), which the index itself does not use."""
     clauses: list[str] = []
     if until is not None:
         clauses.append(f"day <= {sql_literal(until)}")
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    columns = "*" if tops else "* EXCLUDE (top_key, top_mass)"
     if dyads is None:
-        return store.con.sql(f"SELECT * FROM {DAY_TABLE}{where} ORDER BY a, b, day").to_arrow_table()
+        return store.con.sql(f"SELECT {columns} FROM {DAY_TABLE}{where} ORDER BY a, b, day").to_arrow_table()
     if not dyads:
-        return store.con.sql(f"SELECT * FROM {DAY_TABLE} LIMIT 0").to_arrow_table()
+        return store.con.sql(f"SELECT {columns} FROM {DAY_TABLE} LIMIT 0").to_arrow_table()
     wanted = pa.table({"a": [min(d.a, d.b) for d in dyads], "b": [max(d.a, d.b) for d in dyads]})
     name = f"_wanted_{id(wanted)}"
     store.con.register(name, wanted)
     try:
-        return store.con.sql(f"SELECT t.* FROM {DAY_TABLE} t SEMI JOIN {name} w ON t.a = w.a AND t.b = w.b{where} "
-                             "ORDER BY a, b, day").to_arrow_table()
+        return store.con.sql(f"SELECT t.{columns} FROM {DAY_TABLE} t SEMI JOIN {name} w ON t.a = w.a AND t.b = w.b"
+                             f"{where} ORDER BY a, b, day").to_arrow_table()
     finally:
         store.con.unregister(name)
 
