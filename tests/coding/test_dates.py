@@ -47,10 +47,11 @@ ANCHOR = dt.date(2019, 2, 22)  # a Friday
         ("They met on February 20.", dt.date(2019, 2, 20)),
         ("They will meet on Feb. 28.", dt.date(2019, 2, 28)),
         ("They met on 2018-06-12.", dt.date(2018, 6, 12)),
-        ("The talks resumed back in September 2021.", dt.date(2021, 9, 1)),
-        ("The talks resumed in March.", dt.date(2018, 3, 1)),  # the last March before the article
-        ("The talks will resume in March.", dt.date(2019, 3, 1)),
-        ("The talks may resume in March.", dt.date(2019, 3, 1)),
+        # a month named alone names no day: undated, never the first of the month
+        ("The talks resumed back in September 2021.", UNDATED),
+        ("The talks resumed in March.", UNDATED),
+        ("The talks will resume in March.", UNDATED),
+        ("The talks may resume in March.", UNDATED),
         ("They met.", ANCHOR),
     ],
 )
@@ -92,8 +93,10 @@ def test_months_and_weekdays_count_only_with_a_capital() -> None:
 
 def test_the_span_of_a_month() -> None:
     [when] = find_when("The talks resumed back in September 2021.", ANCHOR)
-    assert (when.start, when.end, when.precision, when.phrase) == (
-        dt.date(2021, 9, 1), dt.date(2021, 9, 30), "month", "back in September 2021")
+    assert (when.day, when.start, when.end, when.precision, when.phrase) == (
+        None, dt.date(2021, 9, 1), dt.date(2021, 9, 30), "month", "back in September 2021")
+    [when] = find_when("The envoys met in March.", ANCHOR)  # the last March before the article
+    assert (when.day, when.start, when.end) == (None, dt.date(2018, 3, 1), dt.date(2018, 3, 31))
 
 
 def test_no_anchor() -> None:
@@ -193,7 +196,7 @@ def test_where_dateparser_does_not_fit_news() -> None:
                                       "They met in early March 2018.", "They met in late June."])
 def test_early_mid_late_months(sentence: str) -> None:
     [when] = find_when(sentence, ANCHOR)
-    assert when.precision == "month" and when.day is not None and when.day.day == 1
+    assert when.precision == "month" and when.day is None and when.start.day == 1
 
 
 _PHRASES = ("on in the last next past this week month year weekend ago away later earlier within recent so far "

@@ -166,7 +166,11 @@ _ASSAULTS = frozenset(["attack", "attacks", "strike", "strikes", "assault", "ass
 #: words that call an act a wrong ("is a serious violation of", "constitutes a provocation")
 _JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provocation", "provocations",
                          "provocative", "unacceptable", "illegal", "unlawful", "reckless", "outrageous",
-                         "irresponsible", "aggression", "interference", "threat"])
+                         "irresponsible", "aggression", "interference", "threat", "absurd", "insufficient",
+                         "inadequate", "regrettable", "deplorable", "intolerable", "unjustified", "unjustifiable",
+                         "unprovoked", "unwarranted", "destabilizing", "destabilising", "baseless", "groundless",
+                         "unfounded", "illegitimate", "hostile", "aggressive", "blatant", "mistake", "wrong",
+                         "interferences", "infringement", "encroachment", "affront", "insult"])
 _COPULAS = frozenset(["is", "are", "was", "were", "be", "constitutes", "constitute", "constituted", "represents",
                       "represent", "represented", "amounts", "amounted"])
 
@@ -244,6 +248,22 @@ def _refusal(low: Sequence[str], verb: int) -> bool:
     if low[verb] in ASSENTING or any(w in ASSENTING for w in window[-2:]):
         return True  # not to agree or accept is to reject ("did not agree to dismantle")
     return any(w in REFUSING_VERBS or w in FUTURE for w in window) or "cannot" in window
+
+
+#: verbs whose negation affirms what follows ("will not hesitate to act", "never failed to respond")
+_HESITATING = frozenset(["hesitate", "hesitates", "hesitated", "hesitating", "fail", "fails", "failed", "falter",
+                         "waver", "flinch"])
+
+
+def _unhesitating(window: list[str]) -> list[str]:
+    """The window without a negated hesitation: "will not hesitate to take measures" is a resolve to take them,
+    no refusal ("did not fail to" likewise); the negator and the verb are dropped, a future word stays."""
+    for q in range(len(window) - 1, 0, -1):
+        if window[q] in _HESITATING and (window[q - 1] in NEGATORS or (
+                q > 1 and window[q - 2] in NEGATORS and window[q - 1] in ("to", "be", "ever"))):
+            cut = q - 1 if window[q - 1] in NEGATORS else q - 2
+            return window[:cut] + window[q + 1:]
+    return window
 
 
 def _in_condition(low: Sequence[str], verb: int) -> bool:
@@ -596,6 +616,7 @@ class Coder:
                     return "hypothetical"  # "any materials that Russia provides": no act that happened
                 window = window[q + 1:]
                 break
+        window = _unhesitating(window)
         if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]):
             return "negated"
         if any(w in HYPOTHETICAL for w in window):

@@ -16,8 +16,9 @@ does not fit news (tests/coding/test_dates.py shows both readings):
   (then last year's); in a sentence about the future, the next such day when it lies within half a year (further
   off, the future word belongs to another clause: "said on Sept. 26 that talks would resume");
 - "this week/month/year", "today", "tonight", "earlier this week": the article's own date;
-- a phrase that names no day: "within the past year", "in recent weeks", "in 2018" (a year alone) gives a span and
-  no day: the event is undated (:data:`UNDATED`) rather than put on a day the text does not say.
+- a phrase that names no day: "within the past year", "in recent weeks", "in 2018" (a year alone), "in March",
+  "back in September 2021" (a month named alone) gives a span and no day: the event is undated (:data:`UNDATED`)
+  rather than put on a day the text does not say (the first of the month would be a day it never said).
 
 Without an article date only a full written date ("June 12, 2018") dates a sentence.
 
@@ -28,8 +29,8 @@ datetime.date(2019, 2, 15)
 datetime.date(2019, 2, 19)
 >>> resolve_date("They met on June 12, 2018.", dt.date(2019, 1, 1))
 datetime.date(2018, 6, 12)
->>> resolve_date("The talks resumed back in September 2021.", dt.date(2022, 3, 1))
-datetime.date(2021, 9, 1)
+>>> resolve_date("The talks resumed back in September 2021.", dt.date(2022, 3, 1)) == UNDATED
+True
 >>> resolve_date("Pyongyang fired missiles within the past year.", dt.date(2019, 2, 22)) == UNDATED
 True
 """
@@ -343,7 +344,7 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
         match = re.search(rf"({_MONTH})\.?,?\s+(\d{{4}})", low)
         assert match is not None
         first, last = _month_span(int(match.group(2)), _MONTHS[match.group(1)])
-        return When(phrase, first, first, last, "month")
+        return When(phrase, None, first, last, "month")
     if kind == "monthday":
         return _month_day(phrase, low, anchor, future)
     if kind == "month":
@@ -498,7 +499,7 @@ def _month(phrase: str, low: str, anchor: dt.date, future: bool) -> When | None:
     else:
         year = anchor.year - (month >= anchor.month)
     first, last = _month_span(year, month)
-    return When(phrase, first, first, last, "month")
+    return When(phrase, None, first, last, "month")
 
 
 # -- the sentence's date ------------------------------------------------------------------------------------------
@@ -714,8 +715,10 @@ def _aside(low: Sequence[str], inner: int, outer: int) -> bool:
 
 def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int], low: Sequence[str]) -> int | None:
     """The event (index into ``spans``) a phrase dates, or None."""
-    if p.noun:
-        return next((j for j in order if p.last <= spans[j][0] < p.last + 5), None)
+    if p.noun:  # the noun it names the time of, inside its own noun phrase ("the March 4 Joint Declaration and
+        # signed ...": not the signing)
+        return next((j for j in order if p.last <= spans[j][0] < p.last + 5
+                     and all(w[:1].isalpha() and w not in _NOT_NOUNS for w in low[p.last:spans[j][0]])), None)
     for j in order:
         if spans[j][0] < p.first and spans[j][1] >= p.last:
             return j  # inside an event's phrase ("agreed on Tuesday to meet")

@@ -1,0 +1,137 @@
+"""What was done, by class of verb (sentences written for these tests, none from an evaluation set).
+
+Sanctions under their other names and verbs (measures, export controls, tariffs; extended, renewed, slapped,
+announced; imposed in the passive) are 16x; a negated hesitation is resolve, no refusal; a report that calls
+another's act absurd, insufficient or baseless is a criticism (11), not a bare statement (01); recognizing a fact
+or a need is a statement, not diplomatic recognition (054); what an atmosphere, a climate or a venue is for has
+not happened; a date naming a document ("the March 4 Joint Declaration") dates no other act; a month named alone
+puts no event on the first of the month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import UNDATED, Coder
+
+DAY = dt.date(2021, 6, 17)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
+    """(source country, target country, root, modality) of each event with both actors known."""
+    return {(e.source[:3], e.target[:3], e.code[:2], e.modality)
+            for e in coder.code_sentence(sentence, date=DAY) if e.source[:3] != "---" and e.target[:3] != "---"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Japan imposed new measures against Russian banks.", ("JPN", "RUS", "16", "occurred")),
+        ("The European Union extended its sanctions on Belarus for another year.", ("IGO", "BLR", "16", "occurred")),
+        ("Canada renewed its sanctions against Myanmar's military rulers.", ("CAN", "MMR", "16", "occurred")),
+        ("Australia slapped sanctions on Iranian officials.", ("AUS", "IRN", "16", "occurred")),
+        ("Washington placed export controls on Chinese chipmakers.", ("USA", "CHN", "16", "occurred")),
+        ("Germany suspended arms exports to Turkey.", ("DEU", "TUR", "16", "occurred")),
+        ("The United States added five Chinese firms to its entity list.", ("USA", "CHN", "16", "occurred")),
+        ("Britain unveiled new penalties against Venezuelan officials.", ("GBR", "VEN", "16", "occurred")),
+    ],
+)
+def test_sanctions_by_other_names(coder: Coder, sentence: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _coded(coder, sentence)
+
+
+def test_sanctions_in_the_passive(coder: Coder) -> None:
+    [event] = coder.code_sentence("Sanctions were imposed on Eritrea by the Security Council.", date=DAY)
+    assert (event.target, event.code) == ("ERI", "163")
+    # announced for later, they are a threat
+    [threat] = coder.code_sentence("More sanctions will be imposed on Syria if it uses chemical weapons again.",
+                                   date=DAY)
+    assert (threat.target, threat.code[:2]) == ("SYR", "13")
+
+
+def test_restrictions_alone_stay_administrative(coder: Coder) -> None:
+    assert {e.code for e in coder.code_sentence("The Kenyan government imposed restrictions on protesters.",
+                                                date=DAY)} == {"172"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hungary will not hesitate to take all necessary measures against Serbian smugglers.",
+         ("HUN", "SRB", "13", "intended")),
+        ("The Indonesian minister did not hesitate to criticize Malaysia.", ("IDN", "MYS", "11", "occurred")),
+        ("Peru did not fail to condemn the Chilean incursion.", ("PER", "CHL", "11", "occurred")),
+    ],
+)
+def test_a_negated_hesitation_is_resolve(coder: Coder, sentence: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _coded(coder, sentence)
+
+
+def test_a_failure_is_still_a_negation(coder: Coder) -> None:
+    assert {(e.code[:2], e.modality) for e in coder.code_sentence("Egypt failed to condemn Israel.", date=DAY)} \
+        == {("11", "negated")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("Canada said the Indian allegations were absurd.", "IND"),
+        ("Egypt said the Israeli apology was insufficient.", "ISR"),
+        ("The Vietnamese minister said the Chinese survey ship was an infringement of its sovereignty.", "CHN"),
+    ],
+)
+def test_a_judgement_reported_is_a_criticism(coder: Coder, sentence: str, target: str) -> None:
+    assert any(e.code[:2] == "11" and e.target[:3] == target for e in coder.code_sentence(sentence, date=DAY))
+
+
+def test_praise_reported_stays_no_criticism(coder: Coder) -> None:
+    assert all(e.code[:2] != "11" for e in coder.code_sentence("Peru said its talks with Chile were productive.",
+                                                                date=DAY))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan recognized that the dispute with China must be settled peacefully.",
+        "Ghana recognized the importance of its ties with Togo.",
+        "Nepal recognizes the need for talks with India.",
+    ],
+)
+def test_recognizing_a_fact_is_no_recognition(coder: Coder, sentence: str) -> None:
+    assert all(e.code != "054" for e in coder.code_sentence(sentence, date=DAY))
+
+
+def test_recognizing_a_state_is_recognition(coder: Coder) -> None:
+    assert {e.code for e in coder.code_sentence("Bhutan formally recognized Kosovo.", date=DAY)} == {"054"}
+
+
+def test_what_an_atmosphere_is_for_has_not_happened(coder: Coder) -> None:
+    events = coder.code_sentence("To improve the atmosphere for dialogue with Chile, Peru freed two fishermen.",
+                                 date=DAY)
+    assert all(e.code[:2] != "04" or e.modality == "hypothetical" for e in events)
+    assert any(e.code[:2] == "08" for e in events)
+
+
+def test_a_dated_document_dates_no_other_act(coder: Coder) -> None:
+    events = coder.code_sentence(
+        "Chile and Peru reaffirmed their commitments to the March 4 Joint Declaration and signed a trade agreement.",
+        date=DAY)
+    assert {e.code for e in events} >= {"030", "057"}
+    assert {e.date for e in events} == {DAY}
+
+
+def test_a_month_alone_puts_no_event_on_its_first_day(coder: Coder) -> None:
+    [arrest] = coder.code_sentence("Kenya arrested three Somali nationals in January.", date=DAY)
+    assert arrest.date == UNDATED
+    [dated] = coder.code_sentence("Kenya arrested three Somali nationals on January 12.", date=DAY)
+    assert dated.date == dt.date(2021, 1, 12)
+    # an intent is dated when told, whatever month it names
+    [intent] = coder.code_sentence("Kenya will host Somali officials in September.", date=DAY)
+    assert intent.date == DAY
