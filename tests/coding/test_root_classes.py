@@ -135,3 +135,19 @@ def test_a_month_alone_puts_no_event_on_its_first_day(coder: Coder) -> None:
     # an intent is dated when told, whatever month it names
     [intent] = coder.code_sentence("Kenya will host Somali officials in September.", date=DAY)
     assert intent.date == DAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Egyptian president welcomed his Sudanese counterpart to Cairo.", ("EGY", "SDN", "04", "occurred")),
+        ("The Spanish king welcomed the visiting Moroccan prime minister.", ("ESP", "MAR", "04", "occurred")),
+        ("Japan welcomed the Chinese decision to resume talks.", ("JPN", "CHN", "05", "occurred")),
+        ("Poland accepted the German proposal.", ("POL", "DEU", "03", "occurred")),
+        ("Warsaw would not accept the German proposal.", ("POL", "DEU", "12", "negated")),
+        ("Colombia expressed disappointment with Venezuela.", ("COL", "VEN", "11", "occurred")),
+    ],
+)
+def test_hosting_accepting_and_disappointment(coder: Coder, sentence: str,
+                                              expected: tuple[str, str, str, str]) -> None:
+    assert expected in _coded(coder, sentence)
