@@ -309,16 +309,28 @@ class _Ingester:
         self.tables = tables
         self._store_ready = False
         self.batch_rows = batch_rows
-        config: dict[str, str | bool | int | float | list[str]] = {"threads": threads} if threads else {}
-        self.con = duckdb.connect(":memory:", config=config)
-        self.con.execute("SET preserve_insertion_order = true")
-        # the reader's row estimate is tiny, so DuckDB would build its join hash table on the file's rows
-        # (holding the whole file) instead of on the 312-row CAMEO table; keep the written order
-        self.con.execute("SET disabled_optimizers = 'build_side_probe_side'")
-        install_macros(self.con, tables)
+        self._threads = threads
+        self._con: duckdb.DuckDBPyConnection | None = None
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The parsing connection, opened with the reference tables when first used (an input the store's own
+        connection reads whole never needs it)."""
+        if self._con is None:
+            config: dict[str, str | bool | int | float | list[str]] = (
+                {"threads": self._threads} if self._threads else {})
+            con = duckdb.connect(":memory:", config=config)
+            con.execute("SET preserve_insertion_order = true")
+            # the reader's row estimate is tiny, so DuckDB would build its join hash table on the file's rows
+            # (holding the whole file) instead of on the 312-row CAMEO table; keep the written order
+            con.execute("SET disabled_optimizers = 'build_side_probe_side'")
+            install_macros(con, self.tables)
+            self._con = con
+        return self._con
 
     def close(self) -> None:
-        self.con.close()
+        if self._con is not None:
+            self._con.close()
 
     def ingest_small(self, files: list[SmallFile], dataset: str, progress: ProgressFn | None) -> list[IngestResult]:
         """Load small files together (:mod:`detente.ingest._small`): one statement, one transaction, a run each."""
