@@ -426,3 +426,14 @@ def test_an_unlinked_mention_keeps_its_raw_line(mention_rows: list[Row], mem: St
     q = _quarantine(mem)[1]
     assert "not in the store" in str(q["reason"])
     assert q["raw"] == lines[0]
+
+
+def test_the_shipped_reference_tables_are_built_once_and_as_from_a_fresh_load() -> None:
+    from detente.ingest._normalise import reference_arrow
+    from detente.reference import ReferenceTables, reference_tables
+
+    first, again = reference_arrow(reference_tables()), reference_arrow(reference_tables())
+    fresh = reference_arrow(ReferenceTables.load())  # tables of their own: built anew
+    assert list(first) == list(fresh) == ["ref_cameo", "ref_nearest"]
+    assert all(first[k] is again[k] and first[k].equals(fresh[k]) and first[k] is not fresh[k] for k in first)
+    assert first["ref_cameo"].num_rows > 200

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 import duckdb
@@ -38,7 +39,7 @@ import pyarrow as pa
 
 from detente.actors import country_code, organisation_code
 from detente.ingest._layouts import Layout
-from detente.reference import ReferenceTables
+from detente.reference import ReferenceTables, reference_tables
 
 __all__ = [
     "DIALECTS",
@@ -193,7 +194,19 @@ def _vectorised(lookup: Callable[[str], str | None]) -> Callable[[pa.Array], pa.
 
 def reference_arrow(tables: ReferenceTables) -> dict[str, pa.Table]:
     """The reference tables the normalisation SQL joins, by name: ``ref_cameo`` (CAMEO code, root, QuadClass,
-    Goldstein, PLOVER) and ``ref_nearest`` (PLOVER event or ``event|mode`` to the nearest CAMEO code)."""
+    Goldstein, PLOVER) and ``ref_nearest`` (PLOVER event or ``event|mode`` to the nearest CAMEO code). Those of
+    the shipped tables are built once per process (the watch loads them for every file)."""
+    if tables is reference_tables():
+        return dict(_shipped_arrow())
+    return _reference_arrow(tables)
+
+
+@lru_cache(maxsize=1)
+def _shipped_arrow() -> tuple[tuple[str, pa.Table], ...]:
+    return tuple(_reference_arrow(reference_tables()).items())
+
+
+def _reference_arrow(tables: ReferenceTables) -> dict[str, pa.Table]:
     rows = []
     for c in tables.cameo.values():
         m = tables.plover_for(c.code)
