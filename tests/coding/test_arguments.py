@@ -532,3 +532,53 @@ def test_a_comma_after_a_phrase_that_governs_an_actor_ends_the_phrase(coder: Cod
     mentions = [Mention(1, 2, "CHL"), Mention(4, 5, "PER")]
     # "our" (the voice of the statement) is governed by "to"; the comma does not make "our ..., Peru" a list
     assert [m.code for m in coder.roles._subject(low, mentions, 0, 5)] == ["PER"]
+
+
+# -- targets the sentence names only through what came before, or in an opening phrase ---------------------------
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("Kenyan President Ruto met Ugandan President Museveni in Entebbe on Sunday. The Kenyan president described "
+     "the talks as very productive.", ("KEN", "UGA"), "01"),
+    ("The Egyptian foreign minister met Sudanese officials in Cairo. Egypt hailed the talks as a turning point.",
+     ("EGY", "SDN"), "05"),
+])
+def test_the_talks_referred_back_to_are_held_with_the_other_party(coder: Coder, text: str, pair: tuple[str, str],
+                                                                   root: str) -> None:
+    coded = {(e.source[:3], e.target[:3]) for e in coder.code_text(text, date=DAY) if e.code.startswith(root)}
+    assert pair in coded, coded
+
+
+def test_talks_of_others_give_a_third_party_no_target(coder: Coder) -> None:
+    coded = coder.code_text("Senegal met Mali in Dakar on Monday. Ghana welcomed the talks.", date=DAY)
+    assert not [e for e in coded if e.source[:3] == "GHA" and e.target[:3] in ("SEN", "MLI")], coded
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman said delegations from Chile and Peru had met in Quito on Monday.",
+    "The spokeswoman said officials from Laos and Cambodia had met in Bangkok on Friday.",
+])
+def test_a_list_after_a_party_noun_in_a_reported_clause_is_the_subject(coder: Coder, text: str) -> None:
+    pairs = _pairs(coder, text, "04")
+    assert len(pairs) == 2 and all(s != "---" and t != "---" and s != t for s, t in pairs), pairs
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("In a letter to Mongolian President Khurelsukh, the Kazakh president proposed talks on rail links.",
+     ("KAZ", "MNG"), "03"),
+    ("During his visit to Uzbekistan, the Tajik foreign minister signed a water-sharing accord.", ("TJK", "UZB"), "05"),
+    ("In a telephone conversation with the Kyrgyz president on Tuesday, the Kazakh president pledged aid.",
+     ("KAZ", "KGZ"), "03"),
+])
+def test_an_opening_phrase_names_whom_the_act_is_addressed_to(coder: Coder, text: str, pair: tuple[str, str],
+                                                            root: str) -> None:
+    assert pair in _pairs(coder, text, root)
+
+
+@pytest.mark.parametrize("text", [
+    "In Mongolia, the Kazakh president proposed talks on rail links.",  # a place, no message
+    "During talks with Uzbekistan, Tajik troops fired on a border post.",  # force is addressed to no one
+])
+def test_an_opening_phrase_without_a_message_or_with_force_names_no_target(coder: Coder, text: str) -> None:
+    coded = _coded(coder, text)
+    assert not [c for s, t, c in coded if s[:3] == "TJK" and t[:3] == "UZB" and c[:2] in ("18", "19")], coded
+    assert not [c for s, t, c in coded if s[:3] == "KAZ" and t[:3] == "MNG"], coded

@@ -34,6 +34,9 @@ from detente.coding.syntax import Parse
 __all__ = ["ACCUSING", "ClauseReader", "Roles"]
 
 _SUBJECT = ("nsubj", "csubj", "nsubj:outer")
+#: people sent by several states ("delegations from Chile and Peru", "envoys of Ghana and Togo")
+_PARTY_NOUNS = frozenset(["delegations", "officials", "envoys", "representatives", "leaders", "ministers",
+                          "diplomats", "negotiators", "teams", "delegates", "troops", "forces", "soldiers"])
 _PASSIVE_SUBJECT = ("nsubj:pass", "csubj:pass")
 _RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "whom", "whose"])
 #: relations through which a noun's actor is found: "the sister of Kim", "Russia's annexation", "Gondor and Rohan"
@@ -422,7 +425,11 @@ class ClauseReader:
             q = m.start - 1
             while q >= 0 and self.low[q] in ("the", "both"):
                 q -= 1
-            if q < 0 or self.low[q] in (",", ";", ":", "that", '"', "“", "``"):
+            if q > 0 and self.low[q] in ("from", "of") and self.low[q - 1] in _PARTY_NOUNS:
+                q -= 2  # "said delegations from Chile and Peru had met": the parser splits the list
+                while q >= 0 and self.low[q] in ("the", "both"):
+                    q -= 1
+            if q < 0 or self.low[q] in (",", ";", ":", "that", '"', "“", "``") or self.low[q] in SAY:
                 return [c for c in self.chain(m) if c.start < first.start and all(c is not f for f in found)] \
                     + found
             break

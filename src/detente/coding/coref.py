@@ -36,6 +36,7 @@ antecedent stays unresolved, and the word-order and parse rules read the sentenc
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -447,7 +448,8 @@ def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], rec
     taken = {q for m in mentions for q in range(m.start, m.end)}
     noun: int | None = None
     for q in range(end + 1, min(len(low), end + 5)):
-        if q in taken or not low[q].isalpha() or low[q] in PREPOSITIONS or low[q] in CLAUSE_WORDS:
+        if (q in taken or not low[q].isalpha() or low[q] in PREPOSITIONS or low[q] in CLAUSE_WORDS
+                or low[q] == "as"):  # "described the talks as productive"
             break
         noun = q
     if noun is None or (len(low[noun]) < 4 and low[noun] not in _GENERIC_ACTS):
@@ -456,11 +458,39 @@ def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], rec
     stem = word[:max(4, min(len(word) - 1, 6))]
     generic = word in _GENERIC_ACTS and low[end] != "the"
     own = {m.code[:3] for m in sources}
+    if word in _MEETINGS:
+        return _other_party(noun, recent, own)
     for event in reversed(recent):
         if event.source[:3] in own or not event.source[:3].isalpha():
             continue
         if stem in (event.sentence or "").lower() or (generic and not event.code.startswith("01")):
             return [Mention(noun, noun + 1, event.source, event.source_name, True)]
+    return []
+
+
+#: nouns that name a meeting told before ("met Xi ... described the talks as productive"): whoever names it
+#: speaks of the meeting they took part in, held with the other party
+_WORD = re.compile(r"[a-z]+")
+_MEETINGS = frozenset(["talks", "meeting", "meetings", "summit", "negotiations", "discussions", "consultations",
+                       "dialogue", "visit", "trip"])
+
+
+def _other_party(noun: int, recent: Sequence[Event], own: set[str]) -> list[Mention]:
+    """The other party of the last meeting or visit told in the sentences before (a CAMEO 04 act, or an act whose
+    sentence names it: "praised his meeting with Kim"), when the actor that refers to it was one party. A meeting
+    of others ("Peru welcomed the talks" after Chile met Bolivia) names no party of the referring actor's act."""
+    for event in reversed(recent):
+        if (event.root or event.code[:2]) != "04" and _MEETINGS.isdisjoint(
+                _WORD.findall((event.sentence or "").lower())):
+            continue
+        source, target = event.source[:3], event.target[:3]
+        if not (source.isalpha() and target.isalpha()) or source == target:
+            continue
+        if source in own and target not in own:
+            return [Mention(noun, noun + 1, event.target, event.target_name, True)]
+        if target in own and source not in own:
+            return [Mention(noun, noun + 1, event.source, event.source_name, True)]
+        return []
     return []
 
 

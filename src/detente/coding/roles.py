@@ -63,6 +63,19 @@ _TRAVEL = frozenset(["go", "goes", "went", "going", "travel", "travels", "travel
                      "dispatched", "journeyed", "proceed", "proceeded"])
 
 
+#: how a phrase naming whom a message or a meeting was addressed to may open a sentence, and how long it may be
+_OPENING = frozenset(["in", "through", "with", "at", "during", "on", "by"])
+_OPENING_REACH = 16
+#: messages, calls, meetings and visits: what such an opening phrase names ("In a letter to ...")
+_ADDRESS_NOUNS = frozenset([
+    "letter", "message", "messages", "cable", "note", "call", "calls", "conversation", "conversations", "meeting",
+    "meetings", "talks", "visit", "trip", "telegram", "reply", "response", "speech", "address", "remarks",
+    "telephone", "phone", "videoconference", "summit", "discussions", "exchange",
+])
+#: uses of force: an opening phrase's addressee is no target of theirs
+_FORCE = frozenset(["15", "18", "19", "20"])
+
+
 #: participles of verbs that take an object: with none after them they are passive ("Japan Urged to Stop
 #: Whaling", "Four French Soldiers Killed in Mali")
 _TRANSITIVE = frozenset([
@@ -258,6 +271,8 @@ class RoleFinder:
         between them are often long)."""
         if cand.code[:2] == "04" and not cand.compound:
             RoleFinder._trip(cand, low, mentions)
+        if cand.sources and not cand.targets and not cand.compound:
+            cand.targets = RoleFinder.addressee(cand, low, mentions)
         if any(w.startswith(_RECIPROCAL) for w in low[max(0, cand.verb - 3):cand.verb + 1]) \
                 and not cand.targets and not cand.compound \
                 and len({m.code[:3] for m in cand.sources if m.has_country}) > 1:
@@ -287,6 +302,27 @@ class RoleFinder:
                 cand.sources, cand.targets = [first], []
             return
         cand.sources, cand.targets = [first, second], []
+
+    @staticmethod
+    def addressee(cand: Candidate, low: list[str], mentions: list[Mention]) -> list[Mention]:
+        """"In a letter to Peru's president, Chile proposed talks", "During his visit to Peru, the minister
+        signed ...", "In a phone call with Kim, Moon said ...": a phrase opening the sentence that names a
+        message, a call, a meeting or a visit to or with someone names whom the main clause's act (with no
+        target of its own) is addressed to. Not for uses of force ("During talks with Peru, Chile's troops
+        fired on ...")."""
+        if cand.code[:2] in _FORCE or not low or low[0] not in _OPENING:
+            return []
+        comma = next((q for q in range(1, min(len(low), _OPENING_REACH)) if low[q] == ","), None)
+        if comma is None or cand.verb <= comma or any(w in BOUNDARIES or w in CLAUSE_WORDS for w in low[1:comma]):
+            return []
+        noun = next((q for q in range(1, comma) if low[q] in _ADDRESS_NOUNS), None)
+        if noun is None or noun + 1 >= comma or low[noun + 1] not in ("to", "with"):
+            return []
+        own = {m.code[:3] for m in cand.sources}
+        found = [m for m in mentions if noun + 1 < m.start and m.end <= comma and m.has_country]
+        if not found or found[0].start > noun + 4 or any(m.code[:3] in own for m in found):
+            return []
+        return found
 
     @staticmethod
     def _trip(cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
