@@ -582,3 +582,34 @@ def test_an_opening_phrase_without_a_message_or_with_force_names_no_target(coder
     coded = _coded(coder, text)
     assert not [c for s, t, c in coded if s[:3] == "TJK" and t[:3] == "UZB" and c[:2] in ("18", "19")], coded
     assert not [c for s, t, c in coded if s[:3] == "KAZ" and t[:3] == "MNG"], coded
+
+
+@pytest.mark.parametrize(("text", "pair", "code"), [
+    ("Ecuador condemned Colombia on Tuesday and demanded an apology.", ("ECU", "COL"), "10"),
+    ("Uruguay's president telephoned Paraguay's president on Monday to discuss the drought.", ("URY", "PRY"),
+     "040"),  # the call itself is 041; the discussion is held with him too
+])
+def test_a_verb_sharing_its_clause_acts_on_the_object_of_the_verb_before(coder: Coder, text: str,
+                                                                        pair: tuple[str, str], code: str) -> None:
+    assert pair in {(s[:3], t[:3]) for s, t, c in _coded(coder, text) if c.startswith(code)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador is watching Colombian activities closely and coordinating with partners.",  # no act before
+    "Ecuador condemned Colombia on Tuesday and Peru demanded an apology.",  # a subject of its own
+    "Ecuador urged Colombia to help the refugees.",  # control, not sharing
+])
+def test_a_verb_with_its_own_subject_or_after_no_act_shares_no_object(coder: Coder, text: str) -> None:
+    coded = _coded(coder, text)
+    assert not [c for s, t, c in coded if (s[:3], t[:3]) == ("ECU", "COL") and c[:2] in ("04", "07", "10")
+                and c != "025"], coded
+    assert not [c for s, t, c in coded if (s[:3], t[:3]) == ("PER", "COL") and c[:2] != "10"], coded
+
+
+@pytest.mark.parametrize("text", [
+    "Ecuador recalled its ambassador to Colombia on Tuesday.",
+    "Chile recalled its ambassador to Peru on Monday.",
+])
+def test_a_role_behind_the_subjects_possessive_is_no_target(coder: Coder, text: str) -> None:
+    pairs = _pairs(coder, text, "16")
+    assert len(pairs) == 1 and next(iter(pairs))[1] in ("COL", "PER"), pairs

@@ -34,6 +34,10 @@ from detente.coding.syntax import Parse
 __all__ = ["ACCUSING", "ClauseReader", "Roles"]
 
 _SUBJECT = ("nsubj", "csubj", "nsubj:outer")
+#: cooperative roots whose purpose infinitive shares the object of the verb before ("met Peru to discuss ...")
+_SHARED_PURPOSE = frozenset(["01", "02", "03", "04", "05", "06", "07", "08"])
+#: verbs whose object is no party to the act coordinated with them
+_NO_SHARING = frozenset(["asked", "urged", "told", "called", "invited", "help", "helped", "allow", "allowed"])
 #: people sent by several states ("delegations from Chile and Peru", "envoys of Ghana and Togo")
 _PARTY_NOUNS = frozenset(["delegations", "officials", "envoys", "representatives", "leaders", "ministers",
                           "diplomats", "negotiators", "teams", "delegates", "troops", "forces", "soldiers"])
@@ -275,7 +279,10 @@ class ClauseReader:
     def _own(self, found: list[Mention], own: frozenset[str]) -> list[Mention]:
         """``found`` without the possessive pronouns that stand for the verb's own subject: in "Chile reaffirmed
         its support for Peru" "its" is Chile, and the support is for Peru."""
-        return [m for m in found if not (m.code[:3] in own and self.low[m.start] in _POSSESSIVES)]
+        # "recalled its ambassador to Peru": a role behind a possessive pronoun that names no country is the
+        # subject's own too
+        return [m for m in found if not (m.code[:3] in own and self.low[m.start] in _POSSESSIVES)
+                and not (not m.has_country and m.start > 0 and self.low[m.start - 1] in _POSSESSIVES)]
 
     def objects(self, verb: int, code: str, own: frozenset[str] = frozenset()) -> tuple[list[Mention], bool]:
         """The actors ``verb`` acts on, and whether the parse gave the verb any object or target phrase. ``own``:
@@ -601,6 +608,30 @@ class ClauseReader:
                 break
         return found
 
+    def _shared_object(self, verb: int, code: str, own: frozenset[str]) -> list[Mention]:
+        """Whom a verb with no target of its own acts on when it shares its clause with the verb before: the
+        second of two coordinated verbs with one subject ("Chile condemned Peru and demanded an apology": of
+        Peru; the verb before must be an act of the lexicon), or a purpose after an act ("telephoned Peru's
+        president to discuss the crisis": with him). Not after a verb of saying, asking or helping, and a
+        purpose only for cooperative acts (01-08)."""
+        p = self.parse
+        if p.is_root(verb) or p.child(verb, *_SUBJECT, *_PASSIVE_SUBJECT) is not None:
+            return []
+        head, label = p.heads[verb], p.labels[verb]
+        if head not in self.acts or self.low[head] in SAY or self.low[head] in _NO_SHARING:
+            return []
+        purpose = label == "advcl" and any(self.low[c] == "to" for c in p.children(verb, "mark"))
+        if not (label == "conj" or (purpose and code[:2] in _SHARED_PURPOSE)):
+            return []
+        if p.child(head, *_PASSIVE_SUBJECT) is not None:  # "Peru was attacked and condemned ...": not Peru's
+            return []
+        found: list[Mention] = []
+        for child in p.children(head, "obj", "iobj"):
+            found = self._own([m for m in self.actors(child) if m.has_country], own)
+            if found:
+                break
+        return found
+
     def _condition(self, verb: int) -> bool:
         """``verb`` heads an "unless ..." or "if ..." clause."""
         return any(self.low[c] in ("unless", "if") for c in self.parse.children(verb, "mark"))
@@ -622,6 +653,8 @@ class ClauseReader:
         # with no subject in the parse, the actors named before the verb (the word-order subject) own "its"
         own = sources or [m for m in self.mentions if m.end <= verb and self.low[m.start] not in _POSSESSIVES]
         targets, target_found = self.objects(verb, code, frozenset(m.code[:3] for m in own))
+        if not targets:
+            targets = self._shared_object(verb, code, frozenset(m.code[:3] for m in own))
         taken = {m.code for m in sources}
         targets = [t for t in targets if t.code not in taken and all(t is not s for s in sources)]
         return Roles(sources, targets, subject is not None or bool(sources), target_found or bool(targets), drop)

@@ -69,7 +69,7 @@ _OPENING_REACH = 16
 #: messages, calls, meetings and visits: what such an opening phrase names ("In a letter to ...")
 _ADDRESS_NOUNS = frozenset([
     "letter", "message", "messages", "cable", "note", "call", "calls", "conversation", "conversations", "meeting",
-    "meetings", "talks", "visit", "trip", "telegram", "reply", "response", "speech", "address", "remarks",
+    "meetings", "talks", "visit", "trip", "telegram", "reply", "speech", "address", "remarks",
     "telephone", "phone", "videoconference", "summit", "discussions", "exchange",
 ])
 #: uses of force: an opening phrase's addressee is no target of theirs
@@ -318,6 +318,8 @@ class RoleFinder:
         noun = next((q for q in range(1, comma) if low[q] in _ADDRESS_NOUNS), None)
         if noun is None or noun + 1 >= comma or low[noun + 1] not in ("to", "with"):
             return []
+        if not any(w in DETERMINERS for w in low[1:noun]):
+            return []  # "In response to Peru's actions": a reaction, addressed to no one
         own = {m.code[:3] for m in cand.sources}
         found = [m for m in mentions if noun + 1 < m.start and m.end <= comma and m.has_country]
         if not found or found[0].start > noun + 4 or any(m.code[:3] in own for m in found):
