@@ -613,3 +613,26 @@ def test_a_verb_with_its_own_subject_or_after_no_act_shares_no_object(coder: Cod
 def test_a_role_behind_the_subjects_possessive_is_no_target(coder: Coder, text: str) -> None:
     pairs = _pairs(coder, text, "16")
     assert len(pairs) == 1 and next(iter(pairs))[1] in ("COL", "PER"), pairs
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("President Lacalle of Uruguay met President Pena of Paraguay on Monday.", ("URY", "PRY")),
+    ("Prime Minister Ruiz of Chile met Bolivian officials on Monday.", ("CHL", "BOL")),
+])
+def test_an_office_and_a_name_before_of_a_country_is_its_official(coder: Coder, text: str,
+                                                                   pair: tuple[str, str]) -> None:
+    coded = {(s, t) for s, t, c in _coded(coder, text) if c.startswith("04")}
+    assert (pair[0] + "GOV", pair[1] + "GOV") in coded, coded
+
+
+def test_the_president_of_a_country_without_a_name_stays_as_it_was(coder: Coder) -> None:
+    assert ("---GOV", "PRYGOV") in {(s, t) for s, t, c in _coded(coder, "The Secretary of State met the President "
+                                                                          "of Paraguay.")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chile is ready to resume talks with Peru, the foreign minister said.", ("CHL", "PER")),
+    ("Ghana is willing to hold talks with Togo, the minister told reporters.", ("GHA", "TGO")),
+])
+def test_the_phrase_right_after_an_event_noun_is_its_target(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(coder, text, "04") | _pairs(coder, text, "036")  # the talks, or the intent to hold them

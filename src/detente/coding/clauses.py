@@ -34,6 +34,8 @@ from detente.coding.syntax import Parse
 __all__ = ["ACCUSING", "ClauseReader", "Roles"]
 
 _SUBJECT = ("nsubj", "csubj", "nsubj:outer")
+#: what may stand between a preposition and the actor it governs ("with the Peruvian delegation")
+_ARTICLE_WORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 #: cooperative roots whose purpose infinitive shares the object of the verb before ("met Peru to discuss ...")
 _SHARED_PURPOSE = frozenset(["01", "02", "03", "04", "05", "06", "07", "08"])
 #: verbs whose object is no party to the act coordinated with them
@@ -458,6 +460,8 @@ class ClauseReader:
         coordinated verbs share their objects: "met and had talks with the envoy"). "Canada, which is set to send
         aid, asked Cuba": Cuba is not the aid's recipient."""
         p = self.parse
+        if target and self._governed_by(verb, mention):
+            return False  # "talks with Peru", "sanctions on Peru", "a letter to Peru": whatever the tree says
         up_verb = self._path(verb)
         up_mention = self._path(self.head_of(mention))
         common = next((t for t in up_mention if t in set(up_verb)), None)
@@ -481,6 +485,16 @@ class ClauseReader:
                         and p.heads[t] != verb and p.verbal(p.heads[t]) and not self._condition(p.heads[t]):
                     return True  # the subject of another verb ("fired a missile and Seoul condemned it")
         return False
+
+    def _governed_by(self, verb: int, mention: Mention) -> bool:
+        """``mention`` is the object of a preposition of target right after the event noun ``verb`` ("talks with
+        Peru", "new sanctions on the Peruvian navy", "aid to Peru"): its own phrase, which the parser often hangs
+        on a later verb ("ready to resume talks with Peru, the minister said")."""
+        if not self.parse.tags[verb].startswith("NN") or verb + 1 >= len(self.low) \
+                or self.low[verb + 1] not in _TARGET_CASES:
+            return False
+        between = self.low[verb + 2:mention.start]
+        return len(between) <= 2 and all(w in _ARTICLE_WORDS for w in between)
 
     def within(self, verb: int, act: int) -> bool:
         """``verb`` is part of the act of ``act``, not an act of its own: it lies in what ``act`` does or says

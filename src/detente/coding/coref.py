@@ -197,7 +197,7 @@ class Discourse:
             mentions = sorted([*mentions, *self._half(low_or_tokens, low, mentions)], key=lambda m: m.start)
         if self.people:
             mentions = sorted([*mentions, *self._named(low_or_tokens, mentions)], key=lambda m: m.start)
-        self._introduce(low_or_tokens, low, mentions)
+        mentions = self._introduce(low_or_tokens, low, mentions)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
             self._remember(low, mentions)
             return mentions
@@ -304,21 +304,31 @@ class Discourse:
         Chile"); the heading is no sentence of the text."""
         self._introduce(tokens, [w.lower() for w in tokens], mentions)
 
-    def _introduce(self, tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> None:
+    def _introduce(self, tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
         """Remember the people a sentence introduces with a country's office or role and a name the lexicon does
         not know: after it ("Pakistani Prime Minister Yusuf Raza Gilani", "two U.S. journalists, Laura Ling and
         Euna Lee", "President Ana Ruiz of Chile") or before it ("Ana Ruiz, the Chilean envoy,"). Later sentences
-        name them by surname."""
+        name them by surname. The sentence's mentions come back with "President Ana Ruiz of Chile" one actor, the
+        country's official (the country alone, governed by "of", is no subject)."""
         taken = {q for m in mentions for q in range(m.start, m.end)}
+        out = list(mentions)
         for m in mentions:
-            if m.has_country and len(m.code) == 3 and m.start >= 4 and low[m.start - 1] == "of":
-                # "President Ana Ruiz of Chile"
+            if m.has_country and len(m.code) == 3 and m.start >= 3 and low[m.start - 1] == "of":
+                # "President Ana Ruiz of Chile", "President Boric of Chile"
                 start = end = m.start - 1
                 while start > 0 and end - start < 4 and start - 1 not in taken and low[start - 1] not in OFFICE_NOUNS \
                         and _name_word(tokens[start - 1], low[start - 1]):
                     start -= 1
-                if end - start >= 2 and start > 0 and low[start - 1] in OFFICE_NOUNS:
-                    self._add_person(tokens, list(range(start, end)), Mention(start, m.end, m.code + "GOV"))
+                if end - start >= 1 and start > 0 and low[start - 1] in OFFICE_NOUNS \
+                        and tokens[start - 1][:1].isupper():
+                    name = list(range(start, end))
+                    self._add_person(tokens, name, Mention(start, m.end, m.code + "GOV"))
+                    office = start - 1
+                    while office > 0 and low[office - 1] in OFFICE_NOUNS and tokens[office - 1][:1].isupper():
+                        office -= 1  # "Prime Minister", "Foreign Minister"
+                    full = " ".join(tokens[k] for k in name)
+                    out = [o for o in out if o is not m]
+                    out.append(Mention(office, m.end, m.code + "GOV", full, True, person=True))
             if not m.has_country or m.name is not None or not (m.person or len(m.code) > 3) or m.also:
                 continue
             q = m.end + (1 if m.end < len(low) and low[m.end] == "," and low[m.end - 1].endswith("s") else 0)
@@ -339,6 +349,7 @@ class Discourse:
                     start -= 1
                 if start < end:
                     self._add_person(tokens, list(range(start, end)), m)
+        return sorted(out, key=lambda m: m.start)
 
     def _add_person(self, tokens: Sequence[str], name: Sequence[int], actor: Mention) -> None:
         full = " ".join(tokens[k] for k in name)
