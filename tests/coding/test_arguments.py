@@ -636,3 +636,16 @@ def test_the_president_of_a_country_without_a_name_stays_as_it_was(coder: Coder)
 ])
 def test_the_phrase_right_after_an_event_noun_is_its_target(coder: Coder, text: str, pair: tuple[str, str]) -> None:
     assert pair in _pairs(coder, text, "04") | _pairs(coder, text, "036")  # the talks, or the intent to hold them
+
+
+def test_the_phrase_after_a_meeting_word_of_an_event_noun_is_its_target(coder: Coder) -> None:
+    pairs = _pairs(coder, "Chile and Bolivia reaffirmed their openness to meeting with Peru without preconditions.",
+                   "03")
+    assert {("CHL", "PER"), ("BOL", "PER")} <= pairs, pairs
+
+
+def test_an_actor_modifying_the_object_is_not_shared_with_the_next_verb(coder: Coder) -> None:
+    coded = _coded(coder, "Chile, Bolivia and Ecuador strongly condemn recent Democratic People's Republic of Korea "
+                          "(DPRK) ballistic missile launches, commit to strengthen regional cooperation, and urge "
+                          "restraint.")
+    assert not [c for s, t, c in coded if t[:3] == "PRK" and c.startswith("03")], coded

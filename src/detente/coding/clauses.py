@@ -34,6 +34,9 @@ from detente.coding.syntax import Parse
 __all__ = ["ACCUSING", "ClauseReader", "Roles"]
 
 _SUBJECT = ("nsubj", "csubj", "nsubj:outer")
+#: the nouns of a meeting that may stand in an event noun's phrase before its target ("openness to meeting with")
+_MEETING_WORDS = frozenset(["meeting", "meet", "talks", "talk", "dialogue", "negotiations", "negotiate",
+                            "discussions", "consultations"])
 #: what may stand between a preposition and the actor it governs ("with the Peruvian delegation")
 _ARTICLE_WORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 #: cooperative roots whose purpose infinitive shares the object of the verb before ("met Peru to discuss ...")
@@ -490,10 +493,16 @@ class ClauseReader:
         """``mention`` is the object of a preposition of target right after the event noun ``verb`` ("talks with
         Peru", "new sanctions on the Peruvian navy", "aid to Peru"): its own phrase, which the parser often hangs
         on a later verb ("ready to resume talks with Peru, the minister said")."""
-        if not self.parse.tags[verb].startswith("NN") or verb + 1 >= len(self.low) \
-                or self.low[verb + 1] not in _TARGET_CASES:
+        if not self.parse.tags[verb].startswith("NN"):
             return False
-        between = self.low[verb + 2:mention.start]
+        at = verb + 1  # "openness to meeting with the DPRK", "readiness for talks with Peru": the act's own words
+        while at < min(len(self.low), verb + 4) and (self.low[at] in ("to", "for", "of") and at == verb + 1
+                                                      or self.low[at] in _MEETING_WORDS):
+            at += 1
+        if at >= len(self.low) or self.low[at] not in _TARGET_CASES or (at > verb + 1 and self.low[at] in ("to",
+                                                                                                        "for", "of")):
+            return False
+        between = self.low[at + 1:mention.start]
         return len(between) <= 2 and all(w in _ARTICLE_WORDS for w in between)
 
     def within(self, verb: int, act: int) -> bool:
@@ -641,10 +650,19 @@ class ClauseReader:
             return []
         found: list[Mention] = []
         for child in p.children(head, "obj", "iobj"):
+            if child not in self.at or self._modifies(self.at[child]):
+                continue  # an actor, not an actor's thing ("condemn the DPRK's launches, commit to")
             found = self._own([m for m in self.actors(child) if m.has_country], own)
             if found:
                 break
         return found
+
+    def _modifies(self, mention: Mention) -> bool:
+        """``mention`` is followed by the noun it modifies ("the DPRK (North Korea) ballistic missile launches")."""
+        q = mention.end
+        if q < len(self.low) and self.low[q] == "(":
+            q = next((k + 1 for k in range(q, min(len(self.low), q + 6)) if self.low[k] == ")"), q)
+        return q < len(self.low) and self.parse.tags[q].startswith(("NN", "JJ")) and self.low[q].isalpha()
 
     def _condition(self, verb: int) -> bool:
         """``verb`` heads an "unless ..." or "if ..." clause."""
