@@ -496,7 +496,7 @@ class ClauseReader:
         if not self.parse.tags[verb].startswith("NN"):
             return False
         at = verb + 1  # "openness to meeting with the DPRK", "readiness for talks with Peru": the act's own words
-        while at < min(len(self.low), verb + 4) and (self.low[at] in ("to", "for", "of") and at == verb + 1
+        while at < min(len(self.low), verb + 4) and ((self.low[at] in ("to", "for", "of") and at == verb + 1)
                                                       or self.low[at] in _MEETING_WORDS):
             at += 1
         if at >= len(self.low) or self.low[at] not in _TARGET_CASES or (at > verb + 1 and self.low[at] in ("to",
