@@ -3,6 +3,7 @@ and the watch ingesting 15-minute files with its dyads and alerts updated.
 
 Run: uv run python benchmarks/monitor/run.py [--events 50M] [--spark-events 5M] [--files 30] [--file-rows 3000]
                                              [--dir DIR] [--keep] [--json FILE] [--store FILE]
+     uv run python benchmarks/monitor/run.py --table-only --store FILE     (step 2's table alone, in place)
 
 1. A store of ``--events`` events of 2018 (benchmarks/monitor/generate.py: values sampled from real ICEWS and GDELT
    rows, two countries drawn with Zipf weights: at 50M about 20,000+ dyads).
@@ -94,11 +95,15 @@ def measure_table(path: str, repeat: int) -> dict[str, Any]:
         table = world_from_store(s)
         out["first_s"] = round(time.perf_counter() - t, 2)
         times = []
+        cpu = []
         for _ in range(repeat):
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             table = world_from_store(s)
             times.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
         out["warm_s"] = round(statistics.median(times), 2)
+        out["warm_cpu_s"] = round(statistics.median(cpu), 2)  # CPU seconds of the process (all its threads)
+        out["load"] = [round(x, 1) for x in os.getloadavg()]
         out["warm_min_s"] = round(min(times), 2)
         out["dyads"] = table.dyads_total
         out["alerts"] = sum(1 for r in table.rows if r.alert)
@@ -272,6 +277,8 @@ def main(argv: list[str]) -> int:
                     "of generating --events anew")
     ap.add_argument("--keep", action="store_true")
     ap.add_argument("--json", default=None)
+    ap.add_argument("--table-only", action="store_true", help="only the world table, on --store opened read-only "
+                    "in place (no copy; its day sums must be built: refresh_day_table, or one run without this)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -284,6 +291,21 @@ def main(argv: list[str]) -> int:
             print(json.dumps(measure_spark(rest[0])))
         else:
             print(json.dumps(measure_watch(rest[0], int(rest[1]), int(rest[2]), rest[3])))
+        return 0
+
+    if args.table_only:
+        if not args.store:
+            raise SystemExit("--table-only needs --store STORE.duckdb (a store whose day sums are built)")
+        t = _child("table", args.store, str(args.repeat))
+        load = os.getloadavg()
+        print(json.dumps(t))
+        print(f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores")
+        print(f"world table: {t['dyads']:,} dyads: warm {t['warm_s']} s (best {t['warm_min_s']} s; CPU "
+              f"{t['warm_cpu_s']} s; first call {t['first_s']} s; goal <= 10 s); peak RSS {t['peak_rss_mb']:.0f} MB")
+        print(f"  peer, one dyad at a time ({t['one_dyad_ms']} ms a dyad): {t['one_dyad_all_s']} s for all = "
+              f"{t['one_dyad_all_s'] / max(t['warm_s'], 1e-9):.1f}x the table")
+        if args.json:
+            Path(args.json).write_text(json.dumps({"table": t}, indent=2) + "\n", encoding="utf-8")
         return 0
 
     from generate import generate

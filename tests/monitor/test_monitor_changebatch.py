@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from detente.measure import bocpd, noise_variance, pelt
-from detente.measure._changebatch import bocpd_many, noise_variance_many, pelt_many
+from detente.measure._changebatch import bocpd_many, noise_variance_many, pelt_many, pelt_many_ties
 
 
 def _series(rng: np.random.Generator, g: int, n: int) -> np.ndarray:  # type: ignore[type-arg]
@@ -53,3 +53,22 @@ def test_noise_variance_many_equals_noise_variance() -> None:
     for n in (1, 2, 3, 4, 10):
         y = _series(rng, 20, n)
         np.testing.assert_allclose(noise_variance_many(y), [noise_variance(row) for row in y], rtol=1e-12)
+
+
+def test_near_ties_are_flagged() -> None:
+    """A CXI series of a real generated dyad (GTM-ZAF at 50M events, rounded) on which the l1 cost ties exactly
+    between a cut at 4 and a cut at 6 (the two values between them fall on the same side of both segments'
+    medians): flagged; clear steps are not, and no perturbation of their last bits moves their cut."""
+    tie = np.array([63.63, 64.385, 64.335, 63.397, 60.061, 63.935, 61.22, 61.171, 58.26, 61.744, 62.613, 60.501])
+    rng = np.random.default_rng(5)
+    steps = np.concatenate([np.full((20, 6), 40.0), np.full((20, 6), 70.0)], axis=1) + rng.normal(0, 1, (20, 12))
+    y = np.vstack([tie, steps])
+    floor = np.full(y.shape[0], 3.38)
+    found, _, tied = pelt_many_ties(y, min_size=3, noise_floor=floor)
+    assert tied[0] and found[0] in ([4], [6])
+    assert not tied[1:].any()
+    for eps in (-1e-12, 1e-12):
+        moved, _, _ = pelt_many_ties(y[1:] + eps * rng.standard_normal(y[1:].shape), min_size=3,
+                                     noise_floor=floor[1:])
+        assert moved == found[1:]
+    assert pelt_many(y, min_size=3, noise_floor=floor)[0] == found

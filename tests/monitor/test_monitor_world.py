@@ -217,3 +217,30 @@ def test_organisations_are_no_country_of_a_dyad(world_store: Path) -> None:
         table = world_from_store(s, refresh=False)
     assert table.rows
     assert not [r.dyad for r in table.rows if {"IGO", "NGO", "MNC"} & set(r.countries)]
+
+
+def test_near_ties_are_measured_the_one_dyad_way(world_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows whose change points rest on a near tie are recomputed from the dyad's own series: with every dyad
+    flagged, every row is the one-dyad row exactly."""
+    import detente.judge._world as world
+    from detente.measure._changebatch import pelt_many_ties
+
+    def all_tied(values: np.ndarray, **kw: Any) -> Any:  # type: ignore[type-arg]
+        found, beta, _ = pelt_many_ties(values, **kw)
+        return found, beta, np.ones(values.shape[0], dtype=bool)
+
+    opts = JudgeOptions()
+    with Store.open(world_store, read_only=True) as s:
+        engine = DuckDBEngine(s)
+        rows = engine.query(dyad_day_sums_sql(options=opts.index) + "\nORDER BY a, b, day")
+        ledgers = world.ledgers_of(engine)
+        plain = world.world_table(rows, options=opts, milestones=ledgers)
+        monkeypatch.setattr(world, "pelt_many_ties", all_tied)
+        again = world.world_table(rows, options=opts, milestones=ledgers)
+        assert len(again.rows) == len(plain.rows) >= 45
+        for row in again.rows:
+            a, b = row.countries
+            series = index_from_store(s, Dyad(a, b), options=opts.index)
+            theirs = series_row(series, opts)
+            assert (row.last_change_point, row.cxi, row.cxi_low, row.cxi_high) == (
+                theirs.last_change_point, theirs.cxi, theirs.cxi_low, theirs.cxi_high), row.dyad

@@ -33,13 +33,22 @@ from detente.errors import InputError, MeasureError
 from detente.judge._options import JudgeOptions
 from detente.judge._regimes import NEUTRAL_CONFLICT, find_regimes, periods_per_year
 from detente.measure import IndexSeries, months_to_periods
-from detente.measure._batch import BLOCK, SeriesBatch, batch_series, ordinal, ordinal_start, row_quantiles
-from detente.measure._changebatch import bocpd_many, pelt_many
+from detente.measure._batch import (
+    SeriesBatch,
+    batch_series,
+    column_draws,
+    one_blas_thread,
+    ordinal,
+    ordinal_start,
+    row_quantiles,
+)
+from detente.measure._changebatch import bocpd_many, pelt_many_ties
 from detente.measure._index import SUM_COLUMNS, DaySums, series_from_days
 from detente.measure._periods import period_end, period_label, to_date
 from detente.measure._world import (
     day_table_current,
     dyad_day_sums_sql,
+    iter_dyads,
     read_day_rows,
     refresh_day_table,
 )
@@ -159,12 +168,29 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
                for part in span_groups(plain, opts.index.freq)]
     window = _window(batches, with_ledger, opts, start, end, as_of)
     shown = window if spark_periods is None else window[max(0, window.size - spark_periods):]
-    out = [row for batch in batches for row in _batch_rows(batch, opts, shown)]
+    ties: set[str] = set()
+    out = [row for batch in batches for row in _batch_rows(batch, opts, shown, ties)]
+    if ties:  # a near tie in the change points: the dyad's own series decides, as for one dyad
+        again = {r.dyad: r for r in _one_by_one(plain, ties, opts, shown, start, end, as_of)}
+        out = [again.get(r.dyad, r) for r in out]
     out += [series_row(x, opts, shown) for x in with_ledger]
     total = len(out)
     out = select_rows(out, sort=sort, min_events=min_events, country=country, top=top)
     labels = [period_label(s, opts.index.freq) for s in ordinal_start(shown, opts.index.freq)]
     return DyadTable(rows=out, periods=labels, options=opts, start=start, end=end, as_of=as_of, dyads_total=total)
+
+
+def _one_by_one(rows: pa.Table, names: set[str], opts: JudgeOptions, window: npt.NDArray[np.int64],
+                start: dt.date | None, end: dt.date | None, as_of: dt.date | None) -> list[DyadRow]:
+    """The rows of the dyads ``names`` (``A-B``, no ledger) computed the one-dyad way, from their day rows."""
+    keys = pc.binary_join_element_wise(rows.column("a"), rows.column("b"), "-")
+    mine = rows.filter(pc.is_in(keys, value_set=pa.array(sorted(names), pa.string())))
+    out = []
+    for days in iter_dyads(mine):
+        series = _ledger_series(days.rows, str(days.dyad), [], opts, start, end, as_of)
+        if series is not None:
+            out.append(series_row(series, opts, window))
+    return out
 
 
 def span_groups(rows: pa.Table, freq: str, *, waste: float = 0.25) -> list[pa.Table]:
@@ -283,9 +309,12 @@ def _compact(mask: npt.NDArray[np.bool_]) -> tuple[npt.NDArray[np.int64], npt.ND
     return order.astype(np.int64), mask.sum(axis=1).astype(np.int64)
 
 
-def _batch_rows(batch: SeriesBatch, opts: JudgeOptions, window: npt.NDArray[np.int64]) -> list[DyadRow]:
+def _batch_rows(batch: SeriesBatch, opts: JudgeOptions, window: npt.NDArray[np.int64],
+                ties: set[str] | None = None) -> list[DyadRow]:
     """Every dyad of the batch judged at once: change points, the current regime by the rule of
-    :func:`~detente.judge._regimes._regime`, the live flag; array operations over the dyads."""
+    :func:`~detente.judge._regimes._regime`, the live flag; array operations over the dyads. The dyads whose
+    change points rest on a near tie (:func:`~detente.measure._changebatch.pelt_many_ties`) are added to
+    ``ties``."""
     freq = opts.index.freq
     n_dyads, n_cols = batch.cxi.shape
     if n_dyads == 0:
@@ -308,14 +337,16 @@ def _batch_rows(batch: SeriesBatch, opts: JudgeOptions, window: npt.NDArray[np.i
     has_cp = np.zeros(n_dyads, dtype=bool)
     prob = np.zeros(n_dyads)
     flag = np.zeros(n_dyads, dtype=bool)
+    near_tie = np.zeros(n_dyads, dtype=bool)
     for n in np.unique(n_obs_all).tolist():
         members = np.flatnonzero((n_obs_all == n) & (batch.first <= batch.last))
         if n == 0 or members.size == 0:
             continue
         where = order[members, :n]
         values = np.take_along_axis(cxi[members], where, axis=1)
-        found, _ = pelt_many(values, min_size=min_size, penalty_factor=opts.change.penalty_factor,
-                             cost=opts.change.cost, noise_floor=noise[members])
+        found, _, tied = pelt_many_ties(values, min_size=min_size, penalty_factor=opts.change.penalty_factor,
+                                        cost=opts.change.cost, noise_floor=noise[members])
+        near_tie[members] = tied
         p, fl, _ = bocpd_many(values, hazard_periods=opts.change.hazard_periods, recent=opts.change.recent,
                               flag_probability=opts.change.flag_probability)
         prob[members], flag[members] = p, fl
@@ -353,6 +384,8 @@ def _batch_rows(batch: SeriesBatch, opts: JudgeOptions, window: npt.NDArray[np.i
     latest = np.take_along_axis(order, np.maximum(n_obs_all - 1, 0)[:, None], axis=1)[:, 0]
     before = np.take_along_axis(order, np.maximum(n_obs_all - 2, 0)[:, None], axis=1)[:, 0]
     spark = _spark_matrix(cxi, in_win, window - base)
+    if ties is not None:
+        ties.update(f"{batch.dyads[i][0]}-{batch.dyads[i][1]}" for i in np.flatnonzero(near_tie).tolist())
     out: list[DyadRow] = []
     for i in range(n_dyads):
         if batch.first[i] > batch.last[i]:
@@ -431,15 +464,17 @@ def _regime_bounds(batch: SeriesBatch, dyads: npt.NDArray[np.int64], lo: npt.NDA
     if whole.any():
         acc[whole] = batch.cache["window_draws"][dyads[whole]]
         count[whole] = batch.cache["window_count"][dyads[whole]]
-    for col in range(batch.cxi.shape[1]):
-        member = ~whole & observed[:, col] & (lo <= col) & (hi >= col)
-        if not member.any():
-            continue
-        where = np.flatnonzero(member)
-        for lo_k in range(0, where.size, BLOCK):
-            part = where[lo_k:lo_k + BLOCK]
-            acc[part] += batch.draws(dyads[part], col)
-        count[where] += 1
+    with one_blas_thread():
+        for col in range(batch.cxi.shape[1]):
+            member = ~whole & observed[:, col] & (lo <= col) & (hi >= col)
+            if not member.any():
+                continue
+            where = np.flatnonzero(member)
+            slot = np.full(len(batch), -1, dtype=np.int64)
+            slot[dyads[where]] = where
+            for who, draws in column_draws(batch, dyads[where], col):
+                acc[slot[who]] += draws
+            count[where] += 1
     out: dict[int, tuple[float, float]] = {}
     has = np.flatnonzero(count > 0)
     if has.size:
@@ -453,7 +488,7 @@ def _regime_bounds(batch: SeriesBatch, dyads: npt.NDArray[np.int64], lo: npt.NDA
 
 def _ledger_series(rows: pa.Table, key: str, milestones: Sequence[Milestone], opts: JudgeOptions,
                    start: dt.date | None, end: dt.date | None, as_of: dt.date | None) -> IndexSeries | None:
-    """The series of a dyad with a ledger, the one-dyad way (``series_from_days``)."""
+    """The series of a dyad with a ledger (or none), the one-dyad way (``series_from_days``)."""
     def col(name: str, dtype: type | str) -> np.ndarray:  # type: ignore[type-arg]
         return np.asarray(rows.column(name).to_numpy(zero_copy_only=False), dtype=dtype)
 

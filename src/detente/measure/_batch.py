@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,12 +38,13 @@ from detente.measure._index import SUM_COLUMNS, _add_years, _components, _cxi, _
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq, months_to_periods, period_start
 
-__all__ = ["SeriesBatch", "batch_series", "ordinal", "ordinal_start"]
+__all__ = ["SeriesBatch", "batch_series", "column_draws", "one_blas_thread", "ordinal", "ordinal_start",
+           "row_quantiles"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
 #: dyads per block of the bootstrap (bounds its memory: block × columns × draws floats)
-BLOCK = 512
+BLOCK = 256
 
 
 def ordinal(days: npt.NDArray[np.datetime64], freq: Freq) -> I64:
@@ -98,7 +100,10 @@ class SeriesBatch:
     def draws(self, rows: I64, col: int) -> F64:
         """The CXI draws of the dyads ``rows`` (sorted) in grid column ``col`` (one row per dyad, one column per
         draw); every dyad named must have a CXI there."""
-        return _period_cxi_draws(self, rows, col)
+        out = np.empty((rows.size, self.options.evidence.resamples))
+        for who, draws in column_draws(self, rows, col):
+            out[np.searchsorted(rows, who)] = draws
+        return out
 
 
 def _days(column: pa.ChunkedArray) -> npt.NDArray[np.datetime64]:
@@ -292,114 +297,151 @@ def _intervals(batch: SeriesBatch) -> None:
     observed = ~np.isnan(batch.cxi) & (cols >= batch.first[:, None]) & (cols <= batch.last[:, None])
     total = np.zeros((len(batch), batch.options.evidence.resamples))
     count = np.zeros(len(batch), dtype=np.int64)
-    for col in np.flatnonzero(observed.any(axis=0)):
-        rows = np.flatnonzero(observed[:, col])
-        for lo in range(0, rows.size, BLOCK):
-            block = rows[lo:lo + BLOCK]
-            draws = _period_cxi_draws(batch, block, int(col))
-            q_lo, q_hi = row_quantiles(draws, level)
-            point = batch.cxi[block, col]
-            batch.cxi_low[block, col] = np.minimum(q_lo, point)
-            batch.cxi_high[block, col] = np.maximum(q_hi, point)
-            total[block] += draws
-            count[block] += 1
+    with one_blas_thread():
+        for col in np.flatnonzero(observed.any(axis=0)).tolist():
+            rows = np.flatnonzero(observed[:, col])
+            for block, draws in column_draws(batch, rows, col):
+                q_lo, q_hi = row_quantiles(draws, level)
+                point = batch.cxi[block, col]
+                batch.cxi_low[block, col] = np.minimum(q_lo, point)
+                batch.cxi_high[block, col] = np.maximum(q_hi, point)
+                total[block] += draws
+            count[rows] += 1
     batch.cache["window_draws"] = total
     batch.cache["window_count"] = count
 
 
+def one_blas_thread() -> Any:
+    """A context in which BLAS runs on one thread: the draws' matrix products are many small ones (a few dozen
+    event-days deep), which BLAS's threads make slower, not faster (at 50M events: 7.6 s against 12.8 s, and
+    half the CPU time, on this project's two-core machine under load)."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
+
+
 def row_quantiles(draws: F64, level: float) -> tuple[F64, F64]:
     """The central ``level`` quantiles of each row, as ``np.quantile(draws, [(1 - level) / 2, (1 + level) / 2],
-    axis=1)`` computes them (linear interpolation), from one partial sort of the row."""
+    axis=1)`` computes them (linear interpolation between the two order statistics around each), from the sorted
+    rows (numpy's vectorised sort of a row of a few hundred values costs less than a partial sort at two ranks)."""
     n = draws.shape[1]
     if n == 0 or draws.shape[0] == 0:
         return np.zeros(draws.shape[0]), np.zeros(draws.shape[0])
-    spots = []
-    kth: list[int] = []
+    ordered = np.sort(draws, axis=1)
+    out = []
     for q in ((1.0 - level) / 2.0, (1.0 + level) / 2.0):
         h = q * (n - 1)
         below = math.floor(h)
         above = min(below + 1, n - 1)
-        spots.append((below, above, h - below))
-        kth += [below, above]
-    part = np.partition(draws, sorted(set(kth)), axis=1)
-    out = []
-    for below, above, t in spots:
-        a, b = part[:, below], part[:, above]
+        t = h - below
+        a, b = ordered[:, below], ordered[:, above]
         diff = b - a
         out.append(np.asarray(b - diff * (1.0 - t) if t >= 0.5 else a + diff * t, dtype=np.float64))
     return out[0], out[1]
 
 
-def _period_cxi_draws(batch: SeriesBatch, rows: I64, col: int) -> F64:
-    """CXI draws of the dyads ``rows`` in grid column ``col``: their event-days in the period reweighted with the
-    period's Exp(1) draws (the first n rows for a dyad with n event-days), the baseline as a pseudo-day."""
+def _by_column(batch: SeriesBatch) -> tuple[I64, I64, F64]:
+    """The event-days ordered by grid column (within a column by dyad, then day, as they arrive), each column's
+    bounds in that order, and the four day terms the draws reweight (see :func:`column_draws`); once per batch."""
+    if "order" not in batch.cache:
+        wb, wm, wk, _, _ = batch.options.weights.as_tuple()
+        v = batch.day_values
+        j = {c: i for i, c in enumerate(UNIT_COLUMNS)}
+        terms = np.empty((4, v.shape[1]))
+        np.multiply(v[j["wg"]], 50.0 * wb, out=terms[0])
+        terms[1] = v[j["wabs"]]
+        np.subtract(100.0 * wk * v[j["w2"]], 100.0 * wm * v[j["w4"]], out=terms[2])
+        terms[3] = v[j["wq"]]
+        order = np.argsort(batch.day_col, kind="stable")
+        batch.cache["order"] = order
+        batch.cache["bounds"] = np.searchsorted(batch.day_col[order], np.arange(batch.cxi.shape[1] + 1))
+        batch.cache["terms"] = terms[:, order]
+    return batch.cache["order"], batch.cache["bounds"], batch.cache["terms"]
+
+
+def column_draws(batch: SeriesBatch, rows: I64, col: int, *, block: int = BLOCK) -> Iterator[tuple[I64, F64]]:
+    """The CXI draws of the dyads ``rows`` in grid column ``col`` (each must have a CXI there), in blocks: pairs
+    of (dyads, draws) with one row per dyad and one column per draw.
+
+    A draw reweights the dyad's event-days in the period with the period's Exp(1) weights (the first n rows of
+    :func:`~detente.measure._evidence.period_draws` for n event-days) and adds the baseline as a pseudo-day of
+    mass n0 with its own weight and share draws, as :func:`~detente.measure._evidence.draw_shares` and the CXI
+    formula do. Everything linear in the weights is one matrix product per block: the balance's numerator
+    Σw·g + u·n0·B0 and denominator Σw·|g| + u·n0, and the QuadClass part's numerator wK·(Σw₂ + n0·K0) −
+    wM·(Σw₄ + n0·M0) and denominator Σw·[QuadClass] + n0, where a baseline share s0 + se·z enters as two terms
+    (s0 times the weight, se times the weight times z); a baseline share that the draw takes out of its range
+    (B in [-1, 1], M and K in [0, 1]) is clipped afterwards, only in the dyads where that can happen. Dyads are
+    blocked by their count of event-days, so a block pads few of them. Equal to the one-dyad path up to
+    rounding."""
     opts = batch.options
     ev = opts.evidence
-    if "order" not in batch.cache:  # the event-days by column, once per batch
-        batch.cache["order"] = np.argsort(batch.day_col, kind="stable")
-        batch.cache["bounds"] = np.searchsorted(batch.day_col[batch.cache["order"]],
-                                                np.arange(batch.cxi.shape[1] + 1))
-    lo, hi = batch.cache["bounds"][col], batch.cache["bounds"][col + 1]
-    in_col = batch.cache["order"][lo:hi]
+    wb, wm, wk, wc, wx = opts.weights.as_tuple()
+    _, bounds, terms = _by_column(batch)
+    lo, hi = int(bounds[col]), int(bounds[col + 1])
+    owner = batch.day_dyad[batch.cache["order"][lo:hi]]  # dyad of each of the column's event-days, grouped
     slot = np.full(len(batch), -1, dtype=np.int64)
     slot[rows] = np.arange(rows.size)
-    in_col = in_col[slot[batch.day_dyad[in_col]] >= 0]
-    owner = batch.day_dyad[in_col]
-    order = slot[owner]
-    counts = np.bincount(order, minlength=rows.size)
-    offsets = np.concatenate(([0], np.cumsum(counts)))
-    within = np.arange(in_col.size) - offsets[order]
-    n_max = int(counts.max()) if counts.size else 0
-    dense = np.zeros((rows.size, len(UNIT_COLUMNS), n_max))
-    dense[order, :, within] = batch.day_values[:, in_col].T
+    heads = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if owner.size else np.zeros(0, dtype=np.int64)
+    counts_all = np.diff(np.append(heads, owner.size))
+    mine = slot[owner[heads]] >= 0 if heads.size else np.zeros(0, dtype=bool)
+    start = np.zeros(rows.size, dtype=np.int64)
+    n_days = np.zeros(rows.size, dtype=np.int64)
+    start[slot[owner[heads[mine]]]] = heads[mine] + lo
+    n_days[slot[owner[heads[mine]]]] = counts_all[mine]
+    n_max = int(n_days.max()) if rows.size else 0
     d = period_draws(ev.seed, batch.start[col], n_max, ev.resamples)
-    reweighted = dense @ d.days
-    return _cxi_draws(batch, rows, col, {c: reweighted[:, j, :] for j, c in enumerate(UNIT_COLUMNS)}, d.prior,
-                      d.z)
-
-
-def _cxi_draws(batch: SeriesBatch, rows: I64, col: int, sums: dict[str, F64], prior: F64, z: F64) -> F64:
-    """The CXI of each draw: :func:`~detente.measure._evidence.draw_shares` and the CXI formula written out for
-    many dyads at once, in place over the reweighted sums (equal to them up to rounding)."""
-    wb, wm, wk, wc, wx = batch.options.weights.as_tuple()
-
-    def base(c: str, i: int, lo: float, hi: float) -> F64:
-        out: F64 = np.multiply.outer(batch.base_se[c][rows, col], z[i])
-        out += batch.base_share[c][rows, col][:, None]
-        np.maximum(out, lo, out=out)
-        np.minimum(out, hi, out=out)
-        return out
-
-    pseudo = np.multiply.outer(batch.n0[rows], prior)
-    # the balance: (Σw·g + u·n0·B0) / (Σw·|g| + u·n0), 0 when both are 0
-    prior_b = pseudo * batch.unit[rows][:, None]
-    den = sums["wabs"]
-    den += prior_b
-    num = base("balance", 0, -1.0, 1.0)
-    num *= prior_b
-    num += sums["wg"]
-    b = np.zeros_like(num)
-    np.divide(num, den, out=b, where=den > 0)
-    # wK·K − wM·M over the shared denominator Σw·[QuadClass] + n0
-    m0 = base("material_conflict", 1, 0.0, 1.0)
-    k0 = base("material_cooperation", 2, 0.0, 1.0)
-    k0 *= wk
-    m0 *= wm
-    k0 -= m0
-    k0 *= pseudo
-    w2, w4 = sums["w2"], sums["w4"]
-    w2 *= wk
-    w4 *= wm
-    k0 += w2
-    k0 -= w4
-    wq = sums["wq"]
-    wq += pseudo
-    with np.errstate(invalid="ignore", divide="ignore"):
-        k0 /= wq
-    b *= 100.0 * wb / 2.0
-    k0 *= 100.0
-    b += k0
-    c = batch.channel[rows, col]
-    x = batch.pressure[rows, col]
-    b += (100.0 * (wb / 2.0 + wm + wc * c / 4.0 + wx * (1.0 - x)))[:, None]
-    return b
+    # the right-hand side: the four pseudo-day terms (weight, and weight times each share's z), then the days
+    rhs = np.empty((4 + n_max, ev.resamples))
+    rhs[0] = d.prior
+    np.multiply(d.prior, d.z, out=rhs[1:4])
+    rhs[4:] = d.days
+    positive = bool(d.prior.size == 0 or d.prior.min() > 0)
+    z_lo, z_hi = (d.z.min(axis=1), d.z.max(axis=1)) if ev.resamples else (np.zeros(3), np.zeros(3))
+    by_days = np.argsort(n_days, kind="stable")
+    for k in range(0, rows.size, block):
+        pick = by_days[k:k + block]
+        who = rows[pick]
+        r = who.size
+        m = int(n_days[pick].max())
+        n0 = batch.n0[who]
+        n0u = n0 * batch.unit[who]
+        s0 = {c: batch.base_share[c][who, col] for c in SHARES}
+        se = {c: batch.base_se[c][who, col] for c in SHARES}
+        lhs = np.zeros((4, r, 4 + m))
+        lhs[0, :, 0] = 50.0 * wb * n0u * s0["balance"]
+        lhs[0, :, 1] = 50.0 * wb * n0u * se["balance"]
+        lhs[1, :, 0] = n0u
+        lhs[2, :, 0] = 100.0 * n0 * (wk * s0["material_cooperation"] - wm * s0["material_conflict"])
+        lhs[2, :, 2] = -100.0 * wm * n0 * se["material_conflict"]
+        lhs[2, :, 3] = 100.0 * wk * n0 * se["material_cooperation"]
+        lhs[3, :, 0] = n0
+        n = n_days[pick]
+        at = np.repeat(np.arange(r), n)
+        within = np.arange(at.size) - np.repeat(np.cumsum(n) - n, n)
+        lhs[:, at, 4 + within] = terms[:, np.repeat(start[pick], n) + within]
+        out = (lhs.reshape(4 * r, 4 + m) @ rhs[:4 + m]).reshape(4, r, ev.resamples)
+        for i, (c, lo_c, hi_c, scale) in enumerate((("balance", -1.0, 1.0, 50.0 * wb * n0u),
+                                                    ("material_conflict", 0.0, 1.0, -100.0 * wm * n0),
+                                                    ("material_cooperation", 0.0, 1.0, 100.0 * wk * n0))):
+            clip = (s0[c] + se[c] * z_lo[i] < lo_c) | (s0[c] + se[c] * z_hi[i] > hi_c)
+            if clip.any():  # the baseline share drawn out of its range: add what clipping changes
+                sub = np.flatnonzero(clip)
+                x = np.multiply.outer(se[c][sub], d.z[i])
+                x += s0[c][sub][:, None]
+                fix = np.clip(x, lo_c, hi_c)
+                fix -= x
+                fix *= d.prior
+                fix *= scale[sub][:, None]
+                out[0 if c == "balance" else 2, sub] += fix
+        num_b, den_b, num_k, den_k = out
+        if positive and bool((n0u > 0).all()):
+            num_b /= den_b
+        else:  # B is 0 when the draw gives it no mass
+            np.divide(num_b, den_b, out=num_b, where=den_b > 0)
+            num_b[den_b <= 0] = 0.0
+        with np.errstate(invalid="ignore", divide="ignore"):
+            num_k /= den_k
+        num_b += num_k
+        num_b += (100.0 * (wb / 2.0 + wm + wc * batch.channel[who, col] / 4.0
+                           + wx * (1.0 - batch.pressure[who, col])))[:, None]
+        yield who, num_b

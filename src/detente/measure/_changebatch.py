@@ -20,7 +20,7 @@ import numpy.typing as npt
 from detente.errors import ConfigError
 from detente.measure._changepoints import COSTS
 
-__all__ = ["bocpd_many", "noise_variance_many", "pelt_many"]
+__all__ = ["TIE", "bocpd_many", "noise_variance_many", "pelt_many", "pelt_many_ties"]
 
 F64 = npt.NDArray[np.float64]
 
@@ -58,12 +58,29 @@ def pelt_many(values: F64, *, min_size: int, penalty_factor: float = 2.0, cost: 
     """For each row: the positions where a new segment begins (0 < i < n), and the penalty used, as
     :func:`~detente.measure.pelt` finds them: ruptures' PELT (jump 1) step by step, its admissible set kept per
     row as a mask, including the way it pairs admissible points with candidate partitions when it prunes."""
+    found, beta, _ = pelt_many_ties(values, min_size=min_size, penalty_factor=penalty_factor, cost=cost,
+                                    noise_floor=noise_floor)
+    return found, beta
+
+
+#: two totals of PELT closer than this (relative to their size) are a tie that rounding decides
+TIE = 1e-9
+
+
+def pelt_many_ties(values: F64, *, min_size: int, penalty_factor: float = 2.0, cost: str = "l1",
+                   noise_floor: F64 | None = None) -> tuple[list[list[int]], F64, npt.NDArray[np.bool_]]:
+    """:func:`pelt_many`, and for each row whether one of PELT's decisions was a near tie (two candidate totals,
+    or a total and the pruning bound, within :data:`TIE` of each other, relatively). The l1 cost has exact ties
+    (moving a split across values that fall on the same side of both segments' medians leaves the total as it
+    is), which the last bits of the values, of their noise floor and of the order of addition decide: on such
+    a row two computations of the same series, equal up to rounding, can cut it at different places."""
     y = np.asarray(values, dtype=np.float64)
     g, n = y.shape
     if cost not in COSTS:
         raise ConfigError(f"change-point cost {cost!r} is not known; use one of {', '.join(COSTS)}")
+    tied = np.zeros(g, dtype=bool)
     if n < 2 * min_size or g == 0:
-        return [[] for _ in range(g)], np.zeros(g)
+        return [[] for _ in range(g)], np.zeros(g), tied
     var = noise_variance_many(y)
     if noise_floor is not None:
         var = np.maximum(var, noise_floor * noise_floor)
@@ -79,38 +96,56 @@ def pelt_many(values: F64, *, min_size: int, penalty_factor: float = 2.0, cost: 
     total = np.full((g, n + 1), np.inf)  # the value of that partition
     total[:, 0] = 0.0
     back = np.zeros((g, n + 1), dtype=np.int64)
+    close = np.zeros((g, n + 1), dtype=bool)  # the choice of the best partition of 0..t was a near tie
     admissible = np.zeros((g, n + 1), dtype=bool)
+    # the admissible points another computation, equal up to rounding, may keep: pruned only beyond the tolerance
+    wide = np.zeros((g, n + 1), dtype=bool)
     for bkp in [k for k in range(n) if k >= size] + [n]:
         admissible[:, bkp - size] = True
-        # the candidates: admissible points with a partition, in increasing order
-        cand = admissible & known[None, :]
+        wide[:, bkp - size] = True
         seg = np.stack([_cost_or_inf(costs, t, bkp, g) for t in range(n + 1)], axis=1)
         with np.errstate(invalid="ignore"):
-            value = np.where(cand, total + (seg + beta[:, None]), np.inf)
+            reach = total + (seg + beta[:, None])
+        # the candidates: admissible points with a partition, in increasing order
+        cand = admissible & known[None, :]
+        value = np.where(cand, reach, np.inf)
         pick = np.argmin(value, axis=1)  # the first minimum, as min() over the candidates in order
         best = value[rows, pick]
+        tol = TIE * (np.abs(best) + beta)
+        cand_wide = wide & known[None, :]
+        others = np.where(cand_wide, reach, np.inf)
+        with np.errstate(invalid="ignore"):
+            close[:, bkp] = np.isfinite(best) & ((others <= (best + tol)[:, None]).sum(axis=1) > 1)
         total[:, bkp] = best
         back[:, bkp] = pick
         known[bkp] = True
-        # pruning pairs the k-th admissible point with the k-th candidate (ruptures zips the two lists)
-        order = np.argsort(np.where(cand, np.arange(n + 1)[None, :], n + 1), axis=1, kind="stable")
-        ranked = np.take_along_axis(value, order, axis=1)
-        n_cand = cand.sum(axis=1)
-        keep_k = (np.arange(n + 1)[None, :] < n_cand[:, None]) & (ranked <= (best + beta)[:, None])
-        rank = np.cumsum(admissible, axis=1) - 1
-        kept = np.take_along_axis(keep_k, np.clip(rank, 0, n), axis=1)
-        admissible &= kept
+        admissible &= _kept(admissible, cand, value, best + beta, n)
+        wide &= _kept(wide, cand_wide, others, best + beta + tol, n)
     out: list[list[int]] = []
     for i in range(g):
         cps: list[int] = []
         s = n
         while s > 0:
+            tied[i] |= close[i, s]
             t = int(back[i, s])
             if t > 0:
                 cps.append(t)
             s = t
         out.append(sorted(cps))
-    return out, beta
+    return out, beta, tied
+
+
+def _kept(admissible: npt.NDArray[np.bool_], cand: npt.NDArray[np.bool_], value: F64, bound: F64,
+          n: int) -> npt.NDArray[np.bool_]:
+    """Which admissible points survive PELT's pruning (a candidate whose value exceeds ``bound`` is dropped),
+    pairing the k-th admissible point with the k-th candidate as ruptures zips the two lists."""
+    order = np.argsort(np.where(cand, np.arange(n + 1)[None, :], n + 1), axis=1, kind="stable")
+    ranked = np.take_along_axis(value, order, axis=1)
+    n_cand = cand.sum(axis=1)
+    keep_k = (np.arange(n + 1)[None, :] < n_cand[:, None]) & (ranked <= bound[:, None])
+    rank = np.cumsum(admissible, axis=1) - 1
+    out: npt.NDArray[np.bool_] = np.take_along_axis(keep_k, np.clip(rank, 0, n), axis=1)
+    return out
 
 
 def _cost_or_inf(costs: dict[tuple[int, int], F64], t: int, s: int, g: int) -> F64:
