@@ -129,3 +129,13 @@ def test_the_batch_equals_each_dyad_on_random_sums(data: st.DataObject, freq: st
     evidence = EvidenceOptions(n0=n0, resamples=20, baseline_years=2)
     options = IndexOptions(freq=freq, evidence=evidence, reference_years=3)  # type: ignore[arg-type]
     assert_batch_equals_each(rows, options, as_of=as_of)
+
+
+@pytest.mark.parametrize("freq", ["month", "week", "quarter"])
+def test_many_days_are_numbered_as_each_day(freq: str) -> None:
+    """The lookup table :func:`ordinal` uses for many days gives each day the number it gets alone."""
+    rng = np.random.default_rng(3)
+    days = (np.datetime64("1979-06-01") + rng.integers(0, 16000, 60000)).astype("datetime64[D]")
+    many = ordinal(days, freq)  # type: ignore[arg-type]
+    alone = np.array([ordinal(days[i:i + 1], freq)[0] for i in range(0, days.size, 997)])  # type: ignore[arg-type]
+    np.testing.assert_array_equal(many[::997], alone)

@@ -164,8 +164,10 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
                 found = _ledger_series(mine, key, ledgers[key], opts, start, end, as_of)
                 if found is not None:
                     with_ledger.append(found)
+    # the groups copy only what the index reads (not the top events' keys)
+    needed = [c for c in ("a", "b", "day", "pressure", "channel", *SUM_COLUMNS) if c in plain.column_names]
     batches = [batch_series(part, options=opts.index, start=start, end=end, as_of=as_of)
-               for part in span_groups(plain, opts.index.freq)]
+               for part in span_groups(plain.select(needed), opts.index.freq)]
     window = _window(batches, with_ledger, opts, start, end, as_of)
     shown = window if spark_periods is None else window[max(0, window.size - spark_periods):]
     ties: set[str] = set()

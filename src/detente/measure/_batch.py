@@ -48,7 +48,21 @@ BLOCK = 256
 
 
 def ordinal(days: npt.NDArray[np.datetime64], freq: Freq) -> I64:
-    """A period number for each day: consecutive periods have consecutive numbers."""
+    """A period number for each day: consecutive periods have consecutive numbers. Many days are numbered
+    through a table of the days between the first and the last (numpy's calendar conversion of every day costs
+    far more than a lookup)."""
+    d = np.asarray(days, dtype="datetime64[D]")
+    if d.size > 4096:
+        first, last = d.min(), d.max()
+        span = int((last - first).astype(np.int64)) + 1
+        if span < d.size:
+            table = _ordinal(first + np.arange(span, dtype=np.int64), freq)
+            out: I64 = table[(d - first).astype(np.int64)]
+            return out
+    return _ordinal(d, freq)
+
+
+def _ordinal(days: npt.NDArray[np.datetime64], freq: Freq) -> I64:
     start = period_start(days, freq)
     if freq == "week":
         return np.asarray((start.astype(np.int64) + 3) // 7, dtype=np.int64)
