@@ -26,6 +26,7 @@ Figures are printed with the load average, since the machine is shared.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import io
 import json
@@ -233,7 +234,11 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str) -> dict[str, A
             summary = watch_cycle(s, feed)
             cycles.append({"seconds": round(time.perf_counter() - t, 3),
                            "cpu_s": round(time.process_time() - cpu, 3), "stored": summary.stored,
-                           "dyads": summary.dyads, "alerts": len(summary.alerts), "rss_mb": round(rss_mb(), 1)})
+                           "dyads": summary.dyads, "alerts": len(summary.alerts), "rss_mb": round(rss_mb(), 1),
+                           # what DuckDB itself holds, and the Python objects alive: where a change in RSS lies
+                           "duckdb_mb": round(s.con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()")
+                                              .fetchall()[0][0] / 2**20, 1),
+                           "objects": len(gc.get_objects())})
     secs = [c["seconds"] for c in cycles]
     tenth = max(1, n_files // 10)
     return {"cycles": cycles, "median_s": round(statistics.median(secs), 3), "max_s": round(max(secs), 3),
@@ -350,6 +355,8 @@ def main(argv: list[str]) -> int:
           f"first tenth of the files, {w['rss_last_mb']} MB over the last tenth")
     print(f"  seconds a file: {[c['seconds'] for c in w['cycles']]}")
     print(f"  resident MB after each file: {[c['rss_mb'] for c in w['cycles']]}")
+    print(f"  of which DuckDB's own, MB: {[c['duckdb_mb'] for c in w['cycles']]}")
+    print(f"  Python objects alive: {[c['objects'] for c in w['cycles']]}")
     if "spark" in report:
         sp = report["spark"]
         print(f"spark local[2], {args.spark_events} events, {sp['dyads']:,} dyads: {sp['spark_s']} s (start "
