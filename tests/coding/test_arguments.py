@@ -649,3 +649,26 @@ def test_an_actor_modifying_the_object_is_not_shared_with_the_next_verb(coder: C
                           "(DPRK) ballistic missile launches, commit to strengthen regional cooperation, and urge "
                           "restraint.")
     assert not [c for s, t, c in coded if t[:3] == "PRK" and c.startswith("03")], coded
+
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("Ghana lifted the sanctions it had imposed on Togo.", ("GHA", "TGO"), "08"),
+    ("Chile lifted the sanctions it had imposed on Peru.", ("CHL", "PER"), "08"),
+])
+def test_a_relative_clause_of_the_subject_on_the_object_names_the_target(coder: Coder, text: str,
+                                                                          pair: tuple[str, str], root: str) -> None:
+    assert pair in _pairs(coder, text, root)
+
+
+def test_a_relative_clause_with_another_subject_names_no_target_of_the_verb(coder: Coder) -> None:
+    coded = _coded(coder, "Chile criticized the aid that Bolivia had provided to Peru.")
+    assert not [c for s, t, c in coded if (s[:3], t[:3]) == ("CHL", "PER")], coded
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The visit by Chile's foreign minister to Peru ended on Monday.", ("CHL", "PER")),
+    ("The visit by Ghana's president to Togo was cut short.", ("GHA", "TGO")),
+])
+def test_the_phrase_after_an_event_nouns_agent_names_its_target(coder: Coder, text: str,
+                                                                pair: tuple[str, str]) -> None:
+    assert pair in _pairs(coder, text, "04")

@@ -313,6 +313,8 @@ class ClauseReader:
                         return found, True
             if found := self._aimed(child, own):  # "imposed sanctions aimed at Iran"
                 return found, True
+            if found := self._own_clause(child, own, verb):  # "lifted the sanctions it had imposed on Peru"
+                return found, True
         say = self.low[verb] in SAY
         obliques = list(p.children(verb, "obl", "nmod", "obl:unmarked"))
         if seen:  # "condemn the provision of arms by X to Y": the "by" phrase is the object's agent, X
@@ -349,6 +351,31 @@ class ClauseReader:
             for child in p.children(clause, "obl", "obj"):
                 if p.labels[child] == "obj" or self._case(child) in _TARGET_CASES:
                     found = self._own([m for m in self.actors(child) if m.has_country], own)
+                    if found:
+                        return found
+        return []
+
+    def _own_clause(self, noun: int, own: frozenset[str], verb: int) -> list[Mention]:
+        """Whom the object was aimed at, told by a relative clause on it whose subject is the verb's own subject
+        (a pronoun, or none): "lifted the sanctions it had imposed on Peru", "ended the aid that it had given to
+        Peru" (the parser may hang such a clause on the verb, as its complement, right after the object). A
+        clause with another subject ("the aid that Bolivia gave to Peru") names no target of the verb."""
+        p = self.parse
+        clauses = list(p.children(noun, "acl:relcl"))
+        for clause in p.children(verb, "ccomp"):
+            subject = p.child(clause, *_SUBJECT)
+            if subject is not None and (subject == noun + 1 or (subject == noun + 2 and self.low[noun + 1] in
+                                                                ("that", "which"))):
+                clauses.append(clause)
+        for clause in clauses:
+            subject = p.child(clause, *_SUBJECT)
+            if subject is not None and self.low[subject] not in ("it", "they", "he", "she", "we") \
+                    and not (subject in self.at and self.at[subject].code[:3] in own):
+                continue
+            for child in p.children(clause, "obl"):
+                if self._case(child) in ("on", "against", "to", "toward", "towards"):
+                    found = self._own([m for m in self.actors(child) if m.has_country and m.code[:3] not in own],
+                                      own)
                     if found:
                         return found
         return []

@@ -272,7 +272,7 @@ class RoleFinder:
         if cand.code[:2] == "04" and not cand.compound:
             RoleFinder._trip(cand, low, mentions)
         if cand.sources and not cand.targets and not cand.compound:
-            cand.targets = RoleFinder.addressee(cand, low, mentions)
+            cand.targets = RoleFinder.addressee(cand, low, mentions) or RoleFinder._after_agent(cand, low, mentions)
         if any(w.startswith(_RECIPROCAL) for w in low[max(0, cand.verb - 3):cand.verb + 1]) \
                 and not cand.targets and not cand.compound \
                 and len({m.code[:3] for m in cand.sources if m.has_country}) > 1:
@@ -325,6 +325,23 @@ class RoleFinder:
         if not found or found[0].start > noun + 4 or any(m.code[:3] in own for m in found):
             return []
         return found
+
+    @staticmethod
+    def _after_agent(cand: Candidate, low: list[str], mentions: list[Mention]) -> list[Mention]:
+        """"The visit by Chile's foreign minister to Peru", "an attack by Russian forces on Ukraine": after an
+        event noun's "by" phrase that names its source, a phrase of target names whom it was done to (read in word
+        order: the parser often breaks such a phrase)."""
+        if not cand.nominal or cand.end >= len(low) or low[cand.end] != "by":
+            return []
+        agent = next((m for m in mentions if cand.end < m.start <= cand.end + 2), None)
+        if agent is None or all(agent is not s for s in cand.sources) or agent.end + 1 >= len(low) \
+                or low[agent.end] not in ("to", "on", "against", "with", "toward", "towards"):
+            return []
+        own = {s.code[:3] for s in cand.sources}
+        found = next((m for m in mentions if agent.end < m.start <= agent.end + 2 and m.has_country), None)
+        if found is None or found.code[:3] in own or any(w not in DETERMINERS for w in low[agent.end + 1:found.start]):
+            return []
+        return [found]
 
     @staticmethod
     def _trip(cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
