@@ -151,3 +151,64 @@ def test_a_month_alone_puts_no_event_on_its_first_day(coder: Coder) -> None:
 def test_hosting_accepting_and_disappointment(coder: Coder, sentence: str,
                                               expected: tuple[str, str, str, str]) -> None:
     assert expected in _coded(coder, sentence)
+
+
+def test_what_is_imposed_named_before_the_verb(coder: Coder) -> None:
+    events = coder.code_sentence(
+        "Tomorrow the president will announce the further penalties that Canada will impose on Iran.", date=DAY)
+    assert ("CAN", "IRN", "13") in {(e.source, e.target, e.code[:2]) for e in events}
+    assert coder.code_sentence("Kenya imposed its will on Somalia.", date=DAY) == []
+
+
+def test_a_judgement_agreed_is_a_criticism(coder: Coder) -> None:
+    events = coder.code_sentence("Chile and Peru agreed that the Bolivian actions are unacceptable.", date=DAY)
+    assert {(e.source, e.target, e.code) for e in events} == {("CHL", "BOL", "111"), ("PER", "BOL", "111")}
+    # an accord on no wrong stays an accord
+    events = coder.code_sentence("Chile and Peru agreed that the dispute should be settled through dialogue.",
+                                 date=DAY)
+    assert {e.code for e in events} == {"019"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israel hit back at Turkey's criticism.", ("ISR", "TUR", "11", "occurred")),
+        ("Bolivia called Chile's claim baseless.", ("BOL", "CHL", "11", "occurred")),
+        ("Estonia's leader spoke out against Russian aggression.", ("EST", "RUS", "11", "occurred")),
+        ("Iran described the American accusations as baseless.", ("IRN", "USA", "11", "occurred")),
+        ("The Moroccan king received a phone call from the Spanish prime minister.", ("MAR", "ESP", "04", "occurred")),
+        ("Chile is open to dialogue with Bolivia.", ("CHL", "BOL", "03", "occurred")),
+        ("The Colombian president kept the door open to negotiations with Venezuela.",
+         ("COL", "VEN", "03", "occurred")),
+        ("The Argentine president instructed his foreign minister to sign the accord with Uruguay.",
+         ("ARG", "URY", "03", "intended")),
+        ("The Argentine president authorized his envoy to negotiate with Uruguay.", ("ARG", "URY", "03", "intended")),
+    ],
+)
+def test_criticism_calls_openness_and_instructions(coder: Coder, sentence: str,
+                                                   expected: tuple[str, str, str, str]) -> None:
+    assert expected in _coded(coder, sentence)
+
+
+def test_a_call_for_help_received_is_no_phone_call(coder: Coder) -> None:
+    assert all(e.code != "041" for e in coder.code_sentence("The Thai king received a call for help from Laos.",
+                                                             date=DAY))
+
+
+def test_an_order_is_told_as_done(coder: Coder) -> None:
+    events = coder.code_sentence("The Argentine president ordered the army to attack Uruguay.", date=DAY)
+    assert {(e.code[:2], e.modality) for e in events} == {("19", "occurred")}
+
+
+def test_a_decision_to_ease_sanctions_is_no_sanction(coder: Coder) -> None:
+    events = coder.code_sentence("Today the Canadian prime minister announced his decision to ease some sanctions "
+                                 "against Iran.", date=DAY)
+    assert events and all(e.code[:2] != "16" for e in events)
+    assert all(e.code[:2] != "16" for e in coder.code_sentence(
+        "Peru renewed its calls to lift the sanctions on Cuba.", date=DAY))
+
+
+def test_what_is_weighed_names_the_target(coder: Coder) -> None:
+    events = coder.code_sentence("For our part, we are considering a number of measures to ease economic sanctions "
+                                 "against Cuba, the Spanish minister said.", date=DAY)
+    assert ("ESP", "CUB", "014") in {(e.source[:3], e.target[:3], e.code) for e in events}

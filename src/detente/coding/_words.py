@@ -47,6 +47,12 @@ ASKING_ROOTS = frozenset({"02", "10"})
 SPLIT_WORDS = frozenset(["one", "day", "soon", "eventually", "also", "further", "then", "again", "finally",
                          "jointly", "formally", "fully", "quickly", "immediately", "gradually", "fundamentally"])
 NEGATORS = frozenset(["not", "never", "no", "neither", "nor", "without"])
+#: verbs of instruction: what someone is instructed, directed or authorized to do is to come ("instructed his
+#: envoy to sign the accord"); an order is left out, as what was ordered is often told as done
+COMMANDING = frozenset(["instruct", "instructs", "instructed", "instructing", "direct", "directs", "directed",
+                        "directing", "authorize", "authorizes", "authorized", "authorizing", "authorise",
+                        "authorises", "authorised", "task", "tasks", "tasked", "mandate", "mandates", "mandated",
+                        "empower", "empowers", "empowered"])
 NEGATING_VERBS = frozenset(
     [
         "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",

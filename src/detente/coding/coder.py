@@ -27,6 +27,7 @@ from detente.coding._words import (
     BACKGROUND,
     BOUNDARIES,
     CLAUSE_WORDS,
+    COMMANDING,
     CONDITIONS,
     CONTRAST_WORDS,
     DATE_WORDS,
@@ -175,6 +176,10 @@ _COPULAS = frozenset(["is", "are", "was", "were", "be", "constitutes", "constitu
                       "represent", "represented", "amounts", "amounted"])
 
 
+#: what a judgement may be told by: a statement (010), an accord (019: "agreed that the launches are a violation")
+_JUDGED_CODES = frozenset([*REPORT_CODES, "019"])
+
+
 def _judges(low: Sequence[str], start: int) -> bool:
     """Whether the words reported from ``start`` on call an act a wrong: a copula followed within four words by
     a word of judgement ("... said the launch was a clear violation of", "says the program constitutes a
@@ -264,6 +269,16 @@ def _unhesitating(window: list[str]) -> list[str]:
             cut = q - 1 if window[q - 1] in NEGATORS else q - 2
             return window[:cut] + window[q + 1:]
     return window
+
+
+def _after_any(low: Sequence[str], verb: int) -> bool:
+    """Whether the event noun at ``verb`` follows "any" within its noun phrase ("any Peruvian incursion", "any
+    such attack"): an act that may come and nobody's threat, not one that happened."""
+    before = list(low[max(0, verb - 3):verb])
+    if "any" not in before:
+        return False
+    rest = before[len(before) - 1 - before[::-1].index("any") + 1:]
+    return all(w.isalpha() or "-" in w for w in rest)
 
 
 def _in_condition(low: Sequence[str], verb: int) -> bool:
@@ -542,11 +557,14 @@ class Coder:
             if recent and cand.sources and not cand.targets and not cand.compound:
                 cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)
-            judged = cand.code in REPORT_CODES and _judges(low, cand.end)
+            judged = cand.code in _JUDGED_CODES and _judges(low, cand.end)
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
                         and self._promises(prepared.candidates, cand, low, tokens))
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country][:1]
+            elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"
+                cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
+                                and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
             modality = self._modality(low, cand.verb, tokens)
             own = whens[_index(prepared.words, cand)] if whens else []
             day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
@@ -555,7 +573,7 @@ class Coder:
                 day = UNDATED  # "the previous talks", "following the talks": an earlier act on no day the text says
             conditional = modality == "intended" and "unless" in low[cand.verb:]
             refusal = modality == "negated" and _refusal(low, cand.verb)
-            condition = modality == "hypothetical" and (_in_condition(low, cand.verb)
+            condition = modality == "hypothetical" and (_in_condition(low, cand.verb) or _after_any(low, cand.verb)
                                                         or _forecast(_clause_before(low, cand.verb)))
             for source, target, code in self.roles.triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
@@ -570,7 +588,7 @@ class Coder:
                     code = _WEAPONS.get(low[cand.verb - 1], code)  # "an artillery attack": 194
                 if promised and code in REPORT_CODES:
                     code = "030"  # "reaffirmed to our allies that we will meet our commitments": a promise to them
-                if judged and code in REPORT_CODES:
+                if judged and code in _JUDGED_CODES:
                     code = "111"  # "Boucher said the launch is a clear violation": the report is a criticism
                 if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
                     code = "114"  # a government that protests complains officially; crowds demonstrate
@@ -616,6 +634,8 @@ class Coder:
                     return "hypothetical"  # "any materials that Russia provides": no act that happened
                 window = window[q + 1:]
                 break
+        if _after_any(low, verb):
+            return "hypothetical"  # "any Peruvian incursion", "any such attack": no act that happened
         window = _unhesitating(window)
         if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]):
             return "negated"
@@ -636,6 +656,8 @@ class Coder:
             return "intended"
         if len(window) >= 3 and window[-1] == "to" and window[-3] in INTENT_BEFORE_TO:
             return "intended"
+        if window[-1:] == ["to"] and not COMMANDING.isdisjoint(window[:-1]):
+            return "intended"  # "instructed his envoy to sign the accord": the signing is to come
         if any(w in INTENT_WORDS for w in window):
             return "intended"
         after = low[verb + 1:verb + 3]
