@@ -212,3 +212,35 @@ def test_what_is_weighed_names_the_target(coder: Coder) -> None:
     events = coder.code_sentence("For our part, we are considering a number of measures to ease economic sanctions "
                                  "against Cuba, the Spanish minister said.", date=DAY)
     assert ("ESP", "CUB", "014") in {(e.source[:3], e.target[:3], e.code) for e in events}
+
+
+def test_regret_over_a_decision_is_disapproval(coder: Coder) -> None:
+    assert ("KOR", "JPN", "11") in {(e.source[:3], e.target[:3], e.code[:2]) for e in coder.code_sentence(
+        "Seoul expressed deep regret over Tokyo's decision.", date=DAY)}
+    assert {e.code for e in coder.code_sentence("Seoul expressed regret over the deaths of Japanese fishermen.",
+                                                date=DAY)} == {"018"}
+
+
+def test_what_is_important_has_not_happened(coder: Coder) -> None:
+    events = coder.code_sentence("Mexico stressed the importance of dialogue with the United States.", date=DAY)
+    assert all(e.code[:2] != "04" or e.modality == "hypothetical" for e in events)
+
+
+def test_a_withdrawal_from_a_treaty_is_no_troop_withdrawal(coder: Coder) -> None:
+    assert {e.code for e in coder.code_sentence("Chile notified Peru of its withdrawal from the treaty.",
+                                                date=DAY)} == {"164"}
+    assert {e.code for e in coder.code_sentence("Russia completed the withdrawal of its troops from Moldova.",
+                                                date=DAY)} == {"087"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The spokesman of Ghana branded the Togolese moves as a grave provocation.", ("GHA", "TGO", "11")),
+        ("Japan was flayed by China for its moves.", ("CHN", "JPN", "11")),
+        ("The Vietnamese ambassador paid a courtesy call on the Lao foreign minister.", ("VNM", "LAO", "04")),
+    ],
+)
+def test_state_media_words(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(e.source[:3], e.target[:3], e.code[:2]) for e in coder.code_sentence(sentence, date=DAY)}
+    assert all(e.code[:2] != "02" for e in coder.code_sentence(sentence, date=DAY))

@@ -84,7 +84,7 @@ PROSPECTS = frozenset(["prospects", "prospect", "hopes", "hope", "need", "possib
                        "calls", "call", "push", "proposal", "proposals", "request", "requests", "demand", "demands",
                        "offer", "offers", "interest", "order", "view", "prelude", "prerequisite", "precondition",
                        "atmosphere", "climate", "environment", "venue", "groundwork", "basis", "momentum", "room",
-                       "avenue", "avenues", "ground"])
+                       "avenue", "avenues", "ground", "importance", "necessity", "urgency", "significance"])
 #: nouns of preparation: the act they prepare is intended ("preparations for the summit", "work for talks")
 PREPARATIONS = frozenset(["plans", "plan", "preparations", "preparation", "work", "arrangements"])
 #: words that put an event noun before the article's day: "the previous talks", "following the talks", "since the
