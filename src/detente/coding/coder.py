@@ -467,7 +467,7 @@ class Coder:
                 out.append(None)
                 continue
             tokens, low, mentions, covered = scan
-            out.append(self._prepare(tokens, date, found=(low, doc.sentence(tokens, mentions), covered)))
+            out.append(self._prepare(tokens, date, found=(low, doc.sentence(tokens, mentions, low=low), covered)))
         return out
 
     def _scan(self, sentence: str, date: dt.date | None) -> tuple[list[str], list[str], list[Mention], set[int]] | None:

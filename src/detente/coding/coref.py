@@ -190,9 +190,12 @@ class Discourse:
 
     # -- one sentence ---------------------------------------------------------------------------------------------
 
-    def sentence(self, low_or_tokens: Sequence[str], mentions: list[Mention]) -> list[Mention]:
-        """The sentence's actors with its references resolved (new mentions added in token order)."""
-        low = [w.lower() for w in low_or_tokens]
+    def sentence(self, low_or_tokens: Sequence[str], mentions: list[Mention], *,
+                 low: Sequence[str] | None = None) -> list[Mention]:
+        """The sentence's actors with its references resolved (new mentions added in token order); ``low``: the
+        tokens in lower case when the caller has them already."""
+        if low is None:
+            low = [w.lower() for w in low_or_tokens]
         if self.halves and not _DIRECTIONS.isdisjoint(low):
             mentions = sorted([*mentions, *self._half(low_or_tokens, low, mentions)], key=lambda m: m.start)
         if self.people:

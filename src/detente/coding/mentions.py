@@ -179,6 +179,7 @@ class ActorFinder:
         heads = self._heads
         candidates = [i for i, w in enumerate(low) if w in heads]
         end = 0
+        last = len(low) - 1
         for i in candidates:
             if i < end:
                 continue
@@ -189,10 +190,15 @@ class ActorFinder:
             if cands is not None:
                 capital = first.isupper() or not first.isalpha() or (
                     word in _DIRECTIONS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())
+                # the word after: a phrase of several words whose second word differs cannot match (most of the
+                # entries of "the", "republic" or "kim" are rejected so, without slicing the sentence)
+                after = low[i + 1] if i < last else None
                 for entry in cands:
+                    k = len(entry.tokens)
+                    if k > 1 and entry.tokens[1] != after:
+                        continue
                     if (entry.cased and not capital) or (entry.acronym and not tokens[i].isupper()):
                         continue
-                    k = len(entry.tokens)
                     if k == 1 or tuple(low[i:i + k]) == entry.tokens:
                         if entry.kind == _PLURAL and (i == 0 or low[i - 1] != "the"):
                             entry = self._people[id(entry)]  # "three Americans": people, not "the Americans"
