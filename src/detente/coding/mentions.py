@@ -114,6 +114,9 @@ class ActorFinder:
         #: a plural nationality word without "the" names the country's people ("Cubans", "three Americans")
         self._people = {id(e): ActorEntry(e.tokens, tuple(ActorSense(s.code + "CVL") for s in e.senses), "actor")
                         for entries in self._actors.values() for e in entries if e.kind == _PLURAL}
+        #: the entries of each first word that need no capital ("the north koreans"), in the same order: a word
+        #: in lower case is tried against these alone
+        self._uncased = {first: [e for e in entries if not e.cased] for first, entries in self._actors.items()}
         self._heads = frozenset(self._actors) | frozenset(lexicon.agents)
         self._senses: dict[tuple[int, dt.date | None], ActorSense | None] = {}
         #: words after a role noun that show it is the head of its phrase ("officials said", "troops in")
@@ -190,16 +193,15 @@ class ActorFinder:
             if cands is not None:
                 capital = first.isupper() or not first.isalpha() or (
                     word in _DIRECTIONS and i + 1 < len(tokens) and tokens[i + 1][:1].isupper())
-                # the word after: a phrase of several words whose second word differs cannot match (most of the
-                # entries of "the", "republic" or "kim" are rejected so, without slicing the sentence)
+                if not capital:
+                    cands = self._uncased[word]
                 after = low[i + 1] if i < last else None
                 for entry in cands:
+                    if entry.acronym and not tokens[i].isupper():
+                        continue
                     k = len(entry.tokens)
-                    if k > 1 and entry.tokens[1] != after:
-                        continue
-                    if (entry.cased and not capital) or (entry.acronym and not tokens[i].isupper()):
-                        continue
-                    if k == 1 or tuple(low[i:i + k]) == entry.tokens:
+                    # a phrase of several words whose second word is not the next is rejected before slicing
+                    if k == 1 or (entry.tokens[1] == after and tuple(low[i:i + k]) == entry.tokens):
                         if entry.kind == _PLURAL and (i == 0 or low[i - 1] != "the"):
                             entry = self._people[id(entry)]  # "three Americans": people, not "the Americans"
                         hit = _Raw(i, i + k, entry)
