@@ -9,22 +9,13 @@ attempt, a bid, a need or an exercise is for has not happened.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
-from detente.coding import Coder
-
+#: the conftest's country_coded fixture: (source country, target country, root, modality) of a sentence's events
+CountryCoded = Callable[[str, dt.date], set[tuple[str, str, str, str]]]
 DAY = dt.date(2020, 9, 16)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
-    return {(e.source[:3], e.target[:3], e.code[:2], e.modality)
-            for e in coder.code_sentence(sentence, date=DAY) if e.source[:3] != "---" and e.target[:3] != "---"}
 
 
 @pytest.mark.parametrize(
@@ -60,9 +51,9 @@ def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
          None),
     ],
 )
-def test_senses(coder: Coder, sentence: str, expected: tuple[str, str, str, str] | None,
+def test_senses(country_coded: CountryCoded, sentence: str, expected: tuple[str, str, str, str] | None,
                 not_expected: tuple[str, str, str, str] | None) -> None:
-    coded = _coded(coder, sentence)
+    coded = country_coded(sentence, DAY)
     if expected is not None:
         assert expected in coded
     if not_expected is not None:
@@ -78,10 +69,10 @@ def test_senses(coder: Coder, sentence: str, expected: tuple[str, str, str, str]
         "The Belgian minister stressed the need to expel Russian diplomats.",
     ],
 )
-def test_what_an_attempt_or_exercise_is_for_did_not_happen(coder: Coder, sentence: str) -> None:
-    assert all(m == "hypothetical" for *_, c, m in _coded(coder, sentence) if c[:2] in ("16", "17", "19", "20"))
+def test_what_an_attempt_or_exercise_is_for_did_not_happen(country_coded: CountryCoded, sentence: str) -> None:
+    assert all(m == "hypothetical" for *_, c, m in country_coded(sentence, DAY) if c[:2] in ("16", "17", "19", "20"))
 
 
-def test_a_stand_to_act_is_an_intent(coder: Coder) -> None:
-    assert ("MNG", "KAZ", "03", "intended") in _coded(
-        coder, "Mongolia remains firm in its stand to implement the agreement with Kazakhstan.")
+def test_a_stand_to_act_is_an_intent(country_coded: CountryCoded) -> None:
+    assert ("MNG", "KAZ", "03", "intended") in country_coded(
+        "Mongolia remains firm in its stand to implement the agreement with Kazakhstan.", DAY)

@@ -11,23 +11,20 @@ puts no event on the first of the month.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
 from detente.coding import UNDATED, Coder
 
+#: the conftest's country_coded fixture: (source country, target country, root, modality) of a sentence's events
+CountryCoded = Callable[[str, dt.date], set[tuple[str, str, str, str]]]
 DAY = dt.date(2021, 6, 17)
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
-    """(source country, target country, root, modality) of each event with both actors known."""
-    return {(e.source[:3], e.target[:3], e.code[:2], e.modality)
-            for e in coder.code_sentence(sentence, date=DAY) if e.source[:3] != "---" and e.target[:3] != "---"}
+def coder(shared_coder: Coder) -> Coder:
+    return shared_coder
 
 
 @pytest.mark.parametrize(
@@ -43,8 +40,9 @@ def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
         ("Britain unveiled new penalties against Venezuelan officials.", ("GBR", "VEN", "16", "occurred")),
     ],
 )
-def test_sanctions_by_other_names(coder: Coder, sentence: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in _coded(coder, sentence)
+def test_sanctions_by_other_names(country_coded: CountryCoded, sentence: str,
+                                  expected: tuple[str, str, str, str]) -> None:
+    assert expected in country_coded(sentence, DAY)
 
 
 def test_sanctions_in_the_passive(coder: Coder) -> None:
@@ -70,8 +68,9 @@ def test_restrictions_alone_stay_administrative(coder: Coder) -> None:
         ("Peru did not fail to condemn the Chilean incursion.", ("PER", "CHL", "11", "occurred")),
     ],
 )
-def test_a_negated_hesitation_is_resolve(coder: Coder, sentence: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in _coded(coder, sentence)
+def test_a_negated_hesitation_is_resolve(country_coded: CountryCoded, sentence: str,
+                                         expected: tuple[str, str, str, str]) -> None:
+    assert expected in country_coded(sentence, DAY)
 
 
 def test_a_failure_is_still_a_negation(coder: Coder) -> None:
@@ -148,9 +147,9 @@ def test_a_month_alone_puts_no_event_on_its_first_day(coder: Coder) -> None:
         ("Colombia expressed disappointment with Venezuela.", ("COL", "VEN", "11", "occurred")),
     ],
 )
-def test_hosting_accepting_and_disappointment(coder: Coder, sentence: str,
+def test_hosting_accepting_and_disappointment(country_coded: CountryCoded, sentence: str,
                                               expected: tuple[str, str, str, str]) -> None:
-    assert expected in _coded(coder, sentence)
+    assert expected in country_coded(sentence, DAY)
 
 
 def test_what_is_imposed_named_before_the_verb(coder: Coder) -> None:
@@ -185,9 +184,9 @@ def test_a_judgement_agreed_is_a_criticism(coder: Coder) -> None:
         ("The Argentine president authorized his envoy to negotiate with Uruguay.", ("ARG", "URY", "03", "intended")),
     ],
 )
-def test_criticism_calls_openness_and_instructions(coder: Coder, sentence: str,
+def test_criticism_calls_openness_and_instructions(country_coded: CountryCoded, sentence: str,
                                                    expected: tuple[str, str, str, str]) -> None:
-    assert expected in _coded(coder, sentence)
+    assert expected in country_coded(sentence, DAY)
 
 
 def test_a_call_for_help_received_is_no_phone_call(coder: Coder) -> None:
