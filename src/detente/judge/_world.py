@@ -388,6 +388,9 @@ def _batch_rows(batch: SeriesBatch, opts: JudgeOptions, window: npt.NDArray[np.i
     spark = _spark_matrix(cxi, in_win, window - base)
     if ties is not None:
         ties.update(f"{batch.dyads[i][0]}-{batch.dyads[i][1]}" for i in np.flatnonzero(near_tie).tolist())
+    # each grid column's first day and label, once (not once per dyad)
+    day_of = [to_date(x) for x in batch.start]
+    label_of = [period_label(x, freq) for x in batch.start]
     out: list[DyadRow] = []
     for i in range(n_dyads):
         if batch.first[i] > batch.last[i]:
@@ -415,10 +418,10 @@ def _batch_rows(batch: SeriesBatch, opts: JudgeOptions, window: npt.NDArray[np.i
             dyad=f"{a}-{b}", events=int(np.rint(batch.events[i, batch.first[i]:batch.last[i] + 1]).sum()), cxi=mean,
             cxi_low=low, cxi_high=high, trend=trend, coexistent=coexistent,
             evidence="sufficient" if enough else "insufficient",
-            last_change_point=to_date(batch.start[first_regime[i]]) if has_cp[i] else None,
+            last_change_point=day_of[first_regime[i]] if has_cp[i] else None,
             alert=bool(flag[i]) and k >= opts.min_periods, change_probability=float(prob[i]),
-            regime_start=to_date(batch.start[first_regime[i]]),
-            period=period_label(batch.start[latest[i]], freq) if k else None,
+            regime_start=day_of[first_regime[i]],
+            period=label_of[latest[i]] if k else None,
             latest_cxi=float(cxi[i, latest[i]]) if k else None,
             change=float(cxi[i, latest[i]] - cxi[i, before[i]]) if k > 1 else None,
             sparkline=spark[i],
@@ -578,7 +581,7 @@ def add_top_events(table: DyadTable, engine: Engine, day_rows: pa.Table, *,
     if not wanted:
         return table
     since = to_date(np.datetime64(int(day[pick].min()), "D"))
-    found = engine.query(top_event_rows_sql(sorted(wanted), since=since, until=until, datasets=datasets))
+    found = _top_event_rows(engine, sorted(wanted), since=since, until=until, datasets=datasets)
     columns = {c: found.column(c).to_pylist() for c in TOP_FIELDS}
     by_dyad: dict[str, dict[str, Any]] = {}
     for i, key in enumerate(columns["key"]):
@@ -596,14 +599,35 @@ def add_top_events(table: DyadTable, engine: Engine, day_rows: pa.Table, *,
     return replace(table, rows=out)
 
 
-def top_event_rows_sql(keys: Sequence[str], *, since: dt.date, until: dt.date | None,
+def top_event_rows_sql(keys: Sequence[str] | str, *, since: dt.date, until: dt.date | None,
                        datasets: Sequence[str] = ()) -> str:
-    """The events with these keys (between ``since`` and ``until``, of ``datasets``), with what they say."""
+    """The events with these keys (between ``since`` and ``until``, of ``datasets``), with what they say.
+    ``keys`` is the keys themselves, or the name of a relation with a column ``key`` that holds them."""
     where, params = EventQuery(start=since, end=until, datasets=tuple(datasets)).where()
     where = inline(where, params)
+    fields = ", ".join(TOP_FIELDS)
+    if isinstance(keys, str):
+        return f"SELECT {', '.join(f'e.{f}' for f in TOP_FIELDS)} FROM events e SEMI JOIN {keys} k ON e.key = k.key" \
+               f"{where} ORDER BY e.dataset, e.key"
     listed = ", ".join(sql_literal(k) for k in keys)
     where = (where + " AND " if where else " WHERE ") + f"key IN ({listed})"
-    return f"SELECT {', '.join(TOP_FIELDS)} FROM events{where} ORDER BY dataset, key"
+    return f"SELECT {fields} FROM events{where} ORDER BY dataset, key"
+
+
+def _top_event_rows(engine: Engine, keys: Sequence[str], *, since: dt.date, until: dt.date | None,
+                    datasets: Sequence[str]) -> pa.Table:
+    """The top events read by key: on DuckDB a semi-join against the keys as a registered Arrow table (a list
+    of 20,000 literals costs DuckDB more to parse and match), elsewhere the list in the query."""
+    if not isinstance(engine, DuckDBEngine):
+        return engine.query(top_event_rows_sql(keys, since=since, until=until, datasets=datasets))
+    wanted = pa.table({"key": pa.array(keys, pa.string())})
+    name = f"_top_keys_{id(wanted)}"
+    con = engine.store.con
+    con.register(name, wanted)
+    try:
+        return engine.query(top_event_rows_sql(name, since=since, until=until, datasets=datasets))
+    finally:
+        con.unregister(name)
 
 
 def _period_first_day(label: str, freq: str) -> dt.date:
