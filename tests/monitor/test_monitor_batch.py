@@ -139,3 +139,34 @@ def test_many_days_are_numbered_as_each_day(freq: str) -> None:
     many = ordinal(days, freq)  # type: ignore[arg-type]
     alone = np.array([ordinal(days[i:i + 1], freq)[0] for i in range(0, days.size, 997)])  # type: ignore[arg-type]
     np.testing.assert_array_equal(many[::997], alone)
+
+
+@pytest.mark.parametrize("freq", ["week", "month", "quarter"])
+def test_channel_status_is_the_highest_level_any_day_covers(freq: str) -> None:
+    """Each cell's channel status is the highest level of any meeting day whose working days reach its period,
+    counted day by day here (the batch keeps only each period's latest day of each level)."""
+    from detente.measure._batch import _channel_from_days
+
+    rng = np.random.default_rng(7)
+    opts = IndexOptions(freq=freq)  # type: ignore[arg-type]
+    n_dyads, per = 40, 12  # sparse: a period's latest day often reaches further than any later day
+    dyad_of = np.repeat(np.arange(n_dyads, dtype=np.int64), per)
+    day = np.concatenate([np.sort(np.datetime64("2015-01-01") + rng.integers(0, 900, per))
+                          for _ in range(n_dyads)]).astype("datetime64[D]")
+    level = rng.choice([0.0, 0.0, 1.0, 2.0], size=day.size)
+    number = ordinal(day, freq)  # type: ignore[arg-type]
+    base = int(number.min())
+    day_col = number - base
+    n_cols = int(number.max()) - base + 1 + 3
+    g_hi = rng.integers(n_cols // 2, n_cols, n_dyads).astype(np.int64)
+    got = _channel_from_days(day, level, day_col, dyad_of, g_hi, n_cols, base, freq, opts)  # type: ignore[arg-type]
+    want = np.zeros((n_dyads, n_cols))
+    for d, x, lv in zip(dyad_of.tolist(), day.tolist(), level.tolist(), strict=True):
+        if lv <= 0:
+            continue
+        last = x + dt.timedelta(days=opts.working_days - 1)
+        lo = int(ordinal(np.array([np.datetime64(x, "D")]), freq)[0]) - base  # type: ignore[arg-type]
+        hi = min(int(ordinal(np.array([np.datetime64(last, "D")]), freq)[0]) - base, int(g_hi[d]))  # type: ignore[arg-type]
+        want[d, lo:hi + 1] = np.maximum(want[d, lo:hi + 1], 2.0 if lv == 2 else 1.0)
+    assert (want > 0).any() and (want == 2).any()
+    np.testing.assert_array_equal(got, want)
