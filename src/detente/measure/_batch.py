@@ -299,7 +299,7 @@ def _channel_from_days(day: npt.NDArray[np.datetime64], level: F64, day_col: I64
             continue
         cell = dyad_of[at] * n_cols + day_col[at]
         heads = np.flatnonzero(np.r_[True, cell[1:] != cell[:-1]])
-        latest = np.maximum.reduceat(day[at], heads)
+        latest: npt.NDArray[np.datetime64] = np.maximum.reduceat(day[at], heads)
         at, cell = at[heads], cell[heads]
         rows, first_col = dyad_of[at], day_col[at]
         last_col = np.minimum(ordinal(latest + span_days, freq) - base, g_hi[rows])
