@@ -20,6 +20,7 @@ from detente.measure._sql import day_sums_sql, index_from_day_sums
 from detente.measure._world import (
     dyad_day_sums_sql,
     dyad_series,
+    in_dyad_day_order,
     iter_dyads,
     read_day_rows,
     refresh_day_table,
@@ -110,6 +111,29 @@ def test_updates_from_runs_equal_a_rebuild(store: Store, tmp_path: Path) -> None
     assert refresh_day_table(store, options=options).rebuilt
     # another definition (other options) rebuilds too
     assert refresh_day_table(store, options=IndexOptions(dedup="none")).rebuilt
+
+
+def test_every_day_row_comes_in_dyad_and_day_order_after_updates(store: Store) -> None:
+    """The rows of every dyad come sorted by dyad and day whether the table was just built (read in its stored
+    order) or updated since (the updated rows are appended, and the read sorts them)."""
+    options = IndexOptions()
+    refresh_day_table(store, options=options)
+    built = read_day_rows(store)
+    assert in_dyad_day_order(built) and built.num_rows > 100
+    ingest_paths(store, "gdelt", [FEED / "20180602000000.export.CSV.zip", FEED / "20180602000000.mentions.CSV.zip"])
+    assert not refresh_day_table(store, options=options).rebuilt
+    stored = store.con.sql("SELECT * FROM dyad_days").to_arrow_table()
+    updated = read_day_rows(store)
+    assert in_dyad_day_order(updated) and not in_dyad_day_order(stored)
+    assert {c: updated.column(c).to_pylist() for c in updated.column_names} == _sorted(stored)
+
+
+def test_the_order_check_refuses_rows_out_of_order() -> None:
+    d = [dt.date(2018, 1, 1), dt.date(2018, 1, 2)]
+    ok = pa.table({"a": ["CHN", "CHN", "CHN", "USA"], "b": ["PRK", "USA", "USA", "ZAF"], "day": [d[1], d[0], d[1], d[0]]})
+    assert in_dyad_day_order(ok) and in_dyad_day_order(ok.slice(0, 1))
+    for order in ([1, 0, 2, 3], [0, 2, 1, 3], [0, 1, 2, 2], [3, 0, 1, 2]):
+        assert not in_dyad_day_order(ok.take(order)), order
 
 
 def _alert(dyad: str, freq: str, period: str, start: dt.date, p: float = 0.7) -> AlertRecord:

@@ -48,7 +48,6 @@ from detente.measure._periods import period_end, period_label, to_date
 from detente.measure._world import (
     day_table_current,
     dyad_day_sums_sql,
-    iter_dyads,
     read_day_rows,
     refresh_day_table,
 )
@@ -185,14 +184,32 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
 def _one_by_one(rows: pa.Table, names: set[str], opts: JudgeOptions, window: npt.NDArray[np.int64],
                 start: dt.date | None, end: dt.date | None, as_of: dt.date | None) -> list[DyadRow]:
     """The rows of the dyads ``names`` (``A-B``, no ledger) computed the one-dyad way, from their day rows."""
-    keys = pc.binary_join_element_wise(rows.column("a"), rows.column("b"), "-")
-    mine = rows.filter(pc.is_in(keys, value_set=pa.array(sorted(names), pa.string())))
+    if rows.num_rows == 0:
+        return []
+    # each dyad's span of the sorted rows, named from its first row (naming every row costs more than the rest)
+    heads = _dyad_heads(rows)
+    bounds = np.append(heads, rows.num_rows)
+    at = pa.array(heads)
+    keys = pc.binary_join_element_wise(rows.column("a").take(at), rows.column("b").take(at), "-").to_pylist()
     out = []
-    for days in iter_dyads(mine):
-        series = _ledger_series(days.rows, str(days.dyad), [], opts, start, end, as_of)
-        if series is not None:
-            out.append(series_row(series, opts, window))
+    for k, key in enumerate(keys):
+        if key in names:
+            days = rows.slice(int(bounds[k]), int(bounds[k + 1] - bounds[k]))
+            series = _ledger_series(days, key, [], opts, start, end, as_of)
+            if series is not None:
+                out.append(series_row(series, opts, window))
     return out
+
+
+def _dyad_heads(rows: pa.Table) -> npt.NDArray[np.int64]:
+    """The first row of each dyad in rows sorted by dyad (``a``, ``b``)."""
+    a = rows.column("a").combine_chunks()
+    b = rows.column("b").combine_chunks()
+    new = np.ones(rows.num_rows, dtype=bool)
+    if rows.num_rows > 1:
+        new[1:] = (pc.not_equal(a[1:], a[:-1]).to_numpy(zero_copy_only=False)
+                   | pc.not_equal(b[1:], b[:-1]).to_numpy(zero_copy_only=False))
+    return np.flatnonzero(new).astype(np.int64)
 
 
 def span_groups(rows: pa.Table, freq: str, *, waste: float = 0.25) -> list[pa.Table]:
@@ -202,13 +219,7 @@ def span_groups(rows: pa.Table, freq: str, *, waste: float = 0.25) -> list[pa.Ta
     grid then wastes at most that share on dyads that begin later."""
     if rows.num_rows == 0:
         return [rows]
-    a = rows.column("a").combine_chunks()
-    b = rows.column("b").combine_chunks()
-    new = np.ones(rows.num_rows, dtype=bool)
-    if rows.num_rows > 1:
-        new[1:] = (pc.not_equal(a[1:], a[:-1]).to_numpy(zero_copy_only=False)
-                   | pc.not_equal(b[1:], b[:-1]).to_numpy(zero_copy_only=False))
-    heads = np.flatnonzero(new)
+    heads = _dyad_heads(rows)
     day = np.asarray(rows.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False), dtype=np.int64)
     numbers = ordinal(day.astype("datetime64[D]"), freq)  # type: ignore[arg-type]
     first = np.minimum.reduceat(numbers, heads)
