@@ -130,7 +130,8 @@ def test_every_day_row_comes_in_dyad_and_day_order_after_updates(store: Store) -
 
 def test_the_order_check_refuses_rows_out_of_order() -> None:
     d = [dt.date(2018, 1, 1), dt.date(2018, 1, 2)]
-    ok = pa.table({"a": ["CHN", "CHN", "CHN", "USA"], "b": ["PRK", "USA", "USA", "ZAF"], "day": [d[1], d[0], d[1], d[0]]})
+    ok = pa.table({"a": ["CHN", "CHN", "CHN", "USA"], "b": ["PRK", "USA", "USA", "ZAF"],
+                   "day": [d[1], d[0], d[1], d[0]]})
     assert in_dyad_day_order(ok) and in_dyad_day_order(ok.slice(0, 1))
     for order in ([1, 0, 2, 3], [0, 2, 1, 3], [0, 1, 2, 2], [3, 0, 1, 2]):
         assert not in_dyad_day_order(ok.take(order)), order
