@@ -8,6 +8,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import pytest
+
 from detente.ingest import ingest_paths
 from detente.measure import IndexOptions
 from detente.measure._world import read_day_rows, read_dyads_events, refresh_day_table
@@ -15,12 +17,18 @@ from detente.model import Dyad
 from detente.store import EVENT_FIELDS, Store
 
 
-def test_the_events_of_several_dyads_are_each_dyads_events(tmp_path: Path, bundled_store: Path,
-                                                           icews_dyads: Path) -> None:
+@pytest.fixture
+def icews_store(tmp_path: Path, bundled_store: Path, icews_dyads: Path) -> Path:
+    """A copy of the bundled store with the ICEWS dyads of 2018 ingested."""
     path = tmp_path / "s.duckdb"
     shutil.copyfile(bundled_store, path)
     with Store.open(path) as store:
         ingest_paths(store, "icews", [icews_dyads])
+    return path
+
+
+def test_the_events_of_several_dyads_are_each_dyads_events(icews_store: Path) -> None:
+    with Store.open(icews_store) as store:
         pairs = store.con.execute(
             "SELECT least(source_country, target_country) a, greatest(source_country, target_country) b, count(*) n "
             "FROM events WHERE date BETWEEN DATE '2018-03-01' AND DATE '2018-06-30' "
@@ -42,12 +50,8 @@ def test_the_events_of_several_dyads_are_each_dyads_events(tmp_path: Path, bundl
         assert got["ISL-NRU"].num_rows == 0
 
 
-def test_day_rows_without_the_top_events_are_the_same_rows(tmp_path: Path, bundled_store: Path,
-                                                           icews_dyads: Path) -> None:
-    path = tmp_path / "s.duckdb"
-    shutil.copyfile(bundled_store, path)
-    with Store.open(path) as store:
-        ingest_paths(store, "icews", [icews_dyads])
+def test_day_rows_without_the_top_events_are_the_same_rows(icews_store: Path) -> None:
+    with Store.open(icews_store) as store:
         refresh_day_table(store, options=IndexOptions())
         whole = read_day_rows(store)
         dyads = [Dyad(a, b) for a, b in {(r["a"], r["b"]) for r in whole.slice(0, 400).to_pylist()}]
