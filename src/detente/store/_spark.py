@@ -5,7 +5,9 @@ or, for a store in a DuckDB file, a Parquet copy written to a temporary folder w
 ledger (a few hundred rows) is handed over from the store's catalog as a DataFrame. Both are registered as the
 temporary views ``events`` and ``milestones`` that the shared SQL of :mod:`detente.measure._sql` reads.
 
-Spark needs Java (17 or later): Debian's ``default-jre-headless`` package, or ``JAVA_HOME`` set.
+Spark needs Java (17 or later): Debian's ``default-jre-headless`` package, or ``JAVA_HOME`` set. A local session the
+engine starts itself gets a driver memory from the machine's memory unless the user set one
+(:mod:`detente.store._spark_conf`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from detente.model import Dyad, Milestone
 from detente.store._duckdb import EventQuery, Store
 from detente.store._engine import conform_keyed, events_sql
 from detente.store._schema import EVENT_ARROW_SCHEMA
+from detente.store._spark_conf import driver_memory_setting, machine_memory, properties_files, read_properties
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +51,28 @@ def java_path() -> str | None:
     return shutil.which("java")
 
 
+def _driver_memory(master: str, config: dict[str, str]) -> str | None:
+    """The driver memory to add to a session about to start (see :mod:`detente.store._spark_conf`)."""
+    import pyspark
+    from pyspark import SparkContext
+
+    spark_home = os.environ.get("SPARK_HOME") or str(Path(pyspark.__file__).parent)
+    properties = read_properties(properties_files(os.environ, spark_home))
+    jvm_running = getattr(SparkContext, "_gateway", None) is not None
+    memory = driver_memory_setting(master, config, os.environ, properties, machine_memory(),
+                                   jvm_running=jvm_running)
+    if memory is not None:
+        log.info("spark.driver.memory not set; the local driver gets %s (half of this machine's memory, 1g to "
+                 "31g); set spark.driver.memory or SPARK_DRIVER_MEMORY to choose another", memory)
+    return memory
+
+
 def spark_session(master: str = "local[2]", *, app: str = "detente", config: dict[str, str] | None = None) -> Any:
-    """A SparkSession (reused when one is running) with settings that make it agree with DuckDB."""
+    """A SparkSession (reused when one is running) with settings that make it agree with DuckDB.
+
+    When this starts the JVM of a local master and the user set no driver memory anywhere Spark reads one,
+    ``spark.driver.memory`` is half of the machine's memory (1g to 31g): :mod:`detente.store._spark_conf`.
+    """
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -68,6 +91,9 @@ def spark_session(master: str = "local[2]", *, app: str = "detente", config: dic
         "spark.driver.bindAddress": os.environ.get("SPARK_LOCAL_IP", "127.0.0.1"),
     }
     settings.update(config or {})
+    memory = _driver_memory(master, settings)
+    if memory is not None:
+        settings["spark.driver.memory"] = memory
     for key, value in settings.items():
         builder = builder.config(key, value)
     try:
