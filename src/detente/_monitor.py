@@ -229,7 +229,9 @@ def _ingest_file(store: Store, feed: GdeltFeed, file: FeedFile, opts: WatchOptio
     path: Path | None = None
     try:
         path = feed.download(file)
-        results = ingest_paths(store, "gdelt", [path])
+        # no memory cap while a file is read: a 15-minute file is a few MB, and lowering DuckDB's limit for it
+        # evicted the day sums and events the cycle's queries read from the buffer pool, every cycle
+        results = ingest_paths(store, "gdelt", [path], memory_limit=None)
     except (FetchError, FormatError) as err:
         if path is not None:  # a damaged file is fetched anew next time (the server may have replaced it)
             _remove(path)

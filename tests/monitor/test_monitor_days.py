@@ -25,6 +25,7 @@ from detente.measure._world import (
     read_day_rows,
     refresh_day_table,
     runs_dyads,
+    update_day_sums_sql,
 )
 from detente.model import Dyad
 from detente.store import Store
@@ -52,7 +53,7 @@ def _same(x: dict[str, list[object]], y: dict[str, list[object]]) -> None:
     """Equal keys and counts; sums equal up to the order DuckDB added them in."""
     assert x.keys() == y.keys()
     for c in x:
-        if c in ("a", "b", "day", "raw", "n", "ng", "pressure", "channel", "top_key"):
+        if c in ("a", "b", "day", "raw", "n", "ng", "pressure", "channel", "top_key", "top_mass"):
             assert x[c] == y[c], c
         else:
             np.testing.assert_allclose(np.asarray(x[c], dtype=float), np.asarray(y[c], dtype=float), rtol=1e-12,
@@ -73,6 +74,24 @@ def test_every_dyads_rows_equal_the_single_dyad_query(store: Store, options: Ind
             np.testing.assert_allclose(np.asarray(mine.column(c).to_pylist(), dtype=float),
                                        np.asarray(one.column(c).to_pylist(), dtype=float), rtol=1e-12, atol=1e-9,
                                        err_msg=c)
+
+
+@pytest.mark.parametrize("options", [IndexOptions(), IndexOptions(dedup="none", source_weighting="unit"),
+                                     IndexOptions(dedup="min-sources", pressure_roots=("15", "17"))])
+def test_the_update_query_gives_the_rows_of_the_one_pass_query(store: Store, options: IndexOptions) -> None:
+    # the store holds sets of duplicates, so the de-duplication decides what is summed
+    dups = store.con.execute("SELECT count(*) FROM (SELECT 1 FROM events GROUP BY date, source, target, code, "
+                             "location HAVING count(*) > 1)").fetchall()[0][0]
+    assert dups > 0
+    every = store.con.sql(dyad_day_sums_sql(options=options)).to_arrow_table()
+    store.con.register("_keys", every.select(["a", "b", "day"]))
+    try:
+        update = store.con.sql(update_day_sums_sql(options=options, keys="SELECT a, b, day FROM _keys"))
+        got = update.to_arrow_table()
+    finally:
+        store.con.unregister("_keys")
+    assert got.column_names == every.column_names and got.schema == every.schema
+    _same(_sorted(got), _sorted(every))
 
 
 def test_a_dyads_series_from_the_table_equals_the_index(store: Store) -> None:

@@ -9,6 +9,7 @@ import shutil
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -190,8 +191,8 @@ def test_an_interrupt_mid_cycle_resumes_with_nothing_lost_or_doubled(store: Stor
     real = monitor.ingest_paths  # type: ignore[attr-defined]
     crashed: list[str] = []
 
-    def ingest_then_crash(s: Store, dataset: str, paths: list[Path]) -> object:
-        result = real(s, dataset, paths)
+    def ingest_then_crash(s: Store, dataset: str, paths: list[Path], **options: Any) -> object:
+        result = real(s, dataset, paths, **options)
         if not crashed:
             crashed.append(str(paths[0]))
             raise KeyboardInterrupt

@@ -51,6 +51,7 @@ __all__ = [
     "Dialect",
     "day_sums_sql",
     "events_on",
+    "first_rows_sums_sql",
     "index_from_day_sums",
     "index_on",
     "kept_sql",
@@ -97,7 +98,6 @@ def sums_sql(rows: str, *, options: IndexOptions, by: Sequence[str] = ()) -> str
     gains the ``by`` columns, which the rows of one group share."""
     group = "".join(f"{c}, " for c in by)
     first, keep, w = kept_sql(options, by=by)
-    roots = _in_list(options.pressure_roots)
     return f"""
 WITH base AS (
     SELECT {group}date, quad_class, sources, CAST(goldstein AS DOUBLE) AS g, {_ROOT} AS root2, {first} AS rn
@@ -105,8 +105,43 @@ WITH base AS (
 ), kept AS (
     SELECT {group}date, quad_class, g, root2, CASE WHEN {keep} THEN 1 ELSE 0 END AS k, {w} AS w FROM base
 )
-SELECT {group}date AS day,
-    count(*) AS raw,
+{_day_aggregates(options, group, "count(*)")}
+""".strip()
+
+
+def first_rows_sums_sql(rows: str, *, options: IndexOptions, by: Sequence[str]) -> str:
+    """:func:`sums_sql` (with ``dedup`` ``exact`` or ``min-sources``) computed another way, and the kept rows
+    beside it: each set of duplicates grouped and its first row (by dataset, then key: the row that
+    :func:`kept_sql`'s ``row_number()`` ranks first) taken with ``arg_min``, instead of numbering every row of
+    each set in a window. The same sums (up to the order DuckDB adds them in), in a fraction of the time. Returns
+    the SQL of two relations for a ``WITH``: ``kept`` (columns ``by``, ``date``, ``key``, ``quad_class``,
+    ``g``, ``root2``, ``k`` = 1 when the row is kept, ``w``) and ``sums`` (:func:`sums_sql`'s columns)."""
+    if options.dedup == "none":
+        raise MeasureError("first_rows_sums_sql needs a de-duplication (dedup exact or min-sources)")
+    group = "".join(f"{c}, " for c in by)
+    _, keep, w = kept_sql(options)
+    first = f"""
+    SELECT {group}date, count(*) AS c,
+        arg_min(struct_pack(key := key, sources := sources, quad_class := quad_class,
+                            g := CAST(goldstein AS DOUBLE), root2 := {_ROOT}), struct_pack(d := dataset, k := key)) AS f
+    FROM ({rows}) r
+    GROUP BY {group}{_DEDUP_KEY}"""
+    return f"""
+first AS ({first}
+), kept AS (
+    SELECT {group}date, c, key, quad_class, g, root2, CASE WHEN {keep} THEN 1 ELSE 0 END AS k, {w} AS w
+    FROM (SELECT {group}date, c, 1 AS rn, f.key AS key, f.sources AS sources, f.quad_class AS quad_class, f.g AS g,
+                 f.root2 AS root2 FROM first)
+), sums AS (
+{_day_aggregates(options, group, "CAST(sum(c) AS BIGINT)")}
+)""".strip()
+
+
+def _day_aggregates(options: IndexOptions, group: str, raw: str) -> str:
+    """The aggregate of the per-day sums over the relation ``kept`` (``raw`` counts the rows read)."""
+    roots = _in_list(options.pressure_roots)
+    return f"""SELECT {group}date AS day,
+    {raw} AS raw,
     CAST(sum(k) AS BIGINT) AS n,
     CAST(sum(CASE WHEN k = 1 AND g IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS ng,
     sum(CASE WHEN k = 1 THEN w * coalesce(g, 0.0) ELSE 0.0 END) AS wg,
@@ -120,8 +155,7 @@ SELECT {group}date AS day,
     max(CASE WHEN k = 1 AND root2 = '04' THEN 2 WHEN k = 1 AND root2 IN ('01', '02', '03') THEN 1 ELSE 0 END)
         AS channel
 FROM kept
-GROUP BY {group}date
-""".strip()
+GROUP BY {group}date"""
 
 
 def index_from_day_sums(days: pa.Table, *, dyad: Dyad, milestones: Sequence[Milestone] = (),

@@ -31,7 +31,7 @@ from detente.measure._changepoints import ChangeOptions, Online, bocpd
 from detente.measure._frame import EventFrame, filter_events
 from detente.measure._index import IndexSeries, event_impacts
 from detente.measure._options import IndexOptions
-from detente.measure._sql import index_from_day_sums, kept_sql, sums_sql
+from detente.measure._sql import first_rows_sums_sql, index_from_day_sums, kept_sql, sums_sql
 from detente.model import Dyad, Milestone
 from detente.store import EVENT_FIELDS, EventQuery, Store
 from detente.store._engine import inline, sql_literal
@@ -58,6 +58,7 @@ __all__ = [
     "read_dyads_events",
     "refresh_day_table",
     "runs_dyads",
+    "update_day_sums_sql",
 ]
 
 _PAIR = ("least(source_country, target_country) AS a, greatest(source_country, target_country) AS b")
@@ -94,6 +95,29 @@ SELECT a, b, date AS day, key AS top_key, mass AS top_mass FROM (
 ) t WHERE top = 1"""
     return (f"WITH r AS ({rows}), s AS ({sums}), t AS ({tops.strip()})\n"
             "SELECT s.*, t.top_key, t.top_mass FROM s LEFT JOIN t ON s.a = t.a AND s.b = t.b AND s.day = t.day")
+
+
+def update_day_sums_sql(*, options: IndexOptions, keys: str, datasets: Sequence[str] = (),
+                        start: dt.date | None = None, until: dt.date | None = None) -> str:
+    """The rows of :func:`dyad_day_sums_sql` for the (a, b, day) rows of the relation ``keys``, as an update of
+    the stored table computes them: the same values (the sums up to the order they are added in), with each set
+    of duplicates grouped and its first row taken (:func:`~detente.measure._sql.first_rows_sums_sql`) instead of
+    the rows of each set numbered twice in a window (for the sums and for the top event): on the days that a
+    15-minute file touches, a third of the CPU time. Without de-duplication it is :func:`dyad_day_sums_sql`."""
+    if options.dedup == "none":
+        return dyad_day_sums_sql(options=options, datasets=datasets, start=start, until=until, keys=keys)
+    where, params = EventQuery(start=start, end=until, datasets=tuple(datasets)).where()
+    where = inline(where, params)
+    where = (where + " AND " if where else " WHERE ") + _HAS_PAIR
+    rows = (f"SELECT p.* FROM (SELECT {_PAIR}, * FROM events{where}) p "
+            f"SEMI JOIN ({keys}) k ON p.a = k.a AND p.b = k.b AND p.date = k.day")
+    mass = "w * abs(coalesce(g, 0.0))"
+    # each day's heaviest kept event (ties: the first key), as dyad_day_sums_sql chooses it
+    return (f"WITH {first_rows_sums_sql(rows, options=options, by=('a', 'b'))}\n"
+            f"SELECT s.*, t.top_key, t.top_mass FROM sums s LEFT JOIN (\n"
+            f"    SELECT a, b, date AS day, arg_min(key, struct_pack(m := -({mass}), k := key)) AS top_key,\n"
+            f"        max({mass}) AS top_mass FROM kept WHERE k = 1 GROUP BY a, b, date\n"
+            ") t ON s.a = t.a AND s.b = t.b AND s.day = t.day")
 
 
 def day_table_definition(options: IndexOptions, datasets: Sequence[str] = ()) -> str:
@@ -151,8 +175,8 @@ def refresh_day_table(store: Store, *, options: IndexOptions, datasets: Sequence
             # only the days the runs touched are read again (the events are stored in date order, so a range of
             # days skips most of the table)
             days = keys.column("day")
-            select = dyad_day_sums_sql(options=options, datasets=datasets, keys="SELECT a, b, day FROM _day_keys",
-                                       start=pc.min(days).as_py(), until=pc.max(days).as_py())
+            select = update_day_sums_sql(options=options, datasets=datasets, keys="SELECT a, b, day FROM _day_keys",
+                                         start=pc.min(days).as_py(), until=pc.max(days).as_py())
             rows = replace_day_rows(store, select, keys_sql=keys_sql, state=new_state)
             return DayRefresh(False, runs, keys, rows, new_state)
     rows = replace_day_rows(store, dyad_day_sums_sql(options=options, datasets=datasets), keys_sql=None,
