@@ -4,6 +4,7 @@ and the watch ingesting 15-minute files with its dyads and alerts updated.
 Run: uv run python benchmarks/monitor/run.py [--events 50M] [--spark-events 5M] [--files 30] [--file-rows 3000]
                                              [--dir DIR] [--keep] [--json FILE] [--store FILE]
      uv run python benchmarks/monitor/run.py --table-only --store FILE     (step 2's table alone, in place)
+     uv run python benchmarks/monitor/run.py --spark-only --store FILE     (step 3 alone, on FILE read-only in place)
 
 1. A store of ``--events`` events of 2018 (benchmarks/monitor/generate.py: values sampled from real ICEWS and GDELT
    rows, two countries drawn with Zipf weights: at 50M about 20,000+ dyads).
@@ -143,6 +144,7 @@ def measure_spark(path: str) -> dict[str, Any]:
         t = time.perf_counter()
         with engine_for("spark", s) as sp:
             out["spark_start_s"] = round(time.perf_counter() - t, 1)
+            out["driver_memory"] = sp.spark.sparkContext.getConf().get("spark.driver.memory", None)
             t = time.perf_counter()
             theirs = world_on(sp).to_dict()
             out["spark_s"] = round(time.perf_counter() - t, 2)
@@ -270,6 +272,13 @@ def _child(kind: str, *args: str) -> dict[str, Any]:
     return result
 
 
+def _print_spark(sp: dict[str, Any], what: str) -> None:
+    print(f"spark local[2], {what}, {sp['dyads']:,} dyads: {sp['spark_s']} s (start {sp['spark_start_s']} s; "
+          f"driver memory {sp.get('driver_memory') or 'Spark default'}) vs DuckDB one pass "
+          f"{sp['duckdb_one_pass_s']} s = {sp['spark_s'] / max(sp['duckdb_one_pass_s'], 1e-9):.1f}x; "
+          f"tables equal: {sp['equal']}")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", default="50M")
@@ -284,6 +293,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--json", default=None)
     ap.add_argument("--table-only", action="store_true", help="only the world table, on --store opened read-only "
                     "in place (no copy; its day sums must be built: refresh_day_table, or one run without this)")
+    ap.add_argument("--spark-only", action="store_true", help="only the Spark comparison, on --store opened "
+                    "read-only in place (a store generate.py made, e.g. of 5M events)")
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -296,6 +307,18 @@ def main(argv: list[str]) -> int:
             print(json.dumps(measure_spark(rest[0])))
         else:
             print(json.dumps(measure_watch(rest[0], int(rest[1]), int(rest[2]), rest[3])))
+        return 0
+
+    if args.spark_only:
+        if not args.store:
+            raise SystemExit("--spark-only needs --store STORE.duckdb (e.g. generate.py STORE.duckdb --events 5e6)")
+        sp = _child("spark", args.store)
+        load = os.getloadavg()
+        print(json.dumps(sp))
+        print(f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f} on {os.cpu_count()} cores")
+        _print_spark(sp, args.store)
+        if args.json:
+            Path(args.json).write_text(json.dumps({"spark": sp}, indent=2) + "\n", encoding="utf-8")
         return 0
 
     if args.table_only:
@@ -358,10 +381,7 @@ def main(argv: list[str]) -> int:
     print(f"  of which DuckDB's own, MB: {[c['duckdb_mb'] for c in w['cycles']]}")
     print(f"  Python objects alive: {[c['objects'] for c in w['cycles']]}")
     if "spark" in report:
-        sp = report["spark"]
-        print(f"spark local[2], {args.spark_events} events, {sp['dyads']:,} dyads: {sp['spark_s']} s (start "
-              f"{sp['spark_start_s']} s) vs DuckDB one pass {sp['duckdb_one_pass_s']} s = "
-              f"{sp['spark_s'] / max(sp['duckdb_one_pass_s'], 1e-9):.1f}x; tables equal: {sp['equal']}")
+        _print_spark(report["spark"], f"{args.spark_events} events")
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return 0
