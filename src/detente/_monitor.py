@@ -44,6 +44,7 @@ from detente.measure._changebatch import bocpd_many
 from detente.measure._frame import EventFrame
 from detente.measure._periods import period_label, to_date
 from detente.measure._world import (
+    IMPACT_FIELDS,
     DyadDays,
     dyad_series,
     iter_dyads,
@@ -51,6 +52,7 @@ from detente.measure._world import (
     period_impacts,
     read_day_rows,
     read_dyads_events,
+    read_event_rows,
     refresh_day_table,
     runs_dyads,
 )
@@ -437,27 +439,46 @@ def _check_dyad(store: Store, days: DyadDays, day: dt.date, stamp: dt.datetime, 
 
 def _with_moving_events(store: Store, pending: Sequence[tuple[AlertRecord, IndexSeries]], day: dt.date,
                         count: int) -> list[AlertRecord]:
-    """Each alert with the events of its period that moved its CXI most (largest absolute impact first), the
-    events of every alerted dyad read in one query."""
+    """Each alert with the events of its period that moved its CXI most (largest absolute impact first): the
+    columns an impact depends on read for the events of every alerted dyad in one query, and the events cited
+    read whole in another."""
     if not pending:
         return []
     from dataclasses import replace
 
-    events = read_dyads_events(store, [Dyad.parse(a.dyad) for a, _ in pending],
-                               since=min(a.period_start for a, _ in pending), until=day)
-    out = []
+    since = min(a.period_start for a, _ in pending)
+    events = read_dyads_events(store, [Dyad.parse(a.dyad) for a, _ in pending], since=since, until=day,
+                               columns=IMPACT_FIELDS)
+    moving: list[list[tuple[int, float]]] = []
     for alert, series in pending:
         mine = events.get("-".join(sorted(alert.dyad.split("-"))))
-        frame = EventFrame.from_arrow(mine) if mine is not None else EventFrame.from_columns({"date": []})
-        frame = frame.take(frame.date >= np.datetime64(alert.period_start, "D"))
-        out.append(replace(alert, events=_moving_events(series, frame, count)))
+        if mine is not None:
+            mine = mine.filter(pc.greater_equal(mine.column("date"), pa.scalar(alert.period_start, pa.date32())))
+        moving.append(_moving_events(series, mine, count) if mine is not None and mine.num_rows else [])
+    cited = [row for found in moving for row, _ in found]
+    whole = (EventFrame.from_arrow(read_event_rows(store, cited, since=since, until=day)) if cited
+             else EventFrame.from_columns({"date": []}))
+    out = []
+    at = 0
+    for (alert, _), found in zip(pending, moving, strict=True):
+        out.append(replace(alert, events=[{**whole.row(at + k), "impact": impact}
+                                          for k, (_, impact) in enumerate(found)]))
+        at += len(found)
     return out
 
 
-def _moving_events(series: IndexSeries, frame: EventFrame, count: int) -> list[dict[str, Any]]:
-    """The events of the series' latest period (``frame``) that moved its CXI most."""
-    if len(frame) == 0:
-        return []
+def _moving_events(series: IndexSeries, events: pa.Table, count: int) -> list[tuple[int, float]]:
+    """The events of the series' latest period (``events``, with their stored rows ``_row``) that moved its CXI
+    most: their stored rows and impacts."""
+    frame = EventFrame.from_arrow(events.drop_columns(["_row"]))
     kept, impact = period_impacts(series, frame, len(series) - 1)
     order = np.argsort(-np.abs(np.nan_to_num(impact)), kind="stable")[:count]
-    return [{**kept.row(int(i)), "impact": round(float(impact[i]), 3)} for i in order]
+    # each kept event's stored row, through its dataset and key (one stored row each)
+    position = ({k: i for i, k in enumerate(zip(frame.dataset.tolist(), frame.key.tolist(), strict=True))}
+                if len(kept) != len(frame) else None)
+    rows = events.column("_row").to_pylist()
+    out = []
+    for i in order.tolist():
+        j = i if position is None else position[(str(kept.dataset[i]), str(kept.key[i]))]
+        out.append((int(rows[j]), round(float(impact[i]), 3)))
+    return out

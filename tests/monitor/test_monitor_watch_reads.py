@@ -8,6 +8,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from detente.ingest import ingest_paths
@@ -61,3 +62,42 @@ def test_day_rows_without_the_top_events_are_the_same_rows(icews_store: Path) ->
             assert lean.column_names == [c for c in full.column_names if c not in ("top_key", "top_mass")]
             assert lean.to_pylist() == full.drop_columns(["top_key", "top_mass"]).to_pylist()
             assert lean.num_rows > 100
+
+
+def test_the_events_an_alert_cites_are_those_of_its_whole_events(icews_store: Path) -> None:
+    """The alert's events come from the columns an impact depends on, then the cited rows read whole: the same
+    events, in the same order, with the same impacts as from the period's events read whole."""
+    from detente._monitor import _with_moving_events
+    from detente.measure._frame import EventFrame, filter_events
+    from detente.measure._world import dyad_series, iter_dyads, period_impacts
+    from detente.store._monitor import AlertRecord
+
+    day = dt.date(2018, 6, 30)
+    options = IndexOptions(freq="quarter")
+    with Store.open(icews_store) as store:
+        refresh_day_table(store, options=options)
+        pairs = store.con.execute(
+            "SELECT least(source_country, target_country) a, greatest(source_country, target_country) b, count(*) n "
+            "FROM events WHERE date BETWEEN DATE '2018-04-01' AND DATE '2018-06-30' AND source_country <> "
+            "target_country AND source_country <> '' AND target_country <> '' "
+            "GROUP BY ALL ORDER BY n DESC, a, b LIMIT 10").fetchall()
+        rows = read_day_rows(store, dyads=[Dyad(a, b) for a, b, _ in pairs], until=day)
+        pending = []
+        for days in iter_dyads(rows):
+            series = dyad_series(days, options=options, as_of=day)
+            start = dt.date.fromisoformat(str(series.start[-1]))
+            pending.append((AlertRecord(dyad=str(days.dyad), freq="quarter", period="2018-Q2", period_start=start,
+                                        probability=0.9, cxi=None, previous_cxi=None, events=[]), series))
+        got = _with_moving_events(store, pending, day, 5)
+        whole = read_dyads_events(store, [Dyad.parse(a.dyad) for a, _ in pending], since=dt.date(2018, 4, 1),
+                                  until=day)
+        merged = 0
+        for alert, (_, series) in zip(got, pending, strict=True):
+            frame = EventFrame.from_arrow(whole[alert.dyad])
+            frame = frame.take(frame.date >= np.datetime64(alert.period_start, "D"))
+            merged += filter_events(frame, options.dedup)[1]
+            kept, impact = period_impacts(series, frame, len(series) - 1)
+            order = np.argsort(-np.abs(np.nan_to_num(impact)), kind="stable")[:5]
+            assert alert.events == [{**kept.row(int(i)), "impact": round(float(impact[i]), 3)} for i in order]
+        assert sum(len(a.events) for a in got) >= 40
+        assert merged > 0  # duplicates were merged, so kept events were matched back to their stored rows

@@ -44,6 +44,7 @@ from detente.store._monitor import (
 )
 
 __all__ = [
+    "IMPACT_FIELDS",
     "DayRefresh",
     "DyadDays",
     "day_table_current",
@@ -56,6 +57,7 @@ __all__ = [
     "period_impacts",
     "read_day_rows",
     "read_dyads_events",
+    "read_event_rows",
     "refresh_day_table",
     "runs_dyads",
     "update_day_sums_sql",
@@ -249,9 +251,18 @@ def in_dyad_day_order(rows: pa.Table) -> bool:
     return bool(pc.all(ok).as_py())
 
 
-def read_dyads_events(store: Store, dyads: Sequence[Dyad], *, since: dt.date, until: dt.date) -> dict[str, pa.Table]:
+#: the event columns that an event's impact on its period's CXI depends on (its sums' terms, its posture day and
+#: the de-duplication key), with its key and dataset (store order); ``_row`` names the stored row
+IMPACT_FIELDS: tuple[str, ...] = ("key", "date", "dataset", "source", "target", "code", "root", "location",
+                                  "goldstein", "quad_class", "sources")
+
+
+def read_dyads_events(store: Store, dyads: Sequence[Dyad], *, since: dt.date, until: dt.date,
+                      columns: Sequence[str] | None = None) -> dict[str, pa.Table]:
     """The events of several dyads (both directions) dated ``since``..``until``, read in one query: per dyad
-    ``A-B`` (A < B), its events as :meth:`~detente.store.Store.events_arrow` gives them (by date, dataset, key)."""
+    ``A-B`` (A < B), its events as :meth:`~detente.store.Store.events_arrow` gives them (by date, dataset, key).
+    ``columns`` (say :data:`IMPACT_FIELDS`) reads only those, and the stored row of each (``_row``, for
+    :func:`read_event_rows`)."""
     if not dyads:
         return {}
     pairs = [(min(d.a, d.b), max(d.a, d.b)) for d in dyads]
@@ -260,6 +271,7 @@ def read_dyads_events(store: Store, dyads: Sequence[Dyad], *, since: dt.date, un
                        "t": [p[1] for p in pairs] + [p[0] for p in pairs]})
     name = f"_wanted_{id(wanted)}"
     where = (f"date >= {sql_literal(since)} AND date <= {sql_literal(until)} AND {_HAS_PAIR}")
+    fields = f"key, {', '.join(EVENT_FIELDS)}" if columns is None else f"{', '.join(columns)}, rowid AS _row"
     con = store.con
     con.register(name, wanted)
     try:
@@ -269,7 +281,7 @@ def read_dyads_events(store: Store, dyads: Sequence[Dyad], *, since: dt.date, un
                        f"AND e.target_country = w.t WHERE {where}").to_arrow_table()
         con.register(f"{name}_rows", rows)
         found = con.sql(
-            f"SELECT {_PAIR}, key, {', '.join(EVENT_FIELDS)} FROM events WHERE rowid IN "
+            f"SELECT {_PAIR}, {fields} FROM events WHERE rowid IN "
             f"(SELECT r FROM {name}_rows) AND {where} ORDER BY date, dataset, key").to_arrow_table()
     finally:
         con.unregister(name)
@@ -278,6 +290,21 @@ def read_dyads_events(store: Store, dyads: Sequence[Dyad], *, since: dt.date, un
     found = found.drop_columns(["a", "b"])
     return {f"{min(d.a, d.b)}-{max(d.a, d.b)}": found.filter(pc.equal(names, f"{min(d.a, d.b)}-{max(d.a, d.b)}"))
             for d in dyads}
+
+
+def read_event_rows(store: Store, rows: Sequence[int], *, since: dt.date, until: dt.date) -> pa.Table:
+    """The stored events ``rows`` (the ``_row`` of :func:`read_dyads_events`, dated ``since``..``until``), whole,
+    in the order given."""
+    wanted = pa.table({"_row": pa.array(rows, pa.int64()), "_at": pa.array(range(len(rows)), pa.int64())})
+    name = f"_rows_{id(wanted)}"
+    con = store.con
+    con.register(name, wanted)
+    try:
+        return con.sql(f"SELECT e.key, {', '.join(f'e.{c}' for c in EVENT_FIELDS)} FROM events e JOIN {name} w "
+                       f"ON e.rowid = w._row WHERE e.date >= {sql_literal(since)} AND e.date <= {sql_literal(until)} "
+                       "ORDER BY w._at").to_arrow_table()
+    finally:
+        con.unregister(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,12 +319,14 @@ def iter_dyads(rows: pa.Table) -> Iterator[DyadDays]:
     """Split day rows ordered by (a, b, day) into one table per dyad."""
     if rows.num_rows == 0:
         return
-    a = rows.column("a").to_numpy(zero_copy_only=False)
-    b = rows.column("b").to_numpy(zero_copy_only=False)
-    change = np.flatnonzero((a[1:] != a[:-1]) | (b[1:] != b[:-1])) + 1
+    # the rows' countries as integer codes (no Python string per row), the dyads named from their first rows
+    a, b = (pc.dictionary_encode(rows.column(c).combine_chunks()) for c in ("a", "b"))
+    ca, cb = (np.asarray(x.indices.to_numpy(zero_copy_only=False)) for x in (a, b))
+    change = np.flatnonzero((ca[1:] != ca[:-1]) | (cb[1:] != cb[:-1])) + 1
     bounds = [0, *change.tolist(), rows.num_rows]
+    names_a, names_b = a.dictionary.to_pylist(), b.dictionary.to_pylist()
     for lo, hi in itertools.pairwise(bounds):
-        yield DyadDays(Dyad(str(a[lo]), str(b[lo])), rows.slice(lo, hi - lo))
+        yield DyadDays(Dyad(str(names_a[ca[lo]]), str(names_b[cb[lo]])), rows.slice(lo, hi - lo))
 
 
 def dyad_series(days: DyadDays, *, options: IndexOptions, milestones: Sequence[Milestone] = (),
