@@ -39,7 +39,7 @@ from detente.ingest._download import Missing
 from detente.ingest._feed import FeedFile, FeedInterval, FeedKind, GdeltFeed, interval_stamps
 from detente.judge._world import span_groups
 from detente.measure import ChangeOptions, IndexOptions, IndexSeries
-from detente.measure._batch import batch_series
+from detente.measure._batch import SeriesBatch, batch_series, impact_series
 from detente.measure._changebatch import bocpd_many
 from detente.measure._frame import EventFrame
 from detente.measure._periods import period_label, to_date
@@ -295,16 +295,17 @@ def update_dyads(store: Store, *, runs: Sequence[int], as_of: dt.datetime | dt.d
     rows = read_day_rows(store, dyads=touched, until=day, tops=False)
     flagged = _flagged(rows, ledgers, day, opts)
     pending: list[tuple[AlertRecord, IndexSeries]] = []
-    for days in iter_dyads(rows):
-        pair = (days.dyad.a, days.dyad.b)
-        if pair in ledgers:
-            alert = _check_dyad(store, days, day, stamp, ledgers, recent, opts, trigger)
-        elif pair in flagged:
-            alert = _alert_of(days, flagged[pair], day, stamp, recent, opts, trigger)
-        else:
-            continue
+    if ledgers & {(d.a, d.b) for d in touched}:
+        for days in iter_dyads(rows):
+            if (days.dyad.a, days.dyad.b) in ledgers:
+                alert = _check_dyad(store, days, day, stamp, ledgers, recent, opts, trigger)
+                if alert is not None:
+                    pending.append(alert)
+    for pair in flagged:
+        alert = _alert_of(Dyad(*pair), flagged[pair], stamp, recent, opts, trigger)
         if alert is not None:
             pending.append(alert)
+    pending.sort(key=lambda p: tuple(p[0].dyad.split("-")))  # in the order of the dyads
     found = _with_moving_events(store, pending, day, opts.events)
     add_alerts(store, found)
     return len(touched), found
@@ -319,6 +320,9 @@ class _Flag:
     cxi: float
     previous: float | None
     recent_starts: tuple[str, ...]
+    #: the batch the dyad was measured in, and its row there (its series, for the impacts of its events)
+    batch: SeriesBatch
+    row: int
 
 
 def _flagged(rows: pa.Table, ledgers: set[tuple[str, str]], day: dt.date,
@@ -357,27 +361,22 @@ def _flagged(rows: pa.Table, ledgers: set[tuple[str, str]], day: dt.date,
                 out[batch.dyads[i]] = _Flag(
                     probability=float(prob[j]), period_start=to_date(batch.start[last[i]]),
                     cxi=float(values[j, -1]), previous=float(values[j, -2]) if n > 1 else None,
-                    recent_starts=tuple(str(s) for s in batch.start[lo:int(last[i]) + 1]))
+                    recent_starts=tuple(str(s) for s in batch.start[lo:int(last[i]) + 1]), batch=batch, row=i)
     return out
 
 
-def _alert_of(days: DyadDays, flag: _Flag, day: dt.date, stamp: dt.datetime, recent: dict[str, list[dt.date]],
-              opts: WatchOptions, trigger: str | None) -> tuple[AlertRecord, IndexSeries] | None:
+def _alert_of(dyad: Dyad, flag: _Flag, stamp: dt.datetime, recent: dict[str, list[dt.date]], opts: WatchOptions,
+              trigger: str | None) -> tuple[AlertRecord, IndexSeries] | None:
     """The alert of a flagged dyad without a ledger, unless this change was alerted already (an alert in its
-    current period or one of the ``recent`` periods before); the events that moved it come from its own series."""
-    dyad = days.dyad
+    current period or one of the ``recent`` periods before); the events that moved it are weighed on its series
+    from the batch that flagged it."""
     if any(p.isoformat() in flag.recent_starts for p in recent.get(str(dyad), [])):
-        return None
-    index = opts.index.with_(evidence=opts.index.evidence.with_(resamples=0))  # impacts need no interval
-    try:
-        series = dyad_series(days, options=index, as_of=day)
-    except MeasureError:
         return None
     return AlertRecord(
         dyad=str(dyad), freq=opts.index.freq, period=period_label(np.datetime64(flag.period_start, "D"),
                                                                   opts.index.freq),
         period_start=flag.period_start, probability=flag.probability, cxi=flag.cxi, previous_cxi=flag.previous,
-        events=[], trigger=trigger, as_of=stamp), series
+        events=[], trigger=trigger, as_of=stamp), impact_series(flag.batch, flag.row)
 
 
 def _wanted(touched: list[Dyad], opts: WatchOptions) -> list[Dyad]:

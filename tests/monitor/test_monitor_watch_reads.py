@@ -65,9 +65,12 @@ def test_day_rows_without_the_top_events_are_the_same_rows(icews_store: Path) ->
 
 
 def test_the_events_an_alert_cites_are_those_of_its_whole_events(icews_store: Path) -> None:
-    """The alert's events come from the columns an impact depends on, then the cited rows read whole: the same
-    events, in the same order, with the same impacts as from the period's events read whole."""
+    """The alert's events, weighed on the dyad's series from the many-dyad batch with the columns an impact depends
+    on, then the cited rows read whole: the same events, in the same order, with the same impacts as from the
+    dyad's own series and the period's events read whole."""
     from detente._monitor import _with_moving_events
+    from detente.judge._world import span_groups
+    from detente.measure._batch import batch_series, impact_series
     from detente.measure._frame import EventFrame, filter_events
     from detente.measure._world import dyad_series, iter_dyads, period_impacts
     from detente.store._monitor import AlertRecord
@@ -82,17 +85,24 @@ def test_the_events_an_alert_cites_are_those_of_its_whole_events(icews_store: Pa
             "target_country AND source_country <> '' AND target_country <> '' "
             "GROUP BY ALL ORDER BY n DESC, a, b LIMIT 10").fetchall()
         rows = read_day_rows(store, dyads=[Dyad(a, b) for a, b, _ in pairs], until=day)
+        own = {str(days.dyad): dyad_series(days, options=options, as_of=day) for days in iter_dyads(rows)}
         pending = []
-        for days in iter_dyads(rows):
-            series = dyad_series(days, options=options, as_of=day)
-            start = dt.date.fromisoformat(str(series.start[-1]))
-            pending.append((AlertRecord(dyad=str(days.dyad), freq="quarter", period="2018-Q2", period_start=start,
-                                        probability=0.9, cxi=None, previous_cxi=None, events=[]), series))
+        for part in span_groups(rows, "quarter"):
+            batch = batch_series(part, options=options, as_of=day)
+            for i, (a, b) in enumerate(batch.dyads):
+                series = impact_series(batch, i)
+                np.testing.assert_array_equal(series.start, own[f"{a}-{b}"].start)
+                np.testing.assert_allclose(series.cxi, own[f"{a}-{b}"].cxi, rtol=1e-9, equal_nan=True)
+                start = dt.date.fromisoformat(str(series.start[-1]))
+                pending.append((AlertRecord(dyad=f"{a}-{b}", freq="quarter", period="2018-Q2", period_start=start,
+                                            probability=0.9, cxi=None, previous_cxi=None, events=[]), series))
+        assert len(pending) == len(own) == len(pairs)
         got = _with_moving_events(store, pending, day, 5)
         whole = read_dyads_events(store, [Dyad.parse(a.dyad) for a, _ in pending], since=dt.date(2018, 4, 1),
                                   until=day)
         merged = 0
-        for alert, (_, series) in zip(got, pending, strict=True):
+        for alert in got:
+            series = own[alert.dyad]
             frame = EventFrame.from_arrow(whole[alert.dyad])
             frame = frame.take(frame.date >= np.datetime64(alert.period_start, "D"))
             merged += filter_events(frame, options.dedup)[1]

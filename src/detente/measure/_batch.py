@@ -26,6 +26,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from detente.errors import MeasureError
 from detente.measure._evidence import (
     NEUTRAL,
     SHARES,
@@ -34,12 +35,13 @@ from detente.measure._evidence import (
     period_draws,
     shrink,
 )
-from detente.measure._index import SUM_COLUMNS, _add_years, _components, _cxi, _scale, settle_sums
+from detente.measure._frame import EventFrame
+from detente.measure._index import SUM_COLUMNS, IndexSeries, _add_years, _components, _cxi, _scale, settle_sums
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq, months_to_periods, period_start
 
-__all__ = ["SeriesBatch", "batch_series", "column_draws", "one_blas_thread", "ordinal", "ordinal_start",
-           "row_quantiles"]
+__all__ = ["SeriesBatch", "batch_series", "column_draws", "impact_series", "one_blas_thread", "ordinal",
+           "ordinal_start", "row_quantiles"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -105,6 +107,9 @@ class SeriesBatch:
     day_dyad: I64
     day_col: I64
     day_values: F64
+    #: days with a force-posture event per period, and the range of that count that the pressure is scaled over
+    pressure_days: F64
+    pressure_range: tuple[F64, F64]
     #: what later steps reuse: the event-days by period column, and the window's summed draws (``window_draws``)
     cache: dict[str, npt.NDArray[Any]] = field(default_factory=dict, repr=False, compare=False)
 
@@ -264,10 +269,37 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
         reference=(ref0, ref1), channel=channel, pressure=pressure, n0=n0, unit=unit, base_share=base_share,
         base_se=base_se, day_dyad=dyad_of, day_col=day_col,
         day_values=np.stack([col[c] for c in UNIT_COLUMNS]) if n_rows else np.zeros((len(UNIT_COLUMNS), 0)),
+        pressure_days=pdays, pressure_range=(p_lo, p_hi),
     )
     if ev.resamples > 0:
         _intervals(batch)
     return batch
+
+
+def impact_series(batch: SeriesBatch, row: int) -> IndexSeries:
+    """Dyad ``row``'s series over its window, as far as :func:`~detente.measure.event_impacts` reads it: the CXI,
+    channel, pressure and its scale, the sums, baselines, pseudo-count and intensity unit of every period (equal
+    to :func:`series_from_days`' up to rounding). The shares it does not read (balance, cooperation) are NaN and
+    it holds no events: it serves only to weigh a period's events (``period_impacts``)."""
+    lo, hi = int(batch.first[row]), int(batch.last[row]) + 1
+    if hi <= lo:
+        raise MeasureError(f"dyad {row} of the batch has no period in its window")
+    w = slice(lo, hi)
+    none = np.full(hi - lo, np.nan)
+    sums = {k: v[row, w] for k, v in batch.sums.items()}
+    a, b = batch.dyads[row]
+    ref0, ref1 = batch.reference
+    return IndexSeries(
+        dyad=f"{a}-{b}", options=batch.options, start=batch.start[w], cxi=batch.cxi[row, w], balance=none,
+        material_conflict=batch.material_conflict[row, w], material_cooperation=none,
+        channel=batch.channel[row, w], pressure=batch.pressure[row, w],
+        events=np.rint(sums["n"]).astype(np.int64), pressure_days=batch.pressure_days[row, w].astype(np.int64),
+        reference=(dt.date.fromisoformat(str(ref0[row])), dt.date.fromisoformat(str(ref1[row]))),
+        pressure_range=(float(batch.pressure_range[0][row]), float(batch.pressure_range[1][row])),
+        channel_source="events", merged=0, frame=EventFrame.from_columns({"date": []}),
+        event_period=np.zeros(0, dtype=np.intp), _sums=sums | {"pdays": batch.pressure_days[row, w]},
+        baseline={c: v[row, w] for c, v in batch.base_share.items()}, n0=float(batch.n0[row]),
+        intensity_unit=float(batch.unit[row]))
 
 
 def _empty(opts: IndexOptions) -> SeriesBatch:
@@ -277,7 +309,8 @@ def _empty(opts: IndexOptions) -> SeriesBatch:
     return SeriesBatch(dyads=[], options=opts, start=no_days, first=idx, last=idx, cxi=none, cxi_low=none,
                        cxi_high=none, material_conflict=none, events=none, sums={}, reference=(no_days, no_days),
                        channel=none, pressure=none, n0=np.zeros(0), unit=np.zeros(0), base_share={}, base_se={},
-                       day_dyad=idx, day_col=idx, day_values=np.zeros((len(UNIT_COLUMNS), 0)))
+                       day_dyad=idx, day_col=idx, day_values=np.zeros((len(UNIT_COLUMNS), 0)), pressure_days=none,
+                       pressure_range=(np.zeros(0), np.zeros(0)))
 
 
 def _channel_from_days(day: npt.NDArray[np.datetime64], level: F64, day_col: I64, dyad_of: I64, g_hi: I64,
