@@ -27,6 +27,7 @@ Figures are printed with the load average, since the machine is shared.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import hashlib
 import io
@@ -155,8 +156,10 @@ def measure_spark(path: str) -> dict[str, Any]:
 
 # -- 4. the watch, file after file ----------------------------------------------------------------------------------
 def _files(path: str, n_files: int, rows: int) -> list[tuple[str, bytes, bytes]]:
-    """``n_files`` intervals of the last day of 2018: an export zip of ``rows`` rows sampled from the store's
-    generated events (GDELT 2.0 layout) and a mentions zip naming each event once."""
+    """``n_files`` consecutive intervals ending on the last day of 2018 (the last day's 96 intervals from its
+    first, and the days before it when there are more files): an export zip of ``rows`` rows sampled from the
+    store's generated events, dated the interval's day (GDELT 2.0 layout), and a mentions zip naming each event
+    once."""
     from detente.ingest._layouts import GDELT2_EXPORT, GDELT2_MENTIONS
     from detente.store import Store
 
@@ -165,14 +168,16 @@ def _files(path: str, n_files: int, rows: int) -> list[tuple[str, bytes, bytes]]
             f"SELECT source, target, source_country, target_country, code, root, quad_class, goldstein, mentions, "
             f"sources, articles, tone FROM events USING SAMPLE {rows * n_files} ROWS").fetchall()
     out = []
+    first = dt.datetime(2018, 12, 31) - dt.timedelta(days=(n_files - 1) // 96)
     for k in range(n_files):
-        stamp = f"20181231{(k * 15) // 60:02d}{(k * 15) % 60:02d}00"
+        when = first + dt.timedelta(minutes=15 * k)
+        stamp, day = when.strftime("%Y%m%d%H%M%S"), when.strftime("%Y%m%d")
         lines, ment = [], []
         for j, r in enumerate(sample[k * rows:(k + 1) * rows]):
             event_id = str(900_000_000 + k * rows + j)
             row = dict.fromkeys(GDELT2_EXPORT, "")
             a_role, b_role = r[0][3:], r[1][3:]
-            row.update({"GLOBALEVENTID": event_id, "SQLDATE": "20181231", "MonthYear": "201812", "Year": "2018",
+            row.update({"GLOBALEVENTID": event_id, "SQLDATE": day, "MonthYear": "201812", "Year": "2018",
                         "FractionDate": "2018.9973", "Actor1Code": r[0], "Actor1CountryCode": r[2],
                         "Actor1Type1Code": a_role, "Actor2Code": r[1], "Actor2CountryCode": r[3],
                         "Actor2Type1Code": b_role, "IsRootEvent": "1", "EventCode": r[4], "EventBaseCode": r[4][:3],
@@ -248,7 +253,28 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str) -> dict[str, A
             "load": [round(x, 1) for x in os.getloadavg()],
             "dyads_median": statistics.median(c["dyads"] for c in cycles),
             "rss_first_mb": round(statistics.mean(c["rss_mb"] for c in cycles[:tenth]), 1),
-            "rss_last_mb": round(statistics.mean(c["rss_mb"] for c in cycles[-tenth:]), 1)}
+            "rss_last_mb": round(statistics.mean(c["rss_mb"] for c in cycles[-tenth:]), 1),
+            **memory_slope(cycles)}
+
+
+def memory_slope(cycles: list[dict[str, Any]]) -> dict[str, Any]:
+    """Whether memory is flat in the number of files: the mean resident memory (and DuckDB's own) over the first
+    and the last third of the files, and the slope between them in KB a file (the difference of the two means over
+    the files between the thirds' middles). A slope near 0 over a long run (200+ files) is flat memory; a leak
+    of even a few hundred KB a file shows as a slope of that size."""
+    third = len(cycles) // 3
+    if third < 1:
+        return {}
+    first, last = cycles[:third], cycles[-third:]
+    apart = len(cycles) - third  # files between the middles of the first and the last third
+    out: dict[str, Any] = {"files_per_third": third}
+    for key, name in (("rss_mb", "rss"), ("duckdb_mb", "duckdb")):
+        lo = statistics.mean(c[key] for c in first)
+        hi = statistics.mean(c[key] for c in last)
+        out[f"{name}_first_third_mb"] = round(lo, 1)
+        out[f"{name}_last_third_mb"] = round(hi, 1)
+        out[f"{name}_slope_kb_per_file"] = round((hi - lo) * 1024 / apart, 1)
+    return out
 
 
 def _described(path: Path) -> dict[str, Any]:
@@ -376,6 +402,11 @@ def main(argv: list[str]) -> int:
           f"(goal <= 1 s), CPU median {w['cpu_median_s']} s a file (the process's CPU time, both its threads), "
           f"{w['dyads_median']:.0f} dyads re-measured a file; RSS {w['rss_first_mb']} MB over the "
           f"first tenth of the files, {w['rss_last_mb']} MB over the last tenth")
+    if "rss_slope_kb_per_file" in w:
+        print(f"  memory over the files (flat: a slope near 0 KB a file): resident {w['rss_first_third_mb']} MB "
+              f"over the first third, {w['rss_last_third_mb']} MB over the last, {w['rss_slope_kb_per_file']} KB a "
+              f"file; DuckDB's own {w['duckdb_first_third_mb']} -> {w['duckdb_last_third_mb']} MB, "
+              f"{w['duckdb_slope_kb_per_file']} KB a file")
     print(f"  seconds a file: {[c['seconds'] for c in w['cycles']]}")
     print(f"  resident MB after each file: {[c['rss_mb'] for c in w['cycles']]}")
     print(f"  of which DuckDB's own, MB: {[c['duckdb_mb'] for c in w['cycles']]}")
