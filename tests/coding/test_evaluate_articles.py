@@ -283,3 +283,18 @@ def test_the_kcna_articles_are_scored_when_the_corpus_is_there(shared_file: Call
     kcna = [a for a in articles if a.id.startswith("kcna-")]
     assert len(kcna) == sum("kcna" in a for a in manifest) >= 8
     assert all(", ," not in a.text and len(a.text) > 100 for a in kcna)
+
+
+def test_articles_added_after_the_floor_articles_name_their_batch() -> None:
+    """The eval gate's real-prose floors apply to the articles they were measured on (``only_articles`` in
+    eval_floors.json); every other article of the set says which later batch added it, and those are disjoint."""
+    floors = json.loads((ROOT / "tests" / "coding" / "eval_floors.json").read_text())
+    measured = set(floors["real_prose"]["only_articles"])
+    manifest = [json.loads(line) for line in (SET / "articles.jsonl").read_text().splitlines() if line]
+    ids = {a["id"] for a in manifest}
+    assert measured <= ids
+    for a in manifest:
+        if a["id"] in measured:
+            assert "batch" not in a, a["id"]
+        else:
+            assert isinstance(a.get("batch"), int) and a["batch"] >= 2, a["id"]
