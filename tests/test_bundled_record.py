@@ -363,7 +363,8 @@ def test_no_announcement_counts_as_a_second_test() -> None:
 
     Rows of the statements file that North Korea is the source of, that speak of a test or launch and fall on the
     day of a test or the day after, must not carry a force-posture code (CAMEO root 15): the test row already counts
-    the act, and the announcement is coded as what it is (a claim, 015; a threat, 13x). The incidents file holds
+    the act; an announcement that only reports the test is not a row at all, and words that do more (a threat, a
+    promise of more tests) are coded as what they do (13x; docs/record-audit.md, rule 1). The incidents file holds
     acts of their own (artillery fire, incursions), which may fall on a launch day.
     """
     test_days = {_day(e["date"]) for e in rows(TESTS_FILE)}
