@@ -202,7 +202,7 @@ def _zip(name: str, lines: list[str]) -> bytes:
     return buf.getvalue()
 
 
-def measure_watch(path: str, n_files: int, rows: int, cache: str) -> dict[str, Any]:
+def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: str | None = None) -> dict[str, Any]:
     import httpx
 
     from detente import WatchOptions, watch_cycle
@@ -233,12 +233,14 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str) -> dict[str, A
     client = httpx.Client(transport=httpx.MockTransport(serve))
     feed = GdeltFeed(client, Path(cache), downloader=Downloader(client, Path(cache) / "downloads"))
     cycles = []
+    options = WatchOptions() if memory_limit is None else WatchOptions(
+        memory_limit=None if memory_limit == "none" else memory_limit)
     with Store.open(path, threads=2) as s:
         refresh_day_table(s, options=WatchOptions().index)  # the store as the watch keeps it
         for k in range(n_files):
             current["k"] = k
             t, cpu = time.perf_counter(), time.process_time()
-            summary = watch_cycle(s, feed)
+            summary = watch_cycle(s, feed, options=options)
             cycles.append({"seconds": round(time.perf_counter() - t, 3),
                            "cpu_s": round(time.process_time() - cpu, 3), "stored": summary.stored,
                            "dyads": summary.dyads, "alerts": len(summary.alerts), "rss_mb": round(rss_mb(), 1),
@@ -248,7 +250,8 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str) -> dict[str, A
                            "objects": len(gc.get_objects())})
     secs = [c["seconds"] for c in cycles]
     tenth = max(1, n_files // 10)
-    return {"cycles": cycles, "median_s": round(statistics.median(secs), 3), "max_s": round(max(secs), 3),
+    return {"cycles": cycles, "memory_limit": options.memory_limit,
+            "median_s": round(statistics.median(secs), 3), "max_s": round(max(secs), 3),
             "cpu_median_s": round(statistics.median(c["cpu_s"] for c in cycles), 3),
             "load": [round(x, 1) for x in os.getloadavg()],
             "dyads_median": statistics.median(c["dyads"] for c in cycles),
@@ -332,7 +335,7 @@ def main(argv: list[str]) -> int:
         elif kind == "spark":
             print(json.dumps(measure_spark(rest[0])))
         else:
-            print(json.dumps(measure_watch(rest[0], int(rest[1]), int(rest[2]), rest[3])))
+            print(json.dumps(measure_watch(rest[0], int(rest[1]), int(rest[2]), rest[3], *rest[4:5])))
         return 0
 
     if args.spark_only:

@@ -101,3 +101,11 @@ def test_watch_reads_a_feed_kept_in_a_folder(cli, store_copy: Path, tmp_path: Pa
 def test_bad_input_is_one_line(cli, args: tuple[str, ...], message: str, store_copy: Path) -> None:  # type: ignore[no-untyped-def]
     out = cli(*args, "--store", str(store_copy))
     assert out.exit_code == 2 and message in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_watch_refuses_a_memory_limit_that_is_no_size(cli, feed: RecordedFeed,  # type: ignore[no-untyped-def]
+                                                      store_copy: Path) -> None:
+    feed.next_cycle()
+    out = cli("watch", "gdelt", "--once", "--memory-limit", "lots", "--store", str(store_copy))
+    assert out.exit_code != 0 and "not a size" in out.stderr and "384MB" in out.stderr
+    assert feed.hits("20180602000000.export.CSV.zip") == 0

@@ -16,6 +16,7 @@ import pytest
 from monitor_data import FEED, FeedMaker, RecordedFeed
 
 from detente._monitor import CycleSummary, WatchOptions, update_dyads, watch_cycle
+from detente.errors import ConfigError
 from detente.ingest import ingest_paths
 from detente.ingest._feed import GdeltFeed
 from detente.judge import index_from_store
@@ -225,3 +226,24 @@ def test_change_options_reach_the_detector(store: Store, recorded: RecordedFeed,
     recorded.next_cycle()
     strict = WatchOptions(index=IndexOptions(freq="quarter"), change=ChangeOptions(flag_probability=0.999))
     assert watch_cycle(store, make_feed(recorded), options=strict).alerts == []
+
+
+def test_the_watch_bounds_duckdbs_memory_on_the_stores_connection(store: Store, recorded: RecordedFeed,
+                                                                 make_feed: FeedMaker) -> None:
+    from detente._monitor import _size_bytes
+
+    def limit() -> float:
+        size = _size_bytes(str(store.con.execute("SELECT current_setting('memory_limit')").fetchall()[0][0]))
+        assert size is not None
+        return size
+
+    assert limit() > 1e9  # DuckDB's own: 80% of the machine's memory
+    recorded.next_cycle()
+    watch_cycle(store, make_feed(recorded), options=WatchOptions(memory_limit="300MB"))
+    assert 290e6 < limit() <= 300e6
+    store.con.execute("SET memory_limit = '200MB'")  # a lower limit set before is kept
+    recorded.next_cycle()
+    watch_cycle(store, make_feed(recorded), options=WatchOptions(memory_limit="300MB"))
+    assert 190e6 < limit() <= 200e6
+    with pytest.raises(ConfigError, match="not a size"):
+        WatchOptions(memory_limit="lots")

@@ -96,6 +96,9 @@ def watch_gdelt(
     feed: FeedOption = None,
     store: StoreOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print each cycle's summary as JSON.")] = False,
+    memory_limit: Annotated[str, typer.Option(
+        "--memory-limit", help="The most memory DuckDB may keep for the store while the watch runs (384MB, 2GB); "
+        "it caches what it reads up to this.")] = "384MB",
 ) -> None:
     """Watch GDELT 2.0: read the last-update list every --interval seconds, download each new export and mentions
     file (size and MD5 checked), ingest it, re-measure the dyads it touched and record alerts when a dyad's online
@@ -113,7 +116,8 @@ def watch_gdelt(
         raise InputError(f"--cycles {cycles} must be at least 1")
     check_choice(freq, FREQS, "--freq")
     base, folder = feed_source(feed)
-    options = WatchOptions(dyads=parse_dyads(dyads), index=IndexOptions(freq=cast(Freq, freq)))
+    options = WatchOptions(dyads=parse_dyads(dyads), index=IndexOptions(freq=cast(Freq, freq)),
+                           memory_limit=memory_limit)
     s = settings(store)
     n = 0
     with _feed_client(folder) as client, open_store(s) as st:
