@@ -672,3 +672,45 @@ def test_a_relative_clause_with_another_subject_names_no_target_of_the_verb(code
 def test_the_phrase_after_an_event_nouns_agent_names_its_target(coder: Coder, text: str,
                                                                 pair: tuple[str, str]) -> None:
     assert pair in _pairs(coder, text, "04")
+
+
+# -- what is sent to another state -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair", "root"), [
+    ("Egypt sent an envoy to Sudan.", ("EGY", "SDN"), "04"),
+    ("The government of Mali dispatched a delegation to Senegal on Tuesday.", ("MLI", "SEN"), "04"),
+    ("Hungary sent its foreign minister to Serbia for talks.", ("HUN", "SRB"), "04"),
+    ("Argentina sent a protest note to Britain.", ("ARG", "GBR"), "04"),
+    ("The Chinese president sent a reply message to the President of Brazil.", ("CHN", "BRA"), "04"),
+    ("The Lao president sent a congratulatory message to the President of Vietnam.", ("LAO", "VNM"), "05"),
+    ("Japan sent a message of condolence to Turkey after the earthquake.", ("JPN", "TUR"), "01"),
+])
+def test_what_is_sent_to_a_state_speaks_to_it(coder: Coder, text: str, pair: tuple[str, str], root: str) -> None:
+    assert pair in _pairs(coder, text, root), _coded(coder, text)
+
+
+def test_the_delegation_sent_is_no_target(coder: Coder) -> None:
+    coded = _coded(coder, "The UN dispatched a mission to Libya.")
+    assert {t[:3] for _, t, _ in coded} == {"LBY"}, coded
+
+
+# -- a warning of what the other side will suffer --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Peru will pay a heavy price for the attack, Chile warned.", ("CHL", "PER")),
+    ("Iran said Israel would face severe consequences.", ("IRN", "ISR")),
+    ("Russia warned that Ukraine will pay dearly.", ("RUS", "UKR")),
+    ("The Chinese foreign ministry said on Monday that Japan would face retaliation if it went ahead.", ("CHN", "JPN")),
+    ("Turkey warned Greece that it would pay a high price.", ("TUR", "GRC")),
+])
+def test_a_fate_foretold_is_a_threat_to_its_sufferer(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(coder, text, "13"), _coded(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Egypt said Ethiopia will not pay any price.",
+    "Kenya said Somalia paid a heavy price in the war.",
+    "Ghana said its farmers will pay a high price for the drought.",
+])
+def test_no_threat_without_a_fate_to_come_for_a_state(coder: Coder, text: str) -> None:
+    assert not _pairs(coder, text, "13"), _coded(coder, text)

@@ -262,3 +262,11 @@ def test_a_paragraph_printed_twice_is_kept_once() -> None:
     article = read_article_text(_page(TITLE, paragraph, paragraph, "Officials declined to comment further."))
     assert article.text.split("\n") == [paragraph, "Officials declined to comment further."]
     assert article.removed == (paragraph,)
+
+
+def test_a_stop_and_a_comma_end_a_sentence() -> None:
+    from detente.coding._text import split_sentences
+
+    text = "Unity is a precondition for reunification., It is imperative to act., The U.S., Japan and Peru agreed."
+    assert split_sentences(text) == ["Unity is a precondition for reunification.", "It is imperative to act.",
+                                     "The U.S., Japan and Peru agreed."]

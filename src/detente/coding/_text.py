@@ -14,7 +14,9 @@ _ABBREVIATIONS = {
     "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "vs",
     "prof", "jr", "sr", "pres", "amb", "rev", "fig", "approx", "est", "dept", "univ", "mt", "ft",
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
+#: a sentence ends at . ! ? (closing quotes and brackets after it) before a capital or a digit; a comma right after
+#: the stop is the trace of a paragraph break in scraped corpora ("... reunification., It is imperative ...")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*,?\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
 _JOINED_PARAGRAPHS = re.compile(r"(?:\s*,\s*,)+\s*")
 
 

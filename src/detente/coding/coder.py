@@ -14,6 +14,7 @@ the CAMEO root, QuadClass, Goldstein and PLOVER from :mod:`detente.reference`, a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,7 +25,9 @@ from detente.coding._text import split_sentences, tokenize
 from detente.coding._words import (
     ASKING_ROOTS,
     ASSENTING,
+    AUX,
     BACKGROUND,
+    BE,
     BOUNDARIES,
     CLAUSE_WORDS,
     COMMANDING,
@@ -219,6 +222,34 @@ def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None
     return [e for k, e in enumerate(events) if k not in dropped]
 
 
+_SENDING = frozenset(["send", "sends", "sent", "sending"])
+
+
+def _told_by_letter(events: list[Event], verbs: list[int], low: Sequence[str]) -> list[Event]:
+    """Without the bare communication of a message sent (040) when the sentence codes what the message does
+    ("sent a letter to the WHO threatening to cut its funding": the threat; "sent a message proposing talks": the
+    proposal): the letter is how the act was told. ``verbs`` is kept in step."""
+    if len(events) < 2:
+        return events
+    told: set[int] = set()
+    for k, e in enumerate(events):
+        if e.code != "040" or low[verbs[k]] not in _SENDING:
+            continue
+        for j, o in enumerate(events):
+            if verbs[j] <= verbs[k] or o.code in REPORT_CODES or o.code == "040":
+                continue
+            if o.source == e.target and o.target[:3] == e.source[:3] and low[verbs[j]].endswith("ing"):
+                # "sent a letter to the WHO threatening to cut funds": the letter threatens, its sender does
+                events[j] = dataclasses.replace(o, source=e.source, target=e.target, source_name=e.source_name,
+                                                target_name=e.target_name)
+            if events[j].source == e.source:
+                told.add(k)
+    if not told:
+        return events
+    verbs[:] = [v for k, v in enumerate(verbs) if k not in told]
+    return [e for k, e in enumerate(events) if k not in told]
+
+
 def reported_act(event: Event) -> bool:
     """Whether an event is an act the text reports: done or announced, or a refusal (a negated act coded 12) or a
     threat (a hypothetical one coded 13). A bare negation ("did not meet") and a hypothetical act ("if China
@@ -328,6 +359,33 @@ def _forecast(window: Sequence[str]) -> bool:
     (adverbs aside)."""
     words = [w for w in window if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4 and w != "likely"))]
     return len(words) >= 2 and words[-1] == "to" and words[-2] in FORECASTS
+
+
+#: what is said to lie ahead of the other side when a speaker warns it ("Peru will pay a heavy price", "would face
+#: serious consequences", "will pay dearly"): the verb, then within four words one of the fates
+_FATE_VERBS = frozenset(["pay", "face", "suffer", "bear", "reap"])
+_FATES = frozenset(["price", "dearly", "consequence", "consequences", "retaliation", "punishment", "retribution",
+                    "wrath", "reprisal", "reprisals", "repercussions"])
+_FATE_MODALS = frozenset(["will", "would", "shall", "'ll", "must", "to"])
+
+
+def _fated(low: Sequence[str], mentions: Sequence[Mention]) -> tuple[Mention, int] | None:
+    """The actor a sentence says will suffer for what it did, and where its fate is told: a country subject, a
+    modal ("will", "would", "is going to") and a verb of suffering followed by its fate ("Chile warned that Peru
+    will pay a heavy price"; "said the United States would face grave consequences"). The warning is the
+    speaker's threat to that actor (CAMEO 13), not the actor's own act."""
+    for q, w in enumerate(low):
+        if w not in _FATE_VERBS or _FATES.isdisjoint(low[q + 1:q + 5]) or q < 2:
+            continue
+        modal = next((k for k in range(q - 1, max(-1, q - 4), -1) if low[k] in _FATE_MODALS), None)
+        if modal is None or any(x in NEGATORS for x in low[modal:q]):
+            continue
+        subject = next((m for m in mentions if m.has_country and modal - 3 <= m.end <= modal
+                        and all(x in AUX or x in BE or x.endswith("ly") or x == "going" for x in low[m.end:modal])),
+                       None)
+        if subject is not None:
+            return subject, q
+    return None
 
 
 class Coder:
@@ -533,10 +591,12 @@ class Coder:
         events: list[Event] = []
         verbs: list[int] = []
         seen: set[tuple[str, str, str]] = set()
+        fate = _fated(low, mentions) if not _FATE_VERBS.isdisjoint(low) else None
         for cand in prepared.candidates:
             if _weighed(cand, prepared.candidates, low):
                 continue
             self.roles.assign(cand, low, mentions)
+            in_order = cand.targets
             if reader is not None and not (cand.fixed_source or cand.fixed_target or cand.compound):
                 roles = reader.roles(cand.verb, cand.code, cand.used)
                 if roles.drop:
@@ -549,6 +609,8 @@ class Coder:
                 cand.targets = [m for m in (roles.targets or cand.targets)
                                 if m.code not in taken
                                 and (roles.targets or not reader.separated(cand.verb, m, target=True))]
+                if cand.targets and all(m.start in cand.used and not m.has_country for m in cand.targets):
+                    cand.targets = in_order  # "sent a delegation to Peru": the delegation is what was sent
             speaker = _inverted_speaker(cand, low, mentions)
             if speaker is not None:  # "..., says Rodong Sinmun": the one after the verb speaks, of no one in it
                 cand.sources, cand.targets = [speaker], []
@@ -557,6 +619,11 @@ class Coder:
             if recent and cand.sources and not cand.targets and not cand.compound:
                 cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)
+            if fate is not None and (cand.code in REPORT_CODES or cand.code[:2] == "13") and cand.verb != fate[1] \
+                    and all(m.code[:3] != fate[0].code[:3] for m in cand.sources):
+                cand.targets = [fate[0]]  # "Chile warned Peru will pay a heavy price": a threat to Peru
+                if cand.code in REPORT_CODES:
+                    cand.code = "130"
             judged = cand.code in _JUDGED_CODES and _judges(low, cand.end)
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
                         and self._promises(prepared.candidates, cand, low, tokens))
@@ -601,7 +668,7 @@ class Coder:
                 events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
                                           number))
                 verbs.append(cand.verb)
-        return _own_acts(events, verbs, reader)
+        return _own_acts(_told_by_letter(events, verbs, low), verbs, reader)
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
         for number, sentence in enumerate(sentences):

@@ -225,6 +225,8 @@ class RoleFinder:
             for m in mentions:
                 if m.start < cand.end or id(m) in taken or m.code in codes:
                     continue
+                if m.start in cand.used and not m.has_country:
+                    continue  # "sent a delegation to Peru": what the phrase names was sent, to Peru
                 between = low[cand.end:m.start]
                 if any(w in BOUNDARIES for w in between) or (not self.lexicon.petrarch and _new_clause(between)):
                     break
