@@ -714,3 +714,45 @@ def test_a_fate_foretold_is_a_threat_to_its_sufferer(coder: Coder, text: str, pa
 ])
 def test_no_threat_without_a_fate_to_come_for_a_state(coder: Coder, text: str) -> None:
     assert not _pairs(coder, text, "13"), _coded(coder, text)
+
+
+# -- short names the article defines -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Peruvian President Ana Ruiz chaired a meeting of the Defence Coordination Council (DCC) on Saturday. "
+     "The DCC demanded an apology from Chile.", ("PER", "CHL", "10")),
+    ("The National Security Council (NSC) of South Korea met on Monday. Later the NSC condemned North Korea.",
+     ("KOR", "PRK", "11")),
+    ("The Peruvian Defence Council (PDC) met on Monday. Later the PDC condemned Ecuador.", ("PER", "ECU", "11")),
+])
+def test_a_short_name_defined_in_parentheses_is_its_body(coder: Coder, text: str,
+                                                          triple: tuple[str, str, str]) -> None:
+    coded = {(e.source[:3], e.target[:3], e.code[:2]) for e in coder.code_text(text, date=DAY)}
+    assert triple in coded, coded
+
+
+def test_a_short_name_that_is_no_initials_of_the_name_is_not_learned(coder: Coder) -> None:
+    coded = coder.code_text("President Lee met Peruvian President Ana Ruiz (AP). The AP reported the talks with Chile.",
+                            date=DAY)
+    assert all(not (e.source.startswith("PER") and e.target.startswith("CHL")) for e in coded), coded
+
+
+def test_a_national_security_council_is_no_un_body(coder: Coder) -> None:
+    coded = _coded(coder, "South Korea's National Security Council condemned the launch by North Korea.")
+    assert {(s[:3], t[:3]) for s, t, _ in coded} == {("KOR", "PRK")}, coded
+
+
+# -- what talks are about is no party to them --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("The Security Council held an emergency session to discuss possible actions against Iran.", "IRN"),
+    ("EU ministers met in Brussels to discuss sanctions on Russia.", "RUS"),
+    ("NATO held talks about Belarus on Tuesday.", "BLR"),
+])
+def test_the_topic_of_talks_is_no_party(coder: Coder, text: str, topic: str) -> None:
+    coded = _coded(coder, text)
+    assert all(t[:3] != topic for _, t, c in coded if c.startswith("04")), coded
+
+
+def test_the_partner_of_talks_stays(coder: Coder) -> None:
+    assert ("CHL", "PER") in _pairs(coder, "Chile held talks with Peru on Monday about trade.", "04")

@@ -229,3 +229,11 @@ def test_time_phrases_never_raise(words: list[str], anchor: dt.date) -> None:
 ])
 def test_month_days_and_the_direction_of_the_sentence(sentence: str, anchor: dt.date, expected: dt.date) -> None:
     assert resolve_date(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("phrase", ["some time ago", "a while ago", "not long ago"])
+def test_a_past_with_no_measure_names_no_day(phrase: str) -> None:
+    from detente.coding.dates import find_when
+
+    found = find_when(f"Peru, {phrase}, sent a letter to Chile.", dt.date(2011, 8, 19))
+    assert [(w.phrase, w.day, w.precision) for w in found] == [(phrase, None, "span")]

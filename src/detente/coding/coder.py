@@ -34,6 +34,7 @@ from detente.coding._words import (
     CONDITIONS,
     CONTRAST_WORDS,
     DATE_WORDS,
+    DETERMINERS,
     DIGIT,
     FORECASTS,
     FUTURE,
@@ -388,6 +389,24 @@ def _fated(low: Sequence[str], mentions: Sequence[Mention]) -> tuple[Mention, in
     return None
 
 
+#: prepositions whose actor is what talks are about ("actions against Peru", "talks on Chile", "over Bolivia")
+_TOPIC_LINKS = frozenset(["against", "on", "about", "over", "regarding", "concerning", "toward", "towards"])
+
+
+def _topic_of_talks(low: Sequence[str], m: Mention, end: int) -> bool:
+    """Whether an actor after a verb or noun of consultation (04) is its topic: governed by "against", "on",
+    "about", "over" (articles and adjectives aside) after the event word ("held an emergency session to discuss
+    possible actions against Peru", "talks on the Chilean question"). The parties are met, visited or talked
+    with ("met Peru", "talks with Chile")."""
+    q = m.start - 1
+    while q >= end and (low[q] in DETERMINERS or (low[q].isalpha() and low[q].endswith(("ive", "ible", "able",
+                                                                                          "ful", "al")))):
+        q -= 1
+    if q >= end and low[q] == "on" and low[q - 1] in ("call", "calls", "called", "calling"):
+        return False  # "paid a courtesy call on the minister": a visit to him
+    return q >= end and low[q] in _TOPIC_LINKS
+
+
 class Coder:
     """Codes English text into events with one :class:`Lexicon` (the shipped one by default)."""
 
@@ -611,6 +630,9 @@ class Coder:
                                 and (roles.targets or not reader.separated(cand.verb, m, target=True))]
                 if cand.targets and all(m.start in cand.used and not m.has_country for m in cand.targets):
                     cand.targets = in_order  # "sent a delegation to Peru": the delegation is what was sent
+            if cand.code[:2] == "04" and cand.targets and not cand.fixed_target:
+                # "met to discuss sanctions against Peru", "talks on Chile": the topic, not a party of the talks
+                cand.targets = [m for m in cand.targets if not _topic_of_talks(low, m, _span(cand)[1])]
             speaker = _inverted_speaker(cand, low, mentions)
             if speaker is not None:  # "..., says Rodong Sinmun": the one after the verb speaks, of no one in it
                 cand.sources, cand.targets = [speaker], []

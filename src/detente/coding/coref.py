@@ -74,6 +74,10 @@ _ABOUT = frozenset(["on", "regarding", "about", "concerning", "with", "to", "at"
 #: nouns for a person named by the other's office ("his Venezuelan counterpart")
 _COUNTERPARTS = frozenset(["counterpart", "counterparts", "host", "hosts", "guest", "guests", "sultan", "king",
                            "emir", "monarch"])
+#: a short name defined in parentheses: two to six capitals ("DCC", "NSC"), perhaps with a digit or an "&"
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
+#: small words inside a body's name ("Ministry of Foreign Affairs", "Committee on Defence and Security")
+_NAME_LINKS = frozenset(["of", "the", "and", "for", "on", "&"])
 #: how many sentences back a pronoun looks for its antecedent
 _REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
 
@@ -125,6 +129,8 @@ class Discourse:
         #: people the article introduced with their country ("Pakistani Prime Minister Yusuf Raza Gilani"), by
         #: surname ("gilani")
         self.people: dict[str, Mention] = {}
+        #: short names the article defined in parentheses ("the Defence Coordination Council (DCC)"), by letters
+        self.acronyms: dict[str, Mention] = {}
 
     # -- the voice of a statement ----------------------------------------------------------------------------
 
@@ -201,6 +207,8 @@ class Discourse:
         if self.people:
             mentions = sorted([*mentions, *self._named(low_or_tokens, mentions)], key=lambda m: m.start)
         mentions = self._introduce(low_or_tokens, low, mentions)
+        if "(" in low or self.acronyms:
+            mentions = self._acronyms(low_or_tokens, mentions)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
             self._remember(low, mentions)
             return mentions
@@ -353,6 +361,66 @@ class Discourse:
                 if start < end:
                     self._add_person(tokens, list(range(start, end)), m)
         return sorted(out, key=lambda m: m.start)
+
+    def _acronyms(self, tokens: Sequence[str], mentions: list[Mention]) -> list[Mention]:
+        """Learn the short names a sentence defines in parentheses right after an actor ("the National Security
+        Council (NSC) of Peru", "the Defence Committee of the Cabinet (DCC)"), and read the short names defined
+        before as that actor ("The DCC demanded ..."). A body named without its country ("the Council") takes
+        the country of the person the sentence names, else of the last person named, else the voice of the text
+        (as "the president" does); the country after the parenthesis ("(NSC) of Peru") is its own."""
+        taken = {q for m in mentions for q in range(m.start, m.end)}
+        mentions = list(mentions)
+        for q in range(2, len(tokens) - 1):
+            word = tokens[q]
+            if tokens[q - 1] != "(" or tokens[q + 1] != ")" or q in taken or not _ACRONYM.fullmatch(word):
+                continue
+            # the actor the name ends with, its capitalised words after it ("the Mexican Ministry of Foreign
+            # Affairs (SRE)")
+            named = next((m for m in reversed(mentions) if m.end <= q - 1 and all(
+                t[:1].isupper() or t in _NAME_LINKS for t in tokens[m.end:q - 1])), None)
+            if named is None or not (named.has_country or named.role_only):
+                continue
+            start = named.start  # the capitalised words of the name before its actor ("Defence Coordination")
+            while start > 0 and (tokens[start - 1][:1].isupper() or tokens[start - 1] in _NAME_LINKS) \
+                    and tokens[start - 1] not in ("(", ")"):
+                start -= 1
+            while start < named.start and tokens[start].lower() in _NAME_LINKS:
+                start += 1  # "The National Security Council (NSC)"
+            if not _initials(word, tokens[start:q - 1]):
+                continue
+            after = next((m for m in mentions if m.start == q + 3 and m.has_country and len(m.code) == 3), None)
+            inside = next((m for m in mentions if start <= m.start and m.end <= named.start and m.has_country
+                           and len(m.code) == 3), None)
+            if not named.has_country:
+                # the body's country: named in its name ("the Peruvian Defence Council (PDC)"), after it ("the
+                # National Security Council (NSC) of Peru"), else that of the people named; here too
+                of = after if after is not None and tokens[q + 2].lower() == "of" else None
+                country = inside.code if inside is not None else (
+                    of.code if of is not None else self._country_of_people(mentions))
+                if country is None:
+                    continue
+                whole = Mention(inside.start if inside is not None else named.start,
+                                of.end if of is not None else named.end, country + named.code[3:], None, True)
+                mentions = [m for m in mentions if m is not named and m is not inside and m is not of] + [whole]
+                named = whole
+            self.acronyms[word] = named
+        if not self.acronyms:
+            return sorted(mentions, key=lambda m: m.start)
+        taken = {q for m in mentions for q in range(m.start, m.end)}
+        added = [Mention(q, q + 1, a.code, a.name, True, person=a.person) for q, token in enumerate(tokens)
+                 if q not in taken and (a := self.acronyms.get(token)) is not None
+                 and not (0 < q < len(tokens) - 1 and tokens[q - 1] == "(" and tokens[q + 1] == ")")]
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+    def _country_of_people(self, mentions: Sequence[Mention]) -> str | None:
+        """The country of the person a sentence names, else of the last person named before, else the voice."""
+        person = next((m for m in mentions if m.person and m.has_country), None)
+        if person is not None:
+            return person.code[:3]
+        for seen in self._recent(_REACH["person"]):
+            if seen.people:
+                return seen.people[0].code[:3]
+        return self.voice[0].code[:3] if len(self.voice) == 1 else None
 
     def _add_person(self, tokens: Sequence[str], name: Sequence[int], actor: Mention) -> None:
         full = " ".join(tokens[k] for k in name)
@@ -519,6 +587,22 @@ _NOT_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", 
                         "february", "march", "april", "june", "july", "august", "september", "october",
                         "november", "december", "the", "a", "an", "and", "on", "in", "at", "of", "said", "says",
                         "i", "he", "she", "it", "we", "they", "mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."])
+
+
+def _initials(short: str, name: Sequence[str]) -> bool:
+    """Whether ``short`` is made of the initials of the capitalised words of ``name``, in order ("NSC": National
+    Security Council; "DCC": Defence Committee of the Cabinet); a caption's "(AP)" after a name is none."""
+    letters = [t[0] for t in name if t[:1].isupper()]
+    k = 0
+    for ch in short:
+        if not ch.isalpha():
+            continue
+        while k < len(letters) and letters[k] != ch:
+            k += 1
+        if k == len(letters):
+            return False
+        k += 1
+    return bool(letters) and letters[0] == short[0]
 
 
 def _name_word(token: str, low: str) -> bool:

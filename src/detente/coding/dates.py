@@ -16,9 +16,10 @@ does not fit news (tests/coding/test_dates.py shows both readings):
   (then last year's); in a sentence about the future, the next such day when it lies within half a year (further
   off, the future word belongs to another clause: "said on Sept. 26 that talks would resume");
 - "this week/month/year", "today", "tonight", "earlier this week": the article's own date;
-- a phrase that names no day: "within the past year", "in recent weeks", "in 2018" (a year alone), "in March",
-  "back in September 2021" (a month named alone) gives a span and no day: the event is undated (:data:`UNDATED`)
-  rather than put on a day the text does not say (the first of the month would be a day it never said).
+- a phrase that names no day: "within the past year", "in recent weeks", "some time ago", "in 2018" (a year
+  alone), "in March", "back in September 2021" (a month named alone) gives a span and no day: the event is
+  undated (:data:`UNDATED`) rather than put on a day the text does not say (the first of the month would be a
+  day it never said).
 
 Without an article date only a full written date ("June 12, 2018") dates a sentence.
 
@@ -81,6 +82,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("full", rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b{_TIME}"),
     ("full", rf"\b(?:(?:{_WEEKDAY}),?\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})\.?,?\s+\d{{4}}\b{_TIME}"),
     ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|earlier|before\s+now)\b"),
+    # a past with no measure: "some time ago", "a while ago", "not long ago" (a span, no day)
+    ("vague", r"\b(?:some\s+time|a\s+(?:short\s+)?while|not\s+long|a\s+little\s+while)\s+ago\b"),
     ("ahead", rf"\b(?:{_COUNT}\s+{_UNIT}\s+(?:from\s+now|away|later|hence)|"
               rf"in\s+{_COUNT}\s+{_UNIT}(?!\s+(?:ago|of)))\b"),
     ("span", rf"\b(?:within|in|over|during|for|throughout)\s+the\s+(?:past|last|previous|coming|next)\s+"
@@ -276,6 +279,8 @@ def _kinds(sentence: str) -> set[str]:
         kinds.add("sameday")
     if digits and "full" in kinds:
         kinds.add("range")
+    if "ago" in words:
+        kinds.add("vague")
     if not words.isdisjoint(_ONE_DAY):
         kinds.add("oneday")
     if digits:
@@ -327,6 +332,8 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
         return _units(phrase, low, anchor, sign=1)
     if kind == "span":
         return _span(phrase, low, anchor)
+    if kind == "vague":  # no more than "before now": a year back at most, no day
+        return When(phrase, None, anchor - dt.timedelta(days=365), anchor, "span")
     if kind == "oneday":
         offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
         return _one(phrase, _shift(anchor, offset.get(low, 0), "day"))
