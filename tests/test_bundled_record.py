@@ -379,6 +379,26 @@ def test_no_announcement_counts_as_a_second_test() -> None:
     assert not doubled, f"announcements coded as a second test: {doubled}"
 
 
+def test_no_announcement_of_a_test_is_coded_as_verbal_cooperation() -> None:
+    """A state naming its own test claims no responsibility (CAMEO 015) and cooperates in nothing (root 01).
+
+    Rows of the statements file that North Korea is the source of, that speak of a test or launch and fall on the
+    day of a test or the day after, must not carry a verbal-cooperation code of root 01: such a row either only
+    reports the test (then the test row is the event and the row should not exist) or says more, coded as what it
+    says (docs/record-audit.md, rule 1).
+    """
+    test_days = {_day(e["date"]) for e in rows(TESTS_FILE)}
+    claimed = [
+        (e["id"], e["code"])
+        for e in rows(EVENTS_FILE)
+        if e["source"].startswith("PRK")
+        and e["code"].startswith("01")
+        and _TEST_WORDS.search(e["summary"])
+        and (_day(e["date"]) in test_days or _day(e["date"]) - ONE_DAY in test_days)
+    ]
+    assert not claimed, f"announcements of a test coded as a public statement (root 01): {claimed}"
+
+
 def test_no_nuclear_test_after_september_2017() -> None:
     late = [r["date"] for r in _weapon_rows(NUCLEAR_CITATION) if r["date"] > "2017-09-04"]
     assert not late
