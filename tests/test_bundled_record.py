@@ -358,6 +358,20 @@ _TEST_WORDS = re.compile(
 )
 
 
+def _test_day_statements(code_prefix: str) -> list[tuple[str, str]]:
+    """(id, code) of the statements-file rows North Korea is the source of, coded ``code_prefix``..., that speak of a
+    test or launch and fall on the day of a test or the day after."""
+    test_days = {_day(e["date"]) for e in rows(TESTS_FILE)}
+    return [
+        (e["id"], e["code"])
+        for e in rows(EVENTS_FILE)
+        if e["source"].startswith("PRK")
+        and e["code"].startswith(code_prefix)
+        and _TEST_WORDS.search(e["summary"])
+        and (_day(e["date"]) in test_days or _day(e["date"]) - ONE_DAY in test_days)
+    ]
+
+
 def test_no_announcement_counts_as_a_second_test() -> None:
     """A statement about a test on its day or the next is a statement, not a second show of force.
 
@@ -367,15 +381,7 @@ def test_no_announcement_counts_as_a_second_test() -> None:
     promise of more tests) are coded as what they do (13x; docs/record-audit.md, rule 1). The incidents file holds
     acts of their own (artillery fire, incursions), which may fall on a launch day.
     """
-    test_days = {_day(e["date"]) for e in rows(TESTS_FILE)}
-    doubled = [
-        (e["id"], e["code"])
-        for e in rows(EVENTS_FILE)
-        if e["source"].startswith("PRK")
-        and e["code"].startswith("15")
-        and _TEST_WORDS.search(e["summary"])
-        and (_day(e["date"]) in test_days or _day(e["date"]) - ONE_DAY in test_days)
-    ]
+    doubled = _test_day_statements(code_prefix="15")
     assert not doubled, f"announcements coded as a second test: {doubled}"
 
 
@@ -387,15 +393,7 @@ def test_no_announcement_of_a_test_is_coded_as_verbal_cooperation() -> None:
     reports the test (then the test row is the event and the row should not exist) or says more, coded as what it
     says (docs/record-audit.md, rule 1).
     """
-    test_days = {_day(e["date"]) for e in rows(TESTS_FILE)}
-    claimed = [
-        (e["id"], e["code"])
-        for e in rows(EVENTS_FILE)
-        if e["source"].startswith("PRK")
-        and e["code"].startswith("01")
-        and _TEST_WORDS.search(e["summary"])
-        and (_day(e["date"]) in test_days or _day(e["date"]) - ONE_DAY in test_days)
-    ]
+    claimed = _test_day_statements(code_prefix="01")
     assert not claimed, f"announcements of a test coded as a public statement (root 01): {claimed}"
 
 
