@@ -19,7 +19,11 @@ Run: uv run python benchmarks/monitor/run.py [--events 50M] [--spark-events 5M] 
    generated events (new ids, the interval's day) and its mentions file, served by a local transport with the
    last-update list moving on each cycle; each cycle (download, size and MD5 check, ingest, day sums updated,
    touched dyads re-measured, alerts) is timed (wall clock and the process's CPU time), and the resident memory
-   after each is recorded: flat memory means the last cycles use no more than the first ones.
+   and DuckDB's own after each is recorded, with their means over the first, middle and last third of the files
+   and the slopes between them (KB a file): flat memory means slopes near 0 over a long run (200+ files).
+   The watch part alone, on a store whose day sums are built (DuckDB's memory limit for the watch: its default
+   384MB, or a size, or ``none`` for DuckDB's own):
+   uv run python benchmarks/monitor/run.py --child watch STORE FILES ROWS CACHE [LIMIT]
 
 Figures are printed with the load average, since the machine is shared.
 """
@@ -261,22 +265,24 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: 
 
 
 def memory_slope(cycles: list[dict[str, Any]]) -> dict[str, Any]:
-    """Whether memory is flat in the number of files: the mean resident memory (and DuckDB's own) over the first
-    and the last third of the files, and the slope between them in KB a file (the difference of the two means over
-    the files between the thirds' middles). A slope near 0 over a long run (200+ files) is flat memory; a leak
-    of even a few hundred KB a file shows as a slope of that size."""
+    """Whether memory is flat in the number of files: the mean resident memory (and DuckDB's own) over the first,
+    the middle and the last third of the files, and the slopes in KB a file from the first third to the last
+    (the difference of the two means over the files between the thirds' middles) and from the middle third to the
+    last (whether it has levelled off after the first files warmed the caches). A slope near 0 over a long run
+    (200+ files) is flat memory; a leak of even a few hundred KB a file shows as a slope of that size."""
     third = len(cycles) // 3
     if third < 1:
         return {}
-    first, last = cycles[:third], cycles[-third:]
+    first, middle, last = cycles[:third], cycles[third:2 * third], cycles[-third:]
     apart = len(cycles) - third  # files between the middles of the first and the last third
     out: dict[str, Any] = {"files_per_third": third}
     for key, name in (("rss_mb", "rss"), ("duckdb_mb", "duckdb")):
-        lo = statistics.mean(c[key] for c in first)
-        hi = statistics.mean(c[key] for c in last)
+        lo, mid, hi = (statistics.mean(c[key] for c in part) for part in (first, middle, last))
         out[f"{name}_first_third_mb"] = round(lo, 1)
+        out[f"{name}_middle_third_mb"] = round(mid, 1)
         out[f"{name}_last_third_mb"] = round(hi, 1)
         out[f"{name}_slope_kb_per_file"] = round((hi - lo) * 1024 / apart, 1)
+        out[f"{name}_late_slope_kb_per_file"] = round((hi - mid) * 1024 / third, 1)
     return out
 
 
@@ -406,10 +412,12 @@ def main(argv: list[str]) -> int:
           f"{w['dyads_median']:.0f} dyads re-measured a file; RSS {w['rss_first_mb']} MB over the "
           f"first tenth of the files, {w['rss_last_mb']} MB over the last tenth")
     if "rss_slope_kb_per_file" in w:
-        print(f"  memory over the files (flat: a slope near 0 KB a file): resident {w['rss_first_third_mb']} MB "
-              f"over the first third, {w['rss_last_third_mb']} MB over the last, {w['rss_slope_kb_per_file']} KB a "
-              f"file; DuckDB's own {w['duckdb_first_third_mb']} -> {w['duckdb_last_third_mb']} MB, "
-              f"{w['duckdb_slope_kb_per_file']} KB a file")
+        print(f"  memory by thirds of the files (flat: slopes near 0 KB a file; DuckDB's limit {w['memory_limit']}): "
+              f"resident {w['rss_first_third_mb']} / {w['rss_middle_third_mb']} / {w['rss_last_third_mb']} MB, "
+              f"{w['rss_slope_kb_per_file']} KB a file from the first third to the last, "
+              f"{w['rss_late_slope_kb_per_file']} KB from the middle one; DuckDB's own {w['duckdb_first_third_mb']} / "
+              f"{w['duckdb_middle_third_mb']} / {w['duckdb_last_third_mb']} MB, {w['duckdb_slope_kb_per_file']} "
+              f"and {w['duckdb_late_slope_kb_per_file']} KB a file")
     print(f"  seconds a file: {[c['seconds'] for c in w['cycles']]}")
     print(f"  resident MB after each file: {[c['rss_mb'] for c in w['cycles']]}")
     print(f"  of which DuckDB's own, MB: {[c['duckdb_mb'] for c in w['cycles']]}")
