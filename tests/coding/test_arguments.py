@@ -756,3 +756,30 @@ def test_the_topic_of_talks_is_no_party(coder: Coder, text: str, topic: str) -> 
 
 def test_the_partner_of_talks_stays(coder: Coder) -> None:
     assert ("CHL", "PER") in _pairs(coder, "Chile held talks with Peru on Monday about trade.", "04")
+
+
+# -- whom an act's object is aimed at, told in a relative clause ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Australia imposed sanctions that target the Iranian oil sector.", ("AUS", "IRN")),
+    ("Britain froze assets that belong to Libyan officials.", ("GBR", "LBY")),
+    ("Canada announced new measures which are aimed at Venezuelan banks.", ("CAN", "VEN")),
+])
+def test_a_relative_clause_names_whom_the_object_is_aimed_at(coder: Coder, text: str,
+                                                              pair: tuple[str, str]) -> None:
+    assert pair in {(s[:3], t[:3]) for s, t, _ in _coded(coder, text)}, _coded(coder, text)
+
+
+# -- who attended, told after the verb ---------------------------------------------------------------------------
+
+def test_an_attendee_named_after_was_meets_the_parties_told_before(coder: Coder) -> None:
+    text = ("Mexican President Lopez Obrador met Guatemalan President Arevalo at the border on Monday. "
+            "Also present at the meeting was Salvadoran President Bukele.")
+    coded = {(e.source[:3], e.target[:3]) for e in coder.code_text(text, date=DAY) if e.code.startswith("04")}
+    assert {("SLV", "MEX"), ("SLV", "GTM")} <= coded, coded
+
+
+def test_attendees_named_after_were_meet_each_other(coder: Coder) -> None:
+    pairs = _pairs(coder, "Attending the talks were officials from Egypt and Sudan.", "04")
+    assert ("EGY", "SDN") in pairs or ("SDN", "EGY") in pairs, pairs
+    assert all("---" not in pair for pair in pairs), pairs

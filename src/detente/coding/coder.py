@@ -407,6 +407,66 @@ def _topic_of_talks(low: Sequence[str], m: Mention, end: int) -> bool:
     return q >= end and low[q] in _TOPIC_LINKS
 
 
+#: verbs of a relative clause on an act's object that say whom the object is aimed at ("sanctions that target the
+#: Iranian oil sector", "assets which belong to Libyan officials", "measures that are aimed at Russia")
+_AIMING = frozenset(["target", "targets", "targeted", "belong", "belongs", "belonged", "hit", "hits", "affect",
+                     "affects", "aimed", "directed", "penalize", "penalizes", "penalise", "penalises"])
+_AIM_FILLERS = frozenset(["that", "which", "is", "are", "was", "were", "to", "at", "against", "directly"])
+
+
+def _aimed_at(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: Sequence[Mention]) -> list[Mention]:
+    """The actor a relative clause on the act's object names as what it is aimed at: "imposed sanctions that target
+    the Iranian oil sector" (Iran), "froze assets which belong to Libyan officials" (Libya): "that" or "which" within
+    six words after the act, a verb of aiming right after it (a form of "be" between), the actor within three
+    words of that verb (articles and adjectives between)."""
+    for q in range(end, min(len(low) - 2, end + 6)):
+        if low[q] in BOUNDARIES:
+            return []
+        if low[q] not in ("that", "which"):
+            continue
+        verb = q + 1 + (1 if low[q + 1] in BE else 0)
+        if verb >= len(low) or low[verb] not in _AIMING:
+            return []
+        own = {m.code[:3] for m in sources}
+        for m in mentions:
+            if verb < m.start <= verb + 4 and m.has_country and m.code[:3] not in own and all(
+                    w in _AIM_FILLERS or w in DETERMINERS or w.isalpha() for w in low[verb + 1:m.start]):
+                return [m]
+        return []
+    return []
+
+
+#: words that open a sentence naming who attended a meeting after it ("Also present at the talks was ...",
+#: "Attending the meeting were ...", "Joining the summit were ...")
+_ATTENDING = frozenset(["present", "attending", "joining", "accompanying", "participating", "taking"])
+
+
+def _attendees(low: Sequence[str], cand: Candidate, mentions: Sequence[Mention], roles: RoleFinder) -> list[Mention]:
+    """The actors a sentence of inverted order names as taking part in the meeting it names: "Also present at the
+    meeting was South Korea's president", "Attending the talks were officials from Chile and Peru" (the subject
+    after "was" or "were", which word order and the parse read as the meeting's object)."""
+    start = 1 if low[:1] == ["also"] else 0
+    if start > cand.verb or low[start] not in _ATTENDING:
+        return []  # the attending word opens the sentence: the act itself ("Attending the talks were ...") or before it
+    be = next((q for q in range(cand.end, min(len(low), cand.end + 10)) if low[q] in ("was", "were")), None)
+    if be is None or any(w in BOUNDARIES for w in low[start:be]):
+        return []
+    first = next((m for m in mentions if m.start > be and m.has_country), None)
+    if first is None or first.start > be + 4 or any(w in BOUNDARIES for w in low[be:first.start]):
+        return []
+    return roles.chain(first, list(mentions), list(low), len(low))
+
+
+def _parties(recent: Sequence[Event]) -> list[Mention]:
+    """Both parties of the last meeting told in the sentences before (a CAMEO 04 act between two countries)."""
+    for event in reversed(recent):
+        if (event.root or event.code[:2]) == "04" and event.source[:3].isalpha() and event.target[:3].isalpha() \
+                and event.source[:3] != event.target[:3]:
+            return [Mention(0, 0, event.source, event.source_name, True),
+                    Mention(0, 0, event.target, event.target_name, True)]
+    return []
+
+
 class Coder:
     """Codes English text into events with one :class:`Lexicon` (the shipped one by default)."""
 
@@ -654,6 +714,13 @@ class Coder:
             elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
+            elif cand.sources and not cand.targets and not cand.compound:
+                cand.targets = _aimed_at(low, _span(cand)[1], mentions, cand.sources)
+            attending = _attendees(low, cand, mentions, self.roles) if cand.code[:2] == "04" else None
+            if attending:  # "Also present at the meeting was X": X took part, with the parties told before
+                cand.sources = attending
+                present = {m.code[:3] for m in attending}
+                cand.targets = [m for m in _parties(recent) if m.code[:3] not in present]
             modality = self._modality(low, cand.verb, tokens)
             own = whens[_index(prepared.words, cand)] if whens else []
             day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
