@@ -231,19 +231,12 @@ def read_day_rows(store: Store, *, dyads: Sequence[Dyad] | None = None, until: d
         return store.con.sql(f"SELECT {columns} FROM {DAY_TABLE} LIMIT 0").to_arrow_table()
     wanted = pa.table({"a": [min(d.a, d.b) for d in dyads], "b": [max(d.a, d.b) for d in dyads]})
     name = f"_wanted_{id(wanted)}"
-    con = store.con
-    con.register(name, wanted)
+    store.con.register(name, wanted)
     try:
-        # two steps: the rows found from the two columns that select them, then only those rows read whole (one
-        # step decompressed every column of the whole table before the join dropped most of it)
-        found = con.sql(f"SELECT t.rowid AS r FROM {DAY_TABLE} t SEMI JOIN {name} w ON t.a = w.a AND t.b = w.b"
-                        f"{where}").to_arrow_table()
-        con.register(f"{name}_rows", found)
-        return con.sql(f"SELECT {columns} FROM {DAY_TABLE} WHERE rowid IN (SELECT r FROM {name}_rows) "
-                       "ORDER BY a, b, day").to_arrow_table()
+        return store.con.sql(f"SELECT t.{columns} FROM {DAY_TABLE} t SEMI JOIN {name} w ON t.a = w.a AND t.b = w.b"
+                             f"{where} ORDER BY a, b, day").to_arrow_table()
     finally:
-        con.unregister(name)
-        con.unregister(f"{name}_rows")
+        store.con.unregister(name)
 
 
 def in_dyad_day_order(rows: pa.Table) -> bool:
