@@ -111,3 +111,26 @@ def test_date_events_binds_each_phrase_once() -> None:
     dated = date_events(placed, [shelled, said, retaliate], [t.lower() for t in tokens])
     assert [[p.when.day for p in found] for found in dated] == [
         [dt.date(2015, 6, 22)], [dt.date(2015, 6, 23)], [dt.date(2015, 6, 23)]]
+
+
+# -- a story goes on telling the day its sentence before named --------------------------------------------------
+
+def _days(text: str) -> set[tuple[str, str, str, dt.date]]:
+    return {(e.source[:3], e.target[:3], e.code[:2], e.date)
+            for e in Coder().code_text(text, date=dt.date(2019, 3, 14))}
+
+
+def test_a_sentence_with_no_time_phrase_goes_on_with_the_day_named_before() -> None:
+    coded = _days("Chile recalled its ambassador from Peru on Saturday. "
+                  "The Chilean government also condemned Peru for the border incursion.")
+    assert ("CHL", "PER", "11", dt.date(2019, 3, 9)) in coded, coded
+
+
+def test_a_week_named_before_is_no_day_to_go_on_with() -> None:
+    coded = _days("Chile moved warships to the border over the past week. Chile condemned Peru for the incursion.")
+    assert ("CHL", "PER", "11", dt.date(2019, 3, 14)) in coded, coded
+
+
+def test_a_sentence_of_other_actors_keeps_the_articles_day() -> None:
+    coded = _days("Chile recalled its ambassador from Peru on Saturday. Brazil condemned Bolivia for the incursion.")
+    assert ("BRA", "BOL", "11", dt.date(2019, 3, 14)) in coded, coded

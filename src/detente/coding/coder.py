@@ -14,7 +14,6 @@ the CAMEO root, QuadClass, Goldstein and PLOVER from :mod:`detente.reference`, a
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,16 +24,13 @@ from detente.coding._text import split_sentences, tokenize
 from detente.coding._words import (
     ASKING_ROOTS,
     ASSENTING,
-    AUX,
     BACKGROUND,
-    BE,
     BOUNDARIES,
     CLAUSE_WORDS,
     COMMANDING,
     CONDITIONS,
     CONTRAST_WORDS,
     DATE_WORDS,
-    DETERMINERS,
     DIGIT,
     FORECASTS,
     FUTURE,
@@ -60,6 +56,18 @@ from detente.coding.dates import Placed, context_date, date_events, place_when
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
 from detente.coding.roles import Candidate, RoleFinder
+from detente.coding.shapes import (
+    FATE_VERBS,
+    aimed_at,
+    attendees,
+    fated,
+    parties,
+    past,
+    shares_actor,
+    told_by_letter,
+    told_day,
+    topic_of_talks,
+)
 from detente.coding.syntax import Parse, Parser, default_parser
 from detente.coding.verbs import VerbFinder
 from detente.model import Event
@@ -223,34 +231,6 @@ def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None
     return [e for k, e in enumerate(events) if k not in dropped]
 
 
-_SENDING = frozenset(["send", "sends", "sent", "sending"])
-
-
-def _told_by_letter(events: list[Event], verbs: list[int], low: Sequence[str]) -> list[Event]:
-    """Without the bare communication of a message sent (040) when the sentence codes what the message does
-    ("sent a letter to the WHO threatening to cut its funding": the threat; "sent a message proposing talks": the
-    proposal): the letter is how the act was told. ``verbs`` is kept in step."""
-    if len(events) < 2:
-        return events
-    told: set[int] = set()
-    for k, e in enumerate(events):
-        if e.code != "040" or low[verbs[k]] not in _SENDING:
-            continue
-        for j, o in enumerate(events):
-            if verbs[j] <= verbs[k] or o.code in REPORT_CODES or o.code == "040":
-                continue
-            if o.source == e.target and o.target[:3] == e.source[:3] and low[verbs[j]].endswith("ing"):
-                # "sent a letter to the WHO threatening to cut funds": the letter threatens, its sender does
-                events[j] = dataclasses.replace(o, source=e.source, target=e.target, source_name=e.source_name,
-                                                target_name=e.target_name)
-            if events[j].source == e.source:
-                told.add(k)
-    if not told:
-        return events
-    verbs[:] = [v for k, v in enumerate(verbs) if k not in told]
-    return [e for k, e in enumerate(events) if k not in told]
-
-
 def reported_act(event: Event) -> bool:
     """Whether an event is an act the text reports: done or announced, or a refusal (a negated act coded 12) or a
     threat (a hypothetical one coded 13). A bare negation ("did not meet") and a hypothetical act ("if China
@@ -362,111 +342,6 @@ def _forecast(window: Sequence[str]) -> bool:
     return len(words) >= 2 and words[-1] == "to" and words[-2] in FORECASTS
 
 
-#: what is said to lie ahead of the other side when a speaker warns it ("Peru will pay a heavy price", "would face
-#: serious consequences", "will pay dearly"): the verb, then within four words one of the fates
-_FATE_VERBS = frozenset(["pay", "face", "suffer", "bear", "reap"])
-_FATES = frozenset(["price", "dearly", "consequence", "consequences", "retaliation", "punishment", "retribution",
-                    "wrath", "reprisal", "reprisals", "repercussions"])
-_FATE_MODALS = frozenset(["will", "would", "shall", "'ll", "must", "to"])
-
-
-def _fated(low: Sequence[str], mentions: Sequence[Mention]) -> tuple[Mention, int] | None:
-    """The actor a sentence says will suffer for what it did, and where its fate is told: a country subject, a
-    modal ("will", "would", "is going to") and a verb of suffering followed by its fate ("Chile warned that Peru
-    will pay a heavy price"; "said the United States would face grave consequences"). The warning is the
-    speaker's threat to that actor (CAMEO 13), not the actor's own act."""
-    for q, w in enumerate(low):
-        if w not in _FATE_VERBS or _FATES.isdisjoint(low[q + 1:q + 5]) or q < 2:
-            continue
-        modal = next((k for k in range(q - 1, max(-1, q - 4), -1) if low[k] in _FATE_MODALS), None)
-        if modal is None or any(x in NEGATORS for x in low[modal:q]):
-            continue
-        subject = next((m for m in mentions if m.has_country and modal - 3 <= m.end <= modal
-                        and all(x in AUX or x in BE or x.endswith("ly") or x == "going" for x in low[m.end:modal])),
-                       None)
-        if subject is not None:
-            return subject, q
-    return None
-
-
-#: prepositions whose actor is what talks are about ("actions against Peru", "talks on Chile", "over Bolivia")
-_TOPIC_LINKS = frozenset(["against", "on", "about", "over", "regarding", "concerning", "toward", "towards"])
-
-
-def _topic_of_talks(low: Sequence[str], m: Mention, end: int) -> bool:
-    """Whether an actor after a verb or noun of consultation (04) is its topic: governed by "against", "on",
-    "about", "over" (articles and adjectives aside) after the event word ("held an emergency session to discuss
-    possible actions against Peru", "talks on the Chilean question"). The parties are met, visited or talked
-    with ("met Peru", "talks with Chile")."""
-    q = m.start - 1
-    while q >= end and (low[q] in DETERMINERS or (low[q].isalpha() and low[q].endswith(("ive", "ible", "able",
-                                                                                          "ful", "al")))):
-        q -= 1
-    if q >= end and low[q] == "on" and low[q - 1] in ("call", "calls", "called", "calling"):
-        return False  # "paid a courtesy call on the minister": a visit to him
-    return q >= end and low[q] in _TOPIC_LINKS
-
-
-#: verbs of a relative clause on an act's object that say whom the object is aimed at ("sanctions that target the
-#: Iranian oil sector", "assets which belong to Libyan officials", "measures that are aimed at Russia")
-_AIMING = frozenset(["target", "targets", "targeted", "belong", "belongs", "belonged", "hit", "hits", "affect",
-                     "affects", "aimed", "directed", "penalize", "penalizes", "penalise", "penalises"])
-_AIM_FILLERS = frozenset(["that", "which", "is", "are", "was", "were", "to", "at", "against", "directly"])
-
-
-def _aimed_at(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: Sequence[Mention]) -> list[Mention]:
-    """The actor a relative clause on the act's object names as what it is aimed at: "imposed sanctions that target
-    the Iranian oil sector" (Iran), "froze assets which belong to Libyan officials" (Libya): "that" or "which" within
-    six words after the act, a verb of aiming right after it (a form of "be" between), the actor within three
-    words of that verb (articles and adjectives between)."""
-    for q in range(end, min(len(low) - 2, end + 6)):
-        if low[q] in BOUNDARIES:
-            return []
-        if low[q] not in ("that", "which"):
-            continue
-        verb = q + 1 + (1 if low[q + 1] in BE else 0)
-        if verb >= len(low) or low[verb] not in _AIMING:
-            return []
-        own = {m.code[:3] for m in sources}
-        for m in mentions:
-            if verb < m.start <= verb + 4 and m.has_country and m.code[:3] not in own and all(
-                    w in _AIM_FILLERS or w in DETERMINERS or w.isalpha() for w in low[verb + 1:m.start]):
-                return [m]
-        return []
-    return []
-
-
-#: words that open a sentence naming who attended a meeting after it ("Also present at the talks was ...",
-#: "Attending the meeting were ...", "Joining the summit were ...")
-_ATTENDING = frozenset(["present", "attending", "joining", "accompanying", "participating", "taking"])
-
-
-def _attendees(low: Sequence[str], cand: Candidate, mentions: Sequence[Mention], roles: RoleFinder) -> list[Mention]:
-    """The actors a sentence of inverted order names as taking part in the meeting it names: "Also present at the
-    meeting was South Korea's president", "Attending the talks were officials from Chile and Peru" (the subject
-    after "was" or "were", which word order and the parse read as the meeting's object)."""
-    start = 1 if low[:1] == ["also"] else 0
-    if start > cand.verb or low[start] not in _ATTENDING:
-        return []  # the attending word opens the sentence: the act itself ("Attending the talks were ...") or before it
-    be = next((q for q in range(cand.end, min(len(low), cand.end + 10)) if low[q] in ("was", "were")), None)
-    if be is None or any(w in BOUNDARIES for w in low[start:be]):
-        return []
-    first = next((m for m in mentions if m.start > be and m.has_country), None)
-    if first is None or first.start > be + 4 or any(w in BOUNDARIES for w in low[be:first.start]):
-        return []
-    return roles.chain(first, list(mentions), list(low), len(low))
-
-
-def _parties(recent: Sequence[Event]) -> list[Mention]:
-    """Both parties of the last meeting told in the sentences before (a CAMEO 04 act between two countries)."""
-    for event in reversed(recent):
-        if (event.root or event.code[:2]) == "04" and event.source[:3].isalpha() and event.target[:3].isalpha() \
-                and event.source[:3] != event.target[:3]:
-            return [Mention(0, 0, event.source, event.source_name, True),
-                    Mention(0, 0, event.target, event.target_name, True)]
-    return []
-
-
 class Coder:
     """Codes English text into events with one :class:`Lexicon` (the shipped one by default)."""
 
@@ -548,7 +423,8 @@ class Coder:
                 coded.append(self._finish(
                     p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k,
                     context=context_date(sentences[:k], day) if self._needs_context(p) else None,
-                    recent=[e for found in coded[-_RECALLED:] for e in found]) if p is not None else [])
+                    recent=[e for found in coded[-_RECALLED:] for e in found],
+                    told=told_day(coded[-1:], sentences[k - 1] if k else "", day)) if p is not None else [])
             if per_sentence:
                 out.extend(coded)
             else:
@@ -654,9 +530,12 @@ class Coder:
         number: int | None,
         context: dt.date | None = None,
         recent: Sequence[Event] = (),
+        told: Event | None = None,
     ) -> list[Event]:
         """The sentence's events; ``recent``: the events of the sentences before it in the text (what "the
-        attack" in "condemned the attack" refers to)."""
+        attack" in "condemned the attack" refers to); ``told``: the event of the sentence before dated to an
+        earlier day by a phrase naming it, whose day a sentence with no time phrase goes on telling
+        (:func:`~detente.coding.shapes.told_day`)."""
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
         whens: list[list[Placed]] = []
         if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)):
@@ -670,7 +549,7 @@ class Coder:
         events: list[Event] = []
         verbs: list[int] = []
         seen: set[tuple[str, str, str]] = set()
-        fate = _fated(low, mentions) if not _FATE_VERBS.isdisjoint(low) else None
+        fate = fated(low, mentions) if not FATE_VERBS.isdisjoint(low) else None
         for cand in prepared.candidates:
             if _weighed(cand, prepared.candidates, low):
                 continue
@@ -692,7 +571,7 @@ class Coder:
                     cand.targets = in_order  # "sent a delegation to Peru": the delegation is what was sent
             if cand.code[:2] == "04" and cand.targets and not cand.fixed_target:
                 # "met to discuss sanctions against Peru", "talks on Chile": the topic, not a party of the talks
-                cand.targets = [m for m in cand.targets if not _topic_of_talks(low, m, _span(cand)[1])]
+                cand.targets = [m for m in cand.targets if not topic_of_talks(low, m, _span(cand)[1])]
             speaker = _inverted_speaker(cand, low, mentions)
             if speaker is not None:  # "..., says Rodong Sinmun": the one after the verb speaks, of no one in it
                 cand.sources, cand.targets = [speaker], []
@@ -715,15 +594,18 @@ class Coder:
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
             elif cand.sources and not cand.targets and not cand.compound:
-                cand.targets = _aimed_at(low, _span(cand)[1], mentions, cand.sources)
-            attending = _attendees(low, cand, mentions, self.roles) if cand.code[:2] == "04" else None
+                cand.targets = aimed_at(low, _span(cand)[1], mentions, cand.sources)
+            attending = attendees(low, cand, mentions, self.roles) if cand.code[:2] == "04" else None
             if attending:  # "Also present at the meeting was X": X took part, with the parties told before
                 cand.sources = attending
                 present = {m.code[:3] for m in attending}
-                cand.targets = [m for m in _parties(recent) if m.code[:3] not in present]
+                cand.targets = [m for m in parties(recent) if m.code[:3] not in present]
             modality = self._modality(low, cand.verb, tokens)
             own = whens[_index(prepared.words, cand)] if whens else []
             day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
+            if (told is not None and not whens and modality == "occurred" and not cand.nominal
+                    and past(low[cand.verb]) and shares_actor(told, cand)):
+                day = told.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
             if not own and date is not None and _background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal)):
                 day = UNDATED  # "the previous talks", "following the talks": an earlier act on no day the text says
@@ -757,7 +639,7 @@ class Coder:
                 events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
                                           number))
                 verbs.append(cand.verb)
-        return _own_acts(_told_by_letter(events, verbs, low), verbs, reader)
+        return _own_acts(told_by_letter(events, verbs, low), verbs, reader)
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
         for number, sentence in enumerate(sentences):

@@ -1,0 +1,186 @@
+"""Shapes of sentences that say who acts on whom beyond a verb and its arguments.
+
+The coder (:mod:`detente.coding.coder`) asks these readings about a sentence once its verbs and actors are found:
+a fate foretold to the other side ("Peru will pay a heavy price, Chile warned": a threat to Peru), a letter whose
+act the sentence codes, the topic of talks, whom an act's object is aimed at ("sanctions that target the Iranian
+oil sector"), attendees named after the verb ("Also present at the meeting was ..."), and the day a story goes on
+telling ("... met on Saturday. It rejected the report.").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from detente.coding._words import AUX, BE, BOUNDARIES, DETERMINERS, NEGATORS, REPORT_CODES
+from detente.coding.dates import UNDATED, find_when
+from detente.coding.mentions import Mention
+from detente.coding.roles import Candidate, RoleFinder
+from detente.model import Event
+
+__all__ = ["FATE_VERBS", "aimed_at", "attendees", "fated", "parties", "past", "shares_actor", "told_by_letter",
+           "told_day", "topic_of_talks"]
+
+_SENDING = frozenset(["send", "sends", "sent", "sending"])
+
+
+def told_by_letter(events: list[Event], verbs: list[int], low: Sequence[str]) -> list[Event]:
+    """Without the bare communication of a message sent (040) when the sentence codes what the message does
+    ("sent a letter to the WHO threatening to cut its funding": the threat; "sent a message proposing talks": the
+    proposal): the letter is how the act was told. ``verbs`` is kept in step."""
+    if len(events) < 2:
+        return events
+    told: set[int] = set()
+    for k, e in enumerate(events):
+        if e.code != "040" or low[verbs[k]] not in _SENDING:
+            continue
+        for j, o in enumerate(events):
+            if verbs[j] <= verbs[k] or o.code in REPORT_CODES or o.code == "040":
+                continue
+            if o.source == e.target and o.target[:3] == e.source[:3] and low[verbs[j]].endswith("ing"):
+                # "sent a letter to the WHO threatening to cut funds": the letter threatens, its sender does
+                events[j] = dataclasses.replace(o, source=e.source, target=e.target, source_name=e.source_name,
+                                                target_name=e.target_name)
+            if events[j].source == e.source:
+                told.add(k)
+    if not told:
+        return events
+    verbs[:] = [v for k, v in enumerate(verbs) if k not in told]
+    return [e for k, e in enumerate(events) if k not in told]
+
+
+
+
+#: what is said to lie ahead of the other side when a speaker warns it ("Peru will pay a heavy price", "would face
+#: serious consequences", "will pay dearly"): the verb, then within four words one of the fates
+FATE_VERBS = frozenset(["pay", "face", "suffer", "bear", "reap"])
+_FATES = frozenset(["price", "dearly", "consequence", "consequences", "retaliation", "punishment", "retribution",
+                    "wrath", "reprisal", "reprisals", "repercussions"])
+_FATE_MODALS = frozenset(["will", "would", "shall", "'ll", "must", "to"])
+
+
+def fated(low: Sequence[str], mentions: Sequence[Mention]) -> tuple[Mention, int] | None:
+    """The actor a sentence says will suffer for what it did, and where its fate is told: a country subject, a
+    modal ("will", "would", "is going to") and a verb of suffering followed by its fate ("Chile warned that Peru
+    will pay a heavy price"; "said the United States would face grave consequences"). The warning is the
+    speaker's threat to that actor (CAMEO 13), not the actor's own act."""
+    for q, w in enumerate(low):
+        if w not in FATE_VERBS or _FATES.isdisjoint(low[q + 1:q + 5]) or q < 2:
+            continue
+        modal = next((k for k in range(q - 1, max(-1, q - 4), -1) if low[k] in _FATE_MODALS), None)
+        if modal is None or any(x in NEGATORS for x in low[modal:q]):
+            continue
+        subject = next((m for m in mentions if m.has_country and modal - 3 <= m.end <= modal
+                        and all(x in AUX or x in BE or x.endswith("ly") or x == "going" for x in low[m.end:modal])),
+                       None)
+        if subject is not None:
+            return subject, q
+    return None
+
+
+#: prepositions whose actor is what talks are about ("actions against Peru", "talks on Chile", "over Bolivia")
+_TOPIC_LINKS = frozenset(["against", "on", "about", "over", "regarding", "concerning", "toward", "towards"])
+
+
+def topic_of_talks(low: Sequence[str], m: Mention, end: int) -> bool:
+    """Whether an actor after a verb or noun of consultation (04) is its topic: governed by "against", "on",
+    "about", "over" (articles and adjectives aside) after the event word ("held an emergency session to discuss
+    possible actions against Peru", "talks on the Chilean question"). The parties are met, visited or talked
+    with ("met Peru", "talks with Chile")."""
+    q = m.start - 1
+    while q >= end and (low[q] in DETERMINERS or (low[q].isalpha() and low[q].endswith(("ive", "ible", "able",
+                                                                                          "ful", "al")))):
+        q -= 1
+    if q >= end and low[q] == "on" and low[q - 1] in ("call", "calls", "called", "calling"):
+        return False  # "paid a courtesy call on the minister": a visit to him
+    return q >= end and low[q] in _TOPIC_LINKS
+
+
+#: verbs of a relative clause on an act's object that say whom the object is aimed at ("sanctions that target the
+#: Iranian oil sector", "assets which belong to Libyan officials", "measures that are aimed at Russia")
+_AIMING = frozenset(["target", "targets", "targeted", "belong", "belongs", "belonged", "hit", "hits", "affect",
+                     "affects", "aimed", "directed", "penalize", "penalizes", "penalise", "penalises"])
+_AIM_FILLERS = frozenset(["that", "which", "is", "are", "was", "were", "to", "at", "against", "directly"])
+
+
+def aimed_at(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: Sequence[Mention]) -> list[Mention]:
+    """The actor a relative clause on the act's object names as what it is aimed at: "imposed sanctions that target
+    the Iranian oil sector" (Iran), "froze assets which belong to Libyan officials" (Libya): "that" or "which" within
+    six words after the act, a verb of aiming right after it (a form of "be" between), the actor within three
+    words of that verb (articles and adjectives between)."""
+    for q in range(end, min(len(low) - 2, end + 6)):
+        if low[q] in BOUNDARIES:
+            return []
+        if low[q] not in ("that", "which"):
+            continue
+        verb = q + 1 + (1 if low[q + 1] in BE else 0)
+        if verb >= len(low) or low[verb] not in _AIMING:
+            return []
+        own = {m.code[:3] for m in sources}
+        for m in mentions:
+            if verb < m.start <= verb + 4 and m.has_country and m.code[:3] not in own and all(
+                    w in _AIM_FILLERS or w in DETERMINERS or w.isalpha() for w in low[verb + 1:m.start]):
+                return [m]
+        return []
+    return []
+
+
+#: words that open a sentence naming who attended a meeting after it ("Also present at the talks was ...",
+#: "Attending the meeting were ...", "Joining the summit were ...")
+_ATTENDING = frozenset(["present", "attending", "joining", "accompanying", "participating", "taking"])
+
+
+def attendees(low: Sequence[str], cand: Candidate, mentions: Sequence[Mention], roles: RoleFinder) -> list[Mention]:
+    """The actors a sentence of inverted order names as taking part in the meeting it names: "Also present at the
+    meeting was South Korea's president", "Attending the talks were officials from Chile and Peru" (the subject
+    after "was" or "were", which word order and the parse read as the meeting's object)."""
+    start = 1 if low[:1] == ["also"] else 0
+    if start > cand.verb or low[start] not in _ATTENDING:
+        return []  # the attending word opens the sentence: the act itself ("Attending the talks were ...") or before it
+    be = next((q for q in range(cand.end, min(len(low), cand.end + 10)) if low[q] in ("was", "were")), None)
+    if be is None or any(w in BOUNDARIES for w in low[start:be]):
+        return []
+    first = next((m for m in mentions if m.start > be and m.has_country), None)
+    if first is None or first.start > be + 4 or any(w in BOUNDARIES for w in low[be:first.start]):
+        return []
+    return roles.chain(first, list(mentions), list(low), len(low))
+
+
+def parties(recent: Sequence[Event]) -> list[Mention]:
+    """Both parties of the last meeting told in the sentences before (a CAMEO 04 act between two countries)."""
+    for event in reversed(recent):
+        if (event.root or event.code[:2]) == "04" and event.source[:3].isalpha() and event.target[:3].isalpha() \
+                and event.source[:3] != event.target[:3]:
+            return [Mention(0, 0, event.source, event.source_name, True),
+                    Mention(0, 0, event.target, event.target_name, True)]
+    return []
+
+
+#: irregular past forms of the verbs of diplomatic prose
+_IRREGULAR_PAST = frozenset(["met", "said", "told", "held", "made", "took", "sent", "gave", "went", "came", "left",
+                             "spoke", "saw", "began", "brought", "sought", "won", "struck", "shot", "fought", "led",
+                             "paid", "put", "set", "kept", "stood", "drew", "threw", "laid", "withdrew", "undertook"])
+
+
+def past(word: str) -> bool:
+    """Whether a verb form is a simple past ("rejected", "met")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+def told_day(previous: Sequence[Sequence[Event]], sentence: str, day: dt.date | None) -> Event | None:
+    """The last event of the sentence before that a time phrase naming a day dated to an earlier day than the
+    article's ("... presided over the meeting late Saturday", "on April 12, 1990, sent a delegation"): a story goes
+    on telling that day's acts. A week, a month or a span ("over the past week") is no day to go on with."""
+    if day is None or not previous:
+        return None
+    event = next((e for e in reversed(previous[-1]) if e.date != UNDATED and e.date < day), None)
+    if event is None or not any(w.precision == "day" and w.day == event.date for w in find_when(sentence, day)):
+        return None
+    return event
+
+
+def shares_actor(event: Event, cand: Candidate) -> bool:
+    """Whether a candidate's actors include a country of ``event``'s."""
+    countries = {event.source[:3], event.target[:3]} - {"---"}
+    return any(m.code[:3] in countries for m in (*cand.sources, *cand.targets))
