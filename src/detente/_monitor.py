@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import duckdb
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -124,6 +125,19 @@ def _cap_memory(store: Store, limit: str) -> None:
         store.con.execute(f"SET memory_limit = '{limit}'")
 
 
+def _checkpoint(store: Store) -> None:
+    """Write the cycle's changes into the store file and empty its write-ahead log. Without it DuckDB holds the
+    changes since its last automatic checkpoint in memory, and over hundreds of files the process's resident memory
+    kept rising (docs/scale.md, section 6). A checkpoint refused because another connection of this process has a
+    transaction open is left to the next cycle: nothing is lost, the log still holds the changes."""
+    if store.read_only:
+        return
+    try:
+        store.con.execute("CHECKPOINT")
+    except duckdb.Error as err:
+        log.debug("checkpoint left to the next cycle: %s", err)
+
+
 @dataclass(frozen=True, slots=True)
 class FileOutcome:
     """What happened to one feed file in a cycle: ``ok``, ``skipped`` (ingested before) or ``failed``."""
@@ -214,6 +228,8 @@ def watch_cycle(store: Store, feed: GdeltFeed, *, options: WatchOptions | None =
                                            trigger=interval.stamp.strftime("%Y%m%d%H%M%S"))
             summary.dyads += touched
             summary.alerts += raised
+    if done:
+        _checkpoint(store)
     if progress is not None:
         progress("", done, total)
     summary.seconds = time.perf_counter() - started

@@ -247,3 +247,15 @@ def test_the_watch_bounds_duckdbs_memory_on_the_stores_connection(store: Store, 
     assert 190e6 < limit() <= 200e6
     with pytest.raises(ConfigError, match="not a size"):
         WatchOptions(memory_limit="lots")
+
+
+
+def test_a_cycle_leaves_its_changes_in_the_store_file_not_the_log(store: Store, recorded: RecordedFeed,
+                                                                  make_feed: FeedMaker) -> None:
+    """A cycle that ingested files ends with a checkpoint: the write-ahead log is empty, so DuckDB holds no growing
+    log of changes in memory over a long watch (docs/scale.md, section 6)."""
+    wal = Path(str(store.path) + ".wal")
+    recorded.next_cycle()
+    summary = watch_cycle(store, make_feed(recorded))
+    assert summary.stored > 0
+    assert not wal.exists() or wal.stat().st_size == 0
