@@ -15,8 +15,9 @@ the CAMEO root, QuadClass, Goldstein and PLOVER from :mod:`detente.reference`, a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -424,7 +425,8 @@ class Coder:
                     p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k,
                     context=context_date(sentences[:k], day) if self._needs_context(p) else None,
                     recent=[e for found in coded[-_RECALLED:] for e in found],
-                    told=told_day(coded[-1:], sentences[k - 1] if k else "", day)) if p is not None else [])
+                    told=functools.cache(functools.partial(told_day, coded[-1:], sentences[k - 1] if k else "", day)))
+                    if p is not None else [])
             if per_sentence:
                 out.extend(coded)
             else:
@@ -530,12 +532,12 @@ class Coder:
         number: int | None,
         context: dt.date | None = None,
         recent: Sequence[Event] = (),
-        told: Event | None = None,
+        told: Callable[[], Event | None] | None = None,
     ) -> list[Event]:
         """The sentence's events; ``recent``: the events of the sentences before it in the text (what "the
-        attack" in "condemned the attack" refers to); ``told``: the event of the sentence before dated to an
+        attack" in "condemned the attack" refers to); ``told``: finds the event of the sentence before dated to an
         earlier day by a phrase naming it, whose day a sentence with no time phrase goes on telling
-        (:func:`~detente.coding.shapes.told_day`)."""
+        (:func:`~detente.coding.shapes.told_day`); called only when a candidate could go on with it."""
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
         whens: list[list[Placed]] = []
         if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)):
@@ -603,9 +605,10 @@ class Coder:
             modality = self._modality(low, cand.verb, tokens)
             own = whens[_index(prepared.words, cand)] if whens else []
             day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
-            if (told is not None and not whens and modality == "occurred" and not cand.nominal
-                    and past(low[cand.verb]) and shares_actor(told, cand)):
-                day = told.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
+            before = (told() if told is not None and not whens and modality == "occurred" and not cand.nominal
+                      and past(low[cand.verb]) else None)
+            if before is not None and shares_actor(before, cand):
+                day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
             if not own and date is not None and _background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal)):
                 day = UNDATED  # "the previous talks", "following the talks": an earlier act on no day the text says
