@@ -4,7 +4,7 @@
 >>> from detente.coding import Coder
 >>> [(e.source, e.target, e.code) for e in Coder().code_text(
 ...     "Pyongyang fired two missiles on Thursday. Washington condemned the launch.", date=dt.date(2019, 5, 9))]
-[('PRKGOV', '---', '150'), ('USAGOV', '---', '111')]
+[('PRKGOV', '---', '150'), ('USAGOV', 'PRKGOV', '111')]
 
 - :class:`Coder` codes sentences with a :class:`Lexicon` (the shipped dictionaries, or PETRARCH ones);
 - :func:`read_article_events` codes a whole :class:`~detente.model.Article` and frames it (:func:`frame`);

@@ -117,9 +117,15 @@ INTENT_BEFORE_TO = frozenset(
         "preparing", "prepare", "prepares", "able", "eager", "commitment", "commitments",
         "committed", "resolved", "determined", "determination", "resolve", "pledge", "promise", "readiness",
         "willingness", "decision", "order", "efforts", "effort", "aim", "like", "steps", "stand", "intention",
-        "intentions", "intent",
+        "intentions", "intent", "wish", "wishes", "wished", "desire", "desires", "desired",
     ]
 )
+#: verbs of advocacy: what is argued, pressed or lobbied for, favoured or advocated has not happened ("argued for
+#: an air strike", "others favored stern warnings to Cuba"): hypothetical
+ADVOCATING = frozenset(["argue", "argues", "argued", "arguing", "press", "pressed", "pressing", "lobby", "lobbied",
+                        "lobbying", "campaign", "campaigned", "campaigning", "favor", "favors", "favored",
+                        "favoring", "favour", "favours", "favoured", "favouring", "advocate", "advocates",
+                        "advocated", "advocating", "recommend", "recommends", "recommended", "recommending"])
 INTENT_WORDS = frozenset(
     [
         "upcoming", "forthcoming", "planned", "proposed", "prospective", "possible", "potential",

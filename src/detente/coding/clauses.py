@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
+from detente.coding._words import ASKING_ROOTS, DATE_WORDS, PREPOSITIONS, SAY
 from detente.coding.mentions import Mention
 from detente.coding.roles import elided_passive
 from detente.coding.syntax import Parse
@@ -130,13 +130,42 @@ def _placed_roles(found: list[Mention]) -> list[Mention]:
     return [m for k, m in enumerate(placed) if all(m.code != o.code for o in placed[:k])]
 
 
+#: participles used as adjectives before a country ("with neighboring Colombia") that the parser reads as verbs
+_ATTRIBUTIVE = frozenset(["neighboring", "neighbouring", "bordering", "warring", "feuding"])
+
+
+def _attributive(parse: Parse, low: list[str], mentions: list[Mention]) -> Parse:
+    """The parse with an attributive participle right before an actor ("severed relations with neighboring
+    Colombia", read as a clause "neighboring Colombia") made the actor's modifier: the actor takes the
+    participle's place in the tree, and the participle's other dependents go to the actor."""
+    heads, labels = list(parse.heads), list(parse.labels)
+    changed = False
+    for m in mentions:
+        q = m.start - 1
+        if q < 1 or low[q] not in _ATTRIBUTIVE or parse.is_root(q) or heads[q - 1] != q:
+            continue  # the phrase opens with a preposition of the participle's own ("with neighboring ...")
+        head = next((t for t in range(m.start, m.end) if heads[t] == q), None)
+        if head is None:
+            continue
+        up = heads[q]
+        heads[head], heads[q], labels[q] = up, head, "amod"
+        labels[head] = "obl" if parse.tags[up].startswith("VB") else "nmod"
+        for k, h in enumerate(heads):
+            if h == q and k != q:
+                heads[k] = head
+        if low[q - 1] in PREPOSITIONS:  # "with neighboring Colombia": the preposition marks the actor
+            labels[q - 1] = "case"
+        changed = True
+    return Parse(tuple(heads), tuple(labels), parse.tags) if changed else parse
+
+
 class ClauseReader:
     """Reads sources and targets of a sentence's verbs from its parse."""
 
     def __init__(self, parse: Parse, low: list[str], mentions: list[Mention],
                  chain: Callable[[Mention], list[Mention]] | None = None, *, acts: frozenset[int] = frozenset()
                  ) -> None:
-        self.parse = parse
+        self.parse = _attributive(parse, low, mentions) if not _ATTRIBUTIVE.isdisjoint(low) else parse
         #: the tokens of the sentence's verbs and event nouns of the lexicon
         self.acts = acts
         #: the actors joined to one by "and" and commas in word order ("China, South Korea, Japan and Russia")
@@ -207,8 +236,10 @@ class ClauseReader:
             if country is None or not country.has_country or country is role:
                 placed = self.actors(child, depth=2) if country is None else []
                 country = next((m for m in placed if m.has_country), None)
-            if country is not None and country.has_country:
-                return Mention(role.start, role.end, country.code[:3] + role.code[3:], role.name, True)
+            if country is not None and country.has_country:  # "ministers of both countries": each one's
+                return Mention(role.start, role.end, country.code[:3] + role.code[3:], role.name, True,
+                               also=[Mention(role.start, role.end, o.code[:3] + role.code[3:], None, True)
+                                     for o in country.also if o.has_country])
         return role
 
     def _conjuncts(self, token: int) -> Iterator[int]:
@@ -684,6 +715,23 @@ class ClauseReader:
                 break
         return found
 
+    def _talks_after(self, verb: int, own: frozenset[str]) -> list[Mention]:
+        """Whom a meeting with no party of its own is held with when a verb coordinated after it, with no subject
+        of its own and no act of the lexicon, names the party: "met and had a talk with a delegation of Peru"
+        (the party of the "with" phrase on the second verb or on its object)."""
+        p = self.parse
+        for conj in p.children(verb, "conj"):
+            if conj in self.acts or p.child(conj, *_SUBJECT, *_PASSIVE_SUBJECT) is not None:
+                continue
+            phrases = [c for c in p.children(conj, "obl", "nmod") if self._case(c) == "with"]
+            for obj in p.children(conj, "obj"):
+                phrases += [c for c in p.children(obj, "nmod") if self._case(c) == "with"]
+            for phrase in phrases:
+                found = self._own([m for m in self.actors(phrase) if m.has_country], own)
+                if found:
+                    return found
+        return []
+
     def _modifies(self, mention: Mention) -> bool:
         """``mention`` is followed by the noun it modifies ("the DPRK (North Korea) ballistic missile launches")."""
         q = mention.end
@@ -714,6 +762,8 @@ class ClauseReader:
         targets, target_found = self.objects(verb, code, frozenset(m.code[:3] for m in own))
         if not targets:
             targets = self._shared_object(verb, code, frozenset(m.code[:3] for m in own))
+        if not targets and code[:2] == "04":
+            targets = self._talks_after(verb, frozenset(m.code[:3] for m in own))
         taken = {m.code for m in sources}
         targets = [t for t in targets if t.code not in taken and all(t is not s for s in sources)]
         return Roles(sources, targets, subject is not None or bool(sources), target_found or bool(targets), drop)

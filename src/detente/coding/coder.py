@@ -21,8 +21,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from detente.coding._modality import advocated, hoped
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._words import (
+    ADVOCATING,
     ASKING_ROOTS,
     ASSENTING,
     BACKGROUND,
@@ -52,10 +54,11 @@ from detente.coding._words import (
     WEIGHING_CODES,
 )
 from detente.coding.clauses import ClauseReader
-from detente.coding.coref import Discourse, expand, referred_doer
+from detente.coding.coref import REACTION_ROOTS, Discourse, answered, expand, referred_doer
 from detente.coding.dates import Placed, context_date, date_events, place_when
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
+from detente.coding.narrative import Narrative, lead_day, story_day
 from detente.coding.roles import Candidate, RoleFinder
 from detente.coding.shapes import (
     FATE_VERBS,
@@ -66,7 +69,6 @@ from detente.coding.shapes import (
     past,
     shares_actor,
     told_by_letter,
-    told_day,
     topic_of_talks,
 )
 from detente.coding.syntax import Parse, Parser, default_parser
@@ -105,6 +107,10 @@ class _Prepared:
     words: list[Candidate]
 
 
+#: month names, the words of a day written without a year ("On October 22")
+_MONTH_WORDS = frozenset(w for w in DATE_WORDS if w not in ("yesterday", "today", "tomorrow", "day", "week", "month",
+                                                             "year", "weekend", "ago", "away", "later", "earlier")
+                         and not w.endswith("day"))
 #: words of a phrase that dates a sentence by the one before ("the same day", "the next day", "a day later")
 _CONTEXT_WORDS = frozenset(["same", "next", "following", "previous", "preceding", "that", "before", "after",
                             "later", "earlier"])
@@ -148,6 +154,12 @@ def _day_of(placed: Sequence[Placed], date: dt.date | None, verb: int, *, intent
             return UNDATED if date is not None else None
         return when.day
     return date
+
+
+def _told_before(low: Sequence[str], verb: int) -> bool:
+    """Whether a verb is told in the past: its own form or one of the four words before it ("agreed", "refused to
+    withdraw", "was planning to remove")."""
+    return any(past(w) or w in ("was", "were", "had") for w in low[max(0, verb - 4):verb + 1])
 
 
 def _weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
@@ -307,6 +319,7 @@ def _in_condition(low: Sequence[str], verb: int) -> bool:
 
 
 #: the words that join a noun of prospect or preparation to the act it looks to
+_NO_CHOICE = frozenset(["choice", "option", "alternative", "recourse"])
 _PROSPECT_LINKS = frozenset(["for", "of", "to", "toward", "towards"])
 
 
@@ -420,13 +433,16 @@ class Coder:
         out: list[Any] = []
         for i, (sentences, (day, url, doc_id)) in enumerate(zip(split, meta, strict=True)):
             coded: list[list[Event]] = []
+            story = Narrative(sentences, day, heads[i])
             for k, (s, p) in enumerate(zip(sentences, prepared[i], strict=True)):
                 coded.append(self._finish(
-                    p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k,
-                    context=context_date(sentences[:k], day) if self._needs_context(p) else None,
+                    p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k, narrative=story,
+                    context=context_date(sentences[:k], day, year=story.year(k)) if self._needs_context(p) else None,
                     recent=[e for found in coded[-_RECALLED:] for e in found],
-                    told=functools.cache(functools.partial(told_day, coded[-1:], sentences[k - 1] if k else "", day)))
+                    told=functools.cache(functools.partial(story_day, coded, sentences, k, day, story)))
                     if p is not None else [])
+            if len(coded) > 1 and coded[0]:
+                coded[0] = lead_day(coded, sentences, day)  # "... established ties. A communique ... on Nov. 16."
             if per_sentence:
                 out.extend(coded)
             else:
@@ -533,15 +549,18 @@ class Coder:
         context: dt.date | None = None,
         recent: Sequence[Event] = (),
         told: Callable[[], Event | None] | None = None,
+        narrative: Narrative | None = None,
     ) -> list[Event]:
         """The sentence's events; ``recent``: the events of the sentences before it in the text (what "the
         attack" in "condemned the attack" refers to); ``told``: finds the event of the sentence before dated to an
         earlier day by a phrase naming it, whose day a sentence with no time phrase goes on telling
-        (:func:`~detente.coding.shapes.told_day`); called only when a candidate could go on with it."""
+        (:func:`~detente.coding.narrative.story_day`); called only when a candidate could go on with it; ``narrative``:
+        whether the text tells of the past, and of which year (:class:`~detente.coding.narrative.Narrative`)."""
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
         whens: list[list[Placed]] = []
         if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)):
-            placed = place_when(sentence, tokens, date, context=context)
+            year = narrative.year(number) if narrative is not None and not _MONTH_WORDS.isdisjoint(low) else None
+            placed = place_when(sentence, tokens, date, context=context, year=year)
             if placed:
                 whens = date_events(placed, [_span(c) for c in prepared.words], low)
         reader = None
@@ -597,6 +616,9 @@ class Coder:
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
             elif cand.sources and not cand.targets and not cand.compound:
                 cand.targets = aimed_at(low, _span(cand)[1], mentions, cand.sources)
+            if recent and cand.sources and not cand.targets and not cand.compound and not cand.nominal \
+                    and cand.code[:2] in REACTION_ROOTS and cand.code != "128":
+                cand.targets = answered(number, mentions, recent, cand.sources)  # "Togo protested": at its attacker
             attending = attendees(low, cand, mentions, self.roles) if cand.code[:2] == "04" else None
             if attending:  # "Also present at the meeting was X": X took part, with the parties told before
                 cand.sources = attending
@@ -609,13 +631,18 @@ class Coder:
                       and past(low[cand.verb]) else None)
             if before is not None and shares_actor(before, cand):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
+            elif not own and day == date and date is not None and (cand.nominal or _told_before(low, cand.verb)) \
+                    and narrative is not None and narrative.past:
+                day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025
             if not own and date is not None and _background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal)):
                 day = UNDATED  # "the previous talks", "following the talks": an earlier act on no day the text says
             conditional = modality == "intended" and "unless" in low[cand.verb:]
             refusal = modality == "negated" and _refusal(low, cand.verb)
             condition = modality == "hypothetical" and (_in_condition(low, cand.verb) or _after_any(low, cand.verb)
-                                                        or _forecast(_clause_before(low, cand.verb)))
+                                                        or _forecast(_clause_before(low, cand.verb))
+                                                        or advocated(_clause_before(low, cand.verb, 6))
+                                                        or hoped(low, cand.verb))
             for source, target, code in self.roles.triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
@@ -666,6 +693,9 @@ class Coder:
     @staticmethod
     def _modality(low: list[str], verb: int, tokens: list[str]) -> str:
         start = max(0, verb - 6)
+        if (verb > 3 and low[verb - 2:verb] == ["but", "to"] and not _NO_CHOICE.isdisjoint(low[verb - 4:verb - 2])
+                and not FUTURE.isdisjoint(low[max(0, verb - 7):verb - 2])):
+            return "intended"  # "will have no choice but to isolate Russia": what is left to do, announced
         window = low[start:verb]
         if not HYPOTHETICAL.isdisjoint(window):  # "May" the name is no "may"
             window = [w if start + k == 0 or tokens[start + k].islower() else "" for k, w in enumerate(window)]
@@ -689,6 +719,10 @@ class Coder:
                 return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
             if window[-2] in PREPARATIONS:
                 return "intended"  # "preparations for the summit"
+        if not ADVOCATING.isdisjoint(window[-4:]) and advocated(window):
+            return "hypothetical"  # "argued for an air strike", "favored stern warnings": not done
+        if hoped(low, verb):
+            return "hypothetical"  # "hopes that both sides will settle the issues through dialogue": not done
         if any(w in FUTURE for w in window[-4:]):
             return "intended"
         while window and (window[-1] in SPLIT_WORDS or (window[-1].endswith("ly") and len(window[-1]) > 4)):

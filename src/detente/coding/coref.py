@@ -45,7 +45,7 @@ from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, REPO
 from detente.coding.mentions import Mention
 from detente.model import Event
 
-__all__ = ["Discourse", "expand", "referred_doer"]
+__all__ = ["REACTION_ROOTS", "Discourse", "answered", "expand", "referred_doer"]
 
 _HE = frozenset(["he", "him", "his", "she", "her", "hers"])
 _IT = frozenset(["it", "its"])
@@ -62,7 +62,7 @@ _LIST = frozenset([",", "and", "the", "or", "(", ")"])
 _QUOTES = frozenset(['"', "“", "”", "``", "''"])
 #: determiners of a noun that refers back to something told before ("condemned these attacks")
 _BACK = frozenset(["this", "these", "that", "those", "the", "such"])
-_REFERENCES = _HE | _IT | _THEY | _FIRST | {"two", "both"}
+_REFERENCES = _HE | _IT | _THEY | _FIRST | {"two", "both", "counterpart", "counterparts"}
 #: "the North", "the South": half of a divided country's name
 _DIRECTIONS = frozenset(["north", "south"])
 #: what a text says it is, before its authors ("Statement by ...", "Remarks of ...")
@@ -235,6 +235,8 @@ class Discourse:
                 if found is not None:
                     found.end = q + 2
                     taken.add(q + 1)
+            elif w in ("counterpart", "counterparts"):
+                found = self._counterpart(low, [*mentions, *added], q)
             if found is not None:
                 added.append(found)
         self._offices(low, mentions, speaker)
@@ -488,18 +490,55 @@ class Discourse:
         return None
 
     def _sides(self, low: Sequence[str], mentions: Sequence[Mention], q: int, *, people: bool) -> Mention | None:
-        """The last two countries named (their people or governments when ``people``)."""
+        """The two states that last acted together as a sentence's subject ("Armenia and Azerbaijan agreed to
+        talks, the Russian ministry said. ... both countries"), in this sentence before the words or in the
+        sentences before; else the last two countries named (their people or governments when ``people``)."""
+        if not people:
+            pair = self._subject_pair(low, mentions, q)
+            if pair is not None:
+                return _copy(pair[0], q, q + 1, pair[1:])
         found: list[Mention] = []
         pools = [[m for m in mentions if m.end <= q]] + [s.countries for s in self._recent(_REACH["sides"])]
         for pool in pools:
             for m in reversed(pool):
-                if not m.has_country or (people and not (m.person or m.name or len(m.code) > 3)):
-                    continue
+                if not m.has_country or (people and not (m.person or m.name or len(m.code) > 3)) \
+                        or m.code[:3] in ("IGO", "NGO"):
+                    continue  # "both sides", "the two countries": states, never the body that urges them
                 if all(m.code[:3] != f.code[:3] for f in found):
                     found.append(m)
                 if len(found) == 2:
                     return _copy(found[1], q, q + 1, found[:1])
         return None
+
+    def _subject_pair(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> list[Mention] | None:
+        groups = [_subjects(low, [m for m in mentions if m.end <= q])] + [s.subjects for s in
+                                                                         self._recent(_REACH["sides"])]
+        for group in groups:
+            states: list[Mention] = []
+            for m in group:
+                if m.has_country and m.code[:3] not in ("IGO", "NGO") \
+                        and all(m.code[:3] != o.code[:3] for o in states):
+                    states.append(m)
+            if len(states) == 2:
+                return states
+        return None
+
+    def _counterpart(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+        """"his counterpart", "their counterparts" with no country of their own: the official of the one other
+        country the sentence (before the word) and the three sentences before name beside the possessor's ("the
+        envoy met his counterpart"); two such countries, or none, leave it unresolved."""
+        if q == 0 or low[q - 1] not in ("his", "her", "their", "its"):
+            return None  # "his Peruvian counterpart": the country is named
+        before = [m for m in mentions if m.end <= q and m.has_country]
+        if not before:
+            return None
+        own = before[-1].code[:3]
+        others = {m.code[:3] for m in before} | {m.code[:3] for s in self._recent(_REACH["person"])
+                                                  for m in s.countries}
+        others -= {own, "IGO", "NGO"}
+        if len(others) != 1:
+            return None
+        return Mention(q, q + 1, others.pop() + "GOV", None, True, person=True)
 
     def _offices(self, low: Sequence[str], mentions: list[Mention], speaker: Sequence[Mention]) -> None:
         """"the president": the country of the last person named, else the voice of the text."""
@@ -548,6 +587,48 @@ def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], rec
         if stem in (event.sentence or "").lower() or (generic and not event.code.startswith("01")):
             return [Mention(noun, noun + 1, event.source, event.source_name, True)]
     return []
+
+
+#: CAMEO roots of acts that answer another's act and are aimed at its doer: disapproval (a condemnation, an
+#: official protest), rejection, a threat ("will respond"), a protest, reduced relations
+REACTION_ROOTS = frozenset({"11", "12", "13", "14", "16"})
+#: roots of what is said rather than done: an answer to a statement names its speaker in the sentence
+_SAID_ROOTS = frozenset({"01", "02"})
+
+
+def _party(code: str) -> str:
+    """The country of an actor code, or the organisation ("IGOUNO") for an international body."""
+    return code[:6] if code[:3] in ("IGO", "NGO") else code[:3]
+
+
+def answered(number: int | None, mentions: Sequence[Mention], recent: Sequence[Event],
+             sources: Sequence[Mention]) -> list[Mention]:
+    """Whom an answer with no target in its sentence answers: "Ghana's army shelled Togo. The government of Togo
+    protested" (Ghana), "North Korea fired two missiles. Washington condemned the launch" (North Korea).
+
+    The answer is an act of :data:`REACTION_ROOTS` whose sentence names no actor but its source (an actor named
+    there and left out by the reading of the sentence is no target to replace). Its target is, in the sentences
+    before (``recent``, at most three), the doer of the last act aimed at the source; else, when the sentence
+    right before that has acts told one doer other than the source, that doer (an act said, 01 or 02, is none).
+    Two doers there, or none, leave the answer without a target."""
+    own = {_party(m.code) for m in sources if m.has_country}
+    if not own or any(m.has_country and _party(m.code) not in own for m in mentions):
+        return []
+    for event in reversed(recent):
+        doer, aimed = _party(event.source), _party(event.target)
+        if aimed in own and doer[:3].isalpha() and doer not in own:
+            return [Mention(0, 0, event.source, event.source_name, True)]
+    before = [e for e in recent if number is None or (e.prov_row is not None and e.prov_row < number)]
+    if not before:
+        return []
+    last = max((e.prov_row or 0) for e in before)
+    doers = {_party(e.source): e for e in before if (e.prov_row or 0) == last and e.source[:3].isalpha()
+             and (e.root or e.code[:2]) not in _SAID_ROOTS}
+    doers = {k: e for k, e in doers.items() if k not in own}
+    if len(doers) != 1:
+        return []
+    event = next(iter(doers.values()))
+    return [Mention(0, 0, event.source, event.source_name, True)]
 
 
 #: nouns that name a meeting told before ("met Xi ... described the talks as productive"): whoever names it

@@ -114,6 +114,8 @@ _FUTURE = re.compile(
     r"intends?\s+to|aims?\s+to)\b",
     re.I,
 )
+#: a year written out, as a narrative names its time ("in 1962", "October 22, 1962")
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 #: month and weekday names, which count only when written with a capital ("may", "march" are verbs)
 _NAMES = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b", re.I)
 
@@ -224,14 +226,17 @@ def _shift(anchor: dt.date, count: int, unit: str) -> dt.date:
 
 # -- phrases ------------------------------------------------------------------------------------------------------
 
-def find_when(sentence: str, anchor: dt.date | None, *, context: dt.date | None = None) -> list[When]:
+def find_when(sentence: str, anchor: dt.date | None, *, context: dt.date | None = None,
+              year: int | None = None) -> list[When]:
     """Every time phrase of ``sentence`` read against ``anchor`` (the article's date), in sentence order.
 
     ``context`` is the day the text spoke of just before (the sentence before's), against which "the same day",
-    "the next day" and "a day later" are read; without it they are read against ``anchor``. Without ``anchor``
-    only full written dates are read. A phrase that would fall off the calendar is left out.
+    "the next day" and "a day later" are read; without it they are read against ``anchor``. ``year``, in a text
+    that tells of the past (:mod:`detente.coding.narrative`), is the year it tells of: a day without a year
+    ("On October 22") is read in the last year the sentence names before it, else in ``year``. Without
+    ``anchor`` only full written dates are read. A phrase that would fall off the calendar is left out.
     """
-    return _scan(sentence, anchor, future=bool(_FUTURE.search(sentence)), context=context)
+    return _scan(sentence, anchor, future=bool(_FUTURE.search(sentence)), context=context, year=year)
 
 
 #: verbs that report what was said or decided: a time phrase before them dates the telling, not a future act told
@@ -288,7 +293,8 @@ def _kinds(sentence: str) -> set[str]:
     return kinds
 
 
-def _scan(sentence: str, anchor: dt.date | None, *, future: bool, context: dt.date | None = None) -> list[When]:
+def _scan(sentence: str, anchor: dt.date | None, *, future: bool, context: dt.date | None = None,
+          year: int | None = None) -> list[When]:
     taken: list[tuple[int, int]] = []
     found: list[When] = []
     possible = _kinds(sentence)
@@ -304,7 +310,12 @@ def _scan(sentence: str, anchor: dt.date | None, *, future: bool, context: dt.da
                 continue  # "may", "march", "mar" in lower case are verbs; names of months and days are capitalized
             try:
                 ahead = future and _looks_ahead(sentence, start, end)
-                when = _read(kind, phrase, context or anchor if kind == "sameday" else anchor, ahead)
+                base = context or anchor if kind == "sameday" else anchor
+                if year is not None and anchor is not None and kind in ("monthday", "range"):
+                    # a text telling of the past: the day is in the year it names last ("in 1962 ... On October 22")
+                    named = [int(y.group(0)) for y in _YEAR.finditer(sentence, 0, start)]
+                    base, ahead = dt.date(named[-1] if named else year, 12, 31), False
+                when = _read(kind, phrase, base, ahead)
             except (ValueError, OverflowError):
                 when = None
             if when is None:
@@ -573,10 +584,10 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 
 
 def place_when(sentence: str, tokens: Sequence[str], anchor: dt.date | None, *,
-               context: dt.date | None = None) -> list[Placed]:
+               context: dt.date | None = None, year: int | None = None) -> list[Placed]:
     """The time phrases of ``sentence`` (see :func:`find_when`) placed on its ``tokens`` (the coder's)."""
     try:
-        found = find_when(sentence, anchor, context=context)
+        found = find_when(sentence, anchor, context=context, year=year)
     except (ValueError, OverflowError):
         return []
     if not found:
@@ -747,12 +758,14 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
     return (verbs or after)[0] if after else None
 
 
-def context_date(previous: Sequence[str], anchor: dt.date | None) -> dt.date | None:
+def context_date(previous: Sequence[str], anchor: dt.date | None, *, year: int | None = None) -> dt.date | None:
     """The day the text spoke of last, from the sentences before (nearest first, at most three): the day of the
-    last phrase naming a day in the nearest sentence that has one; None when none does."""
+    last phrase naming a day in the nearest sentence that has one; None when none does. ``year``: as for
+    :func:`find_when`."""
     for sentence in reversed(previous[-3:]):
         try:
-            days = [w.day for w in find_when(sentence, anchor) if w.precision == "day" and w.day is not None]
+            days = [w.day for w in find_when(sentence, anchor, year=year)
+                    if w.precision == "day" and w.day is not None]
         except (ValueError, OverflowError):
             continue
         if days:

@@ -55,6 +55,9 @@ class Candidate:
 
 
 #: verbs whose several subjects act on each other ("exchanged fire", "clashed", "traded accusations")
+#: nouns of fighting that name no side as the doer: "the fighting between A and B" is each side's on the other
+_FIGHTS = frozenset(["fighting", "clashes", "clash", "war", "hostilities", "battles", "battle", "skirmishes",
+                     "conflict", "firefight", "firefights"])
 _RECIPROCAL = ("exchang", "clash", "traded", "trade ", "skirmish", "feud")
 #: verbs of going somewhere ("goes to Moscow for talks")
 _TRAVEL = frozenset(["go", "goes", "went", "going", "travel", "travels", "traveled", "travelled", "traveling",
@@ -284,7 +287,8 @@ class RoleFinder:
         # "mediated talks between A and B": a phrase right after the event names its parties, whoever the
         # sentence's subject is
         right_after = cand.end < len(low) and low[cand.end] == "between"
-        if (cand.sources and not right_after) or cand.compound or cand.code[:2] not in SYMMETRIC_ROOTS:
+        fight = cand.code[:2] == "19" and low[cand.verb] in _FIGHTS  # "fighting between A and B": each on the other
+        if (cand.sources and not right_after) or cand.compound or not (cand.code[:2] in SYMMETRIC_ROOTS or fight):
             return
         at = next((q for q in range(cand.end, min(len(low), cand.end + _BETWEEN_REACH))
                    if low[q] == "between"), None)
@@ -302,6 +306,9 @@ class RoleFinder:
         if second is None or joined is None or any(w in (".", ";", ":") for w in low[first.end:second.start]):
             if right_after:  # the other party is no actor the lexicon knows: no pair is told
                 cand.sources, cand.targets = [first], []
+            return
+        if fight:
+            cand.compound, cand.sources, cand.targets = [first, second], [], []
             return
         cand.sources, cand.targets = [first, second], []
 
@@ -405,7 +412,7 @@ class RoleFinder:
             return
         sources: list[Mention | None] = list(cand.sources) or [None]
         targets: list[Mention | None] = [t for t in cand.targets if t is not None] or [None]
-        if (targets == [None] and len(cand.sources) > 1 and not self.lexicon.petrarch
+        if (all(t is None or not t.has_country for t in targets) and len(cand.sources) > 1 and not self.lexicon.petrarch
                 and cand.code[:2] in SYMMETRIC_ROOTS and cand.code not in _TO_A_THIRD):
             for one in cand.sources:
                 for other in cand.sources:

@@ -10,17 +10,15 @@ telling ("... met on Saturday. It rejected the report.").
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Sequence
 
 from detente.coding._words import AUX, BE, BOUNDARIES, DETERMINERS, NEGATORS, REPORT_CODES
-from detente.coding.dates import UNDATED, find_when
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
 from detente.model import Event
 
 __all__ = ["FATE_VERBS", "aimed_at", "attendees", "fated", "parties", "past", "shares_actor", "told_by_letter",
-           "told_day", "topic_of_talks"]
+           "topic_of_talks"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 
@@ -166,18 +164,6 @@ _IRREGULAR_PAST = frozenset(["met", "said", "told", "held", "made", "took", "sen
 def past(word: str) -> bool:
     """Whether a verb form is a simple past ("rejected", "met")."""
     return word.endswith("ed") or word in _IRREGULAR_PAST
-
-
-def told_day(previous: Sequence[Sequence[Event]], sentence: str, day: dt.date | None) -> Event | None:
-    """The last event of the sentence before that a time phrase naming a day dated to an earlier day than the
-    article's ("... presided over the meeting late Saturday", "on April 12, 1990, sent a delegation"): a story goes
-    on telling that day's acts. A week, a month or a span ("over the past week") is no day to go on with."""
-    if day is None or not previous:
-        return None
-    event = next((e for e in reversed(previous[-1]) if e.date != UNDATED and e.date < day), None)
-    if event is None or not any(w.precision == "day" and w.day == event.date for w in find_when(sentence, day)):
-        return None
-    return event
 
 
 def shares_actor(event: Event, cand: Candidate) -> bool:

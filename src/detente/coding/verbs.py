@@ -16,6 +16,10 @@ from detente.coding.roles import Candidate, RoleFinder
 
 __all__ = ["VerbFinder"]
 
+#: verbs of wanting: wanting another to act is a demand (10: "wanted Peru to withdraw"), wanting to act oneself is
+#: the intent to do it ("wanted to improve relations with Iraq": the act after "to", intended, and no demand)
+_WANTING = frozenset(["want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "wishing"])
+
 
 #: prepositions whose object is a topic, not an act ("restrictions on trade", "talks about aid")
 _TOPIC_PREPOSITIONS = frozenset(["on", "about", "over", "regarding", "concerning"])
@@ -44,6 +48,17 @@ def _participle_before_noun(low: list[str], i: int) -> bool:
         return False
     following = low[after]
     return following.isalpha() and following not in _NOT_NOUNS and not following.endswith("ly")
+
+
+def _own_want(cand: Candidate, low: list[str]) -> bool:
+    """Whether a demand (10) read from a verb of wanting is the subject's own wish to act: "to" right after the
+    verb (adverbs aside), no one named between who is to act."""
+    if not cand.code.startswith("10"):
+        return False
+    q = cand.verb + 1
+    while q < len(low) and low[q].endswith("ly") and len(low[q]) > 4:
+        q += 1
+    return q < len(low) and low[q] == "to"
 
 
 def _title_case(tokens: list[str], covered: set[int]) -> bool:
@@ -96,7 +111,8 @@ class VerbFinder:
                     and self._topic(before.verb, low, ends)):
                 cand.nominal = True  # "restrictions on trade and finance": a topic coordinated with a topic
         # a word that completed another verb's pattern ("indicated" in "indicated ... would act") is no event
-        return [c for c in out if c.verb not in consumed or c.verb in c.used]
+        return [c for c in out if (c.verb not in consumed or c.verb in c.used)
+                and not (low[c.verb] in _WANTING and _own_want(c, low))]
 
     @staticmethod
     def _topic(i: int, low: list[str], ends: dict[int, Mention]) -> bool:

@@ -1,0 +1,173 @@
+"""The time a text tells of, when it is not the article's own: a narrative of the past.
+
+A historian's essay, an anniversary piece or an op-ed recalling a war is dated on the day it was published (or,
+for an essay with no date of its own, the day its file last changed), but what it tells happened years before:
+"In October 1962 ... On October 22, Kennedy announced a naval quarantine ... Khrushchev agreed". Read as news,
+"On October 22" would be last October, and every act told without a time phrase would be dated on the day of
+publication. A text is read as a narrative of the past when it names its time by years, at least
+:data:`MIN_YEARS` times, and every year it names lies :data:`PAST_YEARS` or more before the article's date (a news
+story names this year's days, or relative ones, and so is none). In a narrative:
+
+- a day written without a year is read in the year the sentence names before it, else in the year of the last
+  day or month the text named with its year ("On April 12, 1990, ... July 27": 27 July 1990), else in the year
+  of the title ("The India-Pakistan War of 1965 ... on September 21"), else in the last year the text named:
+  a background year ("in 1947", "the Bandung Conference of 1955") does not move the episode's year; see
+  :func:`detente.coding.dates.find_when`;
+- an act told in the past ("agreed", "refused to withdraw", "was planning to remove", "the invasion") with no
+  time phrase of its own is undated, rather than dated on the day of publication, unless the story goes on
+  telling a day named just before (the coder's story day).
+
+>>> import datetime as dt
+>>> story = Narrative(["In October 1962 the crisis began.", "By 1963 it was over.", "In 1962, Kennedy warned.",
+...                    "On October 22, Kennedy spoke."], dt.date(2025, 1, 16))
+>>> story.past, story.year(3)
+(True, 1962)
+>>> Narrative(["On Tuesday the envoy met Kim.", "In 2018 they met in Singapore."], dt.date(2019, 3, 1)).past
+False
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from detente.coding.dates import UNDATED, find_when
+from detente.model import Event
+
+__all__ = ["LEAD_REACH", "MIN_YEARS", "PAST_YEARS", "STORY_REACH", "Narrative", "lead_day", "story_day"]
+
+#: how many time phrases naming a year a narrative has at least
+MIN_YEARS = 3
+#: how many years before the article's date every year a narrative names lies at least
+PAST_YEARS = 2
+
+_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
+
+
+class Narrative:
+    """Whether a text (its sentences, in order) tells of the past, and the year it tells of at each sentence.
+
+    Read lazily, once, when first asked: the coder asks only for sentences with an act to date.
+    """
+
+    __slots__ = ("_anchor", "_sentences", "_title", "_years")
+
+    def __init__(self, sentences: Sequence[str], anchor: dt.date | None, title: str | None = None) -> None:
+        self._sentences = sentences
+        self._anchor = anchor
+        self._title = title
+        self._years: list[int | None] | None = None
+
+    def _read(self) -> list[int | None]:
+        if self._years is not None:
+            return self._years
+        # (sentence, year, whether a day or month goes with it) of each time phrase naming a year
+        named: list[tuple[int, int, bool]] = []
+        if self._anchor is not None:
+            for k, sentence in enumerate(self._sentences):
+                if _YEAR.search(sentence) is None:
+                    continue
+                try:
+                    found = find_when(sentence, self._anchor)
+                except (ValueError, OverflowError):
+                    continue
+                named.extend((k, w.start.year, w.precision != "year") for w in found if _YEAR.search(w.phrase))
+        latest = self._anchor.year - PAST_YEARS if self._anchor is not None else 0
+        titled = _YEAR.search(self._title or "")
+        heading = int(titled.group(0)) if titled and int(titled.group(0)) <= latest else None
+        if len(named) < MIN_YEARS or any(year > latest for _, year, _ in named):
+            self._years = []
+            return self._years
+        years: list[int | None] = []
+        precise = loose = None
+        at = 0
+        for k in range(len(self._sentences)):
+            while at < len(named) and named[at][0] < k:
+                if named[at][2]:
+                    precise = named[at][1]
+                loose = named[at][1]
+                at += 1
+            years.append(precise or heading or loose or named[0][1])
+        self._years = years
+        return years
+
+    @property
+    def past(self) -> bool:
+        """Whether the text is a narrative of the past."""
+        return bool(self._read())
+
+    def year(self, number: int | None) -> int | None:
+        """The year the text tells of at sentence ``number`` (the last one named before it), or None when the text
+        is no narrative of the past."""
+        years = self._read()
+        if not years or number is None or not 0 <= number < len(years):
+            return None
+        return years[number]
+
+
+#: how many sentences back the day a story tells of is looked for
+STORY_REACH = 3
+
+
+def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number: int, day: dt.date | None,
+              narrative: Narrative | None = None) -> Event | None:
+    """The event whose day a sentence with no time phrase of its own goes on telling: the last event of the
+    nearest sentence before (at most :data:`STORY_REACH` back, past sentences with no dated event) that holds
+    one, when that event lies before the article's ``day`` and is dated by a phrase of its sentence naming that
+    day ("... presided over the meeting late Saturday", "on April 12, 1990, sent a delegation", "Hong Lei on
+    March 29 censured Japan ... he noted ... He urged Japan"), or by the day it went on telling itself. A week, a
+    month or a span ("over the past week") is no day to go on with; a sentence whose acts are dated on the
+    article's day ends the story.
+
+    ``coded`` are the events of the sentences before sentence ``number`` (at least); ``narrative`` reads a day
+    without a year in the year a narrative of the past tells of.
+    """
+    if day is None:
+        return None
+    for j in range(number - 1, max(-1, number - 1 - STORY_REACH), -1):
+        dated = [e for e in coded[j] if e.date != UNDATED] if j < len(coded) else []
+        if not dated:
+            continue
+        event = next((e for e in reversed(dated) if e.date < day), None)
+        if event is None:
+            return None
+        try:
+            found = find_when(sentences[j], day, year=narrative.year(j) if narrative is not None else None)
+        except (ValueError, OverflowError):
+            return None
+        if not found or any(w.precision == "day" and w.day == event.date for w in found):
+            return event
+        return None
+    return None
+
+
+#: how many days before the article's date the day a lead is given by the sentence after it lies at most
+LEAD_REACH = 14
+
+
+def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt.date | None) -> list[Event]:
+    """The events of a story's lead (its first sentence), dated by the sentence after it: a lead told with no time
+    phrase ("The governments of Chile and Peru established diplomatic ties.") whose next sentence names one day,
+    at most :data:`LEAD_REACH` days before the article's date, and no country the lead does not name ("A joint
+    communique ... was made public in Lima on Nov. 16."), tells the lead's acts of that day: news told first and
+    dated after. Acts that did not happen, and acts the lead dates otherwise, keep their dates."""
+    lead = list(coded[0]) if coded else []
+    if day is None or len(coded) < 2 or len(sentences) < 2 or not lead:
+        return lead
+    try:
+        if find_when(sentences[0], day):
+            return lead
+        days = {w.day for w in find_when(sentences[1], day) if w.precision == "day" and w.day is not None}
+    except (ValueError, OverflowError):
+        return lead
+    if len(days) != 1:
+        return lead
+    (told,) = days
+    if not day - dt.timedelta(days=LEAD_REACH) <= told < day:
+        return lead
+    named = {c for e in lead for c in (e.source[:3], e.target[:3])}
+    if any(c not in named for e in coded[1] for c in (e.source[:3], e.target[:3]) if c != "---"):
+        return lead
+    return [dataclasses.replace(e, date=told) if e.date == day and e.modality == "occurred" else e for e in lead]
