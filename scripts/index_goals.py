@@ -109,6 +109,20 @@ def log_correlation(series: IndexSeries, dates: Sequence[dt.date]) -> float:
     return float(np.corrcoef(series.cxi[inside], np.log1p(counts))[0, 1])
 
 
+def exact_correlation(series: IndexSeries, dates: Sequence[dt.date]) -> float:
+    """Pearson r of the monthly CXI with the monthly count of ``dates``, unrounded, over the months
+    ``validate_provocations`` compares (it reports the figure rounded to three places; the goal is judged on this)."""
+    first = max(min(dates), dt.date.fromisoformat(str(series.start[0])))
+    last = min(max(dates), dt.date.fromisoformat(str(series.end[-1])))
+    months = np.arange(np.datetime64(first, "M"), np.datetime64(last, "M") + np.timedelta64(1, "M"),
+                       dtype="datetime64[M]")
+    keys = np.array([np.datetime64(d, "M") for d in dates])
+    counts = np.array([(keys == m).sum() for m in months], dtype=np.float64)
+    cxi = series.cxi[np.searchsorted(series.start.astype("datetime64[M]"), months)]
+    ok = ~np.isnan(cxi)
+    return float(np.corrcoef(cxi[ok], counts[ok])[0, 1])
+
+
 def _extreme(series: IndexSeries, name: str, first: str, last: str, *, low: bool) -> str:
     values = {p: float(v) for p, v in zip(series.period, getattr(series, name), strict=True)
               if first <= str(p) <= last and not math.isnan(v)}
@@ -135,6 +149,7 @@ def measure(verdict: Verdict) -> dict[str, Any]:
         "consecutive": consecutive, "pairs": n_cons, "adjacent": adjacent, "adjacent_pairs": n_adj,
         "pearson": both["cxi"]["correlation"], "spearman": both["cxi"]["spearman"],
         "pearson_cns": alone["cxi"]["correlation"], "pressure": both["pressure"]["correlation"],
+        "pearson_exact": exact_correlation(s, cns + nuclear),
         "pearson_log": log_correlation(s, cns + nuclear),
         "agree": periods["share"], "agree_months": (periods["agree"], periods["months"]),
         "regimes": len(verdict.regimes),
@@ -199,8 +214,9 @@ def table(store: Store) -> str:
     met = [
         ("mean |ΔCXI| between consecutive months with events", d["consecutive"] <= GOAL_CHANGE,
          f"{_f(d['consecutive'])} (goal ≤ {GOAL_CHANGE:g}; raw shares {_f(m[0]['consecutive'])})"),
-        ("correlation of monthly CXI with DPRK missile and nuclear tests", d["pearson"] <= GOAL_CORRELATION,
-         f"{_f(d['pearson'], 3)} (goal ≤ {_f(GOAL_CORRELATION, 1)}; raw shares {_f(m[0]['pearson'], 3)})"),
+        ("correlation of monthly CXI with DPRK missile and nuclear tests", d["pearson_exact"] <= GOAL_CORRELATION,
+         f"{_f(d['pearson_exact'], 4)} unrounded (goal ≤ {_f(GOAL_CORRELATION, 1)}; raw shares "
+         f"{_f(m[0]['pearson_exact'], 4)})"),
         ("no regime judged coexistent on fewer than 12 events",
          d["fewest"] is None or d["fewest"] >= GOAL_EVENTS,
          f"fewest {d['fewest'] if d['fewest'] is not None else 'none coexistent'} (goal ≥ {GOAL_EVENTS}; raw "

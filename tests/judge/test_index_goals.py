@@ -41,3 +41,19 @@ def test_the_docs_table_is_what_the_script_measures(goals: ModuleType, bundled_s
     written = goals.block(goals.DOC.read_text(encoding="utf-8"), goals.BEGIN, goals.END)
     assert written == measured, ("docs/explanation/method.md's goals table is out of date; run "
                                  "'uv run python scripts/index_goals.py --write'")
+
+
+def test_the_correlation_goal_is_judged_unrounded(goals: ModuleType, bundled_store: Path) -> None:
+    """The goal line uses the unrounded r: a rounded -0.600 may be -0.5996, which does not meet r <= -0.6."""
+    from detente.judge import parse_provocations, validate_provocations
+    from detente.store import Store
+
+    with Store.open(bundled_store, read_only=True) as st:
+        v = goals.verdict(st, goals.VARIANTS[goals.DEFAULT].evidence)
+        written = goals.table(st)
+    dates = (parse_provocations(goals._csv(goals.CNS), utc_offset=goals.KOREA)
+             + parse_provocations(goals._csv(goals.NUCLEAR), utc_offset=goals.KOREA))
+    exact = goals.exact_correlation(v.series, dates)
+    assert round(exact, 3) == validate_provocations(v.series, dates)["cxi"]["correlation"]
+    line = next(x for x in written.splitlines() if x.startswith("- correlation of monthly CXI"))
+    assert ("**met**" in line) == (exact <= goals.GOAL_CORRELATION)
