@@ -251,7 +251,10 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: 
                            # what DuckDB itself holds, and the Python objects alive: where a change in RSS lies
                            "duckdb_mb": round(s.con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()")
                                               .fetchall()[0][0] / 2**20, 1),
-                           "objects": len(gc.get_objects())})
+                           "objects": len(gc.get_objects()),
+                           # the write-ahead log after the cycle (the watch checkpoints once it passes
+                           # WatchOptions.checkpoint_log)
+                           "wal_mb": round(_wal_bytes(path) / 2**20, 2)})
     secs = [c["seconds"] for c in cycles]
     tenth = max(1, n_files // 10)
     return {"cycles": cycles, "memory_limit": options.memory_limit,
@@ -262,6 +265,11 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: 
             "rss_first_mb": round(statistics.mean(c["rss_mb"] for c in cycles[:tenth]), 1),
             "rss_last_mb": round(statistics.mean(c["rss_mb"] for c in cycles[-tenth:]), 1),
             **memory_slope(cycles)}
+
+
+def _wal_bytes(path: str) -> int:
+    wal = Path(path + ".wal")
+    return wal.stat().st_size if wal.exists() else 0
 
 
 def memory_slope(cycles: list[dict[str, Any]]) -> dict[str, Any]:

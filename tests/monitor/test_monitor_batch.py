@@ -170,3 +170,33 @@ def test_channel_status_is_the_highest_level_any_day_covers(freq: str) -> None:
         want[d, lo:hi + 1] = np.maximum(want[d, lo:hi + 1], 2.0 if lv == 2 else 1.0)
     assert (want > 0).any() and (want == 2).any()
     np.testing.assert_array_equal(got, want)
+
+
+def test_threads_draw_the_same_bits_as_one_thread(bundled_rows: pa.Table) -> None:
+    """The blocks of a column drawn by a pool of threads are the blocks one thread draws, bit for bit, and so are
+    the intervals and the window's summed draws."""
+    from detente.measure._batch import _intervals, column_draws, draw_pool, each_block
+
+    options = IndexOptions(evidence=EvidenceOptions(resamples=40))
+    batch = batch_series(bundled_rows, options=options)
+    col = int(np.flatnonzero((~np.isnan(batch.cxi)).sum(axis=0) >= 8)[-1])
+    rows = np.flatnonzero(~np.isnan(batch.cxi[:, col]))
+    alone = {int(d): draws for who, block in column_draws(batch, rows, col, block=3) for d, draws in
+             zip(who.tolist(), block, strict=True)}
+    seen: dict[int, np.ndarray] = {}  # type: ignore[type-arg]
+
+    def keep(who: np.ndarray, block: np.ndarray) -> None:  # type: ignore[type-arg]
+        seen.update(zip(who.tolist(), block.copy(), strict=True))
+
+    with draw_pool(2) as pool:
+        assert pool is not None
+        each_block(batch, rows, col, keep, pool, block=3)
+    assert rows.size >= 8 and sorted(seen) == sorted(alone) == rows.tolist()
+    assert all(np.array_equal(seen[d], alone[d]) for d in alone)
+    again = batch_series(bundled_rows, options=options)
+    for b, workers in ((batch, 1), (again, 2)):
+        b.cache.clear()
+        _intervals(b, workers)
+    assert np.array_equal(batch.cxi_low, again.cxi_low, equal_nan=True)
+    assert np.array_equal(batch.cxi_high, again.cxi_high, equal_nan=True)
+    assert np.array_equal(batch.cache["window_draws"], again.cache["window_draws"])

@@ -252,10 +252,26 @@ def test_the_watch_bounds_duckdbs_memory_on_the_stores_connection(store: Store, 
 
 def test_a_cycle_leaves_its_changes_in_the_store_file_not_the_log(store: Store, recorded: RecordedFeed,
                                                                   make_feed: FeedMaker) -> None:
-    """A cycle that ingested files ends with a checkpoint: the write-ahead log is empty, so DuckDB holds no growing
-    log of changes in memory over a long watch (docs/scale.md, section 6)."""
+    """A cycle that ingested files ends with a checkpoint once the write-ahead log holds more than
+    ``checkpoint_log``: the log is then empty, so DuckDB holds no growing log of changes in memory over a long
+    watch (docs/scale.md, section 6); below that size the log is left for a later cycle."""
     wal = Path(str(store.path) + ".wal")
+
+    def held() -> int:
+        return wal.stat().st_size if wal.exists() else 0
+
     recorded.next_cycle()
-    summary = watch_cycle(store, make_feed(recorded))
+    summary = watch_cycle(store, make_feed(recorded), options=WatchOptions(checkpoint_log="100MB"))
     assert summary.stored > 0
-    assert not wal.exists() or wal.stat().st_size == 0
+    assert held() > 0  # the fixture's files are far below 100MB of log: no checkpoint yet
+    recorded.next_cycle()
+    recorded.next_cycle()
+    summary = watch_cycle(store, make_feed(recorded), options=WatchOptions(checkpoint_log="1KB"))
+    assert summary.stored > 0
+    assert held() == 0  # more than 1KB: checkpointed
+    recorded.next_cycle()
+    summary = watch_cycle(store, make_feed(recorded), options=WatchOptions(checkpoint_log="0"))
+    assert summary.stored > 0
+    assert held() == 0  # 0: after every cycle that ingested
+    with pytest.raises(ConfigError, match="not a size"):
+        WatchOptions(checkpoint_log="often")

@@ -49,6 +49,15 @@ def test_the_events_of_several_dyads_are_each_dyads_events(icews_store: Path) ->
             total += len(mine)
         assert total > 100
         assert got["ISL-NRU"].num_rows == 0
+        # a pair with an organisation (the UN's acts: country IGO) is no dyad: none of its events is read
+        org = store.con.execute("SELECT source_country, target_country, min(date), max(date) FROM events "
+                                "WHERE source_country = 'IGO' AND target_country IS NOT NULL "
+                                "AND target_country NOT IN ('', 'IGO') GROUP BY ALL ORDER BY count(*) DESC "
+                                "LIMIT 1").fetchall()
+        assert org, "the bundled record holds acts of the UN"
+        src, tgt, lo, hi = org[0]
+        none = read_dyads_events(store, [Dyad(src, tgt), Dyad("USA", "USA")], since=lo, until=hi)
+        assert all(t.num_rows == 0 for t in none.values()) and len(none) == 2
 
 
 def test_day_rows_without_the_top_events_are_the_same_rows(icews_store: Path) -> None:

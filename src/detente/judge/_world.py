@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from statistics import NormalDist
 from typing import Any, Literal, TypeAlias
@@ -35,16 +36,17 @@ from detente.judge._regimes import NEUTRAL_CONFLICT, find_regimes, periods_per_y
 from detente.measure import IndexSeries, months_to_periods
 from detente.measure._batch import (
     SeriesBatch,
+    _array,
     batch_series,
-    column_draws,
-    one_blas_thread,
+    draw_pool,
+    each_block,
     ordinal,
     ordinal_start,
     row_quantiles,
 )
 from detente.measure._changebatch import bocpd_many, pelt_many_ties
 from detente.measure._index import SUM_COLUMNS, DaySums, series_from_days
-from detente.measure._periods import period_end, period_label, to_date
+from detente.measure._periods import Freq, period_end, period_label, to_date
 from detente.measure._world import (
     day_table_current,
     dyad_day_sums_sql,
@@ -145,9 +147,7 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
     Dyads are measured in groups of similar span (:func:`span_groups`), so that a dyad with a long record does not
     make every other dyad's arrays as long; each dyad's values do not depend on the group it is measured in."""
     opts = options or JudgeOptions()
-    select_rows([], sort=sort, min_events=min_events, country=country, top=top)  # refuse bad filters first
-    if start is not None and end is not None and end < start:
-        raise InputError(f"--to {end} is before --from {start}; swap them")
+    _refuse_bad_input(start, end, sort=sort, min_events=min_events, country=country, top=top)
     ledgers = {k: list(v) for k, v in (milestones or {}).items() if v}
     if as_of is not None:  # what was known by then (--from and --to only trim what is shown, as for the index)
         rows = rows.filter(pa.compute.less_equal(rows.column("day"), pa.scalar(as_of, pa.date32())))
@@ -179,6 +179,12 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
     out = select_rows(out, sort=sort, min_events=min_events, country=country, top=top)
     labels = [period_label(s, opts.index.freq) for s in ordinal_start(shown, opts.index.freq)]
     return DyadTable(rows=out, periods=labels, options=opts, start=start, end=end, as_of=as_of, dyads_total=total)
+
+
+def _refuse_bad_input(start: dt.date | None, end: dt.date | None, **filters: Any) -> None:
+    select_rows([], **filters)  # refuse bad filters first
+    if start is not None and end is not None and end < start:
+        raise InputError(f"--to {end} is before --from {start}; swap them")
 
 
 def _one_by_one(rows: pa.Table, names: set[str], opts: JudgeOptions, window: npt.NDArray[np.int64],
@@ -480,7 +486,7 @@ def _regime_bounds(batch: SeriesBatch, dyads: npt.NDArray[np.int64], lo: npt.NDA
     if whole.any():
         acc[whole] = batch.cache["window_draws"][dyads[whole]]
         count[whole] = batch.cache["window_count"][dyads[whole]]
-    with one_blas_thread():
+    with draw_pool() as pool:
         for col in range(batch.cxi.shape[1]):
             member = ~whole & observed[:, col] & (lo <= col) & (hi >= col)
             if not member.any():
@@ -488,8 +494,11 @@ def _regime_bounds(batch: SeriesBatch, dyads: npt.NDArray[np.int64], lo: npt.NDA
             where = np.flatnonzero(member)
             slot = np.full(len(batch), -1, dtype=np.int64)
             slot[dyads[where]] = where
-            for who, draws in column_draws(batch, dyads[where], col):
-                acc[slot[who]] += draws
+
+            def use(who: npt.NDArray[np.int64], draws: F64, slot: npt.NDArray[np.int64] = slot) -> None:
+                acc[slot[who]] += draws  # a column's blocks hold distinct dyads; columns are added in order
+
+            each_block(batch, dyads[where], col, use, pool)
             count[where] += 1
     out: dict[int, tuple[float, float]] = {}
     has = np.flatnonzero(count > 0)
@@ -554,60 +563,96 @@ def add_top_events(table: DyadTable, engine: Engine, day_rows: pa.Table, *,
     with the most weight in the cooperation balance (w·|g|; ties: the first key). The day rows name each day's
     heaviest kept event (``top_key``, ``top_mass``), so the choice is made on them; the chosen events are then
     read in one query by key."""
-    from dataclasses import replace
-
     labelled = {r.dyad for r in table.rows if r.period is not None}
-    if not labelled or "top_key" not in day_rows.column_names or day_rows.num_rows == 0:
+    if not labelled:
         return table
-    freq = table.options.index.freq
-    until = min((d for d in (table.end, table.as_of) if d is not None), default=None)
-    rows = day_rows.select(["a", "b", "day", "raw", "top_key", "top_mass"])
+    until = _until(table.end, table.as_of)
+    chosen = _top_candidates(day_rows, table.options.index.freq, until)
+    if chosen is None:
+        return table
+    keys, since = chosen
+    wanted = {k: n for k, n in keys.items() if n in labelled}
+    if not wanted:
+        return table
+    return _with_top_events(table, _top_event_rows(engine, sorted(wanted), since=since, until=until,
+                                                   datasets=datasets), wanted)
+
+
+def _until(end: dt.date | None, as_of: dt.date | None) -> dt.date | None:
+    return min((d for d in (end, as_of) if d is not None), default=None)
+
+
+def _top_candidates(day_rows: pa.Table, freq: Freq, until: dt.date | None) -> tuple[dict[str, str], dt.date] | None:
+    """Each dyad's top event (key -> dyad ``A-B``) among the day rows of its latest period with an event (by
+    ``until``), and the first day of those rows; None when there is none."""
+    if "top_key" not in day_rows.column_names or day_rows.num_rows == 0:
+        return None
+    # the day rows kept (an event by then) found with numpy, and only the candidates taken from the table
+    day = np.asarray(_array(day_rows.column("day").cast(pa.int32())).to_numpy(zero_copy_only=False), dtype=np.int64)
+    kept = np.asarray(_array(day_rows.column("raw")).to_numpy(zero_copy_only=False)) > 0
     if until is not None:
-        rows = rows.filter(pc.less_equal(rows.column("day"), pa.scalar(until, pa.date32())))
-    rows = rows.filter(pc.greater(rows.column("raw"), 0))
-    if rows.num_rows == 0:
-        return table
-    a = rows.column("a").combine_chunks()
-    b = rows.column("b").combine_chunks()
-    new = np.ones(rows.num_rows, dtype=bool)
-    new[1:] = (pc.not_equal(a[1:], a[:-1]).to_numpy(zero_copy_only=False)
-               | pc.not_equal(b[1:], b[:-1]).to_numpy(zero_copy_only=False))
-    dyad_of = np.cumsum(new) - 1
-    heads = np.flatnonzero(new)
-    tails = np.append(heads[1:], rows.num_rows) - 1
-    day = np.asarray(rows.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False), dtype=np.int64)
-    number = ordinal(day.astype("datetime64[D]"), freq)  # type: ignore[arg-type]
-    latest = number[tails][dyad_of]  # each dyad's latest period with an event
-    has_top = rows.column("top_key").is_valid().to_numpy(zero_copy_only=False)
-    pick = np.flatnonzero((number == latest) & has_top)
-    cand = pa.table({"d": pa.array(dyad_of[pick]), "mass": rows.column("top_mass").take(pa.array(pick)),
-                     "key": rows.column("top_key").take(pa.array(pick))})
+        kept &= day <= (until - dt.date(1970, 1, 1)).days
+    at = np.flatnonzero(kept)
+    if at.size == 0:
+        return None
+    heads_all = _dyad_heads(day_rows.select(["a", "b"]))
+    marker = np.zeros(day_rows.num_rows, dtype=np.int64)
+    marker[heads_all] = 1
+    dyad_all = np.cumsum(marker) - 1
+    dyad_of = dyad_all[at]  # the dyad of each kept row
+    new = np.r_[True, dyad_of[1:] != dyad_of[:-1]]
+    tails = np.append(np.flatnonzero(new)[1:], at.size) - 1
+    number = ordinal(day[at].astype("datetime64[D]"), freq)  # type: ignore[arg-type]
+    latest = number[tails][np.cumsum(new) - 1]  # each dyad's latest period with an event
+    has_top = np.asarray(day_rows.column("top_key").is_valid().to_numpy(zero_copy_only=False))[at]
+    pick = at[(number == latest) & has_top]
+    taken = pa.array(pick)
+    cand = pa.table({"d": pa.array(dyad_all[pick]),
+                     "mass": day_rows.column("top_mass").take(taken), "key": day_rows.column("top_key").take(taken)})
     cand = cand.sort_by([("d", "ascending"), ("mass", "descending"), ("key", "ascending")])
     d = cand.column("d").to_numpy()
     first = np.flatnonzero(np.r_[True, d[1:] != d[:-1]]) if d.size else np.zeros(0, dtype=np.int64)
-    owners = pa.array(heads[d[first]])
-    names = pc.binary_join_element_wise(a.take(owners), b.take(owners), "-").to_pylist()
+    owners = pa.array(heads_all[d[first]])
+    names = pc.binary_join_element_wise(day_rows.column("a").take(owners), day_rows.column("b").take(owners),
+                                        "-").to_pylist()
     keys = cand.column("key").take(pa.array(first)).to_pylist()
-    wanted = {k: n for n, k in zip(names, keys, strict=True) if n in labelled}
-    if not wanted:
-        return table
     since = to_date(np.datetime64(int(day[pick].min()), "D"))
-    found = _top_event_rows(engine, sorted(wanted), since=since, until=until, datasets=datasets)
-    columns = {c: found.column(c).to_pylist() for c in TOP_FIELDS}
+    return dict(zip(keys, names, strict=True)), since
+
+
+def _with_top_events(table: DyadTable, found: pa.Table, wanted: Mapping[str, str]) -> DyadTable:
+    """The table with the events ``found`` (read by key) as the top events of the dyads ``wanted`` names (key ->
+    dyad), each kept only when it falls in the row's latest period."""
+    from dataclasses import replace
+
+    freq = table.options.index.freq
+    columns = [_plain_values(found.column(c)) for c in TOP_FIELDS]
     by_dyad: dict[str, dict[str, Any]] = {}
-    for i, key in enumerate(columns["key"]):
-        name = wanted.get(key)
+    for values in zip(*columns, strict=True):
+        name = wanted.get(values[0])
         if name is not None and name not in by_dyad:
-            by_dyad[name] = {c: (columns[c][i].isoformat() if isinstance(columns[c][i], dt.date) else columns[c][i])
-                             for c in TOP_FIELDS}
+            by_dyad[name] = dict(zip(TOP_FIELDS, values, strict=True))
+    label_of: dict[str, str] = {}  # each event day's period, once a day
     out = []
     for r in table.rows:
         e = by_dyad.get(r.dyad)
-        if e is not None and r.period is not None and period_label(np.datetime64(e["date"], "D"), freq) == r.period:
-            out.append(replace(r, top_event=e))
-        else:
-            out.append(r)
+        if e is not None and r.period is not None:
+            label = label_of.get(e["date"])
+            if label is None:
+                label = label_of[e["date"]] = period_label(np.datetime64(e["date"], "D"), freq)
+            if label == r.period:
+                out.append(replace(r, top_event=e))
+                continue
+        out.append(r)
     return replace(table, rows=out)
+
+
+def _plain_values(column: pa.ChunkedArray) -> list[Any]:
+    """A column's values as JSON values: dates as ISO text (a date column cast in one step)."""
+    if pa.types.is_date(column.type):
+        out: list[Any] = column.cast(pa.string()).to_pylist()
+        return out
+    return [x.isoformat() if isinstance(x, dt.date) else x for x in column.to_pylist()]
 
 
 def top_event_rows_sql(keys: Sequence[str] | str, *, since: dt.date, until: dt.date | None,
@@ -667,14 +712,35 @@ def world_on(engine: Engine, *, options: JudgeOptions | None = None, datasets: S
              country: str | None = None, top: int | None = None, spark_periods: int | None = None) -> DyadTable:
     """The world table computed by ``engine`` (DuckDB or Spark): the per-day sums of every dyad in one query (or
     ``day_rows`` when the caller has them, e.g. the store's up-to-date ``dyad_days``), finished in numpy, then the
-    shown rows' top events in one more query."""
+    shown rows' top events in one more query. That query runs in a thread of its own while numpy computes the
+    table (the engine's work does not hold Python's lock); it reads the top event of every dyad with one, and the
+    table keeps those of its rows."""
     opts = options or JudgeOptions()
+    _refuse_bad_input(start, end, sort=sort, min_events=min_events, country=country, top=top)
     if day_rows is None:
         day_rows = engine.query(dyad_day_sums_sql(options=opts.index, datasets=datasets, until=as_of)
                                 + "\nORDER BY a, b, day")
-    table = world_table(day_rows, options=opts, milestones=ledgers_of(engine), start=start, end=end, as_of=as_of,
-                        sort=sort, min_events=min_events, country=country, top=top, spark_periods=spark_periods)
-    return add_top_events(table, engine, day_rows, datasets=datasets)
+    ledgers = ledgers_of(engine)  # before the thread: the engine answers one query at a time
+    until = _until(end, as_of)
+
+    def top_events() -> tuple[pa.Table, dict[str, str]] | None:
+        chosen = _top_candidates(day_rows, opts.index.freq, until)
+        if chosen is None:
+            return None
+        keys, since = chosen
+        return _top_event_rows(engine, sorted(keys), since=since, until=until, datasets=datasets), keys
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-tops") as pool:
+        early = pool.submit(top_events)
+        table = world_table(day_rows, options=opts, milestones=ledgers, start=start, end=end, as_of=as_of,
+                            sort=sort, min_events=min_events, country=country, top=top,
+                            spark_periods=spark_periods)
+        found = early.result()
+    if found is None:
+        return table
+    labelled = {r.dyad for r in table.rows if r.period is not None}
+    wanted = {k: n for k, n in found[1].items() if n in labelled}
+    return _with_top_events(table, found[0], wanted) if wanted else table
 
 
 def world_from_store(store: Store, *, options: JudgeOptions | None = None, datasets: Sequence[str] = (),

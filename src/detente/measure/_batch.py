@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +34,7 @@ from detente.measure._evidence import (
     NEUTRAL,
     SHARES,
     UNIT_COLUMNS,
+    PeriodDraws,
     baselines,
     period_draws,
     shrink,
@@ -40,13 +44,15 @@ from detente.measure._index import SUM_COLUMNS, IndexSeries, _add_years, _compon
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq, months_to_periods, period_start
 
-__all__ = ["SeriesBatch", "batch_series", "column_draws", "impact_series", "one_blas_thread", "ordinal",
-           "ordinal_start", "row_quantiles"]
+__all__ = ["DRAW_THREADS", "SeriesBatch", "batch_series", "column_draws", "draw_pool", "each_block", "impact_series",
+           "one_blas_thread", "ordinal", "ordinal_start", "row_quantiles"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
 #: dyads per block of the bootstrap (bounds its memory: block × columns × draws floats)
 BLOCK = 256
+#: threads that draw blocks side by side (:func:`draw_pool`), at most
+DRAW_THREADS = 4
 
 
 def ordinal(days: npt.NDArray[np.datetime64], freq: Freq) -> I64:
@@ -110,7 +116,8 @@ class SeriesBatch:
     #: days with a force-posture event per period, and the range of that count that the pressure is scaled over
     pressure_days: F64
     pressure_range: tuple[F64, F64]
-    #: what later steps reuse: the event-days by period column, and the window's summed draws (``window_draws``)
+    #: what later steps reuse: each event-day's cell and terms (``cell``, ``terms``), and the window's summed draws
+    #: (``window_draws``)
     cache: dict[str, npt.NDArray[Any]] = field(default_factory=dict, repr=False, compare=False)
 
     def __len__(self) -> int:
@@ -343,26 +350,29 @@ def _channel_from_days(day: npt.NDArray[np.datetime64], level: F64, day_col: I64
     return out.reshape(n_dyads, n_cols)
 
 
-def _intervals(batch: SeriesBatch) -> None:
+def _intervals(batch: SeriesBatch, workers: int | None = None) -> None:
     """Fill ``cxi_low`` and ``cxi_high`` for every observed period of each dyad's window (``first..last``), and
     keep, per dyad, the sum of the CXI draws over those periods (``window_draws``, with their count): the draws of
     a regime that spans the whole window, without drawing them again. Periods outside the window get no interval
-    (nothing reads them)."""
+    (nothing reads them). The blocks of a column are drawn by ``workers`` threads (:func:`draw_pool`)."""
     level = batch.options.evidence.level
     n_cols = batch.cxi.shape[1]
     cols = np.arange(n_cols)[None, :]
     observed = ~np.isnan(batch.cxi) & (cols >= batch.first[:, None]) & (cols <= batch.last[:, None])
     total = np.zeros((len(batch), batch.options.evidence.resamples))
     count = np.zeros(len(batch), dtype=np.int64)
-    with one_blas_thread():
+    with draw_pool(workers) as pool:
         for col in np.flatnonzero(observed.any(axis=0)).tolist():
             rows = np.flatnonzero(observed[:, col])
-            for block, draws in column_draws(batch, rows, col):
+
+            def use(block: I64, draws: F64, col: int = col) -> None:
                 q_lo, q_hi = row_quantiles(draws, level)
                 point = batch.cxi[block, col]
                 batch.cxi_low[block, col] = np.minimum(q_lo, point)
                 batch.cxi_high[block, col] = np.maximum(q_hi, point)
-                total[block] += draws
+                total[block] += draws  # a column's blocks hold distinct dyads; columns are added in order
+
+            each_block(batch, rows, col, use, pool)
             count[rows] += 1
     batch.cache["window_draws"] = total
     batch.cache["window_count"] = count
@@ -397,26 +407,27 @@ def row_quantiles(draws: F64, level: float) -> tuple[F64, F64]:
     return out[0], out[1]
 
 
-def _by_column(batch: SeriesBatch) -> tuple[I64, I64, F64]:
-    """The event-days ordered by grid column (within a column by dyad, then day, as they arrive), each column's
-    bounds in that order, and the four day terms the draws reweight (see :func:`column_draws`); once per batch."""
-    if "order" not in batch.cache:
+def _cells(batch: SeriesBatch) -> tuple[I64, F64]:
+    """Each event-day's cell (dyad × grid column, ``dyad * columns + column``), non-decreasing, and the four day
+    terms the draws reweight (see :func:`column_draws`), in the same order; once per batch. The event-days come
+    sorted by dyad and day, so the days of one dyad in one column are a run of consecutive rows, found by a
+    binary search (no reordering by column); rows that do not come in that order are sorted by cell first."""
+    if "cell" not in batch.cache:
         wb, wm, wk, _, _ = batch.options.weights.as_tuple()
+        cell = batch.day_dyad * batch.cxi.shape[1] + batch.day_col
         v = batch.day_values
+        if cell.size > 1 and bool((cell[1:] < cell[:-1]).any()):
+            order = np.argsort(cell, kind="stable")
+            cell, v = cell[order], v[:, order]
         j = {c: i for i, c in enumerate(UNIT_COLUMNS)}
         terms = np.empty((4, v.shape[1]))
         np.multiply(v[j["wg"]], 50.0 * wb, out=terms[0])
         terms[1] = v[j["wabs"]]
         np.subtract(100.0 * wk * v[j["w2"]], 100.0 * wm * v[j["w4"]], out=terms[2])
         terms[3] = v[j["wq"]]
-        n_cols = batch.cxi.shape[1]
-        # a stable sort of small numbers as 16-bit ones (numpy radix-sorts those: the same order, in less time)
-        col = batch.day_col.astype(np.int16) if n_cols < np.iinfo(np.int16).max else batch.day_col
-        order = np.argsort(col, kind="stable")
-        batch.cache["order"] = order
-        batch.cache["bounds"] = np.searchsorted(batch.day_col[order], np.arange(n_cols + 1))
-        batch.cache["terms"] = np.take(terms, order, axis=1)
-    return batch.cache["order"], batch.cache["bounds"], batch.cache["terms"]
+        batch.cache["cell"] = cell
+        batch.cache["terms"] = terms
+    return batch.cache["cell"], batch.cache["terms"]
 
 
 def column_draws(batch: SeriesBatch, rows: I64, col: int, *, block: int = BLOCK) -> Iterator[tuple[I64, F64]]:
@@ -433,21 +444,68 @@ def column_draws(batch: SeriesBatch, rows: I64, col: int, *, block: int = BLOCK)
     (B in [-1, 1], M and K in [0, 1]) is clipped afterwards, only in the dyads where that can happen. Dyads are
     blocked by their count of event-days, so a block pads few of them. Equal to the one-dyad path up to
     rounding."""
-    opts = batch.options
-    ev = opts.evidence
-    wb, wm, wk, wc, wx = opts.weights.as_tuple()
-    _, bounds, terms = _by_column(batch)
-    lo, hi = int(bounds[col]), int(bounds[col + 1])
-    owner = batch.day_dyad[batch.cache["order"][lo:hi]]  # dyad of each of the column's event-days, grouped
-    slot = np.full(len(batch), -1, dtype=np.int64)
-    slot[rows] = np.arange(rows.size)
-    heads = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if owner.size else np.zeros(0, dtype=np.int64)
-    counts_all = np.diff(np.append(heads, owner.size))
-    mine = slot[owner[heads]] >= 0 if heads.size else np.zeros(0, dtype=bool)
-    start = np.zeros(rows.size, dtype=np.int64)
-    n_days = np.zeros(rows.size, dtype=np.int64)
-    start[slot[owner[heads[mine]]]] = heads[mine] + lo
-    n_days[slot[owner[heads[mine]]]] = counts_all[mine]
+    plan = _column_plan(batch, rows, col)
+    for k in range(0, rows.size, block):
+        yield _block_draws(batch, plan, k, block)
+
+
+def each_block(batch: SeriesBatch, rows: I64, col: int, use: Callable[[I64, F64], None],
+               pool: ThreadPoolExecutor | None = None, *, block: int = BLOCK) -> None:
+    """``use(dyads, draws)`` on every block of :func:`column_draws` (the same blocks, the same draws), the blocks
+    drawn by ``pool``'s threads when one is given (:func:`draw_pool`), every block of the column done on return.
+    ``use`` may run in several threads at once: it must write only where its block's dyads are."""
+    plan = _column_plan(batch, rows, col)
+
+    def run(k: int) -> None:
+        use(*_block_draws(batch, plan, k, block))
+
+    if pool is None or rows.size <= block:
+        for k in range(0, rows.size, block):
+            run(k)
+        return
+    for _ in pool.map(run, range(0, rows.size, block)):
+        pass
+
+
+@contextmanager
+def draw_pool(workers: int | None = None) -> Iterator[ThreadPoolExecutor | None]:
+    """BLAS on one thread (:func:`one_blas_thread`) and a pool of ``workers`` threads that draw blocks of dyads
+    side by side (None: one per core, at most :data:`DRAW_THREADS`; 1: no pool). numpy's matrix products and
+    sorts release Python's lock, so the blocks of a column are drawn in parallel; each block's draws are what
+    one thread draws (the same blocks, the same products), so the results do not depend on the threads."""
+    n = workers if workers is not None else min(DRAW_THREADS, os.cpu_count() or 1)
+    with one_blas_thread():
+        if n <= 1:
+            yield None
+            return
+        with ThreadPoolExecutor(max_workers=n, thread_name_prefix="detente-draws") as pool:
+            yield pool
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What every block of one column's draws shares (:func:`_column_plan`)."""
+
+    col: int
+    rows: I64
+    start: I64
+    n_days: I64
+    draws: PeriodDraws
+    rhs: F64
+    positive: bool
+    z_lo: F64
+    z_hi: F64
+    by_days: I64
+
+
+def _column_plan(batch: SeriesBatch, rows: I64, col: int) -> _Plan:
+    """The event-days of each dyad of ``rows`` in column ``col`` (first row and count), the period's draws as the
+    right-hand side of the blocks' matrix products, and the dyads in order of their count of event-days."""
+    ev = batch.options.evidence
+    cell, _ = _cells(batch)
+    wanted = rows * batch.cxi.shape[1] + col
+    start = np.searchsorted(cell, wanted, side="left").astype(np.int64)
+    n_days = np.searchsorted(cell, wanted, side="right").astype(np.int64) - start
     n_max = int(n_days.max()) if rows.size else 0
     d = period_draws(ev.seed, batch.start[col], n_max, ev.resamples)
     # the right-hand side: the four pseudo-day terms (weight, and weight times each share's z), then the days
@@ -457,51 +515,60 @@ def column_draws(batch: SeriesBatch, rows: I64, col: int, *, block: int = BLOCK)
     rhs[4:] = d.days
     positive = bool(d.prior.size == 0 or d.prior.min() > 0)
     z_lo, z_hi = (d.z.min(axis=1), d.z.max(axis=1)) if ev.resamples else (np.zeros(3), np.zeros(3))
-    by_days = np.argsort(n_days, kind="stable")
-    for k in range(0, rows.size, block):
-        pick = by_days[k:k + block]
-        who = rows[pick]
-        r = who.size
-        m = int(n_days[pick].max())
-        n0 = batch.n0[who]
-        n0u = n0 * batch.unit[who]
-        s0 = {c: batch.base_share[c][who, col] for c in SHARES}
-        se = {c: batch.base_se[c][who, col] for c in SHARES}
-        lhs = np.zeros((4, r, 4 + m))
-        lhs[0, :, 0] = 50.0 * wb * n0u * s0["balance"]
-        lhs[0, :, 1] = 50.0 * wb * n0u * se["balance"]
-        lhs[1, :, 0] = n0u
-        lhs[2, :, 0] = 100.0 * n0 * (wk * s0["material_cooperation"] - wm * s0["material_conflict"])
-        lhs[2, :, 2] = -100.0 * wm * n0 * se["material_conflict"]
-        lhs[2, :, 3] = 100.0 * wk * n0 * se["material_cooperation"]
-        lhs[3, :, 0] = n0
-        n = n_days[pick]
-        at = np.repeat(np.arange(r), n)
-        within = np.arange(at.size) - np.repeat(np.cumsum(n) - n, n)
-        lhs[:, at, 4 + within] = terms[:, np.repeat(start[pick], n) + within]
-        out = (lhs.reshape(4 * r, 4 + m) @ rhs[:4 + m]).reshape(4, r, ev.resamples)
-        for i, (c, lo_c, hi_c, scale) in enumerate((("balance", -1.0, 1.0, 50.0 * wb * n0u),
-                                                    ("material_conflict", 0.0, 1.0, -100.0 * wm * n0),
-                                                    ("material_cooperation", 0.0, 1.0, 100.0 * wk * n0))):
-            clip = (s0[c] + se[c] * z_lo[i] < lo_c) | (s0[c] + se[c] * z_hi[i] > hi_c)
-            if clip.any():  # the baseline share drawn out of its range: add what clipping changes
-                sub = np.flatnonzero(clip)
-                x = np.multiply.outer(se[c][sub], d.z[i])
-                x += s0[c][sub][:, None]
-                fix = np.clip(x, lo_c, hi_c)
-                fix -= x
-                fix *= d.prior
-                fix *= scale[sub][:, None]
-                out[0 if c == "balance" else 2, sub] += fix
-        num_b, den_b, num_k, den_k = out
-        if positive and bool((n0u > 0).all()):
-            num_b /= den_b
-        else:  # B is 0 when the draw gives it no mass
-            np.divide(num_b, den_b, out=num_b, where=den_b > 0)
-            num_b[den_b <= 0] = 0.0
-        with np.errstate(invalid="ignore", divide="ignore"):
-            num_k /= den_k
-        num_b += num_k
-        num_b += (100.0 * (wb / 2.0 + wm + wc * batch.channel[who, col] / 4.0
-                           + wx * (1.0 - batch.pressure[who, col])))[:, None]
-        yield who, num_b
+    return _Plan(col=col, rows=rows, start=start, n_days=n_days, draws=d, rhs=rhs, positive=positive, z_lo=z_lo,
+                 z_hi=z_hi, by_days=np.argsort(n_days, kind="stable"))
+
+
+def _block_draws(batch: SeriesBatch, plan: _Plan, k: int, block: int) -> tuple[I64, F64]:
+    """The CXI draws of the dyads ``plan.by_days[k:k + block]`` (see :func:`column_draws`)."""
+    opts = batch.options
+    ev = opts.evidence
+    wb, wm, wk, wc, wx = opts.weights.as_tuple()
+    _, terms = _cells(batch)
+    col, d, rhs, z_lo, z_hi = plan.col, plan.draws, plan.rhs, plan.z_lo, plan.z_hi
+    pick = plan.by_days[k:k + block]
+    who = plan.rows[pick]
+    r = who.size
+    m = int(plan.n_days[pick].max())
+    n0 = batch.n0[who]
+    n0u = n0 * batch.unit[who]
+    s0 = {c: batch.base_share[c][who, col] for c in SHARES}
+    se = {c: batch.base_se[c][who, col] for c in SHARES}
+    lhs = np.zeros((4, r, 4 + m))
+    lhs[0, :, 0] = 50.0 * wb * n0u * s0["balance"]
+    lhs[0, :, 1] = 50.0 * wb * n0u * se["balance"]
+    lhs[1, :, 0] = n0u
+    lhs[2, :, 0] = 100.0 * n0 * (wk * s0["material_cooperation"] - wm * s0["material_conflict"])
+    lhs[2, :, 2] = -100.0 * wm * n0 * se["material_conflict"]
+    lhs[2, :, 3] = 100.0 * wk * n0 * se["material_cooperation"]
+    lhs[3, :, 0] = n0
+    n = plan.n_days[pick]
+    at = np.repeat(np.arange(r), n)
+    within = np.arange(at.size) - np.repeat(np.cumsum(n) - n, n)
+    lhs[:, at, 4 + within] = terms[:, np.repeat(plan.start[pick], n) + within]
+    out = (lhs.reshape(4 * r, 4 + m) @ rhs[:4 + m]).reshape(4, r, ev.resamples)
+    for i, (c, lo_c, hi_c, scale) in enumerate((("balance", -1.0, 1.0, 50.0 * wb * n0u),
+                                                ("material_conflict", 0.0, 1.0, -100.0 * wm * n0),
+                                                ("material_cooperation", 0.0, 1.0, 100.0 * wk * n0))):
+        clip = (s0[c] + se[c] * z_lo[i] < lo_c) | (s0[c] + se[c] * z_hi[i] > hi_c)
+        if clip.any():  # the baseline share drawn out of its range: add what clipping changes
+            sub = np.flatnonzero(clip)
+            x = np.multiply.outer(se[c][sub], d.z[i])
+            x += s0[c][sub][:, None]
+            fix = np.clip(x, lo_c, hi_c)
+            fix -= x
+            fix *= d.prior
+            fix *= scale[sub][:, None]
+            out[0 if c == "balance" else 2, sub] += fix
+    num_b, den_b, num_k, den_k = out
+    if plan.positive and bool((n0u > 0).all()):
+        num_b /= den_b
+    else:  # B is 0 when the draw gives it no mass
+        np.divide(num_b, den_b, out=num_b, where=den_b > 0)
+        num_b[den_b <= 0] = 0.0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        num_k /= den_k
+    num_b += num_k
+    num_b += (100.0 * (wb / 2.0 + wm + wc * batch.channel[who, col] / 4.0
+                       + wx * (1.0 - batch.pressure[who, col])))[:, None]
+    return who, num_b

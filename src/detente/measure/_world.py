@@ -265,12 +265,15 @@ def read_dyads_events(store: Store, dyads: Sequence[Dyad], *, since: dt.date, un
     :func:`read_event_rows`)."""
     if not dyads:
         return {}
-    pairs = [(min(d.a, d.b), max(d.a, d.b)) for d in dyads]
+    # only pairs of two countries can match (the condition of _HAS_PAIR, tested here once instead of on every
+    # event of the period)
+    pairs = [(min(d.a, d.b), max(d.a, d.b)) for d in dyads
+             if d.a and d.b and d.a != d.b and d.a not in _NOT_COUNTRIES and d.b not in _NOT_COUNTRIES]
     # both directions, matched on the stored columns themselves
-    wanted = pa.table({"s": [p[0] for p in pairs] + [p[1] for p in pairs],
-                       "t": [p[1] for p in pairs] + [p[0] for p in pairs]})
+    wanted = pa.table({"s": pa.array([p[0] for p in pairs] + [p[1] for p in pairs], pa.string()),
+                       "t": pa.array([p[1] for p in pairs] + [p[0] for p in pairs], pa.string())})
     name = f"_wanted_{id(wanted)}"
-    where = (f"date >= {sql_literal(since)} AND date <= {sql_literal(until)} AND {_HAS_PAIR}")
+    where = f"date >= {sql_literal(since)} AND date <= {sql_literal(until)}"
     fields = f"key, {', '.join(EVENT_FIELDS)}" if columns is None else f"{', '.join(columns)}, rowid AS _row"
     con = store.con
     con.register(name, wanted)
