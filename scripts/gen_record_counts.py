@@ -14,6 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "detente" / "data"
 OUT = ROOT / "docs" / "record.md"
+METHOD = ROOT / "docs" / "explanation" / "method.md"
 
 EVENTS, TESTS, INCIDENTS = "us_dprk_events.csv", "us_dprk_tests.csv", "us_dprk_incidents.csv"
 #: weapons-test rows by the prefix of their id (SOURCES.md, "Ids of the weapons tests")
@@ -105,6 +106,30 @@ def render_density() -> list[str]:
     return lines
 
 
+def render_goals() -> list[str]:
+    """The goal lines of the index on this record, as scripts/index_goals.py wrote them in explanation/method.md."""
+    begin, end = "<!-- index-goals: written by scripts/index_goals.py -->", "<!-- /index-goals -->"
+    text = METHOD.read_text(encoding="utf-8") if METHOD.exists() else ""
+    if begin not in text or end not in text:
+        return []
+    block = text.split(begin, 1)[1].split(end, 1)[0].splitlines()
+    goals = [line for line in block if line.startswith("- ")]
+    agree = [line.split("|")[4].strip() for line in block if line.startswith("| labelled months")]
+    if agree:  # the agreement with the labelled periods has no bound of its own: reported beside the goals
+        goals.append("- labelled crisis and détente months whose regime agrees with the label, default n0: "
+                     f"{agree[0]}.")
+    return [
+        "## The index's goals on this record",
+        "",
+        "Measured on the shipped record by `uv run python scripts/index_goals.py` (the default pseudo-count n0) and",
+        "written in [explanation/method.md](explanation/method.md) §2.5, with the figures under every n0; the goal",
+        "lines are copied here from there. What each reading of the record moved: [record-audit.md](record-audit.md).",
+        "",
+        *goals,
+        "",
+    ]
+
+
 def render() -> str:
     table = counts()
     columns = ["events", *KINDS, "incidents"]
@@ -138,6 +163,7 @@ def render() -> str:
         "",
         *render_density(),
         "",
+        *render_goals(),
     ]
     return "\n".join(lines)
 

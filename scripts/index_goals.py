@@ -17,7 +17,8 @@ With ``--walk`` it also judges the dyad as known at the end of every quarter (or
 coexistent answer rested on.
 
 Run: uv run python scripts/index_goals.py                (prints the tables)
-     uv run python scripts/index_goals.py --write         (rewrites them in docs/explanation/method.md)
+     uv run python scripts/index_goals.py --write         (rewrites them in docs/explanation/method.md, and
+                                                          docs/record.md, which quotes the goal lines)
      uv run python scripts/index_goals.py --walk quarter  (adds the as-of walk; a few minutes)
 tests/judge/test_index_goals.py fails when the table in the docs is out of date.
 """
@@ -262,6 +263,17 @@ def walk(store: Store, every: str) -> str:
     return "\n".join(lines)
 
 
+def _counts_page() -> Any:
+    """scripts/gen_record_counts.py, which writes docs/record.md (it quotes the goal lines of the table)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gen_record_counts", ROOT / "scripts" / "gen_record_counts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @contextmanager
 def _bundled(path: Path | None) -> Iterator[Store]:
     """A store with the bundled record only (built in a temporary folder unless ``path`` names one)."""
@@ -302,6 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             text = replace_block(text, WALK_BEGIN.replace("quarter", args.walk), WALK_END, walked)
         DOC.write_text(text, encoding="utf-8")
         print(f"wrote {DOC.relative_to(ROOT)}", file=sys.stderr)
+        _counts_page().main()  # docs/record.md copies the goal lines: rewrite it from the new table
     return 0
 
 
