@@ -58,7 +58,7 @@ from detente.coding.coref import REACTION_ROOTS, Discourse, answered, expand, re
 from detente.coding.dates import Placed, context_date, date_events, place_when
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
-from detente.coding.narrative import Narrative, lead_day, story_day
+from detente.coding.narrative import Narrative, lead_day, story_day, told_days
 from detente.coding.roles import Candidate, RoleFinder
 from detente.coding.shapes import (
     FATE_VERBS,
@@ -422,8 +422,10 @@ class Coder:
         titles: Sequence[str | None] | None = None,
     ) -> list[Any]:
         heads = titles if titles is not None else [None] * len(split)
-        prepared = [self._prepare_text(sentences, day, title)
-                    for sentences, (day, _, _), title in zip(split, meta, heads, strict=True)]
+        stories = [Narrative(sentences, day, title) for sentences, (day, _, _), title in zip(split, meta, heads,
+                                                                                           strict=True)]
+        prepared = [self._prepare_text(sentences, day, title, story)
+                    for sentences, (day, _, _), title, story in zip(split, meta, heads, stories, strict=True)]
         todo = [(i, k) for i, doc in enumerate(prepared) for k, p in enumerate(doc)
                 if p is not None and self._needs_parse(p)]
         parses: dict[tuple[int, int], Parse] = {}
@@ -433,7 +435,7 @@ class Coder:
         out: list[Any] = []
         for i, (sentences, (day, url, doc_id)) in enumerate(zip(split, meta, strict=True)):
             coded: list[list[Event]] = []
-            story = Narrative(sentences, day, heads[i])
+            story = stories[i]
             for k, (s, p) in enumerate(zip(sentences, prepared[i], strict=True)):
                 coded.append(self._finish(
                     p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k, narrative=story,
@@ -479,13 +481,16 @@ class Coder:
             parse = self.parser.parse(prepared.tokens)
         return self._finish(prepared, parse, sentence, date=date, url=url, doc_id=doc_id, number=number)
 
-    def _prepare_text(self, sentences: Sequence[str], date: dt.date | None,
-                      title: str | None = None) -> list[_Prepared | None]:
+    def _prepare_text(self, sentences: Sequence[str], date: dt.date | None, title: str | None = None,
+                      story: Narrative | None = None) -> list[_Prepared | None]:
         """Each sentence of one text prepared, its references ("he", "we", "the two leaders") resolved against
-        the sentences before it (:mod:`~detente.coding.coref`; PETRARCH dictionaries: each sentence alone)."""
+        the sentences before it (:mod:`~detente.coding.coref`; PETRARCH dictionaries: each sentence alone). In a
+        narrative of the past (``story``) the people a sentence names hold their offices in the year it tells of
+        ("Kennedy", "the Secretary of State" in a 2025 essay on 1962), not on the day the text was published."""
         if self.lexicon.petrarch:
             return [self._prepare(s, date) for s in sentences]
-        scans = [self._scan(s, date) for s in sentences]
+        days = told_days(sentences, date, story)
+        scans = [self._scan(s, day) for s, day in zip(sentences, days, strict=True)]
         heading = self._scan(title, date) if title else None
         doc = Discourse(Discourse.find_voice([(scan[1], scan[2]) for scan in scans if scan is not None],
                                              (heading[1], heading[2]) if heading is not None else None),

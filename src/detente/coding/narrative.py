@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from detente.coding.dates import UNDATED, find_when
 from detente.model import Event
 
-__all__ = ["LEAD_REACH", "MIN_YEARS", "PAST_YEARS", "STORY_REACH", "Narrative", "lead_day", "story_day"]
+__all__ = ["LEAD_REACH", "MIN_YEARS", "PAST_YEARS", "STORY_REACH", "Narrative", "lead_day", "story_day", "told_days"]
 
 #: how many time phrases naming a year a narrative has at least
 MIN_YEARS = 3
@@ -105,6 +105,29 @@ class Narrative:
         if not years or number is None or not 0 <= number < len(years):
             return None
         return years[number]
+
+
+def told_days(sentences: Sequence[str], day: dt.date | None, story: Narrative | None) -> list[dt.date | None]:
+    """The day each sentence's people are read on: the article's ``day``, or in a narrative of the past the middle
+    of the year the sentence tells of (the years it names itself included), so that "Kennedy" and "the Secretary
+    of State" in a 2025 essay on 1962 are the office holders of 1962.
+
+    >>> told_days(["In 1961 talks began.", "In 1962 it was worse.", "By 1963 it ended.", "Kennedy spoke."],
+    ...           dt.date(2025, 1, 16), Narrative([], None))[0]
+    datetime.date(2025, 1, 16)
+    >>> s = ["In 1961 talks began.", "In October 1962 it was worse.", "By 1963 it ended.", "Kennedy spoke."]
+    >>> [d.year for d in told_days(s, dt.date(2025, 1, 16), Narrative(s, dt.date(2025, 1, 16)))]
+    [1961, 1962, 1962, 1962]
+    """
+    same: list[dt.date | None] = [day] * len(sentences)
+    if story is None or day is None or sum(len(_YEAR.findall(s)) for s in sentences) < MIN_YEARS \
+            or not story.past:
+        return same
+    out: list[dt.date | None] = []
+    for k in range(len(sentences)):
+        year = story.year(k + 1) if k + 1 < len(sentences) else story.year(k)
+        out.append(dt.date(year, 7, 1) if year is not None else day)
+    return out
 
 
 #: how many sentences back the day a story tells of is looked for
