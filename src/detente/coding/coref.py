@@ -57,6 +57,8 @@ _FIRST = _WE | _I
 _SIDES = frozenset(["sides", "countries", "nations", "governments", "parties", "delegations", "states"])
 _LEADERS = frozenset(["leaders", "men", "presidents", "ministers", "heads", "envoys", "negotiators"])
 _ARTICLES = frozenset(["the", "a", "an"])
+#: the first letters of an organisation's code, which names no country
+_GROUP_CODES = frozenset(["IGO", "NGO"])
 #: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
 _LIST = frozenset([",", "and", "the", "or", "(", ")"])
 _QUOTES = frozenset(['"', "“", "”", "``", "''"])
@@ -80,6 +82,9 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 _NAME_LINKS = frozenset(["of", "the", "and", "for", "on", "&"])
 #: how many sentences back a pronoun looks for its antecedent
 _REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
+#: nouns of bodies a text names again without their country ("Peru's Foreign Ministry ... The ministry said")
+_BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "cabinet", "parliament", "assembly",
+                     "commission", "committee", "government", "army", "navy", "legislature", "secretariat"])
 
 
 def expand(mentions: Sequence[Mention]) -> list[Mention]:
@@ -131,6 +136,8 @@ class Discourse:
         self.people: dict[str, Mention] = {}
         #: short names the article defined in parentheses ("the Defence Coordination Council (DCC)"), by letters
         self.acronyms: dict[str, Mention] = {}
+        #: the bodies the article named with their country, by noun ("ministry": "TUR"; an organisation's code)
+        self.bodies: dict[str, str] = {}
 
     # -- the voice of a statement ----------------------------------------------------------------------------
 
@@ -240,6 +247,8 @@ class Discourse:
             if found is not None:
                 added.append(found)
         self._offices(low, mentions, speaker)
+        if self.bodies:
+            self._named_bodies(low, mentions)
         out = sorted([*mentions, *added], key=lambda m: m.start)
         self._remember(low, out)
         return out
@@ -440,6 +449,9 @@ class Discourse:
 
     def _remember(self, low: Sequence[str], mentions: list[Mention]) -> None:
         self.named.extend(m.code[:3] for m in mentions if m.has_country)
+        for m in mentions:
+            if m.has_country and m.end - m.start > 1 and low[m.end - 1] in _BODIES:
+                self.bodies[low[m.end - 1]] = m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
         seen = _Seen(_subjects(low, mentions), [m for m in mentions if m.has_country and m.person],
                      [m for m in mentions if m.has_country and not _governed(m, low)])
         self.history.append(seen)
@@ -556,6 +568,18 @@ class Discourse:
                 country = self.voice[0].code[:3]
             if country is not None:
                 mentions[k] = Mention(m.start, m.end, country + m.code[3:], m.name, True, role_only=False)
+
+    def _named_bodies(self, low: Sequence[str], mentions: list[Mention]) -> None:
+        """"the ministry", "the council": a body named before with its country ("Turkey's Foreign Ministry
+        condemned ... The ministry called on Israel ..."), the last one the text named with the same noun; a body
+        the text has not named with a country stays unknown."""
+        for k, m in enumerate(mentions):
+            if m.has_country or not m.role_only or m.start == 0 or low[m.start - 1] != "the":
+                continue
+            known = self.bodies.get(low[m.end - 1])
+            if known is not None:
+                code = known if known[:3] in _GROUP_CODES else known + m.code[3:]
+                mentions[k] = Mention(m.start, m.end, code, None, True, role_only=False)
 
 
 def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], recent: Sequence[Event],
