@@ -44,6 +44,12 @@ def test_a_council_named_before_with_an_organisation(coder: Coder) -> None:
     assert any(s.startswith("IGOUNO") and t == "HTI" for s, t in found[1])
 
 
+def test_the_regime_is_the_regime_named_before(coder: Coder) -> None:
+    found = _pairs(coder, ["The Sudanese regime expelled two aid agencies on Friday.",
+                           "On Sunday the regime also accused Chad of arming the rebels."])
+    assert ("SDNGOV", "TCD") in found[1]
+
+
 def test_a_body_never_named_with_its_country_stays_unknown(coder: Coder) -> None:
     found = _pairs(coder, ["Thousands marched in the capital on Sunday.", "The ministry urged Peru to negotiate."])
     assert all(not s[:3].isalpha() for s, _ in found[1])

@@ -39,6 +39,10 @@ def _people(coder: Coder, sentence: str, day: dt.date | None) -> set[tuple[str, 
     ("Sadat thanked Begin in Jerusalem.", dt.date(1977, 11, 20), "EGYGOV", "ISRGOV"),
     ("Premier Zhou Enlai welcomed President Nixon in Peking.", dt.date(1972, 2, 21), "CHNGOV", "USAGOV"),
     ("Secretary Shultz met Foreign Minister Shevardnadze in Geneva.", dt.date(1987, 9, 15), "USAGOV", "RUSGOV"),
+    # defence ministers and envoys
+    ("Shoigu met Wei Fenghe in Moscow.", dt.date(2018, 4, 3), "RUSGOV", "CHNGOV"),
+    ("Onodera criticized Pyongyang sharply.", dt.date(2017, 9, 1), "JPNGOV", "PRKGOV"),
+    ("Kurt Campbell met Chinese officials in Beijing.", dt.date(2011, 6, 1), "USAGOV", "CHNGOV"),
 ])
 def test_office_holders_are_their_governments_on_the_day(coder: Coder, sentence: str, day: dt.date, source: str,
                                                          target: str) -> None:

@@ -84,7 +84,7 @@ _NAME_LINKS = frozenset(["of", "the", "and", "for", "on", "&"])
 _REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
 #: nouns of bodies a text names again without their country ("Peru's Foreign Ministry ... The ministry said")
 _BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "cabinet", "parliament", "assembly",
-                     "commission", "committee", "government", "army", "navy", "legislature", "secretariat"])
+                     "commission", "committee", "government", "army", "navy", "legislature", "secretariat", "regime"])
 
 
 def expand(mentions: Sequence[Mention]) -> list[Mention]:
