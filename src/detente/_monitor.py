@@ -41,7 +41,7 @@ from detente.ingest._download import Missing
 from detente.ingest._feed import FeedFile, FeedInterval, FeedKind, GdeltFeed, interval_stamps
 from detente.judge._world import span_groups
 from detente.measure import ChangeOptions, IndexOptions, IndexSeries
-from detente.measure._batch import SeriesBatch, batch_series, impact_series
+from detente.measure._batch import SeriesBatch, batch_from_periods, batch_series, impact_series
 from detente.measure._changebatch import bocpd_many
 from detente.measure._frame import EventFrame
 from detente.measure._periods import period_label, to_date
@@ -55,7 +55,8 @@ from detente.measure._world import (
     read_day_rows,
     read_dyads_events,
     read_event_rows,
-    refresh_day_table,
+    read_period_rows,
+    refresh_period_table,
     runs_dyads,
 )
 from detente.model import Dyad
@@ -348,7 +349,7 @@ def update_dyads(store: Store, *, runs: Sequence[int], as_of: dt.datetime | dt.d
     """Fold new ingest runs into the day sums, re-measure the dyads that ``runs`` touched as of ``as_of`` from
     their own day rows and record the alerts raised. Returns how many dyads were re-measured and the new alerts."""
     opts = options or WatchOptions()
-    refresh = refresh_day_table(store, options=opts.index)
+    refresh = refresh_period_table(store, options=opts.index)
     touched = refresh.dyads() if refresh.keys is not None and set(refresh.runs) >= set(runs) else []
     if refresh.keys is None or not set(refresh.runs) >= set(runs):
         touched = runs_dyads(store, runs)
@@ -359,10 +360,17 @@ def update_dyads(store: Store, *, runs: Sequence[int], as_of: dt.datetime | dt.d
     stamp = as_of if isinstance(as_of, dt.datetime) else dt.datetime.combine(as_of, dt.time())
     ledgers = _dyads_with_ledger(store)
     recent = _recent_alerts(store, opts)
-    rows = read_day_rows(store, dyads=touched, until=day, tops=False)
-    flagged = _flagged(rows, ledgers, day, opts)
+    # the touched dyads' period rows (a dozen a year each, where their day rows are a few hundred); a dyad with a
+    # ledger, or with a day after ``day`` (an earlier interval caught up), is measured from its day rows
+    periods = read_period_rows(store, [d for d in touched if (d.a, d.b) not in ledgers])
+    late = _late_dyads(periods, day)
+    if late:
+        periods = periods.filter(pc.invert(pc.is_in(_pair_names(periods), value_set=pa.array(sorted(late)))))
+    by_day = [d for d in touched if (d.a, d.b) in ledgers or f"{d.a}-{d.b}" in late]
+    rows = read_day_rows(store, dyads=by_day, until=day, tops=False) if by_day else None
+    flagged = _flagged(periods, rows, ledgers, day, opts)
     pending: list[tuple[AlertRecord, IndexSeries]] = []
-    if ledgers & {(d.a, d.b) for d in touched}:
+    if rows is not None and ledgers & {(d.a, d.b) for d in touched}:
         for days in iter_dyads(rows):
             if (days.dyad.a, days.dyad.b) in ledgers:
                 alert = _check_dyad(store, days, day, stamp, ledgers, recent, opts, trigger)
@@ -392,20 +400,42 @@ class _Flag:
     row: int
 
 
-def _flagged(rows: pa.Table, ledgers: set[tuple[str, str]], day: dt.date,
+def _pair_names(rows: pa.Table) -> pa.ChunkedArray:
+    return pc.binary_join_element_wise(rows.column("a"), rows.column("b"), "-")
+
+
+def _late_dyads(periods: pa.Table, day: dt.date) -> set[str]:
+    """The dyads (``A-B``) of ``periods`` with a day after ``day``."""
+    if not periods.num_rows:
+        return set()
+    after = pc.greater(periods.column("last"), pa.scalar(day, pa.date32()))
+    return set(_pair_names(periods).filter(after).to_pylist()) if pc.any(after).as_py() else set()
+
+
+def _flagged(periods: pa.Table, rows: pa.Table | None, ledgers: set[tuple[str, str]], day: dt.date,
              opts: WatchOptions) -> dict[tuple[str, str], _Flag]:
     """The dyads without a ledger whose live flag is up as of ``day`` in their current period (with a CXI there
     and at least ``min_periods`` periods with one): the many-dyad index and detector, whose numbers are one
-    dyad's (``tests/monitor``)."""
-    plain = rows
-    if ledgers and rows.num_rows:
-        keys = pc.binary_join_element_wise(rows.column("a"), rows.column("b"), "-")
-        is_ledger = pc.is_in(keys, value_set=pa.array(sorted(f"{a}-{b}" for a, b in ledgers), pa.string()))
-        plain = rows.filter(pc.invert(is_ledger))
+    dyad's (``tests/monitor``), from the dyads' period rows (``periods``), and from their day rows (``rows``)
+    for the dyads without a ledger that have days after ``day``."""
     index = opts.index.with_(evidence=opts.index.evidence.with_(resamples=0))  # the flag needs no interval
+    batches = [batch_from_periods(part, options=index, as_of=day)
+               for part in span_groups(periods, index.freq, column="period") if part.num_rows]
+    if rows is not None and rows.num_rows:
+        plain = rows
+        if ledgers:
+            is_ledger = pc.is_in(_pair_names(rows), value_set=pa.array(sorted(f"{a}-{b}" for a, b in ledgers),
+                                                                        pa.string()))
+            plain = rows.filter(pc.invert(is_ledger))
+        batches += [batch_series(part, options=index, as_of=day) for part in span_groups(plain, index.freq)
+                    if part.num_rows]
+    return _flags(batches, opts)
+
+
+def _flags(batches: list[SeriesBatch], opts: WatchOptions) -> dict[tuple[str, str], _Flag]:
+    """The flags up in the batches (see :func:`_flagged`)."""
     out: dict[tuple[str, str], _Flag] = {}
-    for part in span_groups(plain, index.freq):
-        batch = batch_series(part, options=index, as_of=day)
+    for batch in batches:
         if not len(batch):
             continue
         n_cols = batch.cxi.shape[1]

@@ -218,15 +218,16 @@ def _dyad_heads(rows: pa.Table) -> npt.NDArray[np.int64]:
     return np.flatnonzero(new).astype(np.int64)
 
 
-def span_groups(rows: pa.Table, freq: str, *, waste: float = 0.25) -> list[pa.Table]:
+def span_groups(rows: pa.Table, freq: str, *, waste: float = 0.25, column: str = "day") -> list[pa.Table]:
     """The day rows (sorted by dyad and day) cut into groups of whole dyads whose first periods lie close
     together: dyads in order of their first day, a group closed when the next dyad starts more than ``waste`` of
     the group's width (its first period to the last period of any dyad) after the group's first. Each group's
-    grid then wastes at most that share on dyads that begin later."""
+    grid then wastes at most that share on dyads that begin later. Period rows (sorted by dyad and period) are
+    cut into the same groups with ``column="period"``."""
     if rows.num_rows == 0:
         return [rows]
     heads = _dyad_heads(rows)
-    day = np.asarray(rows.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False), dtype=np.int64)
+    day = np.asarray(rows.column(column).cast(pa.int32()).to_numpy(zero_copy_only=False), dtype=np.int64)
     numbers = ordinal(day.astype("datetime64[D]"), freq)  # type: ignore[arg-type]
     first = np.minimum.reduceat(numbers, heads)
     hi = int(numbers.max())

@@ -44,8 +44,9 @@ from detente.measure._index import SUM_COLUMNS, IndexSeries, _add_years, _compon
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq, months_to_periods, period_start
 
-__all__ = ["DRAW_THREADS", "SeriesBatch", "batch_series", "column_draws", "draw_pool", "each_block", "impact_series",
-           "one_blas_thread", "ordinal", "ordinal_start", "row_quantiles"]
+__all__ = ["DRAW_THREADS", "PERIOD_SUMS", "SeriesBatch", "batch_from_periods", "batch_series", "column_draws",
+           "draw_pool", "each_block", "impact_series", "one_blas_thread", "ordinal", "ordinal_start", "period_rows",
+           "row_quantiles"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -181,12 +182,165 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
         new[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
     heads = np.flatnonzero(new)
     dyad_of = (np.cumsum(new) - 1).astype(np.int64)
-    n_dyads = heads.size
     dyads = [(a_names[i], b_names[j]) for i, j in zip(a[heads].tolist(), b[heads].tolist(), strict=True)]
     tails = np.append(heads[1:], n_rows)[: heads.size] - 1
-    first_day, last_day = day[heads], day[tails]
+    g = _grid(day[heads], day[tails], opts, start=start, end=end, as_of=as_of)
+    day_col = ordinal(day, freq) - g.base
+    flat = dyad_of * g.n_cols + day_col
+    size = g.n_dyads * g.n_cols
 
+    def binned(values: F64) -> F64:
+        return np.bincount(flat, weights=values, minlength=size).astype(np.float64).reshape(g.n_dyads, g.n_cols)
+
+    sums = {k: binned(col[k]) for k in SUM_COLUMNS}
+    # pressure: days with a force-posture event
+    pdays = np.bincount(flat[col["pressure"] > 0], minlength=size).astype(np.float64).reshape(g.n_dyads, g.n_cols)
+    channel = _channel_from_days(day, col["channel"], day_col, dyad_of, g.hi, g.n_cols, g.base, freq, opts)
+    return _finish(dyads, g, sums, pdays, channel, opts, start=start, end=end, as_of=as_of, day_dyad=dyad_of,
+                   day_col=day_col, day_values=np.stack([col[c] for c in UNIT_COLUMNS]))
+
+
+#: the columns of period rows (:func:`period_rows`): per dyad (``a`` < ``b``) and period (its first day), the
+#: first and the last day with events, the sums of every day before the last (``p_``, added in day order from
+#: the rounded day sums, as :func:`batch_series` adds them) and the last day's own (``l_``), the count of
+#: pressure days before the last and the last day's pressure, the latest day of each meeting level before the
+#: last (``p_ch1``, ``p_ch2``) and the last day's level. A period's sums are ``p_ + l_``: the same additions in
+#: the same order as over its day rows, and a new day after the last is one more addition
+PERIOD_SUMS: tuple[str, ...] = tuple(f"p_{c}" for c in SUM_COLUMNS) + tuple(f"l_{c}" for c in SUM_COLUMNS)
+
+
+def period_rows(rows: pa.Table, freq: Freq) -> pa.Table:
+    """The period rows (see :data:`PERIOD_SUMS`) of day rows sorted by dyad and day (columns ``a``, ``b``,
+    ``day``, the sums, ``pressure`` and ``channel``): the days with events (``n`` > 0) of each dyad and period
+    folded in day order."""
+    live = _column(rows, "n", np.float64) > 0
+    day = _days(rows.column("day"))[live]
+    a_all, b_all = (_array(rows.column(c)).filter(pa.array(live)) for c in ("a", "b"))
+    a_codes, _ = _codes(pa.chunked_array([a_all]))
+    b_codes, _ = _codes(pa.chunked_array([b_all]))
+    n = day.size
+    period = ordinal(day, freq)
+    new = np.ones(n, dtype=bool)
+    if n:
+        new[1:] = (a_codes[1:] != a_codes[:-1]) | (b_codes[1:] != b_codes[:-1]) | (period[1:] != period[:-1])
+    heads = np.flatnonzero(new)
+    tails = np.append(heads[1:], n)[: heads.size] - 1
+    cell = (np.cumsum(new) - 1).astype(np.int64)
+    before = np.ones(n, dtype=bool)
+    before[tails] = False  # every day of its period but the last
+    m = heads.size
+    out: dict[str, Any] = {"a": a_all.take(pa.array(heads)), "b": b_all.take(pa.array(heads)),
+                           "period": pa.array(ordinal_start(period[heads], freq), pa.date32()),
+                           "first": pa.array(day[heads], pa.date32()), "last": pa.array(day[tails], pa.date32())}
+    for c in SUM_COLUMNS:
+        v = settle_sums(_column(rows, c, np.float64)[live])
+        out[f"p_{c}"] = np.bincount(cell[before], weights=v[before], minlength=m).astype(np.float64)
+        out[f"l_{c}"] = v[tails]
+    pressure = _column(rows, "pressure", np.float64)[live]
+    channel = _column(rows, "channel", np.float64)[live]
+    out["p_pdays"] = np.bincount(cell[before & (pressure > 0)], minlength=m).astype(np.int64)
+    out["l_pressure"] = pressure[tails]
+    lv = _levels(channel)
+    for value in (1, 2):
+        at = np.flatnonzero(before & (lv == value))
+        latest = np.full(m, np.iinfo(np.int64).min)
+        np.maximum.at(latest, cell[at], day[at].astype(np.int64))
+        out[f"p_ch{value}"] = _maybe_days(latest)
+    out["l_channel"] = channel[tails]
+    return pa.table(out)
+
+
+def _levels(channel: F64) -> F64:
+    """The meeting level a day opens: 2 for a 04x day, 1 for other verbal cooperation, 0 for none."""
+    return np.asarray(np.where(channel == 2, 2.0, np.where(channel > 0, 1.0, 0.0)), dtype=np.float64)
+
+
+def _maybe_days(numbers: I64) -> pa.Array:
+    """Day numbers as dates, null where there is none (the int64 minimum)."""
+    missing = numbers == np.iinfo(np.int64).min
+    return pa.array(np.where(missing, 0, numbers).astype(np.int32), pa.int32(),
+                    mask=missing).cast(pa.date32())
+
+
+def batch_from_periods(rows: pa.Table, *, options: IndexOptions | None = None,
+                       as_of: dt.date | None = None) -> SeriesBatch:
+    """The batch :func:`batch_series` computes from the day rows of these dyads, from their period rows
+    (:func:`period_rows`, sorted by dyad and period) instead: the same numbers to the last bit, without the
+    bootstrap (the event-days its draws reweight are not in period rows: ``resamples`` must be 0). Every day
+    must be on or before ``as_of`` (dyads with a later day are measured from their day rows)."""
+    opts = options or IndexOptions()
+    if opts.evidence.resamples > 0:
+        raise MeasureError("period rows carry no event-days for the bootstrap: measure with resamples=0")
+    freq = opts.freq
+    if rows.num_rows == 0:
+        return _empty(opts)
+    first = _days(rows.column("first"))
+    last = _days(rows.column("last"))
+    if as_of is not None and bool((last > np.datetime64(as_of, "D")).any()):
+        raise MeasureError(f"period rows with days after {as_of}: measure those dyads from their day rows")
+    a_codes, a_names = _codes(rows.column("a"))
+    b_codes, b_names = _codes(rows.column("b"))
+    n_rows = rows.num_rows
+    new = np.ones(n_rows, dtype=bool)
+    new[1:] = (a_codes[1:] != a_codes[:-1]) | (b_codes[1:] != b_codes[:-1])
+    heads = np.flatnonzero(new)
+    dyad_of = (np.cumsum(new) - 1).astype(np.int64)
+    dyads = [(a_names[i], b_names[j])
+             for i, j in zip(a_codes[heads].tolist(), b_codes[heads].tolist(), strict=True)]
+    tails = np.append(heads[1:], n_rows)[: heads.size] - 1
+    g = _grid(first[heads], last[tails], opts, as_of=as_of)
+    period_col = ordinal(_days(rows.column("period")), freq) - g.base
+    flat = dyad_of * g.n_cols + period_col
+    size = g.n_dyads * g.n_cols
+
+    def placed(values: F64) -> F64:
+        out = np.zeros(size)
+        out[flat] = values
+        return out.reshape(g.n_dyads, g.n_cols)
+
+    sums = {c: placed(_column(rows, f"p_{c}", np.float64) + _column(rows, f"l_{c}", np.float64))
+            for c in SUM_COLUMNS}
+    pdays = placed(_column(rows, "p_pdays", np.float64)
+                   + (_column(rows, "l_pressure", np.float64) > 0).astype(np.float64))
+    channel = np.zeros(size)
+    if opts.channel_from != "ledger":
+        lv = _levels(_column(rows, "l_channel", np.float64))
+        for value in (1.0, 2.0):  # level 1's cells set, then level 2's (the maximum over zeros)
+            column = rows.column(f"p_ch{int(value)}")
+            prior = np.where(np.asarray(column.is_null().to_numpy(zero_copy_only=False)), np.iinfo(np.int64).min,
+                             np.asarray(column.cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False),
+                                        dtype=np.int64))
+            latest = np.maximum(prior, np.where(lv == value, last.astype(np.int64), np.iinfo(np.int64).min))
+            at = np.flatnonzero(latest > np.iinfo(np.int64).min)
+            _spread(channel, flat[at], period_col[at], dyad_of[at], latest[at].astype("datetime64[D]"), value,
+                    g.hi, g.base, freq, opts)
+    return _finish(dyads, g, sums, pdays, channel.reshape(g.n_dyads, g.n_cols), opts, as_of=as_of)
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """The common grid of a batch and each dyad's span of it (its reference decade, or the one given)."""
+
+    n_dyads: int
+    first_day: npt.NDArray[np.datetime64]
+    last_day: npt.NDArray[np.datetime64]
+    ref0: npt.NDArray[np.datetime64]
+    ref1: npt.NDArray[np.datetime64]
+    base: int
+    n_cols: int
+    start: npt.NDArray[np.datetime64]
+    lo: I64
+    hi: I64
+    inside: npt.NDArray[np.bool_]
+
+
+def _grid(first_day: npt.NDArray[np.datetime64], last_day: npt.NDArray[np.datetime64], opts: IndexOptions, *,
+          start: dt.date | None = None, end: dt.date | None = None, as_of: dt.date | None = None) -> _Grid:
+    freq = opts.freq
+    n_dyads = first_day.size
     # the reference decade of each dyad (or the one given), and each dyad's grid as a span of the common one
+    ref0: npt.NDArray[np.datetime64]
+    ref1: npt.NDArray[np.datetime64]
     if opts.pressure_reference is not None:
         ref0 = np.full(n_dyads, np.datetime64(opts.pressure_reference[0], "D"))
         ref1 = np.full(n_dyads, np.datetime64(opts.pressure_reference[1], "D"))
@@ -213,28 +367,28 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
     grid = ordinal_start(np.arange(base, base + n_cols, dtype=np.int64), freq)
     g_lo, g_hi = lo_o - base, hi_o - base
     inside = (np.arange(n_cols)[None, :] >= g_lo[:, None]) & (np.arange(n_cols)[None, :] <= g_hi[:, None])
-    day_col = ordinal(day, freq) - base
-    flat = dyad_of * n_cols + day_col
-    size = n_dyads * n_cols
+    return _Grid(n_dyads=n_dyads, first_day=first_day, last_day=last_day, ref0=ref0, ref1=ref1, base=base,
+                 n_cols=n_cols, start=grid, lo=g_lo, hi=g_hi, inside=inside)
 
-    def binned(values: F64) -> F64:
-        return np.bincount(flat, weights=values, minlength=size).astype(np.float64).reshape(n_dyads, n_cols)
 
-    sums = {k: binned(col[k]) for k in SUM_COLUMNS}
+def _finish(dyads: list[tuple[str, str]], g: _Grid, sums: dict[str, F64], pdays: F64, channel: F64,
+            opts: IndexOptions, *, start: dt.date | None = None, end: dt.date | None = None,
+            as_of: dt.date | None = None, day_dyad: I64 | None = None, day_col: I64 | None = None,
+            day_values: F64 | None = None) -> SeriesBatch:
+    """The batch from each dyad's period sums, pressure days and channel status on the grid ``g``."""
+    freq = opts.freq
+    n_dyads, n_cols, inside, grid = g.n_dyads, g.n_cols, g.inside, g.start
     raw_b, raw_m, raw_k = _components(sums)
 
     # pressure: days with a force-posture event, scaled over each dyad's reference periods
-    pdays = np.bincount(flat[col["pressure"] > 0], minlength=size).astype(np.float64).reshape(n_dyads, n_cols)
-    ref_lo = ordinal(ref0, freq) - base
+    ref_lo = ordinal(g.ref0, freq) - g.base
     cols = np.arange(n_cols)[None, :]
-    in_ref = inside & (cols >= ref_lo[:, None]) & (grid[None, :] <= ref1[:, None])
+    in_ref = inside & (cols >= ref_lo[:, None]) & (grid[None, :] <= g.ref1[:, None])
     before = ref_lo < 0  # reference periods before the common grid: empty, so no pressure day
     use = np.where(np.asarray(in_ref.any(axis=1) | before)[:, None], in_ref, inside)
     p_lo = np.where(before, 0.0, np.where(use, pdays, np.inf).min(axis=1))
     p_hi = np.maximum(np.where(use, pdays, -np.inf).max(axis=1), np.where(before, 0.0, -np.inf))
     pressure = _scale(pdays, p_lo[:, None], p_hi[:, None])
-
-    channel = _channel_from_days(day, col["channel"], day_col, dyad_of, g_hi, n_cols, base, freq, opts)
 
     # evidence: each share shrunk toward its as-of-safe baseline, with the dyad's pseudo-count
     unit_total, unit_count = sums["wabs"].sum(axis=1), sums["wn"].sum(axis=1)
@@ -263,19 +417,22 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
     cxi = np.where(inside, cxi, np.nan)
 
     # the window each dyad's series shows
-    out_lo = ordinal(np.full(n_dyads, np.datetime64(start, "D")) if start is not None else first_day, freq) - base
+    out_lo = ordinal(np.full(n_dyads, np.datetime64(start, "D")) if start is not None else g.first_day,
+                     freq) - g.base
     if end is not None:
-        out_hi = np.full(n_dyads, int(ordinal(np.array([np.datetime64(end, "D")]), freq)[0]) - base)
+        out_hi = np.full(n_dyads, int(ordinal(np.array([np.datetime64(end, "D")]), freq)[0]) - g.base)
     else:
-        top = np.maximum(last_day, np.datetime64(as_of, "D")) if as_of is not None else last_day
-        out_hi = ordinal(top, freq) - base
+        top = np.maximum(g.last_day, np.datetime64(as_of, "D")) if as_of is not None else g.last_day
+        out_hi = ordinal(top, freq) - g.base
+    no_days = np.zeros(0, dtype=np.int64)
     batch = SeriesBatch(
-        dyads=dyads, options=opts, start=grid, first=np.maximum(out_lo, g_lo), last=np.minimum(out_hi, g_hi),
+        dyads=dyads, options=opts, start=grid, first=np.maximum(out_lo, g.lo), last=np.minimum(out_hi, g.hi),
         cxi=cxi, cxi_low=np.full_like(cxi, np.nan), cxi_high=np.full_like(cxi, np.nan),
         material_conflict=np.where(inside, shrunk["material_conflict"], np.nan), events=sums["n"], sums=sums,
-        reference=(ref0, ref1), channel=channel, pressure=pressure, n0=n0, unit=unit, base_share=base_share,
-        base_se=base_se, day_dyad=dyad_of, day_col=day_col,
-        day_values=np.stack([col[c] for c in UNIT_COLUMNS]) if n_rows else np.zeros((len(UNIT_COLUMNS), 0)),
+        reference=(g.ref0, g.ref1), channel=channel, pressure=pressure, n0=n0, unit=unit, base_share=base_share,
+        base_se=base_se, day_dyad=no_days if day_dyad is None else day_dyad,
+        day_col=no_days if day_col is None else day_col,
+        day_values=np.zeros((len(UNIT_COLUMNS), 0)) if day_values is None else day_values,
         pressure_days=pdays, pressure_range=(p_lo, p_hi),
     )
     if ev.resamples > 0:
@@ -331,8 +488,7 @@ def _channel_from_days(day: npt.NDArray[np.datetime64], level: F64, day_col: I64
     # a day covers its period and the following ones up to its last working day; of a dyad's days of one level in
     # one period (a run of rows, sorted by dyad and day), the latest covers the most, so it alone decides which
     # periods that level reaches
-    lv = np.where(level == 2, 2.0, np.where(level > 0, 1.0, 0.0))
-    span_days = np.timedelta64(opts.working_days - 1, "D")
+    lv = _levels(level)
     for value in (1.0, 2.0):  # the maximum of the levels over zeros: level 1's cells set, then level 2's
         at = np.flatnonzero(lv == value)
         if not at.size:
@@ -341,13 +497,22 @@ def _channel_from_days(day: npt.NDArray[np.datetime64], level: F64, day_col: I64
         heads = np.flatnonzero(np.r_[True, cell[1:] != cell[:-1]])
         latest: npt.NDArray[np.datetime64] = np.maximum.reduceat(day[at], heads)
         at, cell = at[heads], cell[heads]
-        rows, first_col = dyad_of[at], day_col[at]
-        last_col = np.minimum(ordinal(latest + span_days, freq) - base, g_hi[rows])
-        span = int((last_col - first_col).max()) + 1
-        for k in range(span):
-            ok = first_col + k <= last_col
-            out[cell[ok] + k] = value
+        _spread(out, cell, day_col[at], dyad_of[at], latest, value, g_hi, base, freq, opts)
     return out.reshape(n_dyads, n_cols)
+
+
+def _spread(out: F64, cell: I64, first_col: I64, rows: I64, latest: npt.NDArray[np.datetime64], value: float,
+            g_hi: I64, base: int, freq: Freq, opts: IndexOptions) -> None:
+    """Set ``value`` in each cell (dyad × column, flat) and the following columns its latest meeting day
+    ``latest`` reaches (its last working day), up to the dyad's last column."""
+    if not cell.size:
+        return
+    span_days = np.timedelta64(opts.working_days - 1, "D")
+    last_col = np.minimum(ordinal(latest + span_days, freq) - base, g_hi[rows])
+    span = int((last_col - first_col).max()) + 1
+    for k in range(span):
+        ok = first_col + k <= last_col
+        out[cell[ok] + k] = value
 
 
 def _intervals(batch: SeriesBatch, workers: int | None = None) -> None:

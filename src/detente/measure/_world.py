@@ -21,16 +21,19 @@ import hashlib
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from detente.errors import MeasureError
 from detente.measure._changepoints import ChangeOptions, Online, bocpd
 from detente.measure._frame import EventFrame, filter_events
 from detente.measure._index import IndexSeries, event_impacts
 from detente.measure._options import IndexOptions
+from detente.measure._periods import Freq
 from detente.measure._sql import first_rows_sums_sql, index_from_day_sums, kept_sql, sums_sql
 from detente.model import Dyad, Milestone
 from detente.store import EVENT_FIELDS, EventQuery, Store
@@ -45,6 +48,7 @@ from detente.store._monitor import (
 
 __all__ = [
     "IMPACT_FIELDS",
+    "PERIOD_TABLE",
     "DayRefresh",
     "DyadDays",
     "day_table_current",
@@ -58,7 +62,9 @@ __all__ = [
     "read_day_rows",
     "read_dyads_events",
     "read_event_rows",
+    "read_period_rows",
     "refresh_day_table",
+    "refresh_period_table",
     "runs_dyads",
     "update_day_sums_sql",
 ]
@@ -138,6 +144,8 @@ class DayRefresh:
     keys: pa.Table | None
     rows: int
     state: DayTableState
+    #: the rows an update wrote (those of the recomputed keys; None after a rebuild or when nothing was folded)
+    fresh: pa.Table | None = None
 
     def dyads(self) -> list[Dyad]:
         """The dyads whose sums changed (None after a rebuild: every dyad)."""
@@ -175,12 +183,22 @@ def refresh_day_table(store: Store, *, options: IndexOptions, datasets: Sequence
                 set_day_table_state(store, new_state)
                 return DayRefresh(False, runs, keys, 0, new_state)
             # only the days the runs touched are read again (the events are stored in date order, so a range of
-            # days skips most of the table)
+            # days skips most of the table); the new rows are computed first and kept (the period table folds
+            # them in, refresh_period_table)
             days = keys.column("day")
-            select = update_day_sums_sql(options=options, datasets=datasets, keys="SELECT a, b, day FROM _day_keys",
+            select = update_day_sums_sql(options=options, datasets=datasets, keys="SELECT a, b, day FROM _day_keys_now",
                                          start=pc.min(days).as_py(), until=pc.max(days).as_py())
-            rows = replace_day_rows(store, select, keys_sql=keys_sql, state=new_state)
-            return DayRefresh(False, runs, keys, rows, new_state)
+            con.register("_day_keys_now", keys)
+            try:
+                fresh = con.sql(select).to_arrow_table()
+            finally:
+                con.unregister("_day_keys_now")
+            con.register("_day_fresh_now", fresh)
+            try:
+                rows = replace_day_rows(store, "SELECT * FROM _day_fresh_now", keys_sql=keys_sql, state=new_state)
+            finally:
+                con.unregister("_day_fresh_now")
+            return DayRefresh(False, runs, keys, rows, new_state, fresh)
     rows = replace_day_rows(store, dyad_day_sums_sql(options=options, datasets=datasets), keys_sql=None,
                             state=new_state)
     return DayRefresh(True, (), None, rows, new_state)
@@ -358,3 +376,181 @@ def period_impacts(series: IndexSeries, events: EventFrame,
     kept, _ = filter_events(events, series.options.dedup)
     probe = replace(series, frame=kept, event_period=np.full(len(kept), position, dtype=np.intp))
     return kept, event_impacts(probe)
+
+
+# -- the period table: per dyad and period, the day sums folded as the batch index folds them -----------------------
+#: the derived table of per-dyad, per-period sums (:func:`~detente.measure._batch.period_rows`), kept beside
+#: ``dyad_days`` by :func:`refresh_period_table`
+PERIOD_TABLE = "dyad_periods"
+
+
+def _period_state(store: Store) -> str | None:
+    """What ``dyad_periods`` was folded from (its frequency and the state of ``dyad_days`` then), or None."""
+    present = store.con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ? AND "
+                                "database_name = current_database()", [PERIOD_TABLE]).fetchall()
+    return store.meta(PERIOD_TABLE) if present and present[0][0] else None
+
+
+def _period_key(freq: str, state: DayTableState | None) -> str | None:
+    return None if state is None else f'{{"freq": "{freq}", "days": {state.to_json()}}}'
+
+
+def refresh_period_table(store: Store, *, options: IndexOptions, datasets: Sequence[str] = ()) -> DayRefresh:
+    """Bring ``dyad_days`` up to date (:func:`refresh_day_table`) and the period table ``dyad_periods`` with it:
+    the new day rows folded into the periods they fall in, or the table built from ``dyad_days`` when it is
+    missing, of another frequency, or not the fold of the day table's previous state. A period's sums stay those
+    of its day rows added in day order (``p_`` + ``l_``, :func:`~detente.measure._batch.period_rows`): a day
+    after the period's last is one more addition, a new value of its last day replaces ``l_``; a day before its
+    last (an event dated days back) has the period folded again from its day rows."""
+    before = day_table_state(store)
+    refresh = refresh_day_table(store, options=options, datasets=datasets)
+    want = _period_key(options.freq, refresh.state)
+    held = _period_state(store)
+    if held == want:
+        return refresh
+    if (held is not None and held == _period_key(options.freq, before) and not refresh.rebuilt
+            and refresh.fresh is not None):
+        _fold_periods(store, refresh.fresh, options.freq, str(want))
+    elif refresh.fresh is None and not refresh.rebuilt and held is not None and held == _period_key(options.freq,
+                                                                                                       before):
+        store.set_meta(PERIOD_TABLE, str(want))  # runs that touched no pair of countries: nothing to fold
+    else:
+        _rebuild_periods(store, options.freq, str(want))
+    return refresh
+
+
+def _rebuild_periods(store: Store, freq: Freq, state: str) -> None:
+    from detente.measure._batch import period_rows
+
+    rows = read_day_rows(store, tops=False)
+    table = period_rows(rows, freq)
+    con = store.con
+    con.register("_periods_now", table)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"CREATE OR REPLACE TABLE {PERIOD_TABLE} AS SELECT * FROM _periods_now")
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [PERIOD_TABLE, state])
+        con.execute("COMMIT")
+    except BaseException:
+        from detente.store._duckdb import rollback
+
+        rollback(con)
+        raise
+    finally:
+        con.unregister("_periods_now")
+
+
+def _fold_periods(store: Store, fresh: pa.Table, freq: Freq, state: str) -> None:
+    """Fold the day rows an update wrote (``fresh``) into ``dyad_periods`` (see :func:`refresh_period_table`)."""
+    from detente.measure._batch import PERIOD_SUMS, ordinal, ordinal_start, period_rows
+    from detente.measure._index import SUM_COLUMNS, settle_sums
+
+    con = store.con
+    fresh = fresh.sort_by([("a", "ascending"), ("b", "ascending"), ("day", "ascending")])
+    day = np.asarray(fresh.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False),
+                     dtype=np.int64).astype("datetime64[D]")
+    period = ordinal_start(ordinal(day, freq), freq)
+    cells = pa.table({"a": fresh.column("a"), "b": fresh.column("b"), "period": pa.array(period, pa.date32())})
+    cells = cells.group_by(["a", "b", "period"]).aggregate([])
+    con.register("_period_cells", cells)
+    try:
+        held = con.sql(f"SELECT p.* FROM {PERIOD_TABLE} p SEMI JOIN _period_cells c ON p.a = c.a AND p.b = c.b "
+                       "AND p.period = c.period").to_arrow_table()
+    finally:
+        con.unregister("_period_cells")
+    columns = held.column_names
+    old = {(r["a"], r["b"], r["period"]): r for r in held.to_pylist()}
+    values = {c: settle_sums(np.asarray(fresh.column(c).to_numpy(zero_copy_only=False), dtype=np.float64)).tolist()
+              for c in SUM_COLUMNS}
+    pressure = fresh.column("pressure").to_pylist()
+    channel = fresh.column("channel").to_pylist()
+    a_list, b_list, days = fresh.column("a").to_pylist(), fresh.column("b").to_pylist(), fresh.column("day").to_pylist()
+    starts = [dt.date.fromisoformat(str(x)) for x in period.tolist()]
+    new_rows: list[dict[str, Any]] = []
+    again: set[tuple[str, str, dt.date]] = set()
+    folding: dict[tuple[str, str, dt.date], dict[str, Any] | None] = {}
+    order: list[tuple[str, str, dt.date]] = []
+    for i in range(fresh.num_rows):
+        key = (a_list[i], b_list[i], starts[i])
+        if key not in folding:
+            folding[key] = dict(old[key]) if key in old else None
+            order.append(key)
+        if key in again:
+            continue
+        row = folding[key]
+        d = days[i]
+        if values["n"][i] <= 0 or (row is not None and d < row["last"]):
+            # a day before the period's last, or a day left without events: the period is folded again
+            again.add(key)
+            continue
+        if row is None:
+            row = {"a": key[0], "b": key[1], "period": key[2], "first": d, "p_pdays": 0, "p_ch1": None,
+                   "p_ch2": None, **{f"p_{c}": 0.0 for c in SUM_COLUMNS}}
+        elif d > row["last"]:
+            # the last day becomes one of the days before it: its sums added after theirs, in day order
+            for c in SUM_COLUMNS:
+                row[f"p_{c}"] = row[f"p_{c}"] + row[f"l_{c}"]
+            row["p_pdays"] = int(row["p_pdays"]) + (1 if float(row["l_pressure"]) > 0 else 0)
+            level = float(row["l_channel"])
+            if level > 0:
+                row["p_ch2" if level == 2 else "p_ch1"] = row["last"]
+        row.update({"last": d, "l_pressure": float(pressure[i]), "l_channel": float(channel[i]),
+                    **{f"l_{c}": values[c][i] for c in SUM_COLUMNS}})
+        folding[key] = row
+    for key in order:
+        if key not in again and folding[key] is not None:
+            new_rows.append(folding[key])  # type: ignore[arg-type]
+    if again:
+        new_rows += _periods_again(store, sorted(again), freq, period_rows).to_pylist()
+    schema = held.schema
+    if not columns:
+        raise MeasureError(f"{PERIOD_TABLE} has no columns")
+    table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in new_rows], schema=schema)
+    assert set(PERIOD_SUMS) <= set(columns)
+    con.register("_period_cells", cells)
+    con.register("_period_rows", table)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(f"DELETE FROM {PERIOD_TABLE} p USING _period_cells c WHERE p.a = c.a AND p.b = c.b "
+                    "AND p.period = c.period").fetchall()
+        con.execute(f"INSERT INTO {PERIOD_TABLE} SELECT * FROM _period_rows").fetchall()
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [PERIOD_TABLE, state])
+        con.execute("COMMIT")
+    except BaseException:
+        from detente.store._duckdb import rollback
+
+        rollback(con)
+        raise
+    finally:
+        con.unregister("_period_cells")
+        con.unregister("_period_rows")
+
+
+def _periods_again(store: Store, cells: Sequence[tuple[str, str, dt.date]], freq: Freq, period_rows: Any) -> pa.Table:
+    """The period rows of ``cells`` (dyad and period) folded again from their day rows in ``dyad_days``."""
+    from detente.measure._batch import ordinal, ordinal_start
+
+    lo = min(c[2] for c in cells)
+    hi_start = max(c[2] for c in cells)
+    nxt = ordinal_start(ordinal(np.array([np.datetime64(hi_start, "D")]), freq) + 1, freq)[0]
+    until = dt.date.fromisoformat(str(nxt)) - dt.timedelta(days=1)
+    rows = read_day_rows(store, dyads=sorted({Dyad(a, b) for a, b, _ in cells}, key=lambda d: (d.a, d.b)),
+                         until=until, tops=False)
+    rows = rows.filter(pc.greater_equal(rows.column("day"), pa.scalar(lo, pa.date32())))
+    folded: pa.Table = period_rows(rows, freq)
+    wanted = pa.array([f"{a}-{b}-{p.isoformat()}" for a, b, p in cells])
+    names = pc.binary_join_element_wise(folded.column("a"), folded.column("b"),
+                                        folded.column("period").cast(pa.string()), "-")
+    return folded.filter(pc.is_in(names, value_set=wanted))
+
+
+def read_period_rows(store: Store, dyads: Sequence[Dyad]) -> pa.Table:
+    """Rows of ``dyad_periods`` of the dyads named, ordered by dyad and period."""
+    wanted = pa.table({"a": [min(d.a, d.b) for d in dyads], "b": [max(d.a, d.b) for d in dyads]})
+    name = f"_wanted_{id(wanted)}"
+    store.con.register(name, wanted)
+    try:
+        return store.con.sql(f"SELECT t.* FROM {PERIOD_TABLE} t SEMI JOIN {name} w ON t.a = w.a AND t.b = w.b "
+                             "ORDER BY a, b, period").to_arrow_table()
+    finally:
+        store.con.unregister(name)
