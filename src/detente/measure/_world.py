@@ -466,7 +466,6 @@ def _fold_periods(store: Store, fresh: pa.Table, freq: Freq, state: str) -> None
     channel = fresh.column("channel").to_pylist()
     a_list, b_list, days = fresh.column("a").to_pylist(), fresh.column("b").to_pylist(), fresh.column("day").to_pylist()
     starts = [dt.date.fromisoformat(str(x)) for x in period.tolist()]
-    new_rows: list[dict[str, Any]] = []
     again: set[tuple[str, str, dt.date]] = set()
     folding: dict[tuple[str, str, dt.date], dict[str, Any] | None] = {}
     order: list[tuple[str, str, dt.date]] = []
@@ -497,15 +496,14 @@ def _fold_periods(store: Store, fresh: pa.Table, freq: Freq, state: str) -> None
         row.update({"last": d, "l_pressure": float(pressure[i]), "l_channel": float(channel[i]),
                     **{f"l_{c}": values[c][i] for c in SUM_COLUMNS}})
         folding[key] = row
-    for key in order:
-        if key not in again and folding[key] is not None:
-            new_rows.append(folding[key])  # type: ignore[arg-type]
-    if again:
-        new_rows += _periods_again(store, sorted(again), freq, period_rows).to_pylist()
-    schema = held.schema
+    kept = [row for key in order if key not in again and (row := folding[key]) is not None]
     if not columns:
         raise MeasureError(f"{PERIOD_TABLE} has no columns")
-    table = pa.Table.from_pylist([{c: r.get(c) for c in columns} for r in new_rows], schema=schema)
+    schema = held.schema
+    table = pa.table({c: pa.array([r[c] for r in kept], type=schema.field(c).type) for c in columns}, schema=schema)
+    if again:
+        table = pa.concat_tables([table, _periods_again(store, sorted(again), freq, period_rows).select(columns)
+                                  .cast(schema)])
     assert set(PERIOD_SUMS) <= set(columns)
     con.register("_period_cells", cells)
     con.register("_period_rows", table)
