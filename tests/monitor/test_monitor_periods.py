@@ -149,3 +149,12 @@ def test_each_way_a_day_enters_its_period(store: Store) -> None:
         _fold_periods(store, fresh, options.freq, str(_period_key(options.freq, state)))
         _assert_table_is_the_fold(store, options.freq)
         assert DayRefresh  # the refresh's own path is the watch test's
+
+
+def test_no_dyads_read_no_period_rows(store: Store) -> None:
+    from detente.measure._world import read_period_rows
+
+    refresh_period_table(store, options=IndexOptions())
+    empty = read_period_rows(store, [])
+    assert empty.num_rows == 0 and empty.column_names == _stored(store).column_names
+    assert batch_from_periods(empty, options=IndexOptions(evidence=EvidenceOptions(resamples=0))).dyads == []

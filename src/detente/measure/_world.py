@@ -544,6 +544,8 @@ def _periods_again(store: Store, cells: Sequence[tuple[str, str, dt.date]], freq
 
 def read_period_rows(store: Store, dyads: Sequence[Dyad]) -> pa.Table:
     """Rows of ``dyad_periods`` of the dyads named, ordered by dyad and period."""
+    if not dyads:
+        return store.con.sql(f"SELECT * FROM {PERIOD_TABLE} LIMIT 0").to_arrow_table()
     wanted = pa.table({"a": [min(d.a, d.b) for d in dyads], "b": [max(d.a, d.b) for d in dyads]})
     name = f"_wanted_{id(wanted)}"
     store.con.register(name, wanted)
