@@ -158,3 +158,14 @@ def test_no_dyads_read_no_period_rows(store: Store) -> None:
     empty = read_period_rows(store, [])
     assert empty.num_rows == 0 and empty.column_names == _stored(store).column_names
     assert batch_from_periods(empty, options=IndexOptions(evidence=EvidenceOptions(resamples=0))).dyads == []
+
+
+def test_a_rebuilt_day_table_rebuilds_the_period_table(store: Store) -> None:
+    options = IndexOptions()
+    refresh_period_table(store, options=options)
+    before = _stored(store).num_rows
+    # a change that was not an ingest run: the day sums are rebuilt, and the period table with them
+    store.con.execute("DELETE FROM events WHERE source_country = 'USA' OR target_country = 'USA'")
+    assert refresh_period_table(store, options=options).rebuilt
+    _assert_table_is_the_fold(store, options.freq)
+    assert _stored(store).num_rows < before

@@ -406,7 +406,7 @@ def refresh_period_table(store: Store, *, options: IndexOptions, datasets: Seque
     refresh = refresh_day_table(store, options=options, datasets=datasets)
     want = _period_key(options.freq, refresh.state)
     held = _period_state(store)
-    if held == want:
+    if held == want and not refresh.rebuilt:
         return refresh
     if (held is not None and held == _period_key(options.freq, before) and not refresh.rebuilt
             and refresh.fresh is not None):
