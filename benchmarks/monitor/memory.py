@@ -31,12 +31,18 @@ def _status() -> dict[str, float]:
     return out
 
 
-def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def watch_arguments(doc: str | None) -> argparse.ArgumentParser:
+    """The arguments of run.py's watch child: a copy of the store, the files, their rows, the cache."""
+    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
     ap.add_argument("store")
     ap.add_argument("files", type=int)
     ap.add_argument("rows", type=int)
     ap.add_argument("cache")
+    return ap
+
+
+def main(argv: list[str]) -> int:
+    ap = watch_arguments(__doc__)
     ap.add_argument("out")
     ap.add_argument("--trim", action="store_true")
     ap.add_argument("--trace", action="store_true")

@@ -10,7 +10,6 @@ Prints one JSON line: the medians of run.py and ``steps_per_file`` (wall and CPU
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import time
@@ -19,17 +18,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from memory import watch_arguments
+
 STEPS = ("ingest_paths", "refresh_day_table", "refresh_period_table", "read_period_rows", "read_day_rows",
          "_flagged", "_with_moving_events", "add_alerts", "_checkpoint", "_dyads_with_ledger", "_recent_alerts",
          "runs_dyads", "update_dyads", "_intervals_to_do", "_record", "feed_files")
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("store")
-    ap.add_argument("files", type=int)
-    ap.add_argument("rows", type=int)
-    ap.add_argument("cache")
+    ap = watch_arguments(__doc__)
     ap.add_argument("--tree", default=str(Path(__file__).resolve().parents[2]))
     args = ap.parse_args(argv)
     sys.path.insert(0, f"{args.tree}/benchmarks/monitor")
