@@ -3,7 +3,9 @@
 Talking about a thing is a statement, not a consultation; a message, letter or gift received is no visit hosted;
 seeking to do something is the intent to do it, no appeal; coordinating with a state is consulting it; a journey
 told in the present ("goes to Lima for talks") is an intent to meet, told in the past it is the visit; what an
-attempt, a bid, a need or an exercise is for has not happened.
+attempt, a bid, a need or an exercise is for has not happened. A decision a government takes and announces on
+sanctions or relations is the act itself ("decided to lift sanctions on X" is 08, "decided to expel X's envoys" 16),
+as is an easing announced as coming ("announced that sanctions would be lifted"); a decision to help stays a promise.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+
+from detente.coding import Coder
 
 #: the conftest's country_coded fixture: (source country, target country, root, modality) of a sentence's events
 CountryCoded = Callable[[str, dt.date], set[tuple[str, str, str, str]]]
@@ -49,6 +53,23 @@ DAY = dt.date(2020, 9, 16)
          ("PER", "CHL", "01", "occurred"), None),
         ("The Peruvian minister described the Chilean drills as a provocation.", ("PER", "CHL", "11", "occurred"),
          None),
+        # a decision on sanctions or relations, taken and announced, is the act; a decision to help is a promise
+        ("Norway has decided to lift its sanctions on Belarus.", ("NOR", "BLR", "08", "occurred"),
+         ("NOR", "BLR", "03", "occurred")),
+        ("Canada decided on Tuesday to ease the embargo against Venezuela.", ("CAN", "VEN", "08", "occurred"),
+         ("CAN", "VEN", "03", "intended")),
+        ("The Australian government announced its decision to lift sanctions against Fiji.",
+         ("AUS", "FJI", "08", "occurred"), ("AUS", "FJI", "03", "intended")),
+        ("Switzerland decided to impose sanctions on Myanmar.", ("CHE", "MMR", "16", "occurred"),
+         ("CHE", "MMR", "03", "occurred")),
+        ("Latvia decided to expel two Russian diplomats.", ("LVA", "RUS", "16", "occurred"), None),
+        # a decision to help or to meet is a promise; an appeal to lift sanctions is no decision
+        ("Finland decided to send food aid to Yemen.", ("FIN", "YEM", "03", "occurred"),
+         ("FIN", "YEM", "07", "occurred")),
+        ("Brazil urged Washington to lift its sanctions on Cuba.", ("BRA", "USA", "02", "occurred"),
+         ("USA", "CUB", "08", "occurred")),
+        ("Norway will lift its sanctions on Belarus next month.", ("NOR", "BLR", "03", "intended"),
+         ("NOR", "BLR", "08", "occurred")),
     ],
 )
 def test_senses(country_coded: CountryCoded, sentence: str, expected: tuple[str, str, str, str] | None,
@@ -76,3 +97,11 @@ def test_what_an_attempt_or_exercise_is_for_did_not_happen(country_coded: Countr
 def test_a_stand_to_act_is_an_intent(country_coded: CountryCoded) -> None:
     assert ("MNG", "KAZ", "03", "intended") in country_coded(
         "Mongolia remains firm in its stand to implement the agreement with Kazakhstan.", DAY)
+
+
+def test_an_easing_announced_as_coming_is_done_when_announced(shared_coder: Coder) -> None:
+    events = shared_coder.code_sentence("Canada announced that the sanctions against Venezuela would be lifted.",
+                                        date=DAY)
+    toward = {(e.code[:2], e.modality) for e in events if e.target[:3] == "VEN"}
+    assert ("08", "occurred") in toward
+    assert not any(root == "03" for root, _ in toward)

@@ -225,7 +225,38 @@ def _official(actor: Mention | None) -> bool:
 _RECALLED = 3
 
 
-def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None) -> list[Event]:
+#: words of deciding: a decision taken on sanctions or relations is the act itself
+_DECIDING = frozenset(["decide", "decides", "decided", "deciding", "decision", "decisions"])
+_SANCTIONS = frozenset(["sanctions", "embargo", "embargoes"])
+#: words of announcing: an easing or a sanction announced as coming ("announced that sanctions would be lifted")
+_ANNOUNCING = frozenset(["announce", "announces", "announced", "announcing", "announcement"])
+
+
+def _administrative(code: str) -> bool:
+    """Whether a code is an act a government takes by deciding it: sanctions eased or lifted (081, 085),
+    relations reduced, sanctions imposed, envoys expelled (16)."""
+    return code in ("081", "085") or code[:2] == "16"
+
+
+def _decided(low: Sequence[str], verb: int, code: str, modality: str) -> bool:
+    """Whether an act told as to come is a decision taken and announced, and so the act itself (CAMEO codes an
+    easing or a sanction announced by the one who takes it as done that day): "decided to lift some sanctions",
+    "announced his decision to ease sanctions", "announced that some sanctions would be lifted". A decision to sell
+    arms, to meet or to help is a promise; a demand or an appeal to lift sanctions is no decision."""
+    window = low[max(0, verb - 8):verb]
+    if modality != "intended" or not (_administrative(code) or (code == "080" and not _SANCTIONS.isdisjoint(window))):
+        return False
+    for q in range(len(window) - 1, -1, -1):
+        if window[q] in BOUNDARIES or window[q] in CONTRAST_WORDS:
+            window = window[q + 1:]
+            break
+    if window[-2:-1] and window[-1] == "to" and window[-2] in _DECIDING:
+        return True
+    return not _ANNOUNCING.isdisjoint(window) and not {"would", "will"}.isdisjoint(window[-3:])
+
+
+def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
+              low: Sequence[str] = ()) -> list[Event]:
     """The events that are acts of their own: one between the same two countries whose verb is part of another's
     act ("agreed to implement a moratorium and allow inspectors") is that act (:meth:`ClauseReader.within`).
     An intent whose complement is an intent too keeps the complement, the more specific ("agreed to visit": 036);
@@ -240,7 +271,8 @@ def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None
             if pairs[j] != pairs[k] or verbs[j] == verbs[k] or outer.code.startswith("12") \
                     or outer.code in REPORT_CODES or not reader.within(verbs[k], verbs[j]):
                 continue
-            dropped.add(j if outer.code[:2] == inner.code[:2] == "03" else k)
+            decision = low[verbs[j]] in _DECIDING and _administrative(inner.code) if low else False
+            dropped.add(j if outer.code[:2] == inner.code[:2] == "03" or decision else k)
     return [e for k, e in enumerate(events) if k not in dropped]
 
 
@@ -630,6 +662,8 @@ class Coder:
                 present = {m.code[:3] for m in attending}
                 cand.targets = [m for m in parties(recent) if m.code[:3] not in present]
             modality = self._modality(low, cand.verb, tokens)
+            if _decided(low, cand.verb, cand.code, modality):
+                modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[_index(prepared.words, cand)] if whens else []
             day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
             before = (told() if told is not None and not whens and modality == "occurred" and not cand.nominal
@@ -674,7 +708,7 @@ class Coder:
                 events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
                                           number))
                 verbs.append(cand.verb)
-        return _own_acts(told_by_letter(events, verbs, low), verbs, reader)
+        return _own_acts(told_by_letter(events, verbs, low), verbs, reader, low)
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
         for number, sentence in enumerate(sentences):

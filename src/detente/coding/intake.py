@@ -88,9 +88,56 @@ class _Reading:
     dates: _Dates = field(default_factory=_Dates)
 
 
+#: a hard-wrapped text (a wire or teletype archive, a plain-text release) breaks its lines at a column of at most
+#: this many characters
+WRAP_WIDTH = 100
+#: how many of its lines at least are broken inside a sentence
+WRAPPED_LINES = 5
+_LINE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """The lines of a hard-wrapped text joined into its paragraphs; other texts unchanged.
+
+    A text is hard-wrapped when its longest line is at most :data:`WRAP_WIDTH` characters and at least
+    :data:`WRAPPED_LINES` lines of more than half that length end inside a sentence (no closing stop) with the
+    next line right below. Each such line is joined with the next ("... PUT BOTH" + "COUNTRIES UNDER
+    SANCTIONS."); a blank line, a short line (a label, a heading) and a line closing a sentence end a paragraph,
+    and a word cut by a hyphen at the line's end is mended.
+
+    >>> _unwrap(["The United States has decided to lift some", "sanctions on India and Pakistan, imposed after",
+    ...          "their tests. Officials said the move", "rewards restraint.", "", "SHORT LABEL"] * 2)[:2]
+    ['The United States has decided to lift some sanctions on India and Pakistan, imposed after their tests. \
+Officials said the move rewards restraint.', '']
+    """
+    lengths = [len(line.strip()) for line in lines]
+    width = max(lengths, default=0)
+    if not width or width > WRAP_WIDTH:
+        return lines
+
+    def broken(i: int) -> bool:
+        line = lines[i].strip()
+        return (2 * len(line) > width and i + 1 < len(lines) and bool(lines[i + 1].strip())
+                and _LINE_END.search(line) is None)
+
+    if sum(1 for i in range(len(lines)) if broken(i)) < WRAPPED_LINES:
+        return lines
+    out: list[str] = []
+    joining = False
+    for i, raw in enumerate(lines):
+        line = raw.strip()
+        if joining and out:
+            cut = out[-1].endswith("-") and out[-1][-2:-1].isalpha() and line[:1].islower()
+            out[-1] = out[-1][:-1] + line if cut else f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        joining = broken(i)
+    return out
+
+
 def _normalise(text: str) -> list[str]:
     out: list[str] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for raw in _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
         line = bp.CONTROL.sub("", raw)
         line = " ".join(line.split())
         if line:
