@@ -6,6 +6,7 @@ told in the present ("goes to Lima for talks") is an intent to meet, told in the
 attempt, a bid, a need or an exercise is for has not happened. A decision a government takes and announces on
 sanctions or relations is the act itself ("decided to lift sanctions on X" is 08, "decided to expel X's envoys" 16),
 as is an easing announced as coming ("announced that sanctions would be lifted"); a decision to help stays a promise.
+What one side says another should do is its appeal to it (02), what it says the other must do its demand (10).
 """
 
 from __future__ import annotations
@@ -53,6 +54,14 @@ DAY = dt.date(2020, 9, 16)
          ("PER", "CHL", "01", "occurred"), None),
         ("The Peruvian minister described the Chilean drills as a provocation.", ("PER", "CHL", "11", "occurred"),
          None),
+        # what one side says another should or must do is its appeal or its demand to that side
+        ("Chile says the Security Council should condemn Peru.", ("CHL", "IGO", "02", "occurred"), None),
+        ("Bolivian officials said Brazil ought to withdraw its troops.", ("BOL", "BRA", "02", "occurred"),
+         ("BRA", "BOL", "08", "occurred")),
+        ("Peru said Chile must pay for the damage.", ("PER", "CHL", "10", "occurred"),
+         ("CHL", "PER", "10", "occurred")),
+        ("Kenya said that Kenya and Uganda must settle the dispute together.", None, ("KEN", "UGA", "10", "occurred")),
+        ("Japan said that if China should attack, it would respond.", None, ("JPN", "CHN", "02", "occurred")),
         # a decision on sanctions or relations, taken and announced, is the act; a decision to help is a promise
         ("Norway has decided to lift its sanctions on Belarus.", ("NOR", "BLR", "08", "occurred"),
          ("NOR", "BLR", "03", "occurred")),

@@ -14,6 +14,7 @@ the CAMEO root, QuadClass, Goldstein and PLOVER from :mod:`detente.reference`, a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -229,7 +230,9 @@ _RECALLED = 3
 _DECIDING = frozenset(["decide", "decides", "decided", "deciding", "decision", "decisions"])
 _SANCTIONS = frozenset(["sanctions", "embargo", "embargoes"])
 #: words of announcing: an easing or a sanction announced as coming ("announced that sanctions would be lifted")
-_ANNOUNCING = frozenset(["announce", "announces", "announced", "announcing", "announcement"])
+_ANNOUNCING = frozenset(["announces", "announced", "announcement"])
+#: words before an announcement that is itself to come ("will announce", "plans to announce")
+_AHEAD = frozenset(["will", "would", "to", "'ll", "shall"])
 
 
 def _administrative(code: str) -> bool:
@@ -252,7 +255,26 @@ def _decided(low: Sequence[str], verb: int, code: str, modality: str) -> bool:
             break
     if window[-2:-1] and window[-1] == "to" and window[-2] in _DECIDING:
         return True
-    return not _ANNOUNCING.isdisjoint(window) and not {"would", "will"}.isdisjoint(window[-3:])
+    told = [q for q, w in enumerate(window) if w in _ANNOUNCING and (q == 0 or window[q - 1] not in _AHEAD)]
+    return bool(told) and any(w in ("would", "will") for w in window[max(told[-1] + 1, len(window) - 3):])
+
+
+#: modals that prescribe an act to its doer: what one side says another should do is its appeal (02) to it, what it
+#: says the other must do its demand (10)
+_PRESCRIBING = {"should": "020", "ought": "020", "must": "100", "has": "100", "have": "100"}
+
+
+def _prescription(low: Sequence[str], verb: int) -> str | None:
+    """The code of the modal prescribing the act at ``verb`` ("should withdraw", "must immediately release",
+    "ought to halt", "has to pay"), or None."""
+    q = verb - 1
+    while q > 0 and (low[q] in ("also", "now", "first", "then") or (low[q].endswith("ly") and len(low[q]) > 4)):
+        q -= 1  # "should immediately withdraw"
+    if q < 1 or not CONDITIONS.isdisjoint(low[max(0, q - 6):q]):
+        return None  # "if China should attack": a condition, no appeal
+    if low[q] == "to":
+        return _PRESCRIBING.get(low[q - 1]) if low[q - 1] in ("ought", "has", "have") else None
+    return _PRESCRIBING.get(low[q]) if low[q] in ("should", "must") else None
 
 
 def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
@@ -708,7 +730,50 @@ class Coder:
                 events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
                                           number))
                 verbs.append(cand.verb)
+        events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
         return _own_acts(told_by_letter(events, verbs, low), verbs, reader, low)
+
+    def _prescribed(self, events: list[Event], verbs: list[int], low: Sequence[str], sentence: str, *,
+                    day: dt.date | None, url: str | None, doc_id: str | None, number: int | None) -> list[Event]:
+        """What one side says another should or must do is its appeal (02) or demand (10) to that side: "Chile
+        says the Security Council should condemn Peru" is Chile -> UN 02, "Bolivia said Brazil ought to withdraw"
+        Bolivia -> Brazil 02, "Japan said China must release the crew" Japan -> China 10. The prescribed act
+        did not happen (it is hypothetical), and a "must" read as the doer's own demand is the teller's. ``verbs``
+        is kept in step."""
+        tellers = [(v, e) for v, e in zip(verbs, events, strict=True)
+                   if e.code in REPORT_CODES and e.source[:3] != "---"]
+        if not tellers:
+            return events
+        out: list[Event] = []
+        kept: list[int] = []
+        for v, e in zip(verbs, events, strict=True):
+            code = _prescription(low, v) if e.code not in REPORT_CODES else None
+            must = low[v] == "must" and e.code[:2] == "10"
+            doer = e.source
+            if code is None and not must:
+                out.append(e)
+                kept.append(v)
+                continue
+            code = code or "100"
+            doers = {x.source[:3] for w, x in zip(verbs, events, strict=True) if w == v}
+            # "the United States and China must manage": a course the teller's side takes too, no demand
+            teller = next((t for w, t in tellers if w != v and t.source[:3] not in doers), None)
+            if teller is None or doer[:3] == "---":
+                out.append(e)
+                kept.append(v)
+                continue
+            if not must:
+                out.append(dataclasses.replace(e, modality="hypothetical"))  # the act prescribed did not happen
+                kept.append(v)
+            key = (teller.source, doer, code)
+            if all((x.source, x.target, x.code) != key for x in (*events, *out)):
+                made = self._event(key, None, None, code, "occurred", sentence, list(low), day or teller.date,
+                                   url, doc_id, number)  # in the act's place: the sentence's order of acts
+                out.insert(len(out) - (not must), dataclasses.replace(
+                    made, date=teller.date, source_name=teller.source_name, target_name=e.source_name))
+                kept.insert(len(kept) - (not must), v)
+        verbs[:] = kept
+        return out
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
         for number, sentence in enumerate(sentences):
