@@ -6,7 +6,8 @@ told in the present ("goes to Lima for talks") is an intent to meet, told in the
 attempt, a bid, a need or an exercise is for has not happened. A decision a government takes and announces on
 sanctions or relations is the act itself ("decided to lift sanctions on X" is 08, "decided to expel X's envoys" 16),
 as is an easing announced as coming ("announced that sanctions would be lifted"); a decision to help stays a promise.
-What one side says another should do is its appeal to it (02), what it says the other must do its demand (10).
+What one side says another should do is its appeal to it (02), what it says the other must do its demand (10). The
+subject of a verb of suffering ("is suffering an attack by", "came under attack by") is the victim of the attack.
 """
 
 from __future__ import annotations
@@ -54,6 +55,15 @@ DAY = dt.date(2020, 9, 16)
          ("PER", "CHL", "01", "occurred"), None),
         ("The Peruvian minister described the Chilean drills as a provocation.", ("PER", "CHL", "11", "occurred"),
          None),
+        # the subject of a verb of suffering is the victim of the attack named after it, not its doer
+        ("Georgia is suffering a brutal attack by Russian troops.", ("RUS", "GEO", "19", "occurred"),
+         ("GEO", "RUS", "19", "occurred")),
+        ("The people of Moldova, as they endure a vicious attack by Russian forces, need our help.",
+         ("RUS", "MDA", "19", "occurred"), None),
+        ("Ethiopian soldiers repelled an assault by Eritrean troops near the border.", None,
+         ("ETH", "ERI", "18", "occurred")),
+        ("Syrian positions came under heavy attack by Turkish forces.", ("TUR", "SYR", "19", "occurred"),
+         ("SYR", "TUR", "19", "occurred")),
         # what one side says another should or must do is its appeal or its demand to that side
         ("Chile says the Security Council should condemn Peru.", ("CHL", "IGO", "02", "occurred"), None),
         ("Bolivian officials said Brazil ought to withdraw its troops.", ("BOL", "BRA", "02", "occurred"),

@@ -69,6 +69,7 @@ from detente.coding.shapes import (
     parties,
     past,
     shares_actor,
+    suffered,
     told_by_letter,
     topic_of_talks,
 )
@@ -668,6 +669,9 @@ class Coder:
             judged = cand.code in _JUDGED_CODES and _judges(low, cand.end)
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
                         and self._promises(prepared.candidates, cand, low, tokens))
+            victim = suffered(low, cand, mentions) if not cand.compound else None
+            if victim is not None:  # "Ukraine is suffering an attack by Russian forces": Russia's attack on Ukraine
+                cand.sources, cand.targets = victim
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country][:1]
             elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"

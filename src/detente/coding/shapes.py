@@ -4,12 +4,14 @@ The coder (:mod:`detente.coding.coder`) asks these readings about a sentence onc
 a fate foretold to the other side ("Peru will pay a heavy price, Chile warned": a threat to Peru), a letter whose
 act the sentence codes, the topic of talks, whom an act's object is aimed at ("sanctions that target the Iranian
 oil sector"), attendees named after the verb ("Also present at the meeting was ..."), and the day a story goes on
-telling ("... met on Saturday. It rejected the report.").
+telling ("... met on Saturday. It rejected the report."), and who suffers an attack told as a noun ("Ukraine is
+suffering an attack by Russian forces").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from detente.coding._words import AUX, BE, BOUNDARIES, DETERMINERS, NEGATORS, REPORT_CODES
@@ -17,8 +19,8 @@ from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
 from detente.model import Event
 
-__all__ = ["FATE_VERBS", "aimed_at", "attendees", "fated", "parties", "past", "shares_actor", "told_by_letter",
-           "topic_of_talks"]
+__all__ = ["FATE_VERBS", "aimed_at", "attendees", "fated", "parties", "past", "shares_actor", "suffered",
+           "told_by_letter", "topic_of_talks"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 
@@ -170,3 +172,46 @@ def shares_actor(event: Event, cand: Candidate) -> bool:
     """Whether a candidate's actors include a country of ``event``'s."""
     countries = {event.source[:3], event.target[:3]} - {"---"}
     return any(m.code[:3] in countries for m in (*cand.sources, *cand.targets))
+
+
+#: verbs whose subject undergoes the attack named after them ("is suffering an attack by", "came under fire from",
+#: "repelled an assault by")
+_SUFFERING = frozenset(["suffer", "suffers", "suffered", "suffering", "endure", "endures", "endured", "enduring",
+                        "face", "faces", "faced", "facing", "under", "withstand", "withstands", "withstood",
+                        "repel", "repels", "repelled", "repelling", "repulse", "repulses", "repulsed"])
+#: words that may stand between the suffering verb and the attack ("an unprovoked and unjustified attack")
+_WORDS_OF_A_NOUN_PHRASE = re.compile(r"^[a-z][a-z-]*$")
+_PRONOUNS = frozenset(["they", "it", "we", "she", "he"])
+
+
+def suffered(low: Sequence[str], cand: Candidate,
+             mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The doer and the victim of an attack told as the object of a verb of suffering, or None for another attack:
+    the victim is that verb's subject ("Ukraine is suffering an unprovoked attack by Russian forces", "the people
+    of Georgia, as they endure a brutal assault by ..." - a pronoun subject is the actor named before it), the doer
+    the actor of the "by" or "from" phrase after the attack, if any ("Armenian forces repelled an assault by
+    Azerbaijani troops")."""
+    if cand.code[:2] not in ("18", "19", "20") or cand.verb < 2:
+        return None
+    q = cand.verb - 1
+    while q >= 0 and cand.verb - q <= 6 and low[q] not in _SUFFERING:
+        if low[q] not in (",", "and") and (_WORDS_OF_A_NOUN_PHRASE.match(low[q]) is None or low[q] in BOUNDARIES
+                                           or any(m.start <= q < m.end for m in mentions)):
+            return None
+        q -= 1
+    if q < 0 or low[q] not in _SUFFERING:
+        return None
+    after = cand.end
+    agent = next((m for m in mentions if after < m.start <= after + 2 and low[after] in ("by", "from")), None)
+    doers = [agent] if agent is not None and agent.has_country else []
+    own = {m.code[:3] for m in doers}
+    before = [m for m in mentions if m.end <= q and m.has_country and m.code[:3] not in own]
+    if not before:
+        return None
+    subject = before[-1]
+    between = low[subject.end:q]
+    if len(between) > 6 and not (between[-1] in _PRONOUNS or between[-2:-1] == ["as"]):
+        return None  # too far to be the subject, unless a pronoun stands for it ("..., as they suffer ...")
+    if any(w in BOUNDARIES for w in between):
+        return None
+    return doers, [subject]
