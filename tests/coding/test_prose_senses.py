@@ -64,6 +64,9 @@ DAY = dt.date(2020, 9, 16)
          ("ETH", "ERI", "18", "occurred")),
         ("Syrian positions came under heavy attack by Turkish forces.", ("TUR", "SYR", "19", "occurred"),
          ("SYR", "TUR", "19", "occurred")),
+        # the act a noun of promise introduces is promised by the promise's actor
+        ("Canada has a firm commitment to defend Latvia.", ("CAN", "LVA", "03", "intended"), None),
+        ("Japan expressed its readiness to help Nepal rebuild.", ("JPN", "NPL", "03", "intended"), None),
         # what one side says another should or must do is its appeal or its demand to that side
         ("Chile says the Security Council should condemn Peru.", ("CHL", "IGO", "02", "occurred"), None),
         ("Bolivian officials said Brazil ought to withdraw its troops.", ("BOL", "BRA", "02", "occurred"),

@@ -260,6 +260,21 @@ def _decided(low: Sequence[str], verb: int, code: str, modality: str) -> bool:
     return bool(told) and any(w in ("would", "will") for w in window[max(told[-1] + 1, len(window) - 3):])
 
 
+#: nouns of a promise whose infinitive is the promised act ("an unshakable commitment to protect South Korea")
+_PLEDGES = frozenset(["commitment", "commitments", "pledge", "pledges", "promise", "promises", "readiness",
+                      "determination", "resolve", "willingness", "vow", "guarantee", "guarantees"])
+
+
+def _pledger(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> list[Mention]:
+    """Who promised the act at ``cand`` when it is the infinitive of a noun of promise read as an act of its own
+    ("The United States has an unshakable commitment to protect South Korea", "reaffirmed its pledge to defend
+    Lithuania"): that promise's actor, or nobody."""
+    if cand.verb < 2 or low[cand.verb - 1] != "to" or low[cand.verb - 2] not in _PLEDGES:
+        return []
+    promise = next((c for c in candidates if c is not cand and c.verb == cand.verb - 2 and c.sources), None)
+    return list(promise.sources) if promise is not None else []
+
+
 #: modals that prescribe an act to its doer: what one side says another should do is its appeal (02) to it, what it
 #: says the other must do its demand (10)
 _PRESCRIBING = {"should": "020", "ought": "020", "must": "100", "has": "100", "have": "100"}
@@ -669,6 +684,8 @@ class Coder:
             judged = cand.code in _JUDGED_CODES and _judges(low, cand.end)
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
                         and self._promises(prepared.candidates, cand, low, tokens))
+            if not cand.sources and cand.targets and not cand.fixed_source:
+                cand.sources = _pledger(cand, prepared.candidates, low)  # "commitment to protect South Korea"
             victim = suffered(low, cand, mentions) if not cand.compound else None
             if victim is not None:  # "Ukraine is suffering an attack by Russian forces": Russia's attack on Ukraine
                 cand.sources, cand.targets = victim
