@@ -96,7 +96,7 @@ def test_what_is_weighed_or_asked_is_no_act(coder: Coder, text: str, expected: s
 
 def test_a_commitment_to_act_is_an_intent(coder: Coder) -> None:
     events = coder.code_sentence("Chile has an unshakable commitment to protect Peru.", date=DAY)
-    assert ("---", "PER", "033", "intended") in {(e.source, e.target, e.code, e.modality) for e in events}
+    assert ("CHL", "PER", "033", "intended") in {(e.source, e.target, e.code, e.modality) for e in events}
     assert not any(e.code.startswith("07") for e in events)
 
 
