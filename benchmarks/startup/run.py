@@ -4,7 +4,9 @@ Run: uv run python benchmarks/startup/run.py [--runs N]
 Peers measured in the same run: the bare interpreter (``python -c pass``) and the CLI framework alone
 (``python -c "import typer"``). Each command runs N times in a fresh process (hyperfine when it is on PATH, else a
 loop of timed runs); the median and the fastest run are printed with the ratio to the framework.
-Goals: ``detente --help`` <= 0.3 s; ``detente read`` of a short text <= 1 s plus the coder's one-time load.
+Goals: ``detente --help`` <= 0.3 s; ``detente read`` of a short text <= 1 s plus the parser's one-time load. That
+load is measured in the same run: a fresh process that imports the shipped parser and parses two words, less the
+bare interpreter; the read's goal is 1 s plus that.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ TEXT = (
     "The talks would be a step toward normal relations, the official said.\n"
 )
 GOALS = {"detente --help": 0.3, "detente read short.txt": 1.0}
+PARSER_LOAD = "from detente.coding.syntax import default_parser; default_parser().parse(['North', 'Korea'])"
 
 
 def _detente() -> list[str]:
@@ -68,16 +71,20 @@ def main() -> int:
             "detente --help": [*detente, "--help"],
             "detente read short.txt": [*detente, "read", str(short), "--format", "json"],
             "detente read page.html": [*detente, "read", str(PAGE), "--format", "json"],
+            "parser load (one-time)": [sys.executable, "-c", PARSER_LOAD],
         }
         results = {name: _time(cmd, args.runs) for name, cmd in cases.items()}
     framework = results["python -c 'import typer'"][0]
     load = os.getloadavg()[0]
     print(f"{args.runs} runs each, load average {load:.2f} ({os.cpu_count()} cores); "
           f"{'hyperfine' if shutil.which('hyperfine') else 'timed loop'}")
+    one_time = max(0.0, results["parser load (one-time)"][0] - results["python -c pass"][0])
+    goals = {**GOALS, "detente read short.txt": GOALS["detente read short.txt"] + one_time}
     failed = False
     for name, (median, fastest) in results.items():
-        goal = GOALS.get(name)
-        verdict = "" if goal is None else f"  goal <= {goal:.1f} s: {'met' if median <= goal else 'MISSED'}"
+        goal = goals.get(name)
+        plus = f" (1.0 + the parser's load {one_time:.2f})" if name == "detente read short.txt" else ""
+        verdict = "" if goal is None else f"  goal <= {goal:.2f} s{plus}: {'met' if median <= goal else 'MISSED'}"
         failed |= goal is not None and median > goal
         print(f"{name:28} median {median:6.3f} s  fastest {fastest:6.3f} s  {median / framework:5.1f}x typer{verdict}")
     return 1 if failed else 0
