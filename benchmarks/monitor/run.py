@@ -23,7 +23,10 @@ Run: uv run python benchmarks/monitor/run.py [--events 50M] [--spark-events 5M] 
    and the slopes between them (KB a file): flat memory means slopes near 0 over a long run (200+ files).
    The watch part alone, on a store whose day sums are built (DuckDB's memory limit for the watch: its default
    384MB, or a size, or ``none`` for DuckDB's own):
-   uv run python benchmarks/monitor/run.py --child watch STORE FILES ROWS CACHE [LIMIT]
+   uv run python benchmarks/monitor/run.py --child watch STORE FILES ROWS CACHE [LIMIT] [BACKDATED]
+   BACKDATED (default 0) is the share of each file's events dated 1 to 7 days before the interval's day (seeded), as
+   GDELT 2.0 files carry events reported late: a period that already holds a later day is then folded again from
+   its day rows, the watch's slower path.
 
 Figures are printed with the load average, since the machine is shared.
 """
@@ -159,11 +162,13 @@ def measure_spark(path: str) -> dict[str, Any]:
 
 
 # -- 4. the watch, file after file ----------------------------------------------------------------------------------
-def _files(path: str, n_files: int, rows: int) -> list[tuple[str, bytes, bytes]]:
+def _files(path: str, n_files: int, rows: int, backdated: float = 0.0) -> list[tuple[str, bytes, bytes]]:
     """``n_files`` consecutive intervals ending on the last day of 2018 (the last day's 96 intervals from its
     first, and the days before it when there are more files): an export zip of ``rows`` rows sampled from the
-    store's generated events, dated the interval's day (GDELT 2.0 layout), and a mentions zip naming each event
-    once."""
+    store's generated events, dated the interval's day (GDELT 2.0 layout; a share ``backdated`` of them 1 to 7 days
+    before it, drawn with a fixed seed), and a mentions zip naming each event once."""
+    import random
+
     from detente.ingest._layouts import GDELT2_EXPORT, GDELT2_MENTIONS
     from detente.store import Store
 
@@ -172,6 +177,7 @@ def _files(path: str, n_files: int, rows: int) -> list[tuple[str, bytes, bytes]]
             f"SELECT source, target, source_country, target_country, code, root, quad_class, goldstein, mentions, "
             f"sources, articles, tone FROM events USING SAMPLE {rows * n_files} ROWS").fetchall()
     out = []
+    rng = random.Random(20261204)
     first = dt.datetime(2018, 12, 31) - dt.timedelta(days=(n_files - 1) // 96)
     for k in range(n_files):
         when = first + dt.timedelta(minutes=15 * k)
@@ -181,7 +187,9 @@ def _files(path: str, n_files: int, rows: int) -> list[tuple[str, bytes, bytes]]
             event_id = str(900_000_000 + k * rows + j)
             row = dict.fromkeys(GDELT2_EXPORT, "")
             a_role, b_role = r[0][3:], r[1][3:]
-            row.update({"GLOBALEVENTID": event_id, "SQLDATE": day, "MonthYear": "201812", "Year": "2018",
+            late = rng.random() < backdated
+            told = (when - dt.timedelta(days=rng.randint(1, 7))).strftime("%Y%m%d") if late else day
+            row.update({"GLOBALEVENTID": event_id, "SQLDATE": told, "MonthYear": "201812", "Year": "2018",
                         "FractionDate": "2018.9973", "Actor1Code": r[0], "Actor1CountryCode": r[2],
                         "Actor1Type1Code": a_role, "Actor2Code": r[1], "Actor2CountryCode": r[3],
                         "Actor2Type1Code": b_role, "IsRootEvent": "1", "EventCode": r[4], "EventBaseCode": r[4][:3],
@@ -206,7 +214,8 @@ def _zip(name: str, lines: list[str]) -> bytes:
     return buf.getvalue()
 
 
-def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: str | None = None) -> dict[str, Any]:
+def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: str | None = None,
+                  backdated: float = 0.0) -> dict[str, Any]:
     import httpx
 
     from detente import WatchOptions, watch_cycle
@@ -215,7 +224,7 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: 
     from detente.store import Store
 
     base = "http://data.gdeltproject.org/gdeltv2/"
-    files = _files(path, n_files, rows)
+    files = _files(path, n_files, rows, backdated)
     bodies = {f"{base}{stamp}.{kind}.CSV.zip": body for stamp, e, m in files
               for kind, body in (("export", e), ("mentions", m))}
     current = {"k": 0}
@@ -259,7 +268,7 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: 
                            "wal_mb": round(_wal_bytes(path) / 2**20, 2)})
     secs = [c["seconds"] for c in cycles]
     tenth = max(1, n_files // 10)
-    return {"cycles": cycles, "memory_limit": options.memory_limit, "prepared_s": prepared_s,
+    return {"cycles": cycles, "memory_limit": options.memory_limit, "backdated": backdated, "prepared_s": prepared_s,
             "median_s": round(statistics.median(secs), 3), "max_s": round(max(secs), 3),
             "cpu_median_s": round(statistics.median(c["cpu_s"] for c in cycles), 3),
             "load": [round(x, 1) for x in os.getloadavg()],
@@ -351,7 +360,9 @@ def main(argv: list[str]) -> int:
         elif kind == "spark":
             print(json.dumps(measure_spark(rest[0])))
         else:
-            print(json.dumps(measure_watch(rest[0], int(rest[1]), int(rest[2]), rest[3], *rest[4:5])))
+            limit = rest[4] if len(rest) > 4 else None
+            backdated = float(rest[5]) if len(rest) > 5 else 0.0
+            print(json.dumps(measure_watch(rest[0], int(rest[1]), int(rest[2]), rest[3], limit, backdated)))
         return 0
 
     if args.spark_only:
