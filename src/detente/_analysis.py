@@ -383,20 +383,37 @@ def simulate(us: str | Sequence[str | Policy] = US_DEFAULT, dprk: str | Sequence
     return Simulation.from_dict({"seed": seed, "pairings": summaries})
 
 
-def read(source: str | os.PathLike[str] | bytes | BinaryIO, *, date: Day = None,
-         dictionaries: str | os.PathLike[str] | None = None, client: httpx.Client | None = None) -> Reading:
+def read(source: str | os.PathLike[str] | bytes | BinaryIO | None = None, *, text: str | None = None,
+         date: Day = None, dictionaries: str | os.PathLike[str] | None = None,
+         client: httpx.Client | None = None) -> Reading:
     """Read one news article and code its events, as ``detente read`` does: ``source`` is a URL (fetched with
-    ``client``, or a new one), a path to an .html or .txt file, the article's bytes, or a binary stream. ``date``
+    ``client``, or a new one), a path to an .html or .txt file, the article's bytes, or a binary stream; or give
+    the article's text (plain or HTML) you already hold as ``text=`` instead of ``source``. ``date``
     is the article's date, over any the page gives (relative dates such as "on Thursday" resolve against it);
     ``dictionaries`` a folder of extra or PETRARCH dictionaries. Returns a :class:`~detente.Reading`
     (``.table("events")``)."""
     from detente._records import Reading
     from detente.coding import Coder, load_lexicon, read_article_events
     from detente.coding.intake import read_article
+    from detente.errors import InputError, SourceNotFound
 
     day = _day(date, "date")
-    data = Path(source) if isinstance(source, os.PathLike) else source
-    article = read_article(data, date=day, client=client)
+    if (source is None) == (text is None):
+        raise InputError("give the article once: a URL, a path, bytes or a stream as the first argument, or the "
+                         "text you hold as text=...")
+    data: str | Path | bytes | BinaryIO
+    if source is None:
+        data = str(text).encode("utf-8")
+    else:
+        data = Path(source) if isinstance(source, os.PathLike) else source
+    try:
+        article = read_article(data, date=day, client=client)
+    except SourceNotFound as exc:
+        if isinstance(source, str) and (len(source) > 255 or "\n" in source or ". " in source):
+            start = " ".join(source.split())[:60]
+            raise SourceNotFound(f"no file at {start!r}...: this looks like the article's text, not a path; pass "
+                                 "the text as detente.read(text=...)") from exc
+        raise
     reading = read_article_events(article, coder=Coder(load_lexicon(None if dictionaries is None
                                                                      else Path(dictionaries))))
     return Reading.from_dict(reading.to_dict())

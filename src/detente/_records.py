@@ -53,6 +53,37 @@ def rows_table(rows: Iterable[Mapping[str, Any]], *, types: Mapping[str, pa.Data
     return pa.Table.from_arrays(arrays, names=names, metadata=schema_meta)
 
 
+def _cell(value: Any, width: int = 0) -> str:
+    """One markdown table cell: pipes escaped, new lines flattened, cut to ``width`` characters when given."""
+    text = "" if value is None else " ".join(str(value).split()).replace("|", "\\|")
+    return text if not width or len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _markdown_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _interval(figure: Mapping[str, Any] | None, *, share: bool = True) -> str:
+    """"0.76 (0.70–0.81)" from ``{"value", "low", "high"}``; "–" when there is no value."""
+    if not figure or figure.get("value") is None:
+        return "–"
+    form = "{:.2f}" if share else "{:g}"
+    value = form.format(figure["value"])
+    if figure.get("low") is None or figure.get("high") is None:
+        return value
+    return f"{value} ({form.format(figure['low'])}–{form.format(figure['high'])})"
+
+
+#: rows a record's notebook view shows before it says how many more there are
+SHOWN = 20
+
+
+def _more(total: int, shown: int, where: str) -> str:
+    return f"\n\n…and {total - shown} more in {where}." if total > shown else ""
+
+
 def metadata(table: pa.Table) -> dict[str, Any]:
     """What the command's JSON says beside the rows of ``table``: for ``detente.index`` the dyad and the index's
     method (``meta``), for ``detente.scorecard`` the dyad and the sequencing diagnostics, for
@@ -152,7 +183,19 @@ class Judgement(Record):
                 f"evidence_state={self.evidence_state!r})")
 
     def _repr_markdown_(self) -> str:
-        return f"**{self.dyad}, as of {self.as_of}**\n\n{self.verdict}"
+        """A notebook's view: the verdict's text, then one row per regime with its evidence."""
+        def answer(r: Mapping[str, Any]) -> str:
+            state = r.get("coexistent")
+            return "insufficient evidence" if state is None else "yes" if state else "no"
+
+        rows = [(_cell(r.get("start")), _cell(r.get("end")), _cell(r.get("mean_cxi")),
+                 _cell(f"{r.get('cxi_low')} to {r.get('cxi_high')}"), _cell(r.get("events")),
+                 _cell(r.get("periods_with_events")), _cell(r.get("trend")), answer(r))
+                for r in self.regimes]
+        header = ("start", "end", "mean CXI", "80% interval", "events", "periods with events", "trend",
+                  "coexistent")
+        verdict = "\n\n".join(_cell(line) for line in self.verdict.splitlines() if line.strip())
+        return f"**{self.dyad}, as of {self.as_of}**\n\n{verdict}\n\n{_markdown_table(header, rows)}"
 
 
 @dataclass(frozen=True, repr=False)
@@ -176,6 +219,16 @@ class ParadigmComparison(Record):
         return (f"ParadigmComparison(dyad={self.dyad!r}, periods={len(self.periods)}, "
                 f"groups={[g['paradigm'] for g in self.groups]!r})")
 
+    def _repr_markdown_(self) -> str:
+        """A notebook's view: the statements, then one row per paradigm."""
+        rows = [(_cell(g.get("paradigm")), _cell(g.get("periods")), _cell(g.get("months")),
+                 _cell(g.get("cxi_mean")), _cell(" to ".join(str(x) for x in g.get("cxi_interval") or ())),
+                 _cell(g.get("crisis_months")))
+                for g in self.groups]
+        table = _markdown_table(("paradigm", "periods", "months", "mean CXI", "interval", "crisis months"), rows)
+        said = "\n".join(f"- {_cell(line)}" for line in self.statement)
+        return f"**{self.dyad}: policy periods by paradigm**\n\n{said}\n\n{table}"
+
 
 @dataclass(frozen=True, repr=False)
 class Simulation(Record):
@@ -193,6 +246,16 @@ class Simulation(Record):
     def __repr__(self) -> str:
         pairs = [f"{p['us']} vs {p['dprk']}" for p in self.pairings]
         return f"Simulation(seed={self.seed}, pairings={pairs!r})"
+
+    def _repr_markdown_(self) -> str:
+        """A notebook's view: one row per pairing, each figure with its 95% interval."""
+        rows = [(_cell(p.get("us")), _cell(p.get("dprk")), _cell(p.get("runs")),
+                 _interval(p.get("coexistence")), _interval(p.get("median_time"), share=False),
+                 _interval(p.get("persistence")), _interval(p.get("deal")), _interval(p.get("crisis_rate")))
+                for p in self.pairings]
+        header = ("US policy", "DPRK policy", "runs", "P(coexistence)", "median time", "persistence", "P(deal)",
+                  "crisis rate")
+        return f"**Simulation, seed {self.seed}** (95% intervals)\n\n{_markdown_table(header, rows)}"
 
 
 @dataclass(frozen=True, repr=False)
@@ -218,3 +281,20 @@ class Reading(Record):
 
     def __repr__(self) -> str:
         return f"Reading(title={self.title!r}, date={self.date!r}, events={len(self.events)})"
+
+    def _repr_markdown_(self) -> str:
+        """A notebook's view: the title and date, the events with the sentence each came from, the framing."""
+        head = f"**{_cell(self.title) or 'untitled'}**, " + (
+            f"dated {self.date} ({self.date_source})" if self.date else "undated")
+        counts = (f"{self.sentences} sentences, {len(self.events)} events, "
+                  f"{len(self.removed)} lines removed as boilerplate")
+        rows = [(_cell(e.get("date")), _cell(e.get("source")), _cell(e.get("target")), _cell(e.get("code")),
+                 _cell(e.get("modality")), _cell(e.get("mentions")), _cell(e.get("sentence"), 120))
+                for e in self.events[:SHOWN]]
+        table = _markdown_table(("date", "source", "target", "code", "modality", "mentions", "sentence"), rows) \
+            if rows else "No events coded."
+        paradigm = (self.framing or {}).get("paradigm")
+        framing = f"\n\nFraming: {paradigm}." if paradigm else ""
+        notes = "".join(f"\n\nNote: {_cell(n)}" for n in self.notes)
+        more = _more(len(self.events), SHOWN, 'reading.table("events")')
+        return f"{head}\n\n{counts}\n\n{table}{more}{framing}{notes}"
