@@ -401,11 +401,8 @@ def read(source: str | os.PathLike[str] | bytes | BinaryIO | None = None, *, tex
     if (source is None) == (text is None):
         raise InputError("give the article once: a URL, a path, bytes or a stream as the first argument, or the "
                          "text you hold as text=...")
-    data: str | Path | bytes | BinaryIO
-    if source is None:
-        data = str(text).encode("utf-8")
-    else:
-        data = Path(source) if isinstance(source, os.PathLike) else source
+    data: str | Path | bytes | BinaryIO = str(text).encode("utf-8") if source is None else (
+        Path(source) if isinstance(source, os.PathLike) else source)
     try:
         article = read_article(data, date=day, client=client)
     except SourceNotFound as exc:

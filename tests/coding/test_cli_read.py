@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from detente.cli import app
@@ -59,3 +60,25 @@ def test_code_date_dates_the_documents_that_give_none(tmp_path: Path) -> None:
     assert dates == {"a": "2017-08-15", "b": "2019-03-12"}  # a document's own date wins over --date
     bad = runner.invoke(app, ["code", str(corpus), "--date", "yesterday"])
     assert bad.exit_code != 0
+
+
+@pytest.mark.parametrize("narrow", [True, False])
+def test_read_lists_each_event_with_its_sentence_in_any_width(monkeypatch: pytest.MonkeyPatch, narrow: bool) -> None:
+    import detente.cli._coder as coder_cli
+
+    # a terminal narrower than WIDE lists events one block each; a wider one prints the table
+    monkeypatch.setattr(coder_cli, "WIDE", 10_000 if narrow else 0)
+    text = ("Japan and South Korea agreed on Monday to resume security talks suspended since 2019, the two "
+            "governments said in a joint statement.\n\nChina condemned the agreement on Tuesday.")
+    result = runner.invoke(app, ["read", "-", "--date", "2023-03-08"], input=text)
+    assert result.exit_code == 0, result.output
+    data = json.loads(runner.invoke(app, ["read", "-", "--date", "2023-03-08", "--format", "json"],
+                                    input=text).stdout)
+    assert data["events"], "the text should give events"
+    out = result.stdout
+    assert ("┃ sentence" in out) is not narrow
+    for e in data["events"]:
+        line = f"{e['date'] or '-':<11} {e['source']} -> {e['target']}  {e['code']}"
+        assert (line in out) is narrow, line
+        if narrow:  # the sentence whole, beneath its event
+            assert e["sentence"] in " ".join(out.split())

@@ -47,8 +47,36 @@ def read(
     _print_reading(result)
 
 
-def _print_reading(result: dict[str, Any]) -> None:
+#: below this many columns the events are listed one block each (the fields, then the sentence beneath), since a
+#: table of eight columns leaves the sentence a few characters wide
+WIDE = 120
+
+
+def _print_events(events: list[dict[str, Any]]) -> None:
+    from rich.padding import Padding
     from rich.table import Table
+    from rich.text import Text
+
+    def fields(e: dict[str, Any]) -> list[str]:
+        return [e["date"] or "-", e["source"], e["target"], e["code"],
+                "" if e["goldstein"] is None else f"{e['goldstein']:+.1f}", e["modality"], e["track"]]
+
+    if console.width >= WIDE:
+        table = Table("date", "source", "target", "code", "goldstein", "modality", "track", "sentence")
+        for e in events:
+            sentence = e["sentence"] if len(e["sentence"]) <= 70 else e["sentence"][:67] + "..."
+            table.add_row(*(literal(x) for x in (*fields(e), sentence)))
+        console.print(table)
+        return
+    console.print("date        source -> target  code  goldstein  modality  track", style="bold", highlight=False)
+    for e in events:
+        date, source, target, code, goldstein, modality, track = fields(e)
+        console.print(literal(f"{date:<11} {source} -> {target}  {code}  {goldstein or '-'}  {modality}  {track}"),
+                      highlight=False)
+        console.print(Padding(Text(e["sentence"], style="dim"), (0, 0, 0, 2), expand=False))
+
+
+def _print_reading(result: dict[str, Any]) -> None:
 
     console.print(f"[bold]{literal(result['title'] or '(no title)')}[/bold]", highlight=False)
     when = f"{result['date']} ({result['date_source']})" if result.get("date") else "undated"
@@ -62,13 +90,7 @@ def _print_reading(result: dict[str, Any]) -> None:
     console.print(f"{result['sentences']} sentences, {len(result['events'])} events, "
                   f"{len(result['removed'])} lines removed as boilerplate", style="dim")
     if result["events"]:
-        table = Table("date", "source", "target", "code", "goldstein", "modality", "track", "sentence")
-        for e in result["events"]:
-            sentence = e["sentence"] if len(e["sentence"]) <= 70 else e["sentence"][:67] + "..."
-            table.add_row(*(literal(x) for x in (
-                e["date"] or "-", e["source"], e["target"], e["code"],
-                "" if e["goldstein"] is None else f"{e['goldstein']:+.1f}", e["modality"], e["track"], sentence)))
-        console.print(table)
+        _print_events(result["events"])
     framing = result["framing"]
     shares = ", ".join(f"{k} {v:.0%}" for k, v in framing["tracks"].items())
     scores = ", ".join(f"{k} {v:g}" for k, v in framing.get("scores", {}).items())
