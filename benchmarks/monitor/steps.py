@@ -1,7 +1,7 @@
 """Where a watch cycle's time goes: run.py's watch child (``--child watch``) with each step of a cycle timed, wall
 clock and the process's CPU time, summed over the files and divided by their number.
 
-Run: uv run python benchmarks/monitor/steps.py COPY.duckdb FILES ROWS CACHE [--tree TREE]
+Run: uv run python benchmarks/monitor/steps.py COPY.duckdb FILES ROWS CACHE [--tree TREE] [--share 0.3]
 
 ``--tree`` runs another checkout's benchmark (its ``benchmarks/monitor/run.py``) on that checkout's code, given
 with ``PYTHONPATH=TREE/src``: the way two versions are compared, alternately, each on a fresh copy of the store.
@@ -29,6 +29,8 @@ STEPS = ("ingest_paths", "refresh_day_table", "refresh_period_table", "read_peri
 def main(argv: list[str]) -> int:
     ap = watch_arguments(__doc__)
     ap.add_argument("--tree", default=str(Path(__file__).resolve().parents[2]))
+    ap.add_argument("--share", type=float, default=0.0, help="the share of each file's events dated 1 to 7 days "
+                    "before it (run.py's watch child's last argument)")
     args = ap.parse_args(argv)
     sys.path.insert(0, f"{args.tree}/benchmarks/monitor")
     import detente._monitor as monitor
@@ -53,7 +55,7 @@ def main(argv: list[str]) -> int:
             setattr(monitor, name, timed(name, getattr(monitor, name)))
     import run  # type: ignore[import-not-found]
 
-    out = run.measure_watch(args.store, args.files, args.rows, args.cache)
+    out = run.measure_watch(args.store, args.files, args.rows, args.cache, None, args.share)
     n = len(out["cycles"])
     print(json.dumps({"median_s": out["median_s"], "cpu_median_s": out["cpu_median_s"], "load": out["load"],
                       "steps_per_file": {k: {"wall": round(wall[k] / n, 3), "cpu": round(cpu[k] / n, 3),

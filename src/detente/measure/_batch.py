@@ -40,13 +40,25 @@ from detente.measure._evidence import (
     shrink,
 )
 from detente.measure._frame import EventFrame
-from detente.measure._index import SUM_COLUMNS, IndexSeries, _add_years, _components, _cxi, _scale, settle_sums
+from detente.measure._index import (
+    SUM_COLUMNS,
+    SUM_SCALE,
+    IndexSeries,
+    _add_years,
+    _components,
+    _cxi,
+    _scale,
+    period_sums,
+    settle_sums,
+    sum_units,
+    units_sums,
+)
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq, months_to_periods, period_start
 
-__all__ = ["DRAW_THREADS", "PERIOD_SUMS", "SeriesBatch", "batch_from_periods", "batch_series", "column_draws",
-           "draw_pool", "each_block", "impact_series", "one_blas_thread", "ordinal", "ordinal_start", "period_rows",
-           "row_quantiles"]
+__all__ = ["DRAW_THREADS", "MASK_BITS", "PERIOD_MASKS", "PERIOD_SUMS", "SeriesBatch", "batch_from_periods",
+           "batch_series", "column_draws", "draw_pool", "each_block", "impact_series", "mask_columns",
+           "one_blas_thread", "ordinal", "ordinal_start", "period_rows", "row_quantiles"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -190,7 +202,7 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
     size = g.n_dyads * g.n_cols
 
     def binned(values: F64) -> F64:
-        return np.bincount(flat, weights=values, minlength=size).astype(np.float64).reshape(g.n_dyads, g.n_cols)
+        return period_sums(flat, values, size).reshape(g.n_dyads, g.n_cols)
 
     sums = {k: binned(col[k]) for k in SUM_COLUMNS}
     # pressure: days with a force-posture event
@@ -201,18 +213,27 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
 
 
 #: the columns of period rows (:func:`period_rows`): per dyad (``a`` < ``b``) and period (its first day), the
-#: first and the last day with events, the sums of every day before the last (``p_``, added in day order from
-#: the rounded day sums, as :func:`batch_series` adds them) and the last day's own (``l_``), the count of
-#: pressure days before the last and the last day's pressure, the latest day of each meeting level before the
-#: last (``p_ch1``, ``p_ch2``) and the last day's level. A period's sums are ``p_ + l_``: the same additions in
-#: the same order as over its day rows, and a new day after the last is one more addition
-PERIOD_SUMS: tuple[str, ...] = tuple(f"p_{c}" for c in SUM_COLUMNS) + tuple(f"l_{c}" for c in SUM_COLUMNS)
+#: first and the last day with events, the sums of its days (``s_``: exact sums of the rounded day sums in units of
+#: ``10**-SUM_DECIMALS``, :func:`~detente.measure._index.sum_units`, which is what :func:`batch_series` adds), the
+#: count of its pressure days (``pdays``) and the latest day of each meeting level (``ch1``, ``ch2``); and the days
+#: themselves as bit masks (:data:`PERIOD_MASKS`), so that an update can take a day out of a period or put it in,
+#: on any day of the period, from the period row alone: its units subtracted or added, its bits cleared or set
+PERIOD_SUMS: tuple[str, ...] = tuple(f"s_{c}" for c in SUM_COLUMNS)
+#: the period's days as bit masks, bit ``i`` for the period's day ``i`` (0 its first): with events, with a
+#: pressure event, opening meeting level 1, level 2; each in two int64 columns (``_0``: days 0 to 62, ``_1``:
+#: 63 to 125; a quarter has 92)
+PERIOD_MASKS: tuple[str, ...] = ("days", "pressure", "ch1", "ch2")
+MASK_BITS = 63
+
+
+def mask_columns() -> list[str]:
+    """The names of the mask columns of period rows, in table order."""
+    return [f"m_{m}_{k}" for m in PERIOD_MASKS for k in (0, 1)]
 
 
 def period_rows(rows: pa.Table, freq: Freq) -> pa.Table:
     """The period rows (see :data:`PERIOD_SUMS`) of day rows sorted by dyad and day (columns ``a``, ``b``,
-    ``day``, the sums, ``pressure`` and ``channel``): the days with events (``n`` > 0) of each dyad and period
-    folded in day order."""
+    ``day``, the sums, ``pressure`` and ``channel``): the days with events (``n`` > 0) of each dyad and period."""
     live = _column(rows, "n", np.float64) > 0
     day = _days(rows.column("day"))[live]
     a_all, b_all = (_array(rows.column(c)).filter(pa.array(live)) for c in ("a", "b"))
@@ -226,27 +247,27 @@ def period_rows(rows: pa.Table, freq: Freq) -> pa.Table:
     heads = np.flatnonzero(new)
     tails = np.append(heads[1:], n)[: heads.size] - 1
     cell = (np.cumsum(new) - 1).astype(np.int64)
-    before = np.ones(n, dtype=bool)
-    before[tails] = False  # every day of its period but the last
     m = heads.size
+    start = ordinal_start(period, freq)
     out: dict[str, Any] = {"a": a_all.take(pa.array(heads)), "b": b_all.take(pa.array(heads)),
-                           "period": pa.array(ordinal_start(period[heads], freq), pa.date32()),
+                           "period": pa.array(start[heads], pa.date32()),
                            "first": pa.array(day[heads], pa.date32()), "last": pa.array(day[tails], pa.date32())}
     for c in SUM_COLUMNS:
-        v = settle_sums(_column(rows, c, np.float64)[live])
-        out[f"p_{c}"] = np.bincount(cell[before], weights=v[before], minlength=m).astype(np.float64)
-        out[f"l_{c}"] = v[tails]
-    pressure = _column(rows, "pressure", np.float64)[live]
-    channel = _column(rows, "channel", np.float64)[live]
-    out["p_pdays"] = np.bincount(cell[before & (pressure > 0)], minlength=m).astype(np.int64)
-    out["l_pressure"] = pressure[tails]
-    lv = _levels(channel)
+        out[f"s_{c}"] = units_sums(cell, sum_units(_column(rows, c, np.float64)[live]), m)
+    pressure = _column(rows, "pressure", np.float64)[live] > 0
+    lv = _levels(_column(rows, "channel", np.float64)[live])
+    out["pdays"] = np.bincount(cell[pressure], minlength=m).astype(np.int64)
     for value in (1, 2):
-        at = np.flatnonzero(before & (lv == value))
+        at = np.flatnonzero(lv == value)
         latest = np.full(m, np.iinfo(np.int64).min)
         np.maximum.at(latest, cell[at], day[at].astype(np.int64))
-        out[f"p_ch{value}"] = _maybe_days(latest)
-    out["l_channel"] = channel[tails]
+        out[f"ch{value}"] = _maybe_days(latest)
+    offset = (day - start).astype(np.int64)
+    for name, on in (("days", np.ones(n, dtype=bool)), ("pressure", pressure), ("ch1", lv == 1), ("ch2", lv == 2)):
+        for k in (0, 1):
+            bit = offset - MASK_BITS * k
+            inside = on & (bit >= 0) & (bit < MASK_BITS)
+            out[f"m_{name}_{k}"] = units_sums(cell[inside], np.left_shift(np.int64(1), bit[inside]), m)
     return pa.table(out)
 
 
@@ -298,19 +319,16 @@ def batch_from_periods(rows: pa.Table, *, options: IndexOptions | None = None,
         out[flat] = values
         return out.reshape(g.n_dyads, g.n_cols)
 
-    sums = {c: placed(_column(rows, f"p_{c}", np.float64) + _column(rows, f"l_{c}", np.float64))
-            for c in SUM_COLUMNS}
-    pdays = placed(_column(rows, "p_pdays", np.float64)
-                   + (_column(rows, "l_pressure", np.float64) > 0).astype(np.float64))
+    sums = {c: placed(np.asarray(rows.column(f"s_{c}").to_numpy(zero_copy_only=False), dtype=np.int64)
+                      .astype(np.float64) / SUM_SCALE) for c in SUM_COLUMNS}
+    pdays = placed(_column(rows, "pdays", np.float64))
     channel = np.zeros(size)
     if opts.channel_from != "ledger":
-        lv = _levels(_column(rows, "l_channel", np.float64))
         for value in (1.0, 2.0):  # level 1's cells set, then level 2's (the maximum over zeros)
-            column = rows.column(f"p_ch{int(value)}")
-            prior = np.where(np.asarray(column.is_null().to_numpy(zero_copy_only=False)), np.iinfo(np.int64).min,
-                             np.asarray(column.cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False),
-                                        dtype=np.int64))
-            latest = np.maximum(prior, np.where(lv == value, last.astype(np.int64), np.iinfo(np.int64).min))
+            column = rows.column(f"ch{int(value)}")
+            latest = np.where(np.asarray(column.is_null().to_numpy(zero_copy_only=False)), np.iinfo(np.int64).min,
+                              np.asarray(column.cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False),
+                                         dtype=np.int64))
             at = np.flatnonzero(latest > np.iinfo(np.int64).min)
             _spread(channel, flat[at], period_col[at], dyad_of[at], latest[at].astype("datetime64[D]"), value,
                     g.hi, g.base, freq, opts)

@@ -44,6 +44,7 @@ from detente.store._monitor import (
     day_table_state,
     replace_day_rows,
     set_day_table_state,
+    swap_day_rows,
 )
 
 __all__ = [
@@ -51,10 +52,12 @@ __all__ = [
     "PERIOD_TABLE",
     "DayRefresh",
     "DyadDays",
+    "PeriodFoldError",
     "day_table_current",
     "day_table_definition",
     "dyad_day_sums_sql",
     "dyad_series",
+    "fold_period_rows",
     "in_dyad_day_order",
     "iter_dyads",
     "online_flag",
@@ -146,6 +149,8 @@ class DayRefresh:
     state: DayTableState
     #: the rows an update wrote (those of the recomputed keys; None after a rebuild or when nothing was folded)
     fresh: pa.Table | None = None
+    #: the rows of those keys it took out (what they held before; None with ``fresh``)
+    replaced: pa.Table | None = None
 
     def dyads(self) -> list[Dyad]:
         """The dyads whose sums changed (None after a rebuild: every dyad)."""
@@ -195,10 +200,11 @@ def refresh_day_table(store: Store, *, options: IndexOptions, datasets: Sequence
                 con.unregister("_day_keys_now")
             con.register("_day_fresh_now", fresh)
             try:
-                rows = replace_day_rows(store, "SELECT * FROM _day_fresh_now", keys_sql=keys_sql, state=new_state)
+                rows, replaced = swap_day_rows(store, "SELECT * FROM _day_fresh_now", keys_sql=keys_sql,
+                                               state=new_state)
             finally:
                 con.unregister("_day_fresh_now")
-            return DayRefresh(False, runs, keys, rows, new_state, fresh)
+            return DayRefresh(False, runs, keys, rows, new_state, fresh, replaced)
     rows = replace_day_rows(store, dyad_day_sums_sql(options=options, datasets=datasets), keys_sql=None,
                             state=new_state)
     return DayRefresh(True, (), None, rows, new_state)
@@ -391,17 +397,23 @@ def _period_state(store: Store) -> str | None:
     return store.meta(PERIOD_TABLE) if present and present[0][0] else None
 
 
+#: the layout of ``dyad_periods`` (a table of another layout is folded again from the day sums)
+_PERIOD_LAYOUT = 2
+
+
 def _period_key(freq: str, state: DayTableState | None) -> str | None:
-    return None if state is None else f'{{"freq": "{freq}", "days": {state.to_json()}}}'
+    return (None if state is None
+            else f'{{"layout": {_PERIOD_LAYOUT}, "freq": "{freq}", "days": {state.to_json()}}}')
 
 
 def refresh_period_table(store: Store, *, options: IndexOptions, datasets: Sequence[str] = ()) -> DayRefresh:
     """Bring ``dyad_days`` up to date (:func:`refresh_day_table`) and the period table ``dyad_periods`` with it:
     the new day rows folded into the periods they fall in, or the table built from ``dyad_days`` when it is
-    missing, of another frequency, or not the fold of the day table's previous state. A period's sums stay those
-    of its day rows added in day order (``p_`` + ``l_``, :func:`~detente.measure._batch.period_rows`): a day
-    after the period's last is one more addition, a new value of its last day replaces ``l_``; a day before its
-    last (an event dated days back) has the period folded again from its day rows."""
+    missing, of another frequency, or not the fold of the day table's previous state. A period row holds the
+    exact sums of its days (:func:`~detente.measure._batch.period_rows`) and its days as bit masks, so each
+    recomputed day, wherever it falls in its period (after the last, the last again, or days back: GDELT's late
+    reports), updates the row alone: the day's old sums subtracted and its new ones added, its bits cleared and
+    set (:func:`fold_period_rows`)."""
     before = day_table_state(store)
     refresh = refresh_day_table(store, options=options, datasets=datasets)
     want = _period_key(options.freq, refresh.state)
@@ -409,8 +421,11 @@ def refresh_period_table(store: Store, *, options: IndexOptions, datasets: Seque
     if held == want and not refresh.rebuilt:
         return refresh
     if (held is not None and held == _period_key(options.freq, before) and not refresh.rebuilt
-            and refresh.fresh is not None):
-        _fold_periods(store, refresh.fresh, options.freq, str(want))
+            and refresh.fresh is not None and refresh.replaced is not None):
+        try:
+            _fold_periods(store, refresh.fresh, refresh.replaced, options.freq, str(want))
+        except PeriodFoldError:  # a table that is not the fold of the day sums it names: folded again whole
+            _rebuild_periods(store, options.freq, str(want))
     elif refresh.fresh is None and not refresh.rebuilt and held is not None and held == _period_key(options.freq,
                                                                                                        before):
         store.set_meta(PERIOD_TABLE, str(want))  # runs that touched no pair of countries: nothing to fold
@@ -440,71 +455,18 @@ def _rebuild_periods(store: Store, freq: Freq, state: str) -> None:
         con.unregister("_periods_now")
 
 
-def _fold_periods(store: Store, fresh: pa.Table, freq: Freq, state: str) -> None:
-    """Fold the day rows an update wrote (``fresh``) into ``dyad_periods`` (see :func:`refresh_period_table`)."""
-    from detente.measure._batch import PERIOD_SUMS, ordinal, ordinal_start, period_rows
-    from detente.measure._index import SUM_COLUMNS, settle_sums
-
+def _fold_periods(store: Store, fresh: pa.Table, replaced: pa.Table, freq: Freq, state: str) -> None:
+    """Fold an update of the day sums (the rows it wrote, ``fresh``, and those it took out, ``replaced``) into
+    ``dyad_periods`` (see :func:`refresh_period_table`)."""
     con = store.con
-    fresh = fresh.sort_by([("a", "ascending"), ("b", "ascending"), ("day", "ascending")])
-    day = np.asarray(fresh.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False),
-                     dtype=np.int64).astype("datetime64[D]")
-    period = ordinal_start(ordinal(day, freq), freq)
-    cells = pa.table({"a": fresh.column("a"), "b": fresh.column("b"), "period": pa.array(period, pa.date32())})
-    cells = cells.group_by(["a", "b", "period"]).aggregate([])
+    cells = _cells_of(pa.concat_tables([fresh.select(["a", "b", "day"]), replaced.select(["a", "b", "day"])]), freq)
     con.register("_period_cells", cells)
     try:
         held = con.sql(f"SELECT p.* FROM {PERIOD_TABLE} p SEMI JOIN _period_cells c ON p.a = c.a AND p.b = c.b "
                        "AND p.period = c.period").to_arrow_table()
     finally:
         con.unregister("_period_cells")
-    columns = held.column_names
-    old = {(r["a"], r["b"], r["period"]): r for r in held.to_pylist()}
-    values = {c: settle_sums(np.asarray(fresh.column(c).to_numpy(zero_copy_only=False), dtype=np.float64)).tolist()
-              for c in SUM_COLUMNS}
-    pressure = fresh.column("pressure").to_pylist()
-    channel = fresh.column("channel").to_pylist()
-    a_list, b_list, days = fresh.column("a").to_pylist(), fresh.column("b").to_pylist(), fresh.column("day").to_pylist()
-    starts = [dt.date.fromisoformat(str(x)) for x in period.tolist()]
-    again: set[tuple[str, str, dt.date]] = set()
-    folding: dict[tuple[str, str, dt.date], dict[str, Any] | None] = {}
-    order: list[tuple[str, str, dt.date]] = []
-    for i in range(fresh.num_rows):
-        key = (a_list[i], b_list[i], starts[i])
-        if key not in folding:
-            folding[key] = dict(old[key]) if key in old else None
-            order.append(key)
-        if key in again:
-            continue
-        row = folding[key]
-        d = days[i]
-        if values["n"][i] <= 0 or (row is not None and d < row["last"]):
-            # a day before the period's last, or a day left without events: the period is folded again
-            again.add(key)
-            continue
-        if row is None:
-            row = {"a": key[0], "b": key[1], "period": key[2], "first": d, "p_pdays": 0, "p_ch1": None,
-                   "p_ch2": None, **{f"p_{c}": 0.0 for c in SUM_COLUMNS}}
-        elif d > row["last"]:
-            # the last day becomes one of the days before it: its sums added after theirs, in day order
-            for c in SUM_COLUMNS:
-                row[f"p_{c}"] = row[f"p_{c}"] + row[f"l_{c}"]
-            row["p_pdays"] = int(row["p_pdays"]) + (1 if float(row["l_pressure"]) > 0 else 0)
-            level = float(row["l_channel"])
-            if level > 0:
-                row["p_ch2" if level == 2 else "p_ch1"] = row["last"]
-        row.update({"last": d, "l_pressure": float(pressure[i]), "l_channel": float(channel[i]),
-                    **{f"l_{c}": values[c][i] for c in SUM_COLUMNS}})
-        folding[key] = row
-    kept = [row for key in order if key not in again and (row := folding[key]) is not None]
-    if not columns:
-        raise MeasureError(f"{PERIOD_TABLE} has no columns")
-    schema = held.schema
-    table = pa.table({c: pa.array([r[c] for r in kept], type=schema.field(c).type) for c in columns}, schema=schema)
-    if again:
-        table = pa.concat_tables([table, _periods_again(store, sorted(again), freq, period_rows).select(columns)
-                                  .cast(schema)])
-    assert set(PERIOD_SUMS) <= set(columns)
+    table = fold_period_rows(held, replaced, fresh, freq)
     con.register("_period_cells", cells)
     con.register("_period_rows", table)
     con.execute("BEGIN TRANSACTION")
@@ -524,22 +486,114 @@ def _fold_periods(store: Store, fresh: pa.Table, freq: Freq, state: str) -> None
         con.unregister("_period_rows")
 
 
-def _periods_again(store: Store, cells: Sequence[tuple[str, str, dt.date]], freq: Freq, period_rows: Any) -> pa.Table:
-    """The period rows of ``cells`` (dyad and period) folded again from their day rows in ``dyad_days``."""
+def _cells_of(rows: pa.Table, freq: Freq) -> pa.Table:
+    """The distinct (a, b, period) cells of day rows."""
     from detente.measure._batch import ordinal, ordinal_start
 
-    lo = min(c[2] for c in cells)
-    hi_start = max(c[2] for c in cells)
-    nxt = ordinal_start(ordinal(np.array([np.datetime64(hi_start, "D")]), freq) + 1, freq)[0]
-    until = dt.date.fromisoformat(str(nxt)) - dt.timedelta(days=1)
-    rows = read_day_rows(store, dyads=sorted({Dyad(a, b) for a, b, _ in cells}, key=lambda d: (d.a, d.b)),
-                         until=until, tops=False)
-    rows = rows.filter(pc.greater_equal(rows.column("day"), pa.scalar(lo, pa.date32())))
-    folded: pa.Table = period_rows(rows, freq)
-    wanted = pa.array([f"{a}-{b}-{p.isoformat()}" for a, b, p in cells])
-    names = pc.binary_join_element_wise(folded.column("a"), folded.column("b"),
-                                        folded.column("period").cast(pa.string()), "-")
-    return folded.filter(pc.is_in(names, value_set=wanted))
+    day = np.asarray(rows.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False),
+                     dtype=np.int64).astype("datetime64[D]")
+    period = ordinal_start(ordinal(day, freq), freq)
+    cells = pa.table({"a": rows.column("a"), "b": rows.column("b"), "period": pa.array(period, pa.date32())})
+    return cells.group_by(["a", "b", "period"]).aggregate([])
+
+
+def _day_terms(rows: pa.Table, freq: Freq) -> Iterator[tuple[tuple[str, str, dt.date], int, list[int], int, bool]]:
+    """Per day row: its cell (a, b, period), the day's bit in the period, its sums in units, its mask bits beyond
+    the day's own (pressure, level 1, level 2 as 1, 2, 4) and whether it has events."""
+    from detente.measure._batch import _levels, ordinal, ordinal_start
+    from detente.measure._index import SUM_COLUMNS, sum_units
+
+    if rows.num_rows == 0:
+        return
+    day = np.asarray(rows.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False),
+                     dtype=np.int64).astype("datetime64[D]")
+    start = ordinal_start(ordinal(day, freq), freq)
+    offsets = (day - start).astype(np.int64).tolist()
+    starts = [dt.date.fromisoformat(str(x)) for x in start.tolist()]
+
+    def column(name: str) -> npt.NDArray[np.float64]:
+        return np.asarray(rows.column(name).to_numpy(zero_copy_only=False), dtype=np.float64)
+
+    units = np.stack([sum_units(column(c)) for c in SUM_COLUMNS], axis=1).tolist()
+    live = (column("n") > 0).tolist()
+    lv = _levels(column("channel"))
+    flags = ((column("pressure") > 0).astype(np.int64) + 2 * (lv == 1) + 4 * (lv == 2)).tolist()
+    for i, (a, b) in enumerate(zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(), strict=True)):
+        yield (a, b, starts[i]), offsets[i], units[i], int(flags[i]), bool(live[i])
+
+
+class PeriodFoldError(MeasureError):
+    """The period table does not hold the days an update takes out: it is not the fold of the day sums."""
+
+
+def fold_period_rows(held: pa.Table, replaced: pa.Table, fresh: pa.Table, freq: Freq) -> pa.Table:
+    """The period rows of the cells an update of the day sums touched, after it: ``held`` the cells' rows before
+    (:func:`~detente.measure._batch.period_rows`; a cell without events has none), ``replaced`` the day rows the
+    update took out and ``fresh`` those it wrote. Each day taken out has its units subtracted and its bits
+    cleared, each day written its units added and its bits set; the sums are integers, so the result is the
+    rows :func:`~detente.measure._batch.period_rows` gives from the day rows after the update, whatever the days'
+    order (a cell left without a day has no row). Raises :class:`PeriodFoldError` if ``held`` lacks a day that
+    ``replaced`` takes out."""
+    from detente.measure._batch import MASK_BITS, PERIOD_MASKS
+    from detente.measure._index import SUM_COLUMNS
+
+    width = len(SUM_COLUMNS)
+    full = (1 << MASK_BITS) - 1
+    state: dict[tuple[str, str, dt.date], list[Any]] = {}  # cell -> [units..., days, pressure, ch1, ch2]
+    for row in held.to_pylist():
+        masks = [int(row[f"m_{m}_0"]) | (int(row[f"m_{m}_1"]) << MASK_BITS) for m in PERIOD_MASKS]
+        state[(row["a"], row["b"], row["period"])] = [int(row[f"s_{c}"]) for c in SUM_COLUMNS] + masks
+
+    def cell_of(key: tuple[str, str, dt.date]) -> list[Any]:
+        if key not in state:
+            state[key] = [0] * (width + len(PERIOD_MASKS))
+        return state[key]
+
+    for key, offset, units, _, live in _day_terms(replaced, freq):
+        if not live:
+            continue  # a day without events is in no period row
+        bit = 1 << offset
+        row = cell_of(key)
+        if not row[width] & bit:
+            raise PeriodFoldError(f"{PERIOD_TABLE} lacks {key[0]}-{key[1]}'s day {offset} of {key[2]}")
+        for j in range(width):
+            row[j] -= units[j]
+        for j in range(len(PERIOD_MASKS)):
+            row[width + j] &= ~bit
+    for key, offset, units, flags, live in _day_terms(fresh, freq):
+        if not live:
+            continue
+        bit = 1 << offset
+        row = cell_of(key)
+        if row[width] & bit:
+            raise PeriodFoldError(f"the update writes {key[0]}-{key[1]}'s day {offset} of {key[2]} twice")
+        for j in range(width):
+            row[j] += units[j]
+        row[width] |= bit
+        for j in range(3):
+            if flags & (1 << j):
+                row[width + 1 + j] |= bit
+    out: dict[str, list[Any]] = {name: [] for name in held.column_names}
+    for (a, b, period), row in sorted(state.items()):
+        days = row[width]
+        if not days:
+            continue
+        out["a"].append(a)
+        out["b"].append(b)
+        out["period"].append(period)
+        out["first"].append(period + dt.timedelta(days=(days & -days).bit_length() - 1))
+        out["last"].append(period + dt.timedelta(days=days.bit_length() - 1))
+        for j, c in enumerate(SUM_COLUMNS):
+            out[f"s_{c}"].append(row[j])
+        out["pdays"].append(row[width + 1].bit_count())
+        for level in (1, 2):
+            mask = row[width + 1 + level]
+            out[f"ch{level}"].append(period + dt.timedelta(days=mask.bit_length() - 1) if mask else None)
+        for j, m in enumerate(PERIOD_MASKS):
+            out[f"m_{m}_0"].append(row[width + j] & full)
+            out[f"m_{m}_1"].append(row[width + j] >> MASK_BITS)
+    return pa.table({c: pa.array(out[c], type=held.schema.field(c).type) for c in held.column_names},
+                    schema=held.schema)
 
 
 def read_period_rows(store: Store, dyads: Sequence[Dyad]) -> pa.Table:
