@@ -216,8 +216,8 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
 #: first and the last day with events, the sums of its days (``s_``: exact sums of the rounded day sums in units of
 #: ``10**-SUM_DECIMALS``, :func:`~detente.measure._index.sum_units`, which is what :func:`batch_series` adds), the
 #: count of its pressure days (``pdays``) and the latest day of each meeting level (``ch1``, ``ch2``); and the days
-#: themselves as bit masks (:data:`PERIOD_MASKS`), so that an update can take a day out of a period or put it in,
-#: on any day of the period, from the period row alone: its units subtracted or added, its bits cleared or set
+#: themselves, as bit masks (:data:`PERIOD_MASKS`) and each day's units in day order (``u_``, lists), so that an
+#: update can put a day in a period, replace it or take it out, on any day of the period, from the period row alone
 PERIOD_SUMS: tuple[str, ...] = tuple(f"s_{c}" for c in SUM_COLUMNS)
 #: the period's days as bit masks, bit ``i`` for the period's day ``i`` (0 its first): with events, with a
 #: pressure event, opening meeting level 1, level 2; each in two int64 columns (``_0``: days 0 to 62, ``_1``:
@@ -235,10 +235,20 @@ def period_rows(rows: pa.Table, freq: Freq) -> pa.Table:
     """The period rows (see :data:`PERIOD_SUMS`) of day rows sorted by dyad and day (columns ``a``, ``b``,
     ``day``, the sums, ``pressure`` and ``channel``): the days with events (``n`` > 0) of each dyad and period."""
     live = _column(rows, "n", np.float64) > 0
-    day = _days(rows.column("day"))[live]
     a_all, b_all = (_array(rows.column(c)).filter(pa.array(live)) for c in ("a", "b"))
-    a_codes, _ = _codes(pa.chunked_array([a_all]))
-    b_codes, _ = _codes(pa.chunked_array([b_all]))
+    return rows_of_days(a_all, b_all, _days(rows.column("day"))[live],
+                        {c: sum_units(_column(rows, c, np.float64)[live]) for c in SUM_COLUMNS},
+                        _column(rows, "pressure", np.float64)[live] > 0,
+                        _levels(_column(rows, "channel", np.float64)[live]), freq)
+
+
+def rows_of_days(a_all: pa.Array, b_all: pa.Array, day: npt.NDArray[np.datetime64], units: dict[str, I64],
+                 pressure: npt.NDArray[np.bool_], lv: F64, freq: Freq) -> pa.Table:
+    """The period rows of days with events, given as arrays sorted by dyad and day: the dyad, the day, each
+    day's units (:func:`~detente.measure._index.sum_units`), whether it has a pressure event and its meeting
+    level (:func:`_levels`)."""
+    a_codes, _ = _codes(pa.chunked_array([a_all], type=a_all.type))
+    b_codes, _ = _codes(pa.chunked_array([b_all], type=b_all.type))
     n = day.size
     period = ordinal(day, freq)
     new = np.ones(n, dtype=bool)
@@ -253,9 +263,7 @@ def period_rows(rows: pa.Table, freq: Freq) -> pa.Table:
                            "period": pa.array(start[heads], pa.date32()),
                            "first": pa.array(day[heads], pa.date32()), "last": pa.array(day[tails], pa.date32())}
     for c in SUM_COLUMNS:
-        out[f"s_{c}"] = units_sums(cell, sum_units(_column(rows, c, np.float64)[live]), m)
-    pressure = _column(rows, "pressure", np.float64)[live] > 0
-    lv = _levels(_column(rows, "channel", np.float64)[live])
+        out[f"s_{c}"] = units_sums(cell, units[c], m)
     out["pdays"] = np.bincount(cell[pressure], minlength=m).astype(np.int64)
     for value in (1, 2):
         at = np.flatnonzero(lv == value)
@@ -268,7 +276,39 @@ def period_rows(rows: pa.Table, freq: Freq) -> pa.Table:
             bit = offset - MASK_BITS * k
             inside = on & (bit >= 0) & (bit < MASK_BITS)
             out[f"m_{name}_{k}"] = units_sums(cell[inside], np.left_shift(np.int64(1), bit[inside]), m)
+    edges = pa.array(np.append(heads, n).astype(np.int32))
+    for c in SUM_COLUMNS:
+        out[f"u_{c}"] = pa.ListArray.from_arrays(edges, pa.array(units[c], pa.int64()))
     return pa.table(out)
+
+
+def days_of_rows(periods: pa.Table) -> tuple[pa.Array, pa.Array, npt.NDArray[np.datetime64], dict[str, I64],
+                                               npt.NDArray[np.bool_], F64]:
+    """The days of period rows (the arguments of :func:`rows_of_days` that give them back), in row order and
+    day order within each row."""
+    if periods.num_rows == 0:
+        empty = pa.array([], pa.string())
+        return (empty, empty, np.array([], dtype="datetime64[D]"), {c: np.zeros(0, np.int64) for c in SUM_COLUMNS},
+                np.zeros(0, dtype=bool), np.zeros(0))
+
+    def bits(name: str) -> npt.NDArray[np.bool_]:
+        parts = [np.unpackbits(np.ascontiguousarray(
+            np.asarray(periods.column(f"m_{name}_{k}").to_numpy(zero_copy_only=False), dtype="<i8"))
+            .view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")[:, :MASK_BITS] for k in (0, 1)]
+        return np.concatenate(parts, axis=1).astype(bool)
+
+    row, offset = np.nonzero(bits("days"))  # row by row, each row's days in order: the order of its lists
+    start = _days(periods.column("period"))
+    day = start[row] + offset.astype("timedelta64[D]")
+    units = {c: np.asarray(pc.list_flatten(_array(periods.column(f"u_{c}"))).to_numpy(zero_copy_only=False),
+                           dtype=np.int64) for c in SUM_COLUMNS}
+    if units["n"].size != row.size:
+        raise MeasureError("period rows whose days' units do not match their days")
+    pressure = bits("pressure")[row, offset]
+    lv = np.where(bits("ch2")[row, offset], 2.0, np.where(bits("ch1")[row, offset], 1.0, 0.0))
+    take = pa.array(row)
+    return (_array(periods.column("a")).take(take), _array(periods.column("b")).take(take), day, units, pressure,
+            lv)
 
 
 def _levels(channel: F64) -> F64:

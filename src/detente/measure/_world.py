@@ -21,7 +21,6 @@ import hashlib
 import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -31,7 +30,7 @@ import pyarrow.compute as pc
 from detente.errors import MeasureError
 from detente.measure._changepoints import ChangeOptions, Online, bocpd
 from detente.measure._frame import EventFrame, filter_events
-from detente.measure._index import IndexSeries, event_impacts
+from detente.measure._index import SUM_COLUMNS, IndexSeries, event_impacts
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq
 from detente.measure._sql import first_rows_sums_sql, index_from_day_sums, kept_sql, sums_sql
@@ -44,7 +43,6 @@ from detente.store._monitor import (
     day_table_state,
     replace_day_rows,
     set_day_table_state,
-    swap_day_rows,
 )
 
 __all__ = [
@@ -149,8 +147,6 @@ class DayRefresh:
     state: DayTableState
     #: the rows an update wrote (those of the recomputed keys; None after a rebuild or when nothing was folded)
     fresh: pa.Table | None = None
-    #: the rows of those keys it took out (what they held before; None with ``fresh``)
-    replaced: pa.Table | None = None
 
     def dyads(self) -> list[Dyad]:
         """The dyads whose sums changed (None after a rebuild: every dyad)."""
@@ -200,11 +196,10 @@ def refresh_day_table(store: Store, *, options: IndexOptions, datasets: Sequence
                 con.unregister("_day_keys_now")
             con.register("_day_fresh_now", fresh)
             try:
-                rows, replaced = swap_day_rows(store, "SELECT * FROM _day_fresh_now", keys_sql=keys_sql,
-                                               state=new_state)
+                rows = replace_day_rows(store, "SELECT * FROM _day_fresh_now", keys_sql=keys_sql, state=new_state)
             finally:
                 con.unregister("_day_fresh_now")
-            return DayRefresh(False, runs, keys, rows, new_state, fresh, replaced)
+            return DayRefresh(False, runs, keys, rows, new_state, fresh)
     rows = replace_day_rows(store, dyad_day_sums_sql(options=options, datasets=datasets), keys_sql=None,
                             state=new_state)
     return DayRefresh(True, (), None, rows, new_state)
@@ -388,6 +383,8 @@ def period_impacts(series: IndexSeries, events: EventFrame,
 #: the derived table of per-dyad, per-period sums (:func:`~detente.measure._batch.period_rows`), kept beside
 #: ``dyad_days`` by :func:`refresh_period_table`
 PERIOD_TABLE = "dyad_periods"
+#: the columns of ``dyad_periods`` but its days' units (what the index reads)
+_NO_UNITS = "* EXCLUDE (" + ", ".join(f"u_{c}" for c in SUM_COLUMNS) + ")"
 
 
 def _period_state(store: Store) -> str | None:
@@ -410,10 +407,10 @@ def refresh_period_table(store: Store, *, options: IndexOptions, datasets: Seque
     """Bring ``dyad_days`` up to date (:func:`refresh_day_table`) and the period table ``dyad_periods`` with it:
     the new day rows folded into the periods they fall in, or the table built from ``dyad_days`` when it is
     missing, of another frequency, or not the fold of the day table's previous state. A period row holds the
-    exact sums of its days (:func:`~detente.measure._batch.period_rows`) and its days as bit masks, so each
-    recomputed day, wherever it falls in its period (after the last, the last again, or days back: GDELT's late
-    reports), updates the row alone: the day's old sums subtracted and its new ones added, its bits cleared and
-    set (:func:`fold_period_rows`)."""
+    exact sums of its days and the days themselves (their units in day order and bit masks,
+    :func:`~detente.measure._batch.period_rows`), so each recomputed day, wherever it falls in its period (after
+    the last, the last again, or days back: GDELT's late reports), updates the row alone
+    (:func:`fold_period_rows`), without reading day rows again."""
     before = day_table_state(store)
     refresh = refresh_day_table(store, options=options, datasets=datasets)
     want = _period_key(options.freq, refresh.state)
@@ -421,9 +418,9 @@ def refresh_period_table(store: Store, *, options: IndexOptions, datasets: Seque
     if held == want and not refresh.rebuilt:
         return refresh
     if (held is not None and held == _period_key(options.freq, before) and not refresh.rebuilt
-            and refresh.fresh is not None and refresh.replaced is not None):
+            and refresh.fresh is not None):
         try:
-            _fold_periods(store, refresh.fresh, refresh.replaced, options.freq, str(want))
+            _fold_periods(store, refresh.fresh, options.freq, str(want))
         except PeriodFoldError:  # a table that is not the fold of the day sums it names: folded again whole
             _rebuild_periods(store, options.freq, str(want))
     elif refresh.fresh is None and not refresh.rebuilt and held is not None and held == _period_key(options.freq,
@@ -443,7 +440,8 @@ def _rebuild_periods(store: Store, freq: Freq, state: str) -> None:
     con.register("_periods_now", table)
     con.execute("BEGIN TRANSACTION")
     try:
-        con.execute(f"CREATE OR REPLACE TABLE {PERIOD_TABLE} AS SELECT * FROM _periods_now")
+        # in period order: a cycle's update touches the latest periods, whose rows then lie together
+        con.execute(f"CREATE OR REPLACE TABLE {PERIOD_TABLE} AS SELECT * FROM _periods_now ORDER BY period, a, b")
         con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [PERIOD_TABLE, state])
         con.execute("COMMIT")
     except BaseException:
@@ -455,18 +453,22 @@ def _rebuild_periods(store: Store, freq: Freq, state: str) -> None:
         con.unregister("_periods_now")
 
 
-def _fold_periods(store: Store, fresh: pa.Table, replaced: pa.Table, freq: Freq, state: str) -> None:
-    """Fold an update of the day sums (the rows it wrote, ``fresh``, and those it took out, ``replaced``) into
-    ``dyad_periods`` (see :func:`refresh_period_table`)."""
+def _fold_periods(store: Store, fresh: pa.Table, freq: Freq, state: str) -> None:
+    """Fold the day rows an update of the day sums wrote (``fresh``) into ``dyad_periods`` (see
+    :func:`refresh_period_table`)."""
     con = store.con
-    cells = _cells_of(pa.concat_tables([fresh.select(["a", "b", "day"]), replaced.select(["a", "b", "day"])]), freq)
+    cells = _cells_of(fresh, freq)
     con.register("_period_cells", cells)
     try:
+        # the range of periods lets the scan skip the rows of earlier periods (the table is in period order, and
+        # an update appends the rows it folds), so only the touched periods' day units are read
+        lo, hi = pc.min(cells.column("period")).as_py(), pc.max(cells.column("period")).as_py()
         held = con.sql(f"SELECT p.* FROM {PERIOD_TABLE} p SEMI JOIN _period_cells c ON p.a = c.a AND p.b = c.b "
-                       "AND p.period = c.period").to_arrow_table()
+                       f"AND p.period = c.period WHERE p.period >= {sql_literal(lo)} AND p.period <= "
+                       f"{sql_literal(hi)}").to_arrow_table()
     finally:
         con.unregister("_period_cells")
-    table = fold_period_rows(held, replaced, fresh, freq)
+    table = fold_period_rows(held, fresh, freq)
     con.register("_period_cells", cells)
     con.register("_period_rows", table)
     con.execute("BEGIN TRANSACTION")
@@ -497,114 +499,67 @@ def _cells_of(rows: pa.Table, freq: Freq) -> pa.Table:
     return cells.group_by(["a", "b", "period"]).aggregate([])
 
 
-def _day_terms(rows: pa.Table, freq: Freq) -> Iterator[tuple[tuple[str, str, dt.date], int, list[int], int, bool]]:
-    """Per day row: its cell (a, b, period), the day's bit in the period, its sums in units, its mask bits beyond
-    the day's own (pressure, level 1, level 2 as 1, 2, 4) and whether it has events."""
-    from detente.measure._batch import _levels, ordinal, ordinal_start
-    from detente.measure._index import SUM_COLUMNS, sum_units
+class PeriodFoldError(MeasureError):
+    """An update that writes one day of a dyad twice."""
 
-    if rows.num_rows == 0:
-        return
-    day = np.asarray(rows.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False),
-                     dtype=np.int64).astype("datetime64[D]")
-    start = ordinal_start(ordinal(day, freq), freq)
-    offsets = (day - start).astype(np.int64).tolist()
-    starts = [dt.date.fromisoformat(str(x)) for x in start.tolist()]
+
+def fold_period_rows(held: pa.Table, fresh: pa.Table, freq: Freq) -> pa.Table:
+    """The period rows of the cells an update of the day sums touched, after it: ``held`` the cells' rows before
+    (:func:`~detente.measure._batch.period_rows`; a cell without events has none) and ``fresh`` the day rows the
+    update wrote. The held rows' days (their units in day order, ``u_``, and masks) are taken out of the rows, each
+    written day takes its place among them (after the last day, on it, or before it: an event reported days late),
+    replacing the day it recomputes, or leaves them when it has no events, and the days are folded into period rows
+    again (:func:`~detente.measure._batch.rows_of_days`, the fold of :func:`~detente.measure._batch.period_rows`).
+    The sums are integers, so the result is the rows ``period_rows`` gives from the day rows after the update,
+    whatever the order the days came in (a cell left without a day has no row)."""
+    from detente.measure._batch import _levels, days_of_rows, rows_of_days
+    from detente.measure._index import sum_units
+
+    ha, hb, hday, hunits, hpressure, hlv = days_of_rows(held)
 
     def column(name: str) -> npt.NDArray[np.float64]:
-        return np.asarray(rows.column(name).to_numpy(zero_copy_only=False), dtype=np.float64)
+        return np.asarray(fresh.column(name).to_numpy(zero_copy_only=False), dtype=np.float64)
 
-    units = np.stack([sum_units(column(c)) for c in SUM_COLUMNS], axis=1).tolist()
-    live = (column("n") > 0).tolist()
-    lv = _levels(column("channel"))
-    flags = ((column("pressure") > 0).astype(np.int64) + 2 * (lv == 1) + 4 * (lv == 2)).tolist()
-    for i, (a, b) in enumerate(zip(rows.column("a").to_pylist(), rows.column("b").to_pylist(), strict=True)):
-        yield (a, b, starts[i]), offsets[i], units[i], int(flags[i]), bool(live[i])
-
-
-class PeriodFoldError(MeasureError):
-    """The period table does not hold the days an update takes out: it is not the fold of the day sums."""
-
-
-def fold_period_rows(held: pa.Table, replaced: pa.Table, fresh: pa.Table, freq: Freq) -> pa.Table:
-    """The period rows of the cells an update of the day sums touched, after it: ``held`` the cells' rows before
-    (:func:`~detente.measure._batch.period_rows`; a cell without events has none), ``replaced`` the day rows the
-    update took out and ``fresh`` those it wrote. Each day taken out has its units subtracted and its bits
-    cleared, each day written its units added and its bits set; the sums are integers, so the result is the
-    rows :func:`~detente.measure._batch.period_rows` gives from the day rows after the update, whatever the days'
-    order (a cell left without a day has no row). Raises :class:`PeriodFoldError` if ``held`` lacks a day that
-    ``replaced`` takes out."""
-    from detente.measure._batch import MASK_BITS, PERIOD_MASKS
-    from detente.measure._index import SUM_COLUMNS
-
-    width = len(SUM_COLUMNS)
-    full = (1 << MASK_BITS) - 1
-    state: dict[tuple[str, str, dt.date], list[Any]] = {}  # cell -> [units..., days, pressure, ch1, ch2]
-    for row in held.to_pylist():
-        masks = [int(row[f"m_{m}_0"]) | (int(row[f"m_{m}_1"]) << MASK_BITS) for m in PERIOD_MASKS]
-        state[(row["a"], row["b"], row["period"])] = [int(row[f"s_{c}"]) for c in SUM_COLUMNS] + masks
-
-    def cell_of(key: tuple[str, str, dt.date]) -> list[Any]:
-        if key not in state:
-            state[key] = [0] * (width + len(PERIOD_MASKS))
-        return state[key]
-
-    for key, offset, units, _, live in _day_terms(replaced, freq):
-        if not live:
-            continue  # a day without events is in no period row
-        bit = 1 << offset
-        row = cell_of(key)
-        if not row[width] & bit:
-            raise PeriodFoldError(f"{PERIOD_TABLE} lacks {key[0]}-{key[1]}'s day {offset} of {key[2]}")
-        for j in range(width):
-            row[j] -= units[j]
-        for j in range(len(PERIOD_MASKS)):
-            row[width + j] &= ~bit
-    for key, offset, units, flags, live in _day_terms(fresh, freq):
-        if not live:
-            continue
-        bit = 1 << offset
-        row = cell_of(key)
-        if row[width] & bit:
-            raise PeriodFoldError(f"the update writes {key[0]}-{key[1]}'s day {offset} of {key[2]} twice")
-        for j in range(width):
-            row[j] += units[j]
-        row[width] |= bit
-        for j in range(3):
-            if flags & (1 << j):
-                row[width + 1 + j] |= bit
-    out: dict[str, list[Any]] = {name: [] for name in held.column_names}
-    for (a, b, period), row in sorted(state.items()):
-        days = row[width]
-        if not days:
-            continue
-        out["a"].append(a)
-        out["b"].append(b)
-        out["period"].append(period)
-        out["first"].append(period + dt.timedelta(days=(days & -days).bit_length() - 1))
-        out["last"].append(period + dt.timedelta(days=days.bit_length() - 1))
-        for j, c in enumerate(SUM_COLUMNS):
-            out[f"s_{c}"].append(row[j])
-        out["pdays"].append(row[width + 1].bit_count())
-        for level in (1, 2):
-            mask = row[width + 1 + level]
-            out[f"ch{level}"].append(period + dt.timedelta(days=mask.bit_length() - 1) if mask else None)
-        for j, m in enumerate(PERIOD_MASKS):
-            out[f"m_{m}_0"].append(row[width + j] & full)
-            out[f"m_{m}_1"].append(row[width + j] >> MASK_BITS)
-    return pa.table({c: pa.array(out[c], type=held.schema.field(c).type) for c in held.column_names},
-                    schema=held.schema)
+    fday = np.asarray(fresh.column("day").cast(pa.int32()).to_numpy(zero_copy_only=False),
+                      dtype=np.int64).astype("datetime64[D]")
+    both = pa.table({
+        "a": pa.concat_arrays([ha.cast(pa.string()), fresh.column("a").combine_chunks().cast(pa.string())]),
+        "b": pa.concat_arrays([hb.cast(pa.string()), fresh.column("b").combine_chunks().cast(pa.string())]),
+        "day": pa.array(np.concatenate([hday, fday]).astype(np.int64).astype(np.int32), pa.int32()),
+        "fresh": pa.array(np.concatenate([np.zeros(hday.size, np.int8), np.ones(fday.size, np.int8)])),
+        "i": pa.array(np.arange(hday.size + fday.size, dtype=np.int64))})
+    both = both.sort_by([("a", "ascending"), ("b", "ascending"), ("day", "ascending"), ("fresh", "ascending")])
+    a, b = both.column("a").combine_chunks(), both.column("b").combine_chunks()
+    day = np.asarray(both.column("day").to_numpy(zero_copy_only=False), dtype=np.int64)
+    src = np.asarray(both.column("fresh").to_numpy(zero_copy_only=False), dtype=np.int8)
+    same_next = np.zeros(day.size, dtype=bool)
+    if day.size > 1:
+        same_next[:-1] = (np.asarray(pc.equal(a[:-1], a[1:]).to_numpy(zero_copy_only=False), dtype=bool)
+                          & np.asarray(pc.equal(b[:-1], b[1:]).to_numpy(zero_copy_only=False), dtype=bool)
+                          & (day[:-1] == day[1:]))
+    if bool(np.any(same_next & (src == 1))):
+        raise PeriodFoldError("the update writes a day of a dyad twice")
+    order = np.asarray(both.column("i").to_numpy(zero_copy_only=False), dtype=np.int64)
+    fresh_units = {c: sum_units(column(c)) for c in hunits}
+    units = {c: np.concatenate([hunits[c], fresh_units[c]])[order] for c in hunits}
+    live = np.concatenate([np.ones(hday.size, dtype=bool), column("n") > 0])[order]
+    pressure = np.concatenate([hpressure, column("pressure") > 0])[order]
+    lv = np.concatenate([hlv, _levels(column("channel"))])[order]
+    keep = live & ~same_next  # a held day the update writes again gives way to the written one
+    out = rows_of_days(a.filter(pa.array(keep)), b.filter(pa.array(keep)), day[keep].astype("datetime64[D]"),
+                       {c: units[c][keep] for c in units}, pressure[keep], lv[keep], freq)
+    return out.select(held.column_names).cast(held.schema)
 
 
 def read_period_rows(store: Store, dyads: Sequence[Dyad]) -> pa.Table:
-    """Rows of ``dyad_periods`` of the dyads named, ordered by dyad and period."""
+    """Rows of ``dyad_periods`` of the dyads named, ordered by dyad and period, without their days' units."""
     if not dyads:
-        return store.con.sql(f"SELECT * FROM {PERIOD_TABLE} LIMIT 0").to_arrow_table()
+        return store.con.sql(f"SELECT {_NO_UNITS} FROM {PERIOD_TABLE} LIMIT 0").to_arrow_table()
     wanted = pa.table({"a": [min(d.a, d.b) for d in dyads], "b": [max(d.a, d.b) for d in dyads]})
     name = f"_wanted_{id(wanted)}"
     store.con.register(name, wanted)
     try:
-        return store.con.sql(f"SELECT t.* FROM {PERIOD_TABLE} t SEMI JOIN {name} w ON t.a = w.a AND t.b = w.b "
-                             "ORDER BY a, b, period").to_arrow_table()
+        return store.con.sql(f"SELECT {_NO_UNITS} FROM {PERIOD_TABLE} t SEMI JOIN {name} w ON t.a = w.a "
+                             "AND t.b = w.b ORDER BY a, b, period").to_arrow_table()
     finally:
         store.con.unregister(name)

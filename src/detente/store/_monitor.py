@@ -24,15 +24,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import pyarrow as pa
-
 from detente.errors import InputError
 from detente.model import Dyad
 from detente.store._duckdb import Store, rollback
 
 __all__ = ["DAY_TABLE", "AlertRecord", "DayTableState", "FeedRecord", "add_alerts", "alerts", "day_table_state",
-           "feed_files", "feed_last_stamp", "record_feed_file", "replace_day_rows", "set_day_table_state",
-           "swap_day_rows"]
+           "feed_files", "feed_last_stamp", "record_feed_file", "replace_day_rows", "set_day_table_state"]
 
 DAY_TABLE = "dyad_days"
 _FEED_COLUMNS = ("name", "feed", "stamp", "kind", "url", "size", "md5", "status", "attempts", "error", "run_id",
@@ -215,22 +212,8 @@ def replace_day_rows(store: Store, select_sql: str, *, keys_sql: str | None, sta
     """Replace rows of ``dyad_days`` with those of ``select_sql`` (columns ``a``, ``b``, ``day`` and the sums), in
     one transaction with the new ``state``. ``keys_sql`` selects the (a, b, day) keys being replaced; None
     rebuilds the whole table. Returns the number of rows written."""
-    return _replace(store, select_sql, keys_sql=keys_sql, state=state, returning=False)[0]
-
-
-def swap_day_rows(store: Store, select_sql: str, *, keys_sql: str, state: DayTableState) -> tuple[int, pa.Table]:
-    """:func:`replace_day_rows` for the keys of ``keys_sql``, returning also the rows it took out (the keys' rows
-    before: what an update of the period sums subtracts)."""
-    rows, old = _replace(store, select_sql, keys_sql=keys_sql, state=state, returning=True)
-    assert old is not None
-    return rows, old
-
-
-def _replace(store: Store, select_sql: str, *, keys_sql: str | None, state: DayTableState,
-             returning: bool) -> tuple[int, pa.Table | None]:
     store._writable("update the dyad day sums")
     con = store.con
-    old: pa.Table | None = None
     con.execute("BEGIN TRANSACTION")
     try:
         if keys_sql is None or day_table_state(store) is None:
@@ -238,11 +221,8 @@ def _replace(store: Store, select_sql: str, *, keys_sql: str | None, state: DayT
             rows = con.execute(f"SELECT count(*) FROM {DAY_TABLE}").fetchall()
         else:
             con.execute(f"CREATE OR REPLACE TEMP TABLE _day_keys AS {keys_sql}")
-            schema = con.sql(f"SELECT * FROM {DAY_TABLE} LIMIT 0").to_arrow_table().schema
-            taken = con.execute(f"DELETE FROM {DAY_TABLE} t USING _day_keys k WHERE t.a = k.a AND t.b = k.b "
-                                "AND t.day = k.day" + (" RETURNING t.*" if returning else "")).fetchall()
-            if returning:
-                old = pa.Table.from_pylist([dict(zip(schema.names, r, strict=True)) for r in taken], schema=schema)
+            con.execute(f"DELETE FROM {DAY_TABLE} t USING _day_keys k WHERE t.a = k.a AND t.b = k.b "
+                        "AND t.day = k.day").fetchall()
             con.execute(f"INSERT INTO {DAY_TABLE} {select_sql}")
             rows = con.fetchall()
             con.execute("DROP TABLE _day_keys")
@@ -251,4 +231,4 @@ def _replace(store: Store, select_sql: str, *, keys_sql: str | None, state: DayT
     except BaseException:
         rollback(con)
         raise
-    return (int(rows[0][0]) if rows else 0), old
+    return int(rows[0][0]) if rows else 0
