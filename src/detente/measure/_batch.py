@@ -40,19 +40,7 @@ from detente.measure._evidence import (
     shrink,
 )
 from detente.measure._frame import EventFrame
-from detente.measure._index import (
-    SUM_COLUMNS,
-    SUM_SCALE,
-    IndexSeries,
-    _add_years,
-    _components,
-    _cxi,
-    _scale,
-    period_sums,
-    settle_sums,
-    sum_units,
-    units_sums,
-)
+from detente.measure._index import SUM_COLUMNS, IndexSeries, _add_years, _components, _cxi, _scale, settle_sums
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq, months_to_periods, period_start
 
@@ -202,7 +190,7 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
     size = g.n_dyads * g.n_cols
 
     def binned(values: F64) -> F64:
-        return period_sums(flat, values, size).reshape(g.n_dyads, g.n_cols)
+        return np.bincount(flat, weights=values, minlength=size).astype(np.float64).reshape(g.n_dyads, g.n_cols)
 
     sums = {k: binned(col[k]) for k in SUM_COLUMNS}
     # pressure: days with a force-posture event
@@ -213,11 +201,11 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
 
 
 #: the columns of period rows (:func:`period_rows`): per dyad (``a`` < ``b``) and period (its first day), the
-#: first and the last day with events, the sums of its days (``s_``: exact sums of the rounded day sums in units of
-#: ``10**-SUM_DECIMALS``, :func:`~detente.measure._index.sum_units`, which is what :func:`batch_series` adds), the
-#: count of its pressure days (``pdays``) and the latest day of each meeting level (``ch1``, ``ch2``); and the days
-#: themselves, as bit masks (:data:`PERIOD_MASKS`) and each day's units in day order (``u_``, lists), so that an
-#: update can put a day in a period, replace it or take it out, on any day of the period, from the period row alone
+#: first and the last day with events, the sums of its days (``s_``: the rounded day sums added in day order, as
+#: :func:`batch_series` adds them), the count of its pressure days (``pdays``) and the latest day of each meeting
+#: level (``ch1``, ``ch2``); and the days themselves, as bit masks (:data:`PERIOD_MASKS`) and each day's rounded
+#: sums in day order (``u_``, lists), so that an update can put a day in a period, replace it or take it out, on
+#: any day of the period (a late report), from the period row alone, and add the period's days again in day order
 PERIOD_SUMS: tuple[str, ...] = tuple(f"s_{c}" for c in SUM_COLUMNS)
 #: the period's days as bit masks, bit ``i`` for the period's day ``i`` (0 its first): with events, with a
 #: pressure event, opening meeting level 1, level 2; each in two int64 columns (``_0``: days 0 to 62, ``_1``:
@@ -237,16 +225,16 @@ def period_rows(rows: pa.Table, freq: Freq) -> pa.Table:
     live = _column(rows, "n", np.float64) > 0
     a_all, b_all = (_array(rows.column(c)).filter(pa.array(live)) for c in ("a", "b"))
     return rows_of_days(a_all, b_all, _days(rows.column("day"))[live],
-                        {c: sum_units(_column(rows, c, np.float64)[live]) for c in SUM_COLUMNS},
+                        {c: settle_sums(_column(rows, c, np.float64)[live]) for c in SUM_COLUMNS},
                         _column(rows, "pressure", np.float64)[live] > 0,
                         _levels(_column(rows, "channel", np.float64)[live]), freq)
 
 
-def rows_of_days(a_all: pa.Array, b_all: pa.Array, day: npt.NDArray[np.datetime64], units: dict[str, I64],
+def rows_of_days(a_all: pa.Array, b_all: pa.Array, day: npt.NDArray[np.datetime64], units: dict[str, F64],
                  pressure: npt.NDArray[np.bool_], lv: F64, freq: Freq) -> pa.Table:
     """The period rows of days with events, given as arrays sorted by dyad and day: the dyad, the day, each
-    day's units (:func:`~detente.measure._index.sum_units`), whether it has a pressure event and its meeting
-    level (:func:`_levels`)."""
+    day's rounded sums (:func:`~detente.measure._index.settle_sums`), whether it has a pressure event and its
+    meeting level (:func:`_levels`)."""
     a_codes, _ = _codes(pa.chunked_array([a_all], type=a_all.type))
     b_codes, _ = _codes(pa.chunked_array([b_all], type=b_all.type))
     n = day.size
@@ -262,8 +250,8 @@ def rows_of_days(a_all: pa.Array, b_all: pa.Array, day: npt.NDArray[np.datetime6
     out: dict[str, Any] = {"a": a_all.take(pa.array(heads)), "b": b_all.take(pa.array(heads)),
                            "period": pa.array(start[heads], pa.date32()),
                            "first": pa.array(day[heads], pa.date32()), "last": pa.array(day[tails], pa.date32())}
-    for c in SUM_COLUMNS:
-        out[f"s_{c}"] = units_sums(cell, units[c], m)
+    for c in SUM_COLUMNS:  # in day order from 0.0, as batch_series adds a period's days
+        out[f"s_{c}"] = np.bincount(cell, weights=units[c], minlength=m).astype(np.float64)
     out["pdays"] = np.bincount(cell[pressure], minlength=m).astype(np.int64)
     for value in (1, 2):
         at = np.flatnonzero(lv == value)
@@ -275,20 +263,27 @@ def rows_of_days(a_all: pa.Array, b_all: pa.Array, day: npt.NDArray[np.datetime6
         for k in (0, 1):
             bit = offset - MASK_BITS * k
             inside = on & (bit >= 0) & (bit < MASK_BITS)
-            out[f"m_{name}_{k}"] = units_sums(cell[inside], np.left_shift(np.int64(1), bit[inside]), m)
+            out[f"m_{name}_{k}"] = _bits(cell[inside], bit[inside], m)
     edges = pa.array(np.append(heads, n).astype(np.int32))
     for c in SUM_COLUMNS:
-        out[f"u_{c}"] = pa.ListArray.from_arrays(edges, pa.array(units[c], pa.int64()))
+        out[f"u_{c}"] = pa.ListArray.from_arrays(edges, pa.array(units[c], pa.float64()))
     return pa.table(out)
 
 
-def days_of_rows(periods: pa.Table) -> tuple[pa.Array, pa.Array, npt.NDArray[np.datetime64], dict[str, I64],
+def _bits(cell: I64, bit: I64, m: int) -> I64:
+    """Per cell the union of the bits given (each bit at most once in its cell)."""
+    out = np.zeros(m, dtype=np.int64)
+    np.bitwise_or.at(out, cell, np.left_shift(np.int64(1), bit))
+    return out
+
+
+def days_of_rows(periods: pa.Table) -> tuple[pa.Array, pa.Array, npt.NDArray[np.datetime64], dict[str, F64],
                                                npt.NDArray[np.bool_], F64]:
     """The days of period rows (the arguments of :func:`rows_of_days` that give them back), in row order and
     day order within each row."""
     if periods.num_rows == 0:
         empty = pa.array([], pa.string())
-        return (empty, empty, np.array([], dtype="datetime64[D]"), {c: np.zeros(0, np.int64) for c in SUM_COLUMNS},
+        return (empty, empty, np.array([], dtype="datetime64[D]"), {c: np.zeros(0) for c in SUM_COLUMNS},
                 np.zeros(0, dtype=bool), np.zeros(0))
 
     def bits(name: str) -> npt.NDArray[np.bool_]:
@@ -301,9 +296,9 @@ def days_of_rows(periods: pa.Table) -> tuple[pa.Array, pa.Array, npt.NDArray[np.
     start = _days(periods.column("period"))
     day = start[row] + offset.astype("timedelta64[D]")
     units = {c: np.asarray(pc.list_flatten(_array(periods.column(f"u_{c}"))).to_numpy(zero_copy_only=False),
-                           dtype=np.int64) for c in SUM_COLUMNS}
+                           dtype=np.float64) for c in SUM_COLUMNS}
     if units["n"].size != row.size:
-        raise MeasureError("period rows whose days' units do not match their days")
+        raise MeasureError("period rows whose days' sums do not match their days")
     pressure = bits("pressure")[row, offset]
     lv = np.where(bits("ch2")[row, offset], 2.0, np.where(bits("ch1")[row, offset], 1.0, 0.0))
     take = pa.array(row)
@@ -359,8 +354,7 @@ def batch_from_periods(rows: pa.Table, *, options: IndexOptions | None = None,
         out[flat] = values
         return out.reshape(g.n_dyads, g.n_cols)
 
-    sums = {c: placed(np.asarray(rows.column(f"s_{c}").to_numpy(zero_copy_only=False), dtype=np.int64)
-                      .astype(np.float64) / SUM_SCALE) for c in SUM_COLUMNS}
+    sums = {c: placed(_column(rows, f"s_{c}", np.float64)) for c in SUM_COLUMNS}
     pdays = placed(_column(rows, "pdays", np.float64))
     channel = np.zeros(size)
     if opts.channel_from != "ledger":

@@ -63,7 +63,7 @@ from detente.measure._periods import (
 from detente.model import Dyad, Event, Milestone
 
 __all__ = ["SUM_COLUMNS", "SUM_DECIMALS", "DaySums", "IndexSeries", "as_frame", "coexistence_index", "event_impacts",
-           "period_sums", "series_from_days", "settle_sums", "sum_units", "units_sums"]
+           "series_from_days", "settle_sums"]
 
 F64 = npt.NDArray[np.float64]
 #: the per-day (and per-period) sums of the index: events kept, events with a Goldstein weight, Σw·g, Σw·|g|,
@@ -80,45 +80,6 @@ SUM_DECIMALS = 9
 def settle_sums(values: F64) -> F64:
     """A day-sum column rounded to :data:`SUM_DECIMALS` decimals (the index's inputs in every path)."""
     return np.asarray(np.round(values, SUM_DECIMALS), dtype=np.float64)
-
-
-#: one unit of a day's rounded sum (:data:`SUM_DECIMALS` decimals)
-SUM_SCALE = 10**SUM_DECIMALS
-#: the largest day sum in units; a period (at most 92 days) of them still sums within int64
-_MAX_UNITS = 2**56
-
-
-def sum_units(values: F64) -> npt.NDArray[np.int64]:
-    """A day-sum column rounded (:func:`settle_sums`) and counted in units of ``10**-SUM_DECIMALS``, as integers:
-    the terms of :func:`period_sums`, whose additions are then exact and so the same in any order."""
-    scaled = np.rint(settle_sums(values) * SUM_SCALE)
-    if scaled.size and not bool(np.all(np.abs(scaled) < _MAX_UNITS)):
-        raise MeasureError(f"a day's sum is beyond {_MAX_UNITS / SUM_SCALE:.3g} (or not a number): the index's "
-                           "sums cannot hold it")
-    return np.asarray(scaled, dtype=np.int64)
-
-
-def units_sums(pos: npt.NDArray[np.integer[Any]], units: npt.NDArray[np.int64], n: int) -> npt.NDArray[np.int64]:
-    """Per bin (``pos`` in ``0..n-1``) the exact sum of ``units``."""
-    out = np.zeros(n, dtype=np.int64)
-    if units.size == 0:
-        return out
-    pos = np.asarray(pos, dtype=np.int64)
-    if bool(np.any(pos[1:] < pos[:-1])):
-        order = np.argsort(pos, kind="stable")
-        pos, units = pos[order], units[order]
-    heads = np.flatnonzero(np.concatenate(([True], pos[1:] != pos[:-1])))
-    out[pos[heads]] = np.add.reduceat(units, heads)
-    return out
-
-
-def period_sums(pos: npt.NDArray[np.integer[Any]], values: F64, n: int) -> F64:
-    """Per bin (``pos`` in ``0..n-1``, a period, or a dyad's period) the sum of the day sums ``values``: each day
-    rounded to :data:`SUM_DECIMALS` decimals and the days added exactly (as integer units, :func:`sum_units`), so
-    a period's sum does not depend on the order its days are added in (an update may add a day dated before
-    the period's last) and equals the exact sum of its rounded days, rounded once."""
-    out: F64 = np.asarray(units_sums(pos, sum_units(values), n), dtype=np.float64) / SUM_SCALE
-    return out
 #: the components that get intervals (the shares; channel and pressure are records, held fixed), in row order
 BOUNDED: tuple[str, ...] = SHARES
 
@@ -398,7 +359,7 @@ def series_from_days(days: DaySums, *, dyad: Dyad, milestones: Sequence[Mileston
     grid = period_range(lo_day, max(hi_candidates), freq)
     n = len(grid)
     day_pos = np.searchsorted(grid, period_start(day, freq)).astype(np.intp)
-    sums: dict[str, F64] = {k: period_sums(day_pos, col[k], n) for k in SUM_COLUMNS}
+    sums: dict[str, F64] = {k: _bin(day_pos, col[k], n) for k in SUM_COLUMNS}
     raw_b, raw_m, raw_k = _components(sums)
 
     pressure_flag = days.pressure[live]
@@ -518,6 +479,10 @@ def _intensity(sums: dict[str, F64], baseline: float, *, sign: float) -> F64:
     part = (sums["wabs"] + sign * sums["wg"]) / 2.0
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(sums["n"] > 0, np.maximum(part, 0.0) / baseline, np.nan)
+
+
+def _bin(pos: npt.NDArray[np.intp], weights: F64, n: int) -> F64:
+    return np.bincount(pos, weights=weights, minlength=n).astype(np.float64)
 
 
 def _components(sums: dict[str, F64]) -> tuple[F64, F64, F64]:

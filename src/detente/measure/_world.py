@@ -383,7 +383,7 @@ def period_impacts(series: IndexSeries, events: EventFrame,
 #: the derived table of per-dyad, per-period sums (:func:`~detente.measure._batch.period_rows`), kept beside
 #: ``dyad_days`` by :func:`refresh_period_table`
 PERIOD_TABLE = "dyad_periods"
-#: the columns of ``dyad_periods`` but its days' units (what the index reads)
+#: the columns of ``dyad_periods`` but its days' own sums (what the index reads)
 _NO_UNITS = "* EXCLUDE (" + ", ".join(f"u_{c}" for c in SUM_COLUMNS) + ")"
 
 
@@ -407,7 +407,7 @@ def refresh_period_table(store: Store, *, options: IndexOptions, datasets: Seque
     """Bring ``dyad_days`` up to date (:func:`refresh_day_table`) and the period table ``dyad_periods`` with it:
     the new day rows folded into the periods they fall in, or the table built from ``dyad_days`` when it is
     missing, of another frequency, or not the fold of the day table's previous state. A period row holds the
-    exact sums of its days and the days themselves (their units in day order and bit masks,
+    sums of its days and the days themselves (their rounded sums in day order and bit masks,
     :func:`~detente.measure._batch.period_rows`), so each recomputed day, wherever it falls in its period (after
     the last, the last again, or days back: GDELT's late reports), updates the row alone
     (:func:`fold_period_rows`), without reading day rows again."""
@@ -461,7 +461,7 @@ def _fold_periods(store: Store, fresh: pa.Table, freq: Freq, state: str) -> None
     con.register("_period_cells", cells)
     try:
         # the range of periods lets the scan skip the rows of earlier periods (the table is in period order, and
-        # an update appends the rows it folds), so only the touched periods' day units are read
+        # an update appends the rows it folds), so only the touched periods' days are read
         lo, hi = pc.min(cells.column("period")).as_py(), pc.max(cells.column("period")).as_py()
         held = con.sql(f"SELECT p.* FROM {PERIOD_TABLE} p SEMI JOIN _period_cells c ON p.a = c.a AND p.b = c.b "
                        f"AND p.period = c.period WHERE p.period >= {sql_literal(lo)} AND p.period <= "
@@ -506,14 +506,16 @@ class PeriodFoldError(MeasureError):
 def fold_period_rows(held: pa.Table, fresh: pa.Table, freq: Freq) -> pa.Table:
     """The period rows of the cells an update of the day sums touched, after it: ``held`` the cells' rows before
     (:func:`~detente.measure._batch.period_rows`; a cell without events has none) and ``fresh`` the day rows the
-    update wrote. The held rows' days (their units in day order, ``u_``, and masks) are taken out of the rows, each
-    written day takes its place among them (after the last day, on it, or before it: an event reported days late),
-    replacing the day it recomputes, or leaves them when it has no events, and the days are folded into period rows
-    again (:func:`~detente.measure._batch.rows_of_days`, the fold of :func:`~detente.measure._batch.period_rows`).
-    The sums are integers, so the result is the rows ``period_rows`` gives from the day rows after the update,
-    whatever the order the days came in (a cell left without a day has no row)."""
+    update wrote. The held rows' days (their rounded sums in day order, ``u_``, and masks) are taken out of the
+    rows, each written day takes its place among them (after the last day, on it, or before it: an event reported
+    days late), replacing the day it recomputes, or leaves them when it has no events, and the days are folded into
+    period rows again (:func:`~detente.measure._batch.rows_of_days`, the fold of
+    :func:`~detente.measure._batch.period_rows`).
+    A period's sums are its days' rounded sums added again in day order, so the result is the rows ``period_rows``
+    gives from the day rows after the update, bit for bit, whatever the order the days came in (a cell left
+    without a day has no row)."""
     from detente.measure._batch import _levels, days_of_rows, rows_of_days
-    from detente.measure._index import sum_units
+    from detente.measure._index import settle_sums
 
     ha, hb, hday, hunits, hpressure, hlv = days_of_rows(held)
 
@@ -540,7 +542,7 @@ def fold_period_rows(held: pa.Table, fresh: pa.Table, freq: Freq) -> pa.Table:
     if bool(np.any(same_next & (src == 1))):
         raise PeriodFoldError("the update writes a day of a dyad twice")
     order = np.asarray(both.column("i").to_numpy(zero_copy_only=False), dtype=np.int64)
-    fresh_units = {c: sum_units(column(c)) for c in hunits}
+    fresh_units = {c: settle_sums(column(c)) for c in hunits}
     units = {c: np.concatenate([hunits[c], fresh_units[c]])[order] for c in hunits}
     live = np.concatenate([np.ones(hday.size, dtype=bool), column("n") > 0])[order]
     pressure = np.concatenate([hpressure, column("pressure") > 0])[order]
@@ -552,7 +554,7 @@ def fold_period_rows(held: pa.Table, fresh: pa.Table, freq: Freq) -> pa.Table:
 
 
 def read_period_rows(store: Store, dyads: Sequence[Dyad]) -> pa.Table:
-    """Rows of ``dyad_periods`` of the dyads named, ordered by dyad and period, without their days' units."""
+    """Rows of ``dyad_periods`` of the dyads named, ordered by dyad and period, without their days' own sums."""
     if not dyads:
         return store.con.sql(f"SELECT {_NO_UNITS} FROM {PERIOD_TABLE} LIMIT 0").to_arrow_table()
     wanted = pa.table({"a": [min(d.a, d.b) for d in dyads], "b": [max(d.a, d.b) for d in dyads]})
