@@ -45,8 +45,8 @@ from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq, months_to_periods, period_start
 
 __all__ = ["DRAW_THREADS", "MASK_BITS", "PERIOD_MASKS", "PERIOD_SUMS", "SeriesBatch", "batch_from_periods",
-           "batch_series", "column_draws", "draw_pool", "each_block", "impact_series", "mask_columns",
-           "one_blas_thread", "ordinal", "ordinal_start", "period_rows", "row_quantiles"]
+           "batch_series", "column_draws", "days_of_rows", "draw_pool", "each_block", "impact_series",
+           "one_blas_thread", "ordinal", "ordinal_start", "period_rows", "row_quantiles", "rows_of_days"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -212,11 +212,6 @@ PERIOD_SUMS: tuple[str, ...] = tuple(f"s_{c}" for c in SUM_COLUMNS)
 #: 63 to 125; a quarter has 92)
 PERIOD_MASKS: tuple[str, ...] = ("days", "pressure", "ch1", "ch2")
 MASK_BITS = 63
-
-
-def mask_columns() -> list[str]:
-    """The names of the mask columns of period rows, in table order."""
-    return [f"m_{m}_{k}" for m in PERIOD_MASKS for k in (0, 1)]
 
 
 def period_rows(rows: pa.Table, freq: Freq) -> pa.Table:
