@@ -117,7 +117,8 @@ def read_article_events(article: Article, *, coder: Coder | None = None) -> Arti
     """Split ``article`` into sentences, code each (dates resolved against the article's), frame the whole."""
     coder = coder or Coder()
     sentences = tuple(split_sentences(article.text))
-    coded = coder.code_many(sentences, date=article.date, url=article.url, title=article.title)
+    coded = coder.code_many(sentences, date=article.date, url=article.url, title=article.title,
+                             header=article.removed)
     # what did not happen ("did not meet", "if China attacks", "is expected to offer") is no event of the article
     events = merge_events((e for found in coded for e in found if reported_act(e)), default=article.date)
     return ArticleReading(article, sentences, tuple(events), frame(sentences))

@@ -334,6 +334,12 @@ class ClauseReader:
                     found = self.actors(agent)
                     if found:
                         return found, True
+                if self._case(agent) == "of":  # "the shelling of Ghanaian villages by Togolese troops": Togo
+                    for deeper in [*p.children(agent, "nmod", "acl"), *(
+                            # the parse hangs the noun's "by" phrase on an active verb with a subject
+                            p.children(verb, "obl") if p.child(verb, "nsubj") is not None else ())]:
+                        if self._case(deeper) == "by" and (found := self.actors(deeper)):
+                            return found, True
             found = self._own(self.actors(child), own)
             if found:
                 return found, True

@@ -57,6 +57,7 @@ from detente.coding._words import (
 from detente.coding.clauses import ClauseReader
 from detente.coding.coref import REACTION_ROOTS, Discourse, answered, expand, referred_doer
 from detente.coding.dates import Placed, context_date, date_events, place_when
+from detente.coding.issuer import OfficeHolders, following_authors, issuer_of, opening_header
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
 from detente.coding.narrative import Narrative, lead_day, story_day, told_days
@@ -225,6 +226,8 @@ def _official(actor: Mention | None) -> bool:
 
 #: how many sentences back "the attack" may refer
 _RECALLED = 3
+#: how many of the lines removed above a story are read for its issuer
+_HEADER_LINES = 8
 
 
 #: words of deciding: a decision taken on sanctions or relations is the act itself
@@ -445,6 +448,8 @@ class Coder:
         self.verb_finder = VerbFinder(self.lexicon, self.roles)
         #: countries named by a direction ("the North" of a story on Korea; see coding.coref)
         self.halves = self.actors.halves()
+        #: who held a state's office on a day ("the President" of a White House release)
+        self.holders = OfficeHolders(self.lexicon)
         #: the dependency parser (None: word order only; PETRARCH dictionaries are read as PETRARCH reads them)
         self.parser: Parser | None = None
         if self.options.syntax and not self.lexicon.petrarch:
@@ -477,10 +482,13 @@ class Coder:
         url: str | None = None,
         doc_id: str | None = None,
         title: str | None = None,
+        header: Sequence[str] = (),
     ) -> list[list[Event]]:
         """The events of each sentence of one text (numbered from 0), the sentences parsed in one batch. The
-        ``title`` is not coded; it may name who speaks in the text ("Statement by ...")."""
-        events = self._code_split([list(sentences)], [(date, url, doc_id)], per_sentence=True, titles=[title])
+        ``title`` and the ``header`` lines (those the intake removed above the story) are not coded; they may
+        name who speaks in the text ("Statement by ...", "THE WHITE HOUSE": :mod:`~detente.coding.issuer`)."""
+        events = self._code_split([list(sentences)], [(date, url, doc_id)], per_sentence=True, titles=[title],
+                                  headers=[header])
         return [list(found) for found in events]
 
     def _code_split(
@@ -490,12 +498,15 @@ class Coder:
         *,
         per_sentence: bool = False,
         titles: Sequence[str | None] | None = None,
+        headers: Sequence[Sequence[str]] | None = None,
     ) -> list[Any]:
         heads = titles if titles is not None else [None] * len(split)
+        lines = headers if headers is not None else [()] * len(split)
         stories = [Narrative(sentences, day, title) for sentences, (day, _, _), title in zip(split, meta, heads,
                                                                                            strict=True)]
-        prepared = [self._prepare_text(sentences, day, title, story)
-                    for sentences, (day, _, _), title, story in zip(split, meta, heads, stories, strict=True)]
+        prepared = [self._prepare_text(sentences, day, title, story, header)
+                    for sentences, (day, _, _), title, story, header in zip(split, meta, heads, stories, lines,
+                                                                            strict=True)]
         todo = [(i, k) for i, doc in enumerate(prepared) for k, p in enumerate(doc)
                 if p is not None and self._needs_parse(p)]
         parses: dict[tuple[int, int], Parse] = {}
@@ -552,7 +563,7 @@ class Coder:
         return self._finish(prepared, parse, sentence, date=date, url=url, doc_id=doc_id, number=number)
 
     def _prepare_text(self, sentences: Sequence[str], date: dt.date | None, title: str | None = None,
-                      story: Narrative | None = None) -> list[_Prepared | None]:
+                      story: Narrative | None = None, header: Sequence[str] = ()) -> list[_Prepared | None]:
         """Each sentence of one text prepared, its references ("he", "we", "the two leaders") resolved against
         the sentences before it (:mod:`~detente.coding.coref`; PETRARCH dictionaries: each sentence alone). In a
         narrative of the past (``story``) the people a sentence names hold their offices in the year it tells of
@@ -562,9 +573,23 @@ class Coder:
         days = told_days(sentences, date, story)
         scans = [self._scan(s, day) for s, day in zip(sentences, days, strict=True)]
         heading = self._scan(title, date) if title else None
-        doc = Discourse(Discourse.find_voice([(scan[1], scan[2]) for scan in scans if scan is not None],
-                                             (heading[1], heading[2]) if heading is not None else None),
-                        self.halves)
+        lines = [scan[1:3] for scan in (self._scan(line, date) for line in header[:_HEADER_LINES]) if scan]
+        opening = next((scan for scan in scans if scan is not None), None)
+        issuer = issuer_of([*lines, *([heading[1:3]] if heading else []), *([opening[1:3]] if opening is not None
+                                                                           and opening_header(*opening[1:3],
+                                                                                              self.lexicon.verbs)
+                                                                           else [])],
+                           self.lexicon.verbs.keys())
+        following = following_authors(*opening[1:3]) if opening is not None else []
+        voice = following or Discourse.find_voice([(scan[1], scan[2]) for scan in scans if scan is not None],
+                                                  (heading[1], heading[2]) if heading is not None else None)
+        if not voice and issuer:
+            voice = [Mention(0, 0, code, None, True) for code in issuer]
+        if not issuer and len(following) == 1:
+            issuer = [following[0].code]
+        holders = self.holders
+        doc = Discourse(voice, self.halves, issuer=issuer[0] if len(issuer) == 1 else None,
+                        holder=lambda country, office: holders.holder(country, office, date))
         if heading is not None:
             doc.heading(heading[0], heading[2])
         out: list[_Prepared | None] = []

@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, REPORTING
@@ -87,6 +87,14 @@ _BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "
                      "commission", "committee", "government", "army", "navy", "legislature", "secretariat", "regime"])
 
 
+#: offices and bodies that stand for the state that issued the text ("the President", "the Administration")
+_ISSUED_OFFICES = OFFICE_NOUNS | frozenset(["administration", "ministry", "government", "department"])
+#: titles of an organisation's head, which stand for the organisation that issued the text
+_GROUP_TITLES = frozenset(["secretary-general", "secretariat"])
+#: words the lexicon reads as no actor that stand for the issuer ("the Secretary-General", "this Department")
+_INSTITUTION_WORDS = _GROUP_TITLES | frozenset(["department", "ministry", "administration", "secretary"])
+
+
 def expand(mentions: Sequence[Mention]) -> list[Mention]:
     """The actors ``mentions`` stand for: a reference to several ("the two leaders") becomes each of them."""
     out: list[Mention] = []
@@ -122,8 +130,14 @@ def _copy(antecedent: Mention, start: int, end: int, also: Sequence[Mention] = (
 class Discourse:
     """The actors an article has named so far; resolves each new sentence's references (one per document)."""
 
-    def __init__(self, voice: Sequence[Mention] = (), halves: Sequence[tuple[str, str, str]] = ()) -> None:
+    def __init__(self, voice: Sequence[Mention] = (), halves: Sequence[tuple[str, str, str]] = (), *,
+                 issuer: str | None = None,
+                 holder: Callable[[str, Sequence[str]], tuple[str, str | None] | None] | None = None) -> None:
         self.voice = list(voice)
+        #: the state or organisation that issued the text (its release, statement or remarks; see coding.issuer)
+        self.issuer = issuer
+        #: who held a state's office on the text's day: (country, office words) -> (code, name)
+        self.holder = holder
         #: (direction, rest of the name, code) of the countries named by a direction ("north", "korea", "PRK")
         self.halves = list(halves)
         #: the countries named so far, in order
@@ -214,6 +228,8 @@ class Discourse:
         if self.people:
             mentions = sorted([*mentions, *self._named(low_or_tokens, mentions)], key=lambda m: m.start)
         mentions = self._introduce(low_or_tokens, low, mentions)
+        if self.issuer is not None and not _INSTITUTION_WORDS.isdisjoint(low):
+            mentions = sorted([*mentions, *self._institutions(low_or_tokens, low, mentions)], key=lambda m: m.start)
         if "(" in low or self.acronyms:
             mentions = self._acronyms(low_or_tokens, mentions)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
@@ -552,12 +568,43 @@ class Discourse:
             return None
         return Mention(q, q + 1, others.pop() + "GOV", None, True, person=True)
 
-    def _offices(self, low: Sequence[str], mentions: list[Mention], speaker: Sequence[Mention]) -> None:
-        """"the president": the country of the last person named, else the voice of the text."""
-        for k, m in enumerate(mentions):
-            if m.has_country or not m.role_only or low[m.end - 1] not in OFFICE_NOUNS:
+    def _institutions(self, tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+        """"the Secretary-General", "this Department", "the Ministry" in a text an institution issued: the
+        issuer (an office or body the lexicon reads with no country, or not at all)."""
+        taken = {q for m in mentions for q in range(m.start, m.end)}
+        out: list[Mention] = []
+        issuer = self.issuer
+        assert issuer is not None
+        group = issuer[:3] in _GROUP_CODES
+        for q, w in enumerate(low):
+            if q in taken or w not in _INSTITUTION_WORDS or not tokens[q][:1].isupper() or q == 0 \
+                    or low[q - 1] not in ("the", "this", "our"):
                 continue
-            if m.start > 0 and low[m.start - 1] not in ("the", "a", "this"):
+            end = q + 3 if low[q + 1:q + 3] == ["-", "general"] else q + 1  # "Secretary-General", split
+            title = w in _GROUP_TITLES or end > q + 1
+            if (end < len(low) and low[end] == "of") or group != title:
+                continue  # "the Department of Energy": a body the lexicon does not know; a title of the other kind
+            out.append(Mention(q, end, issuer if group else issuer + "GOV", None, True))
+        return out
+
+    def _offices(self, low: Sequence[str], mentions: list[Mention], speaker: Sequence[Mention]) -> None:
+        """"the president": in a text a state issued, that state's office on the text's day (its holder, when the
+        lexicon's people say who held it); else the country of the last person named, else the voice of the
+        text."""
+        for k, m in enumerate(mentions):
+            if m.has_country or not m.role_only or low[m.end - 1] not in _ISSUED_OFFICES:
+                continue
+            if m.start > 0 and low[m.start - 1] not in ("the", "a", "this", "our"):
+                continue
+            issuer = self.issuer
+            if issuer is not None and issuer[:3] not in _GROUP_CODES:
+                office = [w for w in low[m.start:m.end] if w not in ("the", "a", "this", "our")]
+                held = self.holder(issuer, office) if self.holder is not None else None
+                code, name = held if held is not None else (issuer + m.code[3:], None)
+                # no antecedent of a later "he": the release's next "he" is often someone it has just told of
+                mentions[k] = Mention(m.start, m.end, code, name, True, role_only=False)
+                continue
+            if low[m.end - 1] not in OFFICE_NOUNS:
                 continue
             country: str | None = None
             for seen in self._recent(_REACH["person"]):

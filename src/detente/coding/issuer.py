@@ -1,0 +1,198 @@
+"""Who issued a text: the government or organisation whose statement, release, briefing or remarks it is.
+
+A government's release speaks in its own voice: "we", "our", "I", "the President", "the Secretary", "this
+Department" are the issuer, whose name the text gives only in its header, never in the sentence:
+
+- **the header**: the lines above the story (the title, and the lines the intake removed: "THE WHITE HOUSE",
+  "Office of the Press Secretary", "U.S. Department of State", "Press Statement", a speaker's label "THE
+  PRESIDENT:"). When one of them says the text is a release (statement, remarks, briefing, readout, press release,
+  fact sheet, spokesman, "For Immediate Release"), the actors the header names as institutions (a line that is a
+  name, with no verb: "THE WHITE HOUSE", "Rex W. Tillerson"; the authors after "Statement by", "Remarks of") are
+  its issuer, when they are one state or one organisation;
+- **the opening sentence**: "A spokesman for the Foreign Ministry of the DPRK gave the following answer to a
+  question ...", "The following statement was issued today by the Spokesman for the Secretary-General:", "The
+  text of the following statement was released by A, B and C": what follows is the named authors' text.
+
+A headline that tells an act ("Bush Condemns North Korean Nuclear Test Claim") names no issuer, and a news
+agency's report is nobody's statement: its "we" is a quoted speaker's (see :mod:`detente.coding.coref`).
+
+An office named by the issuer without a country is the issuer's office on the article's date: "the President" in
+a White House release of 1999 is Bill Clinton (``USAGOV``); with no date it is ``USAGOV`` and nobody in
+particular, never today's holder (:func:`office_holder`).
+
+>>> from detente.coding.mentions import Mention
+>>> issuer_of([(["the", "white", "house"], [Mention(0, 3, "USAGOV")]),
+...            (["statement", "by", "the", "press", "secretary"], [Mention(3, 5, "---GOV", role_only=True,
+...                                                                         has_country=False)])])
+['USA']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Collection, Sequence
+
+from detente.coding.lexicon import ActorEntry, Lexicon
+from detente.coding.mentions import Mention
+
+__all__ = ["OfficeHolders", "following_authors", "issuer_of", "opening_header", "release_line"]
+
+#: words that say a line heads a release, a statement or a transcript
+_RELEASE = frozenset(["statement", "statements", "release", "remarks", "briefing", "readout", "spokesman",
+                      "spokeswoman", "spokesperson", "transcript", "communique", "declaration", "address"])
+#: two-word markers ("fact sheet", "press secretary")
+_RELEASE_PAIRS = frozenset([("fact", "sheet"), ("press", "secretary"), ("immediate", "release")])
+#: what a text says it is, before its authors ("Statement by ...")
+_AUTHORED = frozenset(["statement", "remarks", "readout", "message", "address", "communique", "declaration",
+                       "letter", "speech", "release", "answer", "briefing"])
+#: words after the authors that say what the text is about ("on", "regarding", ":")
+_ABOUT = frozenset(["on", "regarding", "about", "concerning", "with", "to", "at", "in", ":", "following", "after",
+                    "-", "as"])
+#: "the following statement", "the following answer": the text after is the named authors'
+_FOLLOWING = frozenset(["statement", "answer", "press", "text", "remarks", "message", "letter", "communique",
+                        "declaration", "reply", "comment", "commentary"])
+_GIVING = frozenset(["gave", "issued", "released", "made", "published", "sent", "delivered", "gives", "issues",
+                     "releases", "makes"])
+_GROUP_CODES = frozenset(["IGO", "NGO"])
+
+
+def release_line(low: Sequence[str]) -> bool:
+    """The header line says the text is a release, a statement, remarks or a transcript ("Office of the Press
+    Secretary", "Press Statement", "Fact sheet released by ...", a speaker's label "THE PRESIDENT:")."""
+    if not _RELEASE.isdisjoint(low):
+        return True
+    if any(pair in _RELEASE_PAIRS for pair in itertools.pairwise(low)):
+        return True
+    return 0 < len(low) <= 4 and low[-1] == ":"
+
+
+def _party(m: Mention) -> str:
+    """The state of an actor, or the organisation ("IGOUNO")."""
+    return m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
+
+
+def _authors(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention] | None:
+    """The actors after "Statement by", "Remarks of", "Readout from" and before what the text is about; ``None``
+    when the line has no such phrase."""
+    for q, w in enumerate(low[:-1]):
+        if q > 3:
+            break  # "... has secured the release of X": a sentence's noun, not the text's heading
+        if w not in _AUTHORED or low[q + 1] not in ("by", "from", "of"):
+            continue
+        stop = next((k for k in range(q + 2, len(low)) if low[k] in _ABOUT), len(low))
+        return [m for m in mentions if q + 2 <= m.start < stop and m.has_country]
+    return None
+
+
+def issuer_of(header: Sequence[tuple[Sequence[str], Sequence[Mention]]],
+              verbs: Collection[str] = frozenset()) -> list[str]:
+    """The issuer of a text from its header lines (each its lower-case tokens and actors): the one state or
+    organisation the lines name as an institution or as the authors, when a line says the text is a release;
+    else nobody. ``verbs``: the lexicon's verbs, so that a headline telling an act names no issuer."""
+    if not any(release_line(low) and (low[-1] != ":" or mentions) for low, mentions in header):
+        return []  # a label with no actor ("INTRO:", "TEXT:") is no speaker
+    parties: dict[str, None] = {}
+    for low, mentions in header:
+        authors = _authors(low, mentions)
+        if authors is None:
+            marker = next((q for q, w in enumerate(low) if w in _RELEASE), None)
+            if marker is not None and any(m.end <= marker for m in mentions):
+                # "President Bush's Statement on ...", "State Department statement": the actors before it
+                authors = [m for m in mentions if m.end <= marker and m.has_country]
+            elif any(w in verbs for w in low):
+                continue  # a headline: "Bush Condemns North Korean Nuclear Test Claim"
+            else:
+                authors = [m for m in mentions if m.has_country]
+        for m in authors:
+            if _institution(m):
+                parties.setdefault(_party(m))
+    return list(parties) if len(parties) == 1 else []
+
+
+def _institution(m: Mention) -> bool:
+    """An actor that can issue a text: a government, its seat or office, a person, an organisation; not a bare
+    country ("Ghana-Togo Border Talks", "North Korea -- Special Envoy Visit" name what the text is about)."""
+    return len(m.code) > 3 or m.person or m.code[:3] in _GROUP_CODES
+
+
+def following_authors(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """The authors an opening sentence gives the text after it: "A spokesman for the DPRK Foreign Ministry gave
+    the following answer ...", "The following statement was issued today by the Spokesman for ...:", "The text of
+    the following statement was released by A, B and C". Their countries (or organisations), in order."""
+    at = next((q for q in range(len(low) - 1) if low[q] == "following" and any(
+        w in _FOLLOWING for w in low[q + 1:q + 5])), None)
+    if at is None:
+        return []
+    noun = next(q for q in range(at + 1, at + 5) if low[q] in _FOLLOWING)
+    found = [m for m in mentions if at < m.start and m.end <= noun and m.has_country]
+    if found:
+        pass  # "the following Security Council press statement": the body named before the noun
+    elif any(w in _GIVING for w in low[:at]) and "by" not in low[:at]:
+        # "A spokesman for ... gave the following answer": the subject before the verb
+        verb = next(q for q in range(at) if low[q] in _GIVING)
+        found = [m for m in mentions if m.end <= verb and m.has_country]
+    else:
+        by = next((q for q in range(at, len(low)) if low[q] == "by"), None)
+        if by is not None:
+            stop = next((q for q in range(by + 1, len(low)) if low[q] in (":", ";", "in", "on", "at", "regarding")),
+                        len(low))
+            found = [m for m in mentions if by < m.start < stop and m.has_country and not _bracketed(low, m)]
+    out: dict[str, Mention] = {}
+    for m in found:
+        out.setdefault(_party(m), Mention(0, 0, _party(m), None, True))
+    return list(out.values())
+
+
+def _bracketed(low: Sequence[str], m: Mention) -> bool:
+    """The actor stands in brackets ("Council President Ana Ruiz (Chile)"): a person's country, not an author."""
+    return m.start > 0 and low[m.start - 1] == "(" and m.end < len(low) and low[m.end] == ")"
+
+
+class OfficeHolders:
+    """Who held a state's office on a day, from the lexicon's dated people ("U.S. President" on 1999-09-17 is
+    Bill Clinton): the office named by the issuer without its country ("the President")."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._index: dict[tuple[str, tuple[str, ...]], list[ActorEntry]] | None = None
+
+    def _build(self) -> dict[tuple[str, tuple[str, ...]], list[ActorEntry]]:
+        countries: dict[tuple[str, ...], str] = {}
+        for entries in self._lexicon.actors.values():
+            for e in entries:
+                if e.kind == "actor" and len(e.senses) == 1 and len(e.senses[0].code) == 3:
+                    countries[e.tokens] = e.senses[0].code
+        index: dict[tuple[str, tuple[str, ...]], list[ActorEntry]] = {}
+        for entries in self._lexicon.actors.values():
+            for e in entries:
+                if e.kind != "person":
+                    continue
+                for k in range(1, min(4, len(e.tokens))):
+                    code = countries.get(e.tokens[:k])
+                    if code is not None:
+                        index.setdefault((code, e.tokens[k:]), []).append(e)
+                        break
+        return index
+
+    def holder(self, country: str, office: Sequence[str], day: dt.date | None) -> tuple[str, str | None] | None:
+        """(code, name) of the holder of ``office`` (lower-case words: "president", "secretary of state") of
+        ``country`` on ``day``; with no day the office's code and no name (never today's holder)."""
+        if self._index is None:
+            self._index = self._build()
+        entries = self._index.get((country, tuple(office)))
+        if not entries:
+            return None
+        if day is None:
+            return entries[0].senses[0].code[:3] + "GOV", None
+        for e in entries:
+            sense = e.sense_on(day)
+            if sense is not None and sense.code[:3] == country:
+                return sense.code, sense.name
+        return None
+
+
+def opening_header(low: Sequence[str], mentions: Sequence[Mention], verbs: Collection[str]) -> bool:
+    """The text's first line is a heading, not its story: it names its authors ("Statement by ...", "Remarks of
+    ...") or tells no act (no verb of the lexicon: "Statement at a White House briefing, Washington, DC")."""
+    return _authors(low, mentions) is not None or not any(w in verbs for w in low)
