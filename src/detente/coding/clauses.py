@@ -68,6 +68,9 @@ ACCUSING = frozenset([
     "suspects", "implicate", "implicated", "indict", "indicted", "sue", "sued", "protest", "protested",
     "complain", "complained", "complains",
 ])
+#: nouns whose clause is what one side says the other did ("rejected Chile's accusation that it shelled ...")
+_CHARGES = frozenset(["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",
+                      "claims", "assertion", "assertions"])
 #: nouns whose noun modifier names the act itself ("a mediation effort", "a peacekeeping mission"), unlike
 #: "strike talks" (talks about a strike) or "attack helicopters"
 _ACT_HEADS = frozenset(["effort", "efforts", "bid", "bids", "attempt", "attempts", "mission", "missions", "campaign",
@@ -373,7 +376,8 @@ class ClauseReader:
                                   if self._case(g) == "in" and self.actors(g)), [])
                 if found:
                     return found, True
-        found = self._asked(verb, asking=code[:2] in ASKING_ROOTS)
+        # what an accuser says ("alleged that Peruvian troops had crossed"): its doer is the accused
+        found = self._asked(verb, asking=code[:2] in ASKING_ROOTS or (code == "112" and self.low[verb] in ACCUSING))
         if found:
             return found, True
         return [], seen
@@ -470,10 +474,20 @@ class ClauseReader:
             return None
         v = verb
         for _ in range(3):
-            if p.is_root(v) or p.labels[v] not in _COMPLEMENTS:
+            if not p.is_root(v) and p.labels[v] == "conj" and p.tags[v] == "VBG" and self.low[v - 1] == "of":
+                # "accused Peru of violating the accord and of shelling ...": the second charge
+                if self.low[p.heads[v]] in ACCUSING:
+                    return f"what '{self.low[p.heads[v]]}' says was done"
+                v = p.heads[v]
+            if p.is_root(v):
                 return None
             head = p.heads[v]
-            if self.low[head] in ACCUSING and head != verb:
+            if v == verb and p.labels[v] == "acl:relcl" and self.low[head] in _CHARGES:
+                # "Chile's accusation that Peru shelled ...": the parser reads "that" as a relative pronoun
+                return f"what '{self.low[head]}' says was done"
+            if p.labels[v] not in _COMPLEMENTS:
+                return None
+            if (self.low[head] in ACCUSING or self.low[head] in _CHARGES) and head != verb:
                 return f"what '{self.low[head]}' says was done"
             if p.labels[v] in ("obl", "nmod") and p.verbal(v):
                 v = head

@@ -61,6 +61,7 @@ from detente.coding.issuer import OfficeHolders, following_authors, issuer_of, o
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
 from detente.coding.narrative import Narrative, lead_day, story_day, told_days
+from detente.coding.places import located
 from detente.coding.roles import Candidate, RoleFinder
 from detente.coding.shapes import (
     FATE_VERBS,
@@ -697,7 +698,8 @@ class Coder:
             if speaker is not None:  # "..., says Rodong Sinmun": the one after the verb speaks, of no one in it
                 cand.sources, cand.targets = [speaker], []
             cand.sources = self.roles.including(expand(cand.sources), mentions, low)
-            cand.targets = self.roles.including(expand(cand.targets), mentions, low)
+            cand.targets = [m for m in self.roles.including(expand(cand.targets), mentions, low)
+                            or self.roles.allies(cand, low, mentions) if not located(low, m, cand.code)]
             if recent and cand.sources and not cand.targets and not cand.compound:
                 cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)

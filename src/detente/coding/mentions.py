@@ -31,6 +31,8 @@ __all__ = ["ActorFinder", "Mention"]
 _FORMER = frozenset(["former", "ex", "then-former", "retired"])
 #: codes of organisations, whose letters after the prefix name the organisation, not a role
 _GROUP_PREFIXES = frozenset(["IGO", "NGO", "MNC"])
+#: role words that are also the name of an act: "the defense of Japan" is defending it
+_ACT_ROLES = frozenset(["defense", "defence"])
 #: first words of country names that some writers keep in lower case ("south Korea", "north Korean")
 _DIRECTIONS = frozenset(["north", "south", "east", "west"])
 
@@ -213,6 +215,9 @@ class ActorFinder:
                     if (k == 1 or tuple(low[i:i + k]) == agent.tokens) and (hit is None or k > hit.end - i):
                         hit = _Raw(i, i + k, None, agent.code, agent.prefix)
                         break
+            if hit is not None and hit.entry is None and hit.end == i + 1 and word in _ACT_ROLES \
+                    and low[i + 1:i + 2] == ["of"]:
+                hit = None  # "the defense of Japan": defending Japan, not an army
             if hit is not None:
                 raws.append(hit)
                 end = hit.end

@@ -33,6 +33,8 @@ __all__ = ["Candidate", "RoleFinder"]
 
 #: how far after a group of actors its "including ..." list may begin ("key allies, including ...")
 _INCLUDING_REACH = 5
+#: a state's own friends, named as a group before the list of them ("our allies, including Japan")
+_ALLIES = frozenset(["allies", "partners", "friends", "neighbors", "neighbours"])
 #: how far after an event noun or verb its "between" phrase may begin ("held in Geneva on Monday between ...")
 _BETWEEN_REACH = 14
 
@@ -96,6 +98,11 @@ _TO_A_THIRD = frozenset(["042", "043", "045"])
 _EXPELLING = frozenset(["expelled", "deported"])
 #: what may follow such a participle in a headline: an infinitive, an agent, a place or a time, or nothing
 _AFTER_ELIDED = frozenset(["to", "by", "in", "at", "from", "over", "for", "amid", "after", "on", ",", ":", ";", "."])
+
+
+def _each_other(low: Sequence[str], verb: int) -> bool:
+    """"accused each other", "blamed one another for": the verb's subjects act on each other."""
+    return any(low[q:q + 2] in (["each", "other"], ["one", "another"]) for q in range(verb + 1, verb + 3))
 
 
 def elided_passive(low: Sequence[str], verb: int) -> bool:
@@ -253,6 +260,8 @@ class RoleFinder:
         if not group or ("including" not in low and "such" not in low):
             return group
         q = max(m.end for m in group)
+        if q < len(low) and low[q] in _ALLIES:  # "our allies, including Japan"
+            q += 1 + (low[q + 1:q + 2] == [","])
         verbs = self.lexicon.verbs
         for k in range(q, min(len(low), q + _INCLUDING_REACH)):
             w = low[k]
@@ -268,6 +277,27 @@ class RoleFinder:
                 return group
         return group
 
+    def allies(self, cand: Candidate, low: list[str], mentions: list[Mention]) -> list[Mention]:
+        """"our commitment to the defense of our allies, including South Korea and Japan", "reassured its partners,
+        including Japan": the states a list names after the source's own allies or partners (whose possessive
+        names no target), within eight words after the act."""
+        if "including" not in low:
+            return []
+        for k in range(cand.end, min(len(low) - 1, cand.end + 8)):
+            if low[k] in BOUNDARIES or low[k] == ".":
+                return []
+            if low[k] not in _ALLIES:
+                continue
+            j = k + 1 + (low[k + 1] == ",")
+            if j >= len(low) or low[j] != "including":
+                return []
+            first = next((m for m in mentions if m.start > j), None)
+            if first is None or any(not (x in DETERMINERS or x in MODIFIERS) for x in low[j + 1:first.start]):
+                return []
+            own = {s.code[:3] for s in cand.sources}
+            return [m for m in self.chain(first, mentions, low, len(low)) if m.has_country and m.code[:3] not in own]
+        return []
+
     @staticmethod
     def between(cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
         """"talks between Chile and Peru", "talks were held in Lima between the Chilean delegation led by ... and
@@ -278,7 +308,8 @@ class RoleFinder:
             RoleFinder._trip(cand, low, mentions)
         if cand.sources and not cand.targets and not cand.compound:
             cand.targets = RoleFinder.addressee(cand, low, mentions) or RoleFinder._after_agent(cand, low, mentions)
-        if any(w.startswith(_RECIPROCAL) for w in low[max(0, cand.verb - 3):cand.verb + 1]) \
+        if (any(w.startswith(_RECIPROCAL) for w in low[max(0, cand.verb - 3):cand.verb + 1])
+                or _each_other(low, cand.verb)) \
                 and not cand.targets and not cand.compound \
                 and len({m.code[:3] for m in cand.sources if m.has_country}) > 1:
             # "India and Pakistan exchanged fire", "Chinese and Indian troops clashed": each on the other
