@@ -1,12 +1,25 @@
-"""Modality helpers of the coder: whether an act is only argued for, favoured or hoped for (not done)."""
+"""Modality helpers of the coder: whether an act is only argued for, favoured or hoped for (not done), refused,
+conditional, after "any", or someone else's forecast."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.coding._words import ADVOCATING, BOUNDARIES, CONTRAST_WORDS
+from detente.coding._words import (
+    ADVOCATING,
+    ASSENTING,
+    BOUNDARIES,
+    CLAUSE_WORDS,
+    CONDITIONS,
+    CONTRAST_WORDS,
+    FORECASTS,
+    FUTURE,
+    NEGATORS,
+    REFUSING_VERBS,
+    SPLIT_WORDS,
+)
 
-__all__ = ["advocated", "hoped"]
+__all__ = ["advocated", "after_any", "clause_before", "forecast", "hoped", "in_condition", "refusal", "unhesitating"]
 
 
 def advocated(window: Sequence[str]) -> bool:
@@ -43,3 +56,69 @@ def hoped(low: Sequence[str], verb: int) -> bool:
         elif word == "that" and low[q - 1] in _HOPING:
             return modal
     return False
+
+
+def clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:
+    """The words before ``verb`` in its own clause, at most ``reach`` of them."""
+    window = list(low[max(0, verb - reach):verb])
+    for q in range(len(window) - 1, -1, -1):
+        if window[q] in BOUNDARIES or window[q] in CLAUSE_WORDS or window[q] in CONTRAST_WORDS:
+            return window[q + 1:]
+    return window
+
+
+def refusal(low: Sequence[str], verb: int) -> bool:
+    """Whether a negated act is told as a refusal: under a verb of refusal ("refused to sign", "rejects
+    holding talks", "failed to reach agreement", CAMEO's rejection), of assent ("did not agree to", "has not
+    accepted") or announced ("will not meet", "would never accept"). A bare negation of what happened ("did not
+    meet", "never met") is no refusal: nothing was done, nothing is coded for it."""
+    window = clause_before(low, verb)[-5:]
+    if low[verb] in ASSENTING or any(w in ASSENTING for w in window[-2:]):
+        return True  # not to agree or accept is to reject ("did not agree to dismantle")
+    return any(w in REFUSING_VERBS or w in FUTURE for w in window) or "cannot" in window
+
+
+#: verbs whose negation affirms what follows ("will not hesitate to act", "never failed to respond")
+_HESITATING = frozenset(["hesitate", "hesitates", "hesitated", "hesitating", "fail", "fails", "failed", "falter",
+                         "waver", "flinch"])
+
+
+def unhesitating(window: list[str]) -> list[str]:
+    """The window without a negated hesitation: "will not hesitate to take measures" is a resolve to take them,
+    no refusal ("did not fail to" likewise); the negator and the verb are dropped, a future word stays."""
+    for q in range(len(window) - 1, 0, -1):
+        if window[q] in _HESITATING and (window[q - 1] in NEGATORS or (
+                q > 1 and window[q - 2] in NEGATORS and window[q - 1] in ("to", "be", "ever"))):
+            cut = q - 1 if window[q - 1] in NEGATORS else q - 2
+            return window[:cut] + window[q + 1:]
+    return window
+
+
+def after_any(low: Sequence[str], verb: int) -> bool:
+    """Whether the event noun at ``verb`` follows "any" within its noun phrase ("any Peruvian incursion", "any
+    such attack"): an act that may come and nobody's threat, not one that happened."""
+    before = list(low[max(0, verb - 3):verb])
+    if "any" not in before:
+        return False
+    rest = before[len(before) - 1 - before[::-1].index("any") + 1:]
+    return all(w.isalpha() or "-" in w for w in rest)
+
+
+def in_condition(low: Sequence[str], verb: int) -> bool:
+    """Whether the verb stands inside a condition ("if China attacks Taiwan", "unless Peru pays"): an act that
+    may happen, not a threat by its doer."""
+    start = max(0, verb - 8)
+    for q in range(verb - 1, start - 1, -1):
+        if low[q] in CONDITIONS:
+            return True
+        if low[q] in BOUNDARIES or low[q] == ",":  # "If talks fail, Washington could impose ...": the main clause
+            return False
+    return False
+
+
+def forecast(window: Sequence[str]) -> bool:
+    """Whether the act is someone else's forecast or was not done ("is expected to offer", "is likely to meet",
+    "in a bid to occupy", "the need to withdraw", "an exercise to invade"): such a word before "to" and the verb
+    (adverbs aside)."""
+    words = [w for w in window if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4 and w != "likely"))]
+    return len(words) >= 2 and words[-1] == "to" and words[-2] in FORECASTS

@@ -22,12 +22,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from detente.coding._modality import advocated, hoped
+from detente.coding._modality import (
+    advocated,
+    after_any,
+    clause_before,
+    forecast,
+    hoped,
+    in_condition,
+    refusal,
+    unhesitating,
+)
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._words import (
     ADVOCATING,
     ASKING_ROOTS,
-    ASSENTING,
     BACKGROUND,
     BOUNDARIES,
     CLAUSE_WORDS,
@@ -36,7 +44,6 @@ from detente.coding._words import (
     CONTRAST_WORDS,
     DATE_WORDS,
     DIGIT,
-    FORECASTS,
     FUTURE,
     HYPOTHETICAL,
     INTENT_BEFORE_TO,
@@ -48,7 +55,6 @@ from detente.coding._words import (
     PREPARATIONS,
     PROSPECTS,
     REAFFIRMING,
-    REFUSING_VERBS,
     RELATIVE,
     REPORT_CODES,
     SPLIT_WORDS,
@@ -57,7 +63,7 @@ from detente.coding._words import (
 from detente.coding.clauses import ClauseReader
 from detente.coding.coref import REACTION_ROOTS, Discourse, answered, expand, referred_doer
 from detente.coding.dates import Placed, context_date, date_events, place_when
-from detente.coding.issuer import OfficeHolders, following_authors, issuer_of, opening_header
+from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
 from detente.coding.narrative import Narrative, lead_day, story_day, told_days
@@ -334,64 +340,6 @@ def reported_act(event: Event) -> bool:
     return True
 
 
-def _clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:
-    """The words before ``verb`` in its own clause, at most ``reach`` of them."""
-    window = list(low[max(0, verb - reach):verb])
-    for q in range(len(window) - 1, -1, -1):
-        if window[q] in BOUNDARIES or window[q] in CLAUSE_WORDS or window[q] in CONTRAST_WORDS:
-            return window[q + 1:]
-    return window
-
-
-def _refusal(low: Sequence[str], verb: int) -> bool:
-    """Whether a negated act is told as a refusal: under a verb of refusal ("refused to sign", "rejects
-    holding talks", "failed to reach agreement", CAMEO's rejection), of assent ("did not agree to", "has not
-    accepted") or announced ("will not meet", "would never accept"). A bare negation of what happened ("did not
-    meet", "never met") is no refusal: nothing was done, nothing is coded for it."""
-    window = _clause_before(low, verb)[-5:]
-    if low[verb] in ASSENTING or any(w in ASSENTING for w in window[-2:]):
-        return True  # not to agree or accept is to reject ("did not agree to dismantle")
-    return any(w in REFUSING_VERBS or w in FUTURE for w in window) or "cannot" in window
-
-
-#: verbs whose negation affirms what follows ("will not hesitate to act", "never failed to respond")
-_HESITATING = frozenset(["hesitate", "hesitates", "hesitated", "hesitating", "fail", "fails", "failed", "falter",
-                         "waver", "flinch"])
-
-
-def _unhesitating(window: list[str]) -> list[str]:
-    """The window without a negated hesitation: "will not hesitate to take measures" is a resolve to take them,
-    no refusal ("did not fail to" likewise); the negator and the verb are dropped, a future word stays."""
-    for q in range(len(window) - 1, 0, -1):
-        if window[q] in _HESITATING and (window[q - 1] in NEGATORS or (
-                q > 1 and window[q - 2] in NEGATORS and window[q - 1] in ("to", "be", "ever"))):
-            cut = q - 1 if window[q - 1] in NEGATORS else q - 2
-            return window[:cut] + window[q + 1:]
-    return window
-
-
-def _after_any(low: Sequence[str], verb: int) -> bool:
-    """Whether the event noun at ``verb`` follows "any" within its noun phrase ("any Peruvian incursion", "any
-    such attack"): an act that may come and nobody's threat, not one that happened."""
-    before = list(low[max(0, verb - 3):verb])
-    if "any" not in before:
-        return False
-    rest = before[len(before) - 1 - before[::-1].index("any") + 1:]
-    return all(w.isalpha() or "-" in w for w in rest)
-
-
-def _in_condition(low: Sequence[str], verb: int) -> bool:
-    """Whether the verb stands inside a condition ("if China attacks Taiwan", "unless Peru pays"): an act that
-    may happen, not a threat by its doer."""
-    start = max(0, verb - 8)
-    for q in range(verb - 1, start - 1, -1):
-        if low[q] in CONDITIONS:
-            return True
-        if low[q] in BOUNDARIES or low[q] == ",":  # "If talks fail, Washington could impose ...": the main clause
-            return False
-    return False
-
-
 #: the words that join a noun of prospect or preparation to the act it looks to
 _NO_CHOICE = frozenset(["choice", "option", "alternative", "recourse"])
 _PROSPECT_LINKS = frozenset(["for", "of", "to", "toward", "towards"])
@@ -420,14 +368,6 @@ def _inverted_speaker(cand: Candidate, low: Sequence[str], mentions: Sequence[Me
     if after < len(low) and low[after] in ("the", "a", "an"):
         after += 1
     return next((m for m in mentions if m.start == after and m.has_country), None)
-
-
-def _forecast(window: Sequence[str]) -> bool:
-    """Whether the act is someone else's forecast or was not done ("is expected to offer", "is likely to meet",
-    "in a bid to occupy", "the need to withdraw", "an exercise to invade"): such a word before "to" and the verb
-    (adverbs aside)."""
-    words = [w for w in window if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4 and w != "likely"))]
-    return len(words) >= 2 and words[-1] == "to" and words[-2] in FORECASTS
 
 
 class Coder:
@@ -575,21 +515,10 @@ class Coder:
         scans = [self._scan(s, day) for s, day in zip(sentences, days, strict=True)]
         heading = self._scan(title, date) if title else None
         lines = [scan[1:3] for scan in (self._scan(line, date) for line in header[:_HEADER_LINES]) if scan]
-        opening = next((scan for scan in scans if scan is not None), None)
-        issuer = issuer_of([*lines, *([heading[1:3]] if heading else []), *([opening[1:3]] if opening is not None
-                                                                           and opening_header(*opening[1:3],
-                                                                                              self.lexicon.verbs)
-                                                                           else [])],
-                           self.lexicon.verbs.keys())
-        following = following_authors(*opening[1:3]) if opening is not None else []
-        voice = following or Discourse.find_voice([(scan[1], scan[2]) for scan in scans if scan is not None],
-                                                  (heading[1], heading[2]) if heading is not None else None)
-        if not voice and issuer:
-            voice = [Mention(0, 0, code, None, True) for code in issuer]
-        if not issuer and len(following) == 1:
-            issuer = [following[0].code]
+        voice, issuer = text_voice(lines, heading[1:3] if heading is not None else None,
+                                   [scan[1:3] for scan in scans if scan is not None], self.lexicon.verbs)
         holders = self.holders
-        doc = Discourse(voice, self.halves, issuer=issuer[0] if len(issuer) == 1 else None,
+        doc = Discourse(voice, self.halves, issuer=issuer,
                         holder=lambda country, office: holders.holder(country, office, date))
         if heading is not None:
             doc.heading(heading[0], heading[2])
@@ -747,16 +676,16 @@ class Coder:
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal)):
                 day = UNDATED  # "the previous talks", "following the talks": an earlier act on no day the text says
             conditional = modality == "intended" and "unless" in low[cand.verb:]
-            refusal = modality == "negated" and _refusal(low, cand.verb)
-            condition = modality == "hypothetical" and (_in_condition(low, cand.verb) or _after_any(low, cand.verb)
-                                                        or _forecast(_clause_before(low, cand.verb))
-                                                        or advocated(_clause_before(low, cand.verb, 6))
+            refused = modality == "negated" and refusal(low, cand.verb)
+            condition = modality == "hypothetical" and (in_condition(low, cand.verb) or after_any(low, cand.verb)
+                                                        or forecast(clause_before(low, cand.verb))
+                                                        or advocated(clause_before(low, cand.verb, 6))
                                                         or hoped(low, cand.verb))
             for source, target, code in self.roles.triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue
-                code = self._intent_code(code, modality, refusal=refusal, condition=condition)
+                code = self._intent_code(code, modality, refusal=refused, condition=condition)
                 if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
                 if code == "180" and low[cand.verb].startswith("attack") and _official(source):
@@ -857,14 +786,14 @@ class Coder:
                     return "hypothetical"  # "any materials that Russia provides": no act that happened
                 window = window[q + 1:]
                 break
-        if _after_any(low, verb):
+        if after_any(low, verb):
             return "hypothetical"  # "any Peruvian incursion", "any such attack": no act that happened
-        window = _unhesitating(window)
+        window = unhesitating(window)
         if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]):
             return "negated"
         if any(w in HYPOTHETICAL for w in window):
             return "hypothetical"
-        if _forecast(window):
+        if forecast(window):
             return "hypothetical"  # "Japan is expected to offer aid": a third party's forecast, no intent told
         if len(window) >= 2 and window[-1] in _PROSPECT_LINKS:
             if window[-2] in PROSPECTS:

@@ -33,10 +33,11 @@ import datetime as dt
 import itertools
 from collections.abc import Collection, Sequence
 
+from detente.coding.coref import Discourse
 from detente.coding.lexicon import ActorEntry, Lexicon
 from detente.coding.mentions import Mention
 
-__all__ = ["OfficeHolders", "following_authors", "issuer_of", "opening_header", "release_line"]
+__all__ = ["OfficeHolders", "following_authors", "issuer_of", "opening_header", "release_line", "text_voice"]
 
 #: words that say a line heads a release, a statement or a transcript
 _RELEASE = frozenset(["statement", "statements", "release", "remarks", "briefing", "readout", "spokesman",
@@ -196,3 +197,26 @@ def opening_header(low: Sequence[str], mentions: Sequence[Mention], verbs: Colle
     """The text's first line is a heading, not its story: it names its authors ("Statement by ...", "Remarks of
     ...") or tells no act (no verb of the lexicon: "Statement at a White House briefing, Washington, DC")."""
     return _authors(low, mentions) is not None or not any(w in verbs for w in low)
+
+
+Scanned = tuple[Sequence[str], Sequence[Mention]]
+
+
+def text_voice(header: Sequence[Scanned], heading: Scanned | None, sentences: Sequence[Scanned],
+               verbs: Collection[str]) -> tuple[list[Mention], str | None]:
+    """Who "we" is in a text, and who issued it: from the ``header`` lines, the ``heading`` (title) and the text's
+    ``sentences`` (each its lower-case tokens and actors). The voice is the authors an opening sentence names
+    ("... gave the following answer"), else the one :meth:`~detente.coding.coref.Discourse.find_voice` reads, else
+    the issuer; the issuer is the one state or organisation of the header (:func:`issuer_of`), else the one
+    author of the opening sentence."""
+    opening = sentences[0] if sentences else None
+    lines = [*header, *([heading] if heading is not None else []),
+             *([opening] if opening is not None and opening_header(*opening, verbs) else [])]
+    issuer = issuer_of(lines, verbs)
+    following = following_authors(*opening) if opening is not None else []
+    voice = following or Discourse.find_voice(sentences, heading)
+    if not voice and issuer:
+        voice = [Mention(0, 0, code, None, True) for code in issuer]
+    if not issuer and len(following) == 1:
+        issuer = [following[0].code]
+    return voice, issuer[0] if len(issuer) == 1 else None

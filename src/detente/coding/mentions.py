@@ -31,6 +31,8 @@ __all__ = ["ActorFinder", "Mention"]
 _FORMER = frozenset(["former", "ex", "then-former", "retired"])
 #: codes of organisations, whose letters after the prefix name the organisation, not a role
 _GROUP_PREFIXES = frozenset(["IGO", "NGO", "MNC"])
+#: verbs of arriving: the capital after them and "in" is the host of a visit ("arrived in Moscow")
+_ARRIVING = frozenset(["arrive", "arrives", "arrived", "arriving", "landed", "lands"])
 #: role words that are also the name of an act: "the defense of Japan" is defending it
 _ACT_ROLES = frozenset(["defense", "defence"])
 #: first words of country names that some writers keep in lower case ("south Korea", "north Korean")
@@ -268,7 +270,10 @@ class ActorFinder:
                 metonym = all(r.entry is not None and r.entry.kind == "metonym" for r in group)
                 # "the U.S.-DPRK talks", "Seoul-Pyongyang talks": a pair of parties, not a place
                 paired = before == "-" or (after == "-" and any(r.start == group[-1].end + 1 for r in raws))
-                if not paired and ((metonym and (before == "in" or (after in PLACE_NOUNS and before != "'s"))) or (
+                # "arrived in Moscow": where a visitor arrives is the host, not a place
+                arrived = before == "in" and group[0].start > 1 and low[group[0].start - 2] in _ARRIVING
+                if not paired and not arrived and ((metonym and (before == "in" or (after in PLACE_NOUNS
+                                                                                    and before != "'s"))) or (
                     only_places and after in PLACE_NOUNS and before in ("the", "a", "an")
                 )):
                     i = j
