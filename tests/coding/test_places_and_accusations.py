@@ -47,6 +47,8 @@ def test_a_place_is_no_party(coder: Coder, sentence: str, expected: tuple[str, s
     ("Russian jets struck targets in Syrian territory.", ("RUS", "SYR", "19")),
     ("Syrian shells landed in the Turkish border town of Akcakale.", ("SYR", "TUR", "19")),
     ("Russia violated Finnish airspace.", ("RUS", "FIN", "12")),
+    # where a visitor arrives is the host
+    ("The French president arrived in Moscow on Tuesday.", ("FRA", "RUS", "04")),
 ])
 def test_a_place_phrase_that_names_the_target(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(coder, sentence)
@@ -75,6 +77,9 @@ def test_located_by_kind_of_act() -> None:
     ("Ghana and Togo accused each other of violating the ceasefire.", {("GHA", "TGO", "11"), ("TGO", "GHA", "11")}),
     ("Togo rejected Ghana's accusations that it had sent troops across the border.", {("TGO", "GHA", "01")}),
     ("Togo dismissed claims that its troops had shelled Ghanaian villages.", {("TGO", "---", "01")}),
+    ("Washington claimed that Pakistani forces had first fired at NATO forces.", {("USA", "PAK", "11")}),
+    ("Vietnam and China traded accusations that each had rammed the other's boats.",
+     {("VNM", "CHN", "11"), ("CHN", "VNM", "11")}),
 ])
 def test_an_accusation_is_the_accusers_act(coder: Coder, sentence: str, expected: set[tuple[str, str, str]]) -> None:
     # what is said was done (a shelling, a crossing, troops sent) is no event of its own
@@ -84,3 +89,9 @@ def test_an_accusation_is_the_accusers_act(coder: Coder, sentence: str, expected
 def test_an_accusation_does_not_swallow_the_accusers_next_act(coder: Coder) -> None:
     found = _coded(coder, "Ghana accused Togo of violating the ceasefire and recalled its ambassador.")
     assert {("GHA", "TGO", "11"), ("GHA", "TGO", "16")} <= found
+
+
+def test_a_claim_about_ones_own_act_is_no_accusation(coder: Coder) -> None:
+    found = _coded(coder, "North Korea claimed that it had successfully tested a long-range missile.")
+    assert ("PRK", "---", "15") in found
+    assert all(code != "11" for _, _, code in found)

@@ -31,7 +31,7 @@ from detente.coding.mentions import Mention
 from detente.coding.roles import elided_passive
 from detente.coding.syntax import Parse
 
-__all__ = ["ACCUSING", "ClauseReader", "Roles"]
+__all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
 
 _SUBJECT = ("nsubj", "csubj", "nsubj:outer")
 #: the nouns of a meeting that may stand in an event noun's phrase before its target ("openness to meeting with")
@@ -68,6 +68,8 @@ ACCUSING = frozenset([
     "suspects", "implicate", "implicated", "indict", "indicted", "sue", "sued", "protest", "protested",
     "complain", "complained", "complains",
 ])
+#: verbs whose clause is an accusation when it tells another's act ("claimed that Peru had fired first")
+CLAIMING = frozenset(["claim", "claims", "claimed", "claiming"])
 #: nouns whose clause is what one side says the other did ("rejected Chile's accusation that it shelled ...")
 _CHARGES = frozenset(["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",
                       "claims", "assertion", "assertions"])
@@ -377,7 +379,10 @@ class ClauseReader:
                 if found:
                     return found, True
         # what an accuser says ("alleged that Peruvian troops had crossed"): its doer is the accused
-        found = self._asked(verb, asking=code[:2] in ASKING_ROOTS or (code == "112" and self.low[verb] in ACCUSING))
+        accusing = code == "112" and (self.low[verb] in ACCUSING or self.low[verb] in CLAIMING)
+        found = self._asked(verb, asking=code[:2] in ASKING_ROOTS or accusing)
+        if accusing:
+            found = [m for m in found if m.code[:3] not in own]  # "claimed that it had tested": no accusation
         if found:
             return found, True
         return [], seen
@@ -443,7 +448,7 @@ class ClauseReader:
         for clause in p.children(verb, *(("ccomp", "xcomp", "parataxis") if asking else ("xcomp",))):
             if not asking and p.tags[clause] != "VB":
                 continue
-            for subject in p.children(clause, "nsubj", "nsubj:pass", "compound"):
+            for subject in [*self._clause_subjects(clause), *p.children(clause, "compound")]:
                 if subject < clause and (found := [m for m in self.actors(subject) if m.has_country]):
                     return found
         if asking and all(not w.isalnum() for w in self.low[verb + 1:]):  # "Chile must pay, Bolivia urged."
@@ -489,11 +494,31 @@ class ClauseReader:
                 return None
             if (self.low[head] in ACCUSING or self.low[head] in _CHARGES) and head != verb:
                 return f"what '{self.low[head]}' says was done"
+            if self.low[head] in CLAIMING and head != verb and self._claimed_of_another(head, v):
+                return f"what '{self.low[head]}' says another did"
             if p.labels[v] in ("obl", "nmod") and p.verbal(v):
                 v = head
                 continue
             v = head
         return None
+
+    def _claimed_of_another(self, claim: int, clause: int) -> bool:
+        """"The U.S. report claimed that Pakistani forces had fired first": the claim is about another's act (an
+        accusation, not an act); "Pyongyang claimed that it had tested a missile" tells its own."""
+        p = self.parse
+        claimer, doer = p.child(claim, "nsubj"), next(iter(self._clause_subjects(clause)), None)
+        if claimer is None or doer is None:
+            return False
+        own = {m.code[:3] for m in self.actors(claimer) if m.has_country}
+        others = {m.code[:3] for m in self.actors(doer) if m.has_country}
+        return bool(own) and bool(others) and own.isdisjoint(others)
+
+    def _clause_subjects(self, clause: int) -> list[int]:
+        """The subjects of a clause's verb, and those the parser hangs on its auxiliary ("forces had first fired":
+        "forces" under "had")."""
+        p = self.parse
+        return [*p.children(clause, "nsubj", "nsubj:pass"),
+                *(s for aux in p.children(clause, "aux") for s in p.children(aux, "nsubj", "nsubj:pass"))]
 
     def subjects(self, subject: int, verb: int) -> list[Mention]:
         """The actors of ``subject`` and of any further subject of the same verb (a coordination parsed flat)."""

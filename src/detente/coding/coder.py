@@ -60,7 +60,7 @@ from detente.coding._words import (
     SPLIT_WORDS,
     WEIGHING_CODES,
 )
-from detente.coding.clauses import ClauseReader
+from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import REACTION_ROOTS, Discourse, answered, expand, referred_doer
 from detente.coding.dates import Placed, context_date, date_events, place_when
 from detente.coding.issuer import OfficeHolders, text_voice
@@ -645,6 +645,8 @@ class Coder:
             victim = suffered(low, cand, mentions) if not cand.compound else None
             if victim is not None:  # "Ukraine is suffering an attack by Russian forces": Russia's attack on Ukraine
                 cand.sources, cand.targets = victim
+            if cand.code == "112" and low[cand.verb] in CLAIMING and not cand.targets:
+                cand.code = "010"  # "claimed that it had tested ...": its own act, no accusation
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country][:1]
             elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"
