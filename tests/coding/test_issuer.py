@@ -112,3 +112,14 @@ def test_following_authors() -> None:
     assert following_authors(low, [Mention(13, 14, "CHL")]) == []  # the president's country is no author
     low = _low("ghana said the following day it would talk to togo")
     assert following_authors(low, [Mention(0, 1, "GHA"), Mention(9, 10, "TGO")]) == []
+
+
+def test_a_person_addressed_before_i_is_not_the_speaker(coder: Coder) -> None:
+    text = ("Thank you all very much. The treaty we sign today rewards our patience. General Secretary Gorbachev, "
+            "I first proposed this treaty six years ago.")
+    assert all(source != "RUS" for source, _, _ in _events(coder, text, date=dt.date(1987, 12, 8)))
+    # the same remarks under a release's header: "I" is the issuer
+    header = ("THE WHITE HOUSE", "Office of the Press Secretary", "For Immediate Release December 8, 1987")
+    found = _events(coder, text, header=header, title="Remarks on Signing the Treaty", date=dt.date(1987, 12, 8))
+    assert ("USA", "---", "03") in found
+    assert all(source != "RUS" for source, _, _ in found)

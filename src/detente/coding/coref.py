@@ -203,7 +203,8 @@ class Discourse:
                 # "The United States and our allies", "X remains committed, and we will": the state before the
                 # pronoun, in the same clause
                 for code in dict.fromkeys(m.code[:3] for m in subjects
-                                          if m.start in outside and m.start < first_person):
+                                          if m.start in outside and m.start < first_person
+                                          and not _vocative(low, m)):
                     score[code] += 2
         if not score or not spoken:
             return []
@@ -228,6 +229,8 @@ class Discourse:
         if self.people:
             mentions = sorted([*mentions, *self._named(low_or_tokens, mentions)], key=lambda m: m.start)
         mentions = self._introduce(low_or_tokens, low, mentions)
+        # "General Secretary Gorbachev, I am sure you ...": the person addressed acts in nothing the speaker says
+        mentions = [m for m in mentions if not _vocative(low, m)]
         if self.issuer is not None and not _INSTITUTION_WORDS.isdisjoint(low):
             mentions = sorted([*mentions, *self._institutions(low_or_tokens, low, mentions)], key=lambda m: m.start)
         if "(" in low or self.acronyms:
@@ -803,6 +806,16 @@ def _stance(low: Sequence[str], after: int) -> bool:
     if words and words[0] in _PRESENT_BE:
         return len(words) > 1 and words[1] in _STANCE_ADJECTIVES
     return bool(words) and words[0] in _STANCE_VERBS
+
+
+#: the words a speaker goes on with after naming whom they address ("Mr. President, I ...", "Minister, you ...")
+_ADDRESSED = _FIRST | frozenset(["you", "your"])
+
+
+def _vocative(low: Sequence[str], m: Mention) -> bool:
+    """A person a sentence opens by addressing ("General Secretary Gorbachev, I'm sure you know ...", "Minister,
+    you ..."): the one spoken to, not the speaker, and no actor of what is said."""
+    return m.person and m.start == 0 and m.end + 1 < len(low) and low[m.end] == "," and low[m.end + 1] in _ADDRESSED
 
 
 def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
