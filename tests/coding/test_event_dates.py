@@ -134,3 +134,35 @@ def test_a_week_named_before_is_no_day_to_go_on_with() -> None:
 def test_a_sentence_of_other_actors_keeps_the_articles_day() -> None:
     coded = _days("Chile recalled its ambassador from Peru on Saturday. Brazil condemned Bolivia for the incursion.")
     assert ("BRA", "BOL", "11", dt.date(2019, 3, 14)) in coded, coded
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "expected"),
+    [
+        # a participle clause set off by a comma tells of the noun before it: its time is not the main verb's
+        ("Chile has decided to ease some sanctions on Peru, imposed in response to border raids carried out by "
+         "Peruvian troops earlier this year.", "085", FRIDAY),
+        ("Brazil lifted the embargo on Bolivia, imposed after the gas dispute in March.", "085", FRIDAY),
+        ("Peru recalled its ambassador from Chile, appointed by the previous government in May 2014.", "161", FRIDAY),
+        # a participle opening the sentence tells of its subject at the main verb's time
+        ("Speaking in Lima on Tuesday, the Chilean foreign minister condemned Bolivia.", "111", dt.date(2015, 6, 23)),
+        ("Asked on Tuesday about the raids, the Chilean foreign minister condemned Bolivia.", "111",
+         dt.date(2015, 6, 23)),
+        # a perfect participle ("having") tells of an earlier act: its time does not pass to the main verb
+        ("Having shelled two border posts last week, Peru warned Chile on Wednesday.", "130", dt.date(2015, 6, 24)),
+        # a word of the lexicon used as a noun ("over three raids", "Peru's attack") keeps its time to itself
+        ("Argentina lodged a protest with the Chilean ambassador over three raids by Chilean fishing boats near "
+         "Tierra del Fuego on June 20, the ministry said.", "114", FRIDAY),
+        ("Bolivia condemned Peru's artillery attack against Chile on June 22.", "194", dt.date(2015, 6, 22)),
+        ("Bolivia condemned Peru's artillery attack against Chile on June 22.", "111", FRIDAY),
+    ],
+)
+def test_the_time_of_a_participle_or_noun_clause_stays_in_it(coder: Coder, sentence: str, code: str,
+                                                              expected: dt.date) -> None:
+    assert _dates(coder, sentence)[code] == expected
+
+
+def test_a_participle_clause_after_an_event_noun_dates_that_noun(coder: Coder) -> None:
+    events = coder.code_text("Chile and Peru ended the talks, held in Quito on Tuesday, without an agreement.",
+                             date=FRIDAY)
+    assert {e.date for e in events if e.root == "04"} == {dt.date(2015, 6, 23)}

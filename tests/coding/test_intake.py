@@ -270,3 +270,34 @@ def test_a_stop_and_a_comma_end_a_sentence() -> None:
     text = "Unity is a precondition for reunification., It is imperative to act., The U.S., Japan and Peru agreed."
     assert split_sentences(text) == ["Unity is a precondition for reunification.", "It is imperative to act.",
                                      "The U.S., Japan and Peru agreed."]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a stop with no space after it, as scraped text loses it
+        ("Chile has reopened its embassy in Lima.The reopening came after two years.",
+         ["Chile has reopened its embassy in Lima.", "The reopening came after two years."]),
+        ("Quito expelled the envoy.\"We had no choice,\" the minister said.",
+         ["Quito expelled the envoy.", "\"We had no choice,\" the minister said."]),
+        ("Talks ended on Friday.In March they resume.", ["Talks ended on Friday.", "In March they resume."]),
+        # initials, abbreviations, decimals, domain names and web addresses keep their stop
+        ("Ambassador Pavel K.Ivanov met Gen.Ortega in Lima.", ["Ambassador Pavel K.Ivanov met Gen.Ortega in Lima."]),
+        ("Trade grew 4.5 percent, said the U.S.Embassy.", ["Trade grew 4.5 percent, said the U.S.Embassy."]),
+        ("The text is on example.gov/Statements and at peru.Com today.",
+         ["The text is on example.gov/Statements and at peru.Com today."]),
+        # paragraphs joined with a comma set off after the stop, or after a closing colon (scraped corpora)
+        ("Peru and Chile agreed to resume talks. , This agreement was reached in Quito.",
+         ["Peru and Chile agreed to resume talks.", "This agreement was reached in Quito."]),
+        ("The islands are \"part of our territory.\" , He repeated the claim.",
+         ["The islands are \"part of our territory.\"", "He repeated the claim."]),
+        ("The spokesman gave the following answer:, Delegations of Peru and Chile met in Quito.",
+         ["The spokesman gave the following answer:", "Delegations of Peru and Chile met in Quito."]),
+        # a comma after a colon in prose, and a comma after an abbreviation, stay
+        ("He named two: Peru, Chile.", ["He named two: Peru, Chile."]),
+    ],
+)
+def test_scraped_sentence_boundaries(text: str, sentences: list[str]) -> None:
+    from detente.coding._text import split_sentences
+
+    assert split_sentences(text) == sentences

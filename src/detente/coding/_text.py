@@ -18,6 +18,32 @@ _ABBREVIATIONS = {
 #: the stop is the trace of a paragraph break in scraped corpora ("... reunification., It is imperative ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*,?\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
 _JOINED_PARAGRAPHS = re.compile(r"(?:\s*,\s*,)+\s*")
+#: the other traces of a paragraph break in scraped corpora: a comma set off by a space after a stop ("... six-party
+#: talks. , This agreement ...") or right after a colon that closes a paragraph ("... the following answer:,
+#: Delegations of ..."); neither is written in prose
+_PARAGRAPH_TRACE = re.compile(
+    r"(?:(?<=[.!?])([\"'\u201d\u2019)\]]*)\s+|(?<=:)()\s*),\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
+#: a stop with no space after it, as scraped text loses it ("... in Ethiopia.The reopening ..."): a word of two
+#: lower-case letters or more before it, a capitalized word of three letters or more (or a common short opener)
+#: after it; initials ("E.Sukhinin", "U.S.The"), names written with a dot ("Jong.Un"), decimals, domain names
+#: ("voanews.com") and web addresses are left alone
+_NO_SPACE = re.compile(
+    r"(?<=[a-z][a-z])[.!?](?!(?:Com|Org|Net|Gov|Edu|Int)\b)"
+    r"(?=[\"'\u201d\u2019)]*[\"\u201c]?(?:[A-Z][a-z]{2,}|(?:A|An|He|It|We|In|On|At|As|By|If|No|So|Us|Mr|Ms|I)\b))")
+
+
+def _trace_break(match: re.Match[str]) -> str:
+    return f"{match.group(1) or ''}\n"
+
+
+def _missing_space(match: re.Match[str]) -> str:
+    """The stop and a space, unless the word it ends is an abbreviation or part of a web address."""
+    text = match.string
+    begin = max(text.rfind(" ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    word = text[begin:match.start()]
+    if word.lower().lstrip("(\"'\u201c") in _ABBREVIATIONS or any(mark in word for mark in ("/", "@", "www", ".")):
+        return match.group(0)
+    return f"{match.group(0)} "
 
 
 def split_sentences(text: str) -> list[str]:
@@ -25,6 +51,9 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     if ", ," in text:  # paragraphs joined by ", ," in scraped corpora
         text = _JOINED_PARAGRAPHS.sub("\n", text)
+    if ", " in text:
+        text = _PARAGRAPH_TRACE.sub(_trace_break, text)
+    text = _NO_SPACE.sub(_missing_space, text)
     for paragraph in text.split("\n"):
         paragraph = paragraph.strip()
         if not paragraph:

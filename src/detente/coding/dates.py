@@ -41,7 +41,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -634,6 +634,8 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
     free: list[Placed] = []
     for p in placed:
         j = _bind(p, spans, order, low)
+        if j == _OTHER_CLAUSE:
+            continue  # the time of a clause whose verb is no event ("sanctions, imposed after tests in May")
         if j is not None:
             own[j].append(p)
         elif not p.noun or _setting(low, p.first):
@@ -641,7 +643,10 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
     ranked = [sorted(own[j], key=lambda p: (_RANK[p.when.precision], min(abs(p.first - last), abs(first - p.last))))
               for j, (first, last, _) in enumerate(spans)]
     scenes = {j for j in order if _scene(low, spans[j][0])}
-    scene = sorted((p for j, found in enumerate(own) if not spans[j][2] or j in scenes for p in found
+    within = {j for j in order if not spans[j][2] and _participle_clause(low, _clause_start(low, spans[j][0], ",;:"),
+                                                                         spans[j][0], spans)}
+    scene = sorted((p for j, found in enumerate(own) if (not spans[j][2] or j in scenes) and j not in within
+                    for p in found
                     if not p.noun or _setting(low, p.first)), key=lambda p: _RANK[p.when.precision])
     free.sort(key=lambda p: _RANK[p.when.precision])
     out: list[list[Placed]] = []
@@ -650,7 +655,7 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
         inherited: list[Placed] = []
         for k in reversed(order[:at]):
             if spans[k][2] and spans[k][0] < first and any(not p.noun for p in own[k]) \
-                    and not _aside(low, spans[k][0], first):
+                    and not _aside(low, spans[k][0], first) and not _anterior(low, spans[k][0], first):
                 inherited = [p for p in ranked[k] if not p.noun]
                 break
         if not inherited:
@@ -683,8 +688,8 @@ def _scene(low: Sequence[str], word: int) -> bool:
     for q in range(word - 1, max(-1, word - 6), -1):
         if low[q] in _SCENES:
             return q < word - 1
-        if low[q] in _CLAUSE_ENDS or low[q] in _TELLING_WORDS or not low[q][:1].isalnum():
-            return False
+        if low[q] in _CLAUSE_ENDS or low[q] in _TELLING_WORDS or low[q] in _NOT_NOUNS or not low[q][:1].isalnum():
+            return False  # "in Islamabad over two strikes": the strikes are no scene
     return False
 
 
@@ -711,6 +716,8 @@ def _from_the_right(j: int, later: Sequence[int], spans: Sequence[tuple[int, int
         mine = [p for p in ranked[k] if not p.noun]
         if low[spans[k][0]] in _TELLING_WORDS and not telling:
             return mine
+        if _noun_use(low, spans[k][0]):
+            continue  # "protested over two strikes ... on April 13": the strikes' day, not the protest's
         between = low[last:spans[k][0]]
         if between[-1:] in (["when"], ["while"], ["as"]) and low[spans[k][0]].endswith("ing"):
             between = between[:-1]  # "protested ..., when meeting the minister on May 2": the same time
@@ -731,8 +738,83 @@ def _aside(low: Sequence[str], inner: int, outer: int) -> bool:
     return "," in low[inner:outer]
 
 
+def _clause_start(low: Sequence[str], word: int, ends: Collection[str] = _CLAUSE_ENDS) -> int:
+    """The first word of the clause the word at ``word`` stands in (after the last of ``ends`` before it)."""
+    return next((q + 1 for q in range(word - 1, -1, -1) if low and low[q] in ends), 0)
+
+
+#: what :func:`_bind` returns for a phrase that dates the verb of its own clause, which is no event of the lexicon
+_OTHER_CLAUSE = -1
+#: irregular past participles that open a participle clause ("talks, held in May ...", "the results, made public ...")
+_PARTICIPLES = frozenset(["made", "held", "taken", "given", "done", "seen", "shown", "known", "sent", "built",
+                          "brought", "fought", "begun", "written", "led", "set", "put", "paid", "kept", "laid",
+                          "drawn", "struck", "shot", "won", "sought", "spent", "broken", "thrown", "found"])
+#: words after a past participle that show it opens a clause of its own rather than being an adjective ("tests
+#: carried out by", "imposed in response", "made public on")
+_AFTER_PARTICIPLE = frozenset(["in", "on", "at", "by", "out", "up", "off", "down", "from", "to", "into", "over",
+                               "against", "during", "with", "for", "since", "after", "before", "under", "public",
+                               "last", "earlier", "two", "three", "several", "this", "the", "a", "an", "weeks",
+                               "days", "months", "years"])
+#: words that name a noun after them: a word of the lexicon used as a noun ("over two strikes", "Iran's attack")
+_NOUN_MARKS = _NOUN_DETERMINERS | frozenset(_NUMBERS) | frozenset(["several", "many", "some", "both", "any", "no",
+                                                                   "recent", "latest", "last", "further"])
+
+
+def _participle(low: Sequence[str], q: int) -> bool:
+    """Whether the word at ``q`` is a past participle heading a clause: an -ed form or an irregular participle,
+    followed by a preposition, a particle or a time word ("imposed in response", "carried out", "made public on")."""
+    word = low[q]
+    if not ((word.endswith("ed") and len(word) > 4) or word in _PARTICIPLES):
+        return False
+    return q + 1 < len(low) and low[q + 1] in _AFTER_PARTICIPLE
+
+
+def _participle_clause(low: Sequence[str], clause: int, first: int, spans: Sequence[tuple[int, int, bool]]) -> bool:
+    """Whether the phrase at ``first`` stands in a clause of a past participle that is no event of the lexicon and
+    that tells of a noun before it, set off by a comma in mid-sentence ("lift sanctions on Peru, imposed in
+    response to tests carried out earlier this year": the imposing's time, not the lifting's). A participle
+    opening the sentence ("Asked on Monday, the minister said") tells of the main clause's subject at the main
+    clause's time and is not one; nor is a participle right after its noun, which the simple past of a verb
+    looks like ("the results made public on May 2" and "Gilani presided over the meeting late Saturday")."""
+    if not low:
+        return False
+    starts = {a for a, _, _ in spans}
+    for q in range(clause, first):
+        if q in starts:
+            return False
+        if _participle(low, q):
+            return q == clause and clause > 0 and low[clause - 1] == ","
+        if low[q] not in _BETWEEN and not (low[q].endswith("ly") and len(low[q]) > 4):
+            return False
+    return False
+
+
+def _anterior(low: Sequence[str], verb: int, first: int) -> bool:
+    """Whether the verb at ``verb`` stands in a perfect participle clause closed by a comma before ``first``
+    ("Having launched two missiles last week, Peru warned Chile on Monday": the launch's day is not the
+    warning's)."""
+    return "having" in low[max(0, verb - 3):verb] and "," in low[verb:first]
+
+
+def _noun_use(low: Sequence[str], word: int) -> bool:
+    """Whether a word of the lexicon is used as a noun: a determiner, a number or a quantity word right before it
+    ("over two strikes", "the attack"), or a possessive a few words before it with only words between ("Iran's
+    ballistic missile attack")."""
+    if word == 0:
+        return False
+    if low[word - 1] in _NOUN_MARKS or low[word - 1].isdigit():
+        return True
+    for q in range(word - 1, max(-1, word - 4), -1):
+        if low[q] == "'s":
+            return True
+        if not low[q].isalpha() or low[q] in _NOT_NOUNS:
+            return False
+    return False
+
+
 def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int], low: Sequence[str]) -> int | None:
-    """The event (index into ``spans``) a phrase dates, or None."""
+    """The event (index into ``spans``) a phrase dates, None for a phrase that dates no event of its own (it may
+    date the sentence's others), or :data:`_OTHER_CLAUSE` for the time of a clause whose verb is no event."""
     if p.noun:  # the noun it names the time of, inside its own noun phrase ("the March 4 Joint Declaration and
         # signed ...": not the signing)
         return next((j for j in order if p.last <= spans[j][0] < p.last + 5
@@ -740,7 +822,7 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
     for j in order:
         if spans[j][0] < p.first and spans[j][1] >= p.last:
             return j  # inside an event's phrase ("agreed on Tuesday to meet")
-    clause = next((q + 1 for q in range(p.first - 1, -1, -1) if low and low[q] in _CLAUSE_ENDS), 0)
+    clause = _clause_start(low, p.first)
     before = [j for j in order if spans[j][1] <= p.first]
     if not any(spans[j][1] > clause for j in before):  # nothing told yet in its clause: the verb right after it
         right = p.last
@@ -749,6 +831,9 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
         for j in order:
             if spans[j][0] in (p.last, right) and spans[j][2]:
                 return j
+    if not any(spans[j][1] > clause for j in before) and _participle_clause(low, clause, p.first, spans):
+        # the time of the noun the clause tells of, when it is an event ("the talks, held in Geneva on Monday")
+        return next((j for j in before if spans[j][1] == clause - 1), _OTHER_CLAUSE)
     if before:
         return max(before, key=lambda j: (spans[j][1], spans[j][0]))
     if any(w.isalpha() and w not in _LEADING and w not in _MONTHS and w not in _WEEKDAYS for w in low[clause:p.first]):
