@@ -301,3 +301,44 @@ def test_scraped_sentence_boundaries(text: str, sentences: list[str]) -> None:
     from detente.coding._text import split_sentences
 
     assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "gone"),
+    [
+        # a wire archive's header of "FIELD=value" lines, its date written in figures, month first
+        ("DATE=3/14/97\nTYPE=CORRESPONDENT REPORT\nNUMBER=2-123456\nBYLINE=JANE ROE\nDATELINE=LIMA\n" + "\n".join(BODY),
+         dt.date(1997, 3, 14), "DATE=3/14/97"),
+        ("Date=11/2/2004\nType= Correspondent Report\n" + "\n".join(BODY), dt.date(2004, 11, 2), "Date=11/2/2004"),
+        # a release page's date and time in figures, and its "For Immediate Release" line
+        (f"{TITLE}\n09/14/2021 10:15 AM EDT\n" + "\n".join(BODY), dt.date(2021, 9, 14), "09/14/2021 10:15 AM EDT"),
+        (f"OFFICE OF THE SPOKESMAN\nFor Immediate Release March 3, 2011\n{TITLE}\n" + "\n".join(BODY),
+         dt.date(2011, 3, 3), "For Immediate Release March 3, 2011"),
+        # a dateline whose date follows a dash
+        ("LIMA, Peru – May 4, 2023 — " + "\n".join(BODY), dt.date(2023, 5, 4), "LIMA, Peru – May 4, 2023 —"),
+    ],
+)
+def test_an_article_dated_by_its_header_lines(text: str, day: dt.date, gone: str) -> None:
+    article = read_article_text(text)
+    assert (article.date, article.date_source) == (day, "dateline" if "LIMA" in gone else "date line")
+    assert gone in article.removed
+    assert article.text.split("\n")[0].startswith("North and South Korean officials met")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a heading or a source line above the story whose last words are the date
+        ("Envoys Agree to Meet Again - 2012-05-09\n\n" + "\n".join(BODY), dt.date(2012, 5, 9)),
+        ("Joint statement of the foreign ministers, Quito, Ecuador, June 3, 2009.\n\n" + "\n".join(BODY),
+         dt.date(2009, 6, 3)),
+        ("Remarks of the Foreign Minister on the Fisheries Accord with Chile. 8 April 2014\n\n" + "\n".join(BODY),
+         dt.date(2014, 4, 8)),
+        # a date inside a heading is what it is about, not when it was written; a date in the story does not date it
+        ("The June 3, 2009 Accord on Fisheries and Its Legacy\n\n" + "\n".join(BODY), None),
+        ("\n".join(BODY) + "\nThe envoys first met in Quito in the spring, on a visit that ended on June 3, 2009.",
+         None),
+    ],
+)
+def test_a_heading_or_source_line_closed_by_a_date_dates_the_article(text: str, day: dt.date | None) -> None:
+    assert read_article_text(text).date == day

@@ -136,7 +136,8 @@ _BYLINE = re.compile(  # the names keep their capitals; only the lead words are 
     rf"^(?i:by|written\s+by|authors?\s*:?|words\s+by)\s+(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
     rf"\s*(?:[,|\u00b7\u2022\u2013\u2014-]\s*(?P<rest>[^.]*))?$"
 )
-LABELLED_DATE = re.compile(r"^(?:date|published|posted|first\s+published|released|issued|write|written)\b", re.I)
+LABELLED_DATE = re.compile(r"^(?:date|published|posted|first\s+published|released|issued|write|written|"
+                           r"for\s+immediate\s+release)\b", re.I)
 #: an archive header of labelled fields: "DATE: SATURDAY, September 10, 1994 TAG: ... SECTION: ... PAGE: A-8"
 _FIELDS = re.compile(r"\b(?:DATE|TAG|SECTION|PAGE|EDITION|SOURCE|DATELINE|LENGTH|BYLINE|HEADLINE|WORDS?|ID)\s*:")
 _DATE_WORDS = re.compile(
@@ -147,13 +148,15 @@ _DATE_WORDS = re.compile(
 _FULL_DATE = re.compile(
     rf"\b\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.]+(?:Z|[+-]\d{{2}}:?\d{{2}})?)?\b|"
     rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
-    rf"(?:{_MONTH})\.?,?\s+\d{{4}}\b",
+    rf"(?:{_MONTH})\.?,?\s+\d{{4}}\b|"
+    r"(?<![\d/.-])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])",  # in figures: "DATE=11/6/98", "11/23/2022 07:47 PM"
     re.I,
 )
 _PLACE = r"(?!(?:US|UK|UN|EU|DPRK|ROK|PRC|NATO|IAEA|USA)\b)[A-Z][A-Z.'\u2019\-]{2,}(?:\s+[A-Z][A-Z.'\u2019\-]+){0,3}"
 _TITLED_PLACE = r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
-_WHEN = rf"(?:,\s*(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
+#: the date of a dateline, after a comma or a dash ("BERLIN, March 3, 2015 —", "WASHINGTON, D.C. – May 4, 2023 —")
+_WHEN = rf"(?:(?:,\s*|\s*[\u2013\u2014-]\s*)(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 _AGENCY = r"(?:\s*\((?:[A-Z][\w.&'\u2019/-]*)(?:\s+[A-Z][\w.&'\u2019/-]*){0,3}\))"
 _SEP = r"\s*(?:\u2014|\u2013|--|-|:)\s+"
 DATELINE = re.compile(

@@ -46,8 +46,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-__all__ = ["UNDATED", "Placed", "When", "context_date", "date_events", "find_when", "parse_date", "place_when",
-           "resolve_date", "shift_months"]
+__all__ = ["UNDATED", "Placed", "When", "context_date", "date_events", "find_when", "parse_date",
+           "parse_numeric_date", "place_when", "resolve_date", "shift_months"]
 
 #: the date of an event whose day the text does not give (the coder's UNDATED; shown as null)
 UNDATED = dt.date.min
@@ -200,6 +200,27 @@ def parse_date(text: str) -> dt.date | None:
     2017", ISO), or ``None``. Never raises."""
     found = [w for w in _scan(text, None, future=False) if w.precision == "day"]
     return found[0].day if found else None
+
+
+#: a date written in figures as archives and release pages head their texts: "DATE=11/6/98", "11/23/2022 07:47 PM"
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])")
+#: a two-figure year below this is of the 2000s, else of the 1900s ("11/6/98" is 1998, "3/1/02" is 2002)
+YEAR_PIVOT = 50
+
+
+def parse_numeric_date(text: str) -> dt.date | None:
+    """The first date written in figures in ``text`` ("11/6/98", "03/27/2002"), month first as US archives and
+    release pages write it, unless the first figure cannot be a month ("23/11/2022" is day first); ``None`` when
+    there is none or it is no day of the calendar. Only for header lines: in a sentence "9/11" or "1718/2006" is no
+    date."""
+    match = _NUMERIC.search(text)
+    if match is None:
+        return None
+    first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    if len(match.group(3)) == 2:
+        year += 2000 if year < YEAR_PIVOT else 1900
+    month, day = (second, first) if first > 12 else (first, second)
+    return _safe(year, month, day) if month <= 12 else None
 
 
 def _full_date(phrase: str) -> dt.date | None:

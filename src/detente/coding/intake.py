@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from detente.coding import _boilerplate as bp
 from detente.coding._source import DEADLINE, MAX_BYTES, decode, fetch_url, read_file, read_stream
 from detente.coding._text import check_english, split_sentences
-from detente.coding.dates import parse_date
+from detente.coding.dates import parse_date, parse_numeric_date
 from detente.errors import InputError
 from detente.model import Article
 
@@ -66,14 +66,16 @@ class _Dates:
     labelled: dt.date | None = None
     header: list[dt.date] = field(default_factory=list)
     above_title: list[dt.date] = field(default_factory=list)
+    closing: list[dt.date] = field(default_factory=list)
 
     def best(self, meta: dt.date | None = None) -> tuple[dt.date | None, str | None]:
         """The article's date: the dateline's, the page's metadata, a labelled date line, the earliest date line
-        below the headline (a later one is an update), else one above it (often the day the page was shown)."""
+        below the headline (a later one is an update), else one above it (often the day the page was shown), else
+        the date that closes a heading or source line above the story."""
         for day, source in ((self.dateline, "dateline"), (meta, "metadata"), (self.labelled, "date line")):
             if day is not None:
                 return day, source
-        for days in (self.header, self.above_title):
+        for days in (self.header, self.above_title, self.closing):
             if days:
                 return min(days), "date line"
         return None, None
@@ -172,7 +174,7 @@ def _read_lines(lines: list[str], *, find_title: bool = True) -> _Reading:
                 reading.author = bp.byline_name(line)
             removed_at.add(i)
         elif kind == "date":
-            day = parse_date(line)
+            day = parse_date(line) or parse_numeric_date(line)
             if day is not None and i < first + 3:  # near the top (a standfirst may come before the date)
                 if bp.is_labelled_date(line):
                     reading.dates.labelled = reading.dates.labelled or day
@@ -193,7 +195,26 @@ def _read_lines(lines: list[str], *, find_title: bool = True) -> _Reading:
             reading.removed.append(line)
         elif i != title_at:
             _keep(line, reading)
+        if i <= first and i not in removed_at and (day := _closing_date(line)) is not None:
+            reading.dates.closing.append(day)
     return reading
+
+
+#: a full date that closes a line, after a comma, a dash or a stop: a heading or a source line above the story
+#: ("Statement at a White House briefing, Washington, DC, October 18, 1994.", "U.S. Department of State, October 5,
+#: 2000", "N. Korea Admits Secret Nuclear Program - 2002-10-16", "Remarks ... of China. July 15, 1971")
+_CLOSING_DATE = re.compile(r"(?:,|\s[-\u2013\u2014|]|[.:])\s*\(?((?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|"
+                           r"\d{1,2}\s+[A-Z][a-z]+\.?,?\s+)\d{4}|\d{4}-\d{2}-\d{2})\)?\.?$")
+#: the most words a heading or source line with a closing date has
+_CLOSING_WORDS = 20
+
+
+def _closing_date(line: str) -> dt.date | None:
+    """The date that closes a short line above the story, or None."""
+    if len(line.split()) > _CLOSING_WORDS:
+        return None
+    match = _CLOSING_DATE.search(line)
+    return parse_date(match.group(1)) if match else None
 
 
 def _kept_before_body(line: str, index: int, title_at: int | None) -> bool:
