@@ -166,3 +166,36 @@ def test_a_participle_clause_after_an_event_noun_dates_that_noun(coder: Coder) -
     events = coder.code_text("Chile and Peru ended the talks, held in Quito on Tuesday, without an agreement.",
                              date=FRIDAY)
     assert {e.date for e in events if e.root == "04"} == {dt.date(2015, 6, 23)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # a count of days or weeks "later" or "earlier" is told from the day the text spoke of last
+        ("Ecuador recalled its ambassador from Bolivia on June 3. Two days later Bolivia expelled two Ecuadorian "
+         "diplomats.", "166", dt.date(2015, 6, 5)),
+        ("Ecuador recalled its ambassador from Bolivia on June 3. A week later Bolivia expelled two Ecuadorian "
+         "diplomats.", "166", dt.date(2015, 6, 10)),
+        ("Ecuador recalled its ambassador from Bolivia on June 3. Three days earlier Bolivia had expelled two "
+         "Ecuadorian diplomats.", "166", dt.date(2015, 5, 31)),
+        # a sentence ending with the day's figure ends there ("on June 3.")
+        ("Ecuador recalled its ambassador from Bolivia on June 3. The next day, Bolivia condemned Ecuador.", "111",
+         dt.date(2015, 6, 4)),
+        # "two days after <an act>": the act is that long before the day of the clause it follows
+        ("Bolivia expelled two Ecuadorian diplomats on Wednesday, two days after Ecuador recalled its ambassador "
+         "from La Paz.", "161", dt.date(2015, 6, 22)),
+        ("Bolivia expelled two Ecuadorian diplomats on Wednesday, two days after Ecuador recalled its ambassador "
+         "from La Paz.", "166", dt.date(2015, 6, 24)),
+        ("Bolivia expelled two Ecuadorian diplomats, a day after Ecuador recalled its ambassador from La Paz.",
+         "161", dt.date(2015, 6, 25)),
+        # "the day before" closing a sentence is the day before the one told last
+        ("On Monday Ecuador recalled its ambassador from Bolivia. Bolivia had expelled two Ecuadorian diplomats "
+         "the day before.", "166", dt.date(2015, 6, 21)),
+    ],
+)
+def test_a_time_counted_from_another_act(text: str, code: str, expected: dt.date) -> None:
+    from detente.coding import read_article_events
+    from detente.coding.intake import read_article_text
+
+    events = read_article_events(read_article_text(text, date=FRIDAY)).events
+    assert {e.code: e.date for e in events}[code] == expected

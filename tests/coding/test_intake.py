@@ -342,3 +342,11 @@ def test_an_article_dated_by_its_header_lines(text: str, day: dt.date, gone: str
 )
 def test_a_heading_or_source_line_closed_by_a_date_dates_the_article(text: str, day: dt.date | None) -> None:
     assert read_article_text(text).date == day
+
+
+def test_a_function_word_run_into_a_name_is_mended() -> None:
+    text = ("The visit marked the end ofMorales's tour of Chile.\nTalks betweenPeru andChile resumed in Lima.\n"
+            "Senator McCain and the iPhone maker's envoy met in Toronto.")
+    assert read_article_text(text).text.split("\n") == [
+        "The visit marked the end of Morales's tour of Chile.", "Talks between Peru and Chile resumed in Lima.",
+        "Senator McCain and the iPhone maker's envoy met in Toronto."]

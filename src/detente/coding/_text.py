@@ -65,7 +65,7 @@ def split_sentences(text: str) -> list[str]:
             last = words[-1].rstrip("\"')]\u201d\u2019") if words else ""
             if last.endswith("."):
                 word = last[:-1].lstrip("(\"'\u201c")
-                if word.lower() in _ABBREVIATIONS or len(word) == 1 or (
+                if word.lower() in _ABBREVIATIONS or (len(word) == 1 and not word.isdigit()) or (
                     "." in word and len(word.replace(".", "")) <= 3
                 ):
                     continue

@@ -124,6 +124,8 @@ _MONTH_WORDS = frozenset(w for w in DATE_WORDS if w not in ("yesterday", "today"
 #: words of a phrase that dates a sentence by the one before ("the same day", "the next day", "a day later")
 _CONTEXT_WORDS = frozenset(["same", "next", "following", "previous", "preceding", "that", "before", "after",
                             "later", "earlier"])
+#: ... and the times they count ("two days later", "a week earlier", "the next morning")
+_CONTEXT_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "morning"])
 
 
 def _span(c: Candidate) -> tuple[int, int, bool]:
@@ -476,7 +478,7 @@ class Coder:
     @staticmethod
     def _needs_context(prepared: _Prepared) -> bool:
         """Whether the sentence may tell its day from the sentence before ("The same day, ...")."""
-        return "day" in prepared.low and not _CONTEXT_WORDS.isdisjoint(prepared.low)
+        return not _CONTEXT_UNITS.isdisjoint(prepared.low) and not _CONTEXT_WORDS.isdisjoint(prepared.low)
 
     def _needs_parse(self, prepared: _Prepared) -> bool:
         """Whether the parse can change the sentence's events: two actors to tell apart, or a verb that may be

@@ -81,10 +81,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
               rf"(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+\d{{4}}\b)?"),
     ("full", rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b{_TIME}"),
     ("full", rf"\b(?:(?:{_WEEKDAY}),?\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})\.?,?\s+\d{{4}}\b{_TIME}"),
-    ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|earlier|before\s+now)\b"),
+    # told from the day the text spoke of last: "two days later", "a week earlier"
+    ("counted", rf"\b{_COUNT}\s+{_UNIT}\s+(?:later|earlier)\b"),
+    ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|before\s+now)\b"),
     # a past with no measure: "some time ago", "a while ago", "not long ago" (a span, no day)
     ("vague", r"\b(?:some\s+time|a\s+(?:short\s+)?while|not\s+long|a\s+little\s+while)\s+ago\b"),
-    ("ahead", rf"\b(?:{_COUNT}\s+{_UNIT}\s+(?:from\s+now|away|later|hence)|"
+    ("ahead", rf"\b(?:{_COUNT}\s+{_UNIT}\s+(?:from\s+now|away|hence)|"
               rf"in\s+{_COUNT}\s+{_UNIT}(?!\s+(?:ago|of)))\b"),
     ("span", rf"\b(?:within|in|over|during|for|throughout)\s+the\s+(?:past|last|previous|coming|next)\s+"
              rf"(?:{_COUNT}\s+)?{_UNIT}\b"),
@@ -93,7 +95,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                r"tomorrow)\b"),
     # a day told from the day of the sentence before: "the same day", "the next day", "a day later"
     ("sameday", r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous|preceding)\s+(?:day|morning)|(?:on\s+)?that\s+"
-                r"(?:same\s+)?day|the\s+day\s+(?:before|after)|a\s+day\s+(?:later|earlier|before))\b"),
+                r"(?:same\s+)?day|(?:the|a)\s+day\s+(?:before|after)(?!\s+[A-Za-z])|a\s+day\s+(?:later|earlier))\b"),
     ("relative", r"\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"),
     ("relative", r"\b(?:last|this|next|past|coming|previous)\s+(?:week|weekend|month|year)\b"),
     ("weekday", rf"\b(?:(?:last|next|this(?:\s+(?:past|coming))?|on|since|by|until|before|after)\s+)?"
@@ -104,6 +106,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("monthday", rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})\b\.?(?!,?\s+\d{{4}})"),
     ("month", rf"(?:\b(?:last|this|next|in|since|during|until|by|early|late)\s+|\bmid-?)(?:{_MONTH})\b(?!\.?\s+\d)"),
     ("year", r"\b(?:in|since|during|until|by|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d{2}\b"),
+    # the time between the act of the clause and the act of the clause it opens: "two days after Peru recalled its
+    # envoy", "a week before the vote", "the day after the talks" (a word follows); read last, from the day the
+    # sentence names before it
+    ("interval", rf"\b(?:{_COUNT}|the)\s+{_UNIT}\s+(?:after|before)(?=\s+(?!(?:tomorrow|yesterday|now)\b)[A-Za-z])"),
 )
 _FINDERS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERNS)
 #: words that put a sentence in the future: a bare weekday or month-day is then the next one ("may" and "might"
@@ -135,6 +141,8 @@ class When:
     end: dt.date
     precision: Precision
     at: tuple[int, int] = (0, 0)
+    #: the kind of phrase ("full", "weekday", "interval", ...: the names of the patterns)
+    kind: str = ""
 
 
 def shift_months(day: dt.date, months: int) -> dt.date:
@@ -298,7 +306,9 @@ def _kinds(sentence: str) -> set[str]:
     if not words.isdisjoint(_WEEKDAYS):
         kinds.update(("full", "weekday"))
     if not words.isdisjoint(_UNITS):
-        kinds.update(("ago", "ahead", "span", "relative"))
+        kinds.update(("ago", "ahead", "span", "relative", "counted"))
+        if "after" in words or "before" in words:
+            kinds.add("interval")
         if "day" in words or "morning" in words:
             kinds.add("sameday")
     elif "morning" in words:
@@ -331,7 +341,10 @@ def _scan(sentence: str, anchor: dt.date | None, *, future: bool, context: dt.da
                 continue  # "may", "march", "mar" in lower case are verbs; names of months and days are capitalized
             try:
                 ahead = future and _looks_ahead(sentence, start, end)
-                base = context or anchor if kind == "sameday" else anchor
+                base = context or anchor if kind in ("sameday", "counted") else anchor
+                if kind == "interval":  # from the day of the clause it follows: the day named last before it
+                    base = next((w.day for w in sorted(found, key=lambda w: w.at, reverse=True)
+                                 if w.at[1] <= start and w.precision == "day" and w.day is not None), anchor)
                 if year is not None and anchor is not None and kind in ("monthday", "range"):
                     # a text telling of the past: the day is in the year it names last ("in 1962 ... On October 22")
                     named = [int(y.group(0)) for y in _YEAR.finditer(sentence, 0, start)]
@@ -342,7 +355,7 @@ def _scan(sentence: str, anchor: dt.date | None, *, future: bool, context: dt.da
             if when is None:
                 continue
             taken.append((start, end))
-            found.append(When(when.phrase, when.day, when.start, when.end, when.precision, (start, end)))
+            found.append(When(when.phrase, when.day, when.start, when.end, when.precision, (start, end), kind))
     return sorted(found, key=lambda w: w.at)
 
 
@@ -358,6 +371,10 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
     if anchor is None:
         return None
     low = " ".join(phrase.lower().split())
+    if kind == "counted":  # "two days later": a day, week or month from the day told last
+        return _units(phrase, low, anchor, sign=1 if low.endswith("later") else -1)
+    if kind == "interval":  # "two days after <the act>": the act is that long before the day of the clause
+        return _units(phrase, low, anchor, sign=-1 if low.endswith("after") else 1)
     if kind == "ago":
         return _units(phrase, low, anchor, sign=-1)
     if kind == "ahead":
@@ -836,6 +853,9 @@ def _noun_use(low: Sequence[str], word: int) -> bool:
 def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int], low: Sequence[str]) -> int | None:
     """The event (index into ``spans``) a phrase dates, None for a phrase that dates no event of its own (it may
     date the sentence's others), or :data:`_OTHER_CLAUSE` for the time of a clause whose verb is no event."""
+    if p.when.kind == "interval":
+        # "two days after Peru recalled its envoy", "a week before the vote": the act of the clause it opens
+        return next((j for j in order if p.last <= spans[j][0]), _OTHER_CLAUSE)
     if p.noun:  # the noun it names the time of, inside its own noun phrase ("the March 4 Joint Declaration and
         # signed ...": not the signing)
         return next((j for j in order if p.last <= spans[j][0] < p.last + 5

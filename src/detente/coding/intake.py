@@ -137,6 +137,12 @@ Officials said the move rewards restraint.', '']
     return out
 
 
+#: a function word of a story line run into the capitalized word after it, as scraped text loses a space ("the end
+#: ofIsaias's visit", "talks betweenPeru andChile"); names written with an inner capital ("McCain", "iPhone") are
+#: no such word
+_GLUED_WORD = re.compile(r"\b(of|in|to|the|and|for|on|at|by|with|from|between|that|as)([A-Z][a-z]{2,})")
+
+
 def _normalise(text: str) -> list[str]:
     out: list[str] = []
     for raw in _unwrap(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")):
@@ -251,7 +257,7 @@ def _keep(line: str, reading: _Reading) -> None:
         day = parse_date(match.group(0))
         if day is not None and reading.dates.dateline is None:
             reading.dates.dateline = day
-    line = bp.strip_inline(line)
+    line = _GLUED_WORD.sub(r"\1 \2", bp.strip_inline(line))
     if line:
         reading.body.append(line)
 
