@@ -293,6 +293,11 @@ def test_a_stop_and_a_comma_end_a_sentence() -> None:
          ["The islands are \"part of our territory.\"", "He repeated the claim."]),
         ("The spokesman gave the following answer:, Delegations of Peru and Chile met in Quito.",
          ["The spokesman gave the following answer:", "Delegations of Peru and Chile met in Quito."]),
+        # a sentence ends with a day's figure; a list item's number stays with its item
+        ("Lima recalled its envoy on June 3. Quito protested.",
+         ["Lima recalled its envoy on June 3.", "Quito protested."]),
+        ("The accord says:\n1. The parties will meet. 2. Talks resume.",
+         ["The accord says:", "1. The parties will meet.", "2. Talks resume."]),
         # a comma after a colon in prose, and a comma after an abbreviation, stay
         ("He named two: Peru, Chile.", ["He named two: Peru, Chile."]),
     ],

@@ -67,8 +67,8 @@ def split_sentences(text: str) -> list[str]:
                 word = last[:-1].lstrip("(\"'\u201c")
                 if word.lower() in _ABBREVIATIONS or (len(word) == 1 and not word.isdigit()) or (
                     "." in word and len(word.replace(".", "")) <= 3
-                ):
-                    continue
+                ) or head.strip() == last:
+                    continue  # an abbreviation, an initial, or the number of a list item ("2. The parties ...")
             if head.strip():
                 out.append(head.strip())
             start = match.end()
