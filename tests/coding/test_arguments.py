@@ -101,6 +101,23 @@ def test_the_two_leaders_met(coder: Coder) -> None:
     assert ("KEN", "UGA", "04") in coded or ("UGA", "KEN", "04") in coded, coded
 
 
+@pytest.mark.parametrize("text, pair", [
+    # the second leader was named after a preposition ("with", "alongside", "and ... met with")
+    ("Brazilian President Lula da Silva held a long meeting with Argentine President Javier Milei. The two leaders "
+     "met again on Friday at the border.", ("BRA", "ARG")),
+    ("Indian Prime Minister Narendra Modi spoke by phone with Sri Lankan President Anura Kumara Dissanayake. The "
+     "two leaders met in person a week later.", ("IND", "LKA")),
+    ("Turkish President Recep Tayyip Erdogan praised his talks with Greek Prime Minister Kyriakos Mitsotakis. "
+     "Erdogan called them useful. The two men met on Thursday in Athens.", ("TUR", "GRC")),
+])
+def test_the_two_leaders_include_a_leader_named_after_a_preposition(coder: Coder, text: str,
+                                                                     pair: tuple[str, str]) -> None:
+    events = [e for e in coder.code_text(text, date=DAY) if e.code[:2] == "04" and "two" in e.sentence]
+    pairs = {(e.source[:3], e.target[:3]) for e in events}
+    assert pair in pairs or pair[::-1] in pairs, pairs
+    assert all(e.source[:3] != "---" and e.target[:3] != "---" for e in events), pairs  # not "leaders" itself
+
+
 def test_he_is_the_person_named_in_the_sentence_before(coder: Coder) -> None:
     coded = _text(coder, "The Foreign Minister of Chile arrived in Lima on Monday. He met Peru's president and "
                          "praised Bolivia.")

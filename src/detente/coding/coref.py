@@ -261,6 +261,9 @@ class Discourse:
                 if found is not None:
                     found.end = q + 2
                     taken.add(q + 1)
+                    if low[q + 1] in _LEADERS:
+                        # the office noun itself ("leaders") was read as an actor of no country: the pair replaces it
+                        mentions = [m for m in mentions if not (m.role_only and q <= m.start and m.end <= q + 2)]
             elif w in ("counterpart", "counterparts"):
                 found = self._counterpart(low, [*mentions, *added], q)
             if found is not None:
@@ -529,7 +532,11 @@ class Discourse:
             if pair is not None:
                 return _copy(pair[0], q, q + 1, pair[1:])
         found: list[Mention] = []
-        pools = [[m for m in mentions if m.end <= q]] + [s.countries for s in self._recent(_REACH["sides"])]
+        # "the two leaders" may be people a preposition governed ("met with Kim Jong Un"), which "both countries"
+        # never stands for; the people of each sentence join its countries, in the order the sentence names them
+        pools = [[m for m in mentions if m.end <= q]] + [
+            sorted([*s.countries, *(m for m in s.people if people and all(m is not c for c in s.countries))],
+                   key=lambda m: m.start) for s in self._recent(_REACH["sides"])]
         for pool in pools:
             for m in reversed(pool):
                 if not m.has_country or (people and not (m.person or m.name or len(m.code) > 3)) \
