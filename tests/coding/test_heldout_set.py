@@ -1,9 +1,10 @@
-"""The held-out real-prose set (``evals/heldout``) is well formed and meets its brief.
+"""The held-out real-prose sets (``evals/heldout``, ``evals/heldout2``) are well formed and meet their briefs.
 
-These tests check the set's files only: every article has a text or a KCNA reference, dates and codes are
-valid, the counts the set was built to (30 articles, 12 on US-DPRK across 1994-2025, six other dyads) hold,
-and nothing is shared with the development set. They put no floor on the coder's figures: the set measures
-the coder, it is not a gate to tune it against.
+These tests check the sets' files only: every article has a text or a KCNA reference, dates and codes are
+valid, the counts each set was built to hold (the first: 30 articles, 12 on US-DPRK across 1994-2025, six
+other dyads; the second: 10 articles, 6 on US-DPRK across four decades, six other dyads), and nothing is shared
+with the development set or between the two. They put no floor on the coder's figures: the sets measure the
+coder, they are not gates to tune it against.
 """
 
 from __future__ import annotations
@@ -12,15 +13,35 @@ import csv
 import datetime as dt
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from detente.actors import countries, organisations
 from detente.coding.evaluate_articles import read_article_set
 
 ROOT = Path(__file__).resolve().parents[2]
 SET = ROOT / "evals" / "heldout"
+SECOND = ROOT / "evals" / "heldout2"
 DEV = ROOT / "evals" / "real_prose"
+
+
+@dataclass(frozen=True)
+class Brief:
+    """What a held-out set was built to: its least counts."""
+
+    folder: Path
+    articles: int
+    us_prk: int
+    rows: int
+    first_year: int
+    last_year: int
+
+
+BRIEFS = [Brief(SET, 30, 12, 100, 1995, 2019), Brief(SECOND, 10, 6, 50, 1999, 2019)]
+sets = pytest.mark.parametrize("brief", BRIEFS, ids=lambda b: b.folder.name)
 GOLD_COLUMNS = ["article", "source", "target", "root", "date", "date_end", "mutual", "date_basis", "event"]
 
 
@@ -43,8 +64,10 @@ def _pair(dyad: str) -> frozenset[str]:
 US_PRK = frozenset({"USA", "PRK"})
 
 
-def test_every_article_has_a_text_or_a_kcna_reference_with_its_source() -> None:
-    manifest = _manifest(SET)
+@sets
+def test_every_article_has_a_text_or_a_kcna_reference_with_its_source(brief: Brief) -> None:
+    folder = brief.folder
+    manifest = _manifest(folder)
     ids = [a["id"] for a in manifest]
     assert len(ids) == len(set(ids))
     for a in manifest:
@@ -53,33 +76,35 @@ def test_every_article_has_a_text_or_a_kcna_reference_with_its_source() -> None:
         assert a["title"] and a["publisher"] and a["licence"] and a["dyads"], a["id"]
         assert ("file" in a) != ("kcna" in a), a["id"]
         if "file" in a:
-            text = (SET / a["file"]).read_text(encoding="utf-8")
+            text = (folder / a["file"]).read_text(encoding="utf-8")
             assert len(text.split()) >= 60, f"{a['id']}: a real article, not a sentence"
             assert a["url"].startswith("http") and a["licence"].startswith("public domain"), a["id"]
         else:
             ref = a["kcna"]
             assert ref["file"].startswith("kcna_stories_") and isinstance(ref["line"], int) and ref["title"]
-            assert "GPL-3" in a["licence"] and not (SET / "texts" / f"{a['id']}.txt").exists()
+            assert "GPL-3" in a["licence"] and not (folder / "texts" / f"{a['id']}.txt").exists()
     listed = {a["file"] for a in manifest if "file" in a}
-    assert {f"texts/{p.name}" for p in (SET / "texts").glob("*")} == listed  # no stray or missing text
+    assert {f"texts/{p.name}" for p in (folder / "texts").glob("*")} == listed  # no stray or missing text
 
 
-def test_the_set_meets_its_counts() -> None:
-    manifest = _manifest(SET)
-    assert len(manifest) >= 30
+@sets
+def test_the_set_meets_its_counts(brief: Brief) -> None:
+    manifest = _manifest(brief.folder)
+    assert len(manifest) >= brief.articles
     us_prk = [a for a in manifest if any(_pair(d) == US_PRK for d in a["dyads"])]
-    assert len(us_prk) >= 12
+    assert len(us_prk) >= brief.us_prk
     years = sorted(int(a["date"][:4]) for a in us_prk)
-    assert years[0] <= 1995 and years[-1] >= 2019 and len({y // 10 for y in years}) >= 4
+    assert years[0] <= brief.first_year and years[-1] >= brief.last_year and len({y // 10 for y in years}) >= 4
     others = {_pair(d) for a in manifest if a not in us_prk for d in a["dyads"]} - {US_PRK}
     assert len(others) >= 6
 
 
-def test_gold_rows_are_valid() -> None:
-    ids = {a["id"] for a in _manifest(SET)}
+@sets
+def test_gold_rows_are_valid(brief: Brief) -> None:
+    ids = {a["id"] for a in _manifest(brief.folder)}
     codes = {c.code for c in countries()} | {o.code for o in organisations()}
-    rows = _gold(SET)
-    assert len(rows) >= 100
+    rows = _gold(brief.folder)
+    assert len(rows) >= brief.rows
     directed: set[tuple[str, str, str, str, str]] = set()
     for number, r in enumerate(rows, 2):
         where = f"gold.csv:{number}"
@@ -98,16 +123,20 @@ def test_gold_rows_are_valid() -> None:
     assert {r["article"] for r in rows} <= ids
 
 
-def test_the_evaluation_reads_the_set(tmp_path: Path) -> None:
-    articles, gold, skipped = read_article_set(SET, kcna_dir=tmp_path / "no-corpus-here")
-    manifest = _manifest(SET)
+@sets
+def test_the_evaluation_reads_the_set(brief: Brief, tmp_path: Path) -> None:
+    folder = brief.folder
+    articles, gold, skipped = read_article_set(folder, kcna_dir=tmp_path / "no-corpus-here")
+    manifest = _manifest(folder)
     assert len(articles) + len(skipped) == len(manifest)
     assert len(skipped) == sum("kcna" in a for a in manifest)
-    assert sum(len(rows) for rows in gold.values()) == len(_gold(SET))
+    assert sum(len(rows) for rows in gold.values()) == len(_gold(folder))
 
 
-def test_nothing_is_shared_with_the_development_set() -> None:
-    held, dev = _manifest(SET), _manifest(DEV)
+@pytest.mark.parametrize(("folder", "other"), [(SET, DEV), (SECOND, DEV), (SECOND, SET)],
+                         ids=["heldout-dev", "heldout2-dev", "heldout2-heldout"])
+def test_nothing_is_shared_with_the_development_set_or_between_held_out_sets(folder: Path, other: Path) -> None:
+    held, dev = _manifest(folder), _manifest(other)
     assert not {a["id"] for a in held} & {a["id"] for a in dev}
     assert not {a["url"] for a in held if a.get("url")} & {a["url"] for a in dev if a.get("url")}
     kcna = {(a["kcna"]["file"], a["kcna"]["line"]) for a in held if "kcna" in a}
@@ -121,7 +150,7 @@ def test_nothing_is_shared_with_the_development_set() -> None:
                 found |= {" ".join(p.split()) for p in text.split("\n\n") if len(p.split()) >= 25}
         return found
 
-    assert not paragraphs(SET, held) & paragraphs(DEV, dev)
+    assert not paragraphs(folder, held) & paragraphs(other, dev)
 
 
 def test_the_kcna_references_resolve_when_the_corpus_is_there(shared_file: Callable[[str], Path]) -> None:
@@ -132,7 +161,8 @@ def test_the_kcna_references_resolve_when_the_corpus_is_there(shared_file: Calla
     assert kcna and all(", ," not in a.text and len(a.text.split()) >= 60 for a in kcna)
 
 
-def test_the_readme_says_the_set_is_held_out() -> None:
-    readme = " ".join((SET / "README.md").read_text(encoding="utf-8").split())
+@sets
+def test_the_readme_says_the_set_is_held_out(brief: Brief) -> None:
+    readme = " ".join((brief.folder / "README.md").read_text(encoding="utf-8").split())
     assert "This set is held out." in readme and "must not be used for developing or tuning the coder" in readme
-    assert "detente eval coder --articles evals/heldout" in readme
+    assert f"detente eval coder --articles evals/{brief.folder.name}" in readme
