@@ -22,6 +22,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from detente.coding._acts import (
+    ASSAULTS,
+    JUDGED_CODES,
+    NO_CHOICE,
+    PROSPECT_LINKS,
+    WEAPONS,
+    background,
+    decided,
+    judges,
+    own_acts,
+    pledger,
+    prescription,
+    weighed,
+)
 from detente.coding._modality import (
     advocated,
     after_any,
@@ -35,12 +49,9 @@ from detente.coding._modality import (
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._words import (
     ADVOCATING,
-    ASKING_ROOTS,
-    BACKGROUND,
     BOUNDARIES,
     CLAUSE_WORDS,
     COMMANDING,
-    CONDITIONS,
     CONTRAST_WORDS,
     DATE_WORDS,
     DIGIT,
@@ -58,10 +69,10 @@ from detente.coding._words import (
     RELATIVE,
     REPORT_CODES,
     SPLIT_WORDS,
-    WEIGHING_CODES,
 )
+from detente.coding.answers import REACTION_ROOTS, answered, referred_doer
 from detente.coding.clauses import CLAIMING, ClauseReader
-from detente.coding.coref import REACTION_ROOTS, Discourse, answered, expand, referred_doer
+from detente.coding.coref import Discourse, expand
 from detente.coding.dates import Placed, context_date, date_events, place_when
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
@@ -174,57 +185,6 @@ def _told_before(low: Sequence[str], verb: int) -> bool:
     return any(past(w) or w in ("was", "were", "had") for w in low[max(0, verb - 4):verb + 1])
 
 
-def _weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
-    """Whether ``cand`` is the option a verb of weighing weighs or what an appeal or a demand asks for, no act of
-    its own: "is considering sending aid", "weighs measures to ease sanctions" (CAMEO codes the consideration,
-    014, alone), "demanded that Peru cancel the sale", "urged Chile to apologise" (the demand, 10, and the appeal,
-    02, alone). The complement follows the verb within eight words of its clause."""
-    for other in candidates:
-        if other is cand or not other.verb < cand.verb <= other.end + 8:
-            continue
-        if other.code not in WEIGHING_CODES and other.code[:2] not in ASKING_ROOTS:
-            continue
-        between = low[other.end:cand.verb]
-        if between[:1] == ["that"] and other.code[:2] in ASKING_ROOTS:
-            between = between[1:]  # "demanded that Peru apologize"
-        if not any(w in BOUNDARIES or w in CLAUSE_WORDS or w in CONTRAST_WORDS or w in _CLAUSE_BREAKS
-                   for w in between):
-            return True
-    return False
-
-
-#: words that end the complement of a verb of weighing or asking ("urged talks, then met ...")
-_CLAUSE_BREAKS = frozenset([",", "and", "then", "after", "before", "when", "as", "amid"])
-
-
-#: an attack named by its weapon is conventional force of that kind ("artillery attack" 194, "missile strikes" 195)
-_WEAPONS = {"artillery": "194", "rocket": "194", "mortar": "194", "missile": "195", "air": "195", "aerial": "195",
-            "drone": "195", "military": "190", "armed": "190", "naval": "190"}
-_ASSAULTS = frozenset(["attack", "attacks", "strike", "strikes", "assault", "assaults", "barrage", "raid", "raids"])
-#: words that call an act a wrong ("is a serious violation of", "constitutes a provocation")
-_JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provocation", "provocations",
-                         "provocative", "unacceptable", "illegal", "unlawful", "reckless", "outrageous",
-                         "irresponsible", "aggression", "interference", "threat", "absurd", "insufficient",
-                         "inadequate", "regrettable", "deplorable", "intolerable", "unjustified", "unjustifiable",
-                         "unprovoked", "unwarranted", "destabilizing", "destabilising", "baseless", "groundless",
-                         "unfounded", "illegitimate", "hostile", "aggressive", "blatant", "mistake", "wrong",
-                         "interferences", "infringement", "encroachment", "affront", "insult"])
-_COPULAS = frozenset(["is", "are", "was", "were", "be", "constitutes", "constitute", "constituted", "represents",
-                      "represent", "represented", "amounts", "amounted"])
-
-
-#: what a judgement may be told by: a statement (010), an accord (019: "agreed that the launches are a violation")
-_JUDGED_CODES = frozenset([*REPORT_CODES, "019"])
-
-
-def _judges(low: Sequence[str], start: int) -> bool:
-    """Whether the words reported from ``start`` on call an act a wrong: a copula followed within four words by
-    a word of judgement ("... said the launch was a clear violation of", "says the program constitutes a
-    threat"); the report is then a criticism (111), not a bare statement."""
-    end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
-    return any(low[k] in _COPULAS and not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5]) for k in range(start, end))
-
-
 def _official(actor: Mention | None) -> bool:
     """A country, or a role of its state ("Japan protested", "the Foreign Ministry protested")."""
     if actor is None or not actor.has_country:
@@ -237,93 +197,6 @@ def _official(actor: Mention | None) -> bool:
 _RECALLED = 3
 #: how many of the lines removed above a story are read for its issuer
 _HEADER_LINES = 8
-
-
-#: words of deciding: a decision taken on sanctions or relations is the act itself
-_DECIDING = frozenset(["decide", "decides", "decided", "deciding", "decision", "decisions"])
-_SANCTIONS = frozenset(["sanctions", "embargo", "embargoes"])
-#: words of announcing: an easing or a sanction announced as coming ("announced that sanctions would be lifted")
-_ANNOUNCING = frozenset(["announces", "announced", "announcement"])
-#: words before an announcement that is itself to come ("will announce", "plans to announce")
-_AHEAD = frozenset(["will", "would", "to", "'ll", "shall"])
-
-
-def _administrative(code: str) -> bool:
-    """Whether a code is an act a government takes by deciding it: sanctions eased or lifted (081, 085),
-    relations reduced, sanctions imposed, envoys expelled (16)."""
-    return code in ("081", "085") or code[:2] == "16"
-
-
-def _decided(low: Sequence[str], verb: int, code: str, modality: str) -> bool:
-    """Whether an act told as to come is a decision taken and announced, and so the act itself (CAMEO codes an
-    easing or a sanction announced by the one who takes it as done that day): "decided to lift some sanctions",
-    "announced his decision to ease sanctions", "announced that some sanctions would be lifted". A decision to sell
-    arms, to meet or to help is a promise; a demand or an appeal to lift sanctions is no decision."""
-    window = low[max(0, verb - 8):verb]
-    if modality != "intended" or not (_administrative(code) or (code == "080" and not _SANCTIONS.isdisjoint(window))):
-        return False
-    for q in range(len(window) - 1, -1, -1):
-        if window[q] in BOUNDARIES or window[q] in CONTRAST_WORDS:
-            window = window[q + 1:]
-            break
-    if window[-2:-1] and window[-1] == "to" and window[-2] in _DECIDING:
-        return True
-    told = [q for q, w in enumerate(window) if w in _ANNOUNCING and (q == 0 or window[q - 1] not in _AHEAD)]
-    return bool(told) and any(w in ("would", "will") for w in window[max(told[-1] + 1, len(window) - 3):])
-
-
-#: nouns of a promise whose infinitive is the promised act ("an unshakable commitment to protect South Korea")
-_PLEDGES = frozenset(["commitment", "commitments", "pledge", "pledges", "promise", "promises", "readiness",
-                      "determination", "resolve", "willingness", "vow", "guarantee", "guarantees"])
-
-
-def _pledger(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> list[Mention]:
-    """Who promised the act at ``cand`` when it is the infinitive of a noun of promise read as an act of its own
-    ("The United States has an unshakable commitment to protect South Korea", "reaffirmed its pledge to defend
-    Lithuania"): that promise's actor, or nobody."""
-    if cand.verb < 2 or low[cand.verb - 1] != "to" or low[cand.verb - 2] not in _PLEDGES:
-        return []
-    promise = next((c for c in candidates if c is not cand and c.verb == cand.verb - 2 and c.sources), None)
-    return list(promise.sources) if promise is not None else []
-
-
-#: modals that prescribe an act to its doer: what one side says another should do is its appeal (02) to it, what it
-#: says the other must do its demand (10)
-_PRESCRIBING = {"should": "020", "ought": "020", "must": "100", "has": "100", "have": "100"}
-
-
-def _prescription(low: Sequence[str], verb: int) -> str | None:
-    """The code of the modal prescribing the act at ``verb`` ("should withdraw", "must immediately release",
-    "ought to halt", "has to pay"), or None."""
-    q = verb - 1
-    while q > 0 and (low[q] in ("also", "now", "first", "then") or (low[q].endswith("ly") and len(low[q]) > 4)):
-        q -= 1  # "should immediately withdraw"
-    if q < 1 or not CONDITIONS.isdisjoint(low[max(0, q - 6):q]):
-        return None  # "if China should attack": a condition, no appeal
-    if low[q] == "to":
-        return _PRESCRIBING.get(low[q - 1]) if low[q - 1] in ("ought", "has", "have") else None
-    return _PRESCRIBING.get(low[q]) if low[q] in ("should", "must") else None
-
-
-def _own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
-              low: Sequence[str] = ()) -> list[Event]:
-    """The events that are acts of their own: one between the same two countries whose verb is part of another's
-    act ("agreed to implement a moratorium and allow inspectors") is that act (:meth:`ClauseReader.within`).
-    An intent whose complement is an intent too keeps the complement, the more specific ("agreed to visit": 036);
-    what a refusal refuses stays, as the negated act ("refused to criticize China"), and so does what an
-    announcement announces ("announced the release of ...")."""
-    if reader is None or len(events) < 2:
-        return events
-    pairs = [(e.source[:3], e.target[:3]) for e in events]
-    dropped: set[int] = set()
-    for j, outer in enumerate(events):
-        for k, inner in enumerate(events):
-            if pairs[j] != pairs[k] or verbs[j] == verbs[k] or outer.code.startswith("12") \
-                    or outer.code in REPORT_CODES or not reader.within(verbs[k], verbs[j]):
-                continue
-            decision = low[verbs[j]] in _DECIDING and _administrative(inner.code) if low else False
-            dropped.add(j if outer.code[:2] == inner.code[:2] == "03" or decision else k)
-    return [e for k, e in enumerate(events) if k not in dropped]
 
 
 def reported_act(event: Event) -> bool:
@@ -340,24 +213,6 @@ def reported_act(event: Event) -> bool:
     if event.modality == "hypothetical":
         return root == "13"
     return True
-
-
-#: the words that join a noun of prospect or preparation to the act it looks to
-_NO_CHOICE = frozenset(["choice", "option", "alternative", "recourse"])
-_PROSPECT_LINKS = frozenset(["for", "of", "to", "toward", "towards"])
-
-
-def _background(low: Sequence[str], noun: int, verbs: Iterable[int] = ()) -> bool:
-    """Whether an event word names an act before the article's day: "the previous talks", "following a third
-    exploratory round of U.S.-Peru talks", "since the summit", "after Peru met Chile" (the twelve words before it,
-    back to a boundary or another verb of the lexicon)."""
-    stops = set(verbs)
-    for q in range(noun - 1, max(-1, noun - 13), -1):
-        if low[q] in BACKGROUND:
-            return True
-        if low[q] in BOUNDARIES or low[q] in CLAUSE_WORDS or q in stops:
-            return False
-    return False
 
 
 def _inverted_speaker(cand: Candidate, low: Sequence[str], mentions: Sequence[Mention]) -> Mention | None:
@@ -604,7 +459,7 @@ class Coder:
         seen: set[tuple[str, str, str]] = set()
         fate = fated(low, mentions) if not FATE_VERBS.isdisjoint(low) else None
         for cand in prepared.candidates:
-            if _weighed(cand, prepared.candidates, low):
+            if weighed(cand, prepared.candidates, low):
                 continue
             self.roles.assign(cand, low, mentions)
             in_order = cand.targets
@@ -639,11 +494,11 @@ class Coder:
                 cand.targets = [fate[0]]  # "Chile warned Peru will pay a heavy price": a threat to Peru
                 if cand.code in REPORT_CODES:
                     cand.code = "130"
-            judged = cand.code in _JUDGED_CODES and _judges(low, cand.end)
+            judged = cand.code in JUDGED_CODES and judges(low, cand.end)
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
                         and self._promises(prepared.candidates, cand, low, tokens))
             if not cand.sources and cand.targets and not cand.fixed_source:
-                cand.sources = _pledger(cand, prepared.candidates, low)  # "commitment to protect South Korea"
+                cand.sources = pledger(cand, prepared.candidates, low)  # "commitment to protect South Korea"
             victim = suffered(low, cand, mentions) if not cand.compound else None
             if victim is not None:  # "Ukraine is suffering an attack by Russian forces": Russia's attack on Ukraine
                 cand.sources, cand.targets = victim
@@ -665,7 +520,7 @@ class Coder:
                 present = {m.code[:3] for m in attending}
                 cand.targets = [m for m in parties(recent) if m.code[:3] not in present]
             modality = self._modality(low, cand.verb, tokens)
-            if _decided(low, cand.verb, cand.code, modality):
+            if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[_index(prepared.words, cand)] if whens else []
             day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
@@ -676,7 +531,7 @@ class Coder:
             elif not own and day == date and date is not None and (cand.nominal or _told_before(low, cand.verb)) \
                     and narrative is not None and narrative.past:
                 day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025
-            if not own and date is not None and _background(
+            if not own and date is not None and background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal)):
                 day = UNDATED  # "the previous talks", "following the talks": an earlier act on no day the text says
             conditional = modality == "intended" and "unless" in low[cand.verb:]
@@ -694,11 +549,11 @@ class Coder:
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
                 if code == "180" and low[cand.verb].startswith("attack") and _official(source):
                     code = "190"  # a state's armed attack is conventional force; "militants attacked" stays 180
-                if code[:2] in ("18", "19") and cand.verb > 0 and low[cand.verb] in _ASSAULTS:
-                    code = _WEAPONS.get(low[cand.verb - 1], code)  # "an artillery attack": 194
+                if code[:2] in ("18", "19") and cand.verb > 0 and low[cand.verb] in ASSAULTS:
+                    code = WEAPONS.get(low[cand.verb - 1], code)  # "an artillery attack": 194
                 if promised and code in REPORT_CODES:
                     code = "030"  # "reaffirmed to our allies that we will meet our commitments": a promise to them
-                if judged and code in _JUDGED_CODES:
+                if judged and code in JUDGED_CODES:
                     code = "111"  # "Boucher said the launch is a clear violation": the report is a criticism
                 if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
                     code = "114"  # a government that protests complains officially; crowds demonstrate
@@ -712,7 +567,7 @@ class Coder:
                                           number))
                 verbs.append(cand.verb)
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
-        return _own_acts(told_by_letter(events, verbs, low), verbs, reader, low)
+        return own_acts(told_by_letter(events, verbs, low), verbs, reader, low)
 
     def _prescribed(self, events: list[Event], verbs: list[int], low: Sequence[str], sentence: str, *,
                     day: dt.date | None, url: str | None, doc_id: str | None, number: int | None) -> list[Event]:
@@ -728,7 +583,7 @@ class Coder:
         out: list[Event] = []
         kept: list[int] = []
         for v, e in zip(verbs, events, strict=True):
-            code = _prescription(low, v) if e.code not in REPORT_CODES else None
+            code = prescription(low, v) if e.code not in REPORT_CODES else None
             must = low[v] == "must" and e.code[:2] == "10"
             doer = e.source
             if code is None and not must:
@@ -778,7 +633,7 @@ class Coder:
     @staticmethod
     def _modality(low: list[str], verb: int, tokens: list[str]) -> str:
         start = max(0, verb - 6)
-        if (verb > 3 and low[verb - 2:verb] == ["but", "to"] and not _NO_CHOICE.isdisjoint(low[verb - 4:verb - 2])
+        if (verb > 3 and low[verb - 2:verb] == ["but", "to"] and not NO_CHOICE.isdisjoint(low[verb - 4:verb - 2])
                 and not FUTURE.isdisjoint(low[max(0, verb - 7):verb - 2])):
             return "intended"  # "will have no choice but to isolate Russia": what is left to do, announced
         window = low[start:verb]
@@ -799,7 +654,7 @@ class Coder:
             return "hypothetical"
         if forecast(window):
             return "hypothetical"  # "Japan is expected to offer aid": a third party's forecast, no intent told
-        if len(window) >= 2 and window[-1] in _PROSPECT_LINKS:
+        if len(window) >= 2 and window[-1] in PROSPECT_LINKS:
             if window[-2] in PROSPECTS:
                 return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
             if window[-2] in PREPARATIONS:

@@ -21,7 +21,7 @@ sentence's references are resolved against what came before, and become actors o
 - **an act told before**: the object "these attacks", "the test" of a verb with no other target is whoever did
   the last act the sentences before told with the same word ("Iran launched an attack ... I condemn these
   attacks": the condemnation is aimed at Iran); "this act", "these actions", "that move" refer to the last act
-  of another actor, whatever its word.
+  of another actor, whatever its word (read from the events told before, in :mod:`detente.coding.answers`).
 
 Only what the text names before (or, for the voice of a statement, anywhere in it) is used; a reference with no
 antecedent stays unresolved, and the word-order and parse rules read the sentence as before.
@@ -43,9 +43,8 @@ from dataclasses import dataclass, field
 
 from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, REPORTING
 from detente.coding.mentions import Mention
-from detente.model import Event
 
-__all__ = ["REACTION_ROOTS", "Discourse", "answered", "expand", "referred_doer"]
+__all__ = ["Discourse", "expand"]
 
 _HE = frozenset(["he", "him", "his", "she", "her", "hers"])
 _IT = frozenset(["it", "its"])
@@ -62,8 +61,6 @@ _GROUP_CODES = frozenset(["IGO", "NGO"])
 #: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
 _LIST = frozenset([",", "and", "the", "or", "(", ")"])
 _QUOTES = frozenset(['"', "“", "”", "``", "''"])
-#: determiners of a noun that refers back to something told before ("condemned these attacks")
-_BACK = frozenset(["this", "these", "that", "those", "the", "such"])
 _REFERENCES = _HE | _IT | _THEY | _FIRST | {"two", "both", "counterpart", "counterparts"}
 #: "the North", "the South": half of a divided country's name
 _DIRECTIONS = frozenset(["north", "south"])
@@ -637,111 +634,6 @@ class Discourse:
             if known is not None:
                 code = known if known[:3] in _GROUP_CODES else known + m.code[3:]
                 mentions[k] = Mention(m.start, m.end, code, None, True, role_only=False)
-
-
-def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], recent: Sequence[Event],
-                  sources: Sequence[Mention]) -> list[Mention]:
-    """Who did the act a verb's object refers back to: in "Iran launched missiles at Israel. Japan condemned
-    these launches", the target of the condemnation is Iran, the doer of the last act told in the sentences
-    before whose sentence names the same act (the noun's stem). The object is read in word order: "this",
-    "these", "the", ... and a noun, with no actor in the phrase."""
-    if end >= len(low) or low[end] not in _BACK:
-        return []
-    taken = {q for m in mentions for q in range(m.start, m.end)}
-    noun: int | None = None
-    for q in range(end + 1, min(len(low), end + 5)):
-        if (q in taken or not low[q].isalpha() or low[q] in PREPOSITIONS or low[q] in CLAUSE_WORDS
-                or low[q] == "as"):  # "described the talks as productive"
-            break
-        noun = q
-    if noun is None or (len(low[noun]) < 4 and low[noun] not in _GENERIC_ACTS):
-        return []
-    word = low[noun]
-    stem = word[:max(4, min(len(word) - 1, 6))]
-    generic = word in _GENERIC_ACTS and low[end] != "the"
-    own = {m.code[:3] for m in sources}
-    if word in _MEETINGS:
-        return _other_party(noun, recent, own)
-    for event in reversed(recent):
-        if event.source[:3] in own or not event.source[:3].isalpha():
-            continue
-        if stem in (event.sentence or "").lower() or (generic and not event.code.startswith("01")):
-            return [Mention(noun, noun + 1, event.source, event.source_name, True)]
-    return []
-
-
-#: CAMEO roots of acts that answer another's act and are aimed at its doer: disapproval (a condemnation, an
-#: official protest), rejection, a threat ("will respond"), a protest, reduced relations
-REACTION_ROOTS = frozenset({"11", "12", "13", "14", "16"})
-#: roots of what is said rather than done: an answer to a statement names its speaker in the sentence
-_SAID_ROOTS = frozenset({"01", "02"})
-
-
-def _party(code: str) -> str:
-    """The country of an actor code, or the organisation ("IGOUNO") for an international body."""
-    return code[:6] if code[:3] in ("IGO", "NGO") else code[:3]
-
-
-def answered(number: int | None, mentions: Sequence[Mention], recent: Sequence[Event],
-             sources: Sequence[Mention]) -> list[Mention]:
-    """Whom an answer with no target in its sentence answers: "Ghana's army shelled Togo. The government of Togo
-    protested" (Ghana), "North Korea fired two missiles. Washington condemned the launch" (North Korea).
-
-    The answer is an act of :data:`REACTION_ROOTS` whose sentence names no actor but its source (an actor named
-    there and left out by the reading of the sentence is no target to replace). Its target is, in the sentences
-    before (``recent``, at most three), the doer of the last act aimed at the source; else, when the sentence
-    right before that has acts told one doer other than the source, that doer (an act said, 01 or 02, is none).
-    Two doers there, or none, leave the answer without a target."""
-    own = {_party(m.code) for m in sources if m.has_country}
-    if not own or any(m.has_country and _party(m.code) not in own for m in mentions):
-        return []
-    for event in reversed(recent):
-        doer, aimed = _party(event.source), _party(event.target)
-        if aimed in own and doer[:3].isalpha() and doer not in own:
-            return [Mention(0, 0, event.source, event.source_name, True)]
-    before = [e for e in recent if number is None or (e.prov_row is not None and e.prov_row < number)]
-    if not before:
-        return []
-    last = max((e.prov_row or 0) for e in before)
-    doers = {_party(e.source): e for e in before if (e.prov_row or 0) == last and e.source[:3].isalpha()
-             and (e.root or e.code[:2]) not in _SAID_ROOTS}
-    doers = {k: e for k, e in doers.items() if k not in own}
-    if len(doers) != 1:
-        return []
-    event = next(iter(doers.values()))
-    return [Mention(0, 0, event.source, event.source_name, True)]
-
-
-#: nouns that name a meeting told before ("met Xi ... described the talks as productive"): whoever names it
-#: speaks of the meeting they took part in, held with the other party
-_WORD = re.compile(r"[a-z]+")
-_MEETINGS = frozenset(["talks", "meeting", "meetings", "summit", "negotiations", "discussions", "consultations",
-                       "dialogue", "visit", "trip"])
-
-
-def _other_party(noun: int, recent: Sequence[Event], own: set[str]) -> list[Mention]:
-    """The other party of the last meeting or visit told in the sentences before (a CAMEO 04 act, or an act whose
-    sentence names it: "praised his meeting with Kim"), when the actor that refers to it was one party. A meeting
-    of others ("Peru welcomed the talks" after Chile met Bolivia) names no party of the referring actor's act."""
-    for event in reversed(recent):
-        if (event.root or event.code[:2]) != "04" and _MEETINGS.isdisjoint(
-                _WORD.findall((event.sentence or "").lower())):
-            continue
-        source, target = event.source[:3], event.target[:3]
-        if not (source.isalpha() and target.isalpha()) or source == target:
-            continue
-        if source in own and target not in own:
-            return [Mention(noun, noun + 1, event.target, event.target_name, True)]
-        if target in own and source not in own:
-            return [Mention(noun, noun + 1, event.source, event.source_name, True)]
-        return []
-    return []
-
-
-#: nouns that name any act told before ("condemned this provocative act", "these actions", "that move"): after
-#: "this", "these", "that", "those" or "such" they refer to the last act of another actor, whatever its word
-_GENERIC_ACTS = frozenset(["act", "acts", "action", "actions", "move", "moves", "step", "steps", "provocation",
-                           "provocations", "behavior", "behaviour", "conduct", "deed", "deeds"])
 
 
 #: capitalised words that are no part of a name

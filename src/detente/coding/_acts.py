@@ -1,0 +1,184 @@
+"""What kind of act a coded verb is, read from the words around it: the option a verb of weighing weighs, a
+judgement that makes a report a criticism, a decision that is the act itself, the promise an infinitive belongs to,
+the appeal or demand a modal prescribes, an act inside another's act, an act told as background.
+
+The :class:`~detente.coding.coder.Coder` asks these of each candidate event before it keeps, recodes or drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from detente.coding._words import (
+    ASKING_ROOTS,
+    BACKGROUND,
+    BOUNDARIES,
+    CLAUSE_WORDS,
+    CONDITIONS,
+    CONTRAST_WORDS,
+    REPORT_CODES,
+    WEIGHING_CODES,
+)
+from detente.coding.clauses import ClauseReader
+from detente.coding.mentions import Mention
+from detente.coding.roles import Candidate
+from detente.model import Event
+
+__all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "background", "decided", "judges",
+           "own_acts", "pledger", "prescription", "weighed"]
+
+
+def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
+    """Whether ``cand`` is the option a verb of weighing weighs or what an appeal or a demand asks for, no act of
+    its own: "is considering sending aid", "weighs measures to ease sanctions" (CAMEO codes the consideration,
+    014, alone), "demanded that Peru cancel the sale", "urged Chile to apologise" (the demand, 10, and the appeal,
+    02, alone). The complement follows the verb within eight words of its clause."""
+    for other in candidates:
+        if other is cand or not other.verb < cand.verb <= other.end + 8:
+            continue
+        if other.code not in WEIGHING_CODES and other.code[:2] not in ASKING_ROOTS:
+            continue
+        between = low[other.end:cand.verb]
+        if between[:1] == ["that"] and other.code[:2] in ASKING_ROOTS:
+            between = between[1:]  # "demanded that Peru apologize"
+        if not any(w in BOUNDARIES or w in CLAUSE_WORDS or w in CONTRAST_WORDS or w in _CLAUSE_BREAKS
+                   for w in between):
+            return True
+    return False
+
+
+#: words that end the complement of a verb of weighing or asking ("urged talks, then met ...")
+_CLAUSE_BREAKS = frozenset([",", "and", "then", "after", "before", "when", "as", "amid"])
+
+
+#: an attack named by its weapon is conventional force of that kind ("artillery attack" 194, "missile strikes" 195)
+WEAPONS = {"artillery": "194", "rocket": "194", "mortar": "194", "missile": "195", "air": "195", "aerial": "195",
+            "drone": "195", "military": "190", "armed": "190", "naval": "190"}
+ASSAULTS = frozenset(["attack", "attacks", "strike", "strikes", "assault", "assaults", "barrage", "raid", "raids"])
+#: words that call an act a wrong ("is a serious violation of", "constitutes a provocation")
+_JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provocation", "provocations",
+                         "provocative", "unacceptable", "illegal", "unlawful", "reckless", "outrageous",
+                         "irresponsible", "aggression", "interference", "threat", "absurd", "insufficient",
+                         "inadequate", "regrettable", "deplorable", "intolerable", "unjustified", "unjustifiable",
+                         "unprovoked", "unwarranted", "destabilizing", "destabilising", "baseless", "groundless",
+                         "unfounded", "illegitimate", "hostile", "aggressive", "blatant", "mistake", "wrong",
+                         "interferences", "infringement", "encroachment", "affront", "insult"])
+_COPULAS = frozenset(["is", "are", "was", "were", "be", "constitutes", "constitute", "constituted", "represents",
+                      "represent", "represented", "amounts", "amounted"])
+
+
+#: what a judgement may be told by: a statement (010), an accord (019: "agreed that the launches are a violation")
+JUDGED_CODES = frozenset([*REPORT_CODES, "019"])
+
+
+def judges(low: Sequence[str], start: int) -> bool:
+    """Whether the words reported from ``start`` on call an act a wrong: a copula followed within four words by
+    a word of judgement ("... said the launch was a clear violation of", "says the program constitutes a
+    threat"); the report is then a criticism (111), not a bare statement."""
+    end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
+    return any(low[k] in _COPULAS and not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5]) for k in range(start, end))
+
+
+#: words of deciding: a decision taken on sanctions or relations is the act itself
+_DECIDING = frozenset(["decide", "decides", "decided", "deciding", "decision", "decisions"])
+_SANCTIONS = frozenset(["sanctions", "embargo", "embargoes"])
+#: words of announcing: an easing or a sanction announced as coming ("announced that sanctions would be lifted")
+_ANNOUNCING = frozenset(["announces", "announced", "announcement"])
+#: words before an announcement that is itself to come ("will announce", "plans to announce")
+_AHEAD = frozenset(["will", "would", "to", "'ll", "shall"])
+
+
+def _administrative(code: str) -> bool:
+    """Whether a code is an act a government takes by deciding it: sanctions eased or lifted (081, 085),
+    relations reduced, sanctions imposed, envoys expelled (16)."""
+    return code in ("081", "085") or code[:2] == "16"
+
+
+def decided(low: Sequence[str], verb: int, code: str, modality: str) -> bool:
+    """Whether an act told as to come is a decision taken and announced, and so the act itself (CAMEO codes an
+    easing or a sanction announced by the one who takes it as done that day): "decided to lift some sanctions",
+    "announced his decision to ease sanctions", "announced that some sanctions would be lifted". A decision to sell
+    arms, to meet or to help is a promise; a demand or an appeal to lift sanctions is no decision."""
+    window = low[max(0, verb - 8):verb]
+    if modality != "intended" or not (_administrative(code) or (code == "080" and not _SANCTIONS.isdisjoint(window))):
+        return False
+    for q in range(len(window) - 1, -1, -1):
+        if window[q] in BOUNDARIES or window[q] in CONTRAST_WORDS:
+            window = window[q + 1:]
+            break
+    if window[-2:-1] and window[-1] == "to" and window[-2] in _DECIDING:
+        return True
+    told = [q for q, w in enumerate(window) if w in _ANNOUNCING and (q == 0 or window[q - 1] not in _AHEAD)]
+    return bool(told) and any(w in ("would", "will") for w in window[max(told[-1] + 1, len(window) - 3):])
+
+
+#: nouns of a promise whose infinitive is the promised act ("an unshakable commitment to protect South Korea")
+_PLEDGES = frozenset(["commitment", "commitments", "pledge", "pledges", "promise", "promises", "readiness",
+                      "determination", "resolve", "willingness", "vow", "guarantee", "guarantees"])
+
+
+def pledger(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> list[Mention]:
+    """Who promised the act at ``cand`` when it is the infinitive of a noun of promise read as an act of its own
+    ("The United States has an unshakable commitment to protect South Korea", "reaffirmed its pledge to defend
+    Lithuania"): that promise's actor, or nobody."""
+    if cand.verb < 2 or low[cand.verb - 1] != "to" or low[cand.verb - 2] not in _PLEDGES:
+        return []
+    promise = next((c for c in candidates if c is not cand and c.verb == cand.verb - 2 and c.sources), None)
+    return list(promise.sources) if promise is not None else []
+
+
+#: modals that prescribe an act to its doer: what one side says another should do is its appeal (02) to it, what it
+#: says the other must do its demand (10)
+_PRESCRIBING = {"should": "020", "ought": "020", "must": "100", "has": "100", "have": "100"}
+
+
+def prescription(low: Sequence[str], verb: int) -> str | None:
+    """The code of the modal prescribing the act at ``verb`` ("should withdraw", "must immediately release",
+    "ought to halt", "has to pay"), or None."""
+    q = verb - 1
+    while q > 0 and (low[q] in ("also", "now", "first", "then") or (low[q].endswith("ly") and len(low[q]) > 4)):
+        q -= 1  # "should immediately withdraw"
+    if q < 1 or not CONDITIONS.isdisjoint(low[max(0, q - 6):q]):
+        return None  # "if China should attack": a condition, no appeal
+    if low[q] == "to":
+        return _PRESCRIBING.get(low[q - 1]) if low[q - 1] in ("ought", "has", "have") else None
+    return _PRESCRIBING.get(low[q]) if low[q] in ("should", "must") else None
+
+
+def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
+              low: Sequence[str] = ()) -> list[Event]:
+    """The events that are acts of their own: one between the same two countries whose verb is part of another's
+    act ("agreed to implement a moratorium and allow inspectors") is that act (:meth:`ClauseReader.within`).
+    An intent whose complement is an intent too keeps the complement, the more specific ("agreed to visit": 036);
+    what a refusal refuses stays, as the negated act ("refused to criticize China"), and so does what an
+    announcement announces ("announced the release of ...")."""
+    if reader is None or len(events) < 2:
+        return events
+    pairs = [(e.source[:3], e.target[:3]) for e in events]
+    dropped: set[int] = set()
+    for j, outer in enumerate(events):
+        for k, inner in enumerate(events):
+            if pairs[j] != pairs[k] or verbs[j] == verbs[k] or outer.code.startswith("12") \
+                    or outer.code in REPORT_CODES or not reader.within(verbs[k], verbs[j]):
+                continue
+            decision = low[verbs[j]] in _DECIDING and _administrative(inner.code) if low else False
+            dropped.add(j if outer.code[:2] == inner.code[:2] == "03" or decision else k)
+    return [e for k, e in enumerate(events) if k not in dropped]
+
+
+#: the words that join a noun of prospect or preparation to the act it looks to
+NO_CHOICE = frozenset(["choice", "option", "alternative", "recourse"])
+PROSPECT_LINKS = frozenset(["for", "of", "to", "toward", "towards"])
+
+
+def background(low: Sequence[str], noun: int, verbs: Iterable[int] = ()) -> bool:
+    """Whether an event word names an act before the article's day: "the previous talks", "following a third
+    exploratory round of U.S.-Peru talks", "since the summit", "after Peru met Chile" (the twelve words before it,
+    back to a boundary or another verb of the lexicon)."""
+    stops = set(verbs)
+    for q in range(noun - 1, max(-1, noun - 13), -1):
+        if low[q] in BACKGROUND:
+            return True
+        if low[q] in BOUNDARIES or low[q] in CLAUSE_WORDS or q in stops:
+            return False
+    return False
