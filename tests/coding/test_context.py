@@ -143,3 +143,23 @@ def test_met_and_held_talks_with_names_the_party(coder: Coder, text: str, pair: 
 def test_a_neighbouring_country_is_the_target_not_a_clause(coder: Coder, text: str, root: str,
                                                            pair: tuple[str, str]) -> None:
     assert pair in _all(coder, text, root)
+
+
+# -- "the two countries" a statement speaks of are others than its own voice ---------------------------------------
+
+@pytest.mark.parametrize(("text", "root", "pairs"), [
+    ("The Government of Canada welcomes the accord signed between Chile and Bolivia on Monday. We commend the two "
+     "countries' decision to resume talks.", "05", {("CAN", "CHL"), ("CAN", "BOL")}),
+    ("Norway welcomes the border agreement reached between Ghana and Togo. We urge both sides to hold talks on the "
+     "remaining issues.", "02", {("NOR", "GHA"), ("NOR", "TGO")}),
+])
+def test_the_two_countries_a_statement_speaks_of_are_others_than_its_voice(coder: Coder, text: str, root: str,
+                                                                          pairs: set[tuple[str, str]]) -> None:
+    assert _last(coder, text, root) == pairs
+
+
+def test_the_two_countries_that_include_the_voice_stay_its_own(coder: Coder) -> None:
+    # the voice is one of the two that acted: "both countries" are Chile and Canada
+    text = ("Canada and Chile signed a trade accord on Monday. Both countries agreed to hold talks on fisheries "
+            "next month.")
+    assert {("CAN", "CHL"), ("CHL", "CAN")} <= _last(coder, text, "03")

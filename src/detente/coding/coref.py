@@ -119,6 +119,14 @@ def _governed(m: Mention, low: Sequence[str]) -> bool:
     return q >= 0 and low[q] in PREPOSITIONS and low[q] != "'s"
 
 
+def _between(m: Mention, low: Sequence[str]) -> bool:
+    """The actor is the first of a pair after "between" ("the agreement reached between Kosovo and Serbia")."""
+    q = m.start - 1
+    while q >= 0 and low[q] in _ARTICLES:
+        q -= 1
+    return q >= 0 and low[q] == "between"
+
+
 def _copy(antecedent: Mention, start: int, end: int, also: Sequence[Mention] = ()) -> Mention:
     return Mention(start, end, antecedent.code, antecedent.name, antecedent.has_country, person=antecedent.person,
                    also=[Mention(start, end, o.code, o.name, o.has_country, person=o.person) for o in also])
@@ -254,7 +262,8 @@ class Discourse:
                     found = _copy(group[0], q, q + 1, group[1:])
             elif w in ("two", "both") and q + 1 < len(low) and (low[q + 1] in _SIDES or low[q + 1] in _LEADERS) \
                     and (w == "both" or (q > 0 and low[q - 1] == "the")):
-                found = self._sides(low, mentions, q, people=low[q + 1] in _LEADERS)
+                found = self._sides(low, mentions, q, people=low[q + 1] in _LEADERS,
+                                    skip=self._addressing(low, mentions, q))
                 if found is not None:
                     found.end = q + 2
                     taken.add(q + 1)
@@ -472,7 +481,7 @@ class Discourse:
             if m.has_country and m.end - m.start > 1 and low[m.end - 1] in _BODIES:
                 self.bodies[low[m.end - 1]] = m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
         seen = _Seen(_subjects(low, mentions), [m for m in mentions if m.has_country and m.person],
-                     [m for m in mentions if m.has_country and not _governed(m, low)])
+                     [m for m in mentions if m.has_country and (not _governed(m, low) or _between(m, low))])
         self.history.append(seen)
         speaker, still_open = self._speaker(low, mentions)
         self.in_quote = still_open
@@ -520,10 +529,35 @@ class Discourse:
                 return _copy(seen.subjects[0], q, q + 1, seen.subjects[1:])
         return None
 
-    def _sides(self, low: Sequence[str], mentions: Sequence[Mention], q: int, *, people: bool) -> Mention | None:
+    def _addressing(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> frozenset[str]:
+        """The voice of the text when it speaks of "the two countries" at ``q`` as their onlooker: the sentence's
+        subject before the words is "we" or "I" outside a quotation, or the voice's state alone ("We commend the
+        two countries' agreement", "The United States urges both sides to ..."); the two are then others."""
+        own = {m.code[:3] for m in self.voice} | ({self.issuer[:3]} if self.issuer else set())
+        own -= _GROUP_CODES
+        if not own:
+            return frozenset()
+        subjects = {m.code[:3] for m in _subjects(low, [m for m in mentions if m.end <= q])}
+        spoken = any(low[k] in _FIRST and not self.in_quote_at(low, k) for k in range(q))
+        return frozenset(own) if spoken or (subjects and subjects <= own) else frozenset()
+
+    def _sides(self, low: Sequence[str], mentions: Sequence[Mention], q: int, *, people: bool,
+               skip: frozenset[str] = frozenset()) -> Mention | None:
         """The two states that last acted together as a sentence's subject ("Armenia and Azerbaijan agreed to
         talks, the Russian ministry said. ... both countries"), in this sentence before the words or in the
-        sentences before; else the last two countries named (their people or governments when ``people``)."""
+        sentences before; else the last two countries named (their people or governments when ``people``).
+        States in ``skip`` (the voice that speaks of the two) are none of them, when two others are found."""
+        if skip:
+            # the voice's own state may be among the last two named: the two others
+            saved, self.history = self.history, [_Seen(*([m for m in ms if m.code[:3] not in skip]
+                                                          for ms in (s.subjects, s.people, s.countries)))
+                                                 for s in self.history]
+            try:
+                found = self._sides(low, [m for m in mentions if m.code[:3] not in skip], q, people=people)
+            finally:
+                self.history = saved
+            if found is not None:
+                return found
         if not people:
             pair = self._subject_pair(low, mentions, q)
             if pair is not None:
