@@ -163,3 +163,24 @@ def test_the_two_countries_that_include_the_voice_stay_its_own(coder: Coder) -> 
     text = ("Canada and Chile signed a trade accord on Monday. Both countries agreed to hold talks on fisheries "
             "next month.")
     assert {("CAN", "CHL"), ("CHL", "CAN")} <= _last(coder, text, "03")
+
+
+# -- "they": one actor named in the plural ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "root", "pair"), [
+    ("Eritrean officials say fierce battles continue along the front. They accuse Ethiopia of shelling civilian "
+     "areas.", "11", ("ERI", "ETH")),
+    ("North Korean diplomats met U.S. officials in Stockholm on Monday. They rejected the American proposal.", "12",
+     ("PRK", "USA")),
+    ("The North Koreans walked out of the talks in Geneva. They blamed the United States for the failure.", "11",
+     ("PRK", "USA")),
+])
+def test_they_stands_for_one_actor_named_in_the_plural(coder: Coder, text: str, root: str,
+                                                       pair: tuple[str, str]) -> None:
+    assert _last(coder, text, root) == {pair}
+
+
+def test_they_after_one_state_named_in_the_singular_stays_unresolved(coder: Coder) -> None:
+    # "Ethiopia" is no group: "they" has no antecedent among the subjects
+    text = "Ethiopia says fierce battles continue along the front. They accuse Eritrea of shelling civilian areas."
+    assert all(s != "ETH" for s, _ in _last(coder, text, "11"))

@@ -109,6 +109,8 @@ class _Seen:
     subjects: list[Mention] = field(default_factory=list)
     people: list[Mention] = field(default_factory=list)
     countries: list[Mention] = field(default_factory=list)
+    #: the subject is one actor named in the plural ("Eritrean officials")
+    plural: bool = False
 
 
 def _governed(m: Mention, low: Sequence[str]) -> bool:
@@ -125,6 +127,21 @@ def _between(m: Mention, low: Sequence[str]) -> bool:
     while q >= 0 and low[q] in _ARTICLES:
         q -= 1
     return q >= 0 and low[q] == "between"
+
+
+#: nouns of a state's people in the plural that "they" stands for ("Eritrean officials ... They deny ...")
+_PLURAL_ROLES = frozenset(["officials", "authorities", "leaders", "diplomats", "negotiators", "ministers", "envoys",
+                           "troops", "forces", "soldiers", "delegates", "lawmakers", "officers", "representatives"])
+
+
+def _plural(m: Mention, low: Sequence[str]) -> bool:
+    """An actor named in the plural: a state's officials or forces ("Eritrean officials", "U.S. troops"), or its
+    people by a demonym after "the" ("the North Koreans")."""
+    if not m.has_country or m.also or m.person or m.end - m.start < 1:
+        return False
+    last = low[m.end - 1]
+    return last in _PLURAL_ROLES or (m.start > 0 and low[m.start - 1] == "the" and last.endswith("ans")
+                                     and len(m.code) == 3)
 
 
 def _copy(antecedent: Mention, start: int, end: int, also: Sequence[Mention] = ()) -> Mention:
@@ -480,8 +497,10 @@ class Discourse:
         for m in mentions:
             if m.has_country and m.end - m.start > 1 and low[m.end - 1] in _BODIES:
                 self.bodies[low[m.end - 1]] = m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
-        seen = _Seen(_subjects(low, mentions), [m for m in mentions if m.has_country and m.person],
+        subjects = _subjects(low, mentions)
+        seen = _Seen(subjects, [m for m in mentions if m.has_country and m.person],
                      [m for m in mentions if m.has_country and (not _governed(m, low) or _between(m, low))])
+        seen.plural = len(subjects) == 1 and _plural(subjects[0], low)
         self.history.append(seen)
         speaker, still_open = self._speaker(low, mentions)
         self.in_quote = still_open
@@ -521,11 +540,14 @@ class Discourse:
         return None
 
     def _group(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+        """"they": the several actors that were the subject (in the sentence before the word, else in the
+        sentence before), or one actor named in the plural ("Eritrean officials say ... They deny ...", "the North
+        Koreans")."""
         here = [m for m in _subjects(low, mentions) if m.end <= q and m.has_country]
-        if len(here) > 1:
+        if len(here) > 1 or (len(here) == 1 and _plural(here[0], low)):
             return _copy(here[0], q, q + 1, here[1:])
         for seen in self._recent(_REACH["they"]):
-            if len(seen.subjects) > 1:
+            if len(seen.subjects) > 1 or (len(seen.subjects) == 1 and seen.plural):
                 return _copy(seen.subjects[0], q, q + 1, seen.subjects[1:])
         return None
 
