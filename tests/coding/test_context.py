@@ -184,3 +184,24 @@ def test_they_after_one_state_named_in_the_singular_stays_unresolved(coder: Code
     # "Ethiopia" is no group: "they" has no antecedent among the subjects
     text = "Ethiopia says fierce battles continue along the front. They accuse Eritrea of shelling civilian areas."
     assert all(s != "ETH" for s, _ in _last(coder, text, "11"))
+
+
+# -- a text an actor issued speaks for it when named again ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "root", "pair"), [
+    ("Chile filed a complaint with the Security Council on Monday over the incursion. The complaint accused Bolivia "
+     "of violating its sovereignty.", "11", ("CHL", "BOL")),
+    ("Egypt's Foreign Ministry issued a statement on Tuesday. The statement demanded that Israel withdraw its "
+     "troops.", "10", ("EGY", "ISR")),
+    ("The Security Council adopted a resolution on the border war on Friday. The resolution urged Eritrea to "
+     "withdraw its forces.", "02", ("IGO", "ERI")),
+])
+def test_a_statement_named_again_speaks_for_its_issuer(coder: Coder, text: str, root: str,
+                                                       pair: tuple[str, str]) -> None:
+    assert pair in _last(coder, text, root)
+
+
+def test_a_statement_with_an_author_of_its_own_keeps_it(coder: Coder) -> None:
+    text = ("Chile issued a statement on Monday. The statement by the Peruvian foreign ministry accused Bolivia of "
+            "violating the accord.")
+    assert all(s != "CHL" for s, _ in _last(coder, text, "11"))

@@ -129,6 +129,8 @@ def _between(m: Mention, low: Sequence[str]) -> bool:
     return q >= 0 and low[q] == "between"
 
 
+#: texts an actor issues, which speak for it when named again ("The statement demanded ...")
+_DOCUMENTS = frozenset(["statement", "complaint", "resolution", "communique", "declaration", "letter", "note"])
 #: nouns of a state's people in the plural that "they" stands for ("Eritrean officials ... They deny ...")
 _PLURAL_ROLES = frozenset(["officials", "authorities", "leaders", "diplomats", "negotiators", "ministers", "envoys",
                            "troops", "forces", "soldiers", "delegates", "lawmakers", "officers", "representatives"])
@@ -174,6 +176,9 @@ class Discourse:
         self.acronyms: dict[str, Mention] = {}
         #: the bodies the article named with their country, by noun ("ministry": "TUR"; an organisation's code)
         self.bodies: dict[str, str] = {}
+        #: who issued the texts the article told of, by noun ("complaint": Lebanon, from "Lebanon filed a
+        #: complaint ...")
+        self.documents: dict[str, Mention] = {}
 
     # -- the voice of a statement ----------------------------------------------------------------------------
 
@@ -257,6 +262,8 @@ class Discourse:
             mentions = sorted([*mentions, *self._institutions(low_or_tokens, low, mentions)], key=lambda m: m.start)
         if "(" in low or self.acronyms:
             mentions = self._acronyms(low_or_tokens, mentions)
+        if self.documents and not _DOCUMENTS.isdisjoint(low):
+            mentions = self._documents(low, mentions)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
             self._remember(low, mentions)
             return mentions
@@ -468,6 +475,21 @@ class Discourse:
                  and not (0 < q < len(tokens) - 1 and tokens[q - 1] == "(" and tokens[q + 1] == ")")]
         return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
+    def _documents(self, low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+        """"The statement demanded ...", "the resolution said ...", "..., the complaint stated": a text the
+        article told an actor issued ("Lebanon filed a complaint with the Security Council", "Turkey's Foreign
+        Ministry issued a statement") speaks for that actor when it is named again by its noun after "the" or
+        "this", with no author of its own ("the statement by ...", "the statement of ...")."""
+        taken = {q for m in mentions for q in range(m.start, m.end)}
+        added: list[Mention] = []
+        for q, w in enumerate(low):
+            author = self.documents.get(w)
+            if author is None or q in taken or q == 0 or low[q - 1] not in ("the", "this") \
+                    or (q + 1 < len(low) and low[q + 1] in ("of", "by", "from")):
+                continue
+            added.append(_copy(author, q - 1, q + 1))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
     def _country_of_people(self, mentions: Sequence[Mention]) -> str | None:
         """The country of the person a sentence names, else of the last person named before, else the voice."""
         person = next((m for m in mentions if m.person and m.has_country), None)
@@ -498,6 +520,12 @@ class Discourse:
             if m.has_country and m.end - m.start > 1 and low[m.end - 1] in _BODIES:
                 self.bodies[low[m.end - 1]] = m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
         subjects = _subjects(low, mentions)
+        authors = [m for m in subjects if m.has_country and not m.also]
+        if len(authors) == 1 and not _DOCUMENTS.isdisjoint(low):
+            # "Lebanon filed a complaint", "the Council adopted a resolution": the one subject issued it
+            for q, w in enumerate(low):
+                if w in _DOCUMENTS and q >= authors[0].end and not (q > 0 and low[q - 1] in ("the", "this")):
+                    self.documents[w] = authors[0]
         seen = _Seen(subjects, [m for m in mentions if m.has_country and m.person],
                      [m for m in mentions if m.has_country and (not _governed(m, low) or _between(m, low))])
         seen.plural = len(subjects) == 1 and _plural(subjects[0], low)
