@@ -599,15 +599,17 @@ class Discourse:
         States in ``skip`` (the voice that speaks of the two) are none of them, when two others are found."""
         if skip:
             # the voice's own state may be among the last two named: the two others
-            saved, self.history = self.history, [_Seen(*([m for m in ms if m.code[:3] not in skip]
-                                                          for ms in (s.subjects, s.people, s.countries)))
+            def others(ms: Sequence[Mention]) -> list[Mention]:
+                return [m for m in ms if m.code[:3] not in skip]
+
+            saved, self.history = self.history, [_Seen(others(s.subjects), others(s.people), others(s.countries))
                                                  for s in self.history]
             try:
-                found = self._sides(low, [m for m in mentions if m.code[:3] not in skip], q, people=people)
+                two = self._sides(low, others(mentions), q, people=people)
             finally:
                 self.history = saved
-            if found is not None:
-                return found
+            if two is not None:
+                return two
         if not people:
             pair = self._subject_pair(low, mentions, q)
             if pair is not None:
