@@ -205,3 +205,12 @@ def test_a_statement_with_an_author_of_its_own_keeps_it(coder: Coder) -> None:
     text = ("Chile issued a statement on Monday. The statement by the Peruvian foreign ministry accused Bolivia of "
             "violating the accord.")
     assert all(s != "CHL" for s, _ in _last(coder, text, "11"))
+
+
+# -- one present at the meeting meets its parties, however far back the meeting was told ---------------------------
+
+def test_an_attendee_meets_the_parties_of_a_meeting_told_several_sentences_before(coder: Coder) -> None:
+    text = ("The presidents of Chile and Bolivia met on Monday in La Paz. The talks lasted three hours. Reporters "
+            "waited outside the palace. The weather was cold. Crowds gathered in the square. Also present at the "
+            "meeting was the Peruvian foreign minister.")
+    assert _last(coder, text, "04") == {("PER", "BOL"), ("PER", "CHL")}

@@ -319,7 +319,7 @@ class Coder:
                 coded.append(self._finish(
                     p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k, narrative=story,
                     context=context_date(sentences[:k], day, year=story.year(k)) if self._needs_context(p) else None,
-                    recent=[e for found in coded[-_RECALLED:] for e in found],
+                    recent=[e for found in coded[-_RECALLED:] for e in found], earlier=coded,
                     told=functools.cache(functools.partial(story_day, coded, sentences, k, day, story)))
                     if p is not None else [])
             if len(coded) > 1 and coded[0]:
@@ -435,14 +435,17 @@ class Coder:
         number: int | None,
         context: dt.date | None = None,
         recent: Sequence[Event] = (),
+        earlier: Sequence[Sequence[Event]] = (),
         told: Callable[[], Event | None] | None = None,
         narrative: Narrative | None = None,
     ) -> list[Event]:
         """The sentence's events; ``recent``: the events of the sentences before it in the text (what "the
-        attack" in "condemned the attack" refers to); ``told``: finds the event of the sentence before dated to an
-        earlier day by a phrase naming it, whose day a sentence with no time phrase goes on telling
-        (:func:`~detente.coding.narrative.story_day`); called only when a candidate could go on with it; ``narrative``:
-        whether the text tells of the past, and of which year (:class:`~detente.coding.narrative.Narrative`)."""
+        attack" in "condemned the attack" refers to); ``earlier``: the events of every sentence before it, by
+        sentence (the meeting "Also present at the meeting was X" refers to, however far back); ``told``: finds
+        the event of the sentence before dated to an earlier day by a phrase naming it, whose day a sentence with
+        no time phrase goes on telling (:func:`~detente.coding.narrative.story_day`); called only when a candidate
+        could go on with it; ``narrative``: whether the text tells of the past, and of which year
+        (:class:`~detente.coding.narrative.Narrative`)."""
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
         whens: list[list[Placed]] = []
         if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)):
@@ -518,7 +521,8 @@ class Coder:
             if attending:  # "Also present at the meeting was X": X took part, with the parties told before
                 cand.sources = attending
                 present = {m.code[:3] for m in attending}
-                cand.targets = [m for m in parties(recent) if m.code[:3] not in present]
+                cand.targets = [m for m in parties([e for found in earlier for e in found] or recent)
+                                if m.code[:3] not in present]
             modality = self._modality(low, cand.verb, tokens)
             if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
