@@ -221,6 +221,29 @@ def test_the_voice_of_a_joint_statement_is_read_in_the_order_the_text_names_it()
     assert [m.code for m in voice] == ["CHL", "PER", "BOL"]
 
 
+def test_a_line_naming_several_people_who_meet_is_no_joint_statement() -> None:
+    # the opening names three parties to a meeting, telling no stance: "we" later is none of them together
+    from detente.coding.coref import Discourse
+    from detente.coding.mentions import Mention
+
+    low = ["chile", ",", "peru", "and", "bolivia", "before", "their", "meeting", ".", "we", "support", "peace", "."]
+    mentions = [Mention(0, 1, "CHL"), Mention(2, 3, "PER"), Mention(4, 5, "BOL")]
+    assert Discourse.find_voice([(low[:9], mentions), (low[9:], [])]) == []
+
+
+@pytest.mark.parametrize("verb", ["reaffirm", "strongly condemn", "welcome", "express"])
+def test_a_joint_statement_states_its_authors_stance_in_the_plural(verb: str) -> None:
+    from detente.coding.coref import Discourse
+    from detente.coding.mentions import Mention
+
+    words = verb.split()
+    low = ["chile", ",", "peru", "and", "bolivia", *words, "the", "accord", ".", "we", "urge", "calm", "."]
+    mentions = [Mention(0, 1, "CHL"), Mention(2, 3, "PER"), Mention(4, 5, "BOL")]
+    cut = 8 + len(words)
+    voice = Discourse.find_voice([(low[:cut], mentions), (low[cut:], [])])
+    assert [m.code for m in voice] == ["CHL", "PER", "BOL"]
+
+
 # -- who speaks, and what "these attacks" were -------------------------------------------------------------------
 
 def _article(coder: Coder, text: str, title: str | None = None) -> set[tuple[str, str, str]]:

@@ -188,7 +188,8 @@ class Discourse:
         """Who "we" is outside quotations: the authors a statement names in its heading or first line ("Statement
         by President ... on ...", "Joint Statement by the foreign ministers of A, B and C"); else the states that
         name themselves beside "we", "our", "I" in the main clause of a sentence (two points each) or are the
-        subject of the text's first sentence with an actor (one point): the best-scored states, when they are one
+        subject of the text's first sentence with an actor, stating a stance in the present ("A and B condemn",
+        "A is deeply concerned": one point): the best-scored states, when they are one
         state or the whole first subject; else nobody."""
         if all(_FIRST.isdisjoint(low) for low, _ in sentences):
             return []
@@ -214,10 +215,11 @@ class Discourse:
                                  and not (q > 0 and low[q - 1] in PREPOSITIONS)), None)
             if subjects and not first and opening < 3:
                 opening += 1
-                # a joint statement opens with its authors ("A, B and C condemn ..."); one state opening the
-                # text may be the one the text is about ("Iran launched missiles ...")
+                # a joint statement opens with its authors and their stance ("A, B and C strongly condemn ...");
+                # people named together in a heading may only meet ("A, B and C Before Their Meeting"), and one
+                # state opening the text may be the one the text is about ("Iran launched missiles ...")
                 joined = "and" in low[subjects[0].end:subjects[-1].start]
-                if joined and len({m.code[:3] for m in subjects}) > 1:
+                if joined and len({m.code[:3] for m in subjects}) > 1 and _stance(low, subjects[-1].end):
                     first = subjects
                     for code in dict.fromkeys(m.code[:3] for m in subjects):
                         score[code] += 1
@@ -778,7 +780,10 @@ _STANCE_ADJECTIVES = frozenset(["concerned", "committed", "pleased", "troubled",
                                 "saddened", "encouraged"])
 _STANCE_VERBS = frozenset(["condemns", "welcomes", "reaffirms", "reiterates", "deplores", "regrets", "urges",
                            "calls", "applauds", "commends", "congratulates", "supports", "rejects", "denounces",
-                           "joins"])
+                           "joins", "condemn", "welcome", "reaffirm", "reiterate", "deplore", "regret", "urge",
+                           "call", "applaud", "commend", "congratulate", "support", "reject", "denounce", "join",
+                           "express", "expresses", "note", "notes", "affirm", "affirms", "stress", "stresses",
+                           "emphasize", "emphasizes", "emphasise", "emphasises", "underscore", "underscores"])
 _PRESENT_BE = frozenset(["is", "are", "remains", "remain"])
 _STANCE_ADVERBS = frozenset(["strongly", "firmly", "fully", "categorically", "once", "again", "also", "deeply",
                              "seriously", "gravely", "very", "extremely", "still"])
