@@ -214,3 +214,19 @@ def test_an_attendee_meets_the_parties_of_a_meeting_told_several_sentences_befor
             "waited outside the palace. The weather was cold. Crowds gathered in the square. Also present at the "
             "meeting was the Peruvian foreign minister.")
     assert _last(coder, text, "04") == {("PER", "BOL"), ("PER", "CHL")}
+
+
+# -- a complaint lodged with an organisation is aimed at the state it is about ---------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chile lodged a protest with the United Nations over the Bolivian incursion.", ("CHL", "BOL")),
+    ("Peru complained to the Security Council on Friday about Ecuador's troop movements.", ("PER", "ECU")),
+    ("Ghana filed a complaint with the African Union against Togo's border closure.", ("GHA", "TGO")),
+])
+def test_a_complaint_to_an_organisation_is_aimed_at_the_state_it_is_about(coder: Coder, text: str,
+                                                                          pair: tuple[str, str]) -> None:
+    assert _last(coder, text, "11") == {pair}
+
+
+def test_a_complaint_to_an_organisation_about_no_state_stays_aimed_at_it(coder: Coder) -> None:
+    assert _last(coder, "Peru complained to the Security Council about the delays.", "11") == {("PER", "IGO")}

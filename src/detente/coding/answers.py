@@ -16,7 +16,7 @@ from detente.coding._words import CLAUSE_WORDS, PREPOSITIONS
 from detente.coding.mentions import Mention
 from detente.model import Event
 
-__all__ = ["REACTION_ROOTS", "answered", "referred_doer"]
+__all__ = ["REACTION_ROOTS", "answered", "complained_of", "referred_doer"]
 
 #: determiners of a noun that refers back to something told before ("condemned these attacks")
 _BACK = frozenset(["this", "these", "that", "those", "the", "such"])
@@ -125,3 +125,33 @@ def _other_party(noun: int, recent: Sequence[Event], own: set[str]) -> list[Ment
 #: "this", "these", "that", "those" or "such" they refer to the last act of another actor, whatever its word
 _GENERIC_ACTS = frozenset(["act", "acts", "action", "actions", "move", "moves", "step", "steps", "provocation",
                            "provocations", "behavior", "behaviour", "conduct", "deed", "deeds"])
+
+
+#: words before what a complaint or a criticism is about ("complained to the UN over Israel's incursion")
+_ABOUT = frozenset(["over", "about", "against", "regarding", "concerning"])
+#: words between "over" and the actor whose act it is ("over the Israeli violation", "about the recent Ecuadorian")
+_ABOUT_SKIP = frozenset(["the", "a", "an", "its", "recent", "latest", "repeated", "alleged", "continued"])
+
+
+def complained_of(low: Sequence[str], targets: list[Mention], mentions: Sequence[Mention]) -> list[Mention]:
+    """Whom a complaint or a criticism addressed to an organisation is about: "Lebanon filed a complaint with the
+    Security Council over the Israeli violation of its waters", "Peru complained to the UN about Ecuador's troop
+    movements" are aimed at Israel and Ecuador (the organisation is where the complaint is lodged). ``targets``
+    stay as they are unless they are one organisation after "to" or "with", followed by "over", "about",
+    "against", ... and a state's name or adjective within three words."""
+    if len(targets) != 1 or targets[0].code[:3] not in ("IGO", "NGO"):
+        return targets
+    body = targets[0]
+    q = body.start - 1
+    while q >= 0 and low[q] in ("the", "a", "an"):
+        q -= 1
+    if q < 0 or low[q] not in ("to", "with", "before"):
+        return targets
+    about = next((k for k in range(body.end, min(len(low), body.end + 3)) if low[k] in _ABOUT), None)
+    if about is None:
+        return targets
+    k = about + 1
+    while k < len(low) and low[k] in _ABOUT_SKIP:
+        k += 1
+    state = next((m for m in mentions if m.start == k and m.has_country and m.code[:3] not in ("IGO", "NGO")), None)
+    return [state] if state is not None else targets

@@ -70,7 +70,7 @@ from detente.coding._words import (
     REPORT_CODES,
     SPLIT_WORDS,
 )
-from detente.coding.answers import REACTION_ROOTS, answered, referred_doer
+from detente.coding.answers import REACTION_ROOTS, answered, complained_of, referred_doer
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import Placed, context_date, date_events, place_when
@@ -517,6 +517,8 @@ class Coder:
             if recent and cand.sources and not cand.targets and not cand.compound and not cand.nominal \
                     and cand.code[:2] in REACTION_ROOTS and cand.code != "128":
                 cand.targets = answered(number, mentions, recent, cand.sources)  # "Togo protested": at its attacker
+            if cand.code[:2] == "11" and cand.targets:
+                cand.targets = complained_of(low, cand.targets, mentions)  # "complained to the UN over Israel's ..."
             attending = attendees(low, cand, mentions, self.roles) if cand.code[:2] == "04" else None
             if attending:  # "Also present at the meeting was X": X took part, with the parties told before
                 cand.sources = attending
