@@ -41,6 +41,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from detente.coding._names import heading_authors, initials, name_at, name_word, stance
 from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, REPORTING
 from detente.coding.mentions import Mention
 
@@ -64,12 +65,6 @@ _QUOTES = frozenset(['"', "“", "”", "``", "''"])
 _REFERENCES = _HE | _IT | _THEY | _FIRST | {"two", "both", "counterpart", "counterparts"}
 #: "the North", "the South": half of a divided country's name
 _DIRECTIONS = frozenset(["north", "south"])
-#: what a text says it is, before its authors ("Statement by ...", "Remarks of ...")
-_AUTHORED = frozenset(["statement", "remarks", "readout", "message", "address", "communique", "declaration",
-                       "letter", "speech", "release"])
-#: words after the authors of a heading that say what the text is about
-_ABOUT = frozenset(["on", "regarding", "about", "concerning", "with", "to", "at", "in", ":", "following", "after",
-                    "-"])
 #: nouns for a person named by the other's office ("his Venezuelan counterpart")
 _COUNTERPARTS = frozenset(["counterpart", "counterparts", "host", "hosts", "guest", "guests", "sultan", "king",
                            "emir", "monarch"])
@@ -194,7 +189,7 @@ class Discourse:
         if all(_FIRST.isdisjoint(low) for low, _ in sentences):
             return []
         for low, mentions in ([heading] if heading is not None else []) + list(sentences[:1]):
-            authors = _authors(low, mentions)
+            authors = heading_authors(low, mentions)
             if authors:
                 return authors
         score: Counter[str] = Counter()
@@ -219,11 +214,11 @@ class Discourse:
                 # people named together in a heading may only meet ("A, B and C Before Their Meeting"), and one
                 # state opening the text may be the one the text is about ("Iran launched missiles ...")
                 joined = "and" in low[subjects[0].end:subjects[-1].start]
-                if joined and len({m.code[:3] for m in subjects}) > 1 and _stance(low, subjects[-1].end):
+                if joined and len({m.code[:3] for m in subjects}) > 1 and stance(low, subjects[-1].end):
                     first = subjects
                     for code in dict.fromkeys(m.code[:3] for m in subjects):
                         score[code] += 1
-                elif len({m.code[:3] for m in subjects}) == 1 and _stance(low, subjects[-1].end):
+                elif len({m.code[:3] for m in subjects}) == 1 and stance(low, subjects[-1].end):
                     # a statement opens with its author's stance in the present ("The United States is deeply
                     # concerned ...", "Ruritania condemns ..."); a story tells what a state did
                     first = subjects[:1]
@@ -393,7 +388,7 @@ class Discourse:
                 # "President Ana Ruiz of Chile", "President Boric of Chile"
                 start = end = m.start - 1
                 while start > 0 and end - start < 4 and start - 1 not in taken and low[start - 1] not in OFFICE_NOUNS \
-                        and _name_word(tokens[start - 1], low[start - 1]):
+                        and name_word(tokens[start - 1], low[start - 1]):
                     start -= 1
                 if end - start >= 1 and start > 0 and low[start - 1] in OFFICE_NOUNS \
                         and tokens[start - 1][:1].isupper():
@@ -409,7 +404,7 @@ class Discourse:
                 continue
             q = m.end + (1 if m.end < len(low) and low[m.end] == "," and low[m.end - 1].endswith("s") else 0)
             while True:  # names after it, a list after a plural role
-                name = _name_at(tokens, low, q, taken)
+                name = name_at(tokens, low, q, taken)
                 if not name:
                     break
                 self._add_person(tokens, name, m)
@@ -421,7 +416,7 @@ class Discourse:
             if m.start >= 3 and low[m.start - 1] in _ARTICLES and low[m.start - 2] == ",":
                 end = m.start - 2  # "Ana Ruiz, the Chilean envoy,"
                 start = end
-                while start > 0 and start - 1 not in taken and _name_word(tokens[start - 1], low[start - 1]):
+                while start > 0 and start - 1 not in taken and name_word(tokens[start - 1], low[start - 1]):
                     start -= 1
                 if start < end:
                     self._add_person(tokens, list(range(start, end)), m)
@@ -451,7 +446,7 @@ class Discourse:
                 start -= 1
             while start < named.start and tokens[start].lower() in _NAME_LINKS:
                 start += 1  # "The National Security Council (NSC)"
-            if not _initials(word, tokens[start:q - 1]):
+            if not initials(word, tokens[start:q - 1]):
                 continue
             after = next((m for m in mentions if m.start == q + 3 and m.has_country and len(m.code) == 3), None)
             inside = next((m for m in mentions if start <= m.start and m.end <= named.start and m.has_country
@@ -512,7 +507,7 @@ class Discourse:
         out: list[Mention] = []
         for q, token in enumerate(tokens):
             person = self.people.get(token.lower()) if token[:1].isupper() and q not in taken else None
-            if person is not None and not (q + 1 < len(tokens) and _name_word(tokens[q + 1], tokens[q + 1].lower())):
+            if person is not None and not (q + 1 < len(tokens) and name_word(tokens[q + 1], tokens[q + 1].lower())):
                 out.append(Mention(q, q + 1, person.code, person.name, True, person=True))
         return out
 
@@ -722,80 +717,6 @@ class Discourse:
             if known is not None:
                 code = known if known[:3] in _GROUP_CODES else known + m.code[3:]
                 mentions[k] = Mention(m.start, m.end, code, None, True, role_only=False)
-
-
-#: capitalised words that are no part of a name
-_NOT_NAMES = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                        "february", "march", "april", "june", "july", "august", "september", "october",
-                        "november", "december", "the", "a", "an", "and", "on", "in", "at", "of", "said", "says",
-                        "i", "he", "she", "it", "we", "they", "mr", "ms", "mrs", "dr", "mr.", "ms.", "mrs.", "dr."])
-
-
-def _initials(short: str, name: Sequence[str]) -> bool:
-    """Whether ``short`` is made of the initials of the capitalised words of ``name``, in order ("NSC": National
-    Security Council; "DCC": Defence Committee of the Cabinet); a caption's "(AP)" after a name is none."""
-    letters = [t[0] for t in name if t[:1].isupper()]
-    k = 0
-    for ch in short:
-        if not ch.isalpha():
-            continue
-        while k < len(letters) and letters[k] != ch:
-            k += 1
-        if k == len(letters):
-            return False
-        k += 1
-    return bool(letters) and letters[0] == short[0]
-
-
-def _name_word(token: str, low: str) -> bool:
-    """A word of a person's name: capitalised letters (a hyphen allowed: "Ki-moon"), not a date or a function
-    word."""
-    return token[:1].isupper() and token.replace("-", "").isalpha() and low not in _NOT_NAMES
-
-
-def _name_at(tokens: Sequence[str], low: Sequence[str], q: int, taken: set[int]) -> list[int]:
-    """The words of a name starting at ``q`` (two to four capitalised words the lexicon does not know)."""
-    end = q
-    while end < len(tokens) and end - q < 4 and end not in taken and _name_word(tokens[end], low[end]):
-        end += 1
-    return list(range(q, end)) if end - q >= 2 else []
-
-
-def _authors(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
-    """The countries of the actors a heading names as a text's authors: after "by", "from" or "of" following
-    "statement", "remarks", "readout", ... and before what the text is about ("on", "regarding", "with", ":")."""
-    for q, w in enumerate(low[:-1]):
-        if w not in _AUTHORED or low[q + 1] not in ("by", "from", "of"):
-            continue
-        stop = next((k for k in range(q + 2, len(low)) if low[k] in _ABOUT), len(low))
-        codes = dict.fromkeys(m.code[:3] for m in mentions if q + 2 <= m.start < stop and m.has_country)
-        return [Mention(0, 0, c, None, True) for c in codes]
-    return []
-
-
-#: how a statement states its author's stance in the present: "is deeply concerned", "remains committed",
-#: "strongly condemns"
-_STANCE_ADJECTIVES = frozenset(["concerned", "committed", "pleased", "troubled", "alarmed", "disappointed",
-                                "determined", "prepared", "ready", "resolved", "dismayed", "grateful", "outraged",
-                                "saddened", "encouraged"])
-_STANCE_VERBS = frozenset(["condemns", "welcomes", "reaffirms", "reiterates", "deplores", "regrets", "urges",
-                           "calls", "applauds", "commends", "congratulates", "supports", "rejects", "denounces",
-                           "joins", "condemn", "welcome", "reaffirm", "reiterate", "deplore", "regret", "urge",
-                           "call", "applaud", "commend", "congratulate", "support", "reject", "denounce", "join",
-                           "express", "expresses", "note", "notes", "affirm", "affirms", "stress", "stresses",
-                           "emphasize", "emphasizes", "emphasise", "emphasises", "underscore", "underscores"])
-_PRESENT_BE = frozenset(["is", "are", "remains", "remain"])
-_STANCE_ADVERBS = frozenset(["strongly", "firmly", "fully", "categorically", "once", "again", "also", "deeply",
-                             "seriously", "gravely", "very", "extremely", "still"])
-
-
-def _stance(low: Sequence[str], after: int) -> bool:
-    """The words from ``after`` state a stance in the present: "is deeply concerned", "remains committed",
-    "strongly condemns", "welcomes"."""
-    words = [w for w in low[after:after + 5] if w not in _STANCE_ADVERBS][:2]
-    if words and words[0] in _PRESENT_BE:
-        return len(words) > 1 and words[1] in _STANCE_ADJECTIVES
-    return bool(words) and words[0] in _STANCE_VERBS
 
 
 #: the words a speaker goes on with after naming whom they address ("Mr. President, I ...", "Minister, you ...")
