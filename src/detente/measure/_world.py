@@ -7,7 +7,7 @@ it equal the single-dyad query's rows (the de-duplication key gains the pair, wh
 
 The sums of all dyads can be kept in the store as the derived table ``dyad_days``
 (:func:`refresh_day_table`): built in one pass the first time, then updated from the ingest runs that came after
-it, recomputing only the (dyad, day) pairs those runs touched. Its definition (this module's SQL for the options
+it by adding their events to the sums of the (dyad, day) pairs they touched (:func:`fold_day_rows`). Its definition (this module's SQL for the options
 given) is recorded with it; another definition, or a store changed other than by ingest runs, rebuilds it.
 
 :func:`dyad_series` finishes one dyad's series from its rows; :func:`online_flag` runs the Bayesian online
@@ -20,8 +20,10 @@ import datetime as dt
 import hashlib
 import itertools
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, replace
 
+import duckdb
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
@@ -33,7 +35,13 @@ from detente.measure._frame import EventFrame, filter_events
 from detente.measure._index import SUM_COLUMNS, IndexSeries, event_impacts
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq
-from detente.measure._sql import first_rows_sums_sql, index_from_day_sums, kept_sql, sums_sql
+from detente.measure._sql import (
+    _ROOT,
+    first_rows_sums_sql,
+    index_from_day_sums,
+    kept_sql,
+    sums_sql,
+)
 from detente.model import Dyad, Milestone
 from detente.store import EVENT_FIELDS, EventQuery, Store
 from detente.store._engine import inline, sql_literal
@@ -48,6 +56,7 @@ from detente.store._monitor import (
 __all__ = [
     "IMPACT_FIELDS",
     "PERIOD_TABLE",
+    "DayFold",
     "DayRefresh",
     "DyadDays",
     "PeriodFoldError",
@@ -55,6 +64,7 @@ __all__ = [
     "day_table_definition",
     "dyad_day_sums_sql",
     "dyad_series",
+    "fold_day_rows",
     "fold_period_rows",
     "in_dyad_day_order",
     "iter_dyads",
@@ -129,6 +139,195 @@ def update_day_sums_sql(*, options: IndexOptions, keys: str, datasets: Sequence[
             ") t ON s.a = t.a AND s.b = t.b AND s.day = t.day")
 
 
+#: the de-duplication key's columns beside the pair and the day (as :func:`~detente.measure._sql.kept_sql` groups)
+_GROUP_COLUMNS = ("coalesce(source, '') AS s, coalesce(target, '') AS t, coalesce(code, '') AS c, "
+                  "coalesce(location, '') AS l")
+_GROUP = "a, b, date, s, t, c, l"
+#: what the fold reads of an event: its pair, day, de-duplication key, order among duplicates and sums' terms
+_TERMS = (f"{_PAIR}, date, {_GROUP_COLUMNS}, dataset, key, sources, quad_class, CAST(goldstein AS DOUBLE) AS g, "
+          f"{_ROOT} AS root2")
+_ROW = "struct_pack(key := key, sources := sources, quad_class := quad_class, g := g, root2 := root2)"
+_ORDER = "struct_pack(d := dataset, k := key)"
+
+
+@dataclass(frozen=True, slots=True)
+class DayFold:
+    """What :func:`fold_day_rows` found: the (a, b, day) keys of the runs' events (``keys``, whatever their
+    dataset), the day rows after them (``rows``, the columns and types of ``dyad_days``) and the stored rows
+    they replace (``held``, their row ids in ``dyad_days``)."""
+
+    keys: pa.Table
+    rows: pa.Table
+    held: pa.Table
+
+
+def fold_day_rows(store: Store, *, options: IndexOptions, runs: Sequence[int],
+                  datasets: Sequence[str] = ()) -> DayFold:
+    """The rows of :func:`dyad_day_sums_sql` over the store now for the (a, b, day) keys of the events of the
+    ingest ``runs``: the rows ``dyad_days`` holds for those keys (the sums of the events stored before the runs)
+    with the runs' own events' contributions added, instead of every event of each touched day read and summed
+    again (one late event touches a day of a hundred thousand).
+
+    With de-duplication the runs' events are grouped by the de-duplication key (pair, day, actors, code,
+    location), and each group looked up among the events stored before (on the touched days; the key columns
+    first, then the few rows found, whole). A group the store lacks adds its count and its first row (by
+    dataset, then key); a group whose stored first row stays first adds its count alone (its events are
+    duplicates of a kept one); a group whose new first row comes before the stored one adds its count and its
+    first row and takes the stored first row's terms out. Sums are added and taken out; the day's pressure,
+    channel level and top event are maxima, which a row taken out can lower only when it held one: the days where
+    a row taken out held a maximum that the new rows do not reach again are recomputed from their events
+    (:func:`update_day_sums_sql`). Counts, ``pressure``, ``channel`` and the top event are then a recompute's
+    exactly, the weighted sums the same up to the order of addition."""
+    con = store.con
+    run_list = ", ".join(str(int(r)) for r in runs) or "NULL"
+    where, params = EventQuery(datasets=tuple(datasets)).where()
+    chosen = inline(where, params).removeprefix(" WHERE ") or "true"
+    held_schema = con.sql(f"SELECT * FROM {DAY_TABLE} LIMIT 0").to_arrow_table().schema
+    new = con.sql(f"SELECT {_TERMS}, {chosen} AS inside FROM events WHERE run_id IN ({run_list}) "
+                  f"AND {_HAS_PAIR}").to_arrow_table()
+    keys = new.group_by(["a", "b", "date"]).aggregate([]).rename_columns(["a", "b", "day"])
+    new = new.filter(pc.fill_null(new.column("inside"), False)).drop_columns(["inside"])
+    if new.num_rows == 0:
+        return DayFold(keys, held_schema.empty_table(), pa.table({"_r": pa.array([], pa.int64())}))
+    names = {k: f"_fold_{k}_{id(new)}" for k in ("new", "groups", "keys", "held", "redo")}
+    con.register(names["new"], new)
+    try:
+        if options.dedup == "none":  # every event is kept: each one its own group, none stored before
+            groups = con.sql(f"SELECT {_GROUP}, 1 AS cnt, {_ROW} AS f, CAST(NULL AS {_ROW_TYPE}) AS sf, "
+                             f"false AS displaced, false AS stored FROM {names['new']}").to_arrow_table()
+        else:
+            groups = _with_stored_firsts(con, names["new"], new, chosen, run_list)
+        touched = new.group_by(["a", "b", "date"]).aggregate([]).rename_columns(["a", "b", "day"])
+        con.register(names["keys"], touched)
+        # the held rows of the touched days: found by the three key columns, then read whole by row id (reading
+        # every column of the table to join on three cost ten times more)
+        held = con.sql(f"SELECT rowid AS _r, * FROM {DAY_TABLE} WHERE rowid IN (SELECT t.rowid FROM {DAY_TABLE} t "
+                       f"SEMI JOIN {names['keys']} k ON t.a = k.a AND t.b = k.b AND t.day = k.day)").to_arrow_table()
+    finally:
+        con.unregister(names["new"])
+        with suppress(KeyError, duckdb.Error):
+            con.unregister(names["keys"])
+    con.register(names["groups"], groups)
+    con.register(names["held"], held)
+    try:
+        folded = con.sql(_fold_sql(options, names["groups"], names["held"])).to_arrow_table()
+        redo = folded.filter(folded.column("redo")).select(["a", "b", "day"])
+        parts = [folded.filter(pc.invert(folded.column("redo"))).select(held_schema.names).cast(held_schema)]
+        if redo.num_rows:
+            days = redo.column("day")
+            con.register(names["redo"], redo)
+            try:
+                again = con.sql(update_day_sums_sql(options=options, datasets=datasets,
+                                                    keys=f"SELECT a, b, day FROM {names['redo']}",
+                                                    start=pc.min(days).as_py(), until=pc.max(days).as_py()))
+                parts.append(again.to_arrow_table().select(held_schema.names).cast(held_schema))
+            finally:
+                con.unregister(names["redo"])
+    finally:
+        con.unregister(names["groups"])
+        con.unregister(names["held"])
+    return DayFold(keys, pa.concat_tables(parts), held.select(["_r"]))
+
+
+_ROW_TYPE = "STRUCT(key VARCHAR, sources INTEGER, quad_class TINYINT, g DOUBLE, root2 VARCHAR)"
+
+
+def _with_stored_firsts(con: duckdb.DuckDBPyConnection, name: str, new: pa.Table, chosen: str,
+                        run_list: str) -> pa.Table:
+    """The new events (the relation ``name``) grouped by the de-duplication key: per group its count (``cnt``),
+    its first row (``f``), the first row of the events stored before in the group (``sf``, NULL when there are
+    none), whether there are (``stored``) and whether the new first row comes before the stored one
+    (``displaced``)."""
+    firsts = con.sql(f"SELECT {_GROUP}, count(*) AS cnt, min({_ORDER}) AS fk, arg_min({_ROW}, {_ORDER}) AS f "
+                     f"FROM {name} GROUP BY {_GROUP}").to_arrow_table()
+    days = pc.unique(new.column("date")).sort()
+    span = (f"date >= {sql_literal(days[0].as_py())} AND date <= {sql_literal(days[-1].as_py())} AND date IN "
+            f"({', '.join(sql_literal(d) for d in days.to_pylist())})")
+    fname, rname = f"{name}_firsts", f"{name}_rows"
+    con.register(fname, firsts)
+    try:
+        # the stored events of the groups: found by the key's own columns on the touched days (the events lie in
+        # date order, so the days' range skips the rest of the table), then the few found read whole by row id
+        found = con.sql(f"SELECT e.rowid AS r FROM events e SEMI JOIN (SELECT DISTINCT date, s, t, c, l FROM "
+                        f"{fname}) g ON e.date = g.date AND coalesce(e.source, '') = g.s AND coalesce(e.target, '') "
+                        f"= g.t AND coalesce(e.code, '') = g.c AND coalesce(e.location, '') = g.l "
+                        f"WHERE {span}").to_arrow_table()
+        con.register(rname, found)
+        return con.sql(f"""
+SELECT f.a, f.b, f.date, f.s, f.t, f.c, f.l, f.cnt, f.f, x.sf, x.sk IS NOT NULL AS stored,
+    coalesce(f.fk < x.sk, false) AS displaced
+FROM {fname} f LEFT JOIN (
+    SELECT {_GROUP}, min({_ORDER}) AS sk, arg_min({_ROW}, {_ORDER}) AS sf FROM (
+        SELECT {_TERMS} FROM events
+        WHERE rowid IN (SELECT r FROM {rname}) AND {span} AND (run_id IS NULL OR run_id NOT IN ({run_list}))
+            AND {chosen} AND {_HAS_PAIR}
+    ) e SEMI JOIN {fname} g USING ({_GROUP})
+    GROUP BY {_GROUP}
+) x USING ({_GROUP})""").to_arrow_table()
+    finally:
+        con.unregister(fname)
+        with suppress(KeyError, duckdb.Error):
+            con.unregister(rname)
+
+
+def _fold_sql(options: IndexOptions, groups: str, held: str) -> str:
+    """The day rows after the fold (see :func:`fold_day_rows`) from the groups of new events (``groups``, from
+    :func:`_with_stored_firsts`) and the held rows of their days (``held``), each with ``redo``: a maximum
+    (pressure, channel level, top event) a row taken out held, which the new rows do not reach again."""
+    _, keep, w = kept_sql(options)
+    roots = ", ".join(sql_literal(r) for r in options.pressure_roots) or "NULL"
+    level = "CASE WHEN root2 = '04' THEN 2 WHEN root2 IN ('01', '02', '03') THEN 1 ELSE 0 END"
+    mass = "w * abs(coalesce(g, 0.0))"
+    terms = {"wg": "w * coalesce(g, 0.0)", "wabs": mass, "wq": "CASE WHEN quad_class > 0 THEN w ELSE 0.0 END",
+             "w4": "CASE WHEN quad_class = 4 THEN w ELSE 0.0 END", "w2": "CASE WHEN quad_class = 2 THEN w ELSE 0.0 END",
+             "wn": "CASE WHEN g IS NOT NULL THEN w ELSE 0.0 END", "w": "w"}
+    floats = ",\n    ".join(f"sum(CASE WHEN k = 1 THEN sg * ({e}) ELSE 0.0 END) AS {c}" for c, e in terms.items())
+    plus, minus = "sg = 1 AND k = 1", "sg = -1 AND k = 1"
+    beats = "struct_pack(m := -d.new_mass, k := d.new_key) < struct_pack(m := -o.top_mass, k := o.top_key)"
+    sums = ", ".join(f"coalesce(o.{c}, 0) + d.{c} AS {c}" for c in ("raw", *SUM_COLUMNS))
+    return f"""
+WITH parts AS (
+    -- what each group adds: its count, and its first row when that row is the group's first now
+    SELECT a, b, date, cnt AS c, 1 AS sg, NOT stored OR displaced AS counts, f.key AS key, f.sources AS sources,
+        f.quad_class AS quad_class, f.g AS g, f.root2 AS root2 FROM {groups}
+    UNION ALL
+    -- and what it takes out: the stored first row it displaces
+    SELECT a, b, date, 0 AS c, -1 AS sg, true AS counts, sf.key, sf.sources, sf.quad_class, sf.g, sf.root2
+    FROM {groups} WHERE displaced
+), kept AS (
+    SELECT a, b, date, c, sg, key, quad_class, g, root2, CASE WHEN counts AND {keep} THEN 1 ELSE 0 END AS k,
+        {w} AS w
+    FROM (SELECT *, 1 AS rn FROM parts)
+), d AS (
+    SELECT x.a, x.b, x.date AS day,
+        CAST(sum(c) AS BIGINT) AS raw,
+        CAST(sum(sg * k) AS BIGINT) AS n,
+        CAST(sum(CASE WHEN k = 1 AND g IS NOT NULL THEN sg ELSE 0 END) AS BIGINT) AS ng,
+        {floats},
+        max(CASE WHEN {plus} AND root2 IN ({roots}) THEN 1 ELSE 0 END) AS new_pressure,
+        max(CASE WHEN {plus} THEN {level} ELSE 0 END) AS new_channel,
+        arg_min(key, struct_pack(m := -({mass}), k := key)) FILTER (WHERE {plus}) AS new_key,
+        max({mass}) FILTER (WHERE {plus}) AS new_mass,
+        bool_or({minus} AND root2 IN ({roots})) AS lost_pressure,
+        bool_or({minus} AND {level} > 0 AND {level} = h_channel) AS lost_channel,
+        bool_or({minus} AND key = h_top_key) AS lost_top
+    FROM kept x LEFT JOIN (SELECT a AS ha, b AS hb, day AS hday, channel AS h_channel, top_key AS h_top_key
+                           FROM {held}) h ON x.a = h.ha AND x.b = h.hb AND x.date = h.hday
+    GROUP BY x.a, x.b, x.date
+)
+SELECT d.a, d.b, d.day, {sums},
+    greatest(coalesce(o.pressure, 0), d.new_pressure) AS pressure,
+    greatest(coalesce(o.channel, 0), d.new_channel) AS channel,
+    CASE WHEN d.new_key IS NULL THEN o.top_key WHEN o.top_key IS NULL OR {beats} THEN d.new_key
+        ELSE o.top_key END AS top_key,
+    CASE WHEN d.new_key IS NULL THEN o.top_mass WHEN o.top_key IS NULL OR {beats} THEN d.new_mass
+        ELSE o.top_mass END AS top_mass,
+    coalesce((d.lost_pressure AND d.new_pressure = 0) OR (d.lost_channel AND d.new_channel < o.channel)
+             OR (d.lost_top AND NOT coalesce({beats}, false)), false)
+        OR (o.a IS NULL AND (d.lost_pressure OR d.lost_channel OR d.lost_top OR d.n < 0)) AS redo
+FROM d LEFT JOIN {held} o ON o.a = d.a AND o.b = d.b AND o.day = d.day"""
+
+
 def day_table_definition(options: IndexOptions, datasets: Sequence[str] = ()) -> str:
     """A fingerprint of the day sums' definition for these options (what a stored ``dyad_days`` was made by)."""
     text = dyad_day_sums_sql(options=options, datasets=datasets)
@@ -159,8 +358,8 @@ class DayRefresh:
 
 def refresh_day_table(store: Store, *, options: IndexOptions, datasets: Sequence[str] = (),
                       rebuild: bool = False) -> DayRefresh:
-    """Bring ``dyad_days`` up to date with the store: fold in the ingest runs that came after it (recomputing
-    only the dyad-days they touched), or build it in one pass when it is missing, was made by another definition,
+    """Bring ``dyad_days`` up to date with the store: fold in the ingest runs that came after it (their events
+    added to the sums of the dyad-days they touched, :func:`fold_day_rows`), or build it in one pass when it is missing, was made by another definition,
     or the store changed other than by those runs (``rebuild`` forces it)."""
     definition = day_table_definition(options, datasets)
     con = store.con
@@ -177,28 +376,21 @@ def refresh_day_table(store: Store, *, options: IndexOptions, datasets: Sequence
                 if state != new_state:
                     set_day_table_state(store, new_state)
                 return DayRefresh(False, (), _no_keys(), 0, new_state)
-            run_list = ", ".join(str(r) for r in runs)
-            keys_sql = f"SELECT DISTINCT {_PAIR}, date AS day FROM events WHERE run_id IN ({run_list}) AND {_HAS_PAIR}"
-            keys: pa.Table = con.sql(keys_sql).to_arrow_table()
-            if keys.num_rows == 0:
+            # the runs' events added to the held sums of the days they touched (fold_day_rows); the new rows are
+            # kept (the period table folds them in, refresh_period_table)
+            fold = fold_day_rows(store, options=options, runs=runs, datasets=datasets)
+            keys, fresh = fold.keys, fold.rows
+            if fresh.num_rows == 0:  # no pair of countries, or none of the datasets summed
                 set_day_table_state(store, new_state)
                 return DayRefresh(False, runs, keys, 0, new_state)
-            # only the days the runs touched are read again (the events are stored in date order, so a range of
-            # days skips most of the table); the new rows are computed first and kept (the period table folds
-            # them in, refresh_period_table)
-            days = keys.column("day")
-            select = update_day_sums_sql(options=options, datasets=datasets, keys="SELECT a, b, day FROM _day_keys_now",
-                                         start=pc.min(days).as_py(), until=pc.max(days).as_py())
-            con.register("_day_keys_now", keys)
-            try:
-                fresh = con.sql(select).to_arrow_table()
-            finally:
-                con.unregister("_day_keys_now")
             con.register("_day_fresh_now", fresh)
+            con.register("_day_held_now", fold.held)
             try:
-                rows = replace_day_rows(store, "SELECT * FROM _day_fresh_now", keys_sql=keys_sql, state=new_state)
+                rows = replace_day_rows(store, "SELECT * FROM _day_fresh_now", keys_sql=None,
+                                        rowids_sql="SELECT _r FROM _day_held_now", state=new_state)
             finally:
                 con.unregister("_day_fresh_now")
+                con.unregister("_day_held_now")
             return DayRefresh(False, runs, keys, rows, new_state, fresh)
     rows = replace_day_rows(store, dyad_day_sums_sql(options=options, datasets=datasets), keys_sql=None,
                             state=new_state)

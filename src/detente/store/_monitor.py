@@ -208,15 +208,21 @@ def set_day_table_state(store: Store, state: DayTableState) -> None:
     store.set_meta(DAY_TABLE, state.to_json())
 
 
-def replace_day_rows(store: Store, select_sql: str, *, keys_sql: str | None, state: DayTableState) -> int:
+def replace_day_rows(store: Store, select_sql: str, *, keys_sql: str | None, state: DayTableState,
+                     rowids_sql: str | None = None) -> int:
     """Replace rows of ``dyad_days`` with those of ``select_sql`` (columns ``a``, ``b``, ``day`` and the sums), in
-    one transaction with the new ``state``. ``keys_sql`` selects the (a, b, day) keys being replaced; None
-    rebuilds the whole table. Returns the number of rows written."""
+    one transaction with the new ``state``. ``keys_sql`` selects the (a, b, day) keys being replaced, or
+    ``rowids_sql`` the row ids of the rows being replaced (found before: no scan of the table); neither rebuilds
+    the whole table. Returns the number of rows written."""
     store._writable("update the dyad day sums")
     con = store.con
     con.execute("BEGIN TRANSACTION")
     try:
-        if keys_sql is None or day_table_state(store) is None:
+        if rowids_sql is not None and day_table_state(store) is not None:
+            con.execute(f"DELETE FROM {DAY_TABLE} WHERE rowid IN ({rowids_sql})").fetchall()
+            con.execute(f"INSERT INTO {DAY_TABLE} {select_sql}")
+            rows = con.fetchall()
+        elif keys_sql is None or day_table_state(store) is None:
             con.execute(f"CREATE OR REPLACE TABLE {DAY_TABLE} AS {select_sql} ORDER BY a, b, day")
             rows = con.execute(f"SELECT count(*) FROM {DAY_TABLE}").fetchall()
         else:
