@@ -7,8 +7,9 @@ it equal the single-dyad query's rows (the de-duplication key gains the pair, wh
 
 The sums of all dyads can be kept in the store as the derived table ``dyad_days``
 (:func:`refresh_day_table`): built in one pass the first time, then updated from the ingest runs that came after
-it by adding their events to the sums of the (dyad, day) pairs they touched (:func:`fold_day_rows`). Its definition (this module's SQL for the options
-given) is recorded with it; another definition, or a store changed other than by ingest runs, rebuilds it.
+it by adding their events to the sums of the (dyad, day) pairs they touched (:func:`fold_day_rows`). Its
+definition (this module's SQL for the options given) is recorded with it; another definition, or a store changed
+other than by ingest runs, rebuilds it.
 
 :func:`dyad_series` finishes one dyad's series from its rows; :func:`online_flag` runs the Bayesian online
 change-point detector on it; :func:`period_impacts` says which events of a period moved its CXI.
@@ -359,8 +360,8 @@ class DayRefresh:
 def refresh_day_table(store: Store, *, options: IndexOptions, datasets: Sequence[str] = (),
                       rebuild: bool = False) -> DayRefresh:
     """Bring ``dyad_days`` up to date with the store: fold in the ingest runs that came after it (their events
-    added to the sums of the dyad-days they touched, :func:`fold_day_rows`), or build it in one pass when it is missing, was made by another definition,
-    or the store changed other than by those runs (``rebuild`` forces it)."""
+    added to the sums of the dyad-days they touched, :func:`fold_day_rows`), or build it in one pass when it is
+    missing, was made by another definition, or the store changed other than by those runs (``rebuild`` forces it)."""
     definition = day_table_definition(options, datasets)
     con = store.con
     runs_now = con.execute("SELECT coalesce(max(run_id), 0) FROM ingest_runs").fetchall()[0][0]
