@@ -8,7 +8,7 @@ One cycle (:func:`watch_cycle`):
    that failed before are tried again, up to ``max_attempts`` times each;
 2. for each interval, download its export and mentions files (size and MD5 checked against the list) and ingest
    them (one transaction each); a file already ingested is skipped, so a repeated list adds nothing;
-3. fold the new ingest runs into the per-dyad day sums (only the dyad-days they touched are recomputed), then
+3. fold the new ingest runs into the per-dyad day sums (their events added to the dyad-days they touched), then
    re-measure each dyad they touched as of the interval's day and run the online change-point detector on it;
 4. record an alert for each dyad whose flag is up in its latest period, unless the same change was already
    alerted (an alert in one of the ``recent`` periods before), with the probability and the events of the period
