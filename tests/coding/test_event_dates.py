@@ -14,7 +14,8 @@ import pytest
 
 from detente.coding import Coder
 from detente.coding.coder import UNDATED
-from detente.coding.dates import date_events, find_when, place_when
+from detente.coding.dates import find_when
+from detente.coding.event_dates import date_events, place_when
 
 FRIDAY = dt.date(2015, 6, 26)
 

@@ -24,145 +24,50 @@ is used instead.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
-from detente.coding._words import ASKING_ROOTS, DATE_WORDS, PREPOSITIONS, SAY
+from detente.coding._clause_words import (
+    ACCUSING,
+    ACT_HEADS,
+    AIMING,
+    ANNOUNCING,
+    ARTICLE_WORDS,
+    ASSAULTS,
+    ATTRIBUTIVE,
+    AUXILIARIES,
+    BEFORE_NOUN_TAGS,
+    CHARGES,
+    CLAIMING,
+    CLAUSE_LABELS,
+    COMPLEMENTS,
+    DONE_BY_HEAD,
+    MEETING_WORDS,
+    MODIFIER_TAGS,
+    NO_SHARING,
+    NOUN_JOINS,
+    NOUN_LINKS,
+    OBTAINING,
+    PART_OF_ACT,
+    PARTY_NOUNS,
+    PASSIVE_SUBJECT,
+    PLACE_CASES,
+    POSSESSIVES,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    RELEASES,
+    SHARED_PURPOSE,
+    SUBJECT,
+    TARGET_CASES,
+    TOPIC_CASES,
+    Roles,
+    attributive_modifiers,
+    placed_roles,
+)
+from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention
 from detente.coding.roles import elided_passive
 from detente.coding.syntax import Parse
 
 __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
-
-_SUBJECT = ("nsubj", "csubj", "nsubj:outer")
-#: the nouns of a meeting that may stand in an event noun's phrase before its target ("openness to meeting with")
-_MEETING_WORDS = frozenset(["meeting", "meet", "talks", "talk", "dialogue", "negotiations", "negotiate",
-                            "discussions", "consultations"])
-#: what may stand between a preposition and the actor it governs ("with the Peruvian delegation")
-_ARTICLE_WORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
-#: cooperative roots whose purpose infinitive shares the object of the verb before ("met Peru to discuss ...")
-_SHARED_PURPOSE = frozenset(["01", "02", "03", "04", "05", "06", "07", "08"])
-#: verbs whose object is no party to the act coordinated with them
-_NO_SHARING = frozenset(["asked", "urged", "told", "called", "invited", "help", "helped", "allow", "allowed"])
-#: people sent by several states ("delegations from Chile and Peru", "envoys of Ghana and Togo")
-_PARTY_NOUNS = frozenset(["delegations", "officials", "envoys", "representatives", "leaders", "ministers",
-                          "diplomats", "negotiators", "teams", "delegates", "troops", "forces", "soldiers"])
-_PASSIVE_SUBJECT = ("nsubj:pass", "csubj:pass")
-_RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "whom", "whose"])
-#: relations through which a noun's actor is found: "the sister of Kim", "Russia's annexation", "Gondor and Rohan"
-_NOUN_LINKS = ("nmod", "nmod:poss", "nmod:desc", "appos", "compound", "flat", "amod", "nmod:unmarked")
-_PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "this", "that"])
-_POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
-#: prepositions that bring the target of an act ("sanctions on Iran", "talks with Seoul", "aid to Cuba")
-_TARGET_CASES = frozenset(["to", "with", "on", "against", "toward", "towards", "at", "into", "upon", "for", "from",
-                           "over", "between", "among", "of", "about"])
-#: prepositions of a place inside a noun phrase: "the talks in Geneva" names no party to the talks
-_PLACE_CASES = frozenset(["in", "at", "near", "inside", "within", "throughout"])
-#: verbs whose clausal complement is what one side says the other did, not an act that happened
-ACCUSING = frozenset([
-    "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming", "charge", "charged",
-    "charges", "charging", "condemn", "condemned", "condemns", "condemning", "denounce", "denounced", "denounces",
-    "denouncing", "criticize", "criticized", "criticizes", "criticizing", "criticise", "criticised", "criticises",
-    "deny", "denied", "denies", "denying", "allege", "alleged", "alleges", "alleging", "fault", "faulted",
-    "slam", "slammed", "slams", "rebuke", "rebuked", "censure", "censured", "punish", "punished", "sanction",
-    "sanctioned", "reject", "rejected", "rejects", "dismiss", "dismissed", "dismisses", "suspect", "suspected",
-    "suspects", "implicate", "implicated", "indict", "indicted", "sue", "sued", "protest", "protested",
-    "complain", "complained", "complains",
-])
-#: verbs whose clause is an accusation when it tells another's act ("claimed that Peru had fired first")
-CLAIMING = frozenset(["claim", "claims", "claimed", "claiming"])
-#: nouns whose clause is what one side says the other did ("rejected Chile's accusation that it shelled ...")
-_CHARGES = frozenset(["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",
-                      "claims", "assertion", "assertions"])
-#: nouns whose noun modifier names the act itself ("a mediation effort", "a peacekeeping mission"), unlike
-#: "strike talks" (talks about a strike) or "attack helicopters"
-_ACT_HEADS = frozenset(["effort", "efforts", "bid", "bids", "attempt", "attempts", "mission", "missions", "campaign",
-                        "campaigns", "operation", "operations", "drive", "initiative", "initiatives", "process",
-                        "activities", "activity", "work", "visit", "visits", "trip", "tour", "exercise",
-                        "exercises", "drill", "drills", "deal", "agreement", "accord"])
-_AUXILIARIES = frozenset(["has", "have", "had"])
-_CLAUSE_LABELS = frozenset(["acl:relcl", "acl", "advcl", "advcl:relcl", "ccomp", "parataxis", "csubj", "csubj:pass",
-                            "list"])
-_COMPLEMENTS = ("advcl", "acl", "ccomp", "xcomp", "obl", "nmod", "csubj")
-#: words and tags inside a noun phrase before its head noun ("Iran's new missile strikes", "U.S.-ROK drills")
-_NOUN_JOINS = frozenset(["-", "and", ",", "'s", "&", "/"])
-_MODIFIER_TAGS = ("JJ", "NN", "CD", "VBN", "VBG", "HYPH", "POS")
-_BEFORE_NOUN_TAGS = (*_MODIFIER_TAGS, "DT", "PRP$", "WP$", "PDT")
-#: how an event noun hangs on the verb whose subject does it ("held talks", "continue about a round of talks")
-_DONE_BY_HEAD = frozenset(["obj", "xcomp", "obl", "nsubj:pass", "nmod"])
-#: prepositions that make an event noun the topic of what is said ("questions concerning the talks")
-_TOPIC_CASES = frozenset(["regarding", "concerning", "about", "regards"])
-#: assaults, fights and mass violence: what they hit "in" a country, they do to it ("strikes on targets in Syria")
-_ASSAULTS = frozenset(["18", "19", "20"])
-#: nouns of giving people or things back, and verbs of obtaining that ("secured the release of ... from ...")
-_RELEASES = frozenset(["release", "return", "handover", "repatriation", "freeing", "extradition", "transfer"])
-_OBTAINING = frozenset(["secure", "secured", "secures", "securing", "win", "won", "wins", "winning", "obtain",
-                        "obtained", "obtains", "obtaining", "negotiate", "negotiated", "negotiates", "negotiating",
-                        "arrange", "arranged", "arranges", "arranging", "broker", "brokered", "brokers",
-                        "facilitate", "facilitated", "facilitates", "gain", "gained", "gains", "achieve", "achieved",
-                        "get", "got", "gets"])
-#: verbs of making one's own act known: the act announced is the announcer's ("announced new aid for Chile")
-_ANNOUNCING = frozenset(["announce", "announced", "announces", "announcing", "unveil", "unveiled", "unveils",
-                         "unveiling"])
-#: verbs that say whom something is aimed at ("drills directed against", "measures that target")
-_AIMING = frozenset(["aimed", "targeted", "targeting", "directed", "target", "targets", "aiming"])
-#: how a word hangs on an act it is part of ("agreed to implement", "easing restrictions on trade")
-_PART_OF_ACT = frozenset(["xcomp", "obj", "iobj", "obl", "nmod", "compound", "acl"])
-
-
-
-@dataclass(slots=True)
-class Roles:
-    """What the parse says of one verb: its sources and targets, or that it is no event at all."""
-
-    sources: list[Mention]
-    targets: list[Mention]
-    subject_found: bool  # False: the parse names no subject; read the roles from word order
-    target_found: bool
-    drop: str | None = None  # why the verb is no event ("accused of", "modifier", ...)
-    #: an event noun whose actors are those of its own phrase: no word-order reading of the sentence's subject
-    noun: bool = False
-
-
-def _placed_roles(found: list[Mention]) -> list[Mention]:
-    """Roles without a country beside a country take it: "police in Lagos, Nigeria" is Nigeria's police."""
-    country = next((m for m in found if m.has_country), None)
-    if country is None or len(found) < 2:
-        return found
-    placed = [m if m.has_country else Mention(m.start, m.end, country.code[:3] + m.code[3:], m.name, True)
-              for m in found]
-    if any(not m.has_country for m in found) and country.code == country.code[:3]:
-        placed = [m for m in placed if m is not country]  # the country was where the role is, not a second actor
-    return [m for k, m in enumerate(placed) if all(m.code != o.code for o in placed[:k])]
-
-
-#: participles used as adjectives before a country ("with neighboring Colombia") that the parser reads as verbs
-_ATTRIBUTIVE = frozenset(["neighboring", "neighbouring", "bordering", "warring", "feuding"])
-
-
-def _attributive(parse: Parse, low: list[str], mentions: list[Mention]) -> Parse:
-    """The parse with an attributive participle right before an actor ("severed relations with neighboring
-    Colombia", read as a clause "neighboring Colombia") made the actor's modifier: the actor takes the
-    participle's place in the tree, and the participle's other dependents go to the actor."""
-    heads, labels = list(parse.heads), list(parse.labels)
-    changed = False
-    for m in mentions:
-        q = m.start - 1
-        if q < 1 or low[q] not in _ATTRIBUTIVE or parse.is_root(q) or heads[q - 1] != q:
-            continue  # the phrase opens with a preposition of the participle's own ("with neighboring ...")
-        head = next((t for t in range(m.start, m.end) if heads[t] == q), None)
-        if head is None:
-            continue
-        up = heads[q]
-        heads[head], heads[q], labels[q] = up, head, "amod"
-        labels[head] = "obl" if parse.tags[up].startswith("VB") else "nmod"
-        for k, h in enumerate(heads):
-            if h == q and k != q:
-                heads[k] = head
-        if low[q - 1] in PREPOSITIONS:  # "with neighboring Colombia": the preposition marks the actor
-            labels[q - 1] = "case"
-        changed = True
-    return Parse(tuple(heads), tuple(labels), parse.tags) if changed else parse
-
 
 class ClauseReader:
     """Reads sources and targets of a sentence's verbs from its parse."""
@@ -170,7 +75,7 @@ class ClauseReader:
     def __init__(self, parse: Parse, low: list[str], mentions: list[Mention],
                  chain: Callable[[Mention], list[Mention]] | None = None, *, acts: frozenset[int] = frozenset()
                  ) -> None:
-        self.parse = _attributive(parse, low, mentions) if not _ATTRIBUTIVE.isdisjoint(low) else parse
+        self.parse = attributive_modifiers(parse, low, mentions) if not ATTRIBUTIVE.isdisjoint(low) else parse
         #: the tokens of the sentence's verbs and event nouns of the lexicon
         self.acts = acts
         #: the actors joined to one by "and" and commas in word order ("China, South Korea, Japan and Russia")
@@ -194,12 +99,12 @@ class ClauseReader:
             for m in self.chain(found[-1])[1:]:
                 if all(m is not f for f in found) and not self._followed_by_verb(m):
                     found.append(m)
-        return _placed_roles(found)
+        return placed_roles(found)
 
     def _followed_by_verb(self, mention: Mention) -> bool:
         """The word after ``mention`` (past auxiliaries) is a finite verb: the mention is that verb's subject."""
         p, after = self.parse, mention.end
-        while after < len(self.low) and (p.tags[after] == "MD" or self.low[after] in _AUXILIARIES):
+        while after < len(self.low) and (p.tags[after] == "MD" or self.low[after] in AUXILIARIES):
             after += 1
         return after < len(self.low) and p.tags[after] in ("VBD", "VBZ", "VBP")
 
@@ -223,8 +128,8 @@ class ClauseReader:
             return
         if depth <= 0 or self.parse.verbal(token):
             return
-        for child in self.parse.children(token, *_NOUN_LINKS):
-            if self._case(child) in _PLACE_CASES:
+        for child in self.parse.children(token, *NOUN_LINKS):
+            if self._case(child) in PLACE_CASES:
                 continue  # "for the first time in Singapore": where, not who
             before = len(found)
             self._collect(child, found, depth - 1)
@@ -235,7 +140,7 @@ class ClauseReader:
         """A role without a country takes the country its phrase names: "police in Oita, Japan" -> JPNCOP; but
         "troops in Mali" are soldiers where they are stationed, whoever's they are."""
         for child in self.parse.children(token, "nmod", "amod", "compound"):
-            if role.code[3:6] == "MIL" and self._case(child) in _PLACE_CASES:
+            if role.code[3:6] == "MIL" and self._case(child) in PLACE_CASES:
                 continue
             country = self.at.get(child)
             if country is None or not country.has_country or country is role:
@@ -273,10 +178,10 @@ class ClauseReader:
         v = verb
         self.companions = []
         for _ in range(5):
-            passive = p.child(v, *_PASSIVE_SUBJECT)
-            active = p.child(v, *_SUBJECT)
+            passive = p.child(v, *PASSIVE_SUBJECT)
+            active = p.child(v, *SUBJECT)
             own = active if active is not None else passive
-            if own is not None and self.low[own] in _PRONOUNS and own not in self.at:
+            if own is not None and self.low[own] in PRONOUNS and own not in self.at:
                 # "he and Kim agreed": Kim acts beside whoever "he" is
                 self.companions = [m for c in self._conjuncts(own) if (m := self.at.get(c)) is not None]
                 if p.labels[v] == "ccomp" and not p.is_root(v):  # "Japan said it will meet China": the speaker
@@ -284,7 +189,7 @@ class ClauseReader:
                     continue
                 return None, False  # "he met ...": read by word order here, resolved across the article later
             if own is not None:
-                if self.low[own] in _RELATIVE_PRONOUNS:
+                if self.low[own] in RELATIVE_PRONOUNS:
                     antecedent = self._antecedent(v)
                     if antecedent is not None:
                         own = antecedent
@@ -322,8 +227,8 @@ class ClauseReader:
         its support for Peru" "its" is Chile, and the support is for Peru."""
         # "recalled its ambassador to Peru": a role behind a possessive pronoun that names no country is the
         # subject's own too
-        return [m for m in found if not (m.code[:3] in own and self.low[m.start] in _POSSESSIVES)
-                and not (not m.has_country and m.start > 0 and self.low[m.start - 1] in _POSSESSIVES)]
+        return [m for m in found if not (m.code[:3] in own and self.low[m.start] in POSSESSIVES)
+                and not (not m.has_country and m.start > 0 and self.low[m.start - 1] in POSSESSIVES)]
 
     def objects(self, verb: int, code: str, own: frozenset[str] = frozenset()) -> tuple[list[Mention], bool]:
         """The actors ``verb`` acts on, and whether the parse gave the verb any object or target phrase. ``own``:
@@ -332,7 +237,7 @@ class ClauseReader:
         seen = False
         for child in p.children(verb, "iobj", "obj"):
             seen = True
-            if self.low[child] in _RELATIVE_PRONOUNS:  # "Cuba, which Canada is set to help"
+            if self.low[child] in RELATIVE_PRONOUNS:  # "Cuba, which Canada is set to help"
                 child = self._antecedent(verb) or child
             for agent in p.children(child, "nmod", "acl"):  # "condemned the provision of arms by X to Y": X
                 if self._case(agent) == "by":
@@ -349,7 +254,7 @@ class ClauseReader:
             if found:
                 return found, True
             for grand in p.children(child, "nmod"):  # "imposed sanctions on Iran"
-                if self._case(grand) in _TARGET_CASES:
+                if self._case(grand) in TARGET_CASES:
                     found = self._own(self.actors(grand), own)
                     if found:
                         return found, True
@@ -370,10 +275,10 @@ class ClauseReader:
             seen = True
             if (say and case != "to") or self.low[child] in DATE_WORDS:
                 continue
-            if case in _TARGET_CASES or (case == "in" and (code in ("032", "033", "042", "043")
-                                                           or code[:2] in _ASSAULTS)):
+            if case in TARGET_CASES or (case == "in" and (code in ("032", "033", "042", "043")
+                                                          or code[:2] in ASSAULTS)):
                 found = self._own(self.actors(child), own)
-                if not found and code[:2] in _ASSAULTS:  # "an attack against military facilities in Israel"
+                if not found and code[:2] in ASSAULTS:  # "an attack against military facilities in Israel"
                     found = next((self.actors(g) for g in p.children(child, "nmod")
                                   if self._case(g) == "in" and self.actors(g)), [])
                 if found:
@@ -392,10 +297,10 @@ class ClauseReader:
         against Cuba", "sanctions aimed at Iran", "measures that target the Russian banking sector"."""
         p = self.parse
         for clause in p.children(noun, "acl", "acl:relcl"):
-            if self.low[clause] not in _AIMING:
+            if self.low[clause] not in AIMING:
                 continue
             for child in p.children(clause, "obl", "obj"):
-                if p.labels[child] == "obj" or self._case(child) in _TARGET_CASES:
+                if p.labels[child] == "obj" or self._case(child) in TARGET_CASES:
                     found = self._own([m for m in self.actors(child) if m.has_country], own)
                     if found:
                         return found
@@ -409,12 +314,12 @@ class ClauseReader:
         p = self.parse
         clauses = list(p.children(noun, "acl:relcl"))
         for clause in p.children(verb, "ccomp"):
-            subject = p.child(clause, *_SUBJECT)
+            subject = p.child(clause, *SUBJECT)
             if subject is not None and (subject == noun + 1 or (subject == noun + 2 and self.low[noun + 1] in
                                                                 ("that", "which"))):
                 clauses.append(clause)
         for clause in clauses:
-            subject = p.child(clause, *_SUBJECT)
+            subject = p.child(clause, *SUBJECT)
             if subject is not None and self.low[subject] not in ("it", "they", "he", "she", "we") \
                     and not (subject in self.at and self.at[subject].code[:3] in own):
                 continue
@@ -470,7 +375,7 @@ class ClauseReader:
         tag, label = p.tags[verb], p.labels[verb]
         if tag.startswith("NN") and label == "compound" and p.heads[verb] == verb + 1 and verb + 1 not in phrase \
                 and not self.low[verb].endswith("ed") \
-                and p.tags[verb + 1].startswith("NN") and self.low[verb + 1] not in _ACT_HEADS:
+                and p.tags[verb + 1].startswith("NN") and self.low[verb + 1] not in ACT_HEADS:
             return "a noun modifying the next noun"
         if tag == "VBG" and verb > 1 and self.low[verb - 1] == "of" and p.tags[verb - 2].startswith("NN") \
                 and self.low[verb - 2] not in ("accusation", "accusations", "charges"):
@@ -487,12 +392,12 @@ class ClauseReader:
             if p.is_root(v):
                 return None
             head = p.heads[v]
-            if v == verb and p.labels[v] == "acl:relcl" and self.low[head] in _CHARGES:
+            if v == verb and p.labels[v] == "acl:relcl" and self.low[head] in CHARGES:
                 # "Chile's accusation that Peru shelled ...": the parser reads "that" as a relative pronoun
                 return f"what '{self.low[head]}' says was done"
-            if p.labels[v] not in _COMPLEMENTS:
+            if p.labels[v] not in COMPLEMENTS:
                 return None
-            if (self.low[head] in ACCUSING or self.low[head] in _CHARGES) and head != verb:
+            if (self.low[head] in ACCUSING or self.low[head] in CHARGES) and head != verb:
                 return f"what '{self.low[head]}' says was done"
             if self.low[head] in CLAIMING and head != verb and self._claimed_of_another(head, v):
                 return f"what '{self.low[head]}' says another did"
@@ -523,10 +428,10 @@ class ClauseReader:
     def subjects(self, subject: int, verb: int) -> list[Mention]:
         """The actors of ``subject`` and of any further subject of the same verb (a coordination parsed flat)."""
         found = self.actors(subject)
-        for other in self.parse.children(verb, *_SUBJECT):
+        for other in self.parse.children(verb, *SUBJECT):
             if other != subject:
                 found.extend(m for m in self.actors(other) if all(m is not f for f in found))
-        return _placed_roles(self._opening(found))
+        return placed_roles(self._opening(found))
 
     def _opening(self, found: list[Mention]) -> list[Mention]:
         """``found`` with the actors listed before it at the start of its clause, which the parser often leaves
@@ -540,7 +445,7 @@ class ClauseReader:
             q = m.start - 1
             while q >= 0 and self.low[q] in ("the", "both"):
                 q -= 1
-            if q > 0 and self.low[q] in ("from", "of") and self.low[q - 1] in _PARTY_NOUNS:
+            if q > 0 and self.low[q] in ("from", "of") and self.low[q - 1] in PARTY_NOUNS:
                 q -= 2  # "said delegations from Chile and Peru had met": the parser splits the list
                 while q >= 0 and self.low[q] in ("the", "both"):
                     q -= 1
@@ -585,7 +490,7 @@ class ClauseReader:
                 label = p.labels[t]
                 if label == "advcl" and self._condition(t):
                     continue  # "will withdraw unless Seoul pays": the condition names whom the threat is for
-                if label in _CLAUSE_LABELS:
+                if label in CLAUSE_LABELS:
                     return True
                 if target and path is up_mention and label in ("nsubj", "nsubj:pass", "csubj") \
                         and p.heads[t] != verb and p.verbal(p.heads[t]) and not self._condition(p.heads[t]):
@@ -600,13 +505,13 @@ class ClauseReader:
             return False
         at = verb + 1  # "openness to meeting with the DPRK", "readiness for talks with Peru": the act's own words
         while at < min(len(self.low), verb + 4) and ((self.low[at] in ("to", "for", "of") and at == verb + 1)
-                                                      or self.low[at] in _MEETING_WORDS):
+                                                      or self.low[at] in MEETING_WORDS):
             at += 1
-        if at >= len(self.low) or self.low[at] not in _TARGET_CASES or (at > verb + 1 and self.low[at] in ("to",
+        if at >= len(self.low) or self.low[at] not in TARGET_CASES or (at > verb + 1 and self.low[at] in ("to",
                                                                                                         "for", "of")):
             return False
         between = self.low[at + 1:mention.start]
-        return len(between) <= 2 and all(w in _ARTICLE_WORDS for w in between)
+        return len(between) <= 2 and all(w in ARTICLE_WORDS for w in between)
 
     def within(self, verb: int, act: int) -> bool:
         """``verb`` is part of the act of ``act``, not an act of its own: it lies in what ``act`` does or says
@@ -616,12 +521,12 @@ class ClauseReader:
         p = self.parse
         t = verb
         for _ in range(8):
-            if p.is_root(t) or p.child(t, *_SUBJECT, *_PASSIVE_SUBJECT) is not None:
+            if p.is_root(t) or p.child(t, *SUBJECT, *PASSIVE_SUBJECT) is not None:
                 return False  # a clause with its own subject ("..., and we urge Iran") is an act of its own
             label, head = p.labels[t], p.heads[t]
             if head == act:
-                return label in _PART_OF_ACT
-            if label not in _PART_OF_ACT and label != "conj":
+                return label in PART_OF_ACT
+            if label not in PART_OF_ACT and label != "conj":
                 return False
             t = head
         return False
@@ -632,10 +537,10 @@ class ClauseReader:
         """An event noun: tagged as a noun, with no subject of its own, after a determiner, a possessive or a
         modifier ("calls" after "and" is more likely a verb the tagger missed)."""
         p, q = self.parse, token - 1
-        if not p.tags[token].startswith("NN") or p.child(token, *_SUBJECT) is not None or q < 0 \
+        if not p.tags[token].startswith("NN") or p.child(token, *SUBJECT) is not None or q < 0 \
                 or elided_passive(self.low, token):  # "Cuba's Stand Supported in ...": a headline's verb
             return False
-        return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(_BEFORE_NOUN_TAGS) or (
+        return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(BEFORE_NOUN_TAGS) or (
             p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether"))
 
     def _noun_roles(self, noun: int, code: str, drop: str | None) -> Roles:
@@ -647,8 +552,8 @@ class ClauseReader:
         p = self.parse
         case = self._case(noun)
         head = p.heads[noun]
-        if case in _TOPIC_CASES or (case == "on" and not p.is_root(noun) and not p.verbal(head)) or (
-                head != noun and self.low[head] in _TOPIC_CASES):
+        if case in TOPIC_CASES or (case == "on" and not p.is_root(noun) and not p.verbal(head)) or (
+                head != noun and self.low[head] in TOPIC_CASES):
             drop = drop or "the topic of a statement, not an act"  # "a spokesman on the DPRK-U.S. talks"
         sources = self._modifiers(noun)
         if not sources:
@@ -672,7 +577,7 @@ class ClauseReader:
         released are not named by country); whoever secured it did not release anyone. Sources and targets, or
         None when ``noun`` is no release obtained."""
         p = self.parse
-        if self.low[noun] not in _RELEASES or p.is_root(noun) or self.low[p.heads[noun]] not in _OBTAINING:
+        if self.low[noun] not in RELEASES or p.is_root(noun) or self.low[p.heads[noun]] not in OBTAINING:
             return None
         head = p.heads[noun]
         subject, passive = self.subject(head)
@@ -700,10 +605,10 @@ class ClauseReader:
         while p.labels[t] == "compound" and t < p.heads[t] <= t + 2 and not p.verbal(p.heads[t]):
             t = p.heads[t]  # "held a phone call": the phrase's head noun hangs on the verb
         for _ in range(3):
-            if p.is_root(t) or p.labels[t] not in _DONE_BY_HEAD:
+            if p.is_root(t) or p.labels[t] not in DONE_BY_HEAD:
                 return []
             head = p.heads[t]
-            if head in self.acts and self.low[head] not in _ANNOUNCING:
+            if head in self.acts and self.low[head] not in ANNOUNCING:
                 return []
             if p.verbal(head):
                 subject, passive = self.subject(head)
@@ -728,7 +633,7 @@ class ClauseReader:
                 if m.has_country and all(m is not f for f in found):
                     found.insert(0, m)
                 q = m.start - 1
-            elif self.low[q] in _NOUN_JOINS or self.parse.tags[q].startswith(_MODIFIER_TAGS):
+            elif self.low[q] in NOUN_JOINS or self.parse.tags[q].startswith(MODIFIER_TAGS):
                 q -= 1
             else:
                 break
@@ -741,15 +646,15 @@ class ClauseReader:
         president to discuss the crisis": with him). Not after a verb of saying, asking or helping, and a
         purpose only for cooperative acts (01-08)."""
         p = self.parse
-        if p.is_root(verb) or p.child(verb, *_SUBJECT, *_PASSIVE_SUBJECT) is not None:
+        if p.is_root(verb) or p.child(verb, *SUBJECT, *PASSIVE_SUBJECT) is not None:
             return []
         head, label = p.heads[verb], p.labels[verb]
-        if head not in self.acts or self.low[head] in SAY or self.low[head] in _NO_SHARING:
+        if head not in self.acts or self.low[head] in SAY or self.low[head] in NO_SHARING:
             return []
         purpose = label == "advcl" and any(self.low[c] == "to" for c in p.children(verb, "mark"))
-        if not (label == "conj" or (purpose and code[:2] in _SHARED_PURPOSE)):
+        if not (label == "conj" or (purpose and code[:2] in SHARED_PURPOSE)):
             return []
-        if p.child(head, *_PASSIVE_SUBJECT) is not None:  # "Peru was attacked and condemned ...": not Peru's
+        if p.child(head, *PASSIVE_SUBJECT) is not None:  # "Peru was attacked and condemned ...": not Peru's
             return []
         found: list[Mention] = []
         for child in p.children(head, "obj", "iobj"):
@@ -766,7 +671,7 @@ class ClauseReader:
         (the party of the "with" phrase on the second verb or on its object)."""
         p = self.parse
         for conj in p.children(verb, "conj"):
-            if conj in self.acts or p.child(conj, *_SUBJECT, *_PASSIVE_SUBJECT) is not None:
+            if conj in self.acts or p.child(conj, *SUBJECT, *PASSIVE_SUBJECT) is not None:
                 continue
             phrases = [c for c in p.children(conj, "obl", "nmod") if self._case(c) == "with"]
             for obj in p.children(conj, "obj"):
@@ -803,7 +708,7 @@ class ClauseReader:
         sources = self.subjects(subject, verb) if subject is not None else []
         sources += [m for m in self.companions if all(m is not s for s in sources)]
         # with no subject in the parse, the actors named before the verb (the word-order subject) own "its"
-        own = sources or [m for m in self.mentions if m.end <= verb and self.low[m.start] not in _POSSESSIVES]
+        own = sources or [m for m in self.mentions if m.end <= verb and self.low[m.start] not in POSSESSIVES]
         targets, target_found = self.objects(verb, code, frozenset(m.code[:3] for m in own))
         if not targets:
             targets = self._shared_object(verb, code, frozenset(m.code[:3] for m in own))

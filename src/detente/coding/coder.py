@@ -73,7 +73,8 @@ from detente.coding._words import (
 from detente.coding.answers import REACTION_ROOTS, answered, complained_of, referred_doer
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
-from detente.coding.dates import Placed, context_date, date_events, place_when
+from detente.coding.dates import context_date
+from detente.coding.event_dates import Placed, date_events, place_when
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention
@@ -163,11 +164,12 @@ def _index(words: Sequence[Candidate], cand: Candidate) -> int:
 
 
 def _day_of(placed: Sequence[Placed], date: dt.date | None, verb: int, *, intent: bool) -> dt.date | None:
-    """The day an event is recorded on: the first of its time phrases (see :func:`~detente.coding.dates.date_events`)
-    that does not lie after the article's date (an act announced for a later day is dated when announced, CAMEO's
-    convention for intents: "will meet next week" is 036 today), else the article's date; a phrase naming no day
-    ("within the past year") leaves the event undated. An intent takes a phrase before its verb over one after it
-    ("On Monday Peru agreed to meet Chile on Friday": Monday)."""
+    """The day an event is recorded on: the first of its time phrases
+    (see :func:`~detente.coding.event_dates.date_events`) that does not lie after the article's date (an act
+    announced for a later day is dated when announced, CAMEO's convention for intents: "will meet next week" is 036
+    today), else the article's date; a phrase naming no day ("within the past year") leaves the event undated. An
+    intent takes a phrase before its verb over one after it ("On Monday Peru agreed to meet Chile on Friday":
+    Monday)."""
     if intent:
         placed = sorted(placed, key=lambda p: p.first > verb)
     for when in (p.when for p in placed):

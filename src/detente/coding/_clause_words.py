@@ -1,0 +1,140 @@
+"""The words and tags the parse reader of :mod:`detente.coding.clauses` relies on, the :class:`Roles` it returns,
+and the repairs it makes to a parse before reading it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from detente.coding._words import PREPOSITIONS
+from detente.coding.mentions import Mention
+from detente.coding.syntax import Parse
+
+SUBJECT = ("nsubj", "csubj", "nsubj:outer")
+#: the nouns of a meeting that may stand in an event noun's phrase before its target ("openness to meeting with")
+MEETING_WORDS = frozenset(["meeting", "meet", "talks", "talk", "dialogue", "negotiations", "negotiate",
+                           "discussions", "consultations"])
+#: what may stand between a preposition and the actor it governs ("with the Peruvian delegation")
+ARTICLE_WORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
+#: cooperative roots whose purpose infinitive shares the object of the verb before ("met Peru to discuss ...")
+SHARED_PURPOSE = frozenset(["01", "02", "03", "04", "05", "06", "07", "08"])
+#: verbs whose object is no party to the act coordinated with them
+NO_SHARING = frozenset(["asked", "urged", "told", "called", "invited", "help", "helped", "allow", "allowed"])
+#: people sent by several states ("delegations from Chile and Peru", "envoys of Ghana and Togo")
+PARTY_NOUNS = frozenset(["delegations", "officials", "envoys", "representatives", "leaders", "ministers",
+                         "diplomats", "negotiators", "teams", "delegates", "troops", "forces", "soldiers"])
+PASSIVE_SUBJECT = ("nsubj:pass", "csubj:pass")
+RELATIVE_PRONOUNS = frozenset(["which", "who", "that", "whom", "whose"])
+#: relations through which a noun's actor is found: "the sister of Kim", "Russia's annexation", "Gondor and Rohan"
+NOUN_LINKS = ("nmod", "nmod:poss", "nmod:desc", "appos", "compound", "flat", "amod", "nmod:unmarked")
+PRONOUNS = frozenset(["he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "this", "that"])
+POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your"])
+#: prepositions that bring the target of an act ("sanctions on Iran", "talks with Seoul", "aid to Cuba")
+TARGET_CASES = frozenset(["to", "with", "on", "against", "toward", "towards", "at", "into", "upon", "for", "from",
+                          "over", "between", "among", "of", "about"])
+#: prepositions of a place inside a noun phrase: "the talks in Geneva" names no party to the talks
+PLACE_CASES = frozenset(["in", "at", "near", "inside", "within", "throughout"])
+#: verbs whose clausal complement is what one side says the other did, not an act that happened
+ACCUSING = frozenset([
+    "accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames", "blaming", "charge", "charged",
+    "charges", "charging", "condemn", "condemned", "condemns", "condemning", "denounce", "denounced", "denounces",
+    "denouncing", "criticize", "criticized", "criticizes", "criticizing", "criticise", "criticised", "criticises",
+    "deny", "denied", "denies", "denying", "allege", "alleged", "alleges", "alleging", "fault", "faulted",
+    "slam", "slammed", "slams", "rebuke", "rebuked", "censure", "censured", "punish", "punished", "sanction",
+    "sanctioned", "reject", "rejected", "rejects", "dismiss", "dismissed", "dismisses", "suspect", "suspected",
+    "suspects", "implicate", "implicated", "indict", "indicted", "sue", "sued", "protest", "protested",
+    "complain", "complained", "complains",
+])
+#: verbs whose clause is an accusation when it tells another's act ("claimed that Peru had fired first")
+CLAIMING = frozenset(["claim", "claims", "claimed", "claiming"])
+#: nouns whose clause is what one side says the other did ("rejected Chile's accusation that it shelled ...")
+CHARGES = frozenset(["accusation", "accusations", "allegation", "allegations", "charge", "charges", "claim",
+                     "claims", "assertion", "assertions"])
+#: nouns whose noun modifier names the act itself ("a mediation effort", "a peacekeeping mission"), unlike
+#: "strike talks" (talks about a strike) or "attack helicopters"
+ACT_HEADS = frozenset(["effort", "efforts", "bid", "bids", "attempt", "attempts", "mission", "missions", "campaign",
+                       "campaigns", "operation", "operations", "drive", "initiative", "initiatives", "process",
+                       "activities", "activity", "work", "visit", "visits", "trip", "tour", "exercise",
+                       "exercises", "drill", "drills", "deal", "agreement", "accord"])
+AUXILIARIES = frozenset(["has", "have", "had"])
+CLAUSE_LABELS = frozenset(["acl:relcl", "acl", "advcl", "advcl:relcl", "ccomp", "parataxis", "csubj", "csubj:pass",
+                           "list"])
+COMPLEMENTS = ("advcl", "acl", "ccomp", "xcomp", "obl", "nmod", "csubj")
+#: words and tags inside a noun phrase before its head noun ("Iran's new missile strikes", "U.S.-ROK drills")
+NOUN_JOINS = frozenset(["-", "and", ",", "'s", "&", "/"])
+MODIFIER_TAGS = ("JJ", "NN", "CD", "VBN", "VBG", "HYPH", "POS")
+BEFORE_NOUN_TAGS = (*MODIFIER_TAGS, "DT", "PRP$", "WP$", "PDT")
+#: how an event noun hangs on the verb whose subject does it ("held talks", "continue about a round of talks")
+DONE_BY_HEAD = frozenset(["obj", "xcomp", "obl", "nsubj:pass", "nmod"])
+#: prepositions that make an event noun the topic of what is said ("questions concerning the talks")
+TOPIC_CASES = frozenset(["regarding", "concerning", "about", "regards"])
+#: assaults, fights and mass violence: what they hit "in" a country, they do to it ("strikes on targets in Syria")
+ASSAULTS = frozenset(["18", "19", "20"])
+#: nouns of giving people or things back, and verbs of obtaining that ("secured the release of ... from ...")
+RELEASES = frozenset(["release", "return", "handover", "repatriation", "freeing", "extradition", "transfer"])
+OBTAINING = frozenset(["secure", "secured", "secures", "securing", "win", "won", "wins", "winning", "obtain",
+                       "obtained", "obtains", "obtaining", "negotiate", "negotiated", "negotiates", "negotiating",
+                       "arrange", "arranged", "arranges", "arranging", "broker", "brokered", "brokers",
+                       "facilitate", "facilitated", "facilitates", "gain", "gained", "gains", "achieve", "achieved",
+                       "get", "got", "gets"])
+#: verbs of making one's own act known: the act announced is the announcer's ("announced new aid for Chile")
+ANNOUNCING = frozenset(["announce", "announced", "announces", "announcing", "unveil", "unveiled", "unveils",
+                        "unveiling"])
+#: verbs that say whom something is aimed at ("drills directed against", "measures that target")
+AIMING = frozenset(["aimed", "targeted", "targeting", "directed", "target", "targets", "aiming"])
+#: how a word hangs on an act it is part of ("agreed to implement", "easing restrictions on trade")
+PART_OF_ACT = frozenset(["xcomp", "obj", "iobj", "obl", "nmod", "compound", "acl"])
+
+
+
+@dataclass(slots=True)
+class Roles:
+    """What the parse says of one verb: its sources and targets, or that it is no event at all."""
+
+    sources: list[Mention]
+    targets: list[Mention]
+    subject_found: bool  # False: the parse names no subject; read the roles from word order
+    target_found: bool
+    drop: str | None = None  # why the verb is no event ("accused of", "modifier", ...)
+    #: an event noun whose actors are those of its own phrase: no word-order reading of the sentence's subject
+    noun: bool = False
+
+
+def placed_roles(found: list[Mention]) -> list[Mention]:
+    """Roles without a country beside a country take it: "police in Lagos, Nigeria" is Nigeria's police."""
+    country = next((m for m in found if m.has_country), None)
+    if country is None or len(found) < 2:
+        return found
+    placed = [m if m.has_country else Mention(m.start, m.end, country.code[:3] + m.code[3:], m.name, True)
+              for m in found]
+    if any(not m.has_country for m in found) and country.code == country.code[:3]:
+        placed = [m for m in placed if m is not country]  # the country was where the role is, not a second actor
+    return [m for k, m in enumerate(placed) if all(m.code != o.code for o in placed[:k])]
+
+
+#: participles used as adjectives before a country ("with neighboring Colombia") that the parser reads as verbs
+ATTRIBUTIVE = frozenset(["neighboring", "neighbouring", "bordering", "warring", "feuding"])
+
+
+def attributive_modifiers(parse: Parse, low: list[str], mentions: list[Mention]) -> Parse:
+    """The parse with an attributive participle right before an actor ("severed relations with neighboring
+    Colombia", read as a clause "neighboring Colombia") made the actor's modifier: the actor takes the
+    participle's place in the tree, and the participle's other dependents go to the actor."""
+    heads, labels = list(parse.heads), list(parse.labels)
+    changed = False
+    for m in mentions:
+        q = m.start - 1
+        if q < 1 or low[q] not in ATTRIBUTIVE or parse.is_root(q) or heads[q - 1] != q:
+            continue  # the phrase opens with a preposition of the participle's own ("with neighboring ...")
+        head = next((t for t in range(m.start, m.end) if heads[t] == q), None)
+        if head is None:
+            continue
+        up = heads[q]
+        heads[head], heads[q], labels[q] = up, head, "amod"
+        labels[head] = "obl" if parse.tags[up].startswith("VB") else "nmod"
+        for k, h in enumerate(heads):
+            if h == q and k != q:
+                heads[k] = head
+        if low[q - 1] in PREPOSITIONS:  # "with neighboring Colombia": the preposition marks the actor
+            labels[q - 1] = "case"
+        changed = True
+    return Parse(tuple(heads), tuple(labels), parse.tags) if changed else parse

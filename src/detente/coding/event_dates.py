@@ -1,0 +1,323 @@
+"""A date for each event of a sentence: the time phrases :func:`detente.coding.dates.find_when` reads, placed on
+the coder's tokens (:func:`place_when`) and bound each to the one event it dates (:func:`date_events`).
+
+A phrase naming the time of a noun dates that noun's event ("the May 2 launches"); a phrase in a relative clause
+dates that clause; a phrase opening the sentence or standing between subject and verb dates that verb; a verb with
+no phrase of its own takes the one of the verb before it in its clause, or of a telling after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from detente.coding.dates import _MONTHS, _NUMBERS, _RANK, _WEEKDAYS, When, find_when
+
+__all__ = ["Placed", "date_events", "place_when"]
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A time phrase among a sentence's tokens (``first`` up to ``last``, exclusive); ``noun``: it names the
+    time of the noun after it ("the September 19 Joint Statement", "the May 25 launches", "Tuesday's talks")."""
+
+    when: When
+    first: int
+    last: int
+    noun: bool
+
+
+#: words before a time phrase that make it a modifier of the noun after it ("the May 25 launches")
+_NOUN_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+                               "these", "those", "'s", "whose"])
+#: words after a time phrase that show it is no noun modifier ("the 12th of June", "the 3rd and ...")
+_NOT_NOUNS = frozenset(["of", "in", "at", "on", "by", "with", "to", "from", "for", "and", "or", "but", "that",
+                        "which", "who", "when", "while", "as", "after", "before", "until", "since", "through",
+                        "during", "into", "against", "over", "about", "between", "than", "is", "was", "were",
+                        "are", "be", "will", "would", "has", "had", "have"])
+#: words that may stand between a time phrase and the verb it dates ("on Monday formally rejected")
+_BETWEEN = frozenset(["also", "again", "then", "jointly", "finally", "once", "first", "both"])
+
+
+def _token_starts(sentence: str, tokens: Sequence[str]) -> list[int]:
+    """The character offset of each token in ``sentence`` (a token the tokenizer rewrote, "not" of "didn't",
+    takes the offset where the search stands)."""
+    text = sentence.translate(_QUOTES)
+    starts: list[int] = []
+    pos = 0
+    for token in tokens:
+        found = text.find(token, pos, pos + len(token) + 24)
+        if found < 0:
+            starts.append(pos)
+            continue
+        starts.append(found)
+        pos = found + len(token)
+    return starts
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'",
+                         "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def place_when(sentence: str, tokens: Sequence[str], anchor: dt.date | None, *,
+               context: dt.date | None = None, year: int | None = None) -> list[Placed]:
+    """The time phrases of ``sentence`` (see :func:`find_when`) placed on its ``tokens`` (the coder's)."""
+    try:
+        found = find_when(sentence, anchor, context=context, year=year)
+    except (ValueError, OverflowError):
+        return []
+    if not found:
+        return []
+    starts = _token_starts(sentence, tokens)
+    low = [t.lower() for t in tokens]
+    placed: list[Placed] = []
+    for when in found:
+        begin, end = when.at
+        first = next((k for k, at in enumerate(starts) if at >= begin), len(tokens))
+        last = next((k for k, at in enumerate(starts) if at >= end), len(tokens))
+        if last <= first:
+            continue
+        placed.append(Placed(when, first, last, _modifies_noun(low, first, last)))
+    return placed
+
+
+def _modifies_noun(low: Sequence[str], first: int, last: int) -> bool:
+    if last < len(low) and low[last] == "'s":  # "Tuesday's talks", "today's announcement"
+        return True
+    if first == 0 or low[first - 1] not in _NOUN_DETERMINERS or last >= len(low):
+        return False
+    after = low[last]
+    return after[:1].isalpha() and after not in _NOT_NOUNS
+
+
+def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]],
+                low: Sequence[str] = ()) -> list[list[Placed]]:
+    """For each event of a sentence, the time phrases that may date it, best first.
+
+    ``spans`` are the events' words (first token, last token exclusive, and whether the event is a verb rather
+    than a noun); ``low`` the sentence's lower-case tokens. Each phrase dates one event: a phrase naming the time
+    of a noun ("the March 3 launches", "Monday's talks") dates that noun's event or none; a phrase between the
+    subject and its verb dates that verb ("Chile on Monday recalled ..."); any other phrase dates the nearest
+    event before it ("the envoy, who visited Lima last week, ..."), else the first verb after it ("On May 2, Peru
+    expelled ..."). An event is dated by its own phrases (the most precise, then the nearest), else by those of
+    the verb before it ("met the minister on May 2 and demanded ..."), of the verb after it that it goes with
+    ("visited Lima to attend talks on May 2", "a drone strike killed five on Monday", "..., the minister said on
+    Monday"), of the noun events that set its scene ("said at a meeting on May 2"), else by the phrases that date
+    no event.
+    """
+    order = sorted(range(len(spans)), key=lambda j: spans[j][0])
+    own: list[list[Placed]] = [[] for _ in spans]
+    free: list[Placed] = []
+    for p in placed:
+        j = _bind(p, spans, order, low)
+        if j == _OTHER_CLAUSE:
+            continue  # the time of a clause whose verb is no event ("sanctions, imposed after tests in May")
+        if j is not None:
+            own[j].append(p)
+        elif not p.noun or _setting(low, p.first):
+            free.append(p)
+    ranked = [sorted(own[j], key=lambda p: (_RANK[p.when.precision], min(abs(p.first - last), abs(first - p.last))))
+              for j, (first, last, _) in enumerate(spans)]
+    scenes = {j for j in order if _scene(low, spans[j][0])}
+    within = {j for j in order if not spans[j][2] and _participle_clause(low, _clause_start(low, spans[j][0], ",;:"),
+                                                                         spans[j][0], spans)}
+    scene = sorted((p for j, found in enumerate(own) if (not spans[j][2] or j in scenes) and j not in within
+                    for p in found
+                    if not p.noun or _setting(low, p.first)), key=lambda p: _RANK[p.when.precision])
+    free.sort(key=lambda p: _RANK[p.when.precision])
+    out: list[list[Placed]] = []
+    for j, (first, _, _) in enumerate(spans):
+        at = order.index(j)
+        inherited: list[Placed] = []
+        for k in reversed(order[:at]):
+            if spans[k][2] and spans[k][0] < first and any(not p.noun for p in own[k]) \
+                    and not _aside(low, spans[k][0], first) and not _anterior(low, spans[k][0], first):
+                inherited = [p for p in ranked[k] if not p.noun]
+                break
+        if not inherited:
+            inherited = _from_the_right(j, [k for k in order[at + 1:] if k not in scenes], spans, own, ranked, low)
+        if ranked[j]:
+            out.append([*ranked[j], *inherited])
+        else:
+            out.append(inherited or scene or free)
+    return out
+
+
+_RELATIVES = frozenset(["which", "who", "whom", "whose"])
+#: words that may open a clause before its time phrase ("And on Monday, ...")
+_LEADING = frozenset(["and", "but", "then", "on", "in", "at", "by", "the", "early", "late", "from", "since",
+                      "during"])
+#: words that end a clause for the dates: what follows is told by another verb
+_CLAUSE_ENDS = frozenset([",", ";", ":", "that", "which", "who", "whom", "whose", "while", "whereas", "because",
+                          "but", "after", "before", "since", "when", "if", "unless"])
+#: the verbs of telling, whose day the told content does not share (unless the telling follows it)
+_TELLING_WORDS = frozenset(["said", "says", "say", "told", "tells", "announced", "announces", "stated", "states",
+                            "added", "adds", "noted", "notes", "reported", "reports", "according", "claimed",
+                            "claims"])
+#: prepositions of a phrase that sets the scene of the clause's act ("at a meeting", "in an interview")
+_SCENES = frozenset(["at", "in", "during"])
+
+
+def _scene(low: Sequence[str], word: int) -> bool:
+    """Whether the event noun at ``word`` sets the scene of the clause ("at an international meeting", "during
+    his visit"): a scene preposition before it, past a determiner and an adjective or two."""
+    for q in range(word - 1, max(-1, word - 6), -1):
+        if low[q] in _SCENES:
+            return q < word - 1
+        if low[q] in _CLAUSE_ENDS or low[q] in _TELLING_WORDS or low[q] in _NOT_NOUNS or not low[q][:1].isalnum():
+            return False  # "in Islamabad over two strikes": the strikes are no scene
+    return False
+
+
+def _setting(low: Sequence[str], first: int) -> bool:
+    """Whether the phrase at ``first`` stands in a scene-setting noun phrase ("in a Tuesday interview", "at the May
+    2 meeting"): the time of the scene is the clause's."""
+    return first >= 2 and low[first - 1] in _NOUN_DETERMINERS and low[first - 2] in _SCENES
+
+
+def _from_the_right(j: int, later: Sequence[int], spans: Sequence[tuple[int, int, bool]],
+                    own: Sequence[list[Placed]], ranked: Sequence[list[Placed]], low: Sequence[str]) -> list[Placed]:
+    """The phrases of the verb after event ``j`` that the event goes with: a trailing telling ("..., the minister
+    said on Monday"), or a verb in the same clause ("visited Lima to attend talks on May 2", "a drone strike
+    killed five on Monday"), unless ``j`` is itself a telling."""
+    if not low:
+        return []
+    first, last, _ = spans[j]
+    telling = low[first] in _TELLING_WORDS
+    for k in later:
+        if not spans[k][2] or not any(not p.noun for p in own[k]):
+            continue
+        if _aside(low, first, spans[k][0]):
+            return []
+        mine = [p for p in ranked[k] if not p.noun]
+        if low[spans[k][0]] in _TELLING_WORDS and not telling:
+            return mine
+        if _noun_use(low, spans[k][0]):
+            continue  # "protested over two strikes ... on April 13": the strikes' day, not the protest's
+        between = low[last:spans[k][0]]
+        if between[-1:] in (["when"], ["while"], ["as"]) and low[spans[k][0]].endswith("ing"):
+            between = between[:-1]  # "protested ..., when meeting the minister on May 2": the same time
+        if telling or not _CLAUSE_ENDS.isdisjoint(between) or not _TELLING_WORDS.isdisjoint(between):
+            return []
+        return mine
+    return []
+
+
+def _aside(low: Sequence[str], inner: int, outer: int) -> bool:
+    """Whether the word at ``inner`` stands in a relative clause set off by commas that closes before ``outer``
+    ("Peru, which shelled the post on Monday, said ...": the shelling's day is not the saying's)."""
+    if not low:
+        return False
+    opened = next((q for q in range(inner - 1, -1, -1) if low[q] in (",", ";")), None)
+    if opened is None or opened + 1 >= len(low) or low[opened + 1] not in _RELATIVES:
+        return False
+    return "," in low[inner:outer]
+
+
+def _clause_start(low: Sequence[str], word: int, ends: Collection[str] = _CLAUSE_ENDS) -> int:
+    """The first word of the clause the word at ``word`` stands in (after the last of ``ends`` before it)."""
+    return next((q + 1 for q in range(word - 1, -1, -1) if low and low[q] in ends), 0)
+
+
+#: what :func:`_bind` returns for a phrase that dates the verb of its own clause, which is no event of the lexicon
+_OTHER_CLAUSE = -1
+#: irregular past participles that open a participle clause ("talks, held in May ...", "the results, made public ...")
+_PARTICIPLES = frozenset(["made", "held", "taken", "given", "done", "seen", "shown", "known", "sent", "built",
+                          "brought", "fought", "begun", "written", "led", "set", "put", "paid", "kept", "laid",
+                          "drawn", "struck", "shot", "won", "sought", "spent", "broken", "thrown", "found"])
+#: words after a past participle that show it opens a clause of its own rather than being an adjective ("tests
+#: carried out by", "imposed in response", "made public on")
+_AFTER_PARTICIPLE = frozenset(["in", "on", "at", "by", "out", "up", "off", "down", "from", "to", "into", "over",
+                               "against", "during", "with", "for", "since", "after", "before", "under", "public",
+                               "last", "earlier", "two", "three", "several", "this", "the", "a", "an", "weeks",
+                               "days", "months", "years"])
+#: words that name a noun after them: a word of the lexicon used as a noun ("over two strikes", "Iran's attack")
+_NOUN_MARKS = _NOUN_DETERMINERS | frozenset(_NUMBERS) | frozenset(["several", "many", "some", "both", "any", "no",
+                                                                   "recent", "latest", "last", "further"])
+
+
+def _participle(low: Sequence[str], q: int) -> bool:
+    """Whether the word at ``q`` is a past participle heading a clause: an -ed form or an irregular participle,
+    followed by a preposition, a particle or a time word ("imposed in response", "carried out", "made public on")."""
+    word = low[q]
+    if not ((word.endswith("ed") and len(word) > 4) or word in _PARTICIPLES):
+        return False
+    return q + 1 < len(low) and low[q + 1] in _AFTER_PARTICIPLE
+
+
+def _participle_clause(low: Sequence[str], clause: int, first: int, spans: Sequence[tuple[int, int, bool]]) -> bool:
+    """Whether the phrase at ``first`` stands in a clause of a past participle that is no event of the lexicon and
+    that tells of a noun before it, set off by a comma in mid-sentence ("lift sanctions on Peru, imposed in
+    response to tests carried out earlier this year": the imposing's time, not the lifting's). A participle
+    opening the sentence ("Asked on Monday, the minister said") tells of the main clause's subject at the main
+    clause's time and is not one; nor is a participle right after its noun, which the simple past of a verb
+    looks like ("the results made public on May 2" and "Gilani presided over the meeting late Saturday")."""
+    if not low:
+        return False
+    starts = {a for a, _, _ in spans}
+    for q in range(clause, first):
+        if q in starts:
+            return False
+        if _participle(low, q):
+            return q == clause and clause > 0 and low[clause - 1] == ","
+        if low[q] not in _BETWEEN and not (low[q].endswith("ly") and len(low[q]) > 4):
+            return False
+    return False
+
+
+def _anterior(low: Sequence[str], verb: int, first: int) -> bool:
+    """Whether the verb at ``verb`` stands in a perfect participle clause closed by a comma before ``first``
+    ("Having launched two missiles last week, Peru warned Chile on Monday": the launch's day is not the
+    warning's)."""
+    return "having" in low[max(0, verb - 3):verb] and "," in low[verb:first]
+
+
+def _noun_use(low: Sequence[str], word: int) -> bool:
+    """Whether a word of the lexicon is used as a noun: a determiner, a number or a quantity word right before it
+    ("over two strikes", "the attack"), or a possessive a few words before it with only words between ("Iran's
+    ballistic missile attack")."""
+    if word == 0:
+        return False
+    if low[word - 1] in _NOUN_MARKS or low[word - 1].isdigit():
+        return True
+    for q in range(word - 1, max(-1, word - 4), -1):
+        if low[q] == "'s":
+            return True
+        if not low[q].isalpha() or low[q] in _NOT_NOUNS:
+            return False
+    return False
+
+
+def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int], low: Sequence[str]) -> int | None:
+    """The event (index into ``spans``) a phrase dates, None for a phrase that dates no event of its own (it may
+    date the sentence's others), or :data:`_OTHER_CLAUSE` for the time of a clause whose verb is no event."""
+    if p.when.kind == "interval":
+        # "two days after Peru recalled its envoy", "a week before the vote": the act of the clause it opens
+        return next((j for j in order if p.last <= spans[j][0]), _OTHER_CLAUSE)
+    if p.noun:  # the noun it names the time of, inside its own noun phrase ("the March 4 Joint Declaration and
+        # signed ...": not the signing)
+        return next((j for j in order if p.last <= spans[j][0] < p.last + 5
+                     and all(w[:1].isalpha() and w not in _NOT_NOUNS for w in low[p.last:spans[j][0]])), None)
+    for j in order:
+        if spans[j][0] < p.first and spans[j][1] >= p.last:
+            return j  # inside an event's phrase ("agreed on Tuesday to meet")
+    clause = _clause_start(low, p.first)
+    before = [j for j in order if spans[j][1] <= p.first]
+    if not any(spans[j][1] > clause for j in before):  # nothing told yet in its clause: the verb right after it
+        right = p.last
+        if right < len(low) and (low[right] in _BETWEEN or (low[right].endswith("ly") and len(low[right]) > 4)):
+            right += 1  # "on Monday formally rejected"
+        for j in order:
+            if spans[j][0] in (p.last, right) and spans[j][2]:
+                return j
+    if not any(spans[j][1] > clause for j in before) and _participle_clause(low, clause, p.first, spans):
+        # the time of the noun the clause tells of, when it is an event ("the talks, held in Geneva on Monday")
+        return next((j for j in before if spans[j][1] == clause - 1), _OTHER_CLAUSE)
+    if before:
+        return max(before, key=lambda j: (spans[j][1], spans[j][0]))
+    if any(w.isalpha() and w not in _LEADING and w not in _MONTHS and w not in _WEEKDAYS for w in low[clause:p.first]):
+        return None  # inside a clause whose verb the lexicon does not know ("sales dropped in May, ... said")
+    after = [j for j in order if spans[j][0] >= p.last]
+    verbs = [j for j in after if spans[j][2]]
+    return (verbs or after)[0] if after else None
