@@ -243,3 +243,22 @@ def test_a_withdrawal_from_a_treaty_is_no_troop_withdrawal(coder: Coder) -> None
 def test_state_media_words(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in {(e.source[:3], e.target[:3], e.code[:2]) for e in coder.code_sentence(sentence, date=DAY)}
     assert all(e.code[:2] != "02" for e in coder.code_sentence(sentence, date=DAY))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mali ended diplomatic relations with Algeria on Sunday.",
+        "Nicaragua ended its diplomatic ties with Taiwan.",
+        "Niger suspended diplomatic relations with France.",
+        "Paraguay terminated diplomatic relations with Venezuela.",
+    ],
+)
+def test_relations_ended_are_broken_off(coder: Coder, sentence: str) -> None:
+    assert "161" in {e.code for e in coder.code_sentence(sentence, date=DAY)}
+
+
+def test_ending_a_war_is_no_break_of_relations(coder: Coder) -> None:
+    codes = {e.code for e in coder.code_sentence("Chad and Sudan agreed to end the war and restore relations.",
+                                                 date=DAY)}
+    assert "161" not in codes
