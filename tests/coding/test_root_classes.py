@@ -262,3 +262,20 @@ def test_ending_a_war_is_no_break_of_relations(coder: Coder) -> None:
     codes = {e.code for e in coder.code_sentence("Chad and Sudan agreed to end the war and restore relations.",
                                                  date=DAY)}
     assert "161" not in codes
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deputy minister took charge of the negotiations with Bolivia.",
+        "Kenya has taken charge of the mediation between Sudan and Chad.",
+        "The official in charge of relations with Cuba left the ministry.",
+    ],
+)
+def test_taking_charge_is_no_accusation(coder: Coder, sentence: str) -> None:
+    assert not {e.code[:2] for e in coder.code_sentence(sentence, date=DAY)} & {"11"}
+
+
+def test_a_charge_with_a_crime_stays_an_accusation(coder: Coder) -> None:
+    codes = {e.code for e in coder.code_sentence("Ukraine charged Russia with war crimes.", date=DAY)}
+    assert codes & {"112", "1124"}
