@@ -200,3 +200,24 @@ def test_a_time_counted_from_another_act(text: str, code: str, expected: dt.date
 
     events = read_article_events(read_article_text(text, date=FRIDAY)).events
     assert {e.code: e.date for e in events}[code] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana and Togo agreed on Thursday to hold talks next month.",
+        "Ghana and Togo agreed late last week to hold talks in Lome.",
+    ],
+)
+def test_a_time_phrase_before_to_leaves_the_intent_an_intent(coder: Coder, sentence: str) -> None:
+    # the talks agreed on are to come: no meeting held on the day of the agreement beside the promise
+    events = coder.code_sentence(sentence, date=FRIDAY)
+    assert {e.code[:2] for e in events if e.modality == "occurred"} & {"04"} == set()
+    assert {e.code[:2] for e in events} & {"03"}
+
+
+def test_a_phrase_that_names_no_time_before_to_is_kept() -> None:
+    from detente.coding._modality import untimed
+
+    assert untimed(["agreed", "on", "monday", "to"]) == ["agreed", "to"]
+    assert untimed(["agreed", "in", "principle", "to"]) == ["agreed", "in", "principle", "to"]

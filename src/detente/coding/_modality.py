@@ -12,6 +12,7 @@ from detente.coding._words import (
     CLAUSE_WORDS,
     CONDITIONS,
     CONTRAST_WORDS,
+    DATE_WORDS,
     FORECASTS,
     FUTURE,
     NEGATORS,
@@ -19,7 +20,8 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 
-__all__ = ["advocated", "after_any", "clause_before", "forecast", "hoped", "in_condition", "refusal", "unhesitating"]
+__all__ = ["advocated", "after_any", "clause_before", "forecast", "hoped", "in_condition", "refusal", "time_between",
+           "unhesitating", "untimed"]
 
 
 def advocated(window: Sequence[str]) -> bool:
@@ -122,3 +124,34 @@ def forecast(window: Sequence[str]) -> bool:
     (adverbs aside)."""
     words = [w for w in window if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4 and w != "likely"))]
     return len(words) >= 2 and words[-1] == "to" and words[-2] in FORECASTS
+
+
+
+#: words that join a time phrase, besides the names of days, months and units ("on Monday", "late last week")
+_TIME_LINKS = frozenset(["on", "in", "at", "last", "this", "next", "early", "late", "morning", "afternoon",
+                         "evening", "night", "the", ","])
+
+
+def time_between(low: Sequence[str], start: int) -> int:
+    """How many words from ``start`` make a time phrase standing between a verb and its particle ("agreed on
+    Monday to", "pledged last week to", "vowed on March 3 to"): words of a time phrase, at least one of them naming
+    a time (a day, a month, a unit, a number); 0 when there is none ("agreed in principle to")."""
+    q = start
+    named = False
+    while q < len(low) and q - start < 5 and (low[q] in DATE_WORDS or low[q] in _TIME_LINKS or low[q].isdigit()):
+        named = named or low[q] in DATE_WORDS or low[q].isdigit()
+        q += 1
+    while q > start and low[q - 1] in _TIME_LINKS and low[q - 1] not in ("morning", "afternoon", "evening", "night"):
+        q -= 1  # "on Monday on Peru to": the particle "on" is the verb's, not the phrase's
+    return q - start if named else 0
+
+
+def untimed(window: list[str]) -> list[str]:
+    """The window with a time phrase that stands right before a closing "to" dropped: "agreed on Monday to resume
+    talks", "pledged last week to send aid" are intents as "agreed to resume" is (see :func:`time_between`)."""
+    if len(window) < 3 or window[-1] != "to":
+        return window
+    for first in range(max(0, len(window) - 6), len(window) - 1):
+        if time_between(window, first) == len(window) - 1 - first:
+            return [*window[:first], "to"]
+    return window

@@ -45,6 +45,7 @@ from detente.coding._modality import (
     in_condition,
     refusal,
     unhesitating,
+    untimed,
 )
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._words import (
@@ -675,6 +676,7 @@ class Coder:
             return "intended"
         while window and (window[-1] in SPLIT_WORDS or (window[-1].endswith("ly") and len(window[-1]) > 4)):
             window = window[:-1]  # "to fundamentally improve", "to one day visit": the adverb stands aside
+        window = untimed(window)  # "agreed on Monday to resume talks": the time phrase stands aside
         if len(window) >= 2 and window[-1] == "to" and window[-2] in INTENT_BEFORE_TO:
             return "intended"
         if len(window) >= 3 and window[-1] == "to" and window[-3] in INTENT_BEFORE_TO:
