@@ -168,29 +168,44 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
 
 #: how many days before the article's date the day a lead is given by the sentence after it lies at most
 LEAD_REACH = 14
+#: how many sentences after the lead the first one naming a time may stand
+LEAD_SENTENCES = 4
+#: a verb in the present perfect ("has praised", "have agreed", "has now signed"): news told as of the day
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:\w+ed|\w+en|met|held|sent|made|said|told|"
+                      r"won|struck|left|begun)\b", re.I)
 
 
 def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt.date | None) -> list[Event]:
-    """The events of a story's lead (its first sentence), dated by the sentence after it: a lead told with no time
-    phrase ("The governments of Chile and Peru established diplomatic ties.") whose next sentence names one day,
-    at most :data:`LEAD_REACH` days before the article's date, and no country the lead does not name ("A joint
-    communique ... was made public in Lima on Nov. 16."), tells the lead's acts of that day: news told first and
-    dated after. Acts that did not happen, and acts the lead dates otherwise, keep their dates."""
+    """The events of a story's lead (its first sentence), dated by the sentences after it: a lead told with no time
+    phrase ("The governments of Chile and Peru established diplomatic ties.") whose first sentence naming a time
+    (at most :data:`LEAD_SENTENCES` after it) names one day, at most :data:`LEAD_REACH` days before the article's
+    date, with no country the lead does not name in it or in the sentences between ("A joint communique ... was
+    made public in Lima on Nov. 16."), tells the lead's acts of that day: news told first and dated after. A lead
+    in the present perfect ("have established ties") is news of the article's day; acts that did not happen, and
+    acts the lead dates otherwise, keep their dates."""
     lead = list(coded[0]) if coded else []
     if day is None or len(coded) < 2 or len(sentences) < 2 or not lead:
         return lead
+    if _PERFECT.search(sentences[0]):
+        return lead  # "Trump has praised his meeting with Kim": the news of the article's day
     try:
         if find_when(sentences[0], day):
             return lead
-        days = {w.day for w in find_when(sentences[1], day) if w.precision == "day" and w.day is not None}
+        after = next(((k, found) for k in range(1, min(len(sentences), len(coded), LEAD_SENTENCES + 1))
+                      if (found := find_when(sentences[k], day))), None)
     except (ValueError, OverflowError):
         return lead
+    if after is None:
+        return lead
+    k, found = after
+    days = {w.day for w in found if w.precision == "day" and w.day is not None}
     if len(days) != 1:
         return lead
     (told,) = days
     if not day - dt.timedelta(days=LEAD_REACH) <= told < day:
         return lead
     named = {c for e in lead for c in (e.source[:3], e.target[:3])}
-    if any(c not in named for e in coded[1] for c in (e.source[:3], e.target[:3]) if c != "---"):
+    if any(c not in named for j in range(1, k + 1) for e in coded[j] for c in (e.source[:3], e.target[:3])
+           if c != "---"):
         return lead
     return [dataclasses.replace(e, date=told) if e.date == day and e.modality == "occurred" else e for e in lead]
