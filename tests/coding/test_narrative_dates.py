@@ -195,3 +195,24 @@ def test_a_lead_told_without_its_day_takes_the_day_of_the_sentence_after(
 def test_a_lead_takes_the_day_the_story_names_first(coder: Coder, text: str, expected: dt.date) -> None:
     coded = _events(coder, text, LEAD_ARTICLE)
     assert ("CHL", "PER", "05", expected) in coded, coded
+
+
+STORY_ARTICLE = dt.date(2016, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intent told in the past goes on with the day the story tells: it was told that day
+        ("Kenyan President Uhuru Kenyatta on May 9 praised the talks with Tanzania. "
+         "Speaking to reporters, he said Kenya would resume the border talks with Tanzania.", dt.date(2016, 5, 9)),
+        ("Kenyan President Uhuru Kenyatta on May 9 praised the talks with Tanzania. "
+         "He told reporters that Kenya would send aid to Tanzania.", dt.date(2016, 5, 9)),
+        # told in the present, it is the article's news
+        ("Kenyan President Uhuru Kenyatta on May 9 praised the talks with Tanzania. "
+         "He says Kenya will send aid to Tanzania.", STORY_ARTICLE),
+    ],
+)
+def test_an_intent_told_in_the_past_goes_on_with_the_story_day(coder: Coder, text: str, expected: dt.date) -> None:
+    coded = _events(coder, text, STORY_ARTICLE)
+    assert any(e[:3] == ("KEN", "TZA", "03") and e[3] == expected for e in coded), coded

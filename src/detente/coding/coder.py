@@ -92,6 +92,7 @@ from detente.coding.shapes import (
     shares_actor,
     suffered,
     told_by_letter,
+    told_in_past,
     topic_of_talks,
 )
 from detente.coding.syntax import Parse, Parser, default_parser
@@ -533,8 +534,9 @@ class Coder:
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[_index(prepared.words, cand)] if whens else []
             day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
-            before = (told() if told is not None and not whens and modality == "occurred" and not cand.nominal
-                      and past(low[cand.verb]) else None)
+            before = (told() if told is not None and not whens and not cand.nominal
+                      and ((modality == "occurred" and past(low[cand.verb]))
+                           or (modality == "intended" and told_in_past(low, cand.verb))) else None)
             if before is not None and shares_actor(before, cand):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
             elif not own and day == date and date is not None and (cand.nominal or _told_before(low, cand.verb)) \

@@ -14,13 +14,14 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from detente.coding._modality import clause_before
 from detente.coding._words import AUX, BE, BOUNDARIES, DETERMINERS, NEGATORS, REPORT_CODES
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
 from detente.model import Event
 
 __all__ = ["FATE_VERBS", "aimed_at", "attendees", "fated", "parties", "past", "shares_actor", "suffered",
-           "told_by_letter", "topic_of_talks"]
+           "told_by_letter", "told_in_past", "topic_of_talks"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 
@@ -166,6 +167,16 @@ _IRREGULAR_PAST = frozenset(["met", "said", "told", "held", "made", "took", "sen
 def past(word: str) -> bool:
     """Whether a verb form is a simple past ("rejected", "met")."""
     return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+def told_in_past(low: Sequence[str], verb: int) -> bool:
+    """Whether an act is told by a verb in the simple past, in its own clause or in the one that reports it ("he
+    said Kenya would send aid", "told reporters that Kenya would send aid")."""
+    window = clause_before(low, verb, 10)
+    if any(map(past, window)):
+        return True
+    q = verb - len(window) - 1
+    return q > 0 and low[q] == "that" and any(map(past, clause_before(low, q, 6)))
 
 
 def shares_actor(event: Event, cand: Candidate) -> bool:
