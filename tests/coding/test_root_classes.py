@@ -279,3 +279,21 @@ def test_taking_charge_is_no_accusation(coder: Coder, sentence: str) -> None:
 def test_a_charge_with_a_crime_stays_an_accusation(coder: Coder) -> None:
     codes = {e.code for e in coder.code_sentence("Ukraine charged Russia with war crimes.", date=DAY)}
     assert codes & {"112", "1124"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("The Armenian president ordered an end to military operations in Azerbaijan.", "AZE"),
+        ("Ethiopia announced a halt to its offensive against Eritrea.", "ERI"),
+        ("Turkey ended its military operation in Syria on Tuesday.", "SYR"),
+    ],
+)
+def test_an_end_to_fighting_ordered_or_announced_is_de_escalation(coder: Coder, sentence: str, target: str) -> None:
+    # the place the fighting was in is the side it was against
+    assert (target, "087") in {(e.target[:3], e.code) for e in coder.code_sentence(sentence, date=DAY)}
+
+
+def test_a_ceasefire_declared_in_a_city_names_no_target(coder: Coder) -> None:
+    [event] = coder.code_sentence("Colombia declared a ceasefire in the capital.", date=DAY)
+    assert (event.code, event.target) == ("087", "---")

@@ -275,7 +275,7 @@ class ClauseReader:
             seen = True
             if (say and case != "to") or self.low[child] in DATE_WORDS:
                 continue
-            if case in TARGET_CASES or (case == "in" and (code in ("032", "033", "042", "043")
+            if case in TARGET_CASES or (case == "in" and (code in ("032", "033", "042", "043", "087")
                                                           or code[:2] in ASSAULTS)):
                 found = self._own(self.actors(child), own)
                 if not found and code[:2] in ASSAULTS:  # "an attack against military facilities in Israel"
