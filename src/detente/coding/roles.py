@@ -240,8 +240,8 @@ class RoleFinder:
                 between = low[cand.end:m.start]
                 if any(w in BOUNDARIES for w in between) or (not self.lexicon.petrarch and _new_clause(between)):
                     break
-                if (not self.lexicon.petrarch and low[m.start - 1] == "in"
-                        and cand.code not in ("032", "033", "042", "043", "087") and cand.code[:2] not in ("18", "19", "20")):
+                if (not self.lexicon.petrarch and low[m.start - 1] == "in" and cand.code not in (
+                        "032", "033", "042", "043", "087") and cand.code[:2] not in ("18", "19", "20")):
                     continue  # "in Vietnam": where it happened, not to whom
                 if low[m.start - 1] == "by" and not self.lexicon.petrarch and self._verb_near(low, m.start):
                     continue
