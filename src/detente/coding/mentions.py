@@ -37,6 +37,17 @@ _ARRIVING = frozenset(["arrive", "arrives", "arrived", "arriving", "landed", "la
 _ACT_ROLES = frozenset(["defense", "defence"])
 #: first words of country names that some writers keep in lower case ("south Korea", "north Korean")
 _DIRECTIONS = frozenset(["north", "south", "east", "west"])
+#: combining forms that stand for a country only as the first part of a hyphenated pair ("Sino-Japanese",
+#: "Indo-Pakistani", "Franco-German"), read as the country's adjective; "Indo-Pacific" or "Anglo-Saxon" name no
+#: second country and stay whole
+_COMBINING = {"sino": "Chinese", "indo": "Indian", "russo": "Russian", "franco": "French", "anglo": "British",
+              "italo": "Italian", "greco": "Greek", "turco": "Turkish", "austro": "Austrian"}
+#: words that name two states at once: "inter-Korean talks", "cross-Strait ties" (each a hyphenated pair), and
+#: the plural of a divided country's name after "two", "both" or "the" ("the two Koreas", "both Sudans")
+_PAIR_WORDS = {"inter-korean": (("South", "Korean"), ("North", "Korean")),
+               "cross-strait": (("Chinese",), ("Taiwanese",))}
+_PLURAL_PAIRS = {"koreas": (("South", "Korea"), ("North", "Korea")), "sudans": (("Sudan",), ("South", "Sudan"))}
+_PLURAL_PAIR_BEFORE = frozenset(["two", "both", "the"])
 
 
 def _office_default(entry: ActorEntry) -> ActorSense | None:
@@ -122,6 +133,11 @@ class ActorFinder:
         #: in lower case is tried against these alone
         self._uncased = {first: [e for e in entries if not e.cased] for first, entries in self._actors.items()}
         self._heads = frozenset(self._actors) | frozenset(lexicon.agents)
+        #: for each direction, the words that follow it in a country's name or adjective ("north": "korea",
+        #: "korean", ...), for "South and North Korean"
+        self._halves: dict[str, frozenset[str]] = {
+            word: frozenset(e.tokens[1] for e in self._actors.get(word, []) if len(e.tokens) == 2)
+            for word in _DIRECTIONS}
         self._senses: dict[tuple[int, dt.date | None], ActorSense | None] = {}
         #: words after a role noun that show it is the head of its phrase ("officials said", "troops in")
         self._function = (frozenset(lexicon.verbs) | PREPOSITIONS | CLAUSE_WORDS | AUX | BE | CONNECTORS
@@ -141,8 +157,11 @@ class ActorFinder:
     def split_pairs(self, tokens: list[str]) -> list[str]:
         """Hyphenated pairs of actors split into their parts: "DPRK-U.S." -> DPRK - U.S., "Trump-Kim" -> Trump -
         Kim, when every part begins with a capital and starts a name of the lexicon, and the whole is no name
-        ("Guinea-Bissau"). Names such as "Kim Dae-Jung" stay whole."""
-        if not any("-" in t for t in tokens):
+        ("Guinea-Bissau"). Names such as "Kim Dae-Jung" stay whole. A combining form before the hyphen is its
+        country ("Sino-Japanese" -> Chinese - Japanese), and words that name two states are written as the pair
+        ("inter-Korean" -> South Korean - North Korean, "the two Koreas" -> the South Korea and North Korea)."""
+        if not any("-" in t for t in tokens) and not any(t.lower() in _PLURAL_PAIRS for t in tokens) \
+                and "and" not in tokens:
             return tokens
         heads = self._heads
         out: list[str] = []
@@ -151,10 +170,28 @@ class ActorFinder:
             if skip:
                 skip = False
                 continue
+            low = token.lower()
+            if low in _DIRECTIONS and token[:1].isupper() and tokens[k + 1:k + 2] == ["and"] \
+                    and k + 3 < len(tokens) and tokens[k + 2].lower() in _DIRECTIONS and tokens[k + 2][:1].isupper() \
+                    and tokens[k + 3].lower() in self._halves.get(low, ()) \
+                    and tokens[k + 3].lower() in self._halves.get(tokens[k + 2].lower(), ()):
+                out.extend((token, tokens[k + 3]))  # "South and North Korean diplomats": both are Korean
+                continue
+            pair = _PAIR_WORDS.get(low)
+            if pair is not None:
+                out.extend((*pair[0], "-", *pair[1]))
+                continue
+            pair = _PLURAL_PAIRS.get(low)
+            if pair is not None and k > 0 and tokens[k - 1].lower() in _PLURAL_PAIR_BEFORE and token[:1].isupper():
+                if out[-1].lower() != "the":
+                    out.pop()  # "two", "both": the pair says how many
+                out.extend((*pair[0], "and", *pair[1]))
+                continue
             parts = token.split("-")
-            if len(parts) < 2 or token.lower() in heads or not all(p[:1].isupper() for p in parts):
+            if len(parts) < 2 or low in heads or not all(p[:1].isupper() for p in parts):
                 out.append(token)
                 continue
+            parts = [_COMBINING.get(p.lower(), p) for p in parts[:-1]] + parts[-1:]
             # "DPRK-U.S." is read as "DPRK-U.S" and "."
             dotted = k + 1 < len(tokens) and tokens[k + 1] == "." and parts[-1].lower() + "." in heads
             last = parts[-1] + "." if dotted else parts[-1]
