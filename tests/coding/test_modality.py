@@ -217,3 +217,21 @@ def test_a_written_date_dates_an_undated_text(coder: Coder) -> None:
 def test_a_date_off_the_calendar_stays_at_the_anchor(coder: Coder) -> None:
     [event] = coder.code_sentence("Japan met China yesterday.", date=dt.date(1, 1, 1))
     assert event.date == dt.date(1, 1, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile and Peru came close to signing a border treaty on Thursday.",
+    "Chile and Peru moved a step closer on Thursday to reaching a settlement.",
+    "Bolivia moved closer to reaching a deal with Chile on Thursday.",
+    "Bolivia and Chile came close to attacking each other's ships on Thursday.",
+])
+def test_an_act_come_close_to_is_not_done(coder: Coder, sentence: str) -> None:
+    done = [(e.source, e.target, e.code) for e in coder.code_sentence(sentence, date=FRIDAY)
+            if e.modality == "occurred" or e.code[:2] == "13"]
+    assert done == []
+
+
+def test_an_act_done_after_coming_close_is_done(coder: Coder) -> None:
+    events = coder.code_sentence("Chile and Peru signed a fisheries agreement on Thursday after coming close in May.",
+                                 date=FRIDAY)
+    assert any(e.code[:2] == "05" and e.modality == "occurred" for e in events)

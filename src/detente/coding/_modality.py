@@ -20,8 +20,8 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 
-__all__ = ["advocated", "after_any", "clause_before", "forecast", "hoped", "in_condition", "refusal", "time_between",
-           "unhesitating", "untimed"]
+__all__ = ["advocated", "after_any", "approached", "clause_before", "close_to", "forecast", "hoped", "in_condition",
+           "refusal", "time_between", "unhesitating", "untimed"]
 
 
 def advocated(window: Sequence[str]) -> bool:
@@ -125,6 +125,26 @@ def forecast(window: Sequence[str]) -> bool:
     words = [w for w in window if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4 and w != "likely"))]
     return len(words) >= 2 and words[-1] == "to" and words[-2] in FORECASTS
 
+
+
+#: words of coming near an act without doing it: "came close to signing", "moved a step closer to reaching"
+_APPROACHING = frozenset(["close", "closer", "closest", "near", "nearer"])
+
+
+def approached(window: Sequence[str]) -> bool:
+    """Whether the act is only approached, not done: "came close to signing a peace deal", "moved a step closer on
+    Wednesday to reaching an agreement", "edged closer to a deal" (a time phrase and an article may stand
+    between)."""
+    words = untimed(list(window))
+    while words and words[-1] in ("a", "an", "the"):
+        words.pop()
+    return len(words) >= 2 and words[-1] == "to" and words[-2] in _APPROACHING
+
+
+def close_to(low: Sequence[str], verb: int) -> bool:
+    """Whether the verb found is "close" (or "closer") as the adjective before "to": "came close to signing a border
+    treaty", "sources close to the talks" close nothing."""
+    return low[verb] in _APPROACHING and low[verb + 1:verb + 2] == ["to"]
 
 
 #: words that join a time phrase, besides the names of days, months and units ("on Monday", "late last week")

@@ -39,7 +39,9 @@ from detente.coding._acts import (
 from detente.coding._modality import (
     advocated,
     after_any,
+    approached,
     clause_before,
+    close_to,
     forecast,
     hoped,
     in_condition,
@@ -549,6 +551,8 @@ class Coder:
             refused = modality == "negated" and refusal(low, cand.verb)
             condition = modality == "hypothetical" and (in_condition(low, cand.verb) or after_any(low, cand.verb)
                                                         or forecast(clause_before(low, cand.verb))
+                                                        or approached(clause_before(low, cand.verb))
+                                                        or close_to(low, cand.verb)
                                                         or advocated(clause_before(low, cand.verb, 6))
                                                         or hoped(low, cand.verb))
             for source, target, code in self.roles.triples(cand):
@@ -665,6 +669,8 @@ class Coder:
             return "hypothetical"
         if forecast(window):
             return "hypothetical"  # "Japan is expected to offer aid": a third party's forecast, no intent told
+        if approached(window) or close_to(low, verb):
+            return "hypothetical"  # "came close to signing a deal": the act was near, not done
         if len(window) >= 2 and window[-1] in PROSPECT_LINKS:
             if window[-2] in PROSPECTS:
                 return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
