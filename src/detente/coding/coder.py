@@ -564,6 +564,8 @@ class Coder:
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
                 if code == "180" and low[cand.verb].startswith("attack") and _official(source):
                     code = "190"  # a state's armed attack is conventional force; "militants attacked" stays 180
+                if code == "183" and low[cand.verb].startswith("bomb") and _official(source):
+                    code = "195"  # a state's forces bomb from the air; CAMEO 183 is bombing by no army
                 if code[:2] in ("18", "19") and cand.verb > 0 and low[cand.verb] in ASSAULTS:
                     code = WEAPONS.get(low[cand.verb - 1], code)  # "an artillery attack": 194
                 if promised and code in REPORT_CODES:
