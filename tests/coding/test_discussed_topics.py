@@ -1,0 +1,43 @@
+"""What is discussed is a topic, not a party: "Japan and South Korea discussed North Korea's missile launches" is
+talk between Japan and South Korea, and says nothing of North Korea as a party to it. The parties of "discuss" are
+its subjects and whoever it is discussed with.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import Coder
+
+DAY = dt.date(2016, 3, 9)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _consults(coder: Coder, text: str) -> set[tuple[str, str]]:
+    return {(e.source[:3], e.target[:3]) for e in coder.code_sentence(text, date=DAY) if e.code.startswith("04")}
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Japan and South Korea discussed North Korea's missile launches on Wednesday.", "PRK"),
+    ("The Turkish and Greek ministers discussed the Cyprus question at length.", "CYP"),
+    ("France and Germany discussed Ukraine's request for air defence systems on Monday.", "UKR"),
+    ("Brazil discussed Venezuela with Colombia on Thursday.", "VEN"),
+])
+def test_the_country_discussed_is_no_party(coder: Coder, text: str, topic: str) -> None:
+    assert all(topic not in pair for pair in _consults(coder, text)), _consults(coder, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Brazil discussed Venezuela with Colombia on Thursday.", ("BRA", "COL")),
+    ("The Egyptian foreign minister discussed the Gaza ceasefire with his Qatari counterpart on Sunday.",
+     ("EGY", "QAT")),
+    ("Kenya discussed border security with Ethiopia and Somalia on Friday.", ("KEN", "SOM")),
+])
+def test_whoever_it_is_discussed_with_is_a_party(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _consults(coder, text), _consults(coder, text)
