@@ -41,3 +41,19 @@ def test_the_country_discussed_is_no_party(coder: Coder, text: str, topic: str) 
 ])
 def test_whoever_it_is_discussed_with_is_a_party(coder: Coder, text: str, pair: tuple[str, str]) -> None:
     assert pair in _consults(coder, text), _consults(coder, text)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Japan and South Korea agreed on Wednesday to cooperate on North Korea's nuclear program.", "PRK"),
+    ("Egypt and Jordan pledged to work together on Syria's reconstruction.", "SYR"),
+    ("India praised Japan for its stance on China.", "CHN"),
+])
+def test_what_cooperation_is_about_is_no_party(coder: Coder, text: str, topic: str) -> None:
+    events = coder.code_sentence(text, date=DAY)
+    assert events, text
+    assert all(topic not in (e.source[:3], e.target[:3]) for e in events), [(e.source, e.target) for e in events]
+
+
+def test_an_act_toward_a_state_stays_aimed_at_it(coder: Coder) -> None:
+    events = coder.code_sentence("Turkey offered economic cooperation toward Armenia on Tuesday.", date=DAY)
+    assert ("TUR", "ARM") in {(e.source[:3], e.target[:3]) for e in events if e.code[:2] == "03"}, events

@@ -36,6 +36,7 @@ from detente.coding._acts import (
     prescription,
     weighed,
 )
+from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._modality import (
     advocated,
     after_any,
@@ -88,6 +89,7 @@ from detente.coding.shapes import (
     FATE_VERBS,
     aimed_at,
     attendees,
+    discussed_with,
     fated,
     parties,
     past,
@@ -421,7 +423,9 @@ class Coder:
         mentions, covered = found[1:] if found is not None else self.actors.find(tokens, low, date)
         if self.options.min_actors > sum(1 for m in mentions if m.has_country):
             return None  # too few known actors for any event to be kept
-        words = self.verb_finder.find(tokens, low, covered, mentions)
+        words = [w for w in self.verb_finder.find(tokens, low, covered, mentions)
+                 if not (w.code == "041" and not w.used and low[w.verb] in CALL_FORMS
+                         and not telephoned(w, tokens, low, mentions))]  # "called Peru a threat": no call
         if not words:
             return None
         candidates = words
@@ -486,9 +490,15 @@ class Coder:
                                 and (roles.targets or not reader.separated(cand.verb, m, target=True))]
                 if cand.targets and all(m.start in cand.used and not m.has_country for m in cand.targets):
                     cand.targets = in_order  # "sent a delegation to Peru": the delegation is what was sent
-            if cand.code[:2] == "04" and cand.targets and not cand.fixed_target:
-                # "met to discuss sanctions against Peru", "talks on Chile": the topic, not a party of the talks
-                cand.targets = [m for m in cand.targets if not topic_of_talks(low, m, _span(cand)[1])]
+            if cand.code[:2] in ("03", "04", "05", "06") and cand.targets and not cand.fixed_target:
+                # "met to discuss sanctions against Peru", "talks on Chile", "agreed to cooperate on Peru's
+                # nuclear program": the topic, not a party of the talks or of the cooperation
+                discussed = not cand.nominal and low[cand.verb].startswith("discuss")
+                cand.targets = [m for m in cand.targets
+                                if not topic_of_talks(low, m, _span(cand)[1], discussed=discussed,
+                                                      toward=cand.code[:2] != "04")]
+                if discussed and not cand.targets:  # "discussed Peru with Chile": the talk is with Chile
+                    cand.targets = discussed_with(low, _span(cand)[1], mentions, cand.sources)
             speaker = _inverted_speaker(cand, low, mentions)
             if speaker is not None:  # "..., says Rodong Sinmun": the one after the verb speaks, of no one in it
                 cand.sources, cand.targets = [speaker], []

@@ -15,13 +15,13 @@ import re
 from collections.abc import Sequence
 
 from detente.coding._modality import clause_before
-from detente.coding._words import AUX, BE, BOUNDARIES, DETERMINERS, NEGATORS, REPORT_CODES
+from detente.coding._words import AUX, BE, BOUNDARIES, CLAUSE_WORDS, DETERMINERS, NEGATORS, REPORT_CODES
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
 from detente.model import Event
 
-__all__ = ["FATE_VERBS", "aimed_at", "attendees", "fated", "parties", "past", "shares_actor", "suffered",
-           "told_by_letter", "told_in_past", "topic_of_talks"]
+__all__ = ["FATE_VERBS", "aimed_at", "attendees", "discussed_with", "fated", "parties", "past", "shares_actor",
+           "suffered", "told_by_letter", "told_in_past", "topic_of_talks"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 
@@ -84,18 +84,44 @@ def fated(low: Sequence[str], mentions: Sequence[Mention]) -> tuple[Mention, int
 _TOPIC_LINKS = frozenset(["against", "on", "about", "over", "regarding", "concerning", "toward", "towards"])
 
 
-def topic_of_talks(low: Sequence[str], m: Mention, end: int) -> bool:
+#: words that govern what comes after them: the nearest one before an actor says what the actor is to a discussion
+_GOVERNORS = _TOPIC_LINKS | frozenset(["with", "in", "of", "for", "including", "between", "to", "from", "at"])
+
+
+def topic_of_talks(low: Sequence[str], m: Mention, end: int, *, discussed: bool = False,
+                   toward: bool = False) -> bool:
     """Whether an actor after a verb or noun of consultation (04) is its topic: governed by "against", "on",
     "about", "over" (articles and adjectives aside) after the event word ("held an emergency session to discuss
     possible actions against Peru", "talks on the Chilean question"). The parties are met, visited or talked
-    with ("met Peru", "talks with Chile")."""
+    with ("met Peru", "talks with Chile"). After "discuss" (``discussed``) every actor is the topic unless the
+    nearest governing word before it is "with": "discussed Peru with Chile" is talk with Chile about Peru. With
+    ``toward``, "toward" names whom an act is aimed at, not its topic ("eased its stance toward Peru")."""
+    if discussed and m.start >= end:
+        q = m.start - 1
+        while q >= end and low[q] not in _GOVERNORS:
+            q -= 1
+        return not (q >= end and low[q] == "with")
     q = m.start - 1
     while q >= end and (low[q] in DETERMINERS or (low[q].isalpha() and low[q].endswith(("ive", "ible", "able",
                                                                                           "ful", "al")))):
         q -= 1
     if q >= end and low[q] == "on" and low[q - 1] in ("call", "calls", "called", "calling"):
         return False  # "paid a courtesy call on the minister": a visit to him
-    return q >= end and low[q] in _TOPIC_LINKS
+    return q >= end and low[q] in _TOPIC_LINKS and not (toward and low[q] in ("toward", "towards"))
+
+
+def discussed_with(low: Sequence[str], end: int, mentions: Sequence[Mention],
+                   sources: Sequence[Mention]) -> list[Mention]:
+    """The first actor after "discuss" that it is discussed with ("discussed Peru with Chile": Chile), in the same
+    clause: no clause word, semicolon or colon between."""
+    for m in mentions:
+        if m.start < end or any(m.code == s.code for s in sources):
+            continue
+        if any(w in BOUNDARIES or w in CLAUSE_WORDS for w in low[end:m.start]):
+            return []
+        if not topic_of_talks(low, m, end, discussed=True):
+            return [m]
+    return []
 
 
 #: verbs of a relative clause on an act's object that say whom the object is aimed at ("sanctions that target the
