@@ -32,3 +32,14 @@ def test_events_of_other_days_or_standing_stay_apart() -> None:
                            Event(dt.date(2021, 3, 9), "USA", "PRK", "111"),
                            Event(dt.date(2021, 3, 2), "USA", "PRK", "111", modality="negated")])
     assert len(merged) == 3
+
+
+def test_the_specific_act_outranks_the_generic_one_however_fully_named() -> None:
+    day = dt.date(2024, 3, 21)
+    merged = merge_events([Event(day, "USAGOV", "EGYGOV", "044", sentence="met", source_name="A"),
+                           Event(day, "USAGOV", "EGYGOV", "040", sentence="discussed", source_name="A",
+                                 target_name="B")])
+    assert [(e.code, e.sentence, e.mentions) for e in merged] == [("044", "met", 2)]
+    merged = merge_events([Event(day, "USAGOV", "EGYGOV", "040", sentence="consulted"),
+                           Event(day, "USAGOV", "EGYGOV", "0431", sentence="visited")])
+    assert [e.code for e in merged] == ["0431"]

@@ -57,3 +57,28 @@ def test_what_cooperation_is_about_is_no_party(coder: Coder, text: str, topic: s
 def test_an_act_toward_a_state_stays_aimed_at_it(coder: Coder) -> None:
     events = coder.code_sentence("Turkey offered economic cooperation toward Armenia on Tuesday.", date=DAY)
     assert ("TUR", "ARM") in {(e.source[:3], e.target[:3]) for e in events if e.code[:2] == "03"}, events
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The French and Egyptian ministers discussed efforts to secure a ceasefire and the release of hostages.",
+     "087"),
+    ("Kenya and Ethiopia discussed shared goals, including responding to militant attacks along the border and "
+     "ending the war in Sudan.", "19"),
+    ("Brazil and Argentina discussed ways to impose sanctions on arms traffickers.", "16"),
+])
+def test_acts_named_in_what_is_discussed_are_not_the_discussants_acts(coder: Coder, text: str, absent: str) -> None:
+    events = coder.code_sentence(text, date=DAY)
+    assert any(e.code.startswith("04") for e in events), events
+    assert not any(e.code.startswith(absent) for e in events), [(e.source, e.target, e.code) for e in events]
+
+
+def test_a_new_clause_after_a_discussion_keeps_its_act(coder: Coder) -> None:
+    events = coder.code_sentence("Japan and China discussed trade, and China later expelled two Japanese diplomats.",
+                                 date=DAY)
+    assert ("CHN", "JPN") in {(e.source[:3], e.target[:3]) for e in events if e.code.startswith("16")}, events
+
+
+def test_an_act_coordinated_with_the_discussion_is_the_discussants_own(coder: Coder) -> None:
+    events = coder.code_sentence("Egypt and Sudan discussed the dam and signed a water-sharing agreement.", date=DAY)
+    assert {("EGY", "SDN"), ("SDN", "EGY")} & {(e.source[:3], e.target[:3]) for e in events
+                                               if e.code.startswith("05")}, events

@@ -3,7 +3,8 @@
 A story names the same act several times (the lead, a quote, a recap): "Kim met Trump", "the two leaders held
 talks", "at their meeting ...". Events with the same actors' countries, the same CAMEO root, the same date and the
 same standing (occurred or not; an intent or a threat has one) are one event; it keeps its most specific reading
-(named people and roles over bare countries, the fuller code, the earlier sentence) and counts its ``mentions``.
+(a specific act over its root's "not specified" code, then named people and roles over bare countries, the fuller
+code, the earlier sentence) and counts its ``mentions``.
 An actor never acts on its own country read twice (USA -> USAGOV is one actor, not an event).
 
 >>> import datetime as dt
@@ -37,9 +38,11 @@ def self_pair(source: str, target: str) -> bool:
     return source.startswith(target) or target.startswith(source)
 
 
-def _specificity(event: Event) -> tuple[int, int, int]:
+def _specificity(event: Event) -> tuple[int, int, int, int]:
     named = (event.source_name is not None) + (event.target_name is not None)
-    return len(event.source) + len(event.target) + 4 * named, len(event.code), -(event.prov_row or 0)
+    # a specific act ("met", 044) over the root's "not specified" code ("discussed", 040), however fully named
+    specific = len(event.code) > 3 or not event.code.endswith("0")
+    return specific, len(event.source) + len(event.target) + 4 * named, len(event.code), -(event.prov_row or 0)
 
 
 def merge_events(events: Iterable[Event], *, default: dt.date | None = None) -> list[Event]:
