@@ -91,6 +91,7 @@ from detente.coding.shapes import (
     attendees,
     discussed_with,
     fated,
+    in_discussion,
     parties,
     past,
     shares_actor,
@@ -472,7 +473,7 @@ class Coder:
         seen: set[tuple[str, str, str]] = set()
         fate = fated(low, mentions) if not FATE_VERBS.isdisjoint(low) else None
         for cand in prepared.candidates:
-            if weighed(cand, prepared.candidates, low):
+            if weighed(cand, prepared.candidates, low) or in_discussion(cand, prepared.candidates, low, mentions):
                 continue
             self.roles.assign(cand, low, mentions)
             in_order = cand.targets

@@ -15,13 +15,22 @@ import re
 from collections.abc import Sequence
 
 from detente.coding._modality import clause_before
-from detente.coding._words import AUX, BE, BOUNDARIES, CLAUSE_WORDS, DETERMINERS, NEGATORS, REPORT_CODES
+from detente.coding._words import (
+    AUX,
+    BE,
+    BOUNDARIES,
+    CLAUSE_WORDS,
+    CONTRAST_WORDS,
+    DETERMINERS,
+    NEGATORS,
+    REPORT_CODES,
+)
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
 from detente.model import Event
 
-__all__ = ["FATE_VERBS", "aimed_at", "attendees", "discussed_with", "fated", "parties", "past", "shares_actor",
-           "suffered", "told_by_letter", "told_in_past", "topic_of_talks"]
+__all__ = ["FATE_VERBS", "aimed_at", "attendees", "discussed_with", "fated", "in_discussion", "parties", "past",
+           "shares_actor", "suffered", "told_by_letter", "told_in_past", "topic_of_talks"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 
@@ -122,6 +131,45 @@ def discussed_with(low: Sequence[str], end: int, mentions: Sequence[Mention],
         if not topic_of_talks(low, m, end, discussed=True):
             return [m]
     return []
+
+
+#: words between a subject and its verb ("China later expelled", "Peru has since recalled")
+_BEFORE_VERB = AUX | frozenset(["later", "also", "then", "again", "since", "subsequently", "separately", "itself",
+                                "not", "never", "already", "reportedly"])
+
+
+def in_discussion(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str],
+                  mentions: Sequence[Mention]) -> bool:
+    """Whether ``cand`` is named in what a "discuss" before it discusses, no act of its own: "discussed efforts to
+    secure a ceasefire", "discussed shared goals, including responding to attacks ... and ending the war". An act
+    with its own subject ("..., and China later expelled two diplomats"), a report, a finite verb coordinated with
+    the discussion ("discussed the dam and signed an agreement") or one after a semicolon, a clause word or a
+    contrast ("but must not grant ...") keeps its reading, and so does an act of that clause ("and called Lee to
+    assure him")."""
+    if cand.code in REPORT_CODES:
+        return False
+    for other in candidates:
+        if other is cand or other.nominal or other.verb >= cand.verb or not low[other.verb].startswith("discuss"):
+            continue
+        between = low[other.end:cand.verb]
+        if any(w in BOUNDARIES or w in CLAUSE_WORDS or w in CONTRAST_WORDS for w in between):
+            continue
+        if any(_own_clause(c, other.end, low, mentions) for c in candidates if other.verb < c.verb <= cand.verb):
+            continue  # "..., and China expelled", "discussed the dam and signed an agreement (to ...)"
+        return True
+    return False
+
+
+def _own_clause(cand: Candidate, start: int, low: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """Whether ``cand`` begins a clause of its own after ``start``: its own subject before it, or a finite verb
+    coordinated with what came before ("and signed")."""
+    q = cand.verb - 1
+    while q > start and low[q] in _BEFORE_VERB:
+        q -= 1
+    if any(m.end == q + 1 and m.has_country for m in mentions):
+        return True
+    return (not cand.nominal and low[q] == "and" and not low[cand.verb].endswith("ing")
+            and (q == 0 or low[q - 1] != "to"))
 
 
 #: verbs of a relative clause on an act's object that say whom the object is aimed at ("sanctions that target the
