@@ -79,3 +79,12 @@ def test_a_state_bombing_uses_aerial_weapons(coder: Coder, text: str, pair: tupl
 def test_militants_bombing_stays_non_military_bombing(coder: Coder) -> None:
     codes = _codes(coder, "Taliban militants bombed the Pakistani consulate in Jalalabad on Monday.")
     assert codes and all(c == "183" for _, _, c in codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "The Iranian envoy returned to Tehran on Monday.",
+    "Iran said it would return to full compliance with the deal.",
+    "The Venezuelan ambassador returned to Bogota after a month away.",
+])
+def test_returning_somewhere_is_no_return_of_persons(coder: Coder, text: str) -> None:
+    assert "084" not in [c for _, _, c in _codes(coder, text)], _codes(coder, text)
