@@ -43,6 +43,17 @@ def test_an_answer_with_no_target_answers_the_last_doer(coder: Coder, text: str,
     assert pair in _last(coder, text, root)
 
 
+@pytest.mark.parametrize("text", [
+    "North Korea fired a missile into the sea on Tuesday. The United States responded to the test, warning Pyongyang."
+    " The UN chief condemned the test.",
+    "Azerbaijani troops shelled Armenian villages on Sunday. France reacted to the shelling with concern."
+    " Russia condemned the shelling.",
+])
+def test_the_doer_of_an_act_referred_to_is_not_one_who_answered_it(coder: Coder, text: str) -> None:
+    targets = {t for _, t in _last(coder, text, "11")}
+    assert targets and targets.isdisjoint({"USA", "FRA"}), targets
+
+
 def test_an_answer_keeps_no_target_when_two_others_acted(coder: Coder) -> None:
     text = ("Serbian and Hungarian police detained migrants on Monday. Austria condemned the detentions.")
     assert all(t == "---" for _, t in _last(coder, text, "11"))

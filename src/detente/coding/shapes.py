@@ -145,9 +145,12 @@ def in_discussion(cand: Candidate, candidates: Sequence[Candidate], low: Sequenc
     with its own subject ("..., and China later expelled two diplomats"), a report, a finite verb coordinated with
     the discussion ("discussed the dam and signed an agreement") or one after a semicolon, a clause word or a
     contrast ("but must not grant ...") keeps its reading, and so does an act of that clause ("and called Lee to
-    assure him")."""
+    assure him"). An act named as what a reaction reacts to ("reacted to the shelling") is no act of the reactor's
+    either."""
     if cand.code in REPORT_CODES:
         return False
+    if cand.nominal and _answered_act(low, cand.verb):
+        return True
     for other in candidates:
         if other is cand or other.nominal or other.verb >= cand.verb or not low[other.verb].startswith("discuss"):
             continue
@@ -158,6 +161,19 @@ def in_discussion(cand: Candidate, candidates: Sequence[Candidate], low: Sequenc
             continue  # "..., and China expelled", "discussed the dam and signed an agreement (to ...)"
         return True
     return False
+
+
+#: verbs whose "to" names the act they answer ("reacted to the shelling", "responded to the test")
+_ANSWERING = ("react", "respond", "reply", "replie")
+
+
+def _answered_act(low: Sequence[str], noun: int) -> bool:
+    """Whether the event noun at ``noun`` is what a reaction reacts to: "France reacted to the shelling with
+    concern" names the shelling, no act of France's."""
+    q = noun - 1
+    while q >= 0 and (low[q] in DETERMINERS or low[q] in ("latest", "recent", "new", "last")):
+        q -= 1
+    return q >= 1 and low[q] == "to" and low[q - 1].startswith(_ANSWERING)
 
 
 def _own_clause(cand: Candidate, start: int, low: Sequence[str], mentions: Sequence[Mention]) -> bool:
