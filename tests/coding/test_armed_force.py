@@ -88,3 +88,13 @@ def test_militants_bombing_stays_non_military_bombing(coder: Coder) -> None:
 ])
 def test_returning_somewhere_is_no_return_of_persons(coder: Coder, text: str) -> None:
     assert "084" not in [c for _, _, c in _codes(coder, text)], _codes(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul said the launch showed the North's ambition to attack South Korea.",
+    "The minister said the exercise revealed Moscow's designs to invade Moldova.",
+    "Baku said the drills were part of a scheme to attack Azerbaijan.",
+])
+def test_an_ambition_to_attack_is_no_attack(coder: Coder, text: str) -> None:
+    events = coder.code_sentence(text, date=DAY)
+    assert not [e for e in events if e.code[:2] in ("18", "19") and e.modality == "occurred"], events
