@@ -118,6 +118,8 @@ INTENT_BEFORE_TO = frozenset(
         "committed", "resolved", "determined", "determination", "resolve", "pledge", "promise", "readiness",
         "willingness", "decision", "order", "efforts", "effort", "aim", "like", "steps", "stand", "intention",
         "intentions", "intent", "wish", "wishes", "wished", "desire", "desires", "desired",
+        # nouns of a design on another ("the North's ambition to attack", "a plot to invade")
+        "ambition", "ambitions", "designs", "plot", "plots", "scheme", "schemes", "bid", "goal", "goals",
     ]
 )
 #: verbs of advocacy: what is argued, pressed or lobbied for, favoured or advocated has not happened ("argued for

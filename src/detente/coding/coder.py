@@ -426,7 +426,9 @@ class Coder:
             return None  # too few known actors for any event to be kept
         words = [w for w in self.verb_finder.find(tokens, low, covered, mentions)
                  if not (w.code == "041" and not w.used and low[w.verb] in CALL_FORMS
-                         and not telephoned(w, tokens, low, mentions))]  # "called Peru a threat": no call
+                         and not telephoned(w, tokens, low, mentions))  # "called Peru a threat": no call
+                 and not (w.code == "084" and not w.used and low[w.verb].startswith("return")
+                          and low[w.verb + 1:w.verb + 2] == ["to"])]  # "returned to Tehran": no return of persons
         if not words:
             return None
         candidates = words
