@@ -94,7 +94,11 @@ def test_returning_somewhere_is_no_return_of_persons(coder: Coder, text: str) ->
     "Seoul said the launch showed the North's ambition to attack South Korea.",
     "The minister said the exercise revealed Moscow's designs to invade Moldova.",
     "Baku said the drills were part of a scheme to attack Azerbaijan.",
+    "South Korea staged drills for a preemptive attack on North Korea on Monday.",
+    "The allies held exercises for an invasion of the island on Tuesday.",
+    "Pyongyang said the war games were a rehearsal for a surprise attack on the North.",
 ])
-def test_an_ambition_to_attack_is_no_attack(coder: Coder, text: str) -> None:
+def test_an_ambition_to_attack_or_drills_for_one_are_no_attack(coder: Coder, text: str) -> None:
     events = coder.code_sentence(text, date=DAY)
     assert not [e for e in events if e.code[:2] in ("18", "19") and e.modality == "occurred"], events
+

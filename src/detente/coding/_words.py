@@ -87,6 +87,10 @@ PROSPECTS = frozenset(["prospects", "prospect", "hopes", "hope", "need", "possib
                        "avenue", "avenues", "ground", "importance", "necessity", "urgency", "significance"])
 #: nouns of preparation: the act they prepare is intended ("preparations for the summit", "work for talks")
 PREPARATIONS = frozenset(["plans", "plan", "preparations", "preparation", "work", "arrangements"])
+#: what drills and war games are held for has not happened ("drills for a preemptive attack", "a rehearsal for an
+#: invasion"): intended, with an article and one modifier between
+DRILLS = frozenset(["drill", "drills", "exercise", "exercises", "games", "maneuvers", "manoeuvres", "rehearsal",
+                    "rehearsals", "training"])
 #: words that put an event noun before the article's day: "the previous talks", "following the talks", "since the
 #: summit" (undated unless a time phrase of its own dates it)
 BACKGROUND = frozenset(["previous", "earlier", "past", "former", "prior", "preceding", "following", "after",

@@ -58,7 +58,9 @@ from detente.coding._words import (
     COMMANDING,
     CONTRAST_WORDS,
     DATE_WORDS,
+    DETERMINERS,
     DIGIT,
+    DRILLS,
     FUTURE,
     HYPOTHETICAL,
     INTENT_BEFORE_TO,
@@ -192,6 +194,17 @@ def _told_before(low: Sequence[str], verb: int) -> bool:
     """Whether a verb is told in the past: its own form or one of the four words before it ("agreed", "refused to
     withdraw", "was planning to remove")."""
     return any(past(w) or w in ("was", "were", "had") for w in low[max(0, verb - 4):verb + 1])
+
+
+def rehearsed(window: Sequence[str]) -> bool:
+    """Whether the words before an event noun make it what drills are held for: "drills for a (preemptive)",
+    "a rehearsal for an", "exercises for"."""
+    q = len(window) - 1
+    if q >= 0 and window[q] not in DETERMINERS and window[q] != "for":
+        q -= 1  # one modifier ("preemptive", "surprise")
+    while q >= 0 and window[q] in DETERMINERS:
+        q -= 1
+    return q >= 1 and window[q] == "for" and window[q - 1] in DRILLS
 
 
 def _official(actor: Mention | None) -> bool:
@@ -691,6 +704,8 @@ class Coder:
                 return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
             if window[-2] in PREPARATIONS:
                 return "intended"  # "preparations for the summit"
+        if rehearsed(window):
+            return "intended"  # "drills for a preemptive attack": what the drills rehearse has not happened
         if not ADVOCATING.isdisjoint(window[-4:]) and advocated(window):
             return "hypothetical"  # "argued for an air strike", "favored stern warnings": not done
         if hoped(low, verb):
