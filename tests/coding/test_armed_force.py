@@ -97,6 +97,9 @@ def test_returning_somewhere_is_no_return_of_persons(coder: Coder, text: str) ->
     "South Korea staged drills for a preemptive attack on North Korea on Monday.",
     "The allies held exercises for an invasion of the island on Tuesday.",
     "Pyongyang said the war games were a rehearsal for a surprise attack on the North.",
+    "Seoul is bracing for an attack from the North.",
+    "The radar will counter the threat of a missile attack from North Korea.",
+    "Tokyo warned of the danger of a nuclear attack on Japan.",
 ])
 def test_an_ambition_to_attack_or_drills_for_one_are_no_attack(coder: Coder, text: str) -> None:
     events = coder.code_sentence(text, date=DAY)

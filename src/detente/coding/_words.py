@@ -87,6 +87,10 @@ PROSPECTS = frozenset(["prospects", "prospect", "hopes", "hope", "need", "possib
                        "avenue", "avenues", "ground", "importance", "necessity", "urgency", "significance"])
 #: nouns of preparation: the act they prepare is intended ("preparations for the summit", "work for talks")
 PREPARATIONS = frozenset(["plans", "plan", "preparations", "preparation", "work", "arrangements"])
+#: what is feared or braced for has not happened ("the threat of a missile attack", "bracing for an attack from the
+#: North"): hypothetical, with an article and one modifier between
+FEARED = frozenset(["threat", "threats", "danger", "dangers", "risk", "risks", "fear", "fears", "spectre",
+                    "specter", "brace", "braces", "braced", "bracing"])
 #: what drills and war games are held for has not happened ("drills for a preemptive attack", "a rehearsal for an
 #: invasion"): intended, with an article and one modifier between
 DRILLS = frozenset(["drill", "drills", "exercise", "exercises", "games", "maneuvers", "manoeuvres", "rehearsal",

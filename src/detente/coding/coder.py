@@ -18,7 +18,7 @@ import dataclasses
 import datetime as dt
 import functools
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,6 +61,7 @@ from detente.coding._words import (
     DETERMINERS,
     DIGIT,
     DRILLS,
+    FEARED,
     FUTURE,
     HYPOTHETICAL,
     INTENT_BEFORE_TO,
@@ -196,15 +197,15 @@ def _told_before(low: Sequence[str], verb: int) -> bool:
     return any(past(w) or w in ("was", "were", "had") for w in low[max(0, verb - 4):verb + 1])
 
 
-def rehearsed(window: Sequence[str]) -> bool:
-    """Whether the words before an event noun make it what drills are held for: "drills for a (preemptive)",
-    "a rehearsal for an", "exercises for"."""
+def headed(window: Sequence[str], heads: Collection[str], links: Collection[str]) -> bool:
+    """Whether the words before an event noun put it after one of ``heads`` and a link, an article and one
+    modifier aside: "drills for a (preemptive)", "a rehearsal for an", "the threat of a (missile)"."""
     q = len(window) - 1
-    if q >= 0 and window[q] not in DETERMINERS and window[q] != "for":
-        q -= 1  # one modifier ("preemptive", "surprise")
+    if q >= 0 and window[q] not in DETERMINERS and window[q] not in links:
+        q -= 1  # one modifier ("preemptive", "surprise", "missile")
     while q >= 0 and window[q] in DETERMINERS:
         q -= 1
-    return q >= 1 and window[q] == "for" and window[q - 1] in DRILLS
+    return q >= 1 and window[q] in links and window[q - 1] in heads
 
 
 def _official(actor: Mention | None) -> bool:
@@ -704,8 +705,10 @@ class Coder:
                 return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
             if window[-2] in PREPARATIONS:
                 return "intended"  # "preparations for the summit"
-        if rehearsed(window):
+        if headed(window, DRILLS, ("for",)):
             return "intended"  # "drills for a preemptive attack": what the drills rehearse has not happened
+        if headed(window, FEARED, ("of", "for")):
+            return "hypothetical"  # "the threat of a missile attack", "bracing for an attack": feared, not done
         if not ADVOCATING.isdisjoint(window[-4:]) and advocated(window):
             return "hypothetical"  # "argued for an air strike", "favored stern warnings": not done
         if hoped(low, verb):
