@@ -32,6 +32,7 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -536,21 +537,26 @@ def _check_dyad(store: Store, days: DyadDays, day: dt.date, stamp: dt.datetime, 
 def _with_moving_events(store: Store, pending: Sequence[tuple[AlertRecord, IndexSeries]], day: dt.date,
                         count: int) -> list[AlertRecord]:
     """Each alert with the events of its period that moved its CXI most (largest absolute impact first): the
-    columns an impact depends on read for the events of every alerted dyad in one query, and the events cited
-    read whole in another."""
+    columns an impact depends on read for the events of every alerted dyad in one query, made into one frame
+    (each alert's events are rows of it), and the events cited read whole in another."""
     if not pending:
         return []
     from dataclasses import replace
 
     since = min(a.period_start for a, _ in pending)
     events = read_dyads_events(store, [Dyad.parse(a.dyad) for a, _ in pending], since=since, until=day,
-                               columns=IMPACT_FIELDS)
+                               columns=IMPACT_FIELDS, split=False)["*"]
+    frame = EventFrame.from_arrow(events.drop_columns(["_row", "_pair"]))
+    rows = np.asarray(events.column("_row").to_numpy(zero_copy_only=False), dtype=np.int64)
+    pair = pc.dictionary_encode(events.column("_pair").combine_chunks())
+    codes = np.asarray(pair.indices.to_numpy(zero_copy_only=False), dtype=np.int64)
+    code_of = {str(name): k for k, name in enumerate(pair.dictionary.to_pylist())}
     moving: list[list[tuple[int, float]]] = []
     for alert, series in pending:
-        mine = events.get("-".join(sorted(alert.dyad.split("-"))))
-        if mine is not None:
-            mine = mine.filter(pc.greater_equal(mine.column("date"), pa.scalar(alert.period_start, pa.date32())))
-        moving.append(_moving_events(series, mine, count) if mine is not None and mine.num_rows else [])
+        k = code_of.get("-".join(sorted(alert.dyad.split("-"))))
+        mine = (np.flatnonzero((codes == k) & (frame.date >= np.datetime64(alert.period_start, "D")))
+                if k is not None else np.empty(0, dtype=np.intp))
+        moving.append(_moving_events(series, frame.take(mine), rows[mine], count) if mine.size else [])
     cited = [row for found in moving for row, _ in found]
     whole = (EventFrame.from_arrow(read_event_rows(store, cited, since=since, until=day)) if cited
              else EventFrame.from_columns({"date": []}))
@@ -563,16 +569,15 @@ def _with_moving_events(store: Store, pending: Sequence[tuple[AlertRecord, Index
     return out
 
 
-def _moving_events(series: IndexSeries, events: pa.Table, count: int) -> list[tuple[int, float]]:
-    """The events of the series' latest period (``events``, with their stored rows ``_row``) that moved its CXI
+def _moving_events(series: IndexSeries, frame: EventFrame, rows: npt.NDArray[np.int64],
+                   count: int) -> list[tuple[int, float]]:
+    """The events of the series' latest period (``frame``, with their stored rows ``rows``) that moved its CXI
     most: their stored rows and impacts."""
-    frame = EventFrame.from_arrow(events.drop_columns(["_row"]))
     kept, impact = period_impacts(series, frame, len(series) - 1)
     order = np.argsort(-np.abs(np.nan_to_num(impact)), kind="stable")[:count]
     # each kept event's stored row, through its dataset and key (one stored row each)
     position = ({k: i for i, k in enumerate(zip(frame.dataset.tolist(), frame.key.tolist(), strict=True))}
                 if len(kept) != len(frame) else None)
-    rows = events.column("_row").to_pylist()
     out = []
     for i in order.tolist():
         j = i if position is None else position[(str(kept.dataset[i]), str(kept.key[i]))]

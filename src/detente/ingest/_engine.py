@@ -314,23 +314,15 @@ class _Ingester:
 
     @property
     def con(self) -> duckdb.DuckDBPyConnection:
-        """The parsing connection, opened with the reference tables when first used (an input the store's own
-        connection reads whole never needs it)."""
+        """The parsing connection, with the reference tables, when first used (an input the store's own
+        connection reads whole never needs it): this thread's one for the thread count (:func:`_parser`)."""
         if self._con is None:
-            config: dict[str, str | bool | int | float | list[str]] = (
-                {"threads": self._threads} if self._threads else {})
-            con = duckdb.connect(":memory:", config=config)
-            con.execute("SET preserve_insertion_order = true")
-            # the reader's row estimate is tiny, so DuckDB would build its join hash table on the file's rows
-            # (holding the whole file) instead of on the 312-row CAMEO table; keep the written order
-            con.execute("SET disabled_optimizers = 'build_side_probe_side'")
-            install_macros(con, self.tables)
-            self._con = con
+            self._con = _parser(self._threads, self.tables)
         return self._con
 
     def close(self) -> None:
-        if self._con is not None:
-            self._con.close()
+        """Done with the inputs: the parsing connection stays open for the next ingest of this thread."""
+        self._con = None
 
     def ingest_small(self, files: list[SmallFile], dataset: str, progress: ProgressFn | None) -> list[IngestResult]:
         """Load small files together (:mod:`detente.ingest._small`): one statement, one transaction, a run each."""
@@ -659,6 +651,31 @@ def _linked_events(con: duckdb.DuckDBPyConnection, links: pa.ChunkedArray, colum
         parts.append(found)
         ids = pc.filter(ids, pc.invert(pc.is_in(ids, value_set=found.column("event_id").combine_chunks())))
     return pa.concat_tables(parts)
+
+
+#: this thread's parsing connections by thread count (:func:`_parser`)
+_PARSERS = threading.local()
+
+
+def _parser(threads: int, tables: ReferenceTables) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB connection that parses files, with the reference ``tables`` and the lookups: one per
+    thread and thread count, kept from one ingest to the next (opening one and giving it the tables and the
+    lookups costs about 35 ms, which the watch paid for every mentions file). It holds nothing between ingests
+    but the reference tables: each input's lines are registered and unregistered around its statement."""
+    held: dict[int, duckdb.DuckDBPyConnection] | None = getattr(_PARSERS, "by_threads", None)
+    if held is None:
+        held = _PARSERS.by_threads = {}
+    con = held.get(threads)
+    if con is None:
+        config: dict[str, str | bool | int | float | list[str]] = {"threads": threads} if threads else {}
+        con = duckdb.connect(":memory:", config=config)
+        con.execute("SET preserve_insertion_order = true")
+        # the reader's row estimate is tiny, so DuckDB would build its join hash table on the file's rows
+        # (holding the whole file) instead of on the 312-row CAMEO table; keep the written order
+        con.execute("SET disabled_optimizers = 'build_side_probe_side'")
+        held[threads] = con
+    install_macros(con, tables)  # nothing to do when it holds these tables already
+    return con
 
 
 def ingest_paths(

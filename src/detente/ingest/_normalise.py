@@ -29,6 +29,7 @@ Rules (documented in ``docs/ingest.md``):
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -232,9 +233,19 @@ def _reference_arrow(tables: ReferenceTables) -> dict[str, pa.Table]:
     return {"ref_cameo": cameo, "ref_nearest": nearest}
 
 
+#: the reference tables each connection was last given by :func:`install_macros`
+_INSTALLED: weakref.WeakKeyDictionary[duckdb.DuckDBPyConnection, ReferenceTables] = weakref.WeakKeyDictionary()
+
+
 def install_macros(con: duckdb.DuckDBPyConnection, tables: ReferenceTables) -> None:
     """Give a DuckDB parsing connection what the normalisation SQL uses: the reference tables
-    (:func:`reference_arrow`) as temporary tables and the Python lookups (:data:`LOOKUPS`) as functions."""
+    (:func:`reference_arrow`) as temporary tables and the Python lookups (:data:`LOOKUPS`) as functions.
+    A connection given these tables before, whose temporary tables are still there, is left as it is (the watch
+    ingests two files every 15 minutes on the same connection: listing DuckDB's functions and writing the tables
+    again cost about 20 ms each time)."""
+    if _INSTALLED.get(con) is tables and _still_installed(con):
+        return
+    _INSTALLED.pop(con, None)
     for name, table in reference_arrow(tables).items():
         con.register("_ref", table)
         con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM _ref")
@@ -244,6 +255,18 @@ def install_macros(con: duckdb.DuckDBPyConnection, tables: ReferenceTables) -> N
         if name not in existing:
             con.create_function(name, _vectorised(fn), ["VARCHAR"], "VARCHAR", type="arrow",  # type: ignore[call-overload]
                                 null_handling="special", side_effects=False)
+    _INSTALLED[con] = tables
+
+
+def _still_installed(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the temporary reference tables (and the lookups) are still on ``con``: a transaction rolled back
+    after they were written, or a DROP, takes them away."""
+    try:
+        con.execute(f"SELECT NULL FROM ref_cameo, ref_nearest WHERE {' AND '.join(f'{n}(NULL) IS NULL' for n in LOOKUPS)}"
+                    " LIMIT 0").fetchall()
+    except duckdb.Error:
+        return False
+    return True
 
 
 def _field(pos: Mapping[str, int], name: str, *, na: bool = False) -> str:
