@@ -135,6 +135,19 @@ def _cap_memory(store: Store, limit: str) -> None:
         store.con.execute(f"SET memory_limit = '{limit}'")
 
 
+def _defer_own_checkpoint(store: Store, log_limit: str) -> None:
+    """Raise DuckDB's own checkpoint threshold (``checkpoint_threshold``, 16 MiB by default) to twice
+    ``log_limit`` when it is lower, so that the cycle's checkpoint (:func:`_checkpoint`) is the one that runs, at
+    the end of a cycle, and DuckDB's does not run first inside one of the cycle's commits (a threshold set higher
+    is kept)."""
+    if store.read_only:
+        return
+    wanted = 2 * (_size_bytes(log_limit) or 0.0)
+    now = _size_bytes(str(store.con.execute("SELECT current_setting('checkpoint_threshold')").fetchall()[0][0]))
+    if wanted > 0 and now is not None and now < wanted:
+        store.con.execute(f"SET checkpoint_threshold = '{int(wanted)}B'")
+
+
 def _checkpoint(store: Store, log_limit: str) -> None:
     """Write the changes of the cycles since the last checkpoint into the store file and empty its write-ahead
     log, once the log holds more than ``log_limit``: DuckDB holds the changes since its last checkpoint in memory
@@ -221,6 +234,7 @@ def watch_cycle(store: Store, feed: GdeltFeed, *, options: WatchOptions | None =
     started = time.perf_counter()
     if opts.memory_limit is not None:
         _cap_memory(store, opts.memory_limit)
+    _defer_own_checkpoint(store, opts.checkpoint_log)
     summary = CycleSummary()
     latest = feed.latest()
     summary.latest = latest.stamp

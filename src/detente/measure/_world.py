@@ -257,7 +257,7 @@ def _with_stored_firsts(con: duckdb.DuckDBPyConnection, name: str, new: pa.Table
         found = con.sql(f"SELECT e.rowid AS r FROM events e SEMI JOIN (SELECT DISTINCT date, s, t, c, l FROM "
                         f"{fname}) g ON e.date = g.date AND coalesce(e.source, '') = g.s AND coalesce(e.target, '') "
                         f"= g.t AND coalesce(e.code, '') = g.c AND coalesce(e.location, '') = g.l "
-                        f"WHERE {span}").to_arrow_table()
+                        f"WHERE {span} AND (e.run_id IS NULL OR e.run_id NOT IN ({run_list}))").to_arrow_table()
         con.register(rname, found)
         return con.sql(f"""
 SELECT f.a, f.b, f.date, f.s, f.t, f.c, f.l, f.cnt, f.f, x.sf, x.sk IS NOT NULL AS stored,
@@ -680,7 +680,8 @@ def _fold_periods(store: Store, fresh: pa.Table, freq: Freq, state: str) -> None
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(f"DELETE FROM {PERIOD_TABLE} p USING _period_cells c WHERE p.a = c.a AND p.b = c.b "
-                    "AND p.period = c.period").fetchall()
+                    f"AND p.period = c.period AND p.period >= {sql_literal(lo)} AND p.period <= "
+                    f"{sql_literal(hi)}").fetchall()
         con.execute(f"INSERT INTO {PERIOD_TABLE} SELECT * FROM _period_rows").fetchall()
         con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [PERIOD_TABLE, state])
         con.execute("COMMIT")
