@@ -253,17 +253,20 @@ def install_macros(con: duckdb.DuckDBPyConnection, tables: ReferenceTables) -> N
     existing = {r[0] for r in con.execute("SELECT function_name FROM duckdb_functions()").fetchall()}
     for name, fn in LOOKUPS.items():
         if name not in existing:
-            con.create_function(name, _vectorised(fn), ["VARCHAR"], "VARCHAR", type="arrow",  # type: ignore[call-overload]
-                                null_handling="special", side_effects=False)
+            _create_lookup(con, name, fn)
     _INSTALLED[con] = tables
 
 
+def _create_lookup(con: duckdb.DuckDBPyConnection, name: str, fn: Callable[[str], str | None]) -> None:
+    con.create_function(name, _vectorised(fn), ["VARCHAR"], "VARCHAR", type="arrow",  # type: ignore[call-overload]
+                        null_handling="special", side_effects=False)
+
+
 def _still_installed(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether the temporary reference tables (and the lookups) are still on ``con``: a transaction rolled back
-    after they were written, or a DROP, takes them away."""
+    """Whether the temporary reference tables (and the lookups) are still on ``con`` (a DROP takes them away)."""
     try:
-        con.execute(f"SELECT NULL FROM ref_cameo, ref_nearest WHERE {' AND '.join(f'{n}(NULL) IS NULL' for n in LOOKUPS)}"
-                    " LIMIT 0").fetchall()
+        lookups = " AND ".join(f"{n}(NULL) IS NULL" for n in LOOKUPS)
+        con.execute(f"SELECT NULL FROM ref_cameo, ref_nearest WHERE {lookups} LIMIT 0").fetchall()
     except duckdb.Error:
         return False
     return True
