@@ -3,6 +3,8 @@ dyads fixture."""
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -11,6 +13,7 @@ from monitor_data import MONITOR, FeedMaker, RecordedFeed
 
 from detente.ingest import Downloader
 from detente.ingest._feed import GdeltFeed
+from detente.store import Store
 
 
 @pytest.fixture
@@ -32,3 +35,12 @@ def make_feed(tmp_path: Path) -> FeedMaker:
 @pytest.fixture
 def icews_dyads() -> Path:
     return MONITOR / "icews_dyads_2018.tab"
+
+
+@pytest.fixture
+def store(tmp_path: Path, bundled_store: Path) -> Iterator[Store]:
+    """A copy of a store holding the bundled record (its US-DPRK history is what the alerts compare against)."""
+    path = tmp_path / "watch.duckdb"
+    shutil.copyfile(bundled_store, path)
+    with Store.open(path) as s:
+        yield s

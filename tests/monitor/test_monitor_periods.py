@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -82,13 +81,6 @@ def test_the_batch_from_periods_is_the_batch_from_days_on_real_rows(bundled_stor
     with pytest.raises(MeasureError, match="resamples"):
         batch_from_periods(periods, options=IndexOptions(freq=freq))  # type: ignore[arg-type]
 
-
-@pytest.fixture
-def store(tmp_path: Path, bundled_store: Path) -> Iterator[Store]:
-    path = tmp_path / "watch.duckdb"
-    shutil.copyfile(bundled_store, path)
-    with Store.open(path) as s:
-        yield s
 
 
 def _stored(store: Store) -> pa.Table:

@@ -4,13 +4,10 @@ threshold kept above the watch's, so that the cycle's checkpoint is the one that
 
 from __future__ import annotations
 
-import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
-import pytest
 from monitor_data import FEED, FeedMaker, RecordedFeed
 
 import detente.ingest._engine as engine
@@ -19,14 +16,6 @@ from detente.ingest import ingest_paths
 from detente.ingest._normalise import install_macros
 from detente.reference import reference_tables
 from detente.store import EVENT_FIELDS, Store
-
-
-@pytest.fixture
-def store(tmp_path: Path, bundled_store: Path) -> Iterator[Store]:
-    path = tmp_path / "watch.duckdb"
-    shutil.copyfile(bundled_store, path)
-    with Store.open(path) as s:
-        yield s
 
 
 def _count(con: duckdb.DuckDBPyConnection, table: str) -> int:

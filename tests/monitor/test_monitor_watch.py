@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,15 +24,6 @@ from detente.measure._periods import period_label
 from detente.model import Dyad
 from detente.store import EventQuery, Store
 from detente.store._monitor import alerts, feed_files
-
-
-@pytest.fixture
-def store(tmp_path: Path, bundled_store: Path) -> Iterator[Store]:
-    """A store holding the bundled record (its US-DPRK history is what the alerts compare against)."""
-    path = tmp_path / "watch.duckdb"
-    shutil.copyfile(bundled_store, path)
-    with Store.open(path) as s:
-        yield s
 
 
 def _ids(name: str) -> set[str]:
