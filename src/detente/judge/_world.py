@@ -43,6 +43,7 @@ from detente.measure._batch import (
     ordinal,
     ordinal_start,
     row_quantiles,
+    small_pages,
 )
 from detente.measure._changebatch import bocpd_many, pelt_many_ties
 from detente.measure._index import SUM_COLUMNS, DaySums, series_from_days
@@ -731,7 +732,7 @@ def world_on(engine: Engine, *, options: JudgeOptions | None = None, datasets: S
         keys, since = chosen
         return _top_event_rows(engine, sorted(keys), since=since, until=until, datasets=datasets), keys
 
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-tops") as pool:
+    with small_pages(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="detente-tops") as pool:
         early = pool.submit(top_events)
         table = world_table(day_rows, options=opts, milestones=ledgers, start=start, end=end, as_of=as_of,
                             sort=sort, min_events=min_events, country=country, top=top,

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -46,7 +47,8 @@ from detente.measure._periods import Freq, months_to_periods, period_start
 
 __all__ = ["DRAW_THREADS", "MASK_BITS", "PERIOD_MASKS", "PERIOD_SUMS", "SeriesBatch", "batch_from_periods",
            "batch_series", "column_draws", "days_of_rows", "draw_pool", "each_block", "impact_series",
-           "one_blas_thread", "ordinal", "ordinal_start", "period_rows", "row_quantiles", "rows_of_days"]
+           "one_blas_thread", "ordinal", "ordinal_start", "period_rows", "row_quantiles", "rows_of_days",
+           "small_pages"]
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -588,6 +590,37 @@ def _intervals(batch: SeriesBatch, workers: int | None = None) -> None:
             count[rows] += 1
     batch.cache["window_draws"] = total
     batch.cache["window_count"] = count
+
+
+_PAGES_LOCK = threading.Lock()
+_PAGES_USERS = [0, True]  # contexts open, numpy's setting before the first
+
+
+@contextmanager
+def small_pages() -> Iterator[None]:
+    """A context in which numpy does not ask the kernel for huge pages (``madvise(MADV_HUGEPAGE)``, numpy's
+    default on Linux for arrays of 4 MB or more). Where the kernel compacts memory to serve that advice (its
+    ``defrag`` setting ``madvise``, this machine's), each new large array can wait on the compaction: the
+    table's arrays of one value per day row (millions) are made and freed dozens of times, and on the 50M-event
+    store the kernel's share of a warm table's CPU time was 12 s of 20 s with huge pages asked for, 3 s of 11 s
+    without (``benchmarks/monitor/run.py --table-only``, docs/scale.md). Contexts may nest and overlap across
+    threads: numpy's setting is restored when the last one closes. Without numpy's switch it does nothing."""
+    try:
+        from numpy._core.multiarray import _set_madvise_hugepage
+    except ImportError:  # another numpy: its own default
+        yield
+        return
+    with _PAGES_LOCK:
+        if _PAGES_USERS[0] == 0:
+            _PAGES_USERS[1] = bool(_set_madvise_hugepage(False))
+        _PAGES_USERS[0] += 1
+    try:
+        yield
+    finally:
+        with _PAGES_LOCK:
+            _PAGES_USERS[0] -= 1
+            if _PAGES_USERS[0] == 0:
+                _set_madvise_hugepage(bool(_PAGES_USERS[1]))
 
 
 def one_blas_thread() -> Any:
