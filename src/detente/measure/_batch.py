@@ -34,14 +34,22 @@ from detente.errors import MeasureError
 from detente.measure._evidence import (
     NEUTRAL,
     SHARES,
-    UNIT_COLUMNS,
     PeriodDraws,
     baselines,
     period_draws,
     shrink,
 )
 from detente.measure._frame import EventFrame
-from detente.measure._index import SUM_COLUMNS, IndexSeries, _add_years, _components, _cxi, _scale, settle_sums
+from detente.measure._index import (
+    SUM_COLUMNS,
+    SUM_DECIMALS,
+    IndexSeries,
+    _add_years,
+    _components,
+    _cxi,
+    _scale,
+    settle_sums,
+)
 from detente.measure._options import IndexOptions
 from detente.measure._periods import Freq, months_to_periods, period_start
 
@@ -115,7 +123,8 @@ class SeriesBatch:
     base_se: dict[str, F64]
     day_dyad: I64
     day_col: I64
-    day_values: F64
+    #: the four terms of each event-day that the draws reweight (:func:`_day_terms`), one row each
+    day_terms: F64
     #: days with a force-posture event per period, and the range of that count that the pressure is scaled over
     pressure_days: F64
     pressure_range: tuple[F64, F64]
@@ -138,7 +147,7 @@ class SeriesBatch:
 def _days(column: pa.ChunkedArray) -> npt.NDArray[np.datetime64]:
     """A date column as ``datetime64[D]`` (through its day numbers: no Python object per row)."""
     numbers = np.asarray(_array(column.cast(pa.int32())).to_numpy(zero_copy_only=False), dtype=np.int64)
-    out: npt.NDArray[np.datetime64] = numbers.astype("datetime64[D]")
+    out: npt.NDArray[np.datetime64] = numbers.view("datetime64[D]")
     return out
 
 
@@ -166,29 +175,40 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
     an event in the data (by ``as_of``) are left out."""
     opts = options or IndexOptions()
     freq = opts.freq
+    # every array here has one value per day row (millions): each is made once, and changed in place after
     day = _days(rows.column("day"))
-    live = _column(rows, "n", np.float64) > 0
+    n_all = _column(rows, "n", np.float64)
+    live = n_all > 0
     if as_of is not None:
         live &= day <= np.datetime64(as_of, "D")
+    every = bool(live.all())
+
+    def kept(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
+        return values if every else values[live]
+
     a_codes, a_names = _codes(rows.column("a"))
     b_codes, b_names = _codes(rows.column("b"))
-    a, b = a_codes[live], b_codes[live]
-    day = day[live]
-    col = {c: _column(rows, c, np.float64)[live] for c in ("pressure", "channel")}
-    col.update({c: settle_sums(_column(rows, c, np.float64)[live]) for c in SUM_COLUMNS})
+    a, b = kept(a_codes), kept(b_codes)
+    day = kept(day)
+    col = {c: kept(_column(rows, c, np.float64)) for c in ("pressure", "channel")}
+    col.update({c: _settled(kept(n_all if c == "n" else _column(rows, c, np.float64))) for c in SUM_COLUMNS})
     n_rows = day.size
     if n_rows == 0:
         return _empty(opts)
     new = np.ones(n_rows, dtype=bool)
     if n_rows:
-        new[1:] = (a[1:] != a[:-1]) | (b[1:] != b[:-1])
+        np.not_equal(a[1:], a[:-1], out=new[1:])
+        new[1:] |= b[1:] != b[:-1]
     heads = np.flatnonzero(new)
-    dyad_of = (np.cumsum(new) - 1).astype(np.int64)
+    dyad_of = np.cumsum(new, dtype=np.int64)
+    dyad_of -= 1
     dyads = [(a_names[i], b_names[j]) for i, j in zip(a[heads].tolist(), b[heads].tolist(), strict=True)]
     tails = np.append(heads[1:], n_rows)[: heads.size] - 1
     g = _grid(day[heads], day[tails], opts, start=start, end=end, as_of=as_of)
-    day_col = ordinal(day, freq) - g.base
-    flat = dyad_of * g.n_cols + day_col
+    day_col = ordinal(day, freq)
+    day_col -= g.base
+    flat = dyad_of * g.n_cols
+    flat += day_col
     size = g.n_dyads * g.n_cols
 
     def binned(values: F64) -> F64:
@@ -199,7 +219,27 @@ def batch_series(rows: pa.Table, *, options: IndexOptions | None = None, start: 
     pdays = np.bincount(flat[col["pressure"] > 0], minlength=size).astype(np.float64).reshape(g.n_dyads, g.n_cols)
     channel = _channel_from_days(day, col["channel"], day_col, dyad_of, g.hi, g.n_cols, g.base, freq, opts)
     return _finish(dyads, g, sums, pdays, channel, opts, start=start, end=end, as_of=as_of, day_dyad=dyad_of,
-                   day_col=day_col, day_values=np.stack([col[c] for c in UNIT_COLUMNS]))
+                   day_col=day_col, day_terms=_day_terms(col, opts), day_cell=flat)
+
+
+def _settled(values: F64) -> F64:
+    """:func:`~detente.measure._index.settle_sums` of a column, in place when the array is this call's own."""
+    if values.flags.writeable and values.flags.owndata:
+        return np.round(values, SUM_DECIMALS, out=values)
+    return settle_sums(values)
+
+
+def _day_terms(col: dict[str, F64], opts: IndexOptions) -> F64:
+    """The four terms of each event-day that the draws reweight (see :func:`column_draws`): 50·wB·Σw·g, Σw·|g|,
+    100·(wK·Σw₂ − wM·Σw₄) and Σw over events with a QuadClass, one row each."""
+    wb, wm, wk, _, _ = opts.weights.as_tuple()
+    terms = np.empty((4, col["wg"].size))
+    np.multiply(col["wg"], 50.0 * wb, out=terms[0])
+    terms[1] = col["wabs"]
+    np.multiply(col["w2"], 100.0 * wk, out=terms[2])
+    terms[2] -= col["w4"] * (100.0 * wm)
+    terms[3] = col["wq"]
+    return terms
 
 
 #: the columns of period rows (:func:`period_rows`): per dyad (``a`` < ``b``) and period (its first day), the
@@ -423,7 +463,7 @@ def _grid(first_day: npt.NDArray[np.datetime64], last_day: npt.NDArray[np.dateti
 def _finish(dyads: list[tuple[str, str]], g: _Grid, sums: dict[str, F64], pdays: F64, channel: F64,
             opts: IndexOptions, *, start: dt.date | None = None, end: dt.date | None = None,
             as_of: dt.date | None = None, day_dyad: I64 | None = None, day_col: I64 | None = None,
-            day_values: F64 | None = None) -> SeriesBatch:
+            day_terms: F64 | None = None, day_cell: I64 | None = None) -> SeriesBatch:
     """The batch from each dyad's period sums, pressure days and channel status on the grid ``g``."""
     freq = opts.freq
     n_dyads, n_cols, inside, grid = g.n_dyads, g.n_cols, g.inside, g.start
@@ -481,9 +521,11 @@ def _finish(dyads: list[tuple[str, str]], g: _Grid, sums: dict[str, F64], pdays:
         reference=(g.ref0, g.ref1), channel=channel, pressure=pressure, n0=n0, unit=unit, base_share=base_share,
         base_se=base_se, day_dyad=no_days if day_dyad is None else day_dyad,
         day_col=no_days if day_col is None else day_col,
-        day_values=np.zeros((len(UNIT_COLUMNS), 0)) if day_values is None else day_values,
+        day_terms=np.zeros((4, 0)) if day_terms is None else day_terms,
         pressure_days=pdays, pressure_range=(p_lo, p_hi),
     )
+    if day_cell is not None:
+        batch.cache["day_cell"] = day_cell  # each event-day's cell, as _cells would compute it again
     if ev.resamples > 0:
         _intervals(batch)
     return batch
@@ -522,7 +564,7 @@ def _empty(opts: IndexOptions) -> SeriesBatch:
     return SeriesBatch(dyads=[], options=opts, start=no_days, first=idx, last=idx, cxi=none, cxi_low=none,
                        cxi_high=none, material_conflict=none, events=none, sums={}, reference=(no_days, no_days),
                        channel=none, pressure=none, n0=np.zeros(0), unit=np.zeros(0), base_share={}, base_se={},
-                       day_dyad=idx, day_col=idx, day_values=np.zeros((len(UNIT_COLUMNS), 0)), pressure_days=none,
+                       day_dyad=idx, day_col=idx, day_terms=np.zeros((4, 0)), pressure_days=none,
                        pressure_range=(np.zeros(0), np.zeros(0)))
 
 
@@ -537,9 +579,10 @@ def _channel_from_days(day: npt.NDArray[np.datetime64], level: F64, day_col: I64
     # a day covers its period and the following ones up to its last working day; of a dyad's days of one level in
     # one period (a run of rows, sorted by dyad and day), the latest covers the most, so it alone decides which
     # periods that level reaches
-    lv = _levels(level)
+    two = level == 2
     for value in (1.0, 2.0):  # the maximum of the levels over zeros: level 1's cells set, then level 2's
-        at = np.flatnonzero(lv == value)
+        # the days of each level (_levels: 2 for a 04x day, 1 for other verbal cooperation), as masks
+        at = np.flatnonzero(two if value == 2.0 else (level > 0) & ~two)
         if not at.size:
             continue
         cell = dyad_of[at] * n_cols + day_col[at]
@@ -658,18 +701,13 @@ def _cells(batch: SeriesBatch) -> tuple[I64, F64]:
     sorted by dyad and day, so the days of one dyad in one column are a run of consecutive rows, found by a
     binary search (no reordering by column); rows that do not come in that order are sorted by cell first."""
     if "cell" not in batch.cache:
-        wb, wm, wk, _, _ = batch.options.weights.as_tuple()
-        cell = batch.day_dyad * batch.cxi.shape[1] + batch.day_col
-        v = batch.day_values
+        cell = batch.cache.pop("day_cell", None)
+        if cell is None:
+            cell = batch.day_dyad * batch.cxi.shape[1] + batch.day_col
+        terms = batch.day_terms
         if cell.size > 1 and bool((cell[1:] < cell[:-1]).any()):
             order = np.argsort(cell, kind="stable")
-            cell, v = cell[order], v[:, order]
-        j = {c: i for i, c in enumerate(UNIT_COLUMNS)}
-        terms = np.empty((4, v.shape[1]))
-        np.multiply(v[j["wg"]], 50.0 * wb, out=terms[0])
-        terms[1] = v[j["wabs"]]
-        np.subtract(100.0 * wk * v[j["w2"]], 100.0 * wm * v[j["w4"]], out=terms[2])
-        terms[3] = v[j["wq"]]
+            cell, terms = cell[order], terms[:, order]
         batch.cache["cell"] = cell
         batch.cache["terms"] = terms
     return batch.cache["cell"], batch.cache["terms"]
