@@ -166,14 +166,15 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
                     with_ledger.append(found)
     # the groups copy only what the index reads (not the top events' keys)
     needed = [c for c in ("a", "b", "day", "pressure", "channel", *SUM_COLUMNS) if c in plain.column_names]
+    heads = _dyad_heads(plain) if plain.num_rows else None  # each dyad's first row, found once
     batches = [batch_series(part, options=opts.index, start=start, end=end, as_of=as_of)
-               for part in span_groups(plain.select(needed), opts.index.freq)]
+               for part in span_groups(plain.select(needed), opts.index.freq, heads=heads)]
     window = _window(batches, with_ledger, opts, start, end, as_of)
     shown = window if spark_periods is None else window[max(0, window.size - spark_periods):]
     ties: set[str] = set()
     out = [row for batch in batches for row in _batch_rows(batch, opts, shown, ties)]
     if ties:  # a near tie in the change points: the dyad's own series decides, as for one dyad
-        again = {r.dyad: r for r in _one_by_one(plain, ties, opts, shown, start, end, as_of)}
+        again = {r.dyad: r for r in _one_by_one(plain, ties, opts, shown, start, end, as_of, heads=heads)}
         out = [again.get(r.dyad, r) for r in out]
     out += [series_row(x, opts, shown) for x in with_ledger]
     total = len(out)
@@ -189,12 +190,15 @@ def _refuse_bad_input(start: dt.date | None, end: dt.date | None, **filters: Any
 
 
 def _one_by_one(rows: pa.Table, names: set[str], opts: JudgeOptions, window: npt.NDArray[np.int64],
-                start: dt.date | None, end: dt.date | None, as_of: dt.date | None) -> list[DyadRow]:
-    """The rows of the dyads ``names`` (``A-B``, no ledger) computed the one-dyad way, from their day rows."""
+                start: dt.date | None, end: dt.date | None, as_of: dt.date | None, *,
+                heads: npt.NDArray[np.int64] | None = None) -> list[DyadRow]:
+    """The rows of the dyads ``names`` (``A-B``, no ledger) computed the one-dyad way, from their day rows
+    (``heads``: each dyad's first row, when the caller has them)."""
     if rows.num_rows == 0:
         return []
     # each dyad's span of the sorted rows, named from its first row (naming every row costs more than the rest)
-    heads = _dyad_heads(rows)
+    if heads is None:
+        heads = _dyad_heads(rows)
     bounds = np.append(heads, rows.num_rows)
     at = pa.array(heads)
     keys = pc.binary_join_element_wise(rows.column("a").take(at), rows.column("b").take(at), "-").to_pylist()
@@ -219,15 +223,18 @@ def _dyad_heads(rows: pa.Table) -> npt.NDArray[np.int64]:
     return np.flatnonzero(new).astype(np.int64)
 
 
-def span_groups(rows: pa.Table, freq: str, *, waste: float = 0.25, column: str = "day") -> list[pa.Table]:
+def span_groups(rows: pa.Table, freq: str, *, waste: float = 0.25, column: str = "day",
+                heads: npt.NDArray[np.int64] | None = None) -> list[pa.Table]:
     """The day rows (sorted by dyad and day) cut into groups of whole dyads whose first periods lie close
     together: dyads in order of their first day, a group closed when the next dyad starts more than ``waste`` of
     the group's width (its first period to the last period of any dyad) after the group's first. Each group's
     grid then wastes at most that share on dyads that begin later. Period rows (sorted by dyad and period) are
-    cut into the same groups with ``column="period"``."""
+    cut into the same groups with ``column="period"``. ``heads``: each dyad's first row, when the caller has
+    them (:func:`_dyad_heads`)."""
     if rows.num_rows == 0:
         return [rows]
-    heads = _dyad_heads(rows)
+    if heads is None:
+        heads = _dyad_heads(rows)
     day = np.asarray(rows.column(column).cast(pa.int32()).to_numpy(zero_copy_only=False), dtype=np.int64)
     numbers = ordinal(day.astype("datetime64[D]"), freq)  # type: ignore[arg-type]
     first = np.minimum.reduceat(numbers, heads)
@@ -410,39 +417,50 @@ def _batch_rows(batch: SeriesBatch, opts: JudgeOptions, window: npt.NDArray[np.i
     # each grid column's first day and label, once (not once per dyad)
     day_of = [to_date(x) for x in batch.start]
     label_of = [period_label(x, freq) for x in batch.start]
+    # each dyad's numbers as Python values, once (not a numpy scalar per row and field)
+    shown_events = np.where(in_win, np.rint(batch.events), 0.0).sum(axis=1)  # whole numbers: exact in any order
+    last_cxi = np.take_along_axis(cxi, latest[:, None], axis=1)[:, 0]
+    moved = last_cxi - np.take_along_axis(cxi, before[:, None], axis=1)[:, 0]
+    firsts, lasts = batch.first.tolist(), batch.last.tolist()
+    n_list, mean_list, slope_list = n_obs.tolist(), mean_cxi.tolist(), slope.tolist()
+    events_list, periods_list, k_list = events.tolist(), periods.tolist(), n_obs_all.tolist()
+    med_list, mean_m_list = median_m.tolist(), mean_m.tolist()
+    regime_list, cp_list, flag_list, prob_list = first_regime.tolist(), has_cp.tolist(), flag.tolist(), prob.tolist()
+    latest_list, shown_list = latest.tolist(), shown_events.tolist()
+    last_list, moved_list = last_cxi.tolist(), moved.tolist()
     out: list[DyadRow] = []
     for i in range(n_dyads):
-        if batch.first[i] > batch.last[i]:
+        if firsts[i] > lasts[i]:
             continue
-        n = int(n_obs[i])
-        mean = float(mean_cxi[i]) if n else None
+        n = n_list[i]
+        mean = mean_list[i] if n else None
         trend = "undetermined"
         if n >= 3:
-            s_ = float(slope[i])
+            s_ = slope_list[i]
             trend = "rising" if s_ > opts.trend_per_year else "falling" if s_ < -opts.trend_per_year else "flat"
         low, high = bounds.get(i, (mean, mean))
-        enough = bool(events[i] >= opts.min_events and n >= opts.min_periods)
-        med = None if np.isnan(median_m[i]) else float(median_m[i])
-        calm = n > 0 and med is not None and float(mean_m[i]) < med
+        enough = bool(events_list[i] >= opts.min_events and n >= opts.min_periods)
+        med = None if np.isnan(med_list[i]) else med_list[i]
+        calm = n > 0 and med is not None and mean_m_list[i] < med
         coexistent: bool | None
-        if periods[i] < need:
+        if periods_list[i] < need:
             coexistent = False
         elif not enough:
             coexistent = False if high is not None and high < opts.threshold else None
         else:
             coexistent = bool(low is not None and low >= opts.threshold and calm)
-        k = int(n_obs_all[i])
+        k = k_list[i]
         a, b = batch.dyads[i]
         out.append(DyadRow(
-            dyad=f"{a}-{b}", events=int(np.rint(batch.events[i, batch.first[i]:batch.last[i] + 1]).sum()), cxi=mean,
+            dyad=f"{a}-{b}", events=int(shown_list[i]), cxi=mean,
             cxi_low=low, cxi_high=high, trend=trend, coexistent=coexistent,
             evidence="sufficient" if enough else "insufficient",
-            last_change_point=day_of[first_regime[i]] if has_cp[i] else None,
-            alert=bool(flag[i]) and k >= opts.min_periods, change_probability=float(prob[i]),
-            regime_start=day_of[first_regime[i]],
-            period=label_of[latest[i]] if k else None,
-            latest_cxi=float(cxi[i, latest[i]]) if k else None,
-            change=float(cxi[i, latest[i]] - cxi[i, before[i]]) if k > 1 else None,
+            last_change_point=day_of[regime_list[i]] if cp_list[i] else None,
+            alert=bool(flag_list[i]) and k >= opts.min_periods, change_probability=prob_list[i],
+            regime_start=day_of[regime_list[i]],
+            period=label_of[latest_list[i]] if k else None,
+            latest_cxi=last_list[i] if k else None,
+            change=moved_list[i] if k > 1 else None,
             sparkline=spark[i],
         ))
     return out
@@ -643,10 +661,19 @@ def _with_top_events(table: DyadTable, found: pa.Table, wanted: Mapping[str, str
             if label is None:
                 label = label_of[e["date"]] = period_label(np.datetime64(e["date"], "D"), freq)
             if label == r.period:
-                out.append(replace(r, top_event=e))
+                out.append(_with_top(r, e))
                 continue
         out.append(r)
     return replace(table, rows=out)
+
+
+def _with_top(row: DyadRow, event: dict[str, Any]) -> DyadRow:
+    """``dataclasses.replace(row, top_event=event)`` without its checks of every field (a world table has tens of
+    thousands of rows; the row is a plain frozen dataclass, its other fields taken as they are)."""
+    out = object.__new__(DyadRow)
+    out.__dict__.update(row.__dict__)
+    out.__dict__["top_event"] = event
+    return out
 
 
 def _plain_values(column: pa.ChunkedArray) -> list[Any]:

@@ -45,6 +45,8 @@ A period is **thin** when it holds fewer than ``thin_events`` events (periods wi
 from __future__ import annotations
 
 import math
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -214,12 +216,35 @@ class PeriodDraws:
 
 def period_draws(seed: int, start: np.datetime64, n_days: int, resamples: int) -> PeriodDraws:
     """The draws of the period that begins on ``start`` with ``n_days`` event-days: a stream of its own, seeded
-    by ``seed`` and the first day."""
+    by ``seed`` and the first day. The draws are read-only: the periods drawn last are kept (up to
+    :data:`DRAW_CACHE_BYTES` of draws), each with the most event-days asked for, and a request for fewer days
+    gets the first rows of those (the same numbers the stream gives for fewer days): the one-dyad path of many
+    dyads draws the same periods again and again."""
     key = int(np.asarray(start, dtype="datetime64[D]").astype(np.int64)) + _KEY_OFFSET
+    name = (int(seed), key, int(resamples))
+    with _DRAWS_LOCK:
+        held = _DRAWS.get(name)
+        if held is not None and held.days.shape[0] >= n_days:
+            _DRAWS.move_to_end(name)
+            return held if held.days.shape[0] == n_days else replace(held, days=held.days[:n_days])
     rng = np.random.default_rng([seed, key])
     prior = rng.standard_exponential(resamples)
     z = rng.standard_normal((len(SHARES), resamples))
-    return PeriodDraws(prior=prior, z=z, days=rng.standard_exponential((n_days, resamples)))
+    out = PeriodDraws(prior=prior, z=z, days=rng.standard_exponential((n_days, resamples)))
+    for a in (out.prior, out.z, out.days):
+        a.flags.writeable = False
+    with _DRAWS_LOCK:
+        _DRAWS[name] = out
+        _DRAWS.move_to_end(name)
+        while len(_DRAWS) > 1 and sum(d.days.nbytes for d in _DRAWS.values()) > DRAW_CACHE_BYTES:
+            _DRAWS.popitem(last=False)
+    return out
+
+
+#: the bytes of event-day draws :func:`period_draws` keeps (a month of daily events at 500 draws: 0.12 MB)
+DRAW_CACHE_BYTES = 48 << 20
+_DRAWS: OrderedDict[tuple[int, int, int], PeriodDraws] = OrderedDict()
+_DRAWS_LOCK = threading.Lock()
 
 
 def draw_shares(sums: dict[str, F64], prior: F64, z: F64, *, s0: dict[str, F64], se: dict[str, F64], n0: F64 | float,
