@@ -139,17 +139,20 @@ class DyadTable:
 def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, milestones: Mapping[str, Sequence[Milestone]]
                 | None = None, start: dt.date | None = None, end: dt.date | None = None, as_of: dt.date | None = None,
                 sort: str = "change", min_events: int = 0, country: str | None = None,
-                top: int | None = None, spark_periods: int | None = None) -> DyadTable:
+                top: int | None = None, spark_periods: int | None = None,
+                heads: npt.NDArray[np.int64] | None = None) -> DyadTable:
     """The world table from the per-day sums of every dyad (``rows``: columns ``a``, ``b``, ``day`` and the sums,
     sorted by dyad and day; :func:`~detente.measure._world.dyad_day_sums_sql`) and the ledgers (``milestones``:
     dyad ``A-B`` with A < B -> its milestones). Rows are filtered (``country``, ``min_events``), sorted and cut
     to ``top``. ``spark_periods`` keeps only the last so many periods of each sparkline (None: the window's).
 
     Dyads are measured in groups of similar span (:func:`span_groups`), so that a dyad with a long record does not
-    make every other dyad's arrays as long; each dyad's values do not depend on the group it is measured in."""
+    make every other dyad's arrays as long; each dyad's values do not depend on the group it is measured in.
+    ``heads``: each dyad's first row in ``rows`` (:func:`_dyad_heads`), when the caller has them."""
     opts = options or JudgeOptions()
     _refuse_bad_input(start, end, sort=sort, min_events=min_events, country=country, top=top)
     ledgers = {k: list(v) for k, v in (milestones or {}).items() if v}
+    given = rows
     if as_of is not None:  # what was known by then (--from and --to only trim what is shown, as for the index)
         rows = rows.filter(pa.compute.less_equal(rows.column("day"), pa.scalar(as_of, pa.date32())))
     plain = rows
@@ -166,7 +169,8 @@ def world_table(rows: pa.Table, *, options: JudgeOptions | None = None, mileston
                     with_ledger.append(found)
     # the groups copy only what the index reads (not the top events' keys)
     needed = [c for c in ("a", "b", "day", "pressure", "channel", *SUM_COLUMNS) if c in plain.column_names]
-    heads = _dyad_heads(plain) if plain.num_rows else None  # each dyad's first row, found once
+    if plain is not given or heads is None:  # each dyad's first row, found once
+        heads = _dyad_heads(plain) if plain.num_rows else None
     batches = [batch_series(part, options=opts.index, start=start, end=end, as_of=as_of)
                for part in span_groups(plain.select(needed), opts.index.freq, heads=heads)]
     window = _window(batches, with_ledger, opts, start, end, as_of)
@@ -602,9 +606,11 @@ def _until(end: dt.date | None, as_of: dt.date | None) -> dt.date | None:
     return min((d for d in (end, as_of) if d is not None), default=None)
 
 
-def _top_candidates(day_rows: pa.Table, freq: Freq, until: dt.date | None) -> tuple[dict[str, str], dt.date] | None:
+def _top_candidates(day_rows: pa.Table, freq: Freq, until: dt.date | None, *,
+                    heads: npt.NDArray[np.int64] | None = None) -> tuple[dict[str, str], dt.date] | None:
     """Each dyad's top event (key -> dyad ``A-B``) among the day rows of its latest period with an event (by
-    ``until``), and the first day of those rows; None when there is none."""
+    ``until``), and the first day of those rows; None when there is none. ``heads``: each dyad's first row, when
+    the caller has them."""
     if "top_key" not in day_rows.column_names or day_rows.num_rows == 0:
         return None
     # the day rows kept (an event by then) found with numpy, and only the candidates taken from the table
@@ -615,7 +621,7 @@ def _top_candidates(day_rows: pa.Table, freq: Freq, until: dt.date | None) -> tu
     at = np.flatnonzero(kept)
     if at.size == 0:
         return None
-    heads_all = _dyad_heads(day_rows.select(["a", "b"]))
+    heads_all = _dyad_heads(day_rows.select(["a", "b"])) if heads is None else heads
     marker = np.zeros(day_rows.num_rows, dtype=np.int64)
     marker[heads_all] = 1
     dyad_all = np.cumsum(marker) - 1
@@ -752,8 +758,10 @@ def world_on(engine: Engine, *, options: JudgeOptions | None = None, datasets: S
     ledgers = ledgers_of(engine)  # before the thread: the engine answers one query at a time
     until = _until(end, as_of)
 
+    heads = _dyad_heads(day_rows) if day_rows.num_rows else None  # each dyad's first row, for both
+
     def top_events() -> tuple[pa.Table, dict[str, str]] | None:
-        chosen = _top_candidates(day_rows, opts.index.freq, until)
+        chosen = _top_candidates(day_rows, opts.index.freq, until, heads=heads)
         if chosen is None:
             return None
         keys, since = chosen
@@ -763,7 +771,7 @@ def world_on(engine: Engine, *, options: JudgeOptions | None = None, datasets: S
         early = pool.submit(top_events)
         table = world_table(day_rows, options=opts, milestones=ledgers, start=start, end=end, as_of=as_of,
                             sort=sort, min_events=min_events, country=country, top=top,
-                            spark_periods=spark_periods)
+                            spark_periods=spark_periods, heads=heads)
         found = early.result()
     if found is None:
         return table
