@@ -16,6 +16,7 @@ caller computes the few with a ledger the one-dyad way).
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import math
 import os
 import threading
@@ -649,13 +650,15 @@ def small_pages() -> Iterator[None]:
     without (``benchmarks/monitor/run.py --table-only``, docs/scale.md). Contexts may nest and overlap across
     threads: numpy's setting is restored when the last one closes. Without numpy's switch it does nothing."""
     try:
-        from numpy._core.multiarray import _set_madvise_hugepage
-    except ImportError:  # another numpy: its own default
+        switch = getattr(importlib.import_module("numpy._core.multiarray"), "_set_madvise_hugepage", None)
+    except ImportError:
+        switch = None
+    if switch is None:  # another numpy: its own default
         yield
         return
     with _PAGES_LOCK:
         if _PAGES_USERS[0] == 0:
-            _PAGES_USERS[1] = bool(_set_madvise_hugepage(False))
+            _PAGES_USERS[1] = bool(switch(False))
         _PAGES_USERS[0] += 1
     try:
         yield
@@ -663,7 +666,7 @@ def small_pages() -> Iterator[None]:
         with _PAGES_LOCK:
             _PAGES_USERS[0] -= 1
             if _PAGES_USERS[0] == 0:
-                _set_madvise_hugepage(bool(_PAGES_USERS[1]))
+                switch(bool(_PAGES_USERS[1]))
 
 
 def one_blas_thread() -> Any:
