@@ -7,7 +7,7 @@ The :class:`~detente.coding.coder.Coder` asks these of each candidate event befo
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from detente.coding._words import (
     ASKING_ROOTS,
@@ -24,8 +24,8 @@ from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
 from detente.model import Event
 
-__all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "background", "decided", "judges",
-           "own_acts", "pledger", "prescription", "weighed"]
+__all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "background", "courtesy_call",
+           "decided", "judges", "own_acts", "pledger", "prescription", "state_force", "weighed"]
 
 
 def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
@@ -55,6 +55,38 @@ _CLAUSE_BREAKS = frozenset([",", "and", "then", "after", "before", "when", "as",
 WEAPONS = {"artillery": "194", "rocket": "194", "mortar": "194", "missile": "195", "air": "195", "aerial": "195",
             "drone": "195", "military": "190", "armed": "190", "naval": "190"}
 ASSAULTS = frozenset(["attack", "attacks", "strike", "strikes", "assault", "assaults", "barrage", "raid", "raids"])
+#: assaults that are conventional force when a state or its armed forces do them: a state's attack (190), its
+#: bombing (from the air, 195), its raid, ambush or storming (190); "militants attacked", "police raided" stay 18x
+_STATE_FORCE = {"attack": "190", "bomb": "195", "raid": "190", "ambush": "190", "storm": "190"}
+#: the roles whose raids and bombings are military (a police raid is no battle)
+_ARMED_ROLES = frozenset(["", "MIL", "GOV"])
+
+
+def state_force(word: str, code: str, role: str) -> str:
+    """The code of an assault (18x) at ``word`` done by a state's actor of ``role`` (the third to sixth letters
+    of its code; "" for the state itself): "Israeli warplanes bombed targets in Syria" 195, "troops raided the
+    village" 190, "Peru attacked Chilean positions" 190."""
+    stem = next((s for s in _STATE_FORCE if word.startswith(s)), None)
+    if stem is None or code not in ("180", "183") or (stem != "attack" and role not in _ARMED_ROLES):
+        return code
+    return _STATE_FORCE[stem]
+
+
+#: words after "called on ..." that make it an appeal ("called on Peru to withdraw", "for restraint", "over")
+_APPEAL_LINKS = frozenset(["to", "for", "that", "not", "over", "against"])
+
+
+def courtesy_call(low: Sequence[str], verb: int) -> bool:
+    """Whether "called on" at ``verb`` is a visit (042: "the ambassador called on the foreign minister on Monday")
+    rather than an appeal (02: "called on Peru to withdraw", "called upon all sides for restraint"): nothing in
+    the rest of its clause says what is asked."""
+    if low[verb] not in ("call", "calls", "called", "calling") or low[verb + 1:verb + 2] not in (["on"], ["upon"]):
+        return False
+    end = next((k for k in range(verb + 2, len(low)) if low[k] in BOUNDARIES or low[k] in (".", "but")), len(low))
+    rest = low[verb + 2:end]
+    return bool(rest) and _APPEAL_LINKS.isdisjoint(rest) and not CLAUSE_WORDS.intersection(rest)
+
+
 #: words that call an act a wrong ("is a serious violation of", "constitutes a provocation")
 _JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provocation", "provocations",
                          "provocative", "unacceptable", "illegal", "unlawful", "reckless", "outrageous",
@@ -145,11 +177,20 @@ def prescription(low: Sequence[str], verb: int) -> str | None:
     return _PRESCRIBING.get(low[q]) if low[q] in ("should", "must") else None
 
 
+#: verbs of vowing: what is vowed is promised to a friend or threatened to a foe
+_VOWING = ("vow", "pledg", "promis", "swear", "swore", "sworn")
+#: roots of a hostile act: vowed, it is a threat (sanctions and cut ties 16, coercion 17, assault 18, force 19, 20)
+_HOSTILE_ROOTS = frozenset(["13", "16", "17", "18", "19", "20"])
+
+
 def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
-              low: Sequence[str] = ()) -> list[Event]:
+              low: Sequence[str] = (), lexical: Mapping[int, str] | None = None) -> list[Event]:
     """The events that are acts of their own: one between the same two countries whose verb is part of another's
     act ("agreed to implement a moratorium and allow inspectors") is that act (:meth:`ClauseReader.within`).
-    An intent whose complement is an intent too keeps the complement, the more specific ("agreed to visit": 036);
+    An intent whose complement is an intent too keeps the complement, the more specific ("agreed to visit": 036),
+    and a vow whose complement is a hostile act is that threat ("vowed to destroy", "pledged to impose sanctions":
+    13, no 030; ``lexical``: each verb's code in the lexicon, so that a vow to send troops, 15 in the lexicon and 138
+    as an intent, stays a promise);
     what a refusal refuses stays, as the negated act ("refused to criticize China"), and so does what an
     announcement announces ("announced the release of ...")."""
     if reader is None or len(events) < 2:
@@ -162,7 +203,10 @@ def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
                     or outer.code in REPORT_CODES or not reader.within(verbs[k], verbs[j]):
                 continue
             decision = low[verbs[j]] in _DECIDING and _administrative(inner.code) if low else False
-            dropped.add(j if outer.code[:2] == inner.code[:2] == "03" or decision else k)
+            threat = (outer.code[:2] == "03" and inner.code[:2] == "13" and bool(low)
+                      and low[verbs[j]].startswith(_VOWING)
+                      and (lexical or {}).get(verbs[k], inner.code)[:2] in _HOSTILE_ROOTS)
+            dropped.add(j if outer.code[:2] == inner.code[:2] == "03" or decision or threat else k)
     return [e for k, e in enumerate(events) if k not in dropped]
 
 

@@ -29,11 +29,13 @@ from detente.coding._acts import (
     PROSPECT_LINKS,
     WEAPONS,
     background,
+    courtesy_call,
     decided,
     judges,
     own_acts,
     pledger,
     prescription,
+    state_force,
     weighed,
 )
 from detente.coding._calls import CALL_FORMS, telephoned
@@ -589,10 +591,10 @@ class Coder:
                 code = self._intent_code(code, modality, refusal=refused, condition=condition)
                 if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
-                if code == "180" and low[cand.verb].startswith("attack") and _official(source):
-                    code = "190"  # a state's armed attack is conventional force; "militants attacked" stays 180
-                if code == "183" and low[cand.verb].startswith("bomb") and _official(source):
-                    code = "195"  # a state's forces bomb from the air; CAMEO 183 is bombing by no army
+                if code in ("180", "183") and source is not None and _official(source):
+                    code = state_force(low[cand.verb], code, source.code[3:6])  # a state's attack or bombing: 19x
+                if code == "020" and courtesy_call(low, cand.verb):
+                    code = "042"  # "called on the foreign minister": a visit, nothing asked
                 if code[:2] in ("18", "19") and cand.verb > 0 and low[cand.verb] in ASSAULTS:
                     code = WEAPONS.get(low[cand.verb - 1], code)  # "an artillery attack": 194
                 if promised and code in REPORT_CODES:
@@ -611,7 +613,8 @@ class Coder:
                                           number))
                 verbs.append(cand.verb)
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
-        return own_acts(told_by_letter(events, verbs, low), verbs, reader, low)
+        return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
+                        {c.verb: c.code for c in prepared.candidates})
 
     def _prescribed(self, events: list[Event], verbs: list[int], low: Sequence[str], sentence: str, *,
                     day: dt.date | None, url: str | None, doc_id: str | None, number: int | None) -> list[Event]:
