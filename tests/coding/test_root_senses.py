@@ -175,3 +175,52 @@ def test_what_is_blocked_or_never_accepted_is_refused(coder: Coder, sentence: st
 
 def test_a_road_blocked_stays_a_protest(coder: Coder) -> None:
     assert "12" not in {r for _, _, r in roots(coder, "Farmers from Poland blocked the road to the Ukrainian border.")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Russia is ready to strike Georgia.", ("RUS", "GEO", "13")),
+        ("Japan is prepared to impose sanctions on Russia.", ("JPN", "RUS", "13")),
+        ("India remains determined to expel Pakistani diplomats.", ("IND", "PAK", "13")),
+    ],
+)
+def test_resolve_to_act_against_a_state_is_a_threat(coder: Coder, sentence: str,
+                                                    expected: tuple[str, str, str]) -> None:
+    got = roots(coder, sentence)
+    assert expected in got
+    assert not any(r == "03" for _, _, r in got), got
+
+
+def test_the_infinitive_of_a_signalled_willingness_is_the_signallers(coder: Coder) -> None:
+    got = roots(coder, "The United States signaled willingness to ease sanctions on Cuba.")
+    assert ("USA", "CUB", "03") in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Seoul and Tokyo exchanged letters on the fisheries dispute.", ("KOR", "JPN", "04")),
+        ("Washington removed Sudan from its list of state sponsors of terrorism.", ("USA", "SDN", "08")),
+        ("Venezuela reopened its border with Colombia.", ("VEN", "COL", "08")),
+        ("Greece ended its embargo on North Macedonia.", ("GRC", "MKD", "08")),
+        ("Uganda pulled its troops out of South Sudan.", ("UGA", "SSD", "08")),
+        ("Beijing lodged solemn representations with Washington over the arms sale.", ("CHN", "USA", "11")),
+        ("The Kremlin blasted Britain's decision to expel its diplomats.", ("RUS", "GBR", "11")),
+        ("North Korea snubbed South Korea's invitation.", ("PRK", "KOR", "12")),
+        ("Iran unveiled a new ballistic missile.", ("IRN", "---", "15")),
+        ("The United States designated Cuba a state sponsor of terrorism.", ("USA", "CUB", "16")),
+        ("Israel froze tax transfers to the Palestinian Authority.", ("ISR", "PSE", "16")),
+        ("Tehran hit back with sanctions on British officials.", ("IRN", "GBR", "16")),
+        ("Brazil put Paraguay under sanctions.", ("BRA", "PRY", "16")),
+        ("North Korea sentenced an American tourist to 15 years of hard labour.", ("PRK", "USA", "17")),
+        ("Indian courts sentenced two Pakistani nationals to ten years in prison.", ("IND", "PAK", "17")),
+    ],
+)
+def test_verbs_and_nouns_of_wire_prose(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(coder, sentence)
+
+
+def test_a_blast_is_still_a_bombing(coder: Coder) -> None:
+    assert "18" in {r for _, _, r in roots(coder, "A blast hit the Pakistani consulate in Kandahar.")} | \
+        {r for _, _, r in roots(coder, "A car bomb blast killed two Afghan soldiers near the Pakistani border.")}

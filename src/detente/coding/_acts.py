@@ -152,10 +152,12 @@ _PLEDGES = frozenset(["commitment", "commitments", "pledge", "pledges", "promise
 def pledger(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> list[Mention]:
     """Who promised the act at ``cand`` when it is the infinitive of a noun of promise read as an act of its own
     ("The United States has an unshakable commitment to protect South Korea", "reaffirmed its pledge to defend
-    Lithuania"): that promise's actor, or nobody."""
+    Lithuania", "signaled its willingness to ease sanctions on Cuba"): that promise's actor, or nobody."""
     if cand.verb < 2 or low[cand.verb - 1] != "to" or low[cand.verb - 2] not in _PLEDGES:
         return []
-    promise = next((c for c in candidates if c is not cand and c.verb == cand.verb - 2 and c.sources), None)
+    # the noun is an act of its own ("its pledge to defend") or the last word of one ("signaled willingness to")
+    promise = next((c for c in candidates if c is not cand and c.sources
+                    and (c.verb == cand.verb - 2 or cand.verb - 2 in c.used)), None)
     return list(promise.sources) if promise is not None else []
 
 
@@ -177,8 +179,9 @@ def prescription(low: Sequence[str], verb: int) -> str | None:
     return _PRESCRIBING.get(low[q]) if low[q] in ("should", "must") else None
 
 
-#: verbs of vowing: what is vowed is promised to a friend or threatened to a foe
-_VOWING = ("vow", "pledg", "promis", "swear", "swore", "sworn")
+#: words of vowing and resolve: what is vowed is promised to a friend or threatened to a foe ("is ready to strike",
+#: "remains determined to expel")
+_VOWING = ("vow", "pledg", "promis", "swear", "swore", "sworn", "resolv", "determin", "prepar", "ready", "readi")
 #: roots of a hostile act: vowed, it is a threat (sanctions and cut ties 16, coercion 17, assault 18, force 19, 20)
 _HOSTILE_ROOTS = frozenset(["13", "16", "17", "18", "19", "20"])
 
@@ -200,12 +203,16 @@ def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
     for j, outer in enumerate(events):
         for k, inner in enumerate(events):
             if pairs[j] != pairs[k] or verbs[j] == verbs[k] or outer.code.startswith("12") \
-                    or outer.code in REPORT_CODES or not reader.within(verbs[k], verbs[j]):
+                    or outer.code in REPORT_CODES:
+                continue
+            # the word of vowing between the two ("vowed to strike", "is ready to strike": the parse hangs the
+            # act on "ready", not on the copula the lexicon codes)
+            vow = next((q for q in range(verbs[j], verbs[k]) if low[q].startswith(_VOWING)), None) if low else None
+            threat = (vow is not None and outer.code[:2] == "03" and inner.code[:2] == "13"
+                      and (lexical or {}).get(verbs[k], inner.code)[:2] in _HOSTILE_ROOTS)
+            if not (reader.within(verbs[k], verbs[j]) or (threat and vow is not None and reader.within(verbs[k], vow))):
                 continue
             decision = low[verbs[j]] in _DECIDING and _administrative(inner.code) if low else False
-            threat = (outer.code[:2] == "03" and inner.code[:2] == "13" and bool(low)
-                      and low[verbs[j]].startswith(_VOWING)
-                      and (lexical or {}).get(verbs[k], inner.code)[:2] in _HOSTILE_ROOTS)
             dropped.add(j if outer.code[:2] == inner.code[:2] == "03" or decision or threat else k)
     return [e for k, e in enumerate(events) if k not in dropped]
 
