@@ -46,7 +46,8 @@ def test_a_place_is_no_party(coder: Coder, sentence: str, expected: tuple[str, s
     ("North Korea fired two missiles toward Japan.", ("PRK", "JPN", "15")),
     ("Russian jets struck targets in Syrian territory.", ("RUS", "SYR", "19")),
     ("Syrian shells landed in the Turkish border town of Akcakale.", ("SYR", "TUR", "19")),
-    ("Russia violated Finnish airspace.", ("RUS", "FIN", "12")),
+    # entering or violating another state's airspace is a show of force aimed at it (15), as the coding guide reads it
+    ("Russia violated Finnish airspace.", ("RUS", "FIN", "15")),
     # where a visitor arrives is the host
     ("The French president arrived in Moscow on Tuesday.", ("FRA", "RUS", "04")),
 ])

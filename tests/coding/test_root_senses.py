@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from detente.coding import Coder
+from detente.coding.lexicon import load_lexicon
 
 CountryCoded = Callable[[str, dt.date], set[tuple[str, str, str, str]]]
 DAY = dt.date(2023, 5, 11)
@@ -224,3 +226,31 @@ def test_verbs_and_nouns_of_wire_prose(coder: Coder, sentence: str, expected: tu
 def test_a_blast_is_still_a_bombing(coder: Coder) -> None:
     assert "18" in {r for _, _, r in roots(coder, "A blast hit the Pakistani consulate in Kandahar.")} | \
         {r for _, _, r in roots(coder, "A car bomb blast killed two Afghan soldiers near the Pakistani border.")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Israel said it regretted Poland's decision.", ("ISR", "POL", "11")),
+        ("Indonesia handed a protest note to Australia's ambassador.", ("IDN", "AUS", "11")),
+        ("Iran's foreign ministry called the British seizure of the tanker piracy.", ("IRN", "GBR", "11")),
+        ("Russian bombers violated Estonian airspace.", ("RUS", "EST", "15")),
+        ("Chinese coast guard vessels entered Japanese territorial waters.", ("CHN", "JPN", "15")),
+        ("Azerbaijan launched a ground offensive against Armenia.", ("AZE", "ARM", "19")),
+        ("Cambodia and Thailand agreed on a ceasefire.", ("KHM", "---", "08")),
+    ],
+)
+def test_more_senses_of_wire_prose(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in roots(coder, sentence)
+
+
+def test_a_place_near_a_state_is_still_no_target_of_fighting(coder: Coder) -> None:
+    assert "TUR" not in {t for _, t, _ in roots(coder, "Syrian forces shelled villages near the Turkish border.")}
+
+
+def test_a_verb_spelled_with_its_forms_keeps_every_pattern(tmp_path: Path) -> None:
+    """Lines of one verb written with and without its forms ("agree", "agree{agreed} ... truce") make one entry:
+    the patterns of both are tried for every form."""
+    (tmp_path / "verbs.txt").write_text("019 agree\n087 agree{agreed} ... truce\n", encoding="utf-8")
+    coder = Coder(lexicon=load_lexicon(tmp_path))
+    assert {e.code for e in coder.code_sentence("Peru agreed a truce with Chile.", date=DAY)} == {"087"}

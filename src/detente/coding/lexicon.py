@@ -296,7 +296,7 @@ def _parse_own_verb_line(line: str) -> tuple[list[str], VerbEntry] | None:
 
 
 def _read_own_verbs(lex: Lexicon, text: str, origin: str) -> None:
-    merged: dict[tuple[str, ...], tuple[set[str], str | None, list[Pattern]]] = {}
+    merged: dict[tuple[str, bool], tuple[set[str], str | None, list[Pattern]]] = {}
     for number, raw in enumerate(text.splitlines(), 1):
         line = raw.split("#", 1)[0].strip()
         if not line:
@@ -305,9 +305,12 @@ def _read_own_verbs(lex: Lexicon, text: str, origin: str) -> None:
         if parsed is None:
             raise InputError(f"{origin}:{number}: expected 'CODE verb [words]', got {raw!r}")
         forms, entry = parsed
-        key = (entry.lemma, *sorted(forms))
-        seen_forms, code, patterns = merged.setdefault(key, (set(forms), None, []))
-        merged[key] = (seen_forms, entry.code if entry.code is not None else code, [*patterns, *entry.patterns])
+        # one entry a lemma, whatever forms a line spells out: a pattern written "agree{agreed} ... truce" is
+        # found beside "agree" (a second entry for the same word would never be tried after the first matched)
+        key = (entry.lemma, line.split(None, 2)[1].startswith("~"))
+        seen_forms, code, patterns = merged.setdefault(key, (set(), None, []))
+        merged[key] = (seen_forms | set(forms), entry.code if entry.code is not None else code,
+                       [*patterns, *entry.patterns])
     for key, (all_forms, code, patterns) in merged.items():
         lex.add_verb(sorted(all_forms), VerbEntry(key[0], code, patterns=tuple(patterns)))
 
