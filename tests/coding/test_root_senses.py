@@ -254,3 +254,14 @@ def test_a_verb_spelled_with_its_forms_keeps_every_pattern(tmp_path: Path) -> No
     (tmp_path / "verbs.txt").write_text("019 agree\n087 agree{agreed} ... truce\n", encoding="utf-8")
     coder = Coder(lexicon=load_lexicon(tmp_path))
     assert {e.code for e in coder.code_sentence("Peru agreed a truce with Chile.", date=DAY)} == {"087"}
+
+
+def test_an_envoy_asked_to_leave_the_country_is_expelled(coder: Coder) -> None:
+    got = roots(coder, "Bolivia declared the Chilean ambassador persona non grata and asked him to leave the country.")
+    assert ("BOL", "CHL", "16") in got
+    assert ("BOL", "CHL", "02") not in got
+
+
+def test_a_danger_described_is_no_threat(coder: Coder) -> None:
+    assert "13" not in {r for _, _, r in roots(coder, "Kenya built a new port, threatening Tanzania's trade interests.")}
+    assert ("RUS", "UKR", "13") in roots(coder, "Russia threatened to cut off gas supplies to Ukraine.")
