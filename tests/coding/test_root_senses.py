@@ -263,5 +263,6 @@ def test_an_envoy_asked_to_leave_the_country_is_expelled(coder: Coder) -> None:
 
 
 def test_a_danger_described_is_no_threat(coder: Coder) -> None:
-    assert "13" not in {r for _, _, r in roots(coder, "Kenya built a new port, threatening Tanzania's trade interests.")}
+    described = roots(coder, "Kenya built a new port, threatening Tanzania's trade interests.")
+    assert "13" not in {r for _, _, r in described}
     assert ("RUS", "UKR", "13") in roots(coder, "Russia threatened to cut off gas supplies to Ukraine.")
