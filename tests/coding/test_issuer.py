@@ -121,5 +121,5 @@ def test_a_person_addressed_before_i_is_not_the_speaker(coder: Coder) -> None:
     # the same remarks under a release's header: "I" is the issuer
     header = ("THE WHITE HOUSE", "Office of the Press Secretary", "For Immediate Release December 8, 1987")
     found = _events(coder, text, header=header, title="Remarks on Signing the Treaty", date=dt.date(1987, 12, 8))
-    assert ("USA", "---", "03") in found
+    assert ("USA", "---", "02") in found  # "I first proposed this treaty": a proposal is an appeal (02)
     assert all(source != "RUS" for source, _, _ in found)
