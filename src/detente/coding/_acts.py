@@ -202,7 +202,9 @@ def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
     dropped: set[int] = set()
     for j, outer in enumerate(events):
         for k, inner in enumerate(events):
-            if pairs[j] != pairs[k] or verbs[j] == verbs[k] or outer.code.startswith("12") \
+            # a vow with no target of its own is the vow of the threat it makes ("pledged to impose sanctions on X")
+            untargeted = pairs[j] == (pairs[k][0], "---") and outer.code[:2] == "03" and inner.code[:2] == "13"
+            if (pairs[j] != pairs[k] and not untargeted) or verbs[j] == verbs[k] or outer.code.startswith("12") \
                     or outer.code in REPORT_CODES:
                 continue
             # the word of vowing between the two ("vowed to strike", "is ready to strike": the parse hangs the
@@ -210,6 +212,8 @@ def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
             vow = next((q for q in range(verbs[j], verbs[k]) if low[q].startswith(_VOWING)), None) if low else None
             threat = (vow is not None and outer.code[:2] == "03" and inner.code[:2] == "13"
                       and (lexical or {}).get(verbs[k], inner.code)[:2] in _HOSTILE_ROOTS)
+            if untargeted and not threat:
+                continue
             if not (reader.within(verbs[k], verbs[j]) or (threat and vow is not None and reader.within(verbs[k], vow))):
                 continue
             decision = low[verbs[j]] in _DECIDING and _administrative(inner.code) if low else False
