@@ -99,6 +99,72 @@ class Roles:
     noun: bool = False
 
 
+#: the nouns of talks whose failure a sentence may tell instead of their being held
+TALK_NOUNS = frozenset(["talks", "talk", "negotiations", "dialogue", "discussions", "consultations", "summit",
+                        "meeting", "meetings", "negotiation"])
+#: words before talks that tell their failure: "accused Seoul of derailing the ministerial talks", "the collapse
+#: of the talks", "the stalled negotiations"
+_FAILING_BEFORE = frozenset([
+    "derail", "derails", "derailed", "derailing", "scuttle", "scuttles", "scuttled", "scuttling", "torpedo",
+    "torpedoes", "torpedoed", "torpedoing", "wreck", "wrecks", "wrecked", "wrecking", "sabotage", "sabotages",
+    "sabotaged", "sabotaging", "collapse", "breakdown", "break-down", "failure", "failed", "stalled", "deadlocked",
+    "stalemated", "aborted", "collapsed", "faltering", "moribund", "stalling", "foundering"])
+#: verbs after talks that tell their failure: "the talks collapsed", "negotiations broke down", "have stalled"
+_FAILING_AFTER = frozenset(["collapsed", "collapse", "collapses", "collapsing", "stalled", "stall", "stalls",
+                            "deadlocked", "foundered", "founders", "faltered", "falters", "broke", "break",
+                            "breaks", "broken", "fell", "fall", "falls", "failed", "fail", "fails"])
+#: words that may stand between talks and the verb of their failure ("talks between Peru and Chile have
+#: collapsed"): articles, prepositions of the parties, auxiliaries
+_TALK_FILLERS = frozenset(["between", "and", "with", "of", "the", "a", "an", "have", "has", "had", "reportedly",
+                           "apparently", "-", "two", "both", "sides", "countries", "their", "its", "on", "over",
+                           "finally", "effectively", "again", "once", "also", "then", "abruptly", "suddenly",
+                           "quickly", "soon"])
+
+
+def failed_talks(tokens: list[str], low: list[str], noun: int) -> bool:
+    """Whether a sentence tells the failure of the talks named at ``noun``, not talks held: "The Peruvian-Chilean
+    talks collapsed on Monday", "negotiations between Ghana and Togo broke down", "accused Lima of derailing the
+    ministerial talks", "the collapse of the talks". The failure is no meeting (CAMEO 04); with no one who
+    breaks the talks off, it is no act of 16 either ("broke off the talks", a side's act, is 164 in the
+    lexicon). Talks that "failed to produce" a deal were held and stay 04."""
+    for q in range(noun - 1, max(-1, noun - 9), -1):
+        word = low[q]
+        if word in _FAILING_BEFORE:
+            return True
+        if not (word in _TALK_FILLERS or word in ("in", "to") or tokens[q][:1].isupper() or "-" in word
+                or word.endswith(("al", "ial", "level", "party", "round", "lateral"))):
+            break
+    for q in range(noun + 1, min(len(low), noun + 9)):
+        word = low[q]
+        if word in _FAILING_AFTER:
+            after = low[q + 1] if q + 1 < len(low) else ""
+            if word.startswith("fail"):
+                return after != "to"  # "failed to produce a deal": the talks were held
+            if word in ("broke", "break", "breaks", "broken"):
+                return after == "down"
+            if word.startswith("fell") or word.startswith("fall"):
+                return after in ("apart", "through")
+            return True
+        if not (word in _TALK_FILLERS or tokens[q][:1].isupper()):
+            return False
+    return False
+
+
+def own_course(low: list[str], end: int) -> int | None:
+    """Whether a rejection's object is a course of the rejecter's own, told by a gerund right after the verb
+    ("Seoul rejected seeking UN sanctions", "ruled out imposing new tariffs on Peru"): no other party is
+    rejected; the actors in the gerund's phrase are what the course concerns (those met "with" excepted:
+    "rejected negotiating with Peru" turns Peru down). The gerund's index, or None; the act it names is turned
+    down, not done."""
+    q = end
+    while q < len(low) and (low[q].endswith("ly") and len(low[q]) > 4 or low[q] in ("out", "even", "again")):
+        q += 1
+    gerund = q < len(low) and low[q].endswith("ing") and len(low[q]) > 5 and low[q].isalpha() \
+        and low[q] not in TALK_NOUNS and low[q] not in ("meeting", "briefing", "bombing", "shelling", "funding",
+                                                       "ruling", "offering", "building", "proceedings")
+    return q if gerund else None
+
+
 def placed_roles(found: list[Mention]) -> list[Mention]:
     """Roles without a country beside a country take it: "police in Lagos, Nigeria" is Nigeria's police."""
     country = next((m for m in found if m.has_country), None)
@@ -136,5 +202,42 @@ def attributive_modifiers(parse: Parse, low: list[str], mentions: list[Mention])
                 heads[k] = head
         if low[q - 1] in PREPOSITIONS:  # "with neighboring Colombia": the preposition marks the actor
             labels[q - 1] = "case"
+        changed = True
+    return Parse(tuple(heads), tuple(labels), parse.tags) if changed else parse
+
+
+_FINITE = ("VBZ", "VBD", "VBP")
+
+
+def split_names(parse: Parse, mentions: list[Mention]) -> Parse:
+    """The parse with a name of several words that the parser split at the verb after it made that verb's
+    subject: in "The Department of State continues to have discussions with Peru" the parser may read "State
+    continues" as a noun phrase hanging on "Department". When the finite verb right after a name has no subject
+    and hangs inside the name, or a word of the name hangs on it, the name's head becomes its subject and the
+    verb takes the name's place in the tree."""
+    heads, labels = list(parse.heads), list(parse.labels)
+    changed = False
+    n = len(heads)
+    for m in mentions:
+        v = m.end
+        if m.end - m.start < 2 or v >= n or not parse.tags[v].startswith(_FINITE) \
+                or any(labels[c].startswith(("nsubj", "csubj")) for c in range(n) if heads[c] == v and c != v):
+            continue
+        inside = range(m.start, m.end)
+        if heads[v] not in inside and not any(heads[t] == v for t in inside):
+            continue
+        top = [t for t in inside if heads[t] not in inside or heads[t] == t]
+        head = next((t for t in top if heads[t] != v), None)
+        if head is None:
+            continue
+        for t in inside:
+            if heads[t] == v:
+                heads[t] = head
+        root = heads[head] == head or heads[head] == v
+        heads[v], labels[v] = (v, "root") if root else (heads[head], labels[head])
+        for k in range(n):
+            if heads[k] == head and k not in inside and k != v and k > v:
+                heads[k] = v  # the rest of the sentence hangs on the verb
+        heads[head], labels[head] = v, "nsubj"
         changed = True
     return Parse(tuple(heads), tuple(labels), parse.tags) if changed else parse

@@ -20,8 +20,8 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 
-__all__ = ["advocated", "after_any", "approached", "clause_before", "close_to", "forecast", "hoped", "in_condition",
-           "refusal", "time_between", "unhesitating", "untimed"]
+__all__ = ["advocated", "after_any", "approached", "asked_whether", "clause_before", "close_to", "forecast", "hoped",
+           "in_condition", "refusal", "time_between", "unhesitating", "untimed"]
 
 
 def advocated(window: Sequence[str]) -> bool:
@@ -175,3 +175,25 @@ def untimed(window: list[str]) -> list[str]:
         if time_between(window, first) == len(window) - 1 - first:
             return [*window[:first], "to"]
     return window
+
+
+#: words after which "if" opens an open question, as "whether" always does ("it is unclear if Peru will meet")
+_DOUBTING = frozenset(["clear", "unclear", "certain", "uncertain", "sure", "unsure", "know", "known", "unknown",
+                       "asked", "asks", "ask", "wondered", "wonder", "wonders", "doubtful", "seen", "decide",
+                       "decided", "undecided", "question", "questioned", "see"])
+_QUESTION_REACH = 20
+
+
+def asked_whether(low: Sequence[str], verb: int) -> bool:
+    """Whether the verb stands in an open question: "it was not clear whether the ministers would be meeting",
+    "it remains to be seen if Peru will attend", "asked whether Chile had fired first". What such a clause tells
+    may or may not happen or have happened: no act. The question opens at most twenty words back, in the verb's
+    own sentence part (no ";", ":", "but", ", and" between)."""
+    for q in range(verb - 1, max(-1, verb - _QUESTION_REACH - 1), -1):
+        word = low[q]
+        if word in BOUNDARIES or word in CONTRAST_WORDS or word == "." or (
+                word == "," and q + 1 < verb and low[q + 1] in ("and", "or")):
+            return False
+        if word == "whether" or (word == "if" and not _DOUBTING.isdisjoint(low[max(0, q - 3):q])):
+            return True
+    return False

@@ -60,6 +60,7 @@ from detente.coding._clause_words import (
     TOPIC_CASES,
     Roles,
     attributive_modifiers,
+    split_names,
     placed_roles,
 )
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
@@ -76,6 +77,7 @@ class ClauseReader:
                  chain: Callable[[Mention], list[Mention]] | None = None, *, acts: frozenset[int] = frozenset()
                  ) -> None:
         self.parse = attributive_modifiers(parse, low, mentions) if not ATTRIBUTIVE.isdisjoint(low) else parse
+        self.parse = split_names(self.parse, mentions)
         #: the tokens of the sentence's verbs and event nouns of the lexicon
         self.acts = acts
         #: the actors joined to one by "and" and commas in word order ("China, South Korea, Japan and Russia")
@@ -541,7 +543,9 @@ class ClauseReader:
                 or elided_passive(self.low, token):  # "Cuba's Stand Supported in ...": a headline's verb
             return False
         return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(BEFORE_NOUN_TAGS) or (
-            p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether"))
+            p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether")) or (
+            # "to have discussions with Peru": the bare object of a verb is a noun whatever stands before it
+            p.labels[token] == "obj" and p.tags[q].startswith("VB") and p.heads[token] == q)
 
     def _noun_roles(self, noun: int, code: str, drop: str | None) -> Roles:
         """Who did what an event noun names: the actors of its own phrase ("Iran's missile strikes", "the North

@@ -43,6 +43,7 @@ from detente.coding._modality import (
     advocated,
     after_any,
     approached,
+    asked_whether,
     clause_before,
     close_to,
     forecast,
@@ -80,6 +81,7 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 from detente.coding.answers import REACTION_ROOTS, answered, complained_of, referred_doer
+from detente.coding._clause_words import TALK_NOUNS, failed_talks, own_course
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import context_date
@@ -493,6 +495,11 @@ class Coder:
         for cand in prepared.candidates:
             if weighed(cand, prepared.candidates, low) or in_discussion(cand, prepared.candidates, low, mentions):
                 continue
+            if low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
+                continue  # "the talks collapsed", "derailing the talks": no talks held
+            if any(o.code[:2] == "12" and o.verb < cand.verb and own_course(low, o.end) == cand.verb
+                   for o in prepared.candidates):
+                continue  # "ruled out imposing tariffs on Peru": the course turned down is not taken
             self.roles.assign(cand, low, mentions)
             in_order = cand.targets
             if reader is not None and not (cand.fixed_source or cand.fixed_target or cand.compound):
@@ -549,6 +556,9 @@ class Coder:
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
             elif cand.sources and not cand.targets and not cand.compound:
                 cand.targets = aimed_at(low, _span(cand)[1], mentions, cand.sources)
+            if cand.code[:2] == "12" and cand.targets and own_course(low, cand.end) is not None:
+                # "rejected seeking UN sanctions": a course of one's own turned down, no party rejected
+                cand.targets = [m for m in cand.targets if m.start > 0 and low[m.start - 1] == "with"]
             if recent and cand.sources and not cand.targets and not cand.compound and not cand.nominal \
                     and cand.code[:2] in REACTION_ROOTS and cand.code != "128":
                 cand.targets = answered(number, mentions, recent, cand.sources)  # "Togo protested": at its attacker
@@ -694,6 +704,9 @@ class Coder:
                 break
         if after_any(low, verb):
             return "hypothetical"  # "any Peruvian incursion", "any such attack": no act that happened
+        if "whether" in low or "if" in low:
+            if asked_whether(low, verb):
+                return "hypothetical"  # "it was not clear whether they would be meeting": an open question
         window = unhesitating(window)
         if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]):
             return "negated"

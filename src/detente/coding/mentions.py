@@ -35,6 +35,13 @@ _GROUP_PREFIXES = frozenset(["IGO", "NGO", "MNC"])
 _ARRIVING = frozenset(["arrive", "arrives", "arrived", "arriving", "landed", "lands"])
 #: role words that are also the name of an act: "the defense of Japan" is defending it
 _ACT_ROLES = frozenset(["defense", "defence"])
+#: "fighter" is a combatant ("Taliban fighters") or a warplane ("stealth fighters", "F-35 fighters", "fighter
+#: planes"): a warplane by the word before it (a kind or model of aircraft) or after it (what the fighter is)
+_FIGHTERS = frozenset(["fighter", "fighters"])
+_AIRCRAFT_BEFORE = frozenset(["stealth", "jet", "multirole", "multi-role", "supersonic", "interceptor",
+                              "carrier-based", "fifth-generation", "advanced", "air", "naval", "twin-engine"])
+_AIRCRAFT_AFTER = frozenset(["jet", "jets", "plane", "planes", "aircraft", "bomber", "bombers", "squadron",
+                             "squadrons", "wing", "wings", "pilot", "pilots", "aircrafts"])
 #: first words of country names that some writers keep in lower case ("south Korea", "north Korean")
 _DIRECTIONS = frozenset(["north", "south", "east", "west"])
 #: combining forms that stand for a country only as the first part of a hyphenated pair ("Sino-Japanese",
@@ -57,6 +64,15 @@ def _office_default(entry: ActorEntry) -> ActorSense | None:
     if entry.kind == "person" and entry.tokens[-1].lower() in OFFICE_NOUNS and len(codes) == 1:
         return ActorSense(codes.pop())
     return None
+
+
+def _warplane(low: list[str], i: int) -> bool:
+    """Whether "fighter(s)" at ``i`` is an aircraft: "stealth fighters", "F-35 fighters", "15 J-20 fighters",
+    "fighter planes" (an air force's, not rebels)."""
+    before = low[i - 1] if i > 0 else ""
+    after = low[i + 1] if i + 1 < len(low) else ""
+    model = "-" in before and before.split("-")[0].isalpha() and before.split("-")[-1][:1].isdigit()
+    return before in _AIRCRAFT_BEFORE or model or after in _AIRCRAFT_AFTER
 
 
 def _stationed(group: list[_Raw], between: list[str], place: _Raw) -> bool:
@@ -257,6 +273,8 @@ class ActorFinder:
             if hit is not None and hit.entry is None and hit.end == i + 1 and word in _ACT_ROLES \
                     and low[i + 1:i + 2] == ["of"]:
                 hit = None  # "the defense of Japan": defending Japan, not an army
+            if hit is not None and hit.role == "REB" and word in _FIGHTERS and _warplane(low, i):
+                hit = _Raw(i, i + 2 if low[i + 1:i + 2] and low[i + 1] in _AIRCRAFT_AFTER else i + 1, None, "MIL")
             if hit is not None:
                 raws.append(hit)
                 end = hit.end
