@@ -165,6 +165,31 @@ def own_course(low: list[str], end: int) -> int | None:
     return q if gerund else None
 
 
+_PAST_OWN = frozenset(["with", "to", "against", "toward", "towards", "on"])
+
+
+def beyond_own(low: list[str], sources: list[Mention], targets: list[Mention], mentions: list[Mention]
+               ) -> list[Mention]:
+    """The targets of an act whose only targets are its sources' own country ("easing restrictions on U.S. trade
+    with North Korea", "curbs on American exports to Cuba"): the country named own is what the act concerns on
+    its side; the party is the actor after "with", "to", "against" in the same phrase (eight words, no comma),
+    else none (``targets`` unchanged when they are not the sources' own)."""
+    own = {m.code[:3] for m in sources if m.has_country}
+    if not own or not targets or any(t.code[:3] not in own or not t.has_country for t in targets):
+        return targets
+    last = max(t.end for t in targets)
+    for m in mentions:
+        if m.start <= last or m.start > last + 8 or not m.has_country or m.code[:3] in own:
+            continue
+        between = low[last:m.start]
+        if any(w in (",", ";", ":", "that", "which", "who", "but") for w in between):
+            break
+        if m.start > 0 and low[m.start - 1] in _PAST_OWN or low[m.start - 1] in ARTICLE_WORDS and \
+                m.start > 1 and low[m.start - 2] in _PAST_OWN:
+            return [m]
+    return targets
+
+
 def placed_roles(found: list[Mention]) -> list[Mention]:
     """Roles without a country beside a country take it: "police in Lagos, Nigeria" is Nigeria's police."""
     country = next((m for m in found if m.has_country), None)

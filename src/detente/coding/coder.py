@@ -81,14 +81,14 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 from detente.coding.answers import REACTION_ROOTS, answered, complained_of, referred_doer
-from detente.coding._clause_words import TALK_NOUNS, failed_talks, own_course
+from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import context_date
 from detente.coding.event_dates import Placed, date_events, place_when
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
-from detente.coding.mentions import ActorFinder, Mention
+from detente.coding.mentions import ActorFinder, Mention, shouted
 from detente.coding.narrative import Narrative, lead_day, story_day, told_days
 from detente.coding.places import located
 from detente.coding.roles import Candidate, RoleFinder
@@ -416,7 +416,10 @@ class Coder:
         return out
 
     def _scan(self, sentence: str, date: dt.date | None) -> tuple[list[str], list[str], list[Mention], set[int]] | None:
-        tokens = self.actors.split_pairs(tokenize(sentence))
+        tokens = tokenize(sentence)
+        if shouted(tokens):
+            tokens = self.actors.recase(tokens)  # "THE CLINTON ADMINISTRATION IS CALLING ON INDIA"
+        tokens = self.actors.split_pairs(tokens)
         if not tokens or len(tokens) > self.options.max_sentence_tokens:
             return None
         low = [t.lower() for t in tokens]
@@ -556,6 +559,8 @@ class Coder:
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
             elif cand.sources and not cand.targets and not cand.compound:
                 cand.targets = aimed_at(low, _span(cand)[1], mentions, cand.sources)
+            if cand.sources and cand.targets and not cand.compound:
+                cand.targets = beyond_own(low, cand.sources, cand.targets, mentions)  # "curbs on U.S. trade with Cuba"
             if cand.code[:2] == "12" and cand.targets and own_course(low, cand.end) is not None:
                 # "rejected seeking UN sanctions": a course of one's own turned down, no party rejected
                 cand.targets = [m for m in cand.targets if m.start > 0 and low[m.start - 1] == "with"]

@@ -26,7 +26,7 @@ from detente.coding._words import (
 )
 from detente.coding.lexicon import ActorEntry, ActorSense, Lexicon
 
-__all__ = ["ActorFinder", "Mention"]
+__all__ = ["ActorFinder", "Mention", "shouted"]
 
 _FORMER = frozenset(["former", "ex", "then-former", "retired"])
 #: codes of organisations, whose letters after the prefix name the organisation, not a role
@@ -73,6 +73,28 @@ def _warplane(low: list[str], i: int) -> bool:
     after = low[i + 1] if i + 1 < len(low) else ""
     model = "-" in before and before.split("-")[0].isalpha() and before.split("-")[-1][:1].isdigit()
     return before in _AIRCRAFT_BEFORE or model or after in _AIRCRAFT_AFTER
+
+
+#: words in lower case inside a name ("Department of State", "Bosnia and Herzegovina")
+_LOWER_IN_NAMES = frozenset(["of", "the", "and", "for", "on", "de", "du", "la", "al"])
+
+
+def _title(token: str) -> str:
+    """A word in capitals in title case, each part of a hyphenated word too ("NORTH-SOUTH" -> "North-South")."""
+    return "-".join(p.capitalize() for p in token.split("-"))
+
+
+def shouted(tokens: list[str]) -> bool:
+    """Whether a sentence is written in capitals: at least four words of letters, four in five in capitals."""
+    words = [t for t in tokens if t.isalpha() and len(t) > 1]
+    upper = sum(1 for t in words if t.isupper())
+    return upper >= 4 and upper * 5 >= len(words) * 4
+
+
+def _spelled(token: str) -> bool:
+    """Letters joined by hyphens or dots ("U-S", "V-O-A", "U.S."): an abbreviation, kept as written."""
+    parts = [p for p in token.replace(".", "-").split("-") if p]
+    return len(parts) > 1 and all(len(p) == 1 for p in parts)
 
 
 def _stationed(group: list[_Raw], between: list[str], place: _Raw) -> bool:
@@ -158,6 +180,38 @@ class ActorFinder:
         #: words after a role noun that show it is the head of its phrase ("officials said", "troops in")
         self._function = (frozenset(lexicon.verbs) | PREPOSITIONS | CLAUSE_WORDS | AUX | BE | CONNECTORS
                           | REPORTING | NEGATORS | frozenset({"and", "or", "who", "to"}))
+
+    def recase(self, tokens: list[str]) -> list[str]:
+        """A sentence written in capitals ("THE CLINTON ADMINISTRATION IS CALLING ON INDIA", old wire copy and
+        transcripts) in the case of running text, so that names stand out from words as they do elsewhere: the
+        words of a name of the lexicon found in it ("UNITED STATES", "WHITE HOUSE", "CLINTON") in title case
+        (its acronyms, "UN", "DPRK", and letters joined by hyphens or dots, "U-S", as written), other words in
+        lower case, the first word capitalised. A sentence is recased when at least four of its words and four
+        in five of them are in capitals (:func:`shouted`)."""
+        low = [t.lower() for t in tokens]
+        out = [t if not t.isupper() or _spelled(t) else w for t, w in zip(tokens, low, strict=True)]
+        k = 0
+        while k < len(low):
+            width = 0
+            for entry in self._actors.get(low[k], ()):
+                n = len(entry.tokens)
+                if n > width and (entry.cased or entry.acronym) and tuple(low[k:k + n]) == entry.tokens:
+                    width = n
+                    acronym = entry.acronym
+            for j in range(k, k + width):
+                if tokens[j].isupper() and not _spelled(tokens[j]) and not (acronym and width == 1):
+                    out[j] = out[j] if low[j] in _LOWER_IN_NAMES and j > k else _title(tokens[j])
+                elif acronym and width == 1:
+                    out[j] = tokens[j]
+            if not width and "-" in low[k] and tokens[k].isupper() and all(
+                    part in _DIRECTIONS or part in self._actors for part in low[k].split("-") if part):
+                out[k] = _title(tokens[k])  # "NORTH-SOUTH TALKS", "U.S.-DPRK"
+            elif not width and low[k] in _DIRECTIONS and k > 0 and low[k - 1] == "the" and tokens[k].isupper():
+                out[k] = _title(tokens[k])  # "THE NORTH": the country (see coding.coref)
+            k += max(width, 1)
+        if out and out[0][:1].islower():
+            out[0] = _title(out[0])
+        return out
 
     def halves(self) -> list[tuple[str, str, str]]:
         """(direction, rest of the name, code) of the lexicon's countries named by a direction: ("north", "korea",
