@@ -213,7 +213,9 @@ def test_an_opinion_page_keeps_the_essay_only() -> None:
                  "Copyright", "Jamie Example", "https://", "[1]"):
         assert junk not in article.text, junk
     assert article.text.startswith("Decades of demanding")  # the standfirst is the author's
-    assert article.text.endswith("Alex Example is a fellow at the Example Institute.")
+    # the note on the author closing the essay is no part of it: removed, like a byline
+    assert "Alex Example is a fellow at the Example Institute." in article.removed
+    assert "Alex Example is a fellow" not in article.text
     assert "US and North Korean officials are discussing opening liaison offices" in article.text
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 
-__all__ = ["CONTROL", "DATELINE", "SITE_SUFFIX", "byline_name", "classify", "extend_promotions", "is_closing_sentence",
+__all__ = ["CONTROL", "DATELINE", "SITE_SUFFIX", "author_note", "byline_name", "classify", "extend_promotions", "is_closing_sentence",
            "is_field_header", "is_heading", "is_labelled_date", "is_paragraph", "is_sentence", "strip_inline"]
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
@@ -257,6 +257,42 @@ def _is_promotion(line: str, words: list[str]) -> bool:
     return len(words) <= 6 or bool(_READER.search(line)) or bool(_CALL.search(line))
 
 
+#: an author's note on an essay or op-ed: "Jane Roe is a senior fellow at the Example Institute", "John Doe,
+#: professor of history, Example University": a person's name, then a role of letters or research, and a body
+#: that employs them
+_NOTE_ROLES = (r"(?:fellow|professor|scholar|researcher|research|analyst|lecturer|columnist|contributor|editor|"
+               r"author|writer|director|chair|president|founder|adviser|advisor|associate|visiting|emeritus|"
+               r"dean|student|candidate|journalist|correspondent)")
+_NOTE_BODIES = re.compile(r"\b(?:Institute|University|Center|Centre|Council|Foundation|Program|Programme|School|"
+                          r"College|Fund|Endowment|Project|Initiative|Review|Studies|Institution|Forum|Society|"
+                          r"Association|Academy|Magazine|Journal|Network|Group)\b")
+_AUTHOR_NOTE = re.compile(
+    rf"^(?P<name>[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|bin)){{1,3}})"
+    rf"(?:\s+(?:is|was|serves\s+as|has\s+been)\s+(?:a|an|the)?\b.{{0,60}}?\b{_NOTE_ROLES}\b|"
+    rf"\s*,\s*(?:a\s+|the\s+)?(?:[\w-]+\s+){{0,3}}{_NOTE_ROLES}\b)", re.I)
+
+
+_NOTE_TELLING = re.compile(r"\b(?:said|says|say|told|tells|added|argued|argues|warned|warns|noted|notes|wrote|"
+                           r"writes|believes|believed|thinks|according)\b", re.I)
+
+
+def author_note(line: str) -> str | None:
+    """The author an author's note names ("Jane Roe is a senior fellow at the Example Institute": "Jane Roe"), or
+    None for any other line. The note names a role of letters or research and the body it is held at, in at most
+    forty words."""
+    words = _words(line)
+    if len(words) > 40 or not _NOTE_BODIES.search(line) or _NOTE_TELLING.search(line):
+        return None
+    match = _AUTHOR_NOTE.match(line)
+    if match is None or not match.group("name")[:1].isupper():
+        return None
+    if "," in line[match.start():match.end()] and len(words) > 14:
+        return None  # "Jo Doe, a fellow at the Example Institute, said ...": a sentence of the story
+    name = match.group("name")
+    return name if all(w[:1].isupper() for w in name.split() if w.lower() not in ("de", "van", "von", "bin")) \
+        else None
+
+
 def classify(line: str) -> str:
     """The kind of one line: ``text`` (story), ``byline``, ``date``, or the kind of furniture it is (``prompt``,
     ``menu``, ``promotion``, ``caption``, ``credit``, ``file``, ``tracking``, ``link``, ``stamp``)."""
@@ -266,6 +302,8 @@ def classify(line: str) -> str:
         return "byline"
     if _is_date_line(line):
         return "date"
+    if author_note(line) is not None:
+        return "author"
     short = len(words) <= 12
     prompt = len(words) <= 6 or not ends_sentence or _PROMPT_MARKERS.search(line)
     if short and prompt and _PROMPT.match(line):

@@ -103,22 +103,25 @@ class Roles:
 TALK_NOUNS = frozenset(["talks", "talk", "negotiations", "dialogue", "discussions", "consultations", "summit",
                         "meeting", "meetings", "negotiation"])
 #: words before talks that tell their failure: "accused Seoul of derailing the ministerial talks", "the collapse
-#: of the talks", "the stalled negotiations"
+#: of the talks" (talks that stall or deadlock are still being held: they stay a meeting)
 _FAILING_BEFORE = frozenset([
     "derail", "derails", "derailed", "derailing", "scuttle", "scuttles", "scuttled", "scuttling", "torpedo",
     "torpedoes", "torpedoed", "torpedoing", "wreck", "wrecks", "wrecked", "wrecking", "sabotage", "sabotages",
-    "sabotaged", "sabotaging", "collapse", "breakdown", "break-down", "failure", "failed", "stalled", "deadlocked",
-    "stalemated", "aborted", "collapsed", "faltering", "moribund", "stalling", "foundering"])
-#: verbs after talks that tell their failure: "the talks collapsed", "negotiations broke down", "have stalled"
-_FAILING_AFTER = frozenset(["collapsed", "collapse", "collapses", "collapsing", "stalled", "stall", "stalls",
-                            "deadlocked", "foundered", "founders", "faltered", "falters", "broke", "break",
-                            "breaks", "broken", "fell", "fall", "falls", "failed", "fail", "fails"])
+    "sabotaged", "sabotaging", "collapse", "breakdown", "break-down", "failure", "failed", "aborted", "collapsed",
+    "foundering"])
+#: verbs after talks that tell their failure: "the talks collapsed", "negotiations broke down", "fell apart"
+_FAILING_AFTER = frozenset(["collapsed", "collapse", "collapses", "collapsing", "foundered", "founders", "broke",
+                            "break", "breaks", "broken", "fell", "fall", "falls", "failed", "fail", "fails"])
 #: words that may stand between talks and the verb of their failure ("talks between Peru and Chile have
 #: collapsed"): articles, prepositions of the parties, auxiliaries
 _TALK_FILLERS = frozenset(["between", "and", "with", "of", "the", "a", "an", "have", "has", "had", "reportedly",
                            "apparently", "-", "two", "both", "sides", "countries", "their", "its", "on", "over",
                            "finally", "effectively", "again", "once", "also", "then", "abruptly", "suddenly",
                            "quickly", "soon"])
+
+
+_TALK_STOPS = frozenset([",", ";", ":", "and", "but", "or", "that", "which", "who", "after", "before", "while",
+                         "as", "since", "when", "by", "for", "with", "to", "from"])
 
 
 def failed_talks(tokens: list[str], low: list[str], noun: int) -> bool:
@@ -131,9 +134,8 @@ def failed_talks(tokens: list[str], low: list[str], noun: int) -> bool:
         word = low[q]
         if word in _FAILING_BEFORE:
             return True
-        if not (word in _TALK_FILLERS or word in ("in", "to") or tokens[q][:1].isupper() or "-" in word
-                or word.endswith(("al", "ial", "level", "party", "round", "lateral"))):
-            break
+        if word in _TALK_STOPS or (word.endswith(("ed", "ing")) and not tokens[q][:1].isupper()):
+            break  # "derailed the truce and held talks", "by holding talks": another verb's talks
     for q in range(noun + 1, min(len(low), noun + 9)):
         word = low[q]
         if word in _FAILING_AFTER:

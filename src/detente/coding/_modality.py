@@ -20,7 +20,7 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 
-__all__ = ["advocated", "after_any", "approached", "asked_whether", "clause_before", "close_to", "forecast", "hoped",
+__all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "clause_before", "close_to", "forecast", "hoped",
            "in_condition", "refusal", "time_between", "unhesitating", "untimed"]
 
 
@@ -196,4 +196,15 @@ def asked_whether(low: Sequence[str], verb: int) -> bool:
             return False
         if word == "whether" or (word == "if" and not _DOUBTING.isdisjoint(low[max(0, q - 3):q])):
             return True
+    return False
+
+
+def asked(low: Sequence[str], verb: int) -> bool:
+    """Whether the verb stands in a question ("Did the United States speak with China?", "Will you meet North
+    Korean officials?", a reporter's question in a transcript): what is asked about is no act told."""
+    for word in low[verb:]:
+        if word == "?":
+            return True
+        if word in (".", "!"):
+            return False
     return False

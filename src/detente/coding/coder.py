@@ -43,6 +43,7 @@ from detente.coding._modality import (
     advocated,
     after_any,
     approached,
+    asked,
     asked_whether,
     clause_before,
     close_to,
@@ -709,6 +710,8 @@ class Coder:
                 break
         if after_any(low, verb):
             return "hypothetical"  # "any Peruvian incursion", "any such attack": no act that happened
+        if "?" in low and asked(low, verb):
+            return "hypothetical"  # "Did the United States speak with China?": a question, no act told
         if "whether" in low or "if" in low:
             if asked_whether(low, verb):
                 return "hypothetical"  # "it was not clear whether they would be meeting": an open question

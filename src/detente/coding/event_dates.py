@@ -42,12 +42,16 @@ _BETWEEN = frozenset(["also", "again", "then", "jointly", "finally", "once", "fi
 
 def _token_starts(sentence: str, tokens: Sequence[str]) -> list[int]:
     """The character offset of each token in ``sentence`` (a token the tokenizer rewrote, "not" of "didn't",
-    takes the offset where the search stands)."""
+    takes the offset where the search stands; a token recased from a sentence in capitals is found in any case)."""
     text = sentence.translate(_QUOTES)
+    lowered: str | None = None
     starts: list[int] = []
     pos = 0
     for token in tokens:
         found = text.find(token, pos, pos + len(token) + 24)
+        if found < 0 and token.lower() != token.upper():  # a sentence in capitals, read recased
+            lowered = lowered if lowered is not None else text.lower()
+            found = lowered.find(token.lower(), pos, pos + len(token) + 24)
         if found < 0:
             starts.append(pos)
             continue

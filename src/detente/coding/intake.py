@@ -179,6 +179,9 @@ def _read_lines(lines: list[str], *, find_title: bool = True) -> _Reading:
             if reading.author is None and i < first + 3:
                 reading.author = bp.byline_name(line)
             removed_at.add(i)
+        elif kind == "author":  # "Jane Roe is a senior fellow at ...": an op-ed's note on its author
+            reading.author = reading.author or bp.author_note(line)
+            removed_at.add(i)
         elif kind == "date":
             day = parse_date(line) or parse_numeric_date(line)
             if day is not None and i < first + 3:  # near the top (a standfirst may come before the date)
@@ -249,7 +252,22 @@ def _title_index(lines: list[str], kinds: list[str], first: int, marks: list[int
     return full[-1] if full else headings[-1]
 
 
+#: a speaker's label opening a line of a transcript ("Secretary Blinken:", "MR PRICE:", "Q:", "FOREIGN MINISTER
+#: PARK:", "Ambassador Thomas-Greenfield:"): a title or a word of the exchange, then up to three names
+_SPEAKER = re.compile(
+    r"^(?:Q|A|QUESTION|Question|MODERATOR|Moderator|OPERATOR|Operator|PARTICIPANT|Participant|"
+    r"(?:(?:THE|The)\s+)?(?:(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.?|SECRETARY|Secretary|MINISTER|Minister|PRESIDENT|"
+    r"President|AMBASSADOR|Ambassador|SPOKESPERSON|Spokesperson|SPOKESMAN|Spokesman|SPOKESWOMAN|Spokeswoman|"
+    r"DEPUTY|Deputy|UNDER|Under|ASSISTANT|Assistant|SENIOR|Senior|FOREIGN|Foreign|PRIME|Prime|GENERAL|General|"
+    r"ADMIRAL|Admiral|SENATOR|Senator|ADMINISTRATION|Administration|OFFICIAL|Official|CHAIRMAN|Chairman)"
+    r"(?:\s+(?:[A-Z][A-Za-z.'’-]*|of|the)){0,4})\s*:\s+(?=\S)")
+
+
 def _keep(line: str, reading: _Reading) -> None:
+    speaker = _SPEAKER.match(line)
+    if speaker is not None:  # "Secretary Blinken: We remain ready ...": the label is no part of the sentence
+        reading.removed.append(speaker.group(0).strip())
+        line = line[speaker.end():]
     match = bp.DATELINE.match(line)
     if match and len(line) > match.end():
         reading.removed.append(match.group(0).strip())

@@ -75,6 +75,10 @@ def _warplane(low: list[str], i: int) -> bool:
     return before in _AIRCRAFT_BEFORE or model or after in _AIRCRAFT_AFTER
 
 
+#: the names of days and months, written with a capital in running text ("ON WEDNESDAY" -> "on Wednesday")
+_CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                       "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."])
 #: words in lower case inside a name ("Department of State", "Bosnia and Herzegovina")
 _LOWER_IN_NAMES = frozenset(["of", "the", "and", "for", "on", "de", "du", "la", "al"])
 
@@ -189,7 +193,8 @@ class ActorFinder:
         lower case, the first word capitalised. A sentence is recased when at least four of its words and four
         in five of them are in capitals (:func:`shouted`)."""
         low = [t.lower() for t in tokens]
-        out = [t if not t.isupper() or _spelled(t) else w for t, w in zip(tokens, low, strict=True)]
+        out = [t if not t.isupper() or _spelled(t) else _title(t) if w in _CALENDAR else w
+               for t, w in zip(tokens, low, strict=True)]
         k = 0
         while k < len(low):
             width = 0
