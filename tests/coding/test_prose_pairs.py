@@ -209,3 +209,23 @@ def test_a_source_quoted_with_an_institution_stays_in_the_story() -> None:
             "on Monday.")
     article = read_article_text(f"Chile recalls its envoy\n\n{line}\n", date=DAY)
     assert line in article.text
+
+
+# -- a part of a period names no day ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("phrase", "start", "end"), [
+    ("late last year", dt.date(2015, 8, 31), dt.date(2015, 12, 31)),
+    ("early last month", dt.date(2016, 8, 1), dt.date(2016, 8, 11)),
+    ("mid-last week", dt.date(2016, 9, 14), dt.date(2016, 9, 16)),
+])
+def test_a_part_of_a_period_is_a_span_with_no_day(phrase: str, start: dt.date, end: dt.date) -> None:
+    from detente.coding.dates import find_when
+    when = find_when(f"Chile and Peru met {phrase}.", DAY)[0]
+    assert (when.day, when.start, when.end) == (None, start, end)
+
+
+def test_an_act_told_late_last_year_is_undated_not_a_year_back(coder: Coder) -> None:
+    events = coder.code_sentence("Chile and Peru held talks late last year.", date=DAY)
+    assert events and all(e.date == dt.date.min for e in events)  # undated (the coder's mark), not 2015-09-21
+    dated = coder.code_sentence("Chile and Peru held talks last year.", date=DAY)
+    assert {e.date for e in dated} == {dt.date(2015, 9, 21)}  # the period's day moved, as documented

@@ -97,6 +97,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("sameday", r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous|preceding)\s+(?:day|morning)|(?:on\s+)?that\s+"
                 r"(?:same\s+)?day|(?:the|a)\s+day\s+(?:before|after)(?!\s+[A-Za-z])|a\s+day\s+(?:later|earlier))\b"),
     ("relative", r"\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"),
+    # a part of a period: "late last year", "early next month", "mid-last week"
+    ("relative", r"\b(?:early|late|mid-?)\s*(?:last|this|next|past|previous|coming)\s+(?:week|month|year)\b"),
     ("relative", r"\b(?:last|this|next|past|coming|previous)\s+(?:week|weekend|month|year)\b"),
     ("weekday", rf"\b(?:(?:last|next|this(?:\s+(?:past|coming))?|on|since|by|until|before|after)\s+)?"
                 rf"(?:{_WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?"),
@@ -473,6 +475,15 @@ def _range(phrase: str, low: str, anchor: dt.date | None, future: bool) -> When 
 def _relative(phrase: str, low: str, anchor: dt.date) -> When | None:
     """"last week", "next month", "this year", "earlier this week", "last weekend"."""
     unit = low.split()[-1]
+    part = re.match(r"(?:early|late|mid-?)\s*", low)
+    if part is not None:
+        # a part of the period names no day of it ("late last year" is not the day a year back): a span, undated
+        whole = _relative(phrase, low[part.end():], anchor)
+        if whole is None:
+            return None
+        third = (whole.end - whole.start) / 3
+        k = 0 if low.startswith("early") else 2 if low.startswith("late") else 1
+        return When(phrase, None, whole.start + k * third, whole.end - (2 - k) * third, "span")
     if low.startswith(("earlier this", "later this")):
         # some other day of the period than the article's: no day ("earlier this month", "later this week")
         begin = (anchor - dt.timedelta(days=anchor.weekday()) if unit.startswith("week") else
