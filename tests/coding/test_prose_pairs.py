@@ -74,7 +74,7 @@ def test_fighters_on_the_ground_stay_rebels(coder: Coder) -> None:
 
 
 def test_fighter_planes_are_the_countrys_military(coder: Coder) -> None:
-    toks = "Turkish fighter planes attacked Syrian positions .".split()
+    toks = ["Turkish", "fighter", "planes", "attacked", "Syrian", "positions", "."]
     mentions, _ = coder.actors.find(toks, [t.lower() for t in toks], DAY)
     assert mentions[0].code == "TURMIL"
 
@@ -133,16 +133,17 @@ def test_a_sentence_in_capitals_is_read_as_running_text(coder: Coder) -> None:
 
 
 def test_recasing_keeps_names_acronyms_and_spelled_letters(coder: Coder) -> None:
-    tokens = "V-O-A REPORTS THE WHITE HOUSE AND THE UN MET THE NORTH IN SOUTH KOREA".split()
+    tokens = ["V-O-A", "REPORTS", "THE", "WHITE", "HOUSE", "AND", "THE", "UN", "MET", "THE", "NORTH", "IN", "SOUTH",
+              "KOREA"]
     assert coder.actors.recase(tokens) == [
         "V-O-A", "reports", "the", "White", "House", "and", "the", "UN", "met", "the", "North", "in", "South",
         "Korea"]
 
 
 @pytest.mark.parametrize(("tokens", "caps"), [
-    ("THE UNITED STATES LIFTED SANCTIONS".split(), True),
-    ("The UN and the IAEA met in Vienna".split(), False),
-    ("NATO AND UN".split(), False),  # too few words to say
+    (["THE", "UNITED", "STATES", "LIFTED", "SANCTIONS"], True),
+    (["The", "UN", "and", "the", "IAEA", "met", "in", "Vienna"], False),
+    (["NATO", "AND", "UN"], False),  # too few words to say
 ])
 def test_shouted_needs_most_words_in_capitals(tokens: list[str], caps: bool) -> None:
     assert shouted(tokens) is caps

@@ -10,8 +10,9 @@ from __future__ import annotations
 import calendar
 import re
 
-__all__ = ["CONTROL", "DATELINE", "SITE_SUFFIX", "author_note", "byline_name", "classify", "extend_promotions", "is_closing_sentence",
-           "is_field_header", "is_heading", "is_labelled_date", "is_paragraph", "is_sentence", "strip_inline"]
+__all__ = ["CONTROL", "DATELINE", "SITE_SUFFIX", "author_note", "byline_name", "classify", "extend_promotions",
+           "is_closing_sentence", "is_field_header", "is_heading", "is_labelled_date", "is_paragraph", "is_sentence",
+           "strip_inline"]
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 

@@ -159,7 +159,7 @@ def own_course(low: list[str], end: int) -> int | None:
     "rejected negotiating with Peru" turns Peru down). The gerund's index, or None; the act it names is turned
     down, not done."""
     q = end
-    while q < len(low) and (low[q].endswith("ly") and len(low[q]) > 4 or low[q] in ("out", "even", "again")):
+    while q < len(low) and ((low[q].endswith("ly") and len(low[q]) > 4) or low[q] in ("out", "even", "again")):
         q += 1
     gerund = q < len(low) and low[q].endswith("ing") and len(low[q]) > 5 and low[q].isalpha() \
         and low[q] not in TALK_NOUNS and low[q] not in ("meeting", "briefing", "bombing", "shelling", "funding",
@@ -186,9 +186,9 @@ def beyond_own(low: list[str], sources: list[Mention], targets: list[Mention], m
         between = low[last:m.start]
         if any(w in (",", ";", ":", "that", "which", "who", "but") for w in between):
             break
-        if m.start > 0 and low[m.start - 1] in _PAST_OWN or low[m.start - 1] in ARTICLE_WORDS and \
-                m.start > 1 and low[m.start - 2] in _PAST_OWN:
-            return [m]
+        before = low[m.start - 1]
+        if before in _PAST_OWN or (before in ARTICLE_WORDS and m.start > 1 and low[m.start - 2] in _PAST_OWN):
+            return [m]  # "with Peru", "to the Cuban government"
     return targets
 
 

@@ -20,8 +20,8 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 
-__all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "clause_before", "close_to", "forecast", "hoped",
-           "in_condition", "refusal", "time_between", "unhesitating", "untimed"]
+__all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "clause_before", "close_to", "forecast",
+           "hoped", "in_condition", "refusal", "time_between", "unhesitating", "untimed"]
 
 
 def advocated(window: Sequence[str]) -> bool:

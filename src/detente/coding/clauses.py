@@ -60,8 +60,8 @@ from detente.coding._clause_words import (
     TOPIC_CASES,
     Roles,
     attributive_modifiers,
-    split_names,
     placed_roles,
+    split_names,
 )
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention

@@ -39,6 +39,7 @@ from detente.coding._acts import (
     weighed,
 )
 from detente.coding._calls import CALL_FORMS, telephoned
+from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding._modality import (
     advocated,
     after_any,
@@ -82,7 +83,6 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 from detente.coding.answers import REACTION_ROOTS, answered, complained_of, referred_doer
-from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import context_date
@@ -712,9 +712,8 @@ class Coder:
             return "hypothetical"  # "any Peruvian incursion", "any such attack": no act that happened
         if "?" in low and asked(low, verb):
             return "hypothetical"  # "Did the United States speak with China?": a question, no act told
-        if "whether" in low or "if" in low:
-            if asked_whether(low, verb):
-                return "hypothetical"  # "it was not clear whether they would be meeting": an open question
+        if ("whether" in low or "if" in low) and asked_whether(low, verb):
+            return "hypothetical"  # "it was not clear whether they would be meeting": an open question
         window = unhesitating(window)
         if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]):
             return "negated"
