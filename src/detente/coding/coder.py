@@ -418,7 +418,7 @@ class Coder:
 
     def _scan(self, sentence: str, date: dt.date | None) -> tuple[list[str], list[str], list[Mention], set[int]] | None:
         tokens = tokenize(sentence)
-        if shouted(tokens):
+        if not self.lexicon.petrarch and shouted(tokens):
             tokens = self.actors.recase(tokens)  # "THE CLINTON ADMINISTRATION IS CALLING ON INDIA"
         tokens = self.actors.split_pairs(tokens)
         if not tokens or len(tokens) > self.options.max_sentence_tokens:
@@ -496,13 +496,14 @@ class Coder:
         verbs: list[int] = []
         seen: set[tuple[str, str, str]] = set()
         fate = fated(low, mentions) if not FATE_VERBS.isdisjoint(low) else None
+        own_rules = not self.lexicon.petrarch  # PETRARCH dictionaries are read as PETRARCH reads them
         for cand in prepared.candidates:
             if weighed(cand, prepared.candidates, low) or in_discussion(cand, prepared.candidates, low, mentions):
                 continue
-            if low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
+            if own_rules and low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
                 continue  # "the talks collapsed", "derailing the talks": no talks held
-            if any(o.code[:2] == "12" and o.verb < cand.verb and own_course(low, o.end) == cand.verb
-                   for o in prepared.candidates):
+            if own_rules and any(o.code[:2] == "12" and o.verb < cand.verb and own_course(low, o.end) == cand.verb
+                                 for o in prepared.candidates):
                 continue  # "ruled out imposing tariffs on Peru": the course turned down is not taken
             self.roles.assign(cand, low, mentions)
             in_order = cand.targets
@@ -560,9 +561,9 @@ class Coder:
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
             elif cand.sources and not cand.targets and not cand.compound:
                 cand.targets = aimed_at(low, _span(cand)[1], mentions, cand.sources)
-            if cand.sources and cand.targets and not cand.compound:
+            if own_rules and cand.sources and cand.targets and not cand.compound:
                 cand.targets = beyond_own(low, cand.sources, cand.targets, mentions)  # "curbs on U.S. trade with Cuba"
-            if cand.code[:2] == "12" and cand.targets and own_course(low, cand.end) is not None:
+            if own_rules and cand.code[:2] == "12" and cand.targets and own_course(low, cand.end) is not None:
                 # "rejected seeking UN sanctions": a course of one's own turned down, no party rejected
                 cand.targets = [m for m in cand.targets if m.start > 0 and low[m.start - 1] == "with"]
             if recent and cand.sources and not cand.targets and not cand.compound and not cand.nominal \
