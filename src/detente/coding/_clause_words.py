@@ -236,12 +236,14 @@ def attributive_modifiers(parse: Parse, low: list[str], mentions: list[Mention])
 _FINITE = ("VBZ", "VBD", "VBP")
 
 
-def split_names(parse: Parse, mentions: list[Mention]) -> Parse:
+def split_names(parse: Parse, mentions: list[Mention], low: list[str] | None = None) -> Parse:
     """The parse with a name of several words that the parser split at the verb after it made that verb's
     subject: in "The Department of State continues to have discussions with Peru" the parser may read "State
     continues" as a noun phrase hanging on "Department". When the finite verb right after a name has no subject
     and hangs inside the name, or a word of the name hangs on it, the name's head becomes its subject and the
-    verb takes the name's place in the tree."""
+    verb takes the name's place in the tree. A name inside a prepositional phrase ("a delegation of the Foreign
+    Ministry led by ...") and a verb followed by "by" (a participle) are left alone (``low``: the lower-cased
+    tokens)."""
     heads, labels = list(parse.heads), list(parse.labels)
     changed = False
     n = len(heads)
@@ -253,6 +255,12 @@ def split_names(parse: Parse, mentions: list[Mention]) -> Parse:
         inside = range(m.start, m.end)
         if heads[v] not in inside and not any(heads[t] == v for t in inside):
             continue
+        if low is not None:
+            q = m.start - 1
+            while q >= 0 and low[q] in ARTICLE_WORDS:
+                q -= 1
+            if (q >= 0 and low[q] in PREPOSITIONS) or (v + 1 < n and low[v + 1] == "by"):
+                continue  # "a delegation of the Foreign Ministry led by ...": a name in a phrase, a participle
         top = [t for t in inside if heads[t] not in inside or heads[t] == t]
         head = next((t for t in top if heads[t] != v), None)
         if head is None:

@@ -77,7 +77,7 @@ class ClauseReader:
                  chain: Callable[[Mention], list[Mention]] | None = None, *, acts: frozenset[int] = frozenset()
                  ) -> None:
         self.parse = attributive_modifiers(parse, low, mentions) if not ATTRIBUTIVE.isdisjoint(low) else parse
-        self.parse = split_names(self.parse, mentions)
+        self.parse = split_names(self.parse, mentions, low)
         #: the tokens of the sentence's verbs and event nouns of the lexicon
         self.acts = acts
         #: the actors joined to one by "and" and commas in word order ("China, South Korea, Japan and Russia")
@@ -544,8 +544,8 @@ class ClauseReader:
             return False
         return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(BEFORE_NOUN_TAGS) or (
             p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether")) or (
-            # "to have discussions with Peru": the bare object of a verb is a noun whatever stands before it
-            p.labels[token] == "obj" and p.tags[q].startswith("VB") and p.heads[token] == q)
+            # "to have discussions with Peru": the bare object of an infinitive is a noun whatever stands before it
+            p.labels[token] == "obj" and p.tags[q] == "VB" and p.heads[token] == q)
 
     def _noun_roles(self, noun: int, code: str, drop: str | None) -> Roles:
         """Who did what an event noun names: the actors of its own phrase ("Iran's missile strikes", "the North
