@@ -53,3 +53,14 @@ def test_the_other_verbs_of_sanctions(coder: Coder, text: str, pair: tuple[str, 
 ])
 def test_no_sanctions_named_no_sanctions(coder: Coder, text: str) -> None:
     assert "163" not in {e.code for e in coder.code_sentence(text, date=DAY)}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The United States condemns Iran's attack on Israel in the strongest terms.", ("USA", "IRN")),
+    ("Canada condemns Russia's attack on Ukraine's energy grid.", ("CAN", "RUS")),
+    ("The European Union welcomes Serbia's decision to join the talks.", ("IGO", "SRB")),
+])
+def test_a_statement_in_the_present_on_another_states_act(coder: Coder, text: str, pair: tuple[str, str]) -> None:
+    pairs = {(e.source[:3], e.target[:3]) for e in coder.code_sentence(text, date=DAY)}
+    assert pair in pairs, pairs
+    assert all(s != pair[1] or t != "---" for s, t in pairs), pairs  # the one spoken of is no co-speaker
