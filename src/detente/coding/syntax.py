@@ -166,9 +166,29 @@ class SpacyParser:
         for doc in parsed:
             rows = doc.to_array([HEAD, DEP, TAG])
             offsets = rows[:, 0].astype("int64").tolist()  # each head as an offset from its token
-            out.append(Parse(tuple(i + k for i, k in enumerate(offsets)), tuple(map(label, rows[:, 1].tolist())),
-                             tuple(map(tag, rows[:, 2].tolist()))))
+            heads = tuple(i + k for i, k in enumerate(offsets))
+            labels = tuple(map(label, rows[:, 1].tolist()))
+            if labels.count("nsubj") > 1:
+                labels = second_subject_as_object(heads, labels)
+            out.append(Parse(heads, labels, tuple(map(tag, rows[:, 2].tolist()))))
         return out
+
+
+def second_subject_as_object(heads: Sequence[int], labels: Sequence[str]) -> tuple[str, ...]:
+    """``labels`` with a verb's second subject, after it, made its object when a first subject stands before it:
+    the parser reads "The United States condemns Iran's attack" with two subjects of "condemns" (the plural name
+    and the singular verb disagree), and the attack is what is condemned.
+
+    >>> second_subject_as_object([2, 2, 3, 3, 6, 4, 3, 3], ["det", "amod", "nsubj", "root", "nmod:poss", "case",
+    ...                           "nsubj", "punct"])[6]
+    'obj'
+    """
+    fixed = list(labels)
+    before = {h for i, (h, lab) in enumerate(zip(heads, labels, strict=True)) if lab == "nsubj" and i < h}
+    for i, (h, lab) in enumerate(zip(heads, labels, strict=True)):
+        if lab == "nsubj" and i > h and h in before:
+            fixed[i] = "obj"
+    return tuple(fixed)
 
 
 @lru_cache(maxsize=1)
