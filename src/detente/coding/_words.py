@@ -91,10 +91,6 @@ PREPARATIONS = frozenset(["plans", "plan", "preparations", "preparation", "work"
 #: North"): hypothetical, with an article and one modifier between
 FEARED = frozenset(["threat", "threats", "danger", "dangers", "risk", "risks", "fear", "fears", "spectre",
                     "specter", "brace", "braces", "braced", "bracing"])
-#: what drills and war games are held for has not happened ("drills for a preemptive attack", "a rehearsal for an
-#: invasion"): intended, with an article and one modifier between
-DRILLS = frozenset(["drill", "drills", "exercise", "exercises", "games", "maneuvers", "manoeuvres", "rehearsal",
-                    "rehearsals", "training"])
 #: words that put an event noun before the article's day: "the previous talks", "following the talks", "since the
 #: summit" (undated unless a time phrase of its own dates it)
 BACKGROUND = frozenset(["previous", "earlier", "past", "former", "prior", "preceding", "following", "after",
@@ -102,6 +98,10 @@ BACKGROUND = frozenset(["previous", "earlier", "past", "former", "prior", "prece
 #: a journey in the present tense ("goes to Moscow for talks", "heads to Beijing", "is flying to Tokyo"): the
 #: visit and its talks are ahead, an intent; told in the past ("flew to Beijing to meet") it is the visit
 JOURNEYS = frozenset(["goes", "heads", "travels", "flies", "heading", "travelling", "traveling", "flying"])
+#: what drills and war games are held for has not happened ("drills for a preemptive attack", "a rehearsal for an
+#: invasion"): intended, with an article and one modifier between
+DRILLS = frozenset(["drill", "drills", "exercise", "exercises", "games", "maneuvers", "manoeuvres", "rehearsal",
+                    "rehearsals", "training"])
 #: a third party's forecast of what an actor will do ("Japan is expected to offer aid", "is likely to meet"): the
 #: actor has announced nothing, so the act is hypothetical, never its intent
 FORECASTS = frozenset(["expected", "likely", "unlikely", "poised", "predicted", "forecast", "tipped", "projected",
@@ -111,9 +111,8 @@ FORECASTS = frozenset(["expected", "likely", "unlikely", "poised", "predicted", 
                        "attempt", "attempts", "attempted", "attempting", "bid", "try", "tries", "tried", "trying",
                        "plot", "plots", "plotting", "scheme", "schemes", "need", "needs", "necessity",
                        # what drills, exercises and preparations are held for has not happened ("a landing
-                       # exercise to invade the island")
-                       "exercise", "exercises", "drill", "drills", "maneuvers", "manoeuvres", "games",
-                       "rehearsal", "rehearsals", "preparations"])
+                       # exercise to invade the island"): DRILLS below, training aside
+                       "preparations"]) | (DRILLS - {"training"})
 FUTURE = frozenset(["will", "would", "shall", "'ll", "going"])
 INTENT_BEFORE_TO = frozenset(
     [
@@ -126,8 +125,8 @@ INTENT_BEFORE_TO = frozenset(
         "committed", "resolved", "determined", "determination", "resolve", "pledge", "promise", "readiness",
         "willingness", "decision", "order", "efforts", "effort", "aim", "like", "steps", "stand", "intention",
         "intentions", "intent", "wish", "wishes", "wished", "desire", "desires", "desired",
-        # nouns of a design on another ("the North's ambition to attack", "a plot to invade")
-        "ambition", "ambitions", "designs", "plot", "plots", "scheme", "schemes", "bid", "goal", "goals",
+        # nouns of a design on another ("the North's ambition to attack"; a plot, a scheme or a bid is a FORECAST)
+        "ambition", "ambitions", "designs", "goal", "goals",
     ]
 )
 #: verbs of advocacy: what is argued, pressed or lobbied for, favoured or advocated has not happened ("argued for
