@@ -163,6 +163,39 @@ def test_the_time_of_a_participle_or_noun_clause_stays_in_it(coder: Coder, sente
     assert _dates(coder, sentence)[code] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # the time of a relative clause whose verb is no event is the time of the noun it tells of, when that noun
+        # is no event either, of no act of the sentence
+        ("Chile imposed sanctions on Peru over the border dispute, which began on June 2.", "163"),
+        ("Chile condemned Peru over the border crisis, which erupted on June 2.", "111"),
+        ("Chile imposed sanctions on Peru and closed the border crossing, which reopened on June 2.", "163"),
+    ],
+)
+def test_the_time_of_a_relative_clause_on_a_noun_dates_no_other_act(coder: Coder, sentence: str,
+                                                                    code: str) -> None:
+    assert _dates(coder, sentence)[code] == FRIDAY
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Chile expelled two Peruvian diplomats in 2014.", "166"),
+        ("Since 2014, Chile has imposed sanctions on Peru.", "163"),
+    ],
+)
+def test_a_year_named_alone_leaves_the_act_undated(coder: Coder, sentence: str, code: str) -> None:
+    # a year is no day: the act is undated, not put on the article's day (no other date word is in the sentence)
+    assert _dates(coder, sentence)[code] == UNDATED
+
+
+def test_a_relative_clause_on_an_event_noun_dates_that_noun(coder: Coder) -> None:
+    events = coder.code_text("Chile and Peru ended the talks, which were held in Quito on Tuesday, without an "
+                             "agreement.", date=FRIDAY)
+    assert {e.date for e in events if e.root == "04"} == {dt.date(2015, 6, 23)}
+
+
 def test_a_participle_clause_after_an_event_noun_dates_that_noun(coder: Coder) -> None:
     events = coder.code_text("Chile and Peru ended the talks, held in Quito on Tuesday, without an agreement.",
                              date=FRIDAY)

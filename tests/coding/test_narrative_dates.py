@@ -139,6 +139,48 @@ def test_a_story_reaches_back_no_more_than_three_sentences(coder: Coder) -> None
     assert ("PER", "CHL", "02", dt.date(2019, 3, 14)) in coded, coded
 
 
+def test_a_story_goes_on_past_a_sentence_dated_only_for_want_of_a_phrase(coder: Coder) -> None:
+    # the second sentence's act takes the article's day for want of a phrase of its own (its day names a noun,
+    # "the May 4 fisheries accord"): it neither ends the story nor goes on with it
+    text = ("Brazil's foreign minister met the Argentine ambassador in Brasilia on March 4 and demanded that "
+            "Argentina free the fishermen. "
+            "Argentina's decision to sell patrol boats to Chile is a breach of the May 4 fisheries accord, she said. "
+            "It also harmed the trust between the two neighbours, she added. "
+            "Argentina should release the crews at once, she urged.")
+    coded = _events(coder, text, dt.date(2021, 3, 6))
+    assert ("BRA", "ARG", "02", dt.date(2021, 3, 4)) in coded, coded
+
+
+def test_a_day_naming_a_noun_is_no_day_for_the_story_to_go_on_with(coder: Coder) -> None:
+    # the lead is news of the article's day; "the March 2 air strikes" dates the strikes, not the story
+    text = ("Peru has rejected a Chilean inquiry into the March 2 Chilean air strikes on two Peruvian border posts. "
+            "The Chilean report claimed that Peruvian troops had fired first.")
+    day = dt.date(2021, 3, 20)
+    coded = _events(coder, text, day)
+    assert ("CHL", "PER", "19", dt.date(2021, 3, 2)) in coded, coded  # the strikes keep their own day
+    assert ("CHL", "PER", "11", day) in coded, coded
+    assert ("CHL", "PER", "11", dt.date(2021, 3, 2)) not in coded, coded
+
+
+@pytest.mark.parametrize("when", ["last May", "in May", "in 2020"])
+def test_a_story_told_of_a_past_month_or_year_leaves_the_acts_after_it_undated(coder: Coder, when: str) -> None:
+    text = (f"When Peru and Chile carried out missile tests {when}, tensions rose sharply. "
+            "In response, Brazil put both countries under sanctions. "
+            "But on Friday Brazil announced that some of the sanctions would be lifted.")
+    coded = _events(coder, text, dt.date(2021, 11, 6))
+    assert ("BRA", "PER", "16", None) in coded, coded
+    assert not any(e[:3] == ("BRA", "PER", "16") and e[3] is not None for e in coded), coded
+
+
+def test_a_story_of_this_month_is_no_past_month(coder: Coder) -> None:
+    # "earlier this month" ends no earlier than the article's month begins: the act after it keeps the day
+    text = ("When Peru and Chile carried out missile tests earlier this month, tensions rose sharply. "
+            "In response, Brazil put both countries under sanctions.")
+    day = dt.date(2021, 11, 16)
+    coded = _events(coder, text, day)
+    assert ("BRA", "PER", "16", day) in coded, coded
+
+
 # -- the undated path ---------------------------------------------------------------------------------------------
 
 def test_without_an_article_date_an_essays_acts_are_dated_only_by_full_dates(coder: Coder) -> None:

@@ -85,7 +85,7 @@ from detente.coding._words import (
 from detente.coding.answers import REACTION_ROOTS, answered, complained_of, referred_doer
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
-from detente.coding.dates import context_date
+from detente.coding.dates import YEAR_PHRASE, context_date
 from detente.coding.event_dates import Placed, date_events, place_when
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
@@ -483,7 +483,8 @@ class Coder:
         (:class:`~detente.coding.narrative.Narrative`)."""
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
         whens: list[list[Placed]] = []
-        if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)):
+        if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)) \
+                or (DIGIT.search(sentence) and YEAR_PHRASE.search(sentence)):
             year = narrative.year(number) if narrative is not None and not _MONTH_WORDS.isdisjoint(low) else None
             placed = place_when(sentence, tokens, date, context=context, year=year)
             if placed:

@@ -46,8 +46,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-__all__ = ["UNDATED", "When", "context_date", "find_when", "parse_date", "parse_numeric_date", "resolve_date",
-           "shift_months"]
+__all__ = ["UNDATED", "YEAR_PHRASE", "When", "context_date", "find_when", "parse_date", "parse_numeric_date",
+           "resolve_date", "shift_months"]
 
 #: the date of an event whose day the text does not give (the coder's UNDATED; shown as null)
 UNDATED = dt.date.min
@@ -69,6 +69,9 @@ _COUNT = r"(?:\d{1,3}|a\s+couple\s+of|(?:a\s+)?few|a|an|one|two|three|four|five|
 _UNIT = r"(?:day|week|month|year|decade)s?"
 _ORD = r"(?:st|nd|rd|th)?"
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
+
+#: a year named alone: "in 2014", "since early 2018"
+_YEAR_ALONE = r"\b(?:in|since|during|until|by|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d{2}\b"
 
 #: (kind, pattern); every pattern is tried, the most precise phrase of a sentence wins, then the first
 _PATTERNS: tuple[tuple[str, str], ...] = (
@@ -107,7 +110,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("monthday", rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}{_ORD}\b(?!,?\s+\d{{4}})(?!:)"),
     ("monthday", rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})\b\.?(?!,?\s+\d{{4}})"),
     ("month", rf"(?:\b(?:last|this|next|in|since|during|until|by|early|late)\s+|\bmid-?)(?:{_MONTH})\b(?!\.?\s+\d)"),
-    ("year", r"\b(?:in|since|during|until|by|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d{2}\b"),
+    ("year", _YEAR_ALONE),
     # the time between the act of the clause and the act of the clause it opens: "two days after Peru recalled its
     # envoy", "a week before the vote", "the day after the talks" (a word follows); read last, from the day the
     # sentence names before it
@@ -122,6 +125,9 @@ _FUTURE = re.compile(
     r"intends?\s+to|aims?\s+to)\b",
     re.I,
 )
+#: a year named alone as the time of a clause ("in 2014", "since early 2018"), which no date word of a sentence
+#: announces (the coder reads a sentence's time phrases only when one is there)
+YEAR_PHRASE = re.compile(_YEAR_ALONE, re.I)
 #: a year written out, as a narrative names its time ("in 1962", "October 22, 1962")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 #: month and weekday names, which count only when written with a capital ("may", "march" are verbs)

@@ -2,8 +2,9 @@
 the coder's tokens (:func:`place_when`) and bound each to the one event it dates (:func:`date_events`).
 
 A phrase naming the time of a noun dates that noun's event ("the May 2 launches"); a phrase in a relative clause
-dates that clause; a phrase opening the sentence or standing between subject and verb dates that verb; a verb with
-no phrase of its own takes the one of the verb before it in its clause, or of a telling after it.
+dates that clause (when the clause's verb is no event, the noun it tells of, if that noun is one); a phrase opening
+the sentence or standing between subject and verb dates that verb; a verb with no phrase of its own takes the one
+of the verb before it in its clause, or of a telling after it.
 """
 
 from __future__ import annotations
@@ -315,6 +316,11 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
         for j in order:
             if spans[j][0] in (p.last, right) and spans[j][2]:
                 return j
+    if not any(spans[j][1] > clause for j in before) and clause > 0 and low[clause - 1] in _RELATIVES:
+        # the time of a relative clause whose verb is no event: that of the noun it tells of, when that noun is an
+        # event ("sanctions and a war, which began on May 2": the war's day, not the sanctions')
+        noun = clause - 3 if clause >= 3 and low[clause - 2] == "," else clause - 2
+        return next((j for j in before if spans[j][0] <= noun < spans[j][1]), _OTHER_CLAUSE)
     if not any(spans[j][1] > clause for j in before) and _participle_clause(low, clause, p.first, spans):
         # the time of the noun the clause tells of, when it is an event ("the talks, held in Geneva on Monday")
         return next((j for j in before if spans[j][1] == clause - 1), _OTHER_CLAUSE)

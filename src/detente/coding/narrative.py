@@ -33,7 +33,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from detente.coding.dates import UNDATED, find_when
+from detente.coding._text import tokenize
+from detente.coding.dates import UNDATED, When, find_when
+from detente.coding.event_dates import _setting, place_when
 from detente.model import Event
 
 __all__ = ["LEAD_REACH", "MIN_YEARS", "PAST_YEARS", "STORY_REACH", "Narrative", "lead_day", "story_day", "told_days"]
@@ -142,7 +144,13 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
     day ("... presided over the meeting late Saturday", "on April 12, 1990, sent a delegation", "Hong Lei on
     March 29 censured Japan ... he noted ... He urged Japan"), or by the day it went on telling itself. A week, a
     month or a span ("over the past week") is no day to go on with; a sentence whose acts are dated on the
-    article's day ends the story.
+    article's day by a phrase of its own ("Chile today rejected ...") ends the story.
+
+    Only a phrase that dates an act counts: a day naming a noun ("the August 17 communique", "the November 26
+    air strikes") dates no act of its sentence, and a sentence whose acts took the article's day for want of a
+    phrase ("The decision is a grave violation of the communique, he said.") neither ends the story nor goes on
+    with it. A story told last of a past month or year ("When Peru tested missiles last May, ...") has no day to go
+    on with: the undated event returned leaves the sentence's acts undated, not on the article's day.
 
     ``coded`` are the events of the sentences before sentence ``number`` (at least); ``narrative`` reads a day
     without a year in the year a narrative of the past tells of.
@@ -150,20 +158,38 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
     if day is None:
         return None
     for j in range(number - 1, max(-1, number - 1 - STORY_REACH), -1):
-        dated = [e for e in coded[j] if e.date != UNDATED] if j < len(coded) else []
-        if not dated:
+        events = list(coded[j]) if j < len(coded) else []
+        if not events:
             continue
-        event = next((e for e in reversed(dated) if e.date < day), None)
-        if event is None:
-            return None
         try:
-            found = find_when(sentences[j], day, year=narrative.year(j) if narrative is not None else None)
+            acting = _acting(sentences[j], day, narrative.year(j) if narrative is not None else None)
         except (ValueError, OverflowError):
             return None
-        if not found or any(w.precision == "day" and w.day == event.date for w in found):
+        dated = [e for e in events if e.date != UNDATED]
+        if not dated:
+            if acting and all(w.day is None and w.precision in ("month", "year") and w.end < day.replace(day=1)
+                              for w in acting):
+                return events[-1]  # "When Peru tested missiles last May, ...": the story is of no day
+            continue
+        event = next((e for e in reversed(dated) if e.date < day), None)
+        if not acting:
+            if any(e.date >= day for e in dated):
+                continue  # acts on the article's day for want of a phrase: they do not end the story
+            return event  # the day it went on telling itself
+        if event is None:
+            return None
+        if any(w.precision == "day" and w.day == event.date for w in acting):
             return event
         return None
     return None
+
+
+def _acting(sentence: str, day: dt.date, year: int | None) -> list[When]:
+    """The time phrases of a sentence that may date its acts: those naming no noun's time ("the August 17
+    communique", "the November 26 air strikes"), a scene's time ("at the May 2 meeting") included."""
+    placed = place_when(sentence, tokenize(sentence), day, year=year)
+    low = [t.lower() for t in tokenize(sentence)] if any(p.noun for p in placed) else []
+    return [p.when for p in placed if not p.noun or _setting(low, p.first)]
 
 
 #: how many days before the article's date the day a lead is given by the sentence after it lies at most
