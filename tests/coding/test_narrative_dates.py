@@ -181,6 +181,29 @@ def test_a_story_of_this_month_is_no_past_month(coder: Coder) -> None:
     assert ("BRA", "PER", "16", day) in coded, coded
 
 
+def test_a_sentence_naming_an_earlier_day_and_no_act_sets_the_scene(coder: Coder) -> None:
+    # the papers wrote on the article's day (Sunday) of talks on Friday; the acts told after it with no time
+    # phrase of their own are Friday's, the scene's, even though its sentence coded no act
+    text = ("All the morning papers wrote on Sunday that the two delegations failed to narrow their differences "
+            "over fishing quotas in Geneva on Friday. "
+            "Chile's delegate told his Peruvian counterpart that the quotas were fair. "
+            "However, the Peruvian side demanded that Chile lift the quotas. "
+            "Chile accepted Peru's proposal to hold a second meeting.")
+    coded = _events(coder, text, dt.date(2021, 3, 14))
+    friday = dt.date(2021, 3, 12)
+    assert ("PER", "CHL", "10", friday) in coded, coded
+    assert ("CHL", "PER", "03", friday) in coded, coded
+
+
+def test_a_scene_needs_one_earlier_day(coder: Coder) -> None:
+    # two earlier days named: no one scene; the acts keep the article's day
+    text = ("The papers wrote that the delegations met in Geneva on Thursday and in Bern on Friday. "
+            "However, the Peruvian side demanded that Chile lift the quotas.")
+    day = dt.date(2021, 3, 14)
+    coded = _events(coder, text, day)
+    assert ("PER", "CHL", "10", day) in coded, coded
+
+
 # -- the undated path ---------------------------------------------------------------------------------------------
 
 def test_without_an_article_date_an_essays_acts_are_dated_only_by_full_dates(coder: Coder) -> None:

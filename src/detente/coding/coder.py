@@ -90,7 +90,7 @@ from detente.coding.event_dates import Placed, date_events, place_when
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention, shouted
-from detente.coding.narrative import Narrative, lead_day, story_day, told_days
+from detente.coding.narrative import SCENE, Narrative, lead_day, story_day, told_days
 from detente.coding.places import located
 from detente.coding.roles import Candidate, RoleFinder
 from detente.coding.shapes import (
@@ -586,7 +586,7 @@ class Coder:
             before = (told() if told is not None and not whens and not cand.nominal
                       and ((modality == "occurred" and past(low[cand.verb]))
                            or (modality == "intended" and told_in_past(low, cand.verb))) else None)
-            if before is not None and shares_actor(before, cand):
+            if before is not None and (before.source == before.target == SCENE or shares_actor(before, cand)):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
             elif not own and day == date and date is not None and (cand.nominal or _told_before(low, cand.verb)) \
                     and narrative is not None and narrative.past:

@@ -29,6 +29,7 @@ False
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -132,6 +133,8 @@ def told_days(sentences: Sequence[str], day: dt.date | None, story: Narrative | 
     return out
 
 
+#: the actor code of the scene :func:`story_day` returns for a sentence that names a day and codes no act
+SCENE = "---"
 #: how many sentences back the day a story tells of is looked for
 STORY_REACH = 3
 
@@ -150,7 +153,10 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
     air strikes") dates no act of its sentence, and a sentence whose acts took the article's day for want of a
     phrase ("The decision is a grave violation of the communique, he said.") neither ends the story nor goes on
     with it. A story told last of a past month or year ("When Peru tested missiles last May, ...") has no day to go
-    on with: the undated event returned leaves the sentence's acts undated, not on the article's day.
+    on with: the undated event returned leaves the sentence's acts undated, not on the article's day. A sentence
+    that codes no act but names one day before the article's ("The papers wrote on Sunday that the delegations
+    failed to agree in Geneva on Friday.") sets the scene: the event returned has no actors (:data:`SCENE`), and
+    the acts told after it, and after the sentences that go on with it, are of that day whoever does them.
 
     ``coded`` are the events of the sentences before sentence ``number`` (at least); ``narrative`` reads a day
     without a year in the year a narrative of the past tells of.
@@ -159,12 +165,15 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
         return None
     for j in range(number - 1, max(-1, number - 1 - STORY_REACH), -1):
         events = list(coded[j]) if j < len(coded) else []
-        if not events:
-            continue
         try:
             acting = _acting(sentences[j], day, narrative.year(j) if narrative is not None else None)
         except (ValueError, OverflowError):
             return None
+        if not events:
+            days = {w.day for w in acting if w.precision == "day" and w.day is not None and w.day < day}
+            if len(days) == 1:  # "... at their first meeting, held on Friday in Geneva": the scene's day
+                return Event(days.pop(), SCENE, SCENE, "010", sentence=sentences[j])
+            continue
         dated = [e for e in events if e.date != UNDATED]
         if not dated:
             if acting and all(w.day is None and w.precision in ("month", "year") and w.end < day.replace(day=1)
@@ -175,7 +184,11 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
         if not acting:
             if any(e.date >= day for e in dated):
                 continue  # acts on the article's day for want of a phrase: they do not end the story
-            return event  # the day it went on telling itself
+            if event is not None:  # the day it went on telling itself: a scene's, if the story began with one
+                origin = story_day(coded, sentences, j, day, narrative)
+                if origin is not None and origin.source == origin.target == SCENE and origin.date == event.date:
+                    return origin
+            return event
         if event is None:
             return None
         if any(w.precision == "day" and w.day == event.date for w in acting):
@@ -184,6 +197,7 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
     return None
 
 
+@functools.lru_cache(maxsize=256)
 def _acting(sentence: str, day: dt.date, year: int | None) -> list[When]:
     """The time phrases of a sentence that may date its acts: those naming no noun's time ("the August 17
     communique", "the November 26 air strikes"), a scene's time ("at the May 2 meeting") included."""
