@@ -29,8 +29,8 @@ False
 from __future__ import annotations
 
 import dataclasses
-import functools
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
