@@ -204,6 +204,23 @@ def test_a_scene_needs_one_earlier_day(coder: Coder) -> None:
     assert ("PER", "CHL", "10", day) in coded, coded
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil's foreign minister said Monday she hopes other states will follow Chile in signing the treaty. "
+        "Brazil helped broker the fisheries accord earlier this month, a pact that the Peruvian president said "
+        "Thursday opens a new era. "
+        "Peru also praised Brazil for its mediation.",
+        "Brazil helped broker the accord, which Peru signed on Thursday. "
+        "Peru also praised Brazil for its mediation.",
+    ],
+)
+def test_the_day_of_a_relative_clause_is_an_aside_the_story_does_not_go_on_with(coder: Coder, text: str) -> None:
+    day = dt.date(2021, 3, 15)
+    coded = _events(coder, text, day)
+    assert ("PER", "BRA", "05", day) in coded, coded
+
+
 # -- the undated path ---------------------------------------------------------------------------------------------
 
 def test_without_an_article_date_an_essays_acts_are_dated_only_by_full_dates(coder: Coder) -> None:

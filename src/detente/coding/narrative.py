@@ -200,10 +200,42 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
 @functools.lru_cache(maxsize=256)
 def _acting(sentence: str, day: dt.date, year: int | None) -> list[When]:
     """The time phrases of a sentence that may date its acts: those naming no noun's time ("the August 17
-    communique", "the November 26 air strikes"), a scene's time ("at the May 2 meeting") included."""
-    placed = place_when(sentence, tokenize(sentence), day, year=year)
-    low = [t.lower() for t in tokenize(sentence)] if any(p.noun for p in placed) else []
-    return [p.when for p in placed if not p.noun or _setting(low, p.first)]
+    communique", "the November 26 air strikes"), a scene's time ("at the May 2 meeting") included, and standing
+    in no relative clause on a noun ("the deal, a pact that the minister said on Thursday heralds a new era",
+    "Peru, which recalled its envoy on Monday, ...": an aside, not the time the story tells of)."""
+    tokens = tokenize(sentence)
+    placed = place_when(sentence, tokens, day, year=year)
+    if not placed:
+        return []
+    low = [t.lower() for t in tokens]
+    return [p.when for p in placed if (not p.noun or _setting(low, p.first)) and not _in_relative(low, p.first)]
+
+
+#: the words that open a relative clause on the noun before them
+_RELATIVE_WORDS = frozenset(["which", "who", "whom", "whose"])
+#: determiners of the noun a "that" clause hangs on ("a pact that ...", "the deal that ...")
+_DETERMINERS = frozenset(["a", "an", "the", "this", "its", "their", "his", "her"])
+
+
+#: verbs whose object a "that" clause may follow ("told the envoy that ...")
+_TOLD = frozenset(["told", "tells", "tell", "informed", "informs", "assured", "assures", "warned", "warns", "reminded",
+                   "reminds", "notified", "notifies", "convinced", "persuaded", "promised", "promises", "showed",
+                   "shows", "urged", "urges", "asked", "asks"])
+
+
+def _in_relative(low: Sequence[str], first: int) -> bool:
+    """Whether the word at ``first`` stands in a relative clause: after "which", "who", "whom", "whose", or after
+    "that" following a noun with its determiner ("a pact that"), in the same stretch between punctuation."""
+    for q in range(first - 1, -1, -1):
+        word = low[q]
+        if word in (",", ";", ":", "(", ")", '"'):
+            return False
+        if word in _RELATIVE_WORDS:
+            return True
+        if word == "that":  # "a pact that", not "told the envoy that"
+            return q >= 2 and low[q - 2] in _DETERMINERS and low[q - 1].isalpha() \
+                and (q < 3 or low[q - 3] not in _TOLD)
+    return False
 
 
 #: how many days before the article's date the day a lead is given by the sentence after it lies at most
