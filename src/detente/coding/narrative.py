@@ -161,6 +161,15 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
     ``coded`` are the events of the sentences before sentence ``number`` (at least); ``narrative`` reads a day
     without a year in the year a narrative of the past tells of.
     """
+    return _story_day(coded, sentences, number, day, narrative, SCENE_REACH)
+
+
+#: how many sentences that went on telling a day a scene is followed back through
+SCENE_REACH = 24
+
+
+def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number: int, day: dt.date | None,
+               narrative: Narrative | None, reach: int) -> Event | None:
     if day is None:
         return None
     for j in range(number - 1, max(-1, number - 1 - STORY_REACH), -1):
@@ -184,8 +193,8 @@ def story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], number
         if not acting:
             if any(e.date >= day for e in dated):
                 continue  # acts on the article's day for want of a phrase: they do not end the story
-            if event is not None:  # the day it went on telling itself: a scene's, if the story began with one
-                origin = story_day(coded, sentences, j, day, narrative)
+            if event is not None and reach > 0:  # the day it went on telling: a scene's, if the story began so
+                origin = _story_day(coded, sentences, j, day, narrative, reach - 1)
                 if origin is not None and origin.source == origin.target == SCENE and origin.date == event.date:
                     return origin
             return event
