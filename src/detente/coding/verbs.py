@@ -23,6 +23,11 @@ _WANTING = frozenset(["want", "wants", "wanted", "wanting", "wish", "wishes", "w
 
 #: prepositions whose object is a topic, not an act ("restrictions on trade", "talks about aid")
 _TOPIC_PREPOSITIONS = frozenset(["on", "about", "over", "regarding", "concerning"])
+# "at" before a quantity or a time marks no target: "fired at least two missiles", "fired a missile at dawn",
+# "at around 6 a.m." (a pattern's "at" is the aim of "fire at", "shoot at", "launched ... at")
+_AT_NO_AIM = frozenset(["least", "most", "about", "around", "approximately", "roughly", "dawn", "daybreak",
+                        "night", "nightfall", "noon", "midday", "midnight", "dusk", "sunrise", "sunset", "once",
+                        "times", "sea", "the time"])
 #: words after which a past participle stands before its noun as an adjective ("the agreed framework")
 _ATTRIBUTIVE = frozenset([*DETERMINERS, "'s", "of", "an"])
 #: words that show the participle is a verb after all ("the sanctions imposed on", "the talks held in")
@@ -244,6 +249,8 @@ class VerbFinder:
             if low[q] in BOUNDARIES:
                 return None
             if slot.kind == "word":
+                if low[q] == "at" and q + 1 < len(low) and (low[q + 1] in _AT_NO_AIM or low[q + 1][:1].isdigit()):
+                    continue  # "fired at least two missiles", "fired at 6 a.m.": no aim
                 after = self._word_at(slot, q, low)
                 if after is not None:
                     return q, after, None
