@@ -3,25 +3,38 @@ conditional, after "any", or someone else's forecast."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from detente.coding._acts import NO_CHOICE, PROSPECT_LINKS
 from detente.coding._words import (
     ADVOCATING,
     ASSENTING,
     BOUNDARIES,
     CLAUSE_WORDS,
+    COMMANDING,
     CONDITIONS,
     CONTRAST_WORDS,
     DATE_WORDS,
+    DETERMINERS,
+    DRILLS,
+    FEARED,
     FORECASTS,
     FUTURE,
+    HYPOTHETICAL,
+    INTENT_BEFORE_TO,
+    INTENT_WORDS,
+    JOURNEYS,
+    NEGATING_VERBS,
     NEGATORS,
+    PREPARATIONS,
+    PROSPECTS,
     REFUSING_VERBS,
+    RELATIVE,
     SPLIT_WORDS,
 )
 
 __all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "clause_before", "close_to", "forecast",
-           "hoped", "in_condition", "refusal", "time_between", "unhesitating", "untimed"]
+           "headed", "hoped", "in_condition", "modality_of", "refusal", "time_between", "unhesitating", "untimed"]
 
 
 def advocated(window: Sequence[str]) -> bool:
@@ -208,3 +221,81 @@ def asked(low: Sequence[str], verb: int) -> bool:
         if word in (".", "!"):
             return False
     return False
+
+
+def headed(window: Sequence[str], heads: Collection[str], links: Collection[str]) -> bool:
+    """Whether the words before an event noun put it after one of ``heads`` and a link, an article and one
+    modifier aside: "drills for a (preemptive)", "a rehearsal for an", "the threat of a (missile)"."""
+    q = len(window) - 1
+    if q >= 0 and window[q] not in DETERMINERS and window[q] not in links:
+        q -= 1  # one modifier ("preemptive", "surprise", "missile")
+    while q >= 0 and window[q] in DETERMINERS:
+        q -= 1
+    return q >= 1 and window[q] in links and window[q - 1] in heads
+
+
+
+def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
+    """The modality of the act whose verb is at ``verb``: "occurred", "intended" (announced or to come),
+    "hypothetical" (conditional, asked, forecast, feared, argued for, hoped) or "negated", read from the words
+    of its clause before it and a few after it."""
+    start = max(0, verb - 6)
+    if (verb > 3 and low[verb - 2:verb] == ["but", "to"] and not NO_CHOICE.isdisjoint(low[verb - 4:verb - 2])
+            and not FUTURE.isdisjoint(low[max(0, verb - 7):verb - 2])):
+        return "intended"  # "will have no choice but to isolate Russia": what is left to do, announced
+    window = low[start:verb]
+    if not HYPOTHETICAL.isdisjoint(window):  # "May" the name is no "may"
+        window = [w if start + k == 0 or tokens[start + k].islower() else "" for k, w in enumerate(window)]
+    for q in range(len(window) - 1, -1, -1):
+        if window[q] in BOUNDARIES or window[q] in CLAUSE_WORDS or window[q] in CONTRAST_WORDS:
+            if window[q] in RELATIVE and "any" in window[max(0, q - 3):q]:
+                return "hypothetical"  # "any materials that Russia provides": no act that happened
+            window = window[q + 1:]
+            break
+    if after_any(low, verb):
+        return "hypothetical"  # "any Peruvian incursion", "any such attack": no act that happened
+    if "?" in low and asked(low, verb):
+        return "hypothetical"  # "Did the United States speak with China?": a question, no act told
+    if ("whether" in low or "if" in low) and asked_whether(low, verb):
+        return "hypothetical"  # "it was not clear whether they would be meeting": an open question
+    window = unhesitating(window)
+    if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]):
+        return "negated"
+    if any(w in HYPOTHETICAL for w in window):
+        return "hypothetical"
+    if forecast(window):
+        return "hypothetical"  # "Japan is expected to offer aid": a third party's forecast, no intent told
+    if approached(window) or close_to(low, verb):
+        return "hypothetical"  # "came close to signing a deal": the act was near, not done
+    if len(window) >= 2 and window[-1] in PROSPECT_LINKS:
+        if window[-2] in PROSPECTS:
+            return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
+        if window[-2] in PREPARATIONS:
+            return "intended"  # "preparations for the summit"
+    if headed(window, DRILLS, ("for",)):
+        return "intended"  # "drills for a preemptive attack": what the drills rehearse has not happened
+    if headed(window, FEARED, ("of", "for")):
+        return "hypothetical"  # "the threat of a missile attack", "bracing for an attack": feared, not done
+    if not ADVOCATING.isdisjoint(window[-4:]) and advocated(window):
+        return "hypothetical"  # "argued for an air strike", "favored stern warnings": not done
+    if hoped(low, verb):
+        return "hypothetical"  # "hopes that both sides will settle the issues through dialogue": not done
+    if any(w in FUTURE for w in window[-4:]):
+        return "intended"
+    while window and (window[-1] in SPLIT_WORDS or (window[-1].endswith("ly") and len(window[-1]) > 4)):
+        window = window[:-1]  # "to fundamentally improve", "to one day visit": the adverb stands aside
+    window = untimed(window)  # "agreed on Monday to resume talks": the time phrase stands aside
+    if len(window) >= 2 and window[-1] == "to" and window[-2] in INTENT_BEFORE_TO:
+        return "intended"
+    if len(window) >= 3 and window[-1] == "to" and window[-3] in INTENT_BEFORE_TO:
+        return "intended"
+    if window[-1:] == ["to"] and not COMMANDING.isdisjoint(window[:-1]):
+        return "intended"  # "instructed his envoy to sign the accord": the signing is to come
+    if any(w in INTENT_WORDS for w in window):
+        return "intended"
+    after = low[verb + 1:verb + 3]
+    if after and after[0] == "away" and after[1:2] != ["from"]:  # "walked away from the talks": an act
+        return "intended"
+    if low[verb] in JOURNEYS and tokens[verb].islower():  # "goes to Moscow for talks": the talks are ahead
+        return "intended"
+    return "occurred"
