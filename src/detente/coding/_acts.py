@@ -24,8 +24,9 @@ from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
 from detente.model import Event
 
-__all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "background", "courtesy_call",
-           "decided", "judges", "own_acts", "pledger", "prescription", "state_force", "weighed"]
+__all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "armed_march", "armed_target",
+           "background", "courtesy_call", "decided", "journey_purpose", "judges", "own_acts", "pledger", "prescription",
+           "projectile_blast", "state_force", "weighed", "withdrawal"]
 
 
 def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
@@ -56,8 +57,10 @@ WEAPONS = {"artillery": "194", "rocket": "194", "mortar": "194", "missile": "195
             "drone": "195", "military": "190", "armed": "190", "naval": "190"}
 ASSAULTS = frozenset(["attack", "attacks", "strike", "strikes", "assault", "assaults", "barrage", "raid", "raids"])
 #: assaults that are conventional force when a state or its armed forces do them: a state's attack (190), its
-#: bombing (from the air, 195), its raid, ambush or storming (190); "militants attacked", "police raided" stay 18x
-_STATE_FORCE = {"attack": "190", "bomb": "195", "raid": "190", "ambush": "190", "storm": "190"}
+#: bombing (from the air, 195), its raid, ambush, storming or ramming of a vessel (190); "militants attacked",
+#: "police raided" stay 18x
+_STATE_FORCE = {"attack": "190", "bomb": "195", "raid": "190", "ambush": "190", "storm": "190",
+                "ram": "190"}
 #: the roles whose raids and bombings are military (a police raid is no battle)
 _ARMED_ROLES = frozenset(["", "MIL", "GOV"])
 
@@ -237,3 +240,125 @@ def background(low: Sequence[str], noun: int, verbs: Iterable[int] = ()) -> bool
         if low[q] in BOUNDARIES or low[q] in CLAUSE_WORDS or q in stops:
             return False
     return False
+
+
+# -- senses read from the doer and the words around the verb -------------------------------------------------------
+
+#: words that may stand between a subject and its verb ("forces have reportedly targeted", "that was fired")
+_BETWEEN_SUBJECT = frozenset(["has", "have", "had", "was", "were", "is", "are", "been", "being", "be", "also", "then",
+                              "reportedly", "allegedly", "apparently", "deliberately", "repeatedly", "later",
+                              "that", "which", "subsequently", "again"])
+#: what armed forces are named by ("Pakistani artillery targeted ...", "the jets that targeted ...")
+_ARMED_NOUNS = frozenset(["forces", "force", "troops", "army", "armies", "navy", "military", "militaries", "soldiers",
+                          "jets", "warplanes", "aircraft", "artillery", "drones", "drone", "missiles", "missile",
+                          "rockets", "rocket", "warships", "warship", "tanks", "gunboats", "bombers", "units",
+                          "militias", "militia", "marines", "commandos", "paratroopers", "infantry", "guard"])
+#: what an armed attack hits ("targeted villages", "targeting U.S. bases"); sanctions target banks and people
+_ATTACKED = frozenset(["positions", "position", "posts", "post", "villages", "village", "bases", "base", "camps",
+                       "camp", "sites", "site", "facilities", "facility", "targets", "headquarters", "depots",
+                       "depot", "convoy", "convoys", "vessels", "vessel", "ships", "ship", "infrastructure", "cities",
+                       "city", "towns", "town", "troops", "soldiers", "fighters", "militants", "commanders",
+                       "hideouts", "strongholds", "stronghold", "launchers", "airfield", "airfields", "airport",
+                       "airports", "port", "ports", "bridges", "bridge", "installations", "bunkers", "tunnels",
+                       "outposts", "outpost", "forces", "warships", "tanks", "border", "areas", "area", "homes",
+                       "houses", "civilians", "residential", "power", "energy", "plant", "plants", "refinery",
+                       "refineries", "military", "nuclear", "radar", "air", "naval", "army"])
+#: nouns "targeted" modifies when it is no verb ("targeted sanctions", "targeted strikes": the noun codes itself)
+_TARGETED_NOUNS = frozenset(["sanctions", "measures", "strikes", "strike", "attacks", "attack", "killings",
+                             "killing", "assassinations", "assassination", "operations", "operation", "raids",
+                             "raid", "aid", "assistance", "support", "restrictions", "tariffs", "approach",
+                             "campaign", "campaigns", "program", "programme", "investment", "investments", "relief",
+                             "individuals", "entities", "action", "actions", "steps", "policy", "policies"])
+
+
+def _subject_word(low: Sequence[str], verb: int) -> int:
+    """The position of the word a verb's subject ends on, the auxiliaries, adverbs and relative words between
+    them aside ("the missile that had exploded": the position of "missile"); -1 at the sentence's start."""
+    q = verb - 1
+    while q >= 0 and (low[q] in _BETWEEN_SUBJECT or (low[q].endswith("ly") and len(low[q]) > 4)):
+        q -= 1
+    return q
+
+
+def armed_target(low: Sequence[str], verb: int, role: str) -> bool:
+    """Whether "targeted"/"targeting" at ``verb`` is an armed attack by its source of ``role`` (the third to sixth
+    letters of its code): armed forces target ("Indian forces targeted villages", "the artillery that targeted the
+    posts"), and a state does when what it targets is hit by arms ("Iran targeted U.S. bases"); no verb in
+    "targeted sanctions", "targeted strikes against military targets" (the noun it modifies is the act), and a state
+    targeting banks or people is sanctioning them."""
+    after = low[verb + 1:verb + 2]
+    if low[verb] == "targeted" and after and after[0] in _TARGETED_NOUNS:
+        return False
+    q = _subject_word(low, verb)
+    if role == "MIL" or (q >= 0 and low[q] in _ARMED_NOUNS):
+        return True
+    if role != "":
+        return False
+    return not _ATTACKED.isdisjoint(low[verb + 1:verb + 7])
+
+
+#: weapons that explode where they strike: the act is their firing, told by its own verb
+_PROJECTILES = frozenset(["missile", "missiles", "rocket", "rockets", "shell", "shells", "projectile", "projectiles",
+                          "drone", "drones", "warhead", "warheads", "interceptor", "interceptors", "mortar",
+                          "mortars", "munition", "munitions"])
+
+
+def projectile_blast(low: Sequence[str], verb: int) -> bool:
+    """Whether the explosion at ``verb`` is a fired weapon's ("the missile exploded over the city", "a rocket
+    that exploded after launch"): no bombing (183) of its own; the firing, if told, is coded from its own verb.
+    A bomb that explodes is a bombing."""
+    if not low[verb].startswith("explod"):
+        return False
+    q = _subject_word(low, verb)
+    return q >= 0 and low[q] in _PROJECTILES
+
+
+#: what a withdrawal from a deal is from; and what makes a withdrawal a military one
+_DEALS = frozenset(["deal", "deals", "agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact",
+                    "jcpoa", "convention", "framework", "arrangement", "protocol", "talks", "negotiations"])
+_MILITARY = frozenset(["troops", "forces", "force", "soldiers", "army", "military", "units", "tanks", "warships",
+                       "personnel", "peacekeepers", "contingent", "brigade", "brigades", "battalion", "battalions",
+                       "fighters", "militia", "militias", "garrison", "navy", "fleet", "artillery"])
+
+
+def withdrawal(low: Sequence[str], cand: Candidate) -> str:
+    """The code of a withdrawal: a bare "withdraw" (087 in the lexicon, a military withdrawal) with no armed force in
+    its sentence and a deal in it is one from the deal ("the United States withdrew in 2018 and the deal collapsed",
+    "the pact, from which Russia withdrew": 164); armed forces that withdraw ("troops withdrew from the villages
+    after the ceasefire agreement") withdraw militarily (087) whatever deal the sentence names; else the
+    lexicon's code."""
+    if cand.code not in ("087", "164") or not low[cand.verb].startswith("withdr"):
+        return cand.code
+    if cand.code == "164":
+        return "087" if not _MILITARY.isdisjoint(low[max(0, cand.verb - 3):cand.verb + 4]) else "164"
+    if cand.end != cand.verb + 1 or not _MILITARY.isdisjoint(low) or _DEALS.isdisjoint(low):
+        return cand.code
+    return "164"
+
+
+#: what the object of an act is doing when the act's purpose is the object's ("attacked the boat while it was on its
+#: way to help fishermen": the helping is the boat's, not the attacker's)
+_JOURNEY_OWNERS = frozenset(["its", "their", "his", "her"])
+
+
+def journey_purpose(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
+    """Whether the act at ``cand`` is the purpose of a journey told after another act of the sentence, the
+    journey of that act's object ("Israeli forces attacked the boat while on its way to help fishermen", "seized
+    the ship en route to deliver aid"): no act of the first act's doer, nor yet of anyone."""
+    v = cand.verb
+    if v < 3 or low[v - 1] != "to":
+        return False
+    if not ((low[v - 2] == "route" and low[v - 3] == "en") or (low[v - 2] == "way" and low[v - 3] in _JOURNEY_OWNERS)):
+        return False
+    return any(o is not cand and o.verb < v - 3 and o.code not in REPORT_CODES and o.code[:2] not in ("04", "03")
+               for o in candidates)
+
+
+#: the roles whose march is a show of force, not a demonstration ("troops marched toward the border")
+_MARCHING = frozenset(["MIL", ""])
+
+
+def armed_march(word: str, code: str, role: str) -> str:
+    """The code of a march (141, a demonstration) by a source of ``role``: a state's or its armed forces' march
+    is a show of force (150: "Ethiopian troops marched toward the front"); crowds demonstrate."""
+    return "150" if code == "141" and word.startswith("march") and role in _MARCHING else code

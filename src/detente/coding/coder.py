@@ -26,15 +26,20 @@ from detente.coding._acts import (
     ASSAULTS,
     JUDGED_CODES,
     WEAPONS,
+    armed_march,
+    armed_target,
     background,
     courtesy_call,
     decided,
+    journey_purpose,
     judges,
     own_acts,
     pledger,
     prescription,
+    projectile_blast,
     state_force,
     weighed,
+    withdrawal,
 )
 from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
@@ -186,6 +191,8 @@ def _official(actor: Mention | None) -> bool:
     return role == "" or role in _STATE_ROLES
 
 
+#: "target" as a verb (coding/dictionaries/verbs.txt): an armed attack only when armed forces do it
+_TARGETING = frozenset(["targeted", "targeting"])
 #: how many sentences back "the attack" may refer
 _RECALLED = 3
 #: how many of the lines removed above a story are read for its issuer
@@ -468,6 +475,10 @@ class Coder:
                 continue
             if own_rules and low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
                 continue  # "the talks collapsed", "derailing the talks": no talks held
+            if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)):
+                continue  # "the missile exploded over the city", "attacked the boat on its way to help fishermen"
+            if own_rules:
+                cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
             if own_rules and any(o.code[:2] == "12" and o.verb < cand.verb and own_course(low, o.end) == cand.verb
                                  for o in prepared.candidates):
                 continue  # "ruled out imposing tariffs on Peru": the course turned down is not taken
@@ -571,6 +582,9 @@ class Coder:
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue
+                if own_rules and low[cand.verb] in _TARGETING and not armed_target(
+                        low, cand.verb, source.code[3:6] if source is not None and source.has_country else "?"):
+                    continue  # "imposed targeted sanctions", "sanctions targeting banks": no armed attack
                 code = self._intent_code(code, modality, refusal=refused, condition=condition)
                 if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
@@ -586,6 +600,8 @@ class Coder:
                     code = "111"  # "Boucher said the launch is a clear violation": the report is a criticism
                 if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
                     code = "114"  # a government that protests complains officially; crowds demonstrate
+                if code == "141" and source is not None and source.has_country:
+                    code = armed_march(low[cand.verb], code, source.code[3:6])  # "troops marched toward the front"
                 if conditional and self.lexicon.cameo_intent and not code.startswith(("12", "13")):
                     code = "130"  # "will withdraw ... unless ...": a conditional act is a threat
                 key = (source.code if source else "---", target.code if target else "---", code)
