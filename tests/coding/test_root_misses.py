@@ -7,7 +7,9 @@ state with an armed object, never in "targeted sanctions" or "military targets";
 no armed force in its sentence is a withdrawal from the deal (16), with armed forces a military one (08); a missile
 that explodes is no bombing; the purpose of the victims' journey is nobody's act; troops that march show force (15),
 crowds that march demonstrate (14); forces ordered to a state of alert are a force posture (15); a charge refuted,
-rebutted or rejected as a fabrication is denied (01).
+rebutted or rejected as a fabrication is denied (01); relations "improved", "strengthened" or "normalized" named as a
+goal or a result after a verb of seeking or a preposition ("pursue improved relations") are no act (05), nor is a
+verb that shares the "to" of a purpose ("in order to pursue talks, support the accord").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import pytest
 
 from detente.coding import Coder
 from detente.coding._acts import armed_target, journey_purpose, projectile_blast, withdrawal
+from detente.coding._modality import coordinated_infinitive
 from detente.coding._text import tokenize
 from detente.coding.roles import Candidate
 
@@ -150,6 +153,10 @@ def test_withdrawal_recodes_only_a_bare_withdraw() -> None:
     assert withdrawal(words, bare(words)) == "087"  # nothing says from what: as the lexicon lists it
     words = low("Serbian units withdrew from the zone named in the agreement.")
     assert withdrawal(words, bare(words, "164")) == "087"  # armed forces withdraw militarily
+    words = low("The United States withdrew in 2018 and the deal collapsed.")
+    phrase = bare(words)
+    phrase.used = {3}
+    assert withdrawal(words, phrase) == "087"  # a phrase of the lexicon matched: no bare withdrawal
 
 
 @pytest.mark.parametrize(
@@ -214,3 +221,58 @@ def test_a_charge_refuted_or_rejected_as_false_is_denied(coder: Coder, sentence:
                                                          expected: tuple[str, str, str]) -> None:
     found = roots(coder, sentence)
     assert expected in found and not any(r[2] == "12" for r in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kenya lifted the ban in order to pursue improved relations with Somalia.",
+        "Uruguay is seeking improved commercial ties with Paraguay.",
+        "The summit paved the way for strengthened cooperation between Benin and Niger.",
+        "The accord led to normalized relations between Bahrain and Qatar.",
+    ],
+)
+def test_relations_named_as_a_goal_are_no_act(coder: Coder, sentence: str) -> None:
+    assert not any(r[2] == "05" for r in roots(coder, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Benin and Niger strengthened cooperation in 2021.",
+        "Bahrain has normalized relations with Qatar.",
+    ],
+)
+def test_relations_bettered_are_an_act(coder: Coder, sentence: str) -> None:
+    assert any(r[2] == "05" for r in roots(coder, sentence))
+
+
+def modalities(coder: Coder, sentence: str) -> dict[str, str]:
+    """The modality of each root the sentence codes."""
+    return {e.code[:2]: e.modality for e in coder.code_sentence(sentence, date=DAY)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("Ghana eased its visa rules in order to attract investors, support Togo and deepen ties with Benin.", "05"),
+        ("Both sides said it is in their common interest to end the dispute, improve relations between Laos and "
+         "Cambodia, and resume trade.", "05"),
+    ],
+)
+def test_a_verb_sharing_the_to_of_a_purpose_is_no_act(coder: Coder, sentence: str, root: str) -> None:
+    assert modalities(coder, sentence).get(root) == "hypothetical"
+
+
+def test_a_finite_verb_after_a_purpose_is_an_act(coder: Coder) -> None:
+    """A verb with its own tense after the comma is a clause of its own, told as done."""
+    assert modalities(coder, "Nepal needs to build roads, and India supports Nepal.").get("05") == "occurred"
+    assert modalities(coder, "Chile wants to expand trade, so Chile praised Peru.").get("05") == "occurred"
+
+
+def test_coordinated_infinitive_finds_the_shared_to() -> None:
+    words = low("Uganda pledged to reopen the border, cut tariffs and expand trade.")
+    assert coordinated_infinitive(words, words.index("cut")) == words.index("reopen")
+    assert coordinated_infinitive(words, words.index("expand")) == words.index("reopen")
+    words = low("Uganda reopened the border; Kenya cut tariffs.")
+    assert coordinated_infinitive(words, words.index("cut")) is None

@@ -25,8 +25,8 @@ from detente.coding.roles import Candidate
 from detente.model import Event
 
 __all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "armed_march", "armed_target",
-           "background", "courtesy_call", "decided", "journey_purpose", "judges", "own_acts", "pledger", "prescription",
-           "projectile_blast", "state_force", "weighed", "withdrawal"]
+           "background", "courtesy_call", "decided", "described_relations", "journey_purpose", "judges", "own_acts",
+           "pledger", "prescription", "projectile_blast", "state_force", "weighed", "withdrawal"]
 
 
 def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
@@ -331,7 +331,7 @@ def withdrawal(low: Sequence[str], cand: Candidate) -> str:
         return cand.code
     if cand.code == "164":
         return "087" if not _MILITARY.isdisjoint(low[max(0, cand.verb - 3):cand.verb + 4]) else "164"
-    if cand.end != cand.verb + 1 or not _MILITARY.isdisjoint(low) or _DEALS.isdisjoint(low):
+    if cand.used or not _MILITARY.isdisjoint(low) or _DEALS.isdisjoint(low):
         return cand.code
     return "164"
 
@@ -362,3 +362,23 @@ def armed_march(word: str, code: str, role: str) -> str:
     """The code of a march (141, a demonstration) by a source of ``role``: a state's or its armed forces' march
     is a show of force (150: "Ethiopian troops marched toward the front"); crowds demonstrate."""
     return "150" if code == "141" and word.startswith("march") and role in _MARCHING else code
+
+
+#: words after which a past participle is an adjective of the noun it precedes: verbs of seeking and prepositions
+#: ("pursue improved relations", "led to normalized ties", "the way for strengthened cooperation")
+_BEFORE_ADJECTIVE = frozenset(["pursue", "pursues", "pursued", "pursuing", "seek", "seeks", "sought", "seeking",
+                               "want", "wants", "wanted", "wanting", "desire", "desires", "desired", "enjoy",
+                               "enjoys", "enjoyed", "expect", "expects", "expected", "to", "for", "toward",
+                               "towards", "of", "on", "about", "into", "with", "and", "an", "a", "the", "their",
+                               "its", "our", "more", "further"])
+
+
+def described_relations(low: Sequence[str], cand: Candidate) -> bool:
+    """Whether a verb of bettering relations (050) in its past participle is an adjective of its object, the
+    relations named as a goal or a result, no act ("in order to pursue improved relations with Argentina", "led to
+    normalized relations"): right after a verb of seeking, a preposition or a determiner, with its object next or one
+    word on ("improved overall relations")."""
+    word = low[cand.verb]
+    return (cand.code == "050" and word.endswith("ed") and cand.verb > 0
+            and bool(cand.used) and cand.used <= {cand.verb + 1, cand.verb + 2}
+            and low[cand.verb - 1] in _BEFORE_ADJECTIVE)

@@ -33,8 +33,9 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 
-__all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "clause_before", "close_to", "forecast",
-           "headed", "hoped", "in_condition", "modality_of", "refusal", "time_between", "unhesitating", "untimed"]
+__all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "clause_before", "close_to",
+           "coordinated_infinitive", "forecast", "headed", "hoped", "in_condition", "modality_of", "refusal",
+           "time_between", "unhesitating", "untimed"]
 
 
 def advocated(window: Sequence[str]) -> bool:
@@ -298,4 +299,30 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
         return "intended"
     if low[verb] in JOURNEYS and tokens[verb].islower():  # "goes to Moscow for talks": the talks are ahead
         return "intended"
+    first = coordinated_infinitive(low, verb)
+    if first is not None and modality_of(low, first, tokens) == "hypothetical":
+        return "hypothetical"  # "in order to pursue X, support Y": a purpose, the second as the first
     return "occurred"
+
+
+#: how far back the first of coordinated infinitives may stand ("to ensure peace and stability on the peninsula,
+#: improve the relations")
+_COORDINATION_REACH = 16
+
+
+def coordinated_infinitive(low: Sequence[str], verb: int) -> int | None:
+    """The first infinitive whose "to" a bare verb after a comma or "and" shares ("in order to pursue better
+    relations, support the accord and ease tensions": "support" and "ease" are to be done as "pursue" is), or None.
+    The verb must be a bare form (no -s, -ed, -ing) and nothing but words without a boundary between. The coder
+    reads a shared purpose or prospect (hypothetical) from it; what is agreed or decided to be done together ("agreed
+    to implement a ceasefire and allow monitors") is one act, read from the parse (``_acts.own_acts``)."""
+    if verb < 3 or low[verb - 1] not in (",", "and") or low[verb].endswith(("ed", "ing")) \
+            or (low[verb].endswith("s") and not low[verb].endswith("ss")):
+        return None
+    for q in range(verb - 2, max(0, verb - _COORDINATION_REACH) - 1, -1):
+        word = low[q]
+        if word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS or word == ".":
+            return None
+        if word == "to" and q + 1 < verb - 1 and low[q + 1].isalpha():
+            return q + 1
+    return None

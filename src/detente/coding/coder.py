@@ -31,6 +31,7 @@ from detente.coding._acts import (
     background,
     courtesy_call,
     decided,
+    described_relations,
     journey_purpose,
     judges,
     own_acts,
@@ -475,8 +476,9 @@ class Coder:
                 continue
             if own_rules and low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
                 continue  # "the talks collapsed", "derailing the talks": no talks held
-            if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)):
-                continue  # "the missile exploded over the city", "attacked the boat on its way to help fishermen"
+            if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
+                              or described_relations(low, cand)):
+                continue  # "the missile exploded", "attacked the boat on its way to help", "pursue improved ties"
             if own_rules:
                 cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
             if own_rules and any(o.code[:2] == "12" and o.verb < cand.verb and own_course(low, o.end) == cand.verb
