@@ -276,3 +276,20 @@ def test_coordinated_infinitive_finds_the_shared_to() -> None:
     assert coordinated_infinitive(words, words.index("expand")) == words.index("reopen")
     words = low("Uganda reopened the border; Kenya cut tariffs.")
     assert coordinated_infinitive(words, words.index("cut")) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoys reviewed the opportunities that have opened up for improving relations between Japan and Mongolia.",
+        "Both sides welcomed the chances that now exist for deepening cooperation between Chile and Argentina.",
+    ],
+)
+def test_a_prospect_named_before_a_relative_clause_is_no_act(coder: Coder, sentence: str) -> None:
+    """The prospect noun and its "for" apart, a relative clause between: what it looks to has not happened."""
+    assert modalities(coder, sentence).get("05") == "hypothetical"
+
+
+def test_a_relative_clause_after_an_actor_is_its_own_act(coder: Coder) -> None:
+    assert modalities(coder, "Chile thanked Peru, which has worked hard for improving relations with Bolivia.") \
+        .get("05") == "occurred"

@@ -251,6 +251,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
         if window[q] in BOUNDARIES or window[q] in CLAUSE_WORDS or window[q] in CONTRAST_WORDS:
             if window[q] in RELATIVE and "any" in window[max(0, q - 3):q]:
                 return "hypothetical"  # "any materials that Russia provides": no act that happened
+            if window[q] in RELATIVE and window[-1:] == ["for"] and start + q > 0 and low[start + q - 1] in PROSPECTS:
+                return "hypothetical"  # "the opportunities that have opened up for improving relations"
             window = window[q + 1:]
             break
     if after_any(low, verb):
