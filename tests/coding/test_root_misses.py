@@ -293,3 +293,18 @@ def test_a_prospect_named_before_a_relative_clause_is_no_act(coder: Coder, sente
 def test_a_relative_clause_after_an_actor_is_its_own_act(coder: Coder) -> None:
     assert modalities(coder, "Chile thanked Peru, which has worked hard for improving relations with Bolivia.") \
         .get("05") == "occurred"
+
+
+def test_relations_bettered_after_and_or_further_are_an_act(coder: Coder) -> None:
+    """A participle after "and" or an adverb is a verb of its own: "fulfilled its duty and deepened ties"."""
+    assert modalities(coder, "Laos has fulfilled its duty and deepened relations with Vietnam.").get("05") == "occurred"
+    assert modalities(coder, "Laos and Vietnam have further strengthened their cooperation.").get("05") == "occurred"
+
+
+def test_veterans_who_march_demonstrate(coder: Coder) -> None:
+    found = roots(coder, "Hundreds of American veterans marched to the Iraqi embassy in Washington.")
+    assert not any(r[2] == "15" for r in found)
+
+
+def test_stakes_rammed_down_are_no_assault(coder: Coder) -> None:
+    assert not any(r[2] in ("18", "19") for r in roots(coder, "Japanese colonists rammed down iron stakes in Korea."))

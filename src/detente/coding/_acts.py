@@ -354,14 +354,14 @@ def journey_purpose(cand: Candidate, candidates: Sequence[Candidate], low: Seque
                for o in candidates)
 
 
-#: the roles whose march is a show of force, not a demonstration ("troops marched toward the border")
-_MARCHING = frozenset(["MIL", ""])
-
-
-def armed_march(word: str, code: str, role: str) -> str:
-    """The code of a march (141, a demonstration) by a source of ``role``: a state's or its armed forces' march
-    is a show of force (150: "Ethiopian troops marched toward the front"); crowds demonstrate."""
-    return "150" if code == "141" and word.startswith("march") and role in _MARCHING else code
+def armed_march(low: Sequence[str], verb: int, code: str, role: str) -> str:
+    """The code of a march (141, a demonstration) by a source of ``role``: armed forces' march, named by their role
+    or by an armed noun as the subject, is a show of force (150: "Ethiopian troops marched toward the front");
+    crowds, veterans and protesters demonstrate."""
+    if code != "141" or not low[verb].startswith("march"):
+        return code
+    q = _subject_word(low, verb)
+    return "150" if role == "MIL" or (q >= 0 and low[q] in _ARMED_NOUNS) else code
 
 
 #: words after which a past participle is an adjective of the noun it precedes: verbs of seeking and prepositions
@@ -369,8 +369,8 @@ def armed_march(word: str, code: str, role: str) -> str:
 _BEFORE_ADJECTIVE = frozenset(["pursue", "pursues", "pursued", "pursuing", "seek", "seeks", "sought", "seeking",
                                "want", "wants", "wanted", "wanting", "desire", "desires", "desired", "enjoy",
                                "enjoys", "enjoyed", "expect", "expects", "expected", "to", "for", "toward",
-                               "towards", "of", "on", "about", "into", "with", "and", "an", "a", "the", "their",
-                               "its", "our", "more", "further"])
+                               "towards", "of", "on", "about", "into", "with", "an", "a", "the", "their", "its",
+                               "our"])
 
 
 def described_relations(low: Sequence[str], cand: Candidate) -> bool:

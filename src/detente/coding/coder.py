@@ -603,7 +603,7 @@ class Coder:
                 if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
                     code = "114"  # a government that protests complains officially; crowds demonstrate
                 if code == "141" and source is not None and source.has_country:
-                    code = armed_march(low[cand.verb], code, source.code[3:6])  # "troops marched toward the front"
+                    code = armed_march(low, cand.verb, code, source.code[3:6])  # "troops marched to the front"
                 if conditional and self.lexicon.cameo_intent and not code.startswith(("12", "13")):
                     code = "130"  # "will withdraw ... unless ...": a conditional act is a threat
                 key = (source.code if source else "---", target.code if target else "---", code)
