@@ -164,15 +164,15 @@ def _day_of(placed: Sequence[Placed], date: dt.date | None, verb: int, *, intent
     """The day an event is recorded on: the first of its time phrases
     (see :func:`~detente.coding.event_dates.date_events`) that does not lie after the article's date (an act
     announced for a later day is dated when announced, CAMEO's convention for intents: "will meet next week" is 036
-    today), else the article's date; a phrase naming no day ("within the past year") leaves the event undated. An
-    intent takes a phrase before its verb over one after it ("On Monday Peru agreed to meet Chile on Friday":
-    Monday)."""
+    today), else the article's date; a phrase naming no day ("within the past year") or only a year ("last year")
+    leaves the event undated. An intent takes a phrase before its verb over one after it ("On Monday Peru agreed to
+    meet Chile on Friday": Monday)."""
     if intent:
         placed = sorted(placed, key=lambda p: p.first > verb)
     for when in (p.when for p in placed):
         if date is not None and when.end > date and (when.day is None or when.day > date):
             continue
-        if when.day is None:
+        if when.day is None or when.precision == "year":  # "last year", "two years ago": no day, no month
             return UNDATED if date is not None else None
         return when.day
     return date

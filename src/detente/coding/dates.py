@@ -588,7 +588,7 @@ def resolve_date(sentence: str, anchor: dt.date | None) -> dt.date | None:
     if not found:
         return anchor
     best = min(found, key=lambda w: _RANK[w.precision])
-    if best.day is None:
+    if best.day is None or best.precision == "year":
         return UNDATED if anchor is not None else None
     return best.day
 
