@@ -15,9 +15,10 @@ does not fit news (tests/coding/test_dates.py shows both readings):
 - a month and day without a year ("Feb. 28") is this year's unless that is more than a month after the article
   (then last year's); in a sentence about the future, the next such day when it lies within half a year (further
   off, the future word belongs to another clause: "said on Sept. 26 that talks would resume");
-- "this week/month/year", "today", "tonight", "earlier this week": the article's own date;
+- "this week/month", "today", "tonight", "earlier this week": the article's own date;
 - a phrase that names no day: "within the past year", "in recent weeks", "some time ago", "in 2018" (a year
-  alone), "in March", "back in September 2021" (a month named alone) gives a span and no day: the event is
+  alone; "last year", "this year" and "two years ago" too, though :func:`find_when` keeps their arithmetic),
+  "in March", "back in September 2021" (a month named alone) gives a span and no day: the event is
   undated (:data:`UNDATED`) rather than put on a day the text does not say (the first of the month would be a
   day it never said).
 
