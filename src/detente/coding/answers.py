@@ -45,12 +45,31 @@ def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], rec
     own = {m.code[:3] for m in sources}
     if word in _MEETINGS:
         return _other_party(noun, recent, own)
+    force = word in _FORCE_NOUNS
     for event in reversed(recent):
         if event.source[:3] in own or not event.source[:3].isalpha():
             continue
+        if force and (event.root or event.code[:2]) not in _FORCE_ROOTS:
+            continue  # "condemned the launch": a launch, not the talks another state held since
         if stem in (event.sentence or "").lower() or (generic and not event.code.startswith("01")):
             return [Mention(noun, noun + 1, event.source, event.source_name, True)]
+    if force:
+        # the act of force told in other words ("fired two missiles ... condemned the launch"): the last one
+        doers = [e for e in reversed(recent) if (e.root or e.code[:2]) in _FORCE_ROOTS
+                 and e.source[:3] not in own and e.source[:3].isalpha()]
+        if doers:
+            return [Mention(noun, noun + 1, doers[0].source, doers[0].source_name, True)]
     return []
+
+
+#: nouns of an act of force or a show of it, which a later sentence answers ("condemned the launch", "protested
+#: the shelling"): they refer to the last such act told before, whatever verb told it
+_FORCE_NOUNS = frozenset(["launch", "launches", "test", "tests", "firing", "firings", "test-firing", "strike",
+                          "strikes", "airstrike", "airstrikes", "attack", "attacks", "shelling", "bombing",
+                          "bombings", "bombardment", "incursion", "incursions", "raid", "raids", "invasion",
+                          "offensive", "detonation", "blast", "explosion", "seizure", "assault", "barrage"])
+#: CAMEO roots of those acts: a show of force (15), coercion (17), assault (18), fighting (19), mass violence (20)
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 
 
 #: CAMEO roots of acts that answer another's act and are aimed at its doer: disapproval (a condemnation, an

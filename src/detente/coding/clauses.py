@@ -63,12 +63,21 @@ from detente.coding._clause_words import (
     placed_roles,
     split_names,
 )
-from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
+from detente.coding._words import ASKING_ROOTS, CLAUSE_WORDS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention
 from detente.coding.roles import elided_passive
 from detente.coding.syntax import Parse
 
 __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
+
+#: verbs by which the subject holds what another gives ("have the support of", "enjoys the backing of")
+RECEIVING = frozenset(["have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying", "receive",
+                       "receives", "received", "receiving", "win", "wins", "won", "gain", "gains", "gained",
+                       "retain", "retains", "retained", "count", "counts"])
+#: what ends a list of gerunds read backwards: a clause word, a quotation, a parenthesis; and a finite verb
+_LIST_BREAKS = CLAUSE_WORDS | frozenset([";", ":", '"', "“", "”", "(", ")"])
+_FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP", "MD"])
+
 
 class ClauseReader:
     """Reads sources and targets of a sentence's verbs from its parse."""
@@ -207,6 +216,11 @@ class ClauseReader:
                 v = head
             elif label in ("conj", "advcl") and p.verbal(head):
                 v = head
+            elif label in ("advcl", "xcomp") and p.is_root(head) and head < v and p.tags[head].startswith("NN") \
+                    and p.child(head, "cop") is None:
+                # a sentence whose only verb hangs on a name the parse took for its root ("Kenyan Foreign Minister
+                # X and his Tanzanian counterpart, Y, signed ..."): that name is the subject
+                return (self.head_of(self.at[head]) if head in self.at else head), False
             elif label in ("acl", "acl:relcl") and not p.verbal(head):
                 # "sanctions imposed by ...": the noun undergoes the act; "troops attacking ...": they act; a
                 # sentence with no verb but this one ("The Union called on Russia to ...", the participle read as
@@ -433,7 +447,27 @@ class ClauseReader:
         for other in self.parse.children(verb, *SUBJECT):
             if other != subject:
                 found.extend(m for m in self.actors(other) if all(m is not f for f in found))
+        if found and ("counterpart" in self.low or "counterparts" in self.low):
+            found += self._counterpart_beside(found, verb)
         return placed_roles(self._opening(found))
+
+    def _counterpart_beside(self, found: list[Mention], verb: int) -> list[Mention]:
+        """The counterpart joined to a subject before the verb ("Russian FM Sergey Lavrov and his Chinese
+        counterpart, Wang Yi, spoke by phone"), which the parse often hangs on the subject's name as an
+        apposition or leaves out: the person "his/her/their ... counterpart" after "and" (a name between the two
+        allowed), up to the verb."""
+        last = max(found, key=lambda m: m.end)
+        out: list[Mention] = []
+        for m in self.mentions:
+            if m.start <= last.end or m.end > verb or not m.person or m.start == 0 \
+                    or self.low[m.end - 1] not in ("counterpart", "counterparts") \
+                    or self.low[m.start - 1] not in POSSESSIVES or any(m is f for f in found):
+                continue
+            between = self.low[last.end:m.start - 1]
+            if between and between[-1] == "and" and len(between) <= 5 \
+                    and all(w.isalpha() or w == "," for w in between):
+                out.append(m)
+        return out
 
     def _opening(self, found: list[Mention]) -> list[Mention]:
         """``found`` with the actors listed before it at the start of its clause, which the parser often leaves
@@ -565,12 +599,16 @@ class ClauseReader:
                 if self._case(child) == "by":
                     sources = self.actors(child)
                     break
+        if not sources and (given := self._given(noun)) is not None:
+            return Roles(*given, True, True, drop, noun=True)
         if not sources:
             sources = self._doer(noun)
         obtained = self._obtained(noun, sources)
         if obtained is not None:
             return Roles(*obtained, True, True, drop, noun=True)
         targets, found = self.objects(noun, code, frozenset(m.code[:3] for m in sources))
+        if not targets and sources:  # a gerund the parse took for a noun's modifier ("suspending trade")
+            targets = self._gerund_partner(noun, frozenset(m.code[:3] for m in sources))
         taken = {m.code for m in sources}
         targets = [t for t in targets if t.code not in taken]
         return Roles(sources, targets, True, found or bool(targets), drop, noun=True)
@@ -599,6 +637,24 @@ class ClauseReader:
         targets = released or obtainer
         holder = [m for m in holder if all(m.code[:3] != t.code[:3] for t in targets)]
         return holder, targets if holder else []
+
+    def _given(self, noun: int) -> tuple[list[Mention], list[Mention]] | None:
+        """(giver, receiver) of what a noun names when the subject of "have", "enjoy", "receive", ... holds it
+        and its "of" phrase names the giver: "Chile will continue to have the full support of Brazil" is Brazil's
+        support of Chile, not Chile's act."""
+        p = self.parse
+        head = p.heads[noun]
+        if p.labels[noun] != "obj" or self.low[head] not in RECEIVING:
+            return None
+        givers = [m for n in (noun, *p.children(noun, "conj")) for c in p.children(n, "nmod")
+                  if self._case(c) == "of" for m in self.actors(c) if m.has_country]  # "support and aid of X"
+        if not givers:
+            return None
+        subject, passive = self.subject(head)
+        if subject is None or passive:
+            return None
+        holders = [m for m in self.subjects(subject, head) if m.has_country]
+        return givers, [m for m in holders if all(m.code[:3] != g.code[:3] for g in givers)]
 
     def _doer(self, noun: int) -> list[Mention]:
         """Who does what ``noun`` names when its phrase does not say: the subject of the verb it is the object of,
@@ -686,6 +742,27 @@ class ClauseReader:
                     return found
         return []
 
+    def _gerund_partner(self, verb: int, own: frozenset[str]) -> list[Mention]:
+        """Whom a gerund with no party of its own acts on when it goes on a list of gerunds after the one that
+        names the party: "reacted by downgrading relations with India, suspending bilateral trade and closing the
+        border" (India's, each). Read in word order, as the parse hangs such lists on the main verb, on the first
+        gerund or on a noun: the gerund follows a comma or "and"; the gerund before it on the list (or, when that
+        one names no party either, the one before it), an act of the lexicon, is within twelve words with no
+        finite verb, clause word or quotation between; its party is the first actor between the two that is not
+        the source's own."""
+        low, tags = self.low, self.parse.tags
+        if not (tags[verb] == "VBG" and verb > 1 and low[verb - 1] in (",", "and")):
+            return []
+        for q in range(verb - 2, max(-1, verb - 13), -1):
+            if low[q] in _LIST_BREAKS or tags[q] in _FINITE_TAGS:
+                return []
+            if q in self.acts and tags[q] == "VBG":
+                found = [m for m in self.mentions if q < m.start and m.end < verb and m.has_country
+                         and m.code[:3] not in own and low[m.start] not in POSSESSIVES][:1]
+                if found or not (q > 1 and low[q - 1] in (",", "and")):
+                    return found  # a gerund with no party of its own on the list: the one before it
+        return []
+
     def _modifies(self, mention: Mention) -> bool:
         """``mention`` is followed by the noun it modifies ("the DPRK (North Korea) ballistic missile launches")."""
         q = mention.end
@@ -718,6 +795,9 @@ class ClauseReader:
             targets = self._shared_object(verb, code, frozenset(m.code[:3] for m in own))
         if not targets and code[:2] == "04":
             targets = self._talks_after(verb, frozenset(m.code[:3] for m in own))
+        if not targets:  # the source alone is its own ("downgrading relations with Niger, suspending ...")
+            doer = sources or [m for m in self.mentions if m.end <= verb and self.low[m.start] not in POSSESSIVES][:1]
+            targets = self._gerund_partner(verb, frozenset(m.code[:3] for m in doer))
         taken = {m.code for m in sources}
         targets = [t for t in targets if t.code not in taken and all(t is not s for s in sources)]
         return Roles(sources, targets, subject is not None or bool(sources), target_found or bool(targets), drop)

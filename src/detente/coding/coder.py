@@ -378,6 +378,7 @@ class Coder:
         holders = self.holders
         doc = Discourse(voice, self.halves, issuer=issuer,
                         holder=lambda country, office: holders.holder(country, office, date))
+        doc.expect([scan[:3] for scan in scans if scan is not None])
         if heading is not None:
             doc.heading(heading[0], heading[2])
         out: list[_Prepared | None] = []

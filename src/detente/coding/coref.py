@@ -57,6 +57,14 @@ _FIRST = _WE | _I
 _SIDES = frozenset(["sides", "countries", "nations", "governments", "parties", "delegations", "states"])
 _LEADERS = frozenset(["leaders", "men", "presidents", "ministers", "heads", "envoys", "negotiators"])
 _ARTICLES = frozenset(["the", "a", "an"])
+_POSSESSIVES = frozenset(["his", "her", "their", "its"])
+#: a monarch's titles, which name a head of state as an office does ("King Abdullah II of Jordan")
+_MONARCHS = frozenset(["king", "queen", "emir", "amir", "sultan", "prince", "sheikh", "crown"])
+_TITLES = OFFICE_NOUNS | _MONARCHS
+#: the small words inside an Arabic or European name ("Hamad bin Isa", "Ursula von der Leyen")
+#: a regnal number after a monarch's name ("Abdullah II", "Harald V")
+_REGNAL = re.compile(r"[IVX]{1,5}")
+_NAME_PARTICLES = frozenset(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "del"])
 #: the first letters of an organisation's code, which names no country
 _GROUP_CODES = frozenset(["IGO", "NGO"])
 #: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
@@ -174,6 +182,12 @@ class Discourse:
         #: who issued the texts the article told of, by noun ("complaint": Lebanon, from "Lebanon filed a
         #: complaint ...")
         self.documents: dict[str, Mention] = {}
+        #: the people the article named with a country and a title, with the words of their mention ("saudi",
+        #: "foreign", "minister"), in order
+        self.titled: list[tuple[tuple[str, ...], Mention]] = []
+        #: the text's sentences to come (:meth:`expect`), and how many :meth:`sentence` has read
+        self.ahead: list[tuple[Sequence[str], Sequence[str], Sequence[Mention]]] = []
+        self.count = 0
 
     # -- the voice of a statement ----------------------------------------------------------------------------
 
@@ -248,10 +262,15 @@ class Discourse:
         tokens in lower case when the caller has them already."""
         if low is None:
             low = [w.lower() for w in low_or_tokens]
+        self.count += 1
         if self.halves and not _DIRECTIONS.isdisjoint(low):
             mentions = sorted([*mentions, *self._half(low_or_tokens, low, mentions)], key=lambda m: m.start)
         if self.people:
             mentions = sorted([*mentions, *self._named(low_or_tokens, mentions)], key=lambda m: m.start)
+        if "counterpart" in low or "counterparts" in low:
+            mentions = _counterparts(low, mentions)
+        if "," in low:
+            mentions = _appositive_offices(low, mentions)
         mentions = self._introduce(low_or_tokens, low, mentions)
         # "General Secretary Gorbachev, I am sure you ...": the person addressed acts in nothing the speaker says
         mentions = [m for m in mentions if not _vocative(low, m)]
@@ -262,10 +281,13 @@ class Discourse:
         if self.documents and not _DOCUMENTS.isdisjoint(low):
             mentions = self._documents(low, mentions)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
-            self._remember(low, mentions)
+            self._remember(low, mentions, low_or_tokens)
             return mentions
         taken = {q for m in mentions for q in range(m.start, m.end)}
-        speaker, _ = self._speaker(low, mentions)
+        # "his Chinese counterpart": the possessor is no party beside the counterpart
+        taken.update(m.start - 1 for m in mentions if m.person and m.start > 0
+                     and low[m.end - 1] in ("counterpart", "counterparts") and low[m.start - 1] in _POSSESSIVES)
+        speaker, _ = self._speaker(low, mentions, low_or_tokens)
         added: list[Mention] = []
         for q, w in enumerate(low):
             if q in taken or w not in _REFERENCES:
@@ -295,11 +317,12 @@ class Discourse:
                 found = self._counterpart(low, [*mentions, *added], q)
             if found is not None:
                 added.append(found)
+        mentions = self._plural_offices(low, mentions)
         self._offices(low, mentions, speaker)
         if self.bodies:
             self._named_bodies(low, mentions)
         out = sorted([*mentions, *added], key=lambda m: m.start)
-        self._remember(low, out)
+        self._remember(low, out, low_or_tokens)
         return out
 
     def in_quote_at(self, low: Sequence[str], q: int) -> bool:
@@ -309,7 +332,8 @@ class Discourse:
                 inside = not inside
         return inside
 
-    def _speaker(self, low: Sequence[str], mentions: Sequence[Mention]) -> tuple[list[Mention], bool]:
+    def _speaker(self, low: Sequence[str], mentions: Sequence[Mention], tokens: Sequence[str] = (), *,
+                 ahead: bool = True) -> tuple[list[Mention], bool]:
         """Who speaks inside the sentence's quotation: the actor beside "said" outside it (", the minister said",
         "said Kim"), else the speaker of the quotation the sentence continues; and whether a quotation is still
         open at the sentence's end."""
@@ -328,10 +352,16 @@ class Discourse:
         for q in outside:
             if low[q] not in REPORTING:
                 continue
+            # the speaker before the verb, perhaps with a name the lexicon does not know ("Saudi Foreign Minister
+            # Adel al-Jubeir told reporters"), before the one after it ("said Kim"; never after "told": whom
+            # the speaker told is no speaker)
             for m in mentions:
-                if m.start in spots and (m.end == q or m.end == q - 1 or m.start == q + 1):
+                if m.start in spots and (m.end == q or m.end == q - 1 or _named_up_to(tokens, m.end, q)) \
+                        and (m.has_country or not m.role_only):
                     speaker = m
                     break
+            if speaker is None and low[q] not in ("told", "tells"):
+                speaker = next((m for m in mentions if m.start in spots and m.start == q + 1), None)
             if speaker is None:  # ', he said': the pronoun's person
                 for k in (q - 1, q + 1):
                     if 0 <= k < len(low) and low[k] in _HE:
@@ -344,7 +374,31 @@ class Discourse:
                 break
         if speaker is None and self.in_quote:
             speaker = self.quote_speaker
+        if speaker is None and still_open and ahead:
+            speaker = self._speaker_ahead()
         return ([speaker, *speaker.also] if speaker is not None else []), still_open
+
+    def _speaker_ahead(self) -> Mention | None:
+        """The speaker of a quotation still open at the sentence's end, named after it in the sentence that
+        closes it ('"We will respond. We will not hesitate," the minister said'): read in the next sentences
+        of the text (:meth:`expect`), at most three, while the quotation goes on."""
+        saved = self.in_quote, self.quote_speaker
+        try:
+            for tokens, low, mentions in self.ahead[self.count:self.count + 3]:
+                self.in_quote, self.quote_speaker = True, None
+                if self.people:
+                    mentions = [*mentions, *self._named(tokens, mentions)]
+                found, still_open = self._speaker(low, mentions, tokens, ahead=False)
+                if found or not still_open:
+                    return found[0] if found else None
+        finally:
+            self.in_quote, self.quote_speaker = saved
+        return None
+
+    def expect(self, sentences: Sequence[tuple[Sequence[str], Sequence[str], Sequence[Mention]]]) -> None:
+        """The text's sentences to come, as (tokens, lower-case tokens, actors) in the order :meth:`sentence`
+        will be given them: a quotation's speaker may be named only in the sentence that closes it."""
+        self.ahead = list(sentences)
 
     def _half(self, tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
         """"the North", "the South", "North-South talks": the country whose name begins with that direction and
@@ -386,23 +440,28 @@ class Discourse:
         for m in mentions:
             if m.has_country and len(m.code) == 3 and m.start >= 3 and low[m.start - 1] == "of":
                 # "President Ana Ruiz of Chile", "President Boric of Chile"
+                # "King Abdullah II of Jordan", "Emir Hamad bin Khalifa of Qatar": a monarch's title, particles
+                # and a regnal number in the name
                 start = end = m.start - 1
-                while start > 0 and end - start < 4 and start - 1 not in taken and low[start - 1] not in OFFICE_NOUNS \
-                        and name_word(tokens[start - 1], low[start - 1]):
+                while start > 0 and end - start < 5 and start - 1 not in taken and low[start - 1] not in _TITLES \
+                        and (name_word(tokens[start - 1], low[start - 1])
+                             or (low[start - 1] in _NAME_PARTICLES and start < end)):
                     start -= 1
-                if end - start >= 1 and start > 0 and low[start - 1] in OFFICE_NOUNS \
-                        and tokens[start - 1][:1].isupper():
+                if end - start >= 1 and start > 0 and low[start - 1] in _TITLES \
+                        and tokens[start - 1][:1].isupper() and low[start] not in _NAME_PARTICLES:
                     name = list(range(start, end))
                     self._add_person(tokens, name, Mention(start, m.end, m.code + "GOV"))
                     office = start - 1
-                    while office > 0 and low[office - 1] in OFFICE_NOUNS and tokens[office - 1][:1].isupper():
+                    while office > 0 and low[office - 1] in _TITLES and tokens[office - 1][:1].isupper():
                         office -= 1  # "Prime Minister", "Foreign Minister"
                     full = " ".join(tokens[k] for k in name)
                     out = [o for o in out if o is not m]
                     out.append(Mention(office, m.end, m.code + "GOV", full, True, person=True))
             if not m.has_country or m.name is not None or not (m.person or len(m.code) > 3) or m.also:
                 continue
-            q = m.end + (1 if m.end < len(low) and low[m.end] == "," and low[m.end - 1].endswith("s") else 0)
+            # "two U.S. journalists, Laura Ling and ...", "his Chinese counterpart, Wang Yi,"
+            q = m.end + (1 if m.end < len(low) and low[m.end] == "," and (
+                low[m.end - 1].endswith("s") or low[m.end - 1] == "counterpart") else 0)
             while True:  # names after it, a list after a plural role
                 name = name_at(tokens, low, q, taken)
                 if not name:
@@ -413,8 +472,9 @@ class Discourse:
                     q += 2 if low[q:q + 2] == [",", "and"] else 1
                     continue
                 break
-            if m.start >= 3 and low[m.start - 1] in _ARTICLES and low[m.start - 2] == ",":
-                end = m.start - 2  # "Ana Ruiz, the Chilean envoy,"
+            comma = m.start - 2 if m.start >= 3 and low[m.start - 1] in _ARTICLES else m.start - 1
+            if comma >= 1 and low[comma] == "," and (comma == m.start - 2 or m.end - m.start > 1):
+                end = comma  # "Ana Ruiz, the Chilean envoy,", "Ana Ruiz, Chile's envoy to the UN,"
                 start = end
                 while start > 0 and start - 1 not in taken and name_word(tokens[start - 1], low[start - 1]):
                     start -= 1
@@ -499,7 +559,12 @@ class Discourse:
 
     def _add_person(self, tokens: Sequence[str], name: Sequence[int], actor: Mention) -> None:
         full = " ".join(tokens[k] for k in name)
-        self.people[tokens[name[-1]].lower()] = Mention(0, 0, actor.code, full, True, person=True)
+        person = Mention(0, 0, actor.code, full, True, person=True)
+        words = [tokens[k] for k in name if not _REGNAL.fullmatch(tokens[k])] or [tokens[name[-1]]]
+        self.people[words[-1].lower()] = person
+        if any(w.lower() in _NAME_PARTICLES for w in words) or len(words) < len(name):
+            # "King Abdullah II", "Sheikh Khalid bin Saud": named again by the given name
+            self.people[words[0].lower()] = person
 
     def _named(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
         """The people introduced before, named again by surname ("Gilani said ...")."""
@@ -511,8 +576,11 @@ class Discourse:
                 out.append(Mention(q, q + 1, person.code, person.name, True, person=True))
         return out
 
-    def _remember(self, low: Sequence[str], mentions: list[Mention]) -> None:
+    def _remember(self, low: Sequence[str], mentions: list[Mention], tokens: Sequence[str] = ()) -> None:
         self.named.extend(m.code[:3] for m in mentions if m.has_country)
+        self.titled.extend((tuple(low[m.start:m.end]), m) for m in mentions
+                           if m.has_country and m.person and m.end - m.start > 1 and not m.also
+                           and not OFFICE_NOUNS.isdisjoint(low[m.start:m.end]))
         for m in mentions:
             if m.has_country and m.end - m.start > 1 and low[m.end - 1] in _BODIES:
                 self.bodies[low[m.end - 1]] = m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
@@ -527,7 +595,7 @@ class Discourse:
                      [m for m in mentions if m.has_country and (not _governed(m, low) or _between(m, low))])
         seen.plural = len(subjects) == 1 and _plural(subjects[0], low)
         self.history.append(seen)
-        speaker, still_open = self._speaker(low, mentions)
+        speaker, still_open = self._speaker(low, mentions, tokens)
         self.in_quote = still_open
         self.quote_speaker = speaker[0] if still_open and speaker else None
 
@@ -687,9 +755,14 @@ class Discourse:
             if m.start > 0 and low[m.start - 1] not in ("the", "a", "this", "our"):
                 continue
             issuer = self.issuer
+            office = [w for w in low[m.start:m.end] if w not in ("the", "a", "this", "our")]
+            held = self.holder(issuer, office) if self.holder is not None and issuer is not None else None
+            if m.start > 0 and low[m.start - 1] == "the" and (held is None or issuer is None):
+                titled = self._titled(office, mentions)
+                if titled is not None:  # "spoke with Saudi Foreign Minister X ... the Foreign Minister said"
+                    mentions[k] = Mention(m.start, m.end, titled.code, titled.name, True, person=True)
+                    continue
             if issuer is not None and issuer[:3] not in _GROUP_CODES:
-                office = [w for w in low[m.start:m.end] if w not in ("the", "a", "this", "our")]
-                held = self.holder(issuer, office) if self.holder is not None else None
                 code, name = held if held is not None else (issuer + m.code[3:], None)
                 # no antecedent of a later "he": the release's next "he" is often someone it has just told of
                 mentions[k] = Mention(m.start, m.end, code, name, True, role_only=False)
@@ -705,6 +778,37 @@ class Discourse:
                 country = self.voice[0].code[:3]
             if country is not None:
                 mentions[k] = Mention(m.start, m.end, country + m.code[3:], m.name, True, role_only=False)
+
+    def _plural_offices(self, low: Sequence[str], mentions: list[Mention]) -> list[Mention]:
+        """"The ministers", "the leaders", "the envoys" with no country of their own: the two parties told before
+        (those of the meeting the sentences before tell: "A met B ... The ministers signed a pact"), as "the two
+        ministers" are; "the ministers of ...", or no two parties before, stay unresolved."""
+        for k, m in enumerate(mentions):
+            if not m.role_only or m.end - m.start != 1 or low[m.start] not in _LEADERS or m.start == 0 \
+                    or low[m.start - 1] != "the" or (m.end < len(low) and low[m.end] in ("of", "from", "in")):
+                continue
+            found = self._sides(low, mentions, m.start, people=True, skip=self._addressing(low, mentions, m.start))
+            if found is not None:
+                found.start, found.end = m.start, m.end
+                mentions = [*mentions[:k], found, *mentions[k + 1:]]
+        return mentions
+
+    def _titled(self, office: Sequence[str], mentions: Sequence[Mention]) -> Mention | None:
+        """The person the article named before with the title ``office`` ("the Foreign Minister" after "spoke
+        with Saudi Foreign Minister X"): the last one so titled, when the people so titled are of one country
+        (those of the people the sentence names aside: "Kono and the Foreign Minister" after Kono met his
+        Australian counterpart); a state's own office in a text it issued ("the President" of a White House
+        release) is read before, as the issuer's."""
+        n = len(office)
+        if not n:
+            return None
+        found = [p for words, p in self.titled
+                 if any(tuple(words[k:k + n]) == tuple(office) for k in range(len(words) - n + 1))]
+        here = {m.code[:3] for m in mentions if m.person and m.has_country}
+        countries = {p.code[:3] for p in found} - here
+        if len(countries) != 1:
+            return None
+        return next(p for p in reversed(found) if p.code[:3] in countries)
 
     def _named_bodies(self, low: Sequence[str], mentions: list[Mention]) -> None:
         """"the ministry", "the council": a body named before with its country ("Turkey's Foreign Ministry
@@ -727,6 +831,45 @@ def _vocative(low: Sequence[str], m: Mention) -> bool:
     """A person a sentence opens by addressing ("General Secretary Gorbachev, I'm sure you know ...", "Minister,
     you ..."): the one spoken to, not the speaker, and no actor of what is said."""
     return m.person and m.start == 0 and m.end + 1 < len(low) and low[m.end] == "," and low[m.end + 1] in _ADDRESSED
+
+
+def _appositive_offices(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """"Ana Ruiz, Chilean permanent representative to the UN,": a country's adjective followed, after a comma,
+    by one or two words and an office ("permanent representative", "deputy foreign minister") is that country's
+    official, a person, as "the Chilean envoy" is."""
+    out = list(mentions)
+    starts = {m.start for m in mentions}
+    for k, m in enumerate(mentions):
+        if not m.has_country or m.person or len(m.code) != 3 or m.code[:3] in _GROUP_CODES or m.start == 0 \
+                or low[m.start - 1] != ",":
+            continue
+        for end in (m.end + 2, m.end + 3):
+            words = low[m.end:end]
+            if len(words) == end - m.end and words[-1] in OFFICE_NOUNS and all(w.isalpha() for w in words) \
+                    and not starts.intersection(range(m.end, end)):
+                out[k] = Mention(m.start, end, m.code + "GOV", None, True, person=True)
+                break
+    return out
+
+
+def _named_up_to(tokens: Sequence[str], start: int, q: int) -> bool:
+    """The words from ``start`` to ``q`` are a name of two to four words ("Adel al-Jubeir", "Hamad bin Isa")."""
+    words = tokens[start:q]
+    return 2 <= len(words) <= 4 and name_word(words[0], words[0].lower()) and all(
+        name_word(w, w.lower()) or w in _NAME_PARTICLES or (w[:3] in ("al-", "el-") and w[3:4].isupper())
+        for w in words)
+
+
+def _counterparts(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """"his Chinese counterpart", "their Omani counterparts": the official of the country the adjective names, a
+    person (whose name may follow: "his Chinese counterpart, Wang Yi"), not the country."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.has_country and not m.person and len(m.code) == 3 and m.code[:3] not in _GROUP_CODES \
+                and m.end < len(low) and low[m.end] in ("counterpart", "counterparts") \
+                and all(o.start != m.end for o in mentions):
+            out[k] = Mention(m.start, m.end + 1, m.code + "GOV", None, True, person=True)
+    return out
 
 
 def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
