@@ -143,7 +143,7 @@ def test_a_person_introduced_with_an_office_after_the_name_speaks_by_surname(cod
     "Vietnam said the launch broke UN resolutions.",
 ])
 def test_an_answer_is_aimed_at_the_doer_of_the_act_of_force_it_names(coder: Coder, middle: str) -> None:
-    text = f"China fired three rockets into the sea on Monday. {middle} The Philippines condemned the launch on Tuesday."
+    text = f"China fired three rockets into the sea on Monday. {middle} The Philippines condemned the launch."
     found = _pairs(coder, text, "11")
     assert ("PHL", "CHN") in found
     assert ("PHL", "VNM") not in found

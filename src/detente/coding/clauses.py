@@ -74,6 +74,9 @@ __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
 RECEIVING = frozenset(["have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying", "receive",
                        "receives", "received", "receiving", "win", "wins", "won", "gain", "gains", "gained",
                        "retain", "retains", "retained", "count", "counts"])
+#: what one party gives another and the other holds ("the support of", "the backing of"): the "of" phrase gives
+GIVEN = frozenset(["support", "backing", "help", "assistance", "aid", "engagement", "sympathy", "solidarity",
+                   "endorsement", "blessing", "protection", "approval", "confidence", "trust", "friendship"])
 #: what ends a list of gerunds read backwards: a clause word, a quotation, a parenthesis; and a finite verb
 _LIST_BREAKS = CLAUSE_WORDS | frozenset([";", ":", '"', "“", "”", "(", ")"])
 _FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP", "MD"])
@@ -639,12 +642,12 @@ class ClauseReader:
         return holder, targets if holder else []
 
     def _given(self, noun: int) -> tuple[list[Mention], list[Mention]] | None:
-        """(giver, receiver) of what a noun names when the subject of "have", "enjoy", "receive", ... holds it
-        and its "of" phrase names the giver: "Chile will continue to have the full support of Brazil" is Brazil's
-        support of Chile, not Chile's act."""
+        """(giver, receiver) of what a noun of :data:`GIVEN` names when the subject of "have", "enjoy",
+        "receive", ... holds it and its "of" phrase names the giver: "Chile will continue to have the full
+        support of Brazil" is Brazil's support of Chile, not Chile's act."""
         p = self.parse
         head = p.heads[noun]
-        if p.labels[noun] != "obj" or self.low[head] not in RECEIVING:
+        if p.labels[noun] != "obj" or self.low[head] not in RECEIVING or self.low[noun] not in GIVEN:
             return None
         givers = [m for n in (noun, *p.children(noun, "conj")) for c in p.children(n, "nmod")
                   if self._case(c) == "of" for m in self.actors(c) if m.has_country]  # "support and aid of X"

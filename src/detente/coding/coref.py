@@ -61,9 +61,9 @@ _POSSESSIVES = frozenset(["his", "her", "their", "its"])
 #: a monarch's titles, which name a head of state as an office does ("King Abdullah II of Jordan")
 _MONARCHS = frozenset(["king", "queen", "emir", "amir", "sultan", "prince", "sheikh", "crown"])
 _TITLES = OFFICE_NOUNS | _MONARCHS
-#: the small words inside an Arabic or European name ("Hamad bin Isa", "Ursula von der Leyen")
 #: a regnal number after a monarch's name ("Abdullah II", "Harald V")
 _REGNAL = re.compile(r"[IVX]{1,5}")
+#: the small words inside an Arabic or European name ("Hamad bin Isa", "Ursula von der Leyen")
 _NAME_PARTICLES = frozenset(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "del"])
 #: the first letters of an organisation's code, which names no country
 _GROUP_CODES = frozenset(["IGO", "NGO"])
