@@ -186,3 +186,17 @@ def test_support_a_subject_has_is_given_by_the_of_phrase(coder: Coder, text: str
     found = {(e.source[:3], e.target[:3]) for e in coder.code_sentence(text, date=DAY)}
     assert ("NGA", "TGO") in found
     assert ("TGO", "NGA") not in found
+
+
+# -- a phrase before the subject ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "At the request of the Kenyan government, a Ugandan negotiating team, on behalf of the regional bloc, visited "
+    "Nairobi on Tuesday for talks on the border.",
+    "Upon the invitation of the Kenyan Government, a Ugandan negotiating team, on behalf of the regional bloc, "
+    "visited Nairobi on Tuesday.",
+])
+def test_an_opening_phrase_holds_no_subject(coder: Coder, text: str) -> None:
+    found = {(e.source[:3], e.target[:3]) for e in coder.code_sentence(text, date=DAY) if e.code[:2] == "04"}
+    assert ("UGA", "KEN") in found
+    assert not any(s == "KEN" for s, _ in found)

@@ -39,6 +39,17 @@ _ALLIES = frozenset(["allies", "partners", "friends", "neighbors", "neighbours"]
 _BETWEEN_REACH = 14
 
 
+#: prepositions that open a sentence with a phrase before its subject ("At the invitation of Chile, ...")
+_FRONTING = frozenset(["at", "upon", "on", "in", "after", "following", "despite", "during", "under", "amid",
+                       "according", "with", "before"])
+
+
+def _fronted(low: list[str], verb: int) -> int:
+    """The comma that closes a prepositional phrase opening the sentence, within twelve words and before
+    ``verb``, or -1."""
+    return next((q for q in range(1, min(verb, 13)) if low[q] == ","), -1)
+
+
 @dataclass(slots=True)
 class Candidate:
     """A verb (or event noun) of the lexicon in a sentence, with its code and, once assigned, its actors."""
@@ -214,7 +225,10 @@ class RoleFinder:
         passive = self.passive(low, verb)
         if not cand.fixed_source and not cand.compound:
             start = self._clause_start(low, verb)
-            subject = self._subject(low, mentions, start, verb) or self._subject(low, mentions, 0, verb)
+            front = _fronted(low, verb) if low and low[0] in _FRONTING else -1
+            # "At the invitation of Chile, a Peruvian team visited ...": the opening phrase holds no subject
+            subject = (front >= 0 and self._subject(low, [m for m in mentions if m.start > front], start, verb)) \
+                or self._subject(low, mentions, start, verb) or self._subject(low, mentions, 0, verb)
             if passive:
                 agent = next((m for m in mentions if m.start > verb and (
                     low[m.start - 1] == "by" or (low[m.start - 1] == "from" and low[verb] in _EXPELLING))), None)
