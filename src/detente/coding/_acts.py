@@ -16,6 +16,7 @@ from detente.coding._words import (
     CLAUSE_WORDS,
     CONDITIONS,
     CONTRAST_WORDS,
+    RECALLING,
     REPORT_CODES,
     WEIGHING_CODES,
 )
@@ -239,6 +240,18 @@ def background(low: Sequence[str], noun: int, verbs: Iterable[int] = ()) -> bool
             return True
         if low[q] in BOUNDARIES or low[q] in CLAUSE_WORDS or q in stops:
             return False
+    return False
+
+
+def recalled(low: Sequence[str], noun: int) -> bool:
+    """Whether an event noun is what an anniversary or a commemoration recalls: "on the 30th anniversary of the
+    killings", "in memory of the victims of the bombing" (one of :data:`RECALLING`, then "of", at most eight words
+    back and no boundary between)."""
+    for q in range(noun - 1, max(0, noun - 9), -1):
+        if low[q] in BOUNDARIES:
+            return False
+        if low[q] == "of" and low[q - 1] in RECALLING:
+            return True
     return False
 
 

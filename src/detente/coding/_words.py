@@ -57,6 +57,9 @@ NEGATING_VERBS = frozenset(
     [
         "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",
         "rejected", "rejects", "denied", "denies", "refrain", "refrains", "refrained", "refraining",
+        # a state unwilling or reluctant to act has not acted ("remains reluctant to recognize the border")
+        "unwilling", "reluctant", "hesitant", "loath", "loth", "disinclined", "unprepared", "unready",
+        "reluctance", "unwillingness", "hesitancy",
     ]
 )
 #: verbs of refusal: a negation under them is a refusal told as such ("refused to sign": 12x, never a signing);
@@ -95,6 +98,10 @@ FEARED = frozenset(["threat", "threats", "danger", "dangers", "risk", "risks", "
 #: summit" (undated unless a time phrase of its own dates it)
 BACKGROUND = frozenset(["previous", "earlier", "past", "former", "prior", "preceding", "following", "after",
                         "since", "last"])
+#: what an anniversary or a commemoration recalls is history, no act of the article's day ("on the 30th anniversary
+#: of the killings", "marked the anniversary of the bombing"): an event noun after one of these and "of"
+RECALLING = frozenset(["anniversary", "anniversaries", "commemoration", "commemorations", "remembrance",
+                       "memory", "memorial"])
 #: a journey in the present tense ("goes to Moscow for talks", "heads to Beijing", "is flying to Tokyo"): the
 #: visit and its talks are ahead, an intent; told in the past ("flew to Beijing to meet") it is the visit
 JOURNEYS = frozenset(["goes", "heads", "travels", "flies", "heading", "travelling", "traveling", "flying"])

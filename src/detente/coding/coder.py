@@ -38,6 +38,7 @@ from detente.coding._acts import (
     pledger,
     prescription,
     projectile_blast,
+    recalled,
     state_force,
     weighed,
     withdrawal,
@@ -570,9 +571,10 @@ class Coder:
             elif not own and day == date and date is not None and (cand.nominal or _told_before(low, cand.verb)) \
                     and narrative is not None and narrative.past:
                 day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025
-            if not own and date is not None and background(
-                    low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal)):
-                day = UNDATED  # "the previous talks", "following the talks": an earlier act on no day the text says
+            if not own and date is not None and (background(
+                    low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))
+                    or (cand.nominal and recalled(low, cand.verb))):
+                day = UNDATED  # "the previous talks", "the anniversary of the bombing": an earlier act on no day said
             conditional = modality == "intended" and "unless" in low[cand.verb:]
             refused = modality == "negated" and refusal(low, cand.verb)
             condition = modality == "hypothetical" and (in_condition(low, cand.verb) or after_any(low, cand.verb)
