@@ -23,10 +23,11 @@ Run: uv run python benchmarks/monitor/run.py [--events 50M] [--spark-events 5M] 
    and the slopes between them (KB a file): flat memory means slopes near 0 over a long run (200+ files).
    The watch part alone, on a store whose day sums are built (DuckDB's memory limit for the watch: its default
    384MB, or a size, or ``none`` for DuckDB's own):
-   uv run python benchmarks/monitor/run.py --child watch STORE FILES ROWS CACHE [LIMIT] [BACKDATED]
+   uv run python benchmarks/monitor/run.py --child watch STORE FILES ROWS CACHE [LIMIT] [BACKDATED] [SEED]
    BACKDATED (default 0) is the share of each file's events dated 1 to 7 days before the interval's day (seeded), as
    GDELT 2.0 files carry events reported late: a period that already holds a later day is then folded again from
-   its day rows, the watch's slower path.
+   its day rows, the watch's slower path. SEED (default 20261204) draws the files' events from the store and their
+   late dates: the same store and arguments give the same files, events and alerts in every run.
 
 Figures are printed with the load average, since the machine is shared.
 """
@@ -162,23 +163,55 @@ def measure_spark(path: str) -> dict[str, Any]:
 
 
 # -- 4. the watch, file after file ----------------------------------------------------------------------------------
-def _files(path: str, n_files: int, rows: int, backdated: float = 0.0) -> list[tuple[str, bytes, bytes]]:
-    """``n_files`` consecutive intervals ending on the last day of 2018 (the last day's 96 intervals from its
-    first, and the days before it when there are more files): an export zip of ``rows`` rows sampled from the
-    store's generated events, dated the interval's day (GDELT 2.0 layout; a share ``backdated`` of them 1 to 7 days
-    before it, drawn with a fixed seed), and a mentions zip naming each event once."""
-    import random
+#: the seed of the files' sample of stored events and of their late dates (``--child watch``'s SEED)
+SEED = 20261204
 
-    from detente.ingest._layouts import GDELT2_EXPORT, GDELT2_MENTIONS
+
+def sample_rows(path: str, count: int, seed: int = SEED) -> list[tuple[Any, ...]]:
+    """``count`` events of the store drawn without replacement, in the order drawn, the same ones for the same
+    store and ``seed`` (numpy's generator picks their row numbers; DuckDB's ``USING SAMPLE`` gave another sample
+    each run, so the alerts of two runs differed)."""
+    import numpy as np
+    import pyarrow as pa
+
     from detente.store import Store
 
     with Store.open(path, read_only=True) as s:
-        sample = s.con.execute(
-            f"SELECT source, target, source_country, target_country, code, root, quad_class, goldstein, mentions, "
-            f"sources, articles, tone FROM events USING SAMPLE {rows * n_files} ROWS").fetchall()
+        total, top = s.con.execute("SELECT count(*), coalesce(max(rowid) + 1, 0) FROM events").fetchall()[0]
+        if int(total) != int(top):  # rows deleted: the row ids have gaps, and a drawn number may name none
+            raise SystemExit(f"{path}: the events' row ids have gaps (a store generate.py made has none)")
+        picks = np.random.default_rng(seed).choice(int(total), size=min(count, int(total)), replace=False)
+        wanted = pa.table({"r": pa.array(picks, pa.int64()), "k": pa.array(np.arange(picks.size), pa.int64())})
+        s.con.register("_sample_picks", wanted)
+        try:
+            return s.con.execute(
+                "SELECT source, target, source_country, target_country, code, root, quad_class, goldstein, "
+                "mentions, sources, articles, tone FROM events e JOIN _sample_picks p ON e.rowid = p.r "
+                "ORDER BY p.k").fetchall()
+        finally:
+            s.con.unregister("_sample_picks")
+
+
+def _files(path: str, n_files: int, rows: int, backdated: float = 0.0,
+           seed: int = SEED) -> list[tuple[str, bytes, bytes]]:
+    """``n_files`` consecutive intervals from the first of the last day of 2018, the store's newest day (the 96
+    intervals of that day, then those of the days after it when there are more files): an export zip of ``rows``
+    rows sampled from the store's generated events (:func:`sample_rows`, seeded), dated the interval's day (GDELT
+    2.0 layout; a share ``backdated`` of them 1 to 7 days before it, drawn with the same seed), and a mentions zip
+    naming each event once. The same store, arguments and ``seed`` give the same files.
+
+    The intervals go forward from the store's newest day, as a watch's files do: no file is dated before a day the
+    store holds. (They ended on that day before, so that more files began days earlier, before days the store
+    held: every dyad with events on a later day took the watch's path for an earlier interval caught up, its day
+    rows read (0.27 to 0.29 CPU-s a file), and the cost of a file seemed to grow with the files watched.)"""
+    import random
+
+    from detente.ingest._layouts import GDELT2_EXPORT, GDELT2_MENTIONS
+
+    sample = sample_rows(path, rows * n_files, seed)
     out = []
-    rng = random.Random(20261204)
-    first = dt.datetime(2018, 12, 31) - dt.timedelta(days=(n_files - 1) // 96)
+    rng = random.Random(seed)
+    first = dt.datetime(2018, 12, 31)
     for k in range(n_files):
         when = first + dt.timedelta(minutes=15 * k)
         stamp, day = when.strftime("%Y%m%d%H%M%S"), when.strftime("%Y%m%d")
@@ -189,8 +222,8 @@ def _files(path: str, n_files: int, rows: int, backdated: float = 0.0) -> list[t
             a_role, b_role = r[0][3:], r[1][3:]
             late = rng.random() < backdated
             told = (when - dt.timedelta(days=rng.randint(1, 7))).strftime("%Y%m%d") if late else day
-            row.update({"GLOBALEVENTID": event_id, "SQLDATE": told, "MonthYear": "201812", "Year": "2018",
-                        "FractionDate": "2018.9973", "Actor1Code": r[0], "Actor1CountryCode": r[2],
+            row.update({"GLOBALEVENTID": event_id, "SQLDATE": told, "MonthYear": told[:6], "Year": told[:4],
+                        "FractionDate": _fraction(told), "Actor1Code": r[0], "Actor1CountryCode": r[2],
                         "Actor1Type1Code": a_role, "Actor2Code": r[1], "Actor2CountryCode": r[3],
                         "Actor2Type1Code": b_role, "IsRootEvent": "1", "EventCode": r[4], "EventBaseCode": r[4][:3],
                         "EventRootCode": r[5], "QuadClass": str(r[6]), "GoldsteinScale": f"{r[7]:g}",
@@ -207,15 +240,23 @@ def _files(path: str, n_files: int, rows: int, backdated: float = 0.0) -> list[t
     return out
 
 
+def _fraction(day: str) -> str:
+    """GDELT's ``FractionDate`` of a ``YYYYMMDD`` day: the year and the share of it gone (2018.9973)."""
+    d = dt.date(int(day[:4]), int(day[4:6]), int(day[6:]))
+    return f"{d.year + (d.timetuple().tm_yday - 0.5) / 365:.4f}"
+
+
 def _zip(name: str, lines: list[str]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr(name, "\n".join(lines) + "\n")
+        # a fixed time in the member's header: the same lines make the same bytes (and MD5) in every run
+        zf.writestr(zipfile.ZipInfo(name, date_time=(2018, 12, 31, 0, 0, 0)), "\n".join(lines) + "\n",
+                    compress_type=zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
 
 def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: str | None = None,
-                  backdated: float = 0.0) -> dict[str, Any]:
+                  backdated: float = 0.0, seed: int = SEED) -> dict[str, Any]:
     import httpx
 
     from detente import WatchOptions, watch_cycle
@@ -224,7 +265,7 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: 
     from detente.store import Store
 
     base = "http://data.gdeltproject.org/gdeltv2/"
-    files = _files(path, n_files, rows, backdated)
+    files = _files(path, n_files, rows, backdated, seed)
     bodies = {f"{base}{stamp}.{kind}.CSV.zip": body for stamp, e, m in files
               for kind, body in (("export", e), ("mentions", m))}
     current = {"k": 0}
@@ -268,7 +309,8 @@ def measure_watch(path: str, n_files: int, rows: int, cache: str, memory_limit: 
                            "wal_mb": round(_wal_bytes(path) / 2**20, 2)})
     secs = [c["seconds"] for c in cycles]
     tenth = max(1, n_files // 10)
-    return {"cycles": cycles, "memory_limit": options.memory_limit, "backdated": backdated, "prepared_s": prepared_s,
+    return {"cycles": cycles, "memory_limit": options.memory_limit, "backdated": backdated, "seed": seed,
+            "prepared_s": prepared_s, "alerts_total": sum(c["alerts"] for c in cycles),
             "median_s": round(statistics.median(secs), 3), "max_s": round(max(secs), 3),
             "cpu_median_s": round(statistics.median(c["cpu_s"] for c in cycles), 3),
             "load": [round(x, 1) for x in os.getloadavg()],
@@ -362,7 +404,8 @@ def main(argv: list[str]) -> int:
         else:
             limit = rest[4] if len(rest) > 4 else None
             backdated = float(rest[5]) if len(rest) > 5 else 0.0
-            print(json.dumps(measure_watch(rest[0], int(rest[1]), int(rest[2]), rest[3], limit, backdated)))
+            seed = int(rest[6]) if len(rest) > 6 else SEED
+            print(json.dumps(measure_watch(rest[0], int(rest[1]), int(rest[2]), rest[3], limit, backdated, seed)))
         return 0
 
     if args.spark_only:
