@@ -5,6 +5,8 @@ file-backed resident memory (``/proc/self/status``), pyarrow's allocated bytes, 
 snapshots at two thirds and at the end and prints the largest differences (Python's own allocations).
 
 Run: uv run python benchmarks/monitor/memory.py COPY.duckdb FILES ROWS CACHE OUT.json [--trim] [--trace]
+                                                 [--share 0.3] [--seed N]
+(``--share`` and ``--seed``: run.py's watch child's BACKDATED and SEED.)
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("out")
     ap.add_argument("--trim", action="store_true")
     ap.add_argument("--trace", action="store_true")
+    ap.add_argument("--share", type=float, default=0.0, help="the share of each file's events dated days back")
+    ap.add_argument("--seed", type=int, default=None, help="the seed of the files' sample (run.py's SEED)")
     args = ap.parse_args(argv)
     import pyarrow as pa
     import run  # type: ignore[import-not-found]
@@ -77,7 +81,8 @@ def main(argv: list[str]) -> int:
         return summary
 
     detente.watch_cycle = wrapped  # type: ignore[assignment]
-    out = run.measure_watch(args.store, n_files, args.rows, args.cache)
+    kw = {} if args.seed is None else {"seed": args.seed}
+    out = run.measure_watch(args.store, n_files, args.rows, args.cache, None, args.share, **kw)
     third = n_files // 3
 
     def thirds(key: str) -> list[float]:
