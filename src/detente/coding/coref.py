@@ -80,6 +80,8 @@ _COUNTERPARTS = frozenset(["counterpart", "counterparts", "host", "hosts", "gues
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
 #: small words inside a body's name ("Ministry of Foreign Affairs", "Committee on Defence and Security")
 _NAME_LINKS = frozenset(["of", "the", "and", "for", "on", "&"])
+#: words between a post and its remit, before the holder's name ("Special Representative for Afghanistan X")
+_REMITS = frozenset(["for", "to"])
 #: how many sentences back a pronoun looks for its antecedent
 _REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
 #: nouns of bodies a text names again without their country ("Peru's Foreign Ministry ... The ministry said")
@@ -175,6 +177,8 @@ class Discourse:
         #: people the article introduced with their country ("Pakistani Prime Minister Yusuf Raza Gilani"), by
         #: surname ("gilani")
         self.people: dict[str, Mention] = {}
+        #: surnames that people of two countries share, which name nobody
+        self._shared: set[str] = set()
         #: short names the article defined in parentheses ("the Defence Coordination Council (DCC)"), by letters
         self.acronyms: dict[str, Mention] = {}
         #: the bodies the article named with their country, by noun ("ministry": "TUR"; an organisation's code)
@@ -462,6 +466,13 @@ class Discourse:
             # "two U.S. journalists, Laura Ling and ...", "his Chinese counterpart, Wang Yi,"
             q = m.end + (1 if m.end < len(low) and low[m.end] == "," and (
                 low[m.end - 1].endswith("s") or low[m.end - 1] == "counterpart") else 0)
+            if m.person and q < len(low) and low[q] in _REMITS:
+                # "Pakistan's Special Representative for Afghanistan Mohammad Sadiq", "Japan's ambassador to
+                # China Kenji Sato": the post's remit, then the name
+                remit = next((o for o in mentions if o.start in (q + 1, q + 2) and o.start - q - 1 == (
+                    1 if low[q + 1] in _ARTICLES else 0)), None)
+                if remit is not None:
+                    q = remit.end
             while True:  # names after it, a list after a plural role
                 name = name_at(tokens, low, q, taken)
                 if not name:
@@ -558,13 +569,31 @@ class Discourse:
         return self.voice[0].code[:3] if len(self.voice) == 1 else None
 
     def _add_person(self, tokens: Sequence[str], name: Sequence[int], actor: Mention) -> None:
-        full = " ".join(tokens[k] for k in name)
+        self._add_name([tokens[k] for k in name], actor)
+
+    def _add_name(self, words: Sequence[str], actor: Mention) -> None:
+        """Remember a person named by ``words`` as ``actor``'s, by surname (and by the given name of a monarch,
+        by the family name of a name written family name first): a word two people of different countries
+        share names neither."""
+        full = " ".join(words)
         person = Mention(0, 0, actor.code, full, True, person=True)
-        words = [tokens[k] for k in name if not _REGNAL.fullmatch(tokens[k])] or [tokens[name[-1]]]
-        self.people[words[-1].lower()] = person
-        if any(w.lower() in _NAME_PARTICLES for w in words) or len(words) < len(name):
+        kept = [w for w in words if not _REGNAL.fullmatch(w)] or [words[-1]]
+        keys = [kept[-1].lower()]
+        if any(w.lower() in _NAME_PARTICLES for w in kept) or len(kept) < len(words):
             # "King Abdullah II", "Sheikh Khalid bin Saud": named again by the given name
-            self.people[words[0].lower()] = person
+            keys.append(kept[0].lower())
+        elif len(kept) > 1 and "-" in kept[-1]:
+            # "Cho Tae-yul", "Wang Yi-ming": a hyphenated given name after the family name, which names him again
+            keys.append(kept[0].lower())
+        for key in keys:
+            if key in self._shared:
+                continue
+            known = self.people.get(key)
+            if known is not None and known.code[:3] != person.code[:3]:
+                del self.people[key]  # "Kim" of two countries: either may be meant
+                self._shared.add(key)
+                continue
+            self.people[key] = person
 
     def _named(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
         """The people introduced before, named again by surname ("Gilani said ...")."""
@@ -578,6 +607,14 @@ class Discourse:
 
     def _remember(self, low: Sequence[str], mentions: list[Mention], tokens: Sequence[str] = ()) -> None:
         self.named.extend(m.code[:3] for m in mentions if m.has_country)
+        for m in mentions:
+            # a person the text names and the lexicon knows with a country ("Foreign Minister Cho Tae-yul"): named
+            # again by surname (not the holder the lexicon gives an office the text names alone, "the president")
+            if m.name is not None and m.person and m.has_country and not m.also and m.end > m.start \
+                    and m.code[:3] not in _GROUP_CODES and " " in m.name:
+                words = m.name.split()
+                if words[-1].lower() not in self.people and words[-1].lower() in low[m.start:m.end]:
+                    self._add_name(words, m)
         self.titled.extend((tuple(low[m.start:m.end]), m) for m in mentions
                            if m.has_country and m.person and m.end - m.start > 1 and not m.also
                            and not OFFICE_NOUNS.isdisjoint(low[m.start:m.end]))

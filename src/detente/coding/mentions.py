@@ -31,6 +31,11 @@ __all__ = ["ActorFinder", "Mention", "shouted"]
 _FORMER = frozenset(["former", "ex", "then-former", "retired"])
 #: codes of organisations, whose letters after the prefix name the organisation, not a role
 _GROUP_PREFIXES = frozenset(["IGO", "NGO", "MNC"])
+#: nouns a city names a body, a format or a text by ("the Minsk Group", "the Paris Club", "the Astana format",
+#: "the Minsk agreements"): the city is part of the name, not the government
+_NAMED_AFTER_PLACES = frozenset(["group", "club", "format", "formats", "agreements", "accords", "protocol",
+                                 "protocols", "principles", "forum", "initiative", "convention", "conventions",
+                                 "communique", "memorandum", "framework", "dialogue"])
 #: verbs of arriving: the capital after them and "in" is the host of a visit ("arrived in Moscow")
 _ARRIVING = frozenset(["arrive", "arrives", "arrived", "arriving", "landed", "lands"])
 #: role words that are also the name of an act: "the defense of Japan" is defending it
@@ -387,7 +392,8 @@ class ActorFinder:
                 # "arrived in Moscow": where a visitor arrives is the host, not a place
                 arrived = before == "in" and group[0].start > 1 and low[group[0].start - 2] in _ARRIVING
                 if not paired and not arrived and ((metonym and (before == "in" or (after in PLACE_NOUNS
-                                                                                    and before != "'s"))) or (
+                                                                                    and before != "'s")
+                                                                 or after in _NAMED_AFTER_PLACES)) or (
                     only_places and after in PLACE_NOUNS and before in ("the", "a", "an")
                 )):
                     i = j

@@ -9,8 +9,9 @@ Beijing hotel". Places are actors only as metonyms ("Ankara protested"). Two kin
 - **in**: "in", "at", "inside", "within" before the country's adjective or name and a noun of place ("in the Sri
   Lankan capital", "at a Beijing hotel", "in the Turkish border town"): where the act happened. An attack there
   is an attack on the country ("shells landed in the Turkish border town": CAMEO codes strikes on a state's
-  territory as aimed at it), so force (15, 18, 19, 20) keeps it as its target; a meeting, a statement or an
-  agreement does not.
+  territory as aimed at it), so force (15, 18, 19, 20) keeps it as its target, and so does a visit (042, 043:
+  "the envoy arrived in the Iranian capital" is a visit to Iran); a meeting, a statement or an agreement does
+  not.
 
 A place phrase that names the target of an act is read as before: "fired missiles toward Japan", "shelled Syrian
 territory", "violated Syrian airspace", "strikes on targets in Syria".
@@ -45,6 +46,8 @@ _PLACES = frozenset(["capital", "city", "town", "village", "villages", "port", "
 _DETERMINERS = frozenset(["the", "a", "an"])
 #: roots of force: what they hit in a country they do to it
 _FORCE = frozenset(["15", "18", "19", "20"])
+#: a visit (042) and hosting one (043): the country of the place visited is the other party
+_VISITS = frozenset(["042", "043"])
 
 
 def _before(low: Sequence[str], start: int) -> int:
@@ -68,5 +71,7 @@ def located(low: Sequence[str], mention: Mention, code: str) -> bool:
         if edge >= 0 and low[edge] in _NEAR:
             return True  # "off the coast of Japan", "along the border of Chad"
     if low[q] in _IN and (after in _PLACES or (after in _EDGES and low[mention.start - 1] in _DETERMINERS)):
-        return code[:2] not in _FORCE  # "met in the Bolivian capital"; "shells landed in the Turkish border town"
+        # "met in the Bolivian capital"; "shells landed in the Turkish border town"; "the envoy arrived in the
+        # Iranian capital": the place a visitor comes to is the host of the visit
+        return code[:2] not in _FORCE and code[:3] not in _VISITS
     return False

@@ -132,13 +132,20 @@ def elided_passive(low: Sequence[str], verb: int) -> bool:
                                                                "told", "warned")
 
 
+#: words that open a clause of time or manner on a gerund ("after meeting with ...", "before leaving for ...")
+_GERUND_OPENERS = frozenset(["after", "before", "while", "since", "upon", "following", "without", "when"])
+
+
 def _new_clause(between: list[str]) -> bool:
-    """"that ...", "in which ...", ", but ...": the words after the verb open another clause."""
+    """"that ...", "in which ...", ", but ...", "after meeting with ...": the words after the verb open another
+    clause."""
     if not RELATIVE.isdisjoint(between):
         return True
     for k in range(len(between) - 1):
         if between[k] in (",", "and", "but", "while") and between[k + 1] in CLAUSE_WORDS | {"but"}:
             return True
+        if between[k] in _GERUND_OPENERS and len(between[k + 1]) > 5 and between[k + 1].endswith("ing"):
+            return True  # "pardoned the prisoners after meeting with X": X is whom the meeting was with
     return False
 
 
