@@ -105,3 +105,16 @@ def test_the_meeting_of_a_gerund_clause_keeps_its_partner(coder: Coder) -> None:
     found = coder.code_many(["The Cuban president pardoned four inmates after meeting with the Brazilian president."],
                             date=DAY)[0]
     assert any(e.code.startswith("04") and e.target[:3] == "BRA" for e in found)
+
+
+# -- "X's <city> visit": the city is the host, the possessor the visitor -----------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("The Indian prime minister's Moscow visit lasted two days.", ("IND", "RUS")),
+    ("The Turkish president's Baghdad visit ended in April.", ("TUR", "IRQ")),
+    ("The Kenyan president's Addis Ababa visit was cut short on Friday.", ("KEN", "ETH")),
+])
+def test_a_city_before_a_visit_is_its_host(coder: Coder, sentence: str, pair: tuple[str, str]) -> None:
+    found = {(e.source[:3], e.target[:3]) for e in coder.code_many([sentence], date=DAY)[0] if e.code == "042"}
+    assert pair in found
+    assert all(source != pair[1] for source, _ in found)

@@ -597,6 +597,11 @@ class ClauseReader:
                 head != noun and self.low[head] in TOPIC_CASES):
             drop = drop or "the topic of a statement, not an act"  # "a spokesman on the DPRK-U.S. talks"
         sources = self._modifiers(noun)
+        if code[:3] == "042" and len(sources) > 1:
+            host = sources[-1]  # "Zarif's Islamabad visit": the place before the noun of a visit is its host
+            if host.end == noun and self.low[host.start - 1] == "'s" and sources[-2].end == host.start - 1 \
+                    and sources[-2].code[:3] != host.code[:3]:
+                return Roles(sources[:-1], [host], True, True, drop, noun=True)
         if not sources:
             for child in p.children(noun, "nmod", "obl", "nmod:agent", "obl:agent"):
                 if self._case(child) == "by":

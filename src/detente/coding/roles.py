@@ -193,6 +193,20 @@ class RoleFinder:
                 return chain
         return [mention]
 
+    @staticmethod
+    def _possessed_trip(cand: Candidate, low: list[str], mentions: list[Mention]) -> bool:
+        """"Zarif's Islamabad visit", "the premier's Tokyo trip": the place before the noun of a visit is its
+        host, the possessor before it the visitor."""
+        host = next((m for m in mentions if m.end == cand.verb and m.has_country and m.start >= 2
+                     and low[m.start - 1] == "'s"), None)
+        if host is None:
+            return False
+        guest = next((m for m in mentions if m.end == host.start - 1 and m.has_country), None)
+        if guest is None or guest.code[:3] == host.code[:3]:
+            return False
+        cand.sources, cand.targets = [guest], [host]
+        return True
+
     def _subject(self, low: list[str], mentions: list[Mention], start: int, verb: int) -> list[Mention]:
         for m in mentions:  # "..., South Korea said": the actor right before the verb
             if start <= m.start and verb - 2 <= m.end <= verb and (m.end == verb or low[m.end] in AUX):
@@ -229,6 +243,9 @@ class RoleFinder:
 
     def assign(self, cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
         verb = cand.verb
+        if cand.nominal and cand.code[:3] == "042" and not cand.fixed_source and not cand.fixed_target \
+                and self._possessed_trip(cand, low, mentions):
+            return
         passive = self.passive(low, verb)
         if not cand.fixed_source and not cand.compound:
             start = self._clause_start(low, verb)
