@@ -16,6 +16,8 @@ from detente.coding._words import (
     CLAUSE_WORDS,
     CONDITIONS,
     CONTRAST_WORDS,
+    INTENT_BEFORE_TO,
+    NEGATORS,
     RECALLING,
     REPORT_CODES,
     WEIGHING_CODES,
@@ -26,8 +28,9 @@ from detente.coding.roles import Candidate
 from detente.model import Event
 
 __all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "armed_march", "armed_target",
-           "background", "courtesy_call", "decided", "described_relations", "journey_purpose", "judges", "own_acts",
-           "pledger", "prescription", "projectile_blast", "state_force", "weighed", "withdrawal"]
+           "background", "courtesy_call", "decided", "described_relations", "force_purpose", "journey_purpose", "judges",
+           "own_acts", "pledger", "prescription", "projectile_blast", "rule_owner", "rule_told", "state_force",
+           "weighed", "withdrawal"]
 
 
 def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
@@ -112,7 +115,89 @@ def judges(low: Sequence[str], start: int) -> bool:
     a word of judgement ("... said the launch was a clear violation of", "says the program constitutes a
     threat"); the report is then a criticism (111), not a bare statement."""
     end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
-    return any(low[k] in _COPULAS and not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5]) for k in range(start, end))
+    return any(low[k] in _COPULAS and not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5])
+               and not (low[k + 1:k + 2] and low[k + 1] in NEGATORS and low[k + 2:k + 3] != ["only"])
+               for k in range(start, end))
+
+
+#: the texts a body lays down: a body named before one of them owns the rule, it is not the one judged ("a
+#: violation of U.N. Security Council resolutions": the wrong is the launcher's, not the UN's)
+_RULES = frozenset(["resolution", "resolutions", "charter", "convention", "conventions", "law", "laws", "rules",
+                    "regulations", "guidelines", "statute", "mandate", "decision", "decisions", "sanctions"])
+
+
+def rule_owner(low: Sequence[str], mention: Mention) -> bool:
+    """Whether ``mention`` names the body whose rule the words after it name ("U.N. Security Council resolutions",
+    "the UN Charter", "IAEA rules"): the owner of a rule, no party judged or acted on."""
+    after = low[mention.end:mention.end + 3]
+    if after[:2] == ["security", "council"]:
+        after = after[2:]
+    return bool(after) and after[0] in _RULES
+
+
+#: words naming a text that says something: a verb right after one of them is what the text says, no act ("a
+#: resolution prohibiting such firings", "the law banning the party", "an accord ending the war")
+_TEXTS = frozenset(["resolution", "resolutions", "law", "laws", "treaty", "treaties", "accord", "accords",
+                    "agreement", "agreements", "bill", "bills", "decree", "decrees", "rule", "rules", "regulation",
+                    "regulations", "charter", "convention", "statute", "clause", "clauses", "provision",
+                    "provisions", "article", "directive", "order", "ordinance", "act", "amendment"])
+
+
+#: verbs that make a text: what a text passed or signed that day says is its makers' act ("the Council passed a
+#: resolution condemning Syria": 111)
+_ENACTING = frozenset(["pass", "passes", "passed", "adopt", "adopts", "adopted", "approve", "approves", "approved",
+                       "sign", "signs", "signed", "issue", "issues", "issued", "enact", "enacts", "enacted",
+                       "introduce", "introduces", "introduced", "unveil", "unveiled", "table", "tabled", "draft",
+                       "drafted", "circulate", "circulated", "propose", "proposes", "proposed", "vote", "voted",
+                       "endorse", "endorsed", "back", "backed", "sponsor", "sponsored", "submit", "submitted"])
+
+
+def rule_told(low: Sequence[str], cand: Candidate) -> bool:
+    """Whether the verb at ``cand`` is a present participle right after a noun naming a text, what the text says
+    ("the U.N. resolution prohibiting such firings", "a law banning the party"): no act of anyone that day, unless
+    the text is made in the clause ("passed a resolution condemning Syria")."""
+    v = cand.verb
+    return (not cand.nominal and v > 0 and low[v].endswith("ing") and low[v - 1] in _TEXTS
+            and _ENACTING.isdisjoint(low[max(0, v - 8):v - 1]))
+
+
+#: roots of force and coercion: what an act of them is done "to" achieve is its aim, no act of its own
+_FORCE_ROOTS = frozenset(["15", "17", "18", "19", "20"])
+_PURPOSE_REACH = 30
+
+
+def force_purpose(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
+    """Whether the act at ``cand`` is an infinitive of purpose of an act of force told before it in the same
+    clause ("fired a water cannon at the boat to drive it away and prevent it from reaching the shoal", "deployed
+    three ships to support them", "shelled the town to force the rebels out"): the aim, not an act that happened
+    (the force itself is coded). The infinitive's "to" follows the force act's object, not a verb of intent
+    ("shelled the town and vowed to retaliate" keeps the vow); a bare verb after "and" or a comma shares an
+    earlier "to" ("to drive it away and prevent it")."""
+    v = cand.verb
+    if cand.nominal or v < 2:
+        return False
+    to = v - 1 if low[v - 1] == "to" else None
+    if to is None and low[v - 1] in (",", "and") and not low[v].endswith(("ed", "ing")):
+        for q in range(v - 2, max(0, v - 16) - 1, -1):
+            if low[q] in BOUNDARIES or low[q] in CLAUSE_WORDS or low[q] in CONTRAST_WORDS or low[q] == ".":
+                return False
+            if low[q] == "to" and q + 1 < v - 1:
+                to = q
+                break
+    if to is None or to < 1 or low[to - 1] in INTENT_BEFORE_TO or (to > 1 and low[to - 2] in INTENT_BEFORE_TO):
+        return False
+    for o in candidates:
+        if o is cand or o.code[:2] not in _FORCE_ROOTS or not o.end <= to or to - o.end > _PURPOSE_REACH:
+            continue
+        between = low[o.end:to]
+        if any(w in BOUNDARIES or w in CLAUSE_WORDS or w in CONTRAST_WORDS or w in (".", "and", "after", "before")
+               for w in between):
+            continue
+        if any(c.verb > o.end and c.verb < to and not c.nominal and c.code[:2] not in _FORCE_ROOTS
+               for c in candidates if c is not cand):
+            continue  # another act between: the infinitive may be its own
+        return True
+    return False
 
 
 #: words of deciding: a decision taken on sanctions or relations is the act itself

@@ -32,6 +32,7 @@ from detente.coding._acts import (
     courtesy_call,
     decided,
     described_relations,
+    force_purpose,
     journey_purpose,
     judges,
     own_acts,
@@ -39,6 +40,8 @@ from detente.coding._acts import (
     prescription,
     projectile_blast,
     recalled,
+    rule_owner,
+    rule_told,
     state_force,
     weighed,
     withdrawal,
@@ -479,8 +482,9 @@ class Coder:
             if own_rules and low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
                 continue  # "the talks collapsed", "derailing the talks": no talks held
             if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
-                              or described_relations(low, cand)):
-                continue  # "the missile exploded", "attacked the boat on its way to help", "pursue improved ties"
+                              or described_relations(low, cand) or force_purpose(cand, prepared.candidates, low)
+                              or rule_told(low, cand)):
+                continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to drive it away"
             if own_rules:
                 cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
             if own_rules and any(o.code[:2] == "12" and o.verb < cand.verb and own_course(low, o.end) == cand.verb
@@ -526,6 +530,8 @@ class Coder:
                 if cand.code in REPORT_CODES:
                     cand.code = "130"
             judged = cand.code in JUDGED_CODES and judges(low, cand.end)
+            if judged or cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
+                cand.targets = [m for m in cand.targets if not rule_owner(low, m)]
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
                         and self._promises(prepared.candidates, cand, low, tokens))
             if not cand.sources and cand.targets and not cand.fixed_source:
@@ -536,7 +542,8 @@ class Coder:
             if cand.code == "112" and low[cand.verb] in CLAIMING and not cand.targets:
                 cand.code = "010"  # "claimed that it had tested ...": its own act, no accusation
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
-                cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country][:1]
+                cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
+                                and not rule_owner(low, m)][:1]  # "a violation of UN resolutions": not the UN's
             elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]

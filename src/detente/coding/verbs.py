@@ -35,6 +35,27 @@ _NOT_NOUNS = frozenset([*PREPOSITIONS, "and", "or", "by", "that", "which", "who"
                         "him", "her", "to", "a", "an", "the", "his", "its", "their", "this", "these", "those"])
 
 
+#: heads of noun compounds whose first word is a verb's bare form: craft, their crews and their runs ("a supply
+#: boat", "escort ships", "attack helicopters", "rescue teams", "supply lines")
+_COMPOUND_HEADS = frozenset(["boat", "boats", "ship", "ships", "vessel", "vessels", "convoy", "convoys", "aircraft",
+                             "plane", "planes", "jet", "jets", "helicopter", "helicopters", "submarine",
+                             "submarines", "drone", "drones", "craft", "crew", "crews", "team", "teams", "line",
+                             "lines", "route", "routes", "run", "runs", "depot", "depots", "flight", "flights",
+                             "rifle", "rifles", "dog", "dogs"])
+#: words after which a bare verb is a verb, not a modifier ("they escort ships", "to supply boats", "will attack")
+_BEFORE_VERB = frozenset(["to", "they", "we", "i", "you", "who", "which", "that", "will", "would", "can", "could",
+                          "should", "may", "might", "must", "shall", "did", "do", "does", "not", "never", "and",
+                          "or", "also", "'ll", "please", "let", "help", "helped", "helps"])
+
+
+def _compound_modifier(low: list[str], i: int, lemmas: set[str]) -> bool:
+    """Whether ``low[i]``, a verb's bare form, modifies the craft or crew named right after it ("a Philippine supply
+    boat", "PCG escort ships", "sent attack helicopters"): a noun compound, no act. After "to", a modal, a pronoun
+    or "and" it stays a verb ("to supply boats", "they escort convoys")."""
+    return (low[i] in lemmas and i + 1 < len(low) and low[i + 1] in _COMPOUND_HEADS
+            and i > 0 and low[i - 1] not in _BEFORE_VERB)
+
+
 def _participle_before_noun(low: list[str], i: int) -> bool:
     """Whether ``low[i]``, an -ed form, is an adjective before a noun: a determiner, a possessive or a year before
     it (quotes skipped), a word that can be a noun right after it."""
@@ -106,6 +127,8 @@ class VerbFinder:
                 continue  # "the internationally recognised Government": an adjective
             if _participle_before_noun(low, i):
                 continue  # "the agreed framework", "its 1994 'agreed framework' accord": an adjective
+            if _compound_modifier(low, i, {e.lemma for e in entries}):
+                continue  # "a supply boat", "escort ships", "attack helicopters": a noun's modifier
             for entry in entries:
                 cand = self._match_entry(entry, i, low, starts, ends, consumed)
                 if cand is not None:
