@@ -28,9 +28,9 @@ from detente.coding.roles import Candidate
 from detente.model import Event
 
 __all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "armed_march", "armed_target",
-           "background", "courtesy_call", "decided", "described_relations", "force_purpose", "journey_purpose", "judges",
-           "own_acts", "pledger", "prescription", "projectile_blast", "rule_owner", "rule_told", "state_force",
-           "weighed", "withdrawal"]
+           "background", "courtesy_call", "decided", "described_relations", "force_purpose", "journey_purpose",
+           "judges", "own_acts", "pledger", "prescription", "projectile_blast", "rule_owner", "rule_told",
+           "state_force", "weighed", "withdrawal"]
 
 
 def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:

@@ -484,7 +484,7 @@ class Coder:
             if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
                               or described_relations(low, cand) or force_purpose(cand, prepared.candidates, low)
                               or rule_told(low, cand)):
-                continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to drive it away"
+                continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to repel it"
             if own_rules:
                 cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
             if own_rules and any(o.code[:2] == "12" and o.verb < cand.verb and own_course(low, o.end) == cand.verb
