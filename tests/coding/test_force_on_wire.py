@@ -185,3 +185,14 @@ def test_a_verb_before_a_craft_is_its_modifier(shared_coder: Coder, sentence: st
 def test_a_verb_before_a_craft_stays_a_verb_after_to_or_a_subject(shared_coder: Coder, sentence: str,
                                                                    expected: tuple[str, str, str]) -> None:
     assert any((s, t, r) == expected for s, t, r, _m in coded(shared_coder, sentence))
+
+
+def test_a_press_article_is_no_standing_text(shared_coder: Coder) -> None:
+    assert ("IND", "PAK", "11", "occurred") in coded(
+        shared_coder, "An Indian daily ran an article condemning Pakistan for the attack.")
+
+
+def test_a_reporting_verb_after_a_to_phrase_is_no_aim(shared_coder: Coder) -> None:
+    found = coded(shared_coder, "The embargo is little different from a sentence of death to the Cuban people, "
+                                "says the Cuban Foreign Ministry.")
+    assert ("CUB", "---", "01", "occurred") in found

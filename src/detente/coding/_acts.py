@@ -16,6 +16,7 @@ from detente.coding._words import (
     CLAUSE_WORDS,
     CONDITIONS,
     CONTRAST_WORDS,
+    DETERMINERS,
     INTENT_BEFORE_TO,
     NEGATORS,
     RECALLING,
@@ -136,11 +137,12 @@ def rule_owner(low: Sequence[str], mention: Mention) -> bool:
 
 
 #: words naming a text that says something: a verb right after one of them is what the text says, no act ("a
-#: resolution prohibiting such firings", "the law banning the party", "an accord ending the war")
+#: resolution prohibiting such firings", "the law banning the party", "an accord ending the war"); a press article
+#: is no such text: "carried an article condemning X" is the paper's act
 _TEXTS = frozenset(["resolution", "resolutions", "law", "laws", "treaty", "treaties", "accord", "accords",
                     "agreement", "agreements", "bill", "bills", "decree", "decrees", "rule", "rules", "regulation",
                     "regulations", "charter", "convention", "statute", "clause", "clauses", "provision",
-                    "provisions", "article", "directive", "order", "ordinance", "act", "amendment"])
+                    "provisions", "directive", "ordinance", "amendment"])
 
 
 #: verbs that make a text: what a text passed or signed that day says is its makers' act ("the Council passed a
@@ -177,11 +179,14 @@ def force_purpose(cand: Candidate, candidates: Sequence[Candidate], low: Sequenc
     if cand.nominal or v < 2:
         return False
     to = v - 1 if low[v - 1] == "to" else None
-    if to is None and low[v - 1] in (",", "and") and not low[v].endswith(("ed", "ing")):
+    if to is None and low[v - 1] in (",", "and") and not low[v].endswith(("ed", "ing")) \
+            and not (low[v].endswith("s") and not low[v].endswith("ss")):
         for q in range(v - 2, max(0, v - 16) - 1, -1):
             if low[q] in BOUNDARIES or low[q] in CLAUSE_WORDS or low[q] in CONTRAST_WORDS or low[q] == ".":
                 return False
             if low[q] == "to" and q + 1 < v - 1:
+                if low[q + 1] in DETERMINERS or not low[q + 1].isalpha():
+                    return False  # "to the people, says X": a preposition, no infinitive
                 to = q
                 break
     if to is None or to < 1 or low[to - 1] in INTENT_BEFORE_TO or (to > 1 and low[to - 2] in INTENT_BEFORE_TO):
