@@ -27,6 +27,7 @@ from detente.coding._words import (
     NEGATING_VERBS,
     NEGATORS,
     PREPARATIONS,
+    PREPOSITIONS,
     PROSPECTS,
     REFUSING_VERBS,
     RELATIVE,
@@ -294,6 +295,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
         return "intended"
     if window[-1:] == ["to"] and not COMMANDING.isdisjoint(window[:-1]):
         return "intended"  # "instructed his envoy to sign the accord": the signing is to come
+    if object_of_intent(window):
+        return "intended"  # "wants to restart negotiations", "efforts to resume a dialogue": the talks are to come
     if any(w in INTENT_WORDS for w in window):
         return "intended"
     after = low[verb + 1:verb + 3]
@@ -305,6 +308,25 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     if first is not None and modality_of(low, first, tokens) == "hypothetical":
         return "hypothetical"  # "in order to pursue X, support Y": a purpose, the second as the first
     return "occurred"
+
+
+#: adverbs that may follow "to" before its verb ("wanted to just thank", "to now resume")
+_ADVERBS_AFTER_TO = SPLIT_WORDS | {"just", "now", "still", "first", "once", "even", "again", "personally"}
+
+
+def object_of_intent(window: Sequence[str]) -> bool:
+    """Whether an event noun after ``window`` is the object of an infinitive of intent: a word of intent, "to", one
+    verb and at most two words (an article, an adjective) before the noun ("wants to restart negotiations", "efforts
+    to resume a direct dialogue"): what is wanted or planned has not happened."""
+    for k in range(len(window) - 1, max(1, len(window) - 4), -1):
+        if window[k - 1] != "to" or window[k - 2] not in INTENT_BEFORE_TO:
+            continue
+        if not window[k].isalpha() or window[k] in DETERMINERS or window[k] in PREPOSITIONS:
+            return False  # "agreed to a plan for talks": "to" is no infinitive's
+        if window[k] in _ADVERBS_AFTER_TO or window[k].endswith("ly"):
+            return False  # "I wanted to just thank": the word after "to" is no verb of this noun
+        return all(w.replace("-", "").isalpha() and w not in PREPOSITIONS for w in window[k + 1:])
+    return False
 
 
 #: how far back the first of coordinated infinitives may stand ("to ensure peace and stability on the peninsula,

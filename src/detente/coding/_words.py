@@ -125,7 +125,7 @@ INTENT_BEFORE_TO = frozenset(
     [
         "plan", "plans", "planned", "planning", "intend", "intends", "intended", "agree", "agrees",
         "agreed", "promise", "promises", "promised", "pledge", "pledges", "pledged", "vow", "vows",
-        "vowed", "want", "wants", "wanted", "seek", "seeks", "sought", "scheduled", "set",
+        "vowed", "want", "wants", "wanted", "seek", "seeks", "seeking", "sought", "scheduled", "set",
         "due", "ready", "willing", "prepared", "going", "about", "sworn", "swore", "swear", "vow",
         "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered",
         "preparing", "prepare", "prepares", "able", "eager", "commitment", "commitments",
