@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from detente.coding._words import PREPOSITIONS
+from detente.coding._words import CLAUSE_WORDS, PREPOSITIONS
 from detente.coding.mentions import Mention
 from detente.coding.syntax import Parse
 
@@ -276,3 +276,13 @@ def split_names(parse: Parse, mentions: list[Mention], low: list[str] | None = N
         heads[head], labels[head] = v, "nsubj"
         changed = True
     return Parse(tuple(heads), tuple(labels), parse.tags) if changed else parse
+#: verbs by which the subject holds what another gives ("have the support of", "enjoys the backing of")
+RECEIVING = frozenset(["have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying", "receive",
+                       "receives", "received", "receiving", "win", "wins", "won", "gain", "gains", "gained",
+                       "retain", "retains", "retained", "count", "counts"])
+#: what one party gives another and the other holds ("the support of", "the backing of"): the "of" phrase gives
+GIVEN = frozenset(["support", "backing", "help", "assistance", "aid", "engagement", "sympathy", "solidarity",
+                   "endorsement", "blessing", "protection", "approval", "confidence", "trust", "friendship"])
+#: what ends a list of gerunds read backwards: a clause word, a quotation, a parenthesis; and a finite verb
+LIST_BREAKS = CLAUSE_WORDS | frozenset([";", ":", '"', "“", "”", "(", ")"])
+FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP", "MD"])

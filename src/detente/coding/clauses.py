@@ -40,6 +40,9 @@ from detente.coding._clause_words import (
     CLAUSE_LABELS,
     COMPLEMENTS,
     DONE_BY_HEAD,
+    FINITE_TAGS,
+    GIVEN,
+    LIST_BREAKS,
     MEETING_WORDS,
     MODIFIER_TAGS,
     NO_SHARING,
@@ -52,6 +55,7 @@ from detente.coding._clause_words import (
     PLACE_CASES,
     POSSESSIVES,
     PRONOUNS,
+    RECEIVING,
     RELATIVE_PRONOUNS,
     RELEASES,
     SHARED_PURPOSE,
@@ -63,23 +67,13 @@ from detente.coding._clause_words import (
     placed_roles,
     split_names,
 )
-from detente.coding._words import ASKING_ROOTS, CLAUSE_WORDS, DATE_WORDS, SAY
+from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention
 from detente.coding.roles import elided_passive
 from detente.coding.syntax import Parse
 
 __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
 
-#: verbs by which the subject holds what another gives ("have the support of", "enjoys the backing of")
-RECEIVING = frozenset(["have", "has", "had", "having", "enjoy", "enjoys", "enjoyed", "enjoying", "receive",
-                       "receives", "received", "receiving", "win", "wins", "won", "gain", "gains", "gained",
-                       "retain", "retains", "retained", "count", "counts"])
-#: what one party gives another and the other holds ("the support of", "the backing of"): the "of" phrase gives
-GIVEN = frozenset(["support", "backing", "help", "assistance", "aid", "engagement", "sympathy", "solidarity",
-                   "endorsement", "blessing", "protection", "approval", "confidence", "trust", "friendship"])
-#: what ends a list of gerunds read backwards: a clause word, a quotation, a parenthesis; and a finite verb
-_LIST_BREAKS = CLAUSE_WORDS | frozenset([";", ":", '"', "“", "”", "(", ")"])
-_FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP", "MD"])
 
 
 class ClauseReader:
@@ -762,7 +756,7 @@ class ClauseReader:
         if not (tags[verb] == "VBG" and verb > 1 and low[verb - 1] in (",", "and")):
             return []
         for q in range(verb - 2, max(-1, verb - 13), -1):
-            if low[q] in _LIST_BREAKS or tags[q] in _FINITE_TAGS:
+            if low[q] in LIST_BREAKS or tags[q] in FINITE_TAGS:
                 return []
             if q in self.acts and tags[q] == "VBG":
                 found = [m for m in self.mentions if q < m.start and m.end < verb and m.has_country

@@ -37,12 +37,29 @@ antecedent stays unresolved, and the word-order and parse rules read the sentenc
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from detente.coding._names import heading_authors, initials, name_at, name_word, stance
-from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, REPORTING
+from detente.coding._mention_shapes import (
+    _ARTICLES,
+    _FIRST,
+    _GROUP_CODES,
+    _NAME_PARTICLES,
+    _QUOTES,
+    _WE,
+    _appositive_offices,
+    _between,
+    _copy,
+    _counterparts,
+    _governed,
+    _named_up_to,
+    _plural,
+    _subjects,
+    _vocative,
+)
+from detente.coding._names import initials, name_at, name_word
+from detente.coding._voice import find_voice
+from detente.coding._words import OFFICE_NOUNS, PREPOSITIONS, REPORTING
 from detente.coding.mentions import Mention
 
 __all__ = ["Discourse", "expand"]
@@ -50,26 +67,15 @@ __all__ = ["Discourse", "expand"]
 _HE = frozenset(["he", "him", "his", "she", "her", "hers"])
 _IT = frozenset(["it", "its"])
 _THEY = frozenset(["they", "them", "their"])
-_WE = frozenset(["we", "our", "us", "ours", "we're", "we've", "we'll", "we'd"])
-_I = frozenset(["i", "my", "me", "i'm", "i've", "i'll", "i'd"])
-_FIRST = _WE | _I
 #: "the two leaders", "both sides": nouns that stand for two parties named before
 _SIDES = frozenset(["sides", "countries", "nations", "governments", "parties", "delegations", "states"])
 _LEADERS = frozenset(["leaders", "men", "presidents", "ministers", "heads", "envoys", "negotiators"])
-_ARTICLES = frozenset(["the", "a", "an"])
 _POSSESSIVES = frozenset(["his", "her", "their", "its"])
 #: a monarch's titles, which name a head of state as an office does ("King Abdullah II of Jordan")
 _MONARCHS = frozenset(["king", "queen", "emir", "amir", "sultan", "prince", "sheikh", "crown"])
 _TITLES = OFFICE_NOUNS | _MONARCHS
 #: a regnal number after a monarch's name ("Abdullah II", "Harald V")
 _REGNAL = re.compile(r"[IVX]{1,5}")
-#: the small words inside an Arabic or European name ("Hamad bin Isa", "Ursula von der Leyen")
-_NAME_PARTICLES = frozenset(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "del"])
-#: the first letters of an organisation's code, which names no country
-_GROUP_CODES = frozenset(["IGO", "NGO"])
-#: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
-_LIST = frozenset([",", "and", "the", "or", "(", ")"])
-_QUOTES = frozenset(['"', "“", "”", "``", "''"])
 _REFERENCES = _HE | _IT | _THEY | _FIRST | {"two", "both", "counterpart", "counterparts"}
 #: "the North", "the South": half of a divided country's name
 _DIRECTIONS = frozenset(["north", "south"])
@@ -118,44 +124,8 @@ class _Seen:
     plural: bool = False
 
 
-def _governed(m: Mention, low: Sequence[str]) -> bool:
-    """A preposition governs the actor ("between the United States and ...", "with Kim")."""
-    q = m.start - 1
-    while q >= 0 and (low[q] in _ARTICLES or low[q].isdigit()):
-        q -= 1
-    return q >= 0 and low[q] in PREPOSITIONS and low[q] != "'s"
-
-
-def _between(m: Mention, low: Sequence[str]) -> bool:
-    """The actor is the first of a pair after "between" ("the agreement reached between Kosovo and Serbia")."""
-    q = m.start - 1
-    while q >= 0 and low[q] in _ARTICLES:
-        q -= 1
-    return q >= 0 and low[q] == "between"
-
-
 #: texts an actor issues, which speak for it when named again ("The statement demanded ...")
 _DOCUMENTS = frozenset(["statement", "complaint", "resolution", "communique", "declaration", "letter", "note"])
-#: nouns of a state's people in the plural that "they" stands for ("Eritrean officials ... They deny ...")
-_PLURAL_ROLES = frozenset(["officials", "authorities", "leaders", "diplomats", "negotiators", "ministers", "envoys",
-                           "troops", "forces", "soldiers", "delegates", "lawmakers", "officers", "representatives"])
-
-
-def _plural(m: Mention, low: Sequence[str]) -> bool:
-    """An actor named in the plural: a state's officials or forces ("Eritrean officials", "U.S. troops"), or its
-    people by a demonym after "the" ("the North Koreans")."""
-    if not m.has_country or m.also or m.person or m.end - m.start < 1:
-        return False
-    last = low[m.end - 1]
-    return last in _PLURAL_ROLES or (m.start > 0 and low[m.start - 1] == "the" and last.endswith("ans")
-                                     and len(m.code) == 3)
-
-
-def _copy(antecedent: Mention, start: int, end: int, also: Sequence[Mention] = ()) -> Mention:
-    return Mention(start, end, antecedent.code, antecedent.name, antecedent.has_country, person=antecedent.person,
-                   also=[Mention(start, end, o.code, o.name, o.has_country, person=o.person) for o in also])
-
-
 class Discourse:
     """The actors an article has named so far; resolves each new sentence's references (one per document)."""
 
@@ -195,70 +165,7 @@ class Discourse:
 
     # -- the voice of a statement ----------------------------------------------------------------------------
 
-    @staticmethod
-    def find_voice(sentences: Sequence[tuple[Sequence[str], Sequence[Mention]]],
-                   heading: tuple[Sequence[str], Sequence[Mention]] | None = None) -> list[Mention]:
-        """Who "we" is outside quotations: the authors a statement names in its heading or first line ("Statement
-        by President ... on ...", "Joint Statement by the foreign ministers of A, B and C"); else the states that
-        name themselves beside "we", "our", "I" in the main clause of a sentence (two points each) or are the
-        subject of the text's first sentence with an actor, stating a stance in the present ("A and B condemn",
-        "A is deeply concerned": one point): the best-scored states, when they are one
-        state or the whole first subject; else nobody."""
-        if all(_FIRST.isdisjoint(low) for low, _ in sentences):
-            return []
-        for low, mentions in ([heading] if heading is not None else []) + list(sentences[:1]):
-            authors = heading_authors(low, mentions)
-            if authors:
-                return authors
-        score: Counter[str] = Counter()
-        first: list[Mention] = []
-        in_quote = spoken = False
-        opening = 0
-        for low, mentions in sentences:
-            outside = set()
-            for q, w in enumerate(low):
-                if w in _QUOTES:
-                    in_quote = not in_quote
-                elif not in_quote:
-                    outside.add(q)
-            subjects = [m for m in _subjects(low, mentions) if m.has_country]
-            spoken = spoken or any(low[q] in _FIRST for q in outside)
-            # "to our country", "at my direction": a possessive under a preposition says nothing of the subject
-            first_person = next((q for q in sorted(outside) if low[q] in _FIRST
-                                 and not (q > 0 and low[q - 1] in PREPOSITIONS)), None)
-            if subjects and not first and opening < 3:
-                opening += 1
-                # a joint statement opens with its authors and their stance ("A, B and C strongly condemn ...");
-                # people named together in a heading may only meet ("A, B and C Before Their Meeting"), and one
-                # state opening the text may be the one the text is about ("Iran launched missiles ...")
-                joined = "and" in low[subjects[0].end:subjects[-1].start]
-                if joined and len({m.code[:3] for m in subjects}) > 1 and stance(low, subjects[-1].end):
-                    first = subjects
-                    for code in dict.fromkeys(m.code[:3] for m in subjects):
-                        score[code] += 1
-                elif len({m.code[:3] for m in subjects}) == 1 and stance(low, subjects[-1].end):
-                    # a statement opens with its author's stance in the present ("The United States is deeply
-                    # concerned ...", "Ruritania condemns ..."); a story tells what a state did
-                    first = subjects[:1]
-                    score[subjects[0].code[:3]] += 1
-            if first_person is not None and subjects:
-                # "The United States and our allies", "X remains committed, and we will": the state before the
-                # pronoun, in the same clause
-                for code in dict.fromkeys(m.code[:3] for m in subjects
-                                          if m.start in outside and m.start < first_person
-                                          and not _vocative(low, m)):
-                    score[code] += 2
-        if not score or not spoken:
-            return []
-        order = {c: k for k, c in enumerate(score)}
-        top = max(score.values())
-        best = {c for c, n in score.items() if n == top}
-        if len(best) == 1 or best == {m.code[:3] for m in first}:
-            # in the order the text names them (a set's order would change from one run to the next)
-            return [Mention(0, 0, c[:3], None, True) for c in sorted(best, key=lambda c: (-score[c], order[c]))]
-        return []
-
-    # -- one sentence ---------------------------------------------------------------------------------------------
+    find_voice = staticmethod(find_voice)
 
     def sentence(self, low_or_tokens: Sequence[str], mentions: list[Mention], *,
                  low: Sequence[str] | None = None) -> list[Mention]:
@@ -858,75 +765,3 @@ class Discourse:
             if known is not None:
                 code = known if known[:3] in _GROUP_CODES else known + m.code[3:]
                 mentions[k] = Mention(m.start, m.end, code, None, True, role_only=False)
-
-
-#: the words a speaker goes on with after naming whom they address ("Mr. President, I ...", "Minister, you ...")
-_ADDRESSED = _FIRST | frozenset(["you", "your"])
-
-
-def _vocative(low: Sequence[str], m: Mention) -> bool:
-    """A person a sentence opens by addressing ("General Secretary Gorbachev, I'm sure you know ...", "Minister,
-    you ..."): the one spoken to, not the speaker, and no actor of what is said."""
-    return m.person and m.start == 0 and m.end + 1 < len(low) and low[m.end] == "," and low[m.end + 1] in _ADDRESSED
-
-
-def _appositive_offices(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
-    """"Ana Ruiz, Chilean permanent representative to the UN,": a country's adjective followed, after a comma,
-    by one or two words and an office ("permanent representative", "deputy foreign minister") is that country's
-    official, a person, as "the Chilean envoy" is."""
-    out = list(mentions)
-    starts = {m.start for m in mentions}
-    for k, m in enumerate(mentions):
-        if not m.has_country or m.person or len(m.code) != 3 or m.code[:3] in _GROUP_CODES or m.start == 0 \
-                or low[m.start - 1] != ",":
-            continue
-        for end in (m.end + 2, m.end + 3):
-            words = low[m.end:end]
-            if len(words) == end - m.end and words[-1] in OFFICE_NOUNS and all(w.isalpha() for w in words) \
-                    and not starts.intersection(range(m.end, end)):
-                out[k] = Mention(m.start, end, m.code + "GOV", None, True, person=True)
-                break
-    return out
-
-
-def _named_up_to(tokens: Sequence[str], start: int, q: int) -> bool:
-    """The words from ``start`` to ``q`` are a name of two to four words ("Adel al-Jubeir", "Hamad bin Isa")."""
-    words = tokens[start:q]
-    return 2 <= len(words) <= 4 and name_word(words[0], words[0].lower()) and all(
-        name_word(w, w.lower()) or w in _NAME_PARTICLES or (w[:3] in ("al-", "el-") and w[3:4].isupper())
-        for w in words)
-
-
-def _counterparts(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
-    """"his Chinese counterpart", "their Omani counterparts": the official of the country the adjective names, a
-    person (whose name may follow: "his Chinese counterpart, Wang Yi"), not the country."""
-    out = list(mentions)
-    for k, m in enumerate(mentions):
-        if m.has_country and not m.person and len(m.code) == 3 and m.code[:3] not in _GROUP_CODES \
-                and m.end < len(low) and low[m.end] in ("counterpart", "counterparts") \
-                and all(o.start != m.end for o in mentions):
-            out[k] = Mention(m.start, m.end + 1, m.code + "GOV", None, True, person=True)
-    return out
-
-
-def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
-    """The sentence's subject by word order: the first actor (with those joined to it by "and" or commas) that no
-    preposition governs and no clause word ("that", "which") precedes."""
-    clause = next((q for q, w in enumerate(low) if w in CLAUSE_WORDS), len(low))
-    ordered = sorted(mentions, key=lambda m: m.start)
-    skipped: Mention | None = None
-    for k, m in enumerate(ordered):
-        if m.start > clause:
-            return []
-        if _governed(m, low) or (skipped is not None and all(w in _LIST for w in low[skipped.end:m.start])):
-            skipped = m  # "with Japan, South Korea and ...": the whole list is governed
-            continue
-        group = [m]
-        for other in ordered[k + 1:]:
-            between = low[group[-1].end:other.start]
-            if between and all(w in _LIST for w in between) and other.start < clause:
-                group.append(other)
-            else:
-                break
-        return [g for m in group for g in (m, *m.also)]
-    return []

@@ -1,0 +1,131 @@
+"""Shapes of actor mentions within one sentence, read without the discourse: whether a preposition governs a
+mention, the word-order subject, lists of actors, counterparts and offices in apposition, a person addressed, a
+name of a few words. :mod:`detente.coding.coref` reads them sentence by sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding._names import name_word
+from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS
+from detente.coding.mentions import Mention
+
+_WE = frozenset(["we", "our", "us", "ours", "we're", "we've", "we'll", "we'd"])
+_I = frozenset(["i", "my", "me", "i'm", "i've", "i'll", "i'd"])
+_FIRST = _WE | _I
+_ARTICLES = frozenset(["the", "a", "an"])
+#: the small words inside an Arabic or European name ("Hamad bin Isa", "Ursula von der Leyen")
+_NAME_PARTICLES = frozenset(["bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "del"])
+#: the first letters of an organisation's code, which names no country
+_GROUP_CODES = frozenset(["IGO", "NGO"])
+#: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
+_LIST = frozenset([",", "and", "the", "or", "(", ")"])
+_QUOTES = frozenset(['"', "“", "”", "``", "''"])
+
+
+def _governed(m: Mention, low: Sequence[str]) -> bool:
+    """A preposition governs the actor ("between the United States and ...", "with Kim")."""
+    q = m.start - 1
+    while q >= 0 and (low[q] in _ARTICLES or low[q].isdigit()):
+        q -= 1
+    return q >= 0 and low[q] in PREPOSITIONS and low[q] != "'s"
+
+
+def _between(m: Mention, low: Sequence[str]) -> bool:
+    """The actor is the first of a pair after "between" ("the agreement reached between Kosovo and Serbia")."""
+    q = m.start - 1
+    while q >= 0 and low[q] in _ARTICLES:
+        q -= 1
+    return q >= 0 and low[q] == "between"
+
+
+#: nouns of a state's people in the plural that "they" stands for ("Eritrean officials ... They deny ...")
+_PLURAL_ROLES = frozenset(["officials", "authorities", "leaders", "diplomats", "negotiators", "ministers", "envoys",
+                           "troops", "forces", "soldiers", "delegates", "lawmakers", "officers", "representatives"])
+
+
+def _plural(m: Mention, low: Sequence[str]) -> bool:
+    """An actor named in the plural: a state's officials or forces ("Eritrean officials", "U.S. troops"), or its
+    people by a demonym after "the" ("the North Koreans")."""
+    if not m.has_country or m.also or m.person or m.end - m.start < 1:
+        return False
+    last = low[m.end - 1]
+    return last in _PLURAL_ROLES or (m.start > 0 and low[m.start - 1] == "the" and last.endswith("ans")
+                                     and len(m.code) == 3)
+
+
+def _copy(antecedent: Mention, start: int, end: int, also: Sequence[Mention] = ()) -> Mention:
+    return Mention(start, end, antecedent.code, antecedent.name, antecedent.has_country, person=antecedent.person,
+                   also=[Mention(start, end, o.code, o.name, o.has_country, person=o.person) for o in also])
+
+
+#: the words a speaker goes on with after naming whom they address ("Mr. President, I ...", "Minister, you ...")
+_ADDRESSED = _FIRST | frozenset(["you", "your"])
+
+
+def _vocative(low: Sequence[str], m: Mention) -> bool:
+    """A person a sentence opens by addressing ("General Secretary Gorbachev, I'm sure you know ...", "Minister,
+    you ..."): the one spoken to, not the speaker, and no actor of what is said."""
+    return m.person and m.start == 0 and m.end + 1 < len(low) and low[m.end] == "," and low[m.end + 1] in _ADDRESSED
+
+
+def _appositive_offices(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """"Ana Ruiz, Chilean permanent representative to the UN,": a country's adjective followed, after a comma,
+    by one or two words and an office ("permanent representative", "deputy foreign minister") is that country's
+    official, a person, as "the Chilean envoy" is."""
+    out = list(mentions)
+    starts = {m.start for m in mentions}
+    for k, m in enumerate(mentions):
+        if not m.has_country or m.person or len(m.code) != 3 or m.code[:3] in _GROUP_CODES or m.start == 0 \
+                or low[m.start - 1] != ",":
+            continue
+        for end in (m.end + 2, m.end + 3):
+            words = low[m.end:end]
+            if len(words) == end - m.end and words[-1] in OFFICE_NOUNS and all(w.isalpha() for w in words) \
+                    and not starts.intersection(range(m.end, end)):
+                out[k] = Mention(m.start, end, m.code + "GOV", None, True, person=True)
+                break
+    return out
+
+
+def _named_up_to(tokens: Sequence[str], start: int, q: int) -> bool:
+    """The words from ``start`` to ``q`` are a name of two to four words ("Adel al-Jubeir", "Hamad bin Isa")."""
+    words = tokens[start:q]
+    return 2 <= len(words) <= 4 and name_word(words[0], words[0].lower()) and all(
+        name_word(w, w.lower()) or w in _NAME_PARTICLES or (w[:3] in ("al-", "el-") and w[3:4].isupper())
+        for w in words)
+
+
+def _counterparts(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """"his Chinese counterpart", "their Omani counterparts": the official of the country the adjective names, a
+    person (whose name may follow: "his Chinese counterpart, Wang Yi"), not the country."""
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.has_country and not m.person and len(m.code) == 3 and m.code[:3] not in _GROUP_CODES \
+                and m.end < len(low) and low[m.end] in ("counterpart", "counterparts") \
+                and all(o.start != m.end for o in mentions):
+            out[k] = Mention(m.start, m.end + 1, m.code + "GOV", None, True, person=True)
+    return out
+
+
+def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """The sentence's subject by word order: the first actor (with those joined to it by "and" or commas) that no
+    preposition governs and no clause word ("that", "which") precedes."""
+    clause = next((q for q, w in enumerate(low) if w in CLAUSE_WORDS), len(low))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    skipped: Mention | None = None
+    for k, m in enumerate(ordered):
+        if m.start > clause:
+            return []
+        if _governed(m, low) or (skipped is not None and all(w in _LIST for w in low[skipped.end:m.start])):
+            skipped = m  # "with Japan, South Korea and ...": the whole list is governed
+            continue
+        group = [m]
+        for other in ordered[k + 1:]:
+            between = low[group[-1].end:other.start]
+            if between and all(w in _LIST for w in between) and other.start < clause:
+                group.append(other)
+            else:
+                break
+        return [g for m in group for g in (m, *m.also)]
+    return []
