@@ -286,3 +286,16 @@ GIVEN = frozenset(["support", "backing", "help", "assistance", "aid", "engagemen
 #: what ends a list of gerunds read backwards: a clause word, a quotation, a parenthesis; and a finite verb
 LIST_BREAKS = CLAUSE_WORDS | frozenset([";", ":", '"', "“", "”", "(", ")"])
 FINITE_TAGS = frozenset(["VBZ", "VBD", "VBP", "MD"])
+
+
+#: how the parse may hang a participle that is a noun's reduced relative clause on the verb before it
+_MISREAD_PARTICIPLE = frozenset(["ccomp", "xcomp", "advcl", "conj", "dep", "parataxis"])
+
+
+def reduced_passive(p: Parse, verb: int) -> bool:
+    """A past participle right after a noun, with no auxiliary or subject of its own, that the parse hung on
+    another verb ("ready to sign a peace treaty sought by Baku" read as "said ... sought"): a reduced relative
+    clause on the noun, which undergoes the act (its "by" agent is the source, never a target)."""
+    return (p.tags[verb] == "VBN" and verb > 0 and p.tags[verb - 1].startswith("NN")
+            and p.labels[verb] in _MISREAD_PARTICIPLE
+            and p.child(verb, "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "obj") is None)

@@ -65,6 +65,7 @@ from detente.coding._clause_words import (
     Roles,
     attributive_modifiers,
     placed_roles,
+    reduced_passive,
     split_names,
 )
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
@@ -205,6 +206,8 @@ class ClauseReader:
             label = p.labels[v]
             if p.is_root(v):
                 return None, False
+            if v == verb and reduced_passive(p, verb) and self.agent(verb):
+                return verb - 1, True  # "sign a treaty sought by Baku" parsed as "said ... sought": the treaty's
             head = p.heads[v]
             if label == "xcomp":  # "asked Cuba to release": Cuba releases; "vowed to retaliate": the vower
                 controller = p.child(head, "obj", "iobj")

@@ -60,7 +60,9 @@ from detente.coding._modality import (
     modality_of,
     refusal,
 )
+from detente.coding._summoned import summoned_envoy
 from detente.coding._text import split_sentences, tokenize
+from detente.coding._titled import titled_people
 from detente.coding._words import (
     DATE_WORDS,
     DIGIT,
@@ -376,6 +378,7 @@ class Coder:
         days = told_days(sentences, date, story)
         scans = [self._scan(s, day) for s, day in zip(sentences, days, strict=True)]
         heading = self._scan(title, date) if title else None
+        titled_people(scans, heading)  # "Foreign Minister Hakan Fidan ...": a country from the article
         lines = [scan[1:3] for scan in (self._scan(line, date) for line in header[:_HEADER_LINES]) if scan]
         voice, issuer = text_voice(lines, heading[1:3] if heading is not None else None,
                                    [scan[1:3] for scan in scans if scan is not None], self.lexicon.verbs)
@@ -539,6 +542,9 @@ class Coder:
             victim = suffered(low, cand, mentions) if not cand.compound else None
             if victim is not None:  # "Ukraine is suffering an attack by Russian forces": Russia's attack on Ukraine
                 cand.sources, cand.targets = victim
+            summoned = summoned_envoy(low, cand.code, cand.sources, cand.targets, mentions) if own_rules else None
+            if summoned is not None:  # "the Indian envoy was summoned, where a protest was lodged": to India
+                cand.sources, cand.targets = summoned
             if cand.code == "112" and low[cand.verb] in CLAIMING and not cand.targets:
                 cand.code = "010"  # "claimed that it had tested ...": its own act, no accusation
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported

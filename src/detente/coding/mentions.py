@@ -113,6 +113,28 @@ def _stationed(group: list[_Raw], between: list[str], place: _Raw) -> bool:
             and any(r.role == "MIL" for r in group))
 
 
+#: a state's missions abroad and their heads: "the embassy in Beijing", "Brazil's Beijing embassy" are in that
+#: capital, not its government's
+_MISSIONS = frozenset(["embassy", "embassies", "consulate", "consulates", "mission", "missions", "legation",
+                       "ambassador", "ambassadors"])
+#: the words before a mission that make it the way an act goes ("via its embassy", "through the embassy")
+_CHANNEL_WORDS = frozenset(["via", "through"])
+_OWNERS = frozenset(["its", "their", "the", "his", "her", "our", "an", "a"])
+#: bodies of water named after a state: "the Sea of Japan", "the Gulf of Oman" are places, not the state
+_WATERS = frozenset(["sea", "gulf", "bay", "strait", "straits"])
+
+
+def _posted(group: list[_Raw], between: list[str], low: list[str]) -> bool:
+    """"protested via its embassy in Beijing": a mission the act goes through, where it is posted, is not that
+    state's (opening "its embassy in Ethiopia" still concerns Ethiopia)."""
+    if between[0] != "in" or any(r.entry is not None for r in group) or low[group[-1].end - 1] not in _MISSIONS:
+        return False
+    q = group[0].start - 1
+    if q >= 0 and low[q] in _OWNERS:
+        q -= 1
+    return q >= 0 and low[q] in _CHANNEL_WORDS
+
+
 def _with_plurals(actors: dict[str, list[ActorEntry]]) -> dict[str, list[ActorEntry]]:
     """The actor phrases with the plural of each nationality word: "the North Koreans", "the Israelis" stand for
     their country as "North Korean", "Israeli" do ("Americans" without "the" for its people, see
@@ -342,6 +364,11 @@ class ActorFinder:
             if hit is not None:
                 raws.append(hit)
                 end = hit.end
+        if len(raws) > 1:
+            # "Brazil's Beijing embassy": the capital before a mission says where it is
+            raws = [r for r, nxt in zip(raws, [*raws[1:], None], strict=True)
+                    if not (nxt is not None and r.entry is not None and r.entry.kind == "metonym"
+                            and nxt.start == r.end and nxt.entry is None and low[nxt.end - 1] in _MISSIONS)]
         covered: set[int] = set()
         for raw in raws:
             covered.update(range(raw.start, raw.end))
@@ -373,7 +400,7 @@ class ActorFinder:
                 elif (nxt.entry is not None and not has_actor and 1 <= len(between) <= 2
                       and between[0] in ("of", "from", "in") and all(w in ("the", "of", "from", "in")
                                                                       for w in between)
-                      and not _stationed(group, between, nxt)):
+                      and not _stationed(group, between, nxt) and not _posted(group, between, low)):
                     pass
                 else:
                     break
@@ -391,11 +418,14 @@ class ActorFinder:
                 paired = before == "-" or (after == "-" and any(r.start == group[-1].end + 1 for r in raws))
                 # "arrived in Moscow": where a visitor arrives is the host, not a place
                 arrived = before == "in" and group[0].start > 1 and low[group[0].start - 2] in _ARRIVING
-                if not paired and not arrived and ((metonym and (before == "in" or (after in PLACE_NOUNS
-                                                                                    and before != "'s")
-                                                                 or after in _NAMED_AFTER_PLACES)) or (
+                # "the Sea of Japan", "the Gulf of Oman": a body of water named after the state
+                water = (before == "of" and group[0].start > 1 and low[group[0].start - 2] in _WATERS) or (
+                    after == "sea" and not mention.person)  # "the East China Sea", "the Philippine Sea"
+                if water or (not paired and not arrived and ((metonym and (before == "in" or (after in PLACE_NOUNS
+                                                                                     and before != "'s")
+                                                                  or after in _NAMED_AFTER_PLACES)) or (
                     only_places and after in PLACE_NOUNS and before in ("the", "a", "an")
-                )):
+                ))):
                     i = j
                     continue  # "in Hanoi", "the Singapore summit": a place, not the government
                 mention.role_only = group[0].entry is None and mention.code.startswith("---")

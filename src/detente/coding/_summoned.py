@@ -1,0 +1,69 @@
+"""An envoy summoned: the one summoned receives what the summons delivers.
+
+"The Indian deputy high commissioner was summoned to the Foreign Office, where a strong protest was lodged": the
+envoy is the passive subject of the summons, and the protest, the demand or the warning the sentence tells of is
+made to the envoy's state, by whoever summoned (the "by" agent, or the state whose ministry the envoy was
+summoned to), never by the envoy's state. Read in word order; it applies only to acts whose source would be the
+summoned envoy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding.mentions import Mention
+
+__all__ = ["summoned_envoy"]
+
+#: how a passive summons is written after its subject ("was summoned", "had been called in")
+_BE = frozenset(["was", "were", "is", "are", "been", "being"])
+_SUMMONED = frozenset(["summoned", "summonsed", "called"])
+#: words that may stand between the envoy and the auxiliary ("the envoy, Ana Ruiz, was ...") or between the
+#: auxiliary and the participle ("was also summoned", "was then summoned")
+_BETWEEN = frozenset(["also", "then", "again", "promptly", "later", "immediately", "has", "had", "have"])
+#: the words before the summoner ("summoned by Peru", "summoned to the Peruvian foreign ministry")
+_SUMMONER_WORDS = frozenset(["by", "to"])
+_BREAKS = frozenset([",", "where", "and", "after", "over", "for", "because", "while", ";"])
+#: envoys that are no office noun of the lexicon's people ("the deputy high commissioner", "the charge d'affaires")
+_ENVOYS = frozenset(["commissioner", "diplomat", "diplomats", "charge", "d'affaires", "envoys", "ambassadors"])
+#: acts a summons delivers: protests, complaints, demands, warnings, and the summons itself
+_DELIVERED = ("10", "11", "13", "14")
+
+
+def _summons(low: Sequence[str], m: Mention) -> int | None:
+    """The index of the participle when ``m`` is the subject of a passive summons, else ``None``."""
+    q = m.end
+    while q < len(low) and low[q] in _BETWEEN:
+        q += 1
+    if q >= len(low) or low[q] not in _BE:
+        return None
+    q += 1
+    while q < len(low) and low[q] in _BETWEEN | _BE:
+        q += 1
+    if q >= len(low) or low[q] not in _SUMMONED:
+        return None
+    if low[q] == "called" and (q + 1 >= len(low) or low[q + 1] not in ("in", "to")):
+        return None  # "was called a provocation": no summons
+    return q
+
+
+def summoned_envoy(low: Sequence[str], code: str, sources: Sequence[Mention], targets: Sequence[Mention],
+                   mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The (sources, targets) of an act of ``code`` in a sentence that tells of an envoy summoned in the passive,
+    when the act's source would be the envoy or is of no country, else ``None``: the envoy becomes the target,
+    the summoner (the "by" agent, or the state of the office the envoy is summoned to, when the sentence names
+    one) the source."""
+    if not code.startswith(_DELIVERED) or any(t.has_country for t in targets) or _SUMMONED.isdisjoint(low):
+        return None
+    for envoy in mentions:
+        if not envoy.has_country or not envoy.code.endswith("GOV") \
+                or not (envoy.person or low[envoy.end - 1] in _ENVOYS):
+            continue
+        at = _summons(low, envoy)
+        if at is None or any(s.has_country and s.code[:3] != envoy.code[:3] for s in sources):
+            continue
+        summoner = [m for m in mentions if m.has_country and m.code[:3] != envoy.code[:3] and at < m.start <= at + 6
+                    and _SUMMONER_WORDS.intersection(low[at + 1:m.start])
+                    and _BREAKS.isdisjoint(low[at + 1:m.start])]
+        return summoner[:1], [envoy]
+    return None

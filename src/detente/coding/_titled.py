@@ -1,0 +1,236 @@
+"""Titled people the lexicon does not know, given their country by the rest of the article.
+
+Wire prose often names an official by title and name alone, the country left to the reader: "Foreign Minister
+Hakan Fidan held a meeting with ...", "Mr. Taro Kono, Minister for Foreign Affairs, met ...". The title before a
+name the lexicon does not know is dropped as a modifier, and an office in apposition is an official of no
+country (``---GOV``), so the act has no source. Before the sentences are read one by one, one pass over the
+article's actor mentions finds such a person a country when the article itself says it, in one of two ways:
+
+- **the same name with a country** anywhere in the article, before or after ("Turkish Foreign Minister Hakan
+  Fidan", "Hakan Fidan, Turkey's foreign minister,"; a person the lexicon knows by name);
+- **the one government whose office of that kind the article names** ("according to the Turkish Foreign
+  Ministry", "Seoul's foreign ministry said", a heading's "Turkish foreign minister meets ..."): a foreign
+  minister's country is the one country whose foreign ministry or unnamed foreign minister the article names,
+  unless a person of that country is beside them in a sentence naming them (a counterpart, a host) or that
+  country's holder of the same office is named as someone else.
+
+An office in apposition followed by "of" and a country ("Mr. Taro Kono, Minister for Foreign Affairs of Japan,")
+is that country's official. Nothing else is guessed: a person with no country in the text stays without one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding._names import name_word
+from detente.coding._words import OFFICE_NOUNS
+from detente.coding.mentions import Mention
+
+__all__ = ["titled_people"]
+
+Scan = tuple[list[str], list[str], list[Mention], set[int]]
+#: a person the article names with a country: the words of the name, the country, the portfolio of the office
+_Person = tuple[list[str], str, str | None]
+
+#: the portfolio of an office or ministry, by the words that name it ("External Affairs": foreign)
+_PORTFOLIOS = {"foreign": "foreign", "external": "foreign", "defense": "defense", "defence": "defense",
+               "interior": "interior", "home": "interior", "trade": "trade", "commerce": "trade",
+               "finance": "finance", "treasury": "finance", "justice": "justice", "energy": "energy",
+               "economy": "economy", "unification": "unification"}
+#: capitalised words that may stand in a title before or inside the office noun ("Deputy Foreign Minister",
+#: "Minister for Foreign Affairs", "External Affairs Minister")
+_QUALIFIERS = frozenset(["foreign", "external", "affairs", "defense", "defence", "interior", "home", "trade",
+                         "commerce", "finance", "treasury", "justice", "energy", "economy", "unification",
+                         "deputy", "vice", "prime", "first", "senior", "state", "chief", "special", "for", "of"])
+#: the nouns of an office or a ministry whose portfolio says whose office it is ("the Turkish Foreign Ministry")
+_OFFICE_HEADS = OFFICE_NOUNS | frozenset(["ministry", "office"])
+#: courtesy titles before a name ("Mr. Taro Kono")
+_COURTESY = frozenset(["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."])
+_GROUPS = frozenset(["IGO", "NGO"])
+
+
+def _portfolio(low: Sequence[str]) -> str | None:
+    return next((_PORTFOLIOS[w] for w in low if w in _PORTFOLIOS), None)
+
+
+def _name_from(tokens: Sequence[str], low: Sequence[str], q: int, taken: set[int]) -> int:
+    """The end of a name of one to four capitalised words at ``q`` that no mention covers (``q``: none)."""
+    end = q
+    while end < len(tokens) and end - q < 4 and end not in taken and name_word(tokens[end], low[end]):
+        end += 1
+    return end
+
+
+def _title_start(tokens: Sequence[str], low: Sequence[str], q: int, taken: set[int]) -> int:
+    """The first word of the title that ends with the office noun at ``q`` ("External Affairs Minister")."""
+    start = q
+    while start > 0 and start - 1 not in taken and low[start - 1] in _QUALIFIERS and low[start - 1] not in (
+            "for", "of") and tokens[start - 1][:1].isupper():
+        start -= 1
+    return start
+
+
+class _Candidate:
+    """A titled person of no country: where they stand, their name, the portfolio of their office."""
+
+    __slots__ = ("drop", "end", "name", "portfolio", "sentence", "start")
+
+    def __init__(self, sentence: int, start: int, end: int, name: list[str], portfolio: str | None,
+                 drop: list[Mention]) -> None:
+        self.sentence, self.start, self.end, self.name, self.portfolio = sentence, start, end, name, portfolio
+        #: mentions the person replaces (an office of no country in apposition, the country after its "of")
+        self.drop = drop
+
+
+def _candidates(k: int, scan: Scan) -> tuple[list[_Candidate], list[_Person]]:
+    """The titled people of no country in one sentence, and those an office in apposition gives a country
+    ("Mr. Taro Kono, Minister for Foreign Affairs of Japan," as ``(name, mention)``)."""
+    tokens, low, mentions, _ = scan
+    taken = _taken(mentions)
+    out: list[_Candidate] = []
+    given: list[_Person] = []
+    by_start = {m.start: m for m in mentions}
+    n = len(low)
+    for q in range(n):
+        w = low[q]
+        if w not in OFFICE_NOUNS or not tokens[q][:1].isupper():
+            continue
+        # "Foreign Minister Hakan Fidan held ...": the title before a name no mention covers
+        if q not in taken and q + 1 < n and low[q + 1] not in _COURTESY:
+            start = _title_start(tokens, low, q, taken)
+            end = _name_from(tokens, low, q + 1, taken)
+            before = low[start - 1] if start > 0 else ""
+            if end > q + 1 and before != "'s" and not (start > 0 and start - 1 in taken and before != ","):
+                out.append(_Candidate(k, start, end, list(tokens[q + 1:end]), _portfolio(low[start:q]), []))
+            continue
+        # "Mr. Taro Kono, Minister for Foreign Affairs, met ...": an office of no country in apposition
+        office = by_start.get(q)
+        if office is None or office.has_country or not office.role_only or q < 3 or low[q - 1] != ",":
+            continue
+        stop = q + 1
+        while stop < n and low[stop] in _QUALIFIERS and (tokens[stop][:1].isupper() or low[stop] in ("for", "of")):
+            stop += 1
+        name_end = q - 1
+        name_start = name_end
+        while name_start > 0 and name_end - name_start < 4 and name_start - 1 not in taken \
+                and name_word(tokens[name_start - 1], low[name_start - 1]):
+            name_start -= 1
+        if name_end - name_start < 2 or (name_start > 0 and low[name_start - 1] not in _COURTESY
+                                         and tokens[name_start - 1][:1].isalpha()):
+            continue  # "... in Tokyo, Minister ...": no name of its own before the comma
+        name = list(tokens[name_start:name_end])
+        start = name_start - 1 if name_start > 0 and low[name_start - 1] in _COURTESY else name_start
+        country = by_start.get(stop) if low[stop - 1] == "of" else None
+        if country is not None and country.has_country and len(country.code) == 3 \
+                and country.code not in _GROUPS and country.end < n and low[country.end] == ",":
+            person = Mention(start, country.end, country.code + "GOV", " ".join(name), True, person=True)
+            given.append((name, person.code[:3], _portfolio(low[q:stop])))
+            _replace(scan, [office, country], person)
+            continue
+        if stop < n and low[stop] == ",":
+            out.append(_Candidate(k, start, stop, name, _portfolio(low[q:stop]), [office]))
+    return out, given
+
+
+def _taken(mentions: Sequence[Mention]) -> set[int]:
+    """The words the mentions cover (a role word dropped as a modifier covers none)."""
+    return {q for m in mentions for q in range(m.start, m.end)}
+
+
+def _replace(scan: Scan, drop: Sequence[Mention], person: Mention) -> None:
+    _, _, mentions, covered = scan
+    kept = [m for m in mentions if all(m is not d for d in drop)]
+    kept.append(person)
+    kept.sort(key=lambda m: m.start)
+    mentions[:] = kept
+    covered.update(range(person.start, person.end))
+
+
+def _named_people(scan: Scan) -> list[_Person]:
+    """People the sentence names with a country: a country's office before a name the lexicon does not know
+    ("Turkish Foreign Minister Hakan Fidan"), a name before a country's office in apposition ("Hakan Fidan,
+    Turkey's foreign minister,"), and people the lexicon knows by name."""
+    tokens, low, mentions, _ = scan
+    covered = _taken(mentions)
+    out: list[_Person] = []
+    for m in mentions:
+        if not m.has_country or m.code[:3] in _GROUPS:
+            continue
+        portfolio = _portfolio(low[m.start:m.end])
+        if m.name is not None and m.person:
+            out.append((m.name.split(), m.code[:3], portfolio))
+            continue
+        if low[m.end - 1] in OFFICE_NOUNS:
+            end = _name_from(tokens, low, m.end, covered)
+            if end > m.end:
+                out.append((list(tokens[m.end:end]), m.code[:3], portfolio))
+                continue
+        if m.start >= 2 and low[m.start - 1] == "," and low[m.end - 1] in OFFICE_NOUNS:
+            start = m.start - 1
+            while start > 0 and m.start - 1 - start < 4 and start - 1 not in covered \
+                    and name_word(tokens[start - 1], low[start - 1]):
+                start -= 1
+            if m.start - 1 - start >= 2:
+                out.append((list(tokens[start:m.start - 1]), m.code[:3], portfolio))
+    return out
+
+
+def _offices(scan: Scan) -> list[tuple[str, str]]:
+    """The (portfolio, country) of each office or ministry the sentence names for a country with no name beside
+    it ("the Turkish Foreign Ministry", "Seoul's foreign ministry", "the Turkish foreign minister said")."""
+    tokens, low, mentions, _ = scan
+    covered = _taken(mentions)
+    out = []
+    for m in mentions:
+        if not m.has_country or m.name is not None or m.code[:3] in _GROUPS or low[m.end - 1] not in _OFFICE_HEADS:
+            continue
+        end = m.end
+        while end < len(low) and low[end] in _QUALIFIERS and (low[end] == "of" or end > m.end):
+            end += 1  # "Japan's Ministry of Foreign Affairs"
+        portfolio = _portfolio(low[m.start:end])
+        if portfolio is not None and _name_from(tokens, low, m.end, covered) == m.end:
+            out.append((portfolio, m.code[:3]))
+    return out
+
+
+def titled_people(scans: Sequence[Scan | None], heading: Scan | None = None) -> None:
+    """Give the titled people of no country in ``scans`` (the article's sentences, in order) the country the
+    article gives them; ``heading`` (the title) is read for context only. The scans' mentions change in place."""
+    candidates: list[_Candidate] = []
+    people: list[_Person] = []
+    offices: list[tuple[str, str]] = []
+    for k, scan in enumerate(scans):
+        if scan is not None and not OFFICE_NOUNS.isdisjoint(scan[1]):
+            found, given = _candidates(k, scan)
+            candidates.extend(found)
+            people.extend(given)
+    if not candidates:
+        return
+    for scan in (*scans, heading):
+        if scan is not None:
+            people.extend(_named_people(scan))
+            offices.extend(_offices(scan))
+    by_surname: dict[str, set[str]] = {}
+    for name, country, _ in people:
+        by_surname.setdefault(name[-1].lower(), set()).add(country)
+    for c in candidates:
+        scan = scans[c.sentence]
+        assert scan is not None
+        countries = by_surname.get(c.name[-1].lower(), set())
+        if len(countries) != 1 and c.portfolio is not None:
+            surname = c.name[-1].lower()
+            # a country whose holder of the same office the article names as someone else is not this person's
+            others = {country for name, country, portfolio in people
+                      if name[-1].lower() != surname and portfolio == c.portfolio}
+            beside = {m.code[:3] for k in _sentences_of(c, scans) for m in scans[k][2]  # type: ignore[index]
+                      if m.has_country and m.person}
+            countries = {country for portfolio, country in offices if portfolio == c.portfolio} - others - beside
+        if len(countries) == 1:
+            code = countries.pop()
+            _replace(scan, c.drop, Mention(c.start, c.end, code + "GOV", " ".join(c.name), True, person=True))
+
+
+def _sentences_of(c: _Candidate, scans: Sequence[Scan | None]) -> set[int]:
+    """The sentences that name the candidate (by surname)."""
+    surname = c.name[-1].lower()
+    return {k for k, s in enumerate(scans) if s is not None and surname in s[1]} | {c.sentence}
