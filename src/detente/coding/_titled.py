@@ -85,7 +85,7 @@ class _Candidate:
 def _candidates(k: int, scan: Scan) -> tuple[list[_Candidate], list[_Person]]:
     """The titled people of no country in one sentence, and those an office in apposition gives a country
     ("Mr. Taro Kono, Minister for Foreign Affairs of Japan," as ``(name, mention)``)."""
-    tokens, low, mentions, _ = scan
+    tokens, low, mentions, known = scan
     taken = _taken(mentions)
     out: list[_Candidate] = []
     given: list[_Person] = []
@@ -100,7 +100,9 @@ def _candidates(k: int, scan: Scan) -> tuple[list[_Candidate], list[_Person]]:
             start = _title_start(tokens, low, q, taken)
             end = _name_from(tokens, low, q + 1, taken)
             before = low[start - 1] if start > 0 else ""
-            if end > q + 1 and before != "'s" and not (start > 0 and start - 1 in taken and before != ","):
+            # a name the lexicon knows but not on this day ("President Kim Il Sung" in 2012) is not guessed
+            if end > q + 1 and before != "'s" and not (start > 0 and start - 1 in taken and before != ",") \
+                    and known.isdisjoint(range(q + 1, end)):
                 out.append(_Candidate(k, start, end, list(tokens[q + 1:end]), _portfolio(low[start:q]), []))
             continue
         # "Mr. Taro Kono, Minister for Foreign Affairs, met ...": an office of no country in apposition
@@ -115,8 +117,8 @@ def _candidates(k: int, scan: Scan) -> tuple[list[_Candidate], list[_Person]]:
         while name_start > 0 and name_end - name_start < 4 and name_start - 1 not in taken \
                 and name_word(tokens[name_start - 1], low[name_start - 1]):
             name_start -= 1
-        if name_end - name_start < 2 or (name_start > 0 and low[name_start - 1] not in _COURTESY
-                                         and tokens[name_start - 1][:1].isalpha()):
+        if name_end - name_start < 2 or not known.isdisjoint(range(name_start, name_end)) or (
+                name_start > 0 and low[name_start - 1] not in _COURTESY and tokens[name_start - 1][:1].isalpha()):
             continue  # "... in Tokyo, Minister ...": no name of its own before the comma
         name = list(tokens[name_start:name_end])
         start = name_start - 1 if name_start > 0 and low[name_start - 1] in _COURTESY else name_start
@@ -160,7 +162,8 @@ def _named_people(scan: Scan) -> list[_Person]:
         if m.name is not None and m.person:
             out.append((m.name.split(), m.code[:3], portfolio))
             continue
-        if low[m.end - 1] in OFFICE_NOUNS:
+        if low[m.end - 1] in OFFICE_NOUNS or (m.role_of and not OFFICE_NOUNS.isdisjoint(low[m.start:m.end])):
+            # "Turkish Foreign Minister Hakan Fidan", "Foreign Minister of Saudi Arabia Faisal bin Farhan"
             end = _name_from(tokens, low, m.end, covered)
             if end > m.end:
                 out.append((list(tokens[m.end:end]), m.code[:3], portfolio))
@@ -182,8 +185,10 @@ def _offices(scan: Scan) -> list[tuple[str, str]]:
     covered = _taken(mentions)
     out = []
     for m in mentions:
-        if not m.has_country or m.name is not None or m.code[:3] in _GROUPS or low[m.end - 1] not in _OFFICE_HEADS:
-            continue
+        if not m.has_country or m.name is not None or m.code[:3] in _GROUPS or (
+                low[m.end - 1] not in _OFFICE_HEADS and not (m.role_of and not _OFFICE_HEADS.isdisjoint(
+                    low[m.start:m.end]))):
+            continue  # "the Turkish Foreign Ministry", "the Foreign Minister of Turkey"
         end = m.end
         while end < len(low) and low[end] in _QUALIFIERS and (low[end] == "of" or end > m.end):
             end += 1  # "Japan's Ministry of Foreign Affairs"
