@@ -75,6 +75,7 @@ from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import YEAR_PHRASE, context_date
 from detente.coding.event_dates import Placed, date_events, place_when
+from detente.coding.exchange import exchange_targets, party
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention, shouted
@@ -331,6 +332,9 @@ class Coder:
                     if p is not None else [])
             if len(coded) > 1 and coded[0]:
                 coded[0] = lead_day(coded, sentences, day)  # "... established ties. A communique ... on Nov. 16."
+            if not self.lexicon.petrarch:  # "called for a halt to the fighting": to both sides of it
+                coded = exchange_targets(coded, [{party(m.code) for m in p.mentions if m.has_country} - {None}
+                                                 if p is not None else set() for p in prepared[i]])
             if per_sentence:
                 out.extend(coded)
             else:

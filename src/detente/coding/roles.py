@@ -107,6 +107,8 @@ _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they"])
 _TO_A_THIRD = frozenset(["042", "043", "045"])
 #: verbs whose "from" names who does it ("Diplomat Expelled from Britain": Britain expels)
 _EXPELLING = frozenset(["expelled", "deported"])
+#: participles that with "for" ask for a thing, their subject the asker ("Pyongyang asked for food aid")
+_ASKING_FOR = frozenset(["asked", "pressed"])
 #: what may follow such a participle in a headline: an infinitive, an agent, a place or a time, or nothing
 _AFTER_ELIDED = frozenset(["to", "by", "in", "at", "from", "over", "for", "amid", "after", "on", ",", ":", ";", "."])
 
@@ -128,6 +130,8 @@ def elided_passive(low: Sequence[str], verb: int) -> bool:
         return False
     if verb + 1 < len(low) and low[verb + 1] not in _AFTER_ELIDED:
         return False
+    if low[verb + 1:verb + 2] == ["for"] and low[verb] in _ASKING_FOR:
+        return False  # "North Korea asked for rice": what is asked for, the asker before it
     return low[verb + 1:verb + 2] != ["to"] or low[verb] in ("urged", "asked", "invited", "pressed",
                                                                "told", "warned")
 

@@ -1,0 +1,161 @@
+"""Targets an article gives to acts told with none: the two sides of a dispute a third party speaks to, and the
+other side of talks.
+
+A story of a war, a border dispute or talks between two states tells acts that name no one: "Moscow called for
+a halt to the fighting" (in a story of the war between Armenia and Azerbaijan), "The United Nations stands ready
+to help settle the border dispute" (between Kyrgyzstan and Tajikistan), "North Korea is requesting fertilizer"
+(at talks with the South). Such an act is aimed at someone, and the article says whom:
+
+- a third party's appeal (02) or offer (03) whose sentence speaks of ending or settling a conflict (fighting, a
+  ceasefire, a truce, hostilities, a dispute, normalisation, reconciliation, a settlement, peace talks) is aimed at
+  both sides of it: the two states the article tells acting on each other most often (without the speaker; one
+  pair, no tie), else the two states, and only two, the speaker is told addressing;
+- a request (02, told with "ask" or "request") of one side of talks is aimed at the other side, when the
+  article tells its doer dealing with one state only and meeting it (a CAMEO 04 event) in the same sentence or
+  the three before.
+
+Neither fills a target when the sentence names a state other than the doer and the sides (a state named there
+and left out by the reading of the sentence is no target to replace), nor when it names a target without a
+country ("urged the government"), nor for what is told to the world ("the international community"), nor for
+acts that did not happen. Read after every sentence of a text is coded (:func:`exchange_targets`), from the
+events with both parties known.
+
+>>> import datetime as dt
+>>> from detente.model import Event
+>>> day = dt.date(2020, 10, 9)
+>>> told = [[Event(day, "ARM", "AZE", "190", sentence="Armenia shelled Azerbaijani towns."),
+...          Event(day, "AZE", "ARM", "190", sentence="Azerbaijan shelled Armenian towns.")],
+...         [Event(day, "RUS", "---", "020", sentence="Russia called for a halt to the fighting.")]]
+>>> [(e.source, e.target, e.code) for e in exchange_targets(told, [{"ARM", "AZE"}, {"RUS"}])[1]]
+[('RUS', 'ARM', '020'), ('RUS', 'AZE', '020')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence, Set
+
+from detente.model import Event
+
+__all__ = ["exchange_targets", "party"]
+
+#: what a third party speaks of when it speaks to both sides of a conflict: its end or its settlement
+_SETTLING = re.compile(r"\b(?:fighting|ceasefire|cease-fire|truce|hostilities|disputes?|normali[sz]ation|"
+                       r"reconciliation|settlement|peace (?:talks|process|deal|agreement|plan|negotiations))\b")
+#: roots of a third party's act toward both sides: an appeal (02), an offer of help (03)
+_THIRD = frozenset({"02", "03"})
+#: code prefixes of the acts of one side of talks aimed at the other: a request (02) ...
+_TALKS = ("02",)
+#: ... told as one ("is requesting fertilizer", "asked for a broad proposal"), not an appeal to others ("called
+#: on the overseas Koreans", "encouraging them")
+_ASKING = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting)\b")
+#: words of a statement to the world, not to the other side ("defied the will of the international community")
+_WORLD = re.compile(r"\b(?:international community|world community|the world)\b")
+#: how many sentences before an act its doer must be told acting on the other side of the talks
+_NEAR = 3
+
+
+def party(code: str) -> str | None:
+    """The country of an actor code, the organisation of an international body ("IGOUNO"), None for none."""
+    if len(code) < 3 or not code[:3].isalpha():
+        return None
+    return code[:6] if code[:3] in ("IGO", "NGO") else code[:3]
+
+
+def _told(event: Event) -> bool:
+    return event.modality in ("occurred", "intended") and event.code != "010"
+
+
+def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]) -> list[list[Event]]:
+    """The events of each sentence of one text (``coded``), with targets given to acts that name none (see the
+    module); ``named``: the parties (:func:`party`) each sentence names."""
+    pairs: Counter[frozenset[str]] = Counter()
+    directed: set[tuple[str, str]] = set()
+    codes: dict[str, tuple[str, str | None]] = {}
+    met: dict[frozenset[str], list[int]] = {}
+    for k, found in enumerate(coded):
+        for event in found:
+            s, t = party(event.source), party(event.target)
+            if s is None or t is None or s == t or not _told(event):
+                continue
+            pair = frozenset((s, t))
+            pairs[pair] += 1
+            directed.add((s, t))
+            if (event.root or event.code[:2]) == "04":
+                met.setdefault(pair, []).append(k)
+            codes.setdefault(t, (event.target, event.target_name))
+            codes.setdefault(s, (event.source, event.source_name))
+    if not pairs:
+        return [list(found) for found in coded]
+    partners: dict[str, set[str]] = {}
+    for pair in pairs:
+        a, b = tuple(pair)
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+    out: list[list[Event]] = []
+    for k, found in enumerate(coded):
+        kept: list[Event] = []
+        # a state that does an act of its own in the sentence is no target the reading left out
+        doers = {party(e.source) for e in found}
+        for event in found:
+            source = party(event.source)
+            low = (event.sentence or "").lower()
+            if source is None or event.target != "---" or not _told(event) or _WORLD.search(low):
+                kept.append(event)
+                continue
+            others = (named[k] if k < len(named) else set()) - doers
+            root = event.root or event.code[:2]
+            sides = _sides(source, pairs, partners, directed) if root in _THIRD and _SETTLING.search(low) else []
+            if sides and others <= set(sides):
+                kept.extend(_aimed(event, side, codes) for side in sides)
+                continue
+            side = (_other_side(source, k, partners, met) if event.code.startswith(_TALKS) and _ASKING.search(low)
+                    else None)
+            if side is not None and others <= {side} and side not in doers:  # "they encouraged": both sides
+                kept.append(_aimed(event, side, codes))
+                continue
+            kept.append(event)
+        out.append(kept)
+    return out
+
+
+def _sides(source: str, pairs: Counter[frozenset[str]], partners: dict[str, set[str]],
+           directed: set[tuple[str, str]]) -> list[str]:
+    """The two sides of the conflict a third party speaks of: the pair of states the article tells acting on
+    each other most often, without the speaker; else the two states the speaker alone is told addressing."""
+    top = [(pair, n) for pair, n in pairs.most_common() if source not in pair and _mutual(pair, directed)
+           and all(p[:3] not in ("IGO", "NGO") for p in pair)]
+    if top:
+        if len(top) > 1 and top[1][1] == top[0][1]:
+            return []
+        return sorted(top[0][0])
+    addressed = partners.get(source, set())
+    if len(addressed) == 2 and all(p[:3] not in ("IGO", "NGO") and (source, p) in directed
+                                   and (p, source) not in directed for p in addressed):
+        return sorted(addressed)
+    return []
+
+
+def _mutual(pair: frozenset[str], directed: set[tuple[str, str]]) -> bool:
+    a, b = tuple(pair)
+    return (a, b) in directed and (b, a) in directed
+
+
+def _other_side(source: str, number: int, partners: dict[str, set[str]],
+                met: dict[frozenset[str], list[int]]) -> str | None:
+    """The other side of the talks the source holds: its one partner in the article, met (a CAMEO 04 event)
+    in the sentence or the three before."""
+    others = partners.get(source, set())
+    if len(others) != 1:
+        return None
+    other = next(iter(others))
+    if not any(number - _NEAR <= q <= number for q in met.get(frozenset((source, other)), [])):
+        return None
+    return other
+
+
+def _aimed(event: Event, side: str, codes: dict[str, tuple[str, str | None]]) -> Event:
+    code, name = codes.get(side, (side, None))
+    return dataclasses.replace(event, target=code, target_name=name)
