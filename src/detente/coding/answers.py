@@ -16,7 +16,7 @@ from detente.coding._words import CLAUSE_WORDS, PREPOSITIONS
 from detente.coding.mentions import Mention
 from detente.model import Event
 
-__all__ = ["REACTION_ROOTS", "answered", "complained_of", "referred_doer"]
+__all__ = ["REACTION_ROOTS", "answered", "answers", "complained_of", "referred_doer"]
 
 #: determiners of a noun that refers back to something told before ("condemned these attacks")
 _BACK = frozenset(["this", "these", "that", "those", "the", "such"])
@@ -75,6 +75,14 @@ _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 #: CAMEO roots of acts that answer another's act and are aimed at its doer: disapproval (a condemnation, an
 #: official protest), rejection, a threat ("will respond"), a protest, reduced relations
 REACTION_ROOTS = frozenset({"11", "12", "13", "14", "16"})
+#: codes of other roots that answer another's act or claim: a denial (016)
+_ANSWERING = frozenset({"016"})
+
+
+def answers(code: str) -> bool:
+    """Whether an act of this CAMEO code answers another's act or claim (:data:`REACTION_ROOTS`, a denial; not a
+    defiance of norms, 128, which answers no one)."""
+    return (code[:2] in REACTION_ROOTS and code != "128") or code in _ANSWERING
 #: roots of what is said rather than done: an answer to a statement names its speaker in the sentence
 _SAID_ROOTS = frozenset({"01", "02"})
 

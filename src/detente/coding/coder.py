@@ -70,12 +70,12 @@ from detente.coding._words import (
     REAFFIRMING,
     REPORT_CODES,
 )
-from detente.coding.answers import REACTION_ROOTS, answered, complained_of, referred_doer
+from detente.coding.answers import answered, answers, complained_of, referred_doer
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import YEAR_PHRASE, context_date
 from detente.coding.event_dates import Placed, date_events, place_when
-from detente.coding.exchange import exchange_targets, party
+from detente.coding.exchange import exchange_targets, parties_named
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention, shouted
@@ -333,7 +333,7 @@ class Coder:
             if len(coded) > 1 and coded[0]:
                 coded[0] = lead_day(coded, sentences, day)  # "... established ties. A communique ... on Nov. 16."
             if not self.lexicon.petrarch:  # "called for a halt to the fighting": to both sides of it
-                coded = exchange_targets(coded, [{party(m.code) for m in p.mentions if m.has_country} - {None}
+                coded = exchange_targets(coded, [parties_named(m.code for m in p.mentions if m.has_country)
                                                  if p is not None else set() for p in prepared[i]])
             if per_sentence:
                 out.extend(coded)
@@ -565,7 +565,7 @@ class Coder:
                 # "rejected seeking UN sanctions": a course of one's own turned down, no party rejected
                 cand.targets = [m for m in cand.targets if m.start > 0 and low[m.start - 1] == "with"]
             if recent and cand.sources and not cand.targets and not cand.compound and not cand.nominal \
-                    and cand.code[:2] in REACTION_ROOTS and cand.code != "128":
+                    and answers(cand.code):
                 cand.targets = answered(number, mentions, recent, cand.sources)  # "Togo protested": at its attacker
             if cand.code[:2] == "11" and cand.targets:
                 cand.targets = complained_of(low, cand.targets, mentions)  # "complained to the UN over Israel's ..."

@@ -35,11 +35,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 
 from detente.model import Event
 
-__all__ = ["exchange_targets", "party"]
+__all__ = ["exchange_targets", "parties_named", "party"]
 
 #: what a third party speaks of when it speaks to both sides of a conflict: its end or its settlement
 _SETTLING = re.compile(r"\b(?:fighting|ceasefire|cease-fire|truce|hostilities|disputes?|normali[sz]ation|"
@@ -62,6 +62,11 @@ def party(code: str) -> str | None:
     if len(code) < 3 or not code[:3].isalpha():
         return None
     return code[:6] if code[:3] in ("IGO", "NGO") else code[:3]
+
+
+def parties_named(codes: Iterable[str]) -> set[str]:
+    """The parties (:func:`party`) of the actor codes a sentence names."""
+    return {p for p in map(party, codes) if p is not None}
 
 
 def _told(event: Event) -> bool:
