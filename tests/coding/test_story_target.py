@@ -15,15 +15,13 @@ from detente.model import Event
 DAY = dt.date(2021, 9, 7)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
+def _told_last(coder: Coder, text: str) -> list[Event]:
+    """The events of the text's last sentence, read with the sentences before it."""
+    return coder.code_many(split_sentences(text), date=DAY)[-1]
 
 
 def _last(coder: Coder, text: str, root: str) -> set[tuple[str, str]]:
-    """The (source, target) parties of the last sentence's events of ``root``."""
-    found = coder.code_many(split_sentences(text), date=DAY)
-    return {(e.source[:3], e.target[:3]) for e in found[-1] if e.code.startswith(root)}
+    return {(e.source[:3], e.target[:3]) for e in _told_last(coder, text) if e.code.startswith(root)}
 
 
 # -- a third party speaking of ending a conflict speaks to both its sides -----------------------------------------
@@ -39,8 +37,9 @@ def _last(coder: Coder, text: str, root: str) -> set[tuple[str, str]]:
     ("Norway urged Chile to show restraint. Norway also urged Bolivia to show restraint. Norway stands ready to help "
      "settle the border dispute.", "03", {("NOR", "CHL"), ("NOR", "BOL")}),
 ])
-def test_third_party_speaks_to_both_sides(coder: Coder, text: str, root: str, pairs: set[tuple[str, str]]) -> None:
-    assert _last(coder, text, root) == pairs
+def test_third_party_speaks_to_both_sides(shared_coder: Coder, text: str, root: str,
+                                          pairs: set[tuple[str, str]]) -> None:
+    assert _last(shared_coder, text, root) == pairs
 
 
 @pytest.mark.parametrize("text", [
@@ -59,25 +58,24 @@ def test_third_party_speaks_to_both_sides(coder: Coder, text: str, root: str, pa
     "Armenian troops shelled Azerbaijani villages on Monday. Azerbaijani forces fired on Armenian positions in "
     "response. Russia called for more trade.",
 ])
-def test_no_sides_given(coder: Coder, text: str) -> None:
-    found = coder.code_many(split_sentences(text), date=DAY)
-    assert all(e.target == "---" or e.target[:3] not in ("ARM", "AZE") for e in found[-1]
+def test_no_sides_given(shared_coder: Coder, text: str) -> None:
+    assert all(e.target == "---" or e.target[:3] not in ("ARM", "AZE") for e in _told_last(shared_coder, text)
                if e.source.startswith("RUS"))
 
 
-def test_a_side_calling_for_an_end_is_no_third_party(coder: Coder) -> None:
+def test_a_side_calling_for_an_end_is_no_third_party(shared_coder: Coder) -> None:
     text = ("Armenian troops shelled Azerbaijani villages on Monday. Azerbaijani forces fired on Armenian positions "
             "in response. Armenia called for a halt to the fighting.")
-    assert ("ARM", "ARM") not in _last(coder, text, "02")
-    assert all(target == "---" for _, target in _last(coder, text, "02"))
+    assert ("ARM", "ARM") not in _last(shared_coder, text, "02")
+    assert all(target == "---" for _, target in _last(shared_coder, text, "02"))
 
 
 # -- a request of one side of talks is made at the other side ------------------------------------------------------
 
-def test_request_at_talks_is_made_at_the_other_side(coder: Coder) -> None:
+def test_request_at_talks_is_made_at_the_other_side(shared_coder: Coder) -> None:
     text = ("South Korean and North Korean delegates met in Beijing on Monday. North Korea asked for 100,000 tons of "
             "rice.")
-    assert _last(coder, text, "02") == {("PRK", "KOR")}
+    assert _last(shared_coder, text, "02") == {("PRK", "KOR")}
 
 
 @pytest.mark.parametrize("text", [
@@ -91,16 +89,16 @@ def test_request_at_talks_is_made_at_the_other_side(coder: Coder) -> None:
     "South Korea criticized North Korea in January. The weather was cold. Trade fell. Prices rose. North Korea asked "
     "for 100,000 tons of rice.",
 ])
-def test_no_other_side_given(coder: Coder, text: str) -> None:
-    found = coder.code_many(split_sentences(text), date=DAY)
-    assert all(not e.target.startswith(("KOR", "CHN")) for e in found[-1] if e.code.startswith("02"))
+def test_no_other_side_given(shared_coder: Coder, text: str) -> None:
+    assert all(not e.target.startswith(("KOR", "CHN")) for e in _told_last(shared_coder, text)
+               if e.code.startswith("02"))
 
 
-def test_asked_for_is_no_headline_passive(coder: Coder) -> None:
+def test_asked_for_is_no_headline_passive(shared_coder: Coder) -> None:
     """"X asked for Y": X asks; "X asked to Y" in a headline stays X being asked."""
-    assert {(e.source[:3], e.target) for e in coder.code_sentence("Bolivia asked for 50,000 tons of wheat.",
+    assert {(e.source[:3], e.target) for e in shared_coder.code_sentence("Bolivia asked for 50,000 tons of wheat.",
                                                                    date=DAY)} == {("BOL", "---")}
-    assert {(e.source[:3], e.target) for e in coder.code_sentence("Chile pressed for a ceasefire.", date=DAY)} \
+    assert {(e.source[:3], e.target) for e in shared_coder.code_sentence("Chile pressed for a ceasefire.", date=DAY)} \
         == {("CHL", "---")}
 
 
@@ -110,12 +108,12 @@ def test_asked_for_is_no_headline_passive(coder: Coder) -> None:
     "Peru accused Chile of shelling its border posts on Monday. Chile denied the charge.",
     "Peru accused Chile of shelling its border posts. Chile denied that its troops had fired.",
 ])
-def test_denial_answers_the_accuser(coder: Coder, text: str) -> None:
-    assert _last(coder, text, "016") == {("CHL", "PER")}
+def test_denial_answers_the_accuser(shared_coder: Coder, text: str) -> None:
+    assert _last(shared_coder, text, "016") == {("CHL", "PER")}
 
 
-def test_denial_with_no_accuser_has_no_target(coder: Coder) -> None:
-    assert _last(coder, "The weather was fine. Chile denied the reports on Monday.", "016") <= {("CHL", "---")}
+def test_denial_with_no_accuser_has_no_target(shared_coder: Coder) -> None:
+    assert _last(shared_coder, "The weather was fine. Chile denied the reports on Monday.", "016") <= {("CHL", "---")}
 
 
 # -- the pass itself, on events -------------------------------------------------------------------------------------
