@@ -135,10 +135,12 @@ def test_pass_keeps_a_target_without_country() -> None:
     assert exchange_targets(coded, [set(), set()])[1][0].target == "---GOV"
 
 
-def test_pass_gives_the_code_the_article_used() -> None:
-    coded = [[_event("ARMGOV", "AZEGOV", "190"), _event("AZEGOV", "ARMGOV", "190")],
+def test_pass_aims_at_the_side_as_a_whole() -> None:
+    """The side is the state, not the role of it another sentence named ("Armenian troops")."""
+    coded = [[_event("ARMMIL", "AZEGOV", "190"), _event("AZEMIL", "ARMGOV", "190")],
              [_event("RUS", "---", "020", "Russia called for a truce")]]
-    assert sorted(e.target for e in exchange_targets(coded, [set(), {"RUS"}])[1]) == ["ARMGOV", "AZEGOV"]
+    assert sorted((e.target, e.target_name) for e in exchange_targets(coded, [set(), {"RUS"}])[1]) \
+        == [("ARM", None), ("AZE", None)]
 
 
 def test_party() -> None:

@@ -78,7 +78,6 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
     module); ``named``: the parties (:func:`party`) each sentence names."""
     pairs: Counter[frozenset[str]] = Counter()
     directed: set[tuple[str, str]] = set()
-    codes: dict[str, tuple[str, str | None]] = {}
     met: dict[frozenset[str], list[int]] = {}
     for k, found in enumerate(coded):
         for event in found:
@@ -90,8 +89,6 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
             directed.add((s, t))
             if (event.root or event.code[:2]) == "04":
                 met.setdefault(pair, []).append(k)
-            codes.setdefault(t, (event.target, event.target_name))
-            codes.setdefault(s, (event.source, event.source_name))
     if not pairs:
         return [list(found) for found in coded]
     partners: dict[str, set[str]] = {}
@@ -114,12 +111,12 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
             root = event.root or event.code[:2]
             sides = _sides(source, pairs, partners, directed) if root in _THIRD and _SETTLING.search(low) else []
             if sides and others <= set(sides):
-                kept.extend(_aimed(event, side, codes) for side in sides)
+                kept.extend(_aimed(event, side) for side in sides)
                 continue
             side = (_other_side(source, k, partners, met) if event.code.startswith(_TALKS) and _ASKING.search(low)
                     else None)
             if side is not None and others <= {side} and side not in doers:  # "they encouraged": both sides
-                kept.append(_aimed(event, side, codes))
+                kept.append(_aimed(event, side))
                 continue
             kept.append(event)
         out.append(kept)
@@ -161,6 +158,6 @@ def _other_side(source: str, number: int, partners: dict[str, set[str]],
     return other
 
 
-def _aimed(event: Event, side: str, codes: dict[str, tuple[str, str | None]]) -> Event:
-    code, name = codes.get(side, (side, None))
-    return dataclasses.replace(event, target=code, target_name=name)
+def _aimed(event: Event, side: str) -> Event:
+    """The act aimed at a side: the state (or the organisation) as a whole, no role or person of it."""
+    return dataclasses.replace(event, target=side, target_name=None)
