@@ -104,7 +104,10 @@ _JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provo
                          "unfounded", "illegitimate", "hostile", "aggressive", "blatant", "mistake", "wrong",
                          "interferences", "infringement", "encroachment", "affront", "insult"])
 _COPULAS = frozenset(["is", "are", "was", "were", "be", "constitutes", "constitute", "constituted", "represents",
-                      "represent", "represented", "amounts", "amounted"])
+                      "represent", "represented", "amounts", "amounted",
+                      # "shared the view that China's activities pose a threat to the region": the threat is
+                      # the judgement of the actor named before it, not an accord with it
+                      "pose", "poses", "posed", "posing"])
 
 
 #: what a judgement may be told by: a statement (010), an accord (019: "agreed that the launches are a violation")

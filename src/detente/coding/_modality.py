@@ -35,8 +35,8 @@ from detente.coding._words import (
 )
 
 __all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "clause_before", "close_to",
-           "coordinated_infinitive", "forecast", "headed", "hoped", "in_condition", "modality_of", "refusal",
-           "time_between", "unhesitating", "untimed"]
+           "coordinated_infinitive", "forecast", "headed", "hoped", "in_condition", "inferred", "invited",
+           "modality_of", "needed", "refusal", "scheduled", "time_between", "unhesitating", "untimed", "untold"]
 
 
 def advocated(window: Sequence[str]) -> bool:
@@ -73,6 +73,87 @@ def hoped(low: Sequence[str], verb: int) -> bool:
         elif word == "that" and low[q - 1] in _HOPING:
             return modal
     return False
+
+
+#: adjectives of need or worth in "it is ... that" and "it is ... for X to": what is called needed, important or
+#: useful is someone's view of what should happen, no act that happened and no intent of the one it is asked of
+_NEEDED = frozenset(["necessary", "important", "essential", "vital", "crucial", "imperative", "urgent", "critical",
+                     "desirable", "useful", "advisable", "helpful", "better", "best", "wise", "time", "incumbent",
+                     "appropriate", "preferable", "indispensable", "high"])
+#: words that may stand between the copula and the adjective ("it is very important", "it would be most useful")
+_DEGREE = frozenset(["very", "most", "more", "so", "also", "extremely", "absolutely", "equally", "particularly",
+                     "especially", "really", "now", "therefore", "thus", "all", "the", "not", "high", "vitally",
+                     "critically", "highly"])
+_NEED_REACH = 24
+
+
+def needed(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb`` is what "it is necessary (important, vital, useful, time ...)" says should be
+    done: "it is necessary that talks between Armenia and Azerbaijan resume", "it would be important for Iran to
+    confirm its commitment", "it is high time for Serbia to recognize Kosovo". The act is a view of what should
+    happen, not an act told; "it" and a copula ("is", "was", "would be", "'s") open the phrase, "that" or "for" and
+    a "to" before the verb close it, in the verb's own sentence part, at most 24 words back."""
+    for q in range(verb - 1, max(1, verb - _NEED_REACH) - 1, -1):
+        word = low[q]
+        if word in BOUNDARIES or word in CONTRAST_WORDS or word == ".":
+            return False
+        if word not in _NEEDED or low[q + 1] not in ("that", "for"):
+            continue
+        if low[q + 1] == "for" and "to" not in low[q + 2:verb]:
+            continue  # "it is important for Peru's security": no act asked of anyone
+        k = q - 1
+        while k > 0 and low[k] in _DEGREE:
+            k -= 1
+        if low[k] == "be" and k > 1 and low[k - 1] in _MODALS_OF_NEED:
+            k -= 1
+        if low[k] in _COPULAS_OF_NEED and k > 0 and low[k - 1] in ("it", "this"):
+            return True
+    return False
+
+
+_MODALS_OF_NEED = frozenset(["will", "would", "could", "might", "may", "should", "must", "can"])
+_COPULAS_OF_NEED = frozenset(["is", "was", "'s", "remains", "remained", "seems", "seemed", "becomes", "became",
+                              *_MODALS_OF_NEED])
+#: verbs of inference: what a fact "means" or "implies" another will do is the teller's inference, not the other's
+#: intent ("it means that Iran will resume enrichment", "this implies Moscow would retaliate")
+_INFERRING = frozenset(["means", "meant", "mean", "meaning", "implies", "implied", "imply", "implying"])
+
+
+def inferred(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb`` is inferred from something else and told as what will come: a verb of
+    inference ("means", "implies"), an optional "that", then a clause whose modal of the future stands before the
+    verb ("this means that Moscow will retaliate against Warsaw"). Nobody announced it: no intent, no threat.
+    "means" as a noun ("by all means", "the means to") is no inference."""
+    future = False
+    for q in range(verb - 1, max(0, verb - 16), -1):
+        word = low[q]
+        if word in BOUNDARIES or word in CONTRAST_WORDS or word == ".":
+            return False
+        if word in FUTURE:
+            future = True
+        elif word in _INFERRING:
+            return future and low[q - 1] not in ("by", "all", "the", "any", "no", "a", "every", "other", "of")
+    return False
+
+
+#: words of invitation: what someone is invited to do ("invited Tito to visit Cairo", "an invitation to Putin to
+#: visit Beijing") has not happened; the invitation is the act (02)
+_INVITING = frozenset(["invite", "invites", "invited", "inviting", "invitation", "invitations"])
+
+
+def invited(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb`` is what an invitation invites to: "to" right before it and a word of invitation
+    among the seven words before that "to", in its clause ("extended an invitation to Tito to visit", "was invited
+    to visit", "the premier's invitation to the Indian prime minister to visit")."""
+    if verb < 2 or low[verb - 1] != "to":
+        return False
+    return not _INVITING.isdisjoint(clause_before(low, verb - 1, 7))
+
+
+def untold(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb`` is no act told but an invitation's object, a need or an inference (:func:`invited`,
+    :func:`needed`, :func:`inferred`): hypothetical, and nobody's threat."""
+    return invited(low, verb) or needed(low, verb) or inferred(low, verb)
 
 
 def clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:
@@ -269,6 +350,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
         return "hypothetical"
     if forecast(window):
         return "hypothetical"  # "Japan is expected to offer aid": a third party's forecast, no intent told
+    if untold(low, verb):
+        return "hypothetical"  # "invited Tito to visit", "it is vital that talks resume", "it means Iran will"
     if approached(window) or close_to(low, verb):
         return "hypothetical"  # "came close to signing a deal": the act was near, not done
     if len(window) >= 2 and window[-1] in PROSPECT_LINKS:
@@ -291,6 +374,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     window = untimed(window)  # "agreed on Monday to resume talks": the time phrase stands aside
     if len(window) >= 2 and window[-1] == "to" and window[-2] in INTENT_BEFORE_TO:
         return "intended"
+    if scheduled(window):
+        return "intended"  # "the two leaders are to meet on Saturday": an act set for later
     if len(window) >= 3 and window[-1] == "to" and window[-3] in INTENT_BEFORE_TO:
         return "intended"
     if window[-1:] == ["to"] and not COMMANDING.isdisjoint(window[:-1]):
@@ -308,6 +393,19 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     if first is not None and modality_of(low, first, tokens) == "hypothetical":
         return "hypothetical"  # "in order to pursue X, support Y": a purpose, the second as the first
     return "occurred"
+
+
+#: copulas of "be to": "the two leaders are to meet", "the talks were to be held" tell what is set for later
+_BE_TO = frozenset(["is", "are", "was", "were"])
+
+
+def scheduled(window: Sequence[str]) -> bool:
+    """Whether the act right after ``window`` is set for later by "be to": "the prime ministers are to meet
+    Saturday", "talks are to be held next week", "the envoy was to visit Seoul" (an adverb aside)."""
+    words = [w for w in window if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4))]
+    if words[-1:] == ["be"]:
+        words = words[:-1]
+    return len(words) >= 3 and words[-1] == "to" and words[-2] in _BE_TO and words[-3] not in ("it", "there")
 
 
 #: adverbs that may follow "to" before its verb ("wanted to just thank", "to now resume")

@@ -87,7 +87,11 @@ PROSPECTS = frozenset(["prospects", "prospect", "hopes", "hope", "need", "possib
                        "calls", "call", "push", "proposal", "proposals", "request", "requests", "demand", "demands",
                        "offer", "offers", "interest", "order", "view", "prelude", "prerequisite", "precondition",
                        "atmosphere", "climate", "environment", "venue", "groundwork", "basis", "momentum", "room",
-                       "avenue", "avenues", "ground", "importance", "necessity", "urgency", "significance"])
+                       "avenue", "avenues", "ground", "importance", "necessity", "urgency", "significance",
+                       # what stands in the way of an act has not happened ("the biggest stumbling block to direct
+                       # negotiations", "an obstacle to the summit")
+                       "obstacle", "obstacles", "block", "barrier", "barriers", "hurdle", "hurdles", "impediment",
+                       "impediments", "roadblock", "roadblocks", "hindrance"])
 #: nouns of preparation: the act they prepare is intended ("preparations for the summit", "work for talks")
 PREPARATIONS = frozenset(["plans", "plan", "preparations", "preparation", "work", "arrangements"])
 #: what is feared or braced for has not happened ("the threat of a missile attack", "bracing for an attack from the

@@ -59,6 +59,7 @@ from detente.coding._modality import (
     in_condition,
     modality_of,
     refusal,
+    untold,
 )
 from detente.coding._summoned import summoned_envoy
 from detente.coding._text import split_sentences, tokenize
@@ -599,7 +600,7 @@ class Coder:
                                                         or approached(clause_before(low, cand.verb))
                                                         or close_to(low, cand.verb)
                                                         or advocated(clause_before(low, cand.verb, 6))
-                                                        or hoped(low, cand.verb))
+                                                        or hoped(low, cand.verb) or untold(low, cand.verb))
             for source, target, code in self.roles.triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):

@@ -56,6 +56,29 @@ def _compound_modifier(low: list[str], i: int, lemmas: set[str]) -> bool:
             and i > 0 and low[i - 1] not in _BEFORE_VERB)
 
 
+#: sites that "host" troops, weapons or ships: a base that hosts foreign forces receives no visit ("Iraqi bases
+#: hosting U.S. troops", "the air base, which hosts American forces")
+_SITES = frozenset(["base", "bases", "airbase", "airbases", "facility", "facilities", "installation",
+                    "installations", "camp", "camps", "compound", "compounds", "airfield", "airfields", "garrison",
+                    "garrisons", "port", "ports", "harbor", "harbour", "site", "sites", "station", "stations"])
+_HOSTING = frozenset(["host", "hosts", "hosted", "hosting"])
+#: nouns a verb's form makes with the word before it ("the biggest stumbling block", "building blocks")
+_NOUN_AFTER = {"block": frozenset(["stumbling", "building"]), "blocks": frozenset(["stumbling", "building"])}
+
+
+def _no_act(low: list[str], i: int) -> bool:
+    """Whether the verb's form at ``i`` is no act: a site that hosts forces ("bases hosting U.S. troops", "the base,
+    which hosts"), or a noun made with the word before it ("a stumbling block")."""
+    if low[i] in _HOSTING:
+        before = i - 1
+        if before > 0 and low[before] in ("which", "that"):
+            before -= 1
+        if before > 0 and low[before] == ",":
+            before -= 1
+        return before >= 0 and low[before] in _SITES
+    return i > 0 and low[i - 1] in _NOUN_AFTER.get(low[i], ())
+
+
 def _participle_before_noun(low: list[str], i: int) -> bool:
     """Whether ``low[i]``, an -ed form, is an adjective before a noun: a determiner, a possessive or a year before
     it (quotes skipped), a word that can be a noun right after it."""
@@ -127,6 +150,8 @@ class VerbFinder:
                 continue  # "the internationally recognised Government": an adjective
             if _participle_before_noun(low, i):
                 continue  # "the agreed framework", "its 1994 'agreed framework' accord": an adjective
+            if _no_act(low, i):
+                continue  # "bases hosting U.S. troops", "the biggest stumbling block": no act
             if _compound_modifier(low, i, {e.lemma for e in entries}):
                 continue  # "a supply boat", "escort ships", "attack helicopters": a noun's modifier
             for entry in entries:
