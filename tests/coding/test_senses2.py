@@ -77,6 +77,16 @@ def test_a_hotline_cut_reduces_relations(coder: Coder) -> None:
         coder, "Serbia cut the hotline with Kosovo after the border incident.")
 
 
+def test_a_hot_line_in_two_words_is_a_hotline(coder: Coder) -> None:
+    assert ("SRB", "KSV", "16") in told(coder, "Serbia suspended the hot line with Kosovo on Friday.")
+
+
+def test_an_invitation_withdrawn_withdraws_no_envoy(coder: Coder) -> None:
+    found = told(coder, "Ghana withdrew its invitation to a Togolese envoy to visit Accra to discuss the border.")
+    assert ("GHA", "TGO", "16") in found
+    assert not any(r[2] == "04" for r in found)  # the visit invited to, and its talks, did not happen
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -141,13 +141,18 @@ def inferred(low: Sequence[str], verb: int) -> bool:
 _INVITING = frozenset(["invite", "invites", "invited", "inviting", "invitation", "invitations"])
 
 
+#: how far before the "to" of what is invited to the word of invitation may stand ("an invitation to a U.S. envoy
+#: to visit the country to discuss")
+_INVITE_REACH = 10
+
+
 def invited(low: Sequence[str], verb: int) -> bool:
     """Whether the act at ``verb`` is what an invitation invites to: "to" right before it and a word of invitation
-    among the seven words before that "to", in its clause ("extended an invitation to Tito to visit", "was invited
+    among the ten words before that "to", in its clause ("extended an invitation to Tito to visit", "was invited
     to visit", "the premier's invitation to the Indian prime minister to visit")."""
     if verb < 2 or low[verb - 1] != "to":
         return False
-    return not _INVITING.isdisjoint(clause_before(low, verb - 1, 7))
+    return not _INVITING.isdisjoint(clause_before(low, verb - 1, _INVITE_REACH))
 
 
 def untold(low: Sequence[str], verb: int) -> bool:
