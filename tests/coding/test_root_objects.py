@@ -7,8 +7,9 @@ and naval quarantines are imposed (191) and ended (087); labelling, terming or d
 is criticism (111); isolating a state reduces relations with it (16; announced, a threat: 13); declaring an envoy
 persona non grata, giving diplomats days to leave and ordering an embassy closed are diplomatic breaks (161);
 reopening an embassy is 054; a joint communique issued by two states is an agreement between them (057). Wanting
-to act is the intent to act, wanting another to act a demand (10); what is argued for, favoured or advocated has
-not happened; "will have no choice but to" announces.
+to act is the intent to act, wanting another to act an appeal (02, as CAMEO's own example "Sharon wants Germany to
+pay more compensation" is 025); what is argued for, favoured or advocated has not happened; "will have no choice
+but to" announces.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ DAY = dt.date(2023, 3, 14)
         ("Qatar reopened its embassy in Egypt.", ("QAT", "EGY", "05", "occurred")),
         ("Bolivia and Paraguay issued a joint communique on the border.", ("BOL", "PRY", "05", "occurred")),
         ("Uganda wanted to improve relations with Rwanda.", ("UGA", "RWA", "03", "intended")),
-        ("Uganda wanted Rwanda to withdraw its troops.", ("UGA", "RWA", "10", "occurred")),
+        ("Uganda wanted Rwanda to withdraw its troops.", ("UGA", "RWA", "02", "occurred")),
     ],
 )
 def test_the_object_and_the_act_decide_the_root(country_coded: CountryCoded, sentence: str,

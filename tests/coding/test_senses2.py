@@ -3,8 +3,8 @@ these tests, none from an evaluation set; docs/coder.md, "Acts not read, and act
 
 A trip named by its noun is a visit (04); a hotline or a line of communication restored, reopened or set up is a
 channel to talk through (04), cut or suspended a relation reduced (16); consent or approval withdrawn reduces
-relations (16, a threat when announced); a deadline given to another to act is a demand of it (10) and diplomats
-given hours to leave are expelled (16); all means or options used to defend against another are a warning (13); an
+relations (16, a threat when announced); a deadline given to another to act is a demand of it (10), while diplomats
+given hours to leave are still a break (16); all means or options used to defend against another are a warning (13); an
 invitation extended is the inviting (02) and what it invites to has not happened; what "it is necessary, important,
 useful ..." says should be done, and what a fact "means" another will do, are no acts and nobody's threat; "be to"
 sets an act for later (a meeting set is 036); sharing the view that another "poses a threat" criticises it (11), no
@@ -119,9 +119,33 @@ def test_a_deadline_is_a_demand_and_its_act_is_not_done(coder: Coder, sentence: 
     assert not any(r[2] == not_done for r in found)
 
 
-def test_diplomats_given_hours_to_leave_are_expelled(coder: Coder) -> None:
+def test_diplomats_given_hours_to_leave_are_still_a_break(coder: Coder) -> None:
     assert ("ECU", "COL", "16") in told(
         coder, "Ecuador gave the Colombian diplomats 72 hours to leave the country.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana and Togo agreed to a cease-fire along their border on Monday.",
+        "Eritrea declared a unilateral cease-fire with Ethiopia.",
+        "The Security Council urged Armenia and Azerbaijan to respect the cease-fire.",
+    ],
+)
+def test_a_cease_fire_in_the_wire_spelling_reads_as_a_ceasefire(coder: Coder, sentence: str) -> None:
+    found = told(coder, sentence)
+    assert found
+    assert found == told(coder, sentence.replace("cease-fire", "ceasefire"))
+
+
+def test_wanting_another_to_act_is_an_appeal(coder: Coder) -> None:
+    found = told(coder, "Chile wants Bolivia to reopen the border crossings before the harvest.")
+    assert ("CHL", "BOL", "02") in found
+    assert not any(r[2] == "10" for r in found)
+
+
+def test_wanting_to_act_oneself_is_no_appeal(coder: Coder) -> None:
+    assert not any(r[2] in ("02", "10") for r in told(coder, "Chile wants to improve relations with Bolivia."))
 
 
 def test_all_options_used_to_protect_against_another_are_a_warning(coder: Coder) -> None:
@@ -187,6 +211,11 @@ def test_a_shared_view_that_another_poses_a_threat_criticises_it(coder: Coder, s
     assert not any(r[2] == "01" and r[1] in {e[1] for e in expected} for r in found)  # no accord with it
 
 
+def test_a_threat_denied_is_no_criticism(coder: Coder) -> None:
+    assert not any(r[2] == "11" for r in told(
+        coder, "Australia and Japan said the Chinese drills do not pose a threat to the region."))
+
+
 def test_a_base_hosting_troops_hosts_no_visit(coder: Coder) -> None:
     assert not any(r[2] == "04" for r in told(
         coder, "Syrian rockets struck two Turkish bases hosting American troops."))
@@ -221,6 +250,8 @@ def test_inferred_needs_a_modal_of_the_future_and_a_verb_of_inference() -> None:
     assert not inferred(words, words.index("retaliate"))
     words = low("This means that Moscow retaliated.")
     assert not inferred(words, words.index("retaliated"))
+    words = low("They said only diplomatic means would help Iran.")
+    assert not inferred(words, words.index("help"))
 
 
 def test_invited_and_scheduled() -> None:

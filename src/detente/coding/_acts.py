@@ -121,6 +121,7 @@ def judges(low: Sequence[str], start: int) -> bool:
     end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
     return any(low[k] in _COPULAS and not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5])
                and not (low[k + 1:k + 2] and low[k + 1] in NEGATORS and low[k + 2:k + 3] != ["only"])
+               and not (k > start and low[k - 1] in NEGATORS)  # "does not pose a threat": no judgement
                for k in range(start, end))
 
 

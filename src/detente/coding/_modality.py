@@ -123,7 +123,7 @@ def inferred(low: Sequence[str], verb: int) -> bool:
     """Whether the act at ``verb`` is inferred from something else and told as what will come: a verb of
     inference ("means", "implies"), an optional "that", then a clause whose modal of the future stands before the
     verb ("this means that Moscow will retaliate against Warsaw"). Nobody announced it: no intent, no threat.
-    "means" as a noun ("by all means", "the means to") is no inference."""
+    "means" as a noun ("by all means", "the means to", "only diplomatic means would help") is no inference."""
     future = False
     for q in range(verb - 1, max(0, verb - 16), -1):
         word = low[q]
@@ -132,7 +132,8 @@ def inferred(low: Sequence[str], verb: int) -> bool:
         if word in FUTURE:
             future = True
         elif word in _INFERRING:
-            return future and low[q - 1] not in ("by", "all", "the", "any", "no", "a", "every", "other", "of")
+            return (future and low[q - 1] not in ("by", "all", "the", "any", "no", "a", "every", "other", "of")
+                    and low[q + 1] not in FUTURE and low[q + 1] not in HYPOTHETICAL)  # "diplomatic means would"
     return False
 
 

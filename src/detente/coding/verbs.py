@@ -16,8 +16,9 @@ from detente.coding.roles import Candidate, RoleFinder
 
 __all__ = ["VerbFinder"]
 
-#: verbs of wanting: wanting another to act is a demand (10: "wanted Peru to withdraw"), wanting to act oneself is
-#: the intent to do it ("wanted to improve relations with Iraq": the act after "to", intended, and no demand)
+#: verbs of wanting: wanting another to act is an appeal (02: "wanted Peru to withdraw", as CAMEO's example "Sharon
+#: wants Germany to pay more compensation" is 025), wanting to act oneself is the intent to do it ("wanted to improve
+#: relations with Iraq": the act after "to", intended, and no appeal)
 _WANTING = frozenset(["want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "wishing"])
 
 
@@ -100,9 +101,9 @@ def _participle_before_noun(low: list[str], i: int) -> bool:
 
 
 def _own_want(cand: Candidate, low: list[str]) -> bool:
-    """Whether a demand (10) read from a verb of wanting is the subject's own wish to act: "to" right after the
+    """Whether an appeal (02) read from a verb of wanting is the subject's own wish to act: "to" right after the
     verb (adverbs aside), no one named between who is to act."""
-    if not cand.code.startswith("10"):
+    if not cand.code.startswith(("02", "10")):
         return False
     q = cand.verb + 1
     while q < len(low) and low[q].endswith("ly") and len(low[q]) > 4:
