@@ -127,15 +127,18 @@ def test_diplomats_given_hours_to_leave_are_still_a_break(coder: Coder) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Ghana and Togo agreed to a cease-fire along their border on Monday.",
+        "Togolese troops broke the cease-fire with Ghana on Sunday.",
         "Eritrea declared a unilateral cease-fire with Ethiopia.",
-        "The Security Council urged Armenia and Azerbaijan to respect the cease-fire.",
+        "The Security Council called for a cease-fire between Armenia and Azerbaijan.",
     ],
 )
 def test_a_cease_fire_in_the_wire_spelling_reads_as_a_ceasefire(coder: Coder, sentence: str) -> None:
-    found = told(coder, sentence)
+    def codes(text: str) -> set[tuple[str, str, str]]:
+        return {(e.source[:3], e.target[:3], e.code) for e in coder.code_sentence(text, date=DAY)}
+
+    found = codes(sentence)
     assert found
-    assert found == told(coder, sentence.replace("cease-fire", "ceasefire"))
+    assert found == codes(sentence.replace("cease-fire", "ceasefire"))
 
 
 def test_wanting_another_to_act_is_an_appeal(coder: Coder) -> None:
