@@ -219,6 +219,46 @@ def test_a_threat_denied_is_no_criticism(coder: Coder) -> None:
         coder, "Australia and Japan said the Chinese drills do not pose a threat to the region."))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "accused_root"),
+    [
+        ("Pakistan blamed Indian troops for targeting civilian areas.", "19"),
+        ("Eritrea blames Ethiopia for starting the latest offensive.", "19"),
+        ("Abbas accused Israel of foiling the exploratory talks with Jordan.", "04"),
+    ],
+)
+def test_what_one_is_blamed_or_accused_of_is_the_charge_not_an_act(coder: Coder, sentence: str,
+                                                                  accused_root: str) -> None:
+    found = {r[2] for r in told(coder, sentence) | {
+        (e.source[:3], e.target[:3], e.code[:2]) for e in coder.code_sentence(sentence, date=DAY)
+        if e.target[:3] == "---"}}
+    assert "11" in found
+    assert accused_root not in found
+
+
+def test_a_charge_d_affaires_still_speaks(coder: Coder) -> None:
+    events = coder.code_sentence("The charge d'affaires of the Peruvian embassy in Quito said the talks went well.",
+                                 date=DAY)
+    assert any(e.source[:3] == "PER" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Seoul said Pyongyang was responsible for the sinking of the corvette.", ("KOR", "PRK", "11")),
+        ("Kenya said Somalia is to blame for the attacks on the border.", ("KEN", "SOM", "11")),
+    ],
+)
+def test_another_said_to_be_responsible_or_to_blame_is_criticised(coder: Coder, sentence: str,
+                                                                  expected: tuple[str, str, str]) -> None:
+    assert expected in told(coder, sentence)
+
+
+def test_a_duty_one_is_responsible_for_is_no_criticism(coder: Coder) -> None:
+    assert not any(r[2] == "11" for r in told(
+        coder, "Peru said Ecuador was responsible for the security of the delegates."))
+
+
 def test_a_base_hosting_troops_hosts_no_visit(coder: Coder) -> None:
     assert not any(r[2] == "04" for r in told(
         coder, "Syrian rockets struck two Turkish bases hosting American troops."))

@@ -21,6 +21,7 @@ from detente.coding._words import (
     NEGATORS,
     RECALLING,
     REPORT_CODES,
+    REPORTING,
     WEIGHING_CODES,
 )
 from detente.coding.clauses import ClauseReader
@@ -28,10 +29,10 @@ from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
 from detente.model import Event
 
-__all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "armed_march", "armed_target",
-           "background", "courtesy_call", "decided", "described_relations", "force_purpose", "journey_purpose",
-           "judges", "own_acts", "pledger", "prescription", "projectile_blast", "rule_owner", "rule_told",
-           "state_force", "weighed", "withdrawal"]
+__all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "accused", "armed_march",
+           "armed_target", "background", "courtesy_call", "decided", "described_relations", "force_purpose",
+           "journey_purpose", "judges", "own_acts", "pledger", "prescription", "projectile_blast", "rule_owner",
+           "rule_told", "state_force", "weighed", "withdrawal"]
 
 
 def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
@@ -102,7 +103,29 @@ _JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provo
                          "inadequate", "regrettable", "deplorable", "intolerable", "unjustified", "unjustifiable",
                          "unprovoked", "unwarranted", "destabilizing", "destabilising", "baseless", "groundless",
                          "unfounded", "illegitimate", "hostile", "aggressive", "blatant", "mistake", "wrong",
-                         "interferences", "infringement", "encroachment", "affront", "insult"])
+                         "interferences", "infringement", "encroachment", "affront", "insult",
+                         # "said the North is the culprit", "said Peru was to blame for the collapse of the talks"
+                         "culprit", "culprits", "blame"])
+#: what one is answerable for that is no wrong ("responsible for the security of", "for maintaining peace")
+_DUTIES = frozenset(["security", "safety", "protection", "defence", "defense", "maintenance", "welfare",
+                     "implementation", "peace", "stability", "coordination", "operation", "operations", "management",
+                     "administration"])
+_HOSTILE_GERUNDS = frozenset(["killing", "bombing", "shelling", "sinking", "shooting", "attacking", "kidnapping",
+                              "downing", "firing", "invading", "violating", "provoking", "sabotaging"])
+
+
+def _answerable(low: Sequence[str], k: int) -> bool:
+    """Whether "responsible" or "accountable" at ``k`` holds someone answerable for a wrong: "for" after it and an
+    act that is no duty ("responsible for the sinking of the corvette", "for the deaths of", "for shelling the
+    village"; not "responsible for the security of the talks", "for maintaining peace")."""
+    if low[k] not in ("responsible", "accountable") or low[k + 1:k + 2] != ["for"]:
+        return False
+    q = k + 2
+    while q < len(low) and low[q] in ("the", "this", "these", "that", "those", "its", "their", "all", "any"):
+        q += 1
+    if q >= len(low) or low[q] in _DUTIES or low[q] in ("it", "them", "him", "her", "us", "you", "me"):
+        return False  # "responsible for the security of", "would be responsible for it for a thousand years"
+    return not low[q].endswith("ing") or low[q] in _HOSTILE_GERUNDS
 _COPULAS = frozenset(["is", "are", "was", "were", "be", "constitutes", "constitute", "constituted", "represents",
                       "represent", "represented", "amounts", "amounted",
                       # "shared the view that China's activities pose a threat to the region": the threat is
@@ -117,9 +140,11 @@ JUDGED_CODES = frozenset([*REPORT_CODES, "019"])
 def judges(low: Sequence[str], start: int) -> bool:
     """Whether the words reported from ``start`` on call an act a wrong: a copula followed within four words by
     a word of judgement ("... said the launch was a clear violation of", "says the program constitutes a
-    threat"); the report is then a criticism (111), not a bare statement."""
+    threat", "said Peru was solely responsible for the deaths"); the report is then a criticism (111), not a bare
+    statement."""
     end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
-    return any(low[k] in _COPULAS and not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5])
+    return any(low[k] in _COPULAS and (not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5])
+                                       or any(_answerable(low, j) for j in range(k + 1, min(k + 4, end))))
                and not (low[k + 1:k + 2] and low[k + 1] in NEGATORS and low[k + 2:k + 3] != ["only"])
                and not (k > start and low[k - 1] in NEGATORS)  # "does not pose a threat": no judgement
                for k in range(start, end))
@@ -156,6 +181,34 @@ _ENACTING = frozenset(["pass", "passes", "passed", "adopt", "adopts", "adopted",
                        "introduce", "introduces", "introduced", "unveil", "unveiled", "table", "tabled", "draft",
                        "drafted", "circulate", "circulated", "propose", "proposes", "proposed", "vote", "voted",
                        "endorse", "endorsed", "back", "backed", "sponsor", "sponsored", "submit", "submitted"])
+
+
+#: words that lay a wrong at someone's door: what they lay it for ("blamed Indian troops for targeting civilian
+#: areas", "accused Peru of supporting the rebels") is the charge. "Responsible for" is not among them: CAMEO's own
+#: example "Sudan's government is responsible for mass killings ..., according to a United Nations report" codes
+#: the killings (202)
+_ACCUSING = frozenset(["blame", "blames", "blamed", "blaming", "accuse", "accuses", "accused", "accusing", "charge",
+                       "charges", "charged", "charging", "fault", "faults", "faulted", "faulting"])
+_ACCUSED_REACH = 8
+
+
+def accused(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb`` is what someone is blamed or accused of: "for" or "of" before it (an article and
+    a modifier or two between) and a word of accusation among the four words before that link, in the same clause
+    ("Pakistan blamed Indian troops for targeting civilian areas", "Kenya said Somalia is to blame for the attacks").
+    The accusation is the act (11); the act it charges is no act told in the text's own voice. "In charge of" and
+    "charge d'affaires" accuse no one, and a verb of saying is no act charged ("the charge d'affaires of Peru
+    said")."""
+    if low[verb] in REPORTING:
+        return False
+    for q in range(verb - 1, max(0, verb - _ACCUSED_REACH) - 1, -1):
+        word = low[q]
+        if word in BOUNDARIES or word in CLAUSE_WORDS or word in (".", ",", "and", "but"):
+            return False
+        if word in ("for", "of"):
+            return any(w in _ACCUSING and not (k > 0 and low[k - 1] == "in") and low[k + 1:k + 2] != ["d'affaires"]
+                       for k, w in enumerate(low[max(0, q - 4):q], start=max(0, q - 4)))
+    return False
 
 
 def rule_told(low: Sequence[str], cand: Candidate) -> bool:

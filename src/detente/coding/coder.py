@@ -26,6 +26,7 @@ from detente.coding._acts import (
     ASSAULTS,
     JUDGED_CODES,
     WEAPONS,
+    accused,
     armed_march,
     armed_target,
     background,
@@ -491,7 +492,7 @@ class Coder:
                 continue  # "the talks collapsed", "derailing the talks": no talks held
             if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
                               or described_relations(low, cand) or force_purpose(cand, prepared.candidates, low)
-                              or rule_told(low, cand)):
+                              or rule_told(low, cand) or accused(low, cand.verb)):
                 continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to repel it"
             if own_rules:
                 cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
