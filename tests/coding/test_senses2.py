@@ -19,7 +19,7 @@ import datetime as dt
 import pytest
 
 from detente.coding import Coder
-from detente.coding._modality import inferred, invited, needed, scheduled
+from detente.coding._modality import by_means, inferred, invited, needed, scheduled
 from detente.coding._text import tokenize
 
 DAY = dt.date(2024, 3, 19)
@@ -198,6 +198,16 @@ def test_a_meeting_set_by_be_to_is_announced(coder: Coder) -> None:
     assert not any(r[2] == "04" for r in found)
 
 
+def test_the_means_of_an_agreed_act_is_to_come_too(coder: Coder) -> None:
+    found = told(coder, "Chile and Peru agreed to end the dispute over fishing rights by implementing a joint plan.")
+    assert ("CHL", "PER", "03") in found
+    assert not any(r[2] == "06" for r in found)  # nothing implemented yet
+
+
+def test_the_means_of_an_act_done_is_done(coder: Coder) -> None:
+    assert ("CHL", "PER", "16") in told(coder, "Chile responded to the incident by imposing sanctions on Peru.")
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -295,6 +305,17 @@ def test_inferred_needs_a_modal_of_the_future_and_a_verb_of_inference() -> None:
     assert not inferred(words, words.index("retaliated"))
     words = low("They said only diplomatic means would help Iran.")
     assert not inferred(words, words.index("help"))
+
+
+def test_by_means_finds_the_infinitive_not_a_preposition() -> None:
+    text = "agreed to resolve the impasse on food aid to North Korea by implementing measures"
+    tokens = tokenize(text)
+    words = [t.lower() for t in tokens]
+    assert by_means(words, words.index("implementing"), tokens) == words.index("resolve")
+    text = "when it wants to pull up others, it cooks up resolutions by abusing the UN"
+    tokens = tokenize(text)
+    words = [t.lower() for t in tokens]
+    assert by_means(words, words.index("abusing"), tokens) is None
 
 
 def test_invited_and_scheduled() -> None:

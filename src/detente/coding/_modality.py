@@ -34,7 +34,7 @@ from detente.coding._words import (
     SPLIT_WORDS,
 )
 
-__all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "clause_before", "close_to",
+__all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "by_means", "clause_before", "close_to",
            "coordinated_infinitive", "forecast", "headed", "hoped", "in_condition", "inferred", "invited",
            "modality_of", "needed", "refusal", "scheduled", "time_between", "unhesitating", "untimed", "untold"]
 
@@ -398,7 +398,32 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     first = coordinated_infinitive(low, verb)
     if first is not None and modality_of(low, first, tokens) == "hypothetical":
         return "hypothetical"  # "in order to pursue X, support Y": a purpose, the second as the first
+    means = by_means(low, verb, tokens)
+    if means is not None and modality_of(low, means, tokens) == "intended":
+        return "intended"  # "agreed to resolve the impasse by implementing measures": the means is to come too
     return "occurred"
+
+
+#: how far back the infinitive whose means a "by" gerund tells may stand
+_MEANS_REACH = 16
+
+
+def by_means(low: Sequence[str], verb: int, tokens: Sequence[str]) -> int | None:
+    """The infinitive whose means the gerund at ``verb`` tells, after "by" ("agreed to resolve the impasse on food
+    aid by implementing strict verification measures": the implementing is as the resolving, to come), or None. The
+    coder takes only an intent from it: what a forecast or an attempt would do by some means stays as it was told.
+    The infinitive is the last "to" and verb before "by" in the same clause; a "to" before a name, an article or a
+    number ("food assistance to North Korea") is a preposition."""
+    if verb < 3 or low[verb - 1] != "by" or not low[verb].endswith("ing"):
+        return None
+    for q in range(verb - 2, max(0, verb - _MEANS_REACH) - 1, -1):
+        word = low[q]
+        if word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS or word in (".", ","):
+            return None
+        if word == "to" and q + 1 < verb - 1 and low[q + 1].isalpha() and low[q + 1] not in DETERMINERS \
+                and not tokens[q + 1][:1].isupper():
+            return q + 1
+    return None
 
 
 #: copulas of "be to": "the two leaders are to meet", "the talks were to be held" tell what is set for later
