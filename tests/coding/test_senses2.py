@@ -9,7 +9,9 @@ invitation extended is the inviting (02) and what it invites to has not happened
 useful ..." says should be done, and what a fact "means" another will do, are no acts and nobody's threat; "be to"
 sets an act for later (a meeting set is 036); sharing the view that another "poses a threat" criticises it (11), no
 accord with it; a base that hosts forces hosts no visit, a stumbling block is no blocking and what stands in the
-way of talks has not happened.
+way of talks has not happened; "cease-fire" reads as "ceasefire"; wanting another to act is an appeal (02); what one
+is blamed or accused of is the charge, no act, and another said to be responsible for a wrong, to blame or the
+culprit is criticised (11); the means after "by" of an intended act is intended too.
 """
 
 from __future__ import annotations
