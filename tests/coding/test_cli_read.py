@@ -47,7 +47,7 @@ def test_read_prints_a_title_with_markup_literally(tmp_path: Path) -> None:
 def test_code_date_dates_the_documents_that_give_none(tmp_path: Path) -> None:
     corpus = tmp_path / "docs.jsonl"
     corpus.write_text(
-        json.dumps({"id": "a", "text": "Washington imposed new sanctions on North Korea last month."}) + "\n"
+        json.dumps({"id": "a", "text": "Washington imposed new sanctions on North Korea yesterday."}) + "\n"
         + json.dumps({"id": "b", "text": "Japan met China on Tuesday.", "date": "2019-03-15"}) + "\n")
     plain = runner.invoke(app, ["code", str(corpus)])
     assert plain.exit_code == 0, plain.output
@@ -57,7 +57,7 @@ def test_code_date_dates_the_documents_that_give_none(tmp_path: Path) -> None:
     dated = runner.invoke(app, ["code", str(corpus), "--date", "2017-09-15"])
     assert dated.exit_code == 0 and "give no date" not in dated.stderr
     dates = {r["doc_id"]: r["date"] for r in (json.loads(line) for line in dated.stdout.splitlines())}
-    assert dates == {"a": "2017-08-15", "b": "2019-03-12"}  # a document's own date wins over --date
+    assert dates == {"a": "2017-09-14", "b": "2019-03-12"}  # a document's own date wins over --date
     bad = runner.invoke(app, ["code", str(corpus), "--date", "yesterday"])
     assert bad.exit_code != 0
 

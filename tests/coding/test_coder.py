@@ -98,16 +98,16 @@ def test_deterministic(coder: Coder) -> None:
 
 def test_read_article_events_resolves_dates_and_frames() -> None:
     article = Article(
-        text="Last month, Kim met Trump's envoy in Pyongyang. Washington insisted on complete, verifiable and "
+        text="Two days ago, Kim met Trump's envoy in Pyongyang. Washington insisted on complete, verifiable and "
              "irreversible denuclearization before any sanctions relief.",
         date=dt.date(2019, 2, 15),
     )
     reading = read_article_events(article)
     assert len(reading.sentences) == 2
-    assert reading.events[0].date == dt.date(2019, 1, 15)
+    assert reading.events[0].date == dt.date(2019, 2, 13)
     assert reading.framing.paradigm == "denuclearization-first"
     data = reading.to_dict()
-    assert data["sentences"] == 2 and data["events"][0]["date"] == "2019-01-15"
+    assert data["sentences"] == 2 and data["events"][0]["date"] == "2019-02-13"
     assert set(data["events"][0]) >= {"source", "target", "code", "root", "goldstein", "quad_class", "plover",
                                       "track", "sentence", "date", "modality"}
 

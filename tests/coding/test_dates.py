@@ -22,11 +22,13 @@ ANCHOR = dt.date(2019, 2, 22)  # a Friday
         ("They met yesterday.", dt.date(2019, 2, 21)),
         ("They meet tomorrow.", dt.date(2019, 2, 23)),
         ("They met the day before yesterday.", dt.date(2019, 2, 20)),
-        ("They met last month.", dt.date(2019, 1, 22)),
-        ("They meet next month.", dt.date(2019, 3, 22)),
+        # a week or a month other than the article's names no day of it: undated (the set's guide dates such acts
+        # only by the public record)
+        ("They met last month.", UNDATED),
+        ("They meet next month.", UNDATED),
         ("They met this week.", ANCHOR),
-        ("They met last week.", dt.date(2019, 2, 15)),
-        ("They meet next week.", dt.date(2019, 3, 1)),
+        ("They met last week.", UNDATED),
+        ("They meet next week.", UNDATED),
         ("They met on Tuesday.", dt.date(2019, 2, 19)),
         ("They met Tuesday night.", dt.date(2019, 2, 19)),
         ("They met on Friday.", ANCHOR),  # the article's own weekday is that day
@@ -36,8 +38,8 @@ ANCHOR = dt.date(2019, 2, 22)  # a Friday
         ("Officials said the envoy would arrive on Monday.", dt.date(2019, 2, 25)),
         ("They met three days ago.", dt.date(2019, 2, 19)),
         ("They met a couple of days ago.", dt.date(2019, 2, 20)),
-        ("They are two weeks away from a summit.", dt.date(2019, 3, 8)),
-        ("They meet in two weeks.", dt.date(2019, 3, 8)),
+        ("They are two weeks away from a summit.", UNDATED),
+        ("They meet in two weeks.", UNDATED),
         ("They met last year.", UNDATED),  # a year names neither day nor month: the act is not put on one
         ("They met last weekend.", dt.date(2019, 2, 16)),
         ("They met on June 12, 2018.", dt.date(2018, 6, 12)),
@@ -170,7 +172,12 @@ def _reference(phrase: str, anchor: dt.date, **settings: str) -> dt.date | None:
 def test_relative_arithmetic_agrees_with_dateparser(anchor: dt.date, case: tuple[str, str]) -> None:
     sentence, phrase = case
     (when,) = find_when(sentence, anchor)
-    assert when.day == _reference(phrase, anchor)
+    reference = _reference(phrase, anchor)
+    if when.precision in ("week", "month"):  # dateparser's day lies in the span, which names no day of it
+        assert when.day is None and reference is not None and when.start <= reference <= when.end
+        assert resolve_date(sentence, anchor) == UNDATED
+        return
+    assert when.day == reference
     if when.precision == "year":  # the arithmetic is kept, but a year alone dates no act
         assert resolve_date(sentence, anchor) == UNDATED
     else:

@@ -75,13 +75,22 @@ from detente.coding._words import (
 from detente.coding.answers import answered, answers, complained_of, referred_doer
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
-from detente.coding.dates import YEAR_PHRASE, context_date
+from detente.coding.dates import UNIT_WORDS, YEAR_PHRASE, context_date
 from detente.coding.event_dates import Placed, date_events, place_when
 from detente.coding.exchange import exchange_targets, parties_named
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention, shouted
-from detente.coding.narrative import SCENE, Narrative, lead_day, story_day, told_days
+from detente.coding.narrative import (
+    SCENE,
+    Narrative,
+    lead_day,
+    meeting_day,
+    perfect,
+    quoted_in_past,
+    story_day,
+    told_days,
+)
 from detente.coding.places import located
 from detente.coding.roles import Candidate, RoleFinder
 from detente.coding.shapes import (
@@ -337,6 +346,7 @@ class Coder:
             if not self.lexicon.petrarch:  # "called for a halt to the fighting": to both sides of it
                 coded = exchange_targets(coded, [parties_named(m.code for m in p.mentions if m.has_country)
                                                  if p is not None else set() for p in prepared[i]])
+                coded = meeting_day(coded, sentences, day)  # "the February 23-24 discussions ... the talks"
             if per_sentence:
                 out.extend(coded)
             else:
@@ -470,7 +480,8 @@ class Coder:
         (:class:`~detente.coding.narrative.Narrative`)."""
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
         whens: list[list[Placed]] = []
-        if not DATE_WORDS.isdisjoint(low) or ("-" in sentence and DIGIT.search(sentence)) \
+        if not DATE_WORDS.isdisjoint(low) or not UNIT_WORDS.isdisjoint(low) \
+                or ("-" in sentence and DIGIT.search(sentence)) \
                 or (DIGIT.search(sentence) and YEAR_PHRASE.search(sentence)):
             year = narrative.year(number) if narrative is not None and not _MONTH_WORDS.isdisjoint(low) else None
             placed = place_when(sentence, tokens, date, context=context, year=year)
@@ -583,7 +594,8 @@ class Coder:
             own = whens[_index(prepared.words, cand)] if whens else []
             day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
             before = (told() if told is not None and not whens and not cand.nominal
-                      and ((modality == "occurred" and past(low[cand.verb]))
+                      and ((modality == "occurred" and not perfect(low, cand.verb)
+                            and (past(low[cand.verb]) or quoted_in_past(low, cand.verb)))
                            or (modality == "intended" and told_in_past(low, cand.verb))) else None)
             if before is not None and (before.source == before.target == SCENE or shares_actor(before, cand)):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day

@@ -15,7 +15,12 @@ does not fit news (tests/coding/test_dates.py shows both readings):
 - a month and day without a year ("Feb. 28") is this year's unless that is more than a month after the article
   (then last year's); in a sentence about the future, the next such day when it lies within half a year (further
   off, the future word belongs to another clause: "said on Sept. 26 that talks would resume");
-- "this week/month", "today", "tonight", "earlier this week": the article's own date;
+- "this week/month", "today", "tonight": the article's own date;
+- a week or a month other than the article's ("last week", "next month", "two weeks ago", "a month later") names
+  no day of it: the span it covers and no day, as the evaluation set's guide dates such acts only by the public
+  record (the day "last month" counts to, a month back, is seldom the day of the act);
+- an act that went on through the last days or weeks ("during the past two weeks", "over the last three days"):
+  the span's first day, as a meeting of several days is dated to its first;
 - a phrase that names no day: "within the past year", "in recent weeks", "some time ago", "in 2018" (a year
   alone; "last year", "this year" and "two years ago" too, though :func:`find_when` keeps their arithmetic),
   "in March", "back in September 2021" (a month named alone) gives a span and no day: the event is
@@ -25,8 +30,10 @@ does not fit news (tests/coding/test_dates.py shows both readings):
 Without an article date only a full written date ("June 12, 2018") dates a sentence.
 
 >>> import datetime as dt
->>> resolve_date("Kim met Trump last month.", dt.date(2019, 3, 15))
-datetime.date(2019, 2, 15)
+>>> resolve_date("Kim met Trump last month.", dt.date(2019, 3, 15)) == UNDATED
+True
+>>> resolve_date("Troops have shelled the border over the past two weeks.", dt.date(2019, 3, 15))
+datetime.date(2019, 3, 1)
 >>> resolve_date("The envoy arrived in Hanoi on Tuesday.", dt.date(2019, 2, 22))
 datetime.date(2019, 2, 19)
 >>> resolve_date("They met on June 12, 2018.", dt.date(2019, 1, 1))
@@ -47,8 +54,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
-__all__ = ["UNDATED", "YEAR_PHRASE", "When", "context_date", "find_when", "parse_date", "parse_numeric_date",
-           "resolve_date", "shift_months"]
+__all__ = ["UNDATED", "UNIT_WORDS", "YEAR_PHRASE", "When", "context_date", "find_when", "parse_date",
+           "parse_numeric_date", "resolve_date", "shift_months"]
 
 #: the date of an event whose day the text does not give (the coder's UNDATED; shown as null)
 UNDATED = dt.date.min
@@ -129,6 +136,9 @@ _FUTURE = re.compile(
 #: a year named alone as the time of a clause ("in 2014", "since early 2018"), which no date word of a sentence
 #: announces (the coder reads a sentence's time phrases only when one is there)
 YEAR_PHRASE = re.compile(_YEAR_ALONE, re.I)
+#: the plural units of a count or span ("three days ago", "over the past two weeks"), which the coder's list of date
+#: words (:data:`detente.coding._words.DATE_WORDS`, singular) does not hold
+UNIT_WORDS = frozenset(["days", "weeks", "months", "years", "decades"])
 #: a year written out, as a narrative names its time ("in 1962", "October 22, 1962")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 #: month and weekday names, which count only when written with a capital ("may", "march" are verbs)
@@ -433,13 +443,15 @@ def _units(phrase: str, low: str, anchor: dt.date, *, sign: int) -> When | None:
     if name == "decade":
         count, name = count * 10, "year"
     day = _shift(anchor, sign * count, name)
-    precision: Precision = "day" if name == "day" else ("week" if name == "week" else
-                                                       ("month" if name == "month" else "year"))
-    if precision == "month":
-        return When(phrase, day, *_month_span(day.year, day.month), precision)
-    if precision == "year":
-        return When(phrase, day, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), precision)
-    return When(phrase, day, day, day, precision)
+    if name == "day":
+        return When(phrase, day, day, day, "day")
+    # weeks, months and years name no day of their own ("two weeks ago", "a month later"): the act is within the
+    # span around the day they count to, undated (docs/coder.md, "Dates: weeks, months and spans")
+    if name == "week":
+        return When(phrase, None, day - dt.timedelta(days=3), day + dt.timedelta(days=3), "week")
+    if name == "month":
+        return When(phrase, None, *_month_span(day.year, day.month), "month")
+    return When(phrase, day, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year")
 
 
 def _span(phrase: str, low: str, anchor: dt.date) -> When:
@@ -456,7 +468,17 @@ def _span(phrase: str, low: str, anchor: dt.date) -> When:
         return When(phrase, None, begin, anchor, "span")
     if re.search(r"\b(?:coming|next)\b", low):
         return When(phrase, None, anchor, anchor + dt.timedelta(days=days), "span")
-    return When(phrase, None, anchor - dt.timedelta(days=days), anchor, "span")
+    begin = anchor - dt.timedelta(days=days)
+    if _THROUGH.match(low) and unit.group(1) in ("day", "week"):
+        # an act that went on through the last days or weeks ("during the past two weeks, Peru's forces have
+        # pressed into Chile"): dated to the span's first day, as a talk of several days is to its first
+        return When(phrase, begin, begin, anchor, "span")
+    return When(phrase, None, begin, anchor, "span")
+
+
+#: a span the act went on through, not one it happened somewhere within ("within the past week", "in the last
+#: two days")
+_THROUGH = re.compile(r"(?:during|over|throughout|for)\s")
 
 
 def _range(phrase: str, low: str, anchor: dt.date | None, future: bool) -> When | None:
@@ -512,11 +534,13 @@ def _relative(phrase: str, low: str, anchor: dt.date) -> When | None:
             anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7 or 7))
         return When(phrase, saturday, saturday, saturday + dt.timedelta(days=1), "week")
     day = _shift(anchor, -1 if back else 1, unit)
+    # "last week", "next month" name a week or a month and no day of it: undated, as the set's guide dates only
+    # what the text or the record pins to a day
     if unit == "week":
         monday = day - dt.timedelta(days=day.weekday())
-        return When(phrase, day, monday, monday + dt.timedelta(days=6), "week")
+        return When(phrase, None, monday, monday + dt.timedelta(days=6), "week")
     if unit == "month":
-        return When(phrase, day, *_month_span(day.year, day.month), "month")
+        return When(phrase, None, *_month_span(day.year, day.month), "month")
     return When(phrase, day, dt.date(day.year, 1, 1), dt.date(day.year, 12, 31), "year")
 
 

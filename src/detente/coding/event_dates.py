@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from detente.coding.dates import _MONTHS, _NUMBERS, _RANK, _WEEKDAYS, When, find_when
 
-__all__ = ["Placed", "date_events", "place_when"]
+__all__ = ["Placed", "date_events", "place_when", "reduced_relative"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +129,8 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
                                                                          spans[j][0], spans)}
     scene = sorted((p for j, found in enumerate(own) if (not spans[j][2] or j in scenes) and j not in within
                     for p in found
-                    if not p.noun or _setting(low, p.first)), key=lambda p: _RANK[p.when.precision])
+                    if (not p.noun or _setting(low, p.first)) and not reduced_relative(low, p.first, p.last)),
+                   key=lambda p: _RANK[p.when.precision])
     free.sort(key=lambda p: _RANK[p.when.precision])
     out: list[list[Placed]] = []
     for j, (first, _, _) in enumerate(spans):
@@ -324,6 +325,11 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
     if not any(spans[j][1] > clause for j in before) and _participle_clause(low, clause, p.first, spans):
         # the time of the noun the clause tells of, when it is an event ("the talks, held in Geneva on Monday")
         return next((j for j in before if spans[j][1] == clause - 1), _OTHER_CLAUSE)
+    if not any(spans[j][1] > clause for j in before) and reduced_relative(low, p.first, p.last):
+        # the time of a participle right after its noun, the clause's verb after it ("the results made public on
+        # May 2 made it clear"): no act's of the sentence (a noun that is an event, "the talks held on Monday
+        # ended", is one told before in its clause and takes it above)
+        return _OTHER_CLAUSE
     if before:
         return max(before, key=lambda j: (spans[j][1], spans[j][0]))
     if any(w.isalpha() and w not in _LEADING and w not in _MONTHS and w not in _WEEKDAYS for w in low[clause:p.first]):
@@ -331,3 +337,38 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
     after = [j for j in order if spans[j][0] >= p.last]
     verbs = [j for j in after if spans[j][2]]
     return (verbs or after)[0] if after else None
+
+
+#: words that join two verbs of one subject or open a clause: the second verb is then no main verb after a
+#: participle ("met on Monday and agreed", "presided over the meeting late Saturday which rejected")
+_JOINING = frozenset(["and", "or", "but", "which", "who", "that", "then", "as", "when", "while", "after", "before"])
+
+
+def reduced_relative(low: Sequence[str], first: int, last: int) -> bool:
+    """Whether the phrase at ``first``..``last`` stands in a participle clause right after its noun, the clause's
+    main verb following it ("The results made public on March 27 made it clear ...", "Troops sent to the border
+    on Monday clashed with ..."): a past form at most five words before the phrase, another right after it (an
+    adverb between), nothing joining them, and the first no verb of saying ("said on Monday Peru rejected ...")."""
+    after = last + (1 if last < len(low) and low[last].endswith("ly") else 0)
+    if after >= len(low) or not _past(low[after]) or low[after] in _TELLING_PAST:
+        return False
+    for q in range(first - 1, max(-1, first - _PARTICIPLE_REACH - 1), -1):
+        word = low[q]
+        if word in _JOINING or not word[:1].isalpha():
+            return False
+        if _past(word):
+            return q > 0 and word not in _TELLING_PAST and low[q - 1] not in ("has", "have", "had", "was", "were") \
+                and low[q - 1][:1].isalpha() and low[q - 1] not in _JOINING
+    return False
+
+
+#: how many words before a time phrase the participle it follows may stand ("sent to the border on Monday")
+_PARTICIPLE_REACH = 5
+#: the verbs of saying in the past, which a clause of what was said follows with no joining word
+_TELLING_PAST = frozenset(["said", "told", "announced", "stated", "added", "noted", "reported", "confirmed",
+                           "declared", "warned", "insisted", "stressed", "indicated", "claimed", "argued", "wrote",
+                           "agreed", "decided", "promised", "pledged", "vowed"])
+
+
+def _past(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 3) or word in _PARTICIPLES or word in ("met", "said", "told")

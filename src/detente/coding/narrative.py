@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from detente.coding._text import tokenize
 from detente.coding.dates import UNDATED, When, find_when
-from detente.coding.event_dates import _setting, place_when
+from detente.coding.event_dates import _setting, place_when, reduced_relative
 from detente.model import Event
 
 __all__ = ["LEAD_REACH", "MIN_YEARS", "PAST_YEARS", "STORY_REACH", "Narrative", "lead_day", "story_day", "told_days"]
@@ -191,8 +191,11 @@ def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], numbe
             continue
         event = next((e for e in reversed(dated) if e.date < day), None)
         if not acting:
-            if any(e.date >= day for e in dated):
-                continue  # acts on the article's day for want of a phrase: they do not end the story
+            if all(e.date >= day for e in dated) or _names_a_time(sentences[j], day):
+                continue  # acts on the article's day for want of a phrase: they do not end the story, nor go on
+                # with it; in a sentence with no time phrase at all an earlier act goes on with the story ("Recalling
+                # that textbooks deny ..., he said ...": the saying is of the story's day, the denial of the
+                # article's), but one dated by a noun's time ("the March 2 air strikes") does not
             if event is not None and reach > 0:  # the day it went on telling: a scene's, if the story began so
                 origin = _story_day(coded, sentences, j, day, narrative, reach - 1)
                 if origin is not None and origin.source == origin.target == SCENE and origin.date == event.date:
@@ -206,6 +209,42 @@ def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], numbe
     return None
 
 
+#: the verbs that attribute a quotation after it ('"...," said Puri', '"...," he added')
+_ATTRIBUTING = frozenset(["said", "added", "told", "stated", "stressed", "noted", "declared", "insisted", "warned",
+                          "explained", "continued", "wrote", "asserted", "emphasized", "emphasised", "underlined"])
+_QUOTES = frozenset(['"', "\u201c", "\u201d", "``", "''"])
+
+
+def perfect(low: Sequence[str], verb: int) -> bool:
+    """Whether the verb at ``verb`` is told in the present perfect in the text's own voice ("have decided", "has
+    now agreed"): news as of the article's day, which goes on with no story told before it (as a lead in the
+    present perfect, :func:`lead_day`). Reported by a past verb of saying ("Japan has denied it, the minister
+    said") it is as of the day of the saying, and is no such news."""
+    before = low[max(0, verb - 3):verb]
+    return any(w in ("has", "have") for w in before) and "had" not in before and _ATTRIBUTING.isdisjoint(low)
+
+
+def quoted_in_past(low: Sequence[str], verb: int) -> bool:
+    """Whether the word at ``verb`` stands in a quotation that a past verb of saying closes ('"We call upon Chile
+    to withdraw," said the envoy.', '"We condemn the raid," he added.'): the act was done when it was said, so
+    it is told in the past though its own tense is the present."""
+    marks = [q for q, w in enumerate(low) if w in _QUOTES]
+    opened = [q for q in marks if q < verb]
+    closing = next((q for q in marks if q > verb), None)
+    if not opened or closing is None or len(opened) % 2 == 0:
+        return False
+    return any(w in _ATTRIBUTING for w in low[closing + 1:closing + 5])
+
+
+@functools.lru_cache(maxsize=256)
+def _names_a_time(sentence: str, day: dt.date) -> bool:
+    """Whether a sentence holds a time phrase of any kind."""
+    try:
+        return bool(find_when(sentence, day))
+    except (ValueError, OverflowError):
+        return True
+
+
 @functools.lru_cache(maxsize=256)
 def _acting(sentence: str, day: dt.date, year: int | None) -> list[When]:
     """The time phrases of a sentence that may date its acts: those naming no noun's time ("the August 17
@@ -217,7 +256,10 @@ def _acting(sentence: str, day: dt.date, year: int | None) -> list[When]:
     if not placed:
         return []
     low = [t.lower() for t in tokens]
-    return [p.when for p in placed if (not p.noun or _setting(low, p.first)) and not _in_relative(low, p.first)]
+    return [p.when for p in placed if (not p.noun or _setting(low, p.first)) and not _in_relative(low, p.first)
+            and not reduced_relative(low, p.first, p.last)]
+
+
 
 
 #: the words that open a relative clause on the noun before them
@@ -256,6 +298,26 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:\w+ed|\w
                       r"won|struck|left|begun)\b", re.I)
 
 
+def _retold_day(sentences: Sequence[str], verb: str, day: dt.date) -> dt.date | None:
+    """The one day, at most :data:`LEAD_REACH` days before ``day``, that the first sentence after the lead (at most
+    :data:`LEAD_SENTENCES` after it) telling its verb again (``verb``, the lead's participle, as a simple past)
+    names for an act; None when there is none."""
+    for k in range(1, min(len(sentences), LEAD_SENTENCES + 1)):
+        low = [t.lower() for t in tokenize(sentences[k])]
+        if verb not in low:
+            continue
+        try:
+            acting = _acting(sentences[k], day, None)
+        except (ValueError, OverflowError):
+            return None
+        days = {w.day for w in acting if w.precision == "day" and w.day is not None}
+        if len(days) != 1:
+            return None
+        (told,) = days
+        return told if day - dt.timedelta(days=LEAD_REACH) <= told < day else None
+    return None
+
+
 def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt.date | None) -> list[Event]:
     """The events of a story's lead (its first sentence), dated by the sentences after it: a lead told with no time
     phrase ("The governments of Chile and Peru established diplomatic ties.") whose first sentence naming a time
@@ -267,8 +329,14 @@ def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt
     lead = list(coded[0]) if coded else []
     if day is None or len(coded) < 2 or len(sentences) < 2 or not lead:
         return lead
-    if _PERFECT.search(sentences[0]):
-        return lead  # "Trump has praised his meeting with Kim": the news of the article's day
+    perfect = _PERFECT.search(sentences[0])
+    if perfect is not None:  # "Trump has praised his meeting with Kim": the news of the article's day ...
+        told = _retold_day(sentences, perfect.group(0).split()[-1].lower(), day)
+        if told is None:
+            return lead
+        # ... unless a sentence after it tells the same act again with its day ("Peru has rejected the report.
+        # ... The cabinet, meeting late Saturday, formally rejected it.")
+        return [dataclasses.replace(e, date=told) if e.date == day and e.modality == "occurred" else e for e in lead]
     try:
         if find_when(sentences[0], day):
             return lead
@@ -290,3 +358,84 @@ def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt
            if c != "---"):
         return lead
     return [dataclasses.replace(e, date=told) if e.date == day and e.modality == "occurred" else e for e in lead]
+
+
+#: the nouns of a meeting whose day the article may give once and name again without it
+_MEETING_NOUNS = frozenset(["talks", "negotiations", "discussions", "consultations", "summit", "meeting", "round"])
+#: words before a meeting noun that make it another meeting than the one the article dates ("the previous talks",
+#: "new negotiations", "the next round")
+_OTHER_MEETING = frozenset(["previous", "earlier", "past", "prior", "former", "next", "future", "upcoming", "new",
+                            "further", "fresh", "last", "first", "second", "more", "regular", "annual",
+                            "any", "two", "three", "several", "many", "proposed", "planned", "possible"])
+#: words that put a meeting noun in a scene: acts told "during the talks", "at the summit"
+_SCENE_WORDS = frozenset(["during", "at", "in", "after", "following", "throughout", "from"])
+#: how many days before the article's date the one meeting it dates may lie
+MEETING_REACH = 62
+
+
+def _meeting_nouns(low: Sequence[str]) -> list[int]:
+    """The meeting nouns of a sentence that may be the article's dated meeting: not told as another ("the
+    previous talks", "the next round"), not a verb ("talks to", "will meet")."""
+    out = []
+    for q, word in enumerate(low):
+        if word not in _MEETING_NOUNS or (word == "round" and "of" not in low[q + 1:q + 2]):
+            continue
+        if not _OTHER_MEETING.isdisjoint(low[max(0, q - 4):q]):
+            continue
+        out.append(q)
+    return out
+
+
+def meeting_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt.date | None) -> list[list[Event]]:
+    """The events of a text whose meeting the text dates in another sentence: when the text gives the day of one
+    meeting only, before its own date (a meeting noun with its day, "the February 23-24 discussions", "Tuesday's
+    summit", or a meeting told with a phrase naming its day, "the delegations met in Geneva on March 3"), an act
+    told in a sentence with no time phrase as that meeting ("following a second round of talks", "the talks
+    covered trade") or in its scene ("During the talks, Peru reaffirmed ...") is of that day, not undated nor of
+    the article's day. A sentence about the future, or a meeting told as another ("the previous talks", "the
+    next round"), keeps its date."""
+    out = [list(found) for found in coded]
+    if day is None or not any(out):
+        return out
+    days: set[dt.date] = set()
+    lows: list[list[str]] = []
+    phrased: list[bool] = []
+    for k, sentence in enumerate(sentences):
+        tokens = tokenize(sentence)
+        low = [t.lower() for t in tokens]
+        lows.append(low)
+        placed = place_when(sentence, tokens, day) if _NAMES_TIME.search(sentence) else []
+        phrased.append(bool(placed))
+        for p in placed:
+            if p.when.precision != "day" or p.when.day is None:
+                continue
+            if p.noun and (set(low[p.last:p.last + 3]) & _MEETING_NOUNS
+                           or (low[p.last:p.last + 1] == ["'s"] and set(low[p.last + 1:p.last + 4]) & _MEETING_NOUNS)):
+                days.add(p.when.day)  # "the February 23-24 discussions", "Tuesday's summit"
+        if k < len(out):
+            days.update(e.date for e in out[k] if e.root == "04" and e.date not in (day, UNDATED)
+                        and e.modality == "occurred" and placed)
+    if len(days) != 1:
+        return out
+    (met,) = days
+    if not day - dt.timedelta(days=MEETING_REACH) <= met < day:
+        return out
+    for k, found in enumerate(out):
+        if k >= len(sentences) or phrased[k] or not found or _FUTURE_WORDS.search(sentences[k]):
+            continue
+        nouns = _meeting_nouns(lows[k])
+        if not nouns:
+            continue
+        scene = any(q >= 2 and lows[k][q - 2] in _SCENE_WORDS and lows[k][q - 1] in ("the", "these", "those")
+                    for q in nouns)
+        out[k] = [dataclasses.replace(e, date=met)
+                  if e.date in (day, UNDATED) and e.modality == "occurred" and (e.root == "04" or scene) else e
+                  for e in found]
+    return out
+
+
+#: a sentence that may name a time (a figure, a month or weekday name, a word of time)
+_NAMES_TIME = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+                         r"|\b(?:yesterday|today|tonight|tomorrow|day|week|month|year|ago|later|earlier)\b", re.I)
+#: words of the future: a meeting yet to come is not the one the text dates
+_FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|expected\s+to|set\s+to|next)\b", re.I)
