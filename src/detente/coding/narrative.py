@@ -397,43 +397,53 @@ def meeting_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day:
     out = [list(found) for found in coded]
     if day is None or not any(out):
         return out
+    todo = [k for k, found in enumerate(out[:len(sentences)])
+            if any(e.date in (day, UNDATED) and e.modality == "occurred" for e in found)
+            and _MEETING_WORD.search(sentences[k]) and not _FUTURE_WORDS.search(sentences[k])]
+    if not todo:  # most texts: no act of a meeting left undated or on the article's day
+        return out
+    meets = [bool(_MEETING_WORD.search(sentence)) for sentence in sentences]
     days: set[dt.date] = set()
-    lows: list[list[str]] = []
-    phrased: list[bool] = []
+    lows: dict[int, list[str]] = {}
+    phrased: set[int] = set()
     for k, sentence in enumerate(sentences):
+        dated = k < len(out) and any(e.root == "04" and e.date not in (day, UNDATED) and e.modality == "occurred"
+                                     for e in out[k])
+        if not (meets[k] or dated):
+            continue
         tokens = tokenize(sentence)
-        low = [t.lower() for t in tokens]
-        lows.append(low)
+        low = lows[k] = [t.lower() for t in tokens]
         placed = place_when(sentence, tokens, day) if _NAMES_TIME.search(sentence) else []
-        phrased.append(bool(placed))
+        if placed:
+            phrased.add(k)
         for p in placed:
             if p.when.precision != "day" or p.when.day is None:
                 continue
             if p.noun and (set(low[p.last:p.last + 3]) & _MEETING_NOUNS
                            or (low[p.last:p.last + 1] == ["'s"] and set(low[p.last + 1:p.last + 4]) & _MEETING_NOUNS)):
                 days.add(p.when.day)  # "the February 23-24 discussions", "Tuesday's summit"
-        if k < len(out):
+        if dated and placed:
             days.update(e.date for e in out[k] if e.root == "04" and e.date not in (day, UNDATED)
-                        and e.modality == "occurred" and placed)
+                        and e.modality == "occurred")
     if len(days) != 1:
         return out
     (met,) = days
     if not day - dt.timedelta(days=MEETING_REACH) <= met < day:
         return out
-    for k, found in enumerate(out):
-        if k >= len(sentences) or phrased[k] or not found or _FUTURE_WORDS.search(sentences[k]):
-            continue
+    for k in todo:
         nouns = _meeting_nouns(lows[k])
-        if not nouns:
+        if k in phrased or not nouns:
             continue
         scene = any(q >= 2 and lows[k][q - 2] in _SCENE_WORDS and lows[k][q - 1] in ("the", "these", "those")
                     for q in nouns)
         out[k] = [dataclasses.replace(e, date=met)
                   if e.date in (day, UNDATED) and e.modality == "occurred" and (e.root == "04" or scene) else e
-                  for e in found]
+                  for e in out[k]]
     return out
 
 
+#: a meeting noun in a sentence (a cheap test before the sentence is read)
+_MEETING_WORD = re.compile(r"\b(?:talks|negotiations|discussions|consultations|summit|meeting|round)\b", re.I)
 #: a sentence that may name a time (a figure, a month or weekday name, a word of time)
 _NAMES_TIME = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
                          r"|\b(?:yesterday|today|tonight|tomorrow|day|week|month|year|ago|later|earlier)\b", re.I)
