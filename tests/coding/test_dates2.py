@@ -207,3 +207,16 @@ def test_an_act_in_the_present_perfect_is_news_of_the_article_s_day() -> None:
     assert perfect(_words("senegal has now formally condemned gambia"), 4)
     assert not perfect(_words("senegal had condemned gambia"), 2)
     assert not perfect(_words("senegal has condemned gambia , the minister said"), 2)  # as of the saying
+
+
+# -- a noun's time in a clause about the future --------------------------------------------------------------------
+
+def test_a_month_ahead_of_a_planned_meeting_does_not_undate_the_act_told(coder: Coder) -> None:
+    # "due to take place in June" is the summit's time, ahead: the meeting told is the article's news
+    events = coder.code_sentence("Officials of Chad and Niger have met to prepare for a summit of their leaders, "
+                                 "due to take place in June.", date=dt.date(2015, 4, 22))
+    assert events and all(e.date == dt.date(2015, 4, 22) for e in events), [(e.code, e.date) for e in events]
+    # "due to" as "because of" is no future: a past June names no day
+    closed = coder.code_sentence("Chad closed its border with Niger in June due to the fighting.",
+                                 date=dt.date(2015, 4, 22))
+    assert closed and all(e.date == UNDATED for e in closed), [(e.code, e.date) for e in closed]

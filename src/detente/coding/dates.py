@@ -130,7 +130,7 @@ _FINDERS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERN
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planned\s+to|plans\s+for|is\s+to|are\s+to|scheduled|"
     r"expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|to\s+be\s+held|upcoming|would|(?-i:may|might)|"
-    r"intends?\s+to|aims?\s+to)\b",
+    r"intends?\s+to|aims?\s+to|due\s+to\s+(?:take\s+place|be\s+held|begin|start|open|resume|meet|arrive|visit))\b",
     re.I,
 )
 #: a year named alone as the time of a clause ("in 2014", "since early 2018"), which no date word of a sentence
