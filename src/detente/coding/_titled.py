@@ -16,6 +16,11 @@ article's actor mentions finds such a person a country when the article itself s
 
 An office in apposition followed by "of" and a country ("Mr. Taro Kono, Minister for Foreign Affairs of Japan,")
 is that country's official. Nothing else is guessed: a person with no country in the text stays without one.
+
+A name of two or three words written family name first, with no hyphen ("South Korean Foreign Minister Cho Hyun",
+"Chinese Foreign Minister Wang Yi"), of a state whose names English prose writes that way, names its person again
+by its first word alone in the sentences after ("Cho said ...", "Foreign Minister Cho"), unless that word is also
+an English word ("He", "Song", "Park") or the family name of a person of another state in the article.
 """
 
 from __future__ import annotations
@@ -198,9 +203,84 @@ def _offices(scan: Scan) -> list[tuple[str, str]]:
     return out
 
 
+#: states whose people's names English prose often writes family name first ("Cho Hyun", "Wang Yi", "Pham Minh
+#: Chinh", "Kamikawa Yoko")
+_FAMILY_FIRST = frozenset(["KOR", "PRK", "CHN", "TWN", "VNM", "JPN", "KHM", "MNG"])
+#: family names that are also English words, or read as one at a sentence's start: never a name alone
+_WORD_NAMES = frozenset(["he", "ma", "do", "man", "song", "long", "chin", "ho", "you", "sun", "moon", "park", "so",
+                         "an", "on", "in", "go", "pan", "fan", "hang", "bang", "tang", "ding", "gang", "wing",
+                         "ping", "kin", "sin", "ban", "oh", "to", "no", "mo", "lo", "bo", "yang", "hong", "king"])
+
+
+def _family_keys(scans: Sequence[Scan | None]) -> dict[str, tuple[int, str, str]]:
+    """The family names written first that name one person each: ``{"Cho": (sentence, country, "Cho Hyun")}``,
+    the sentence where the whole name is first given."""
+    keys: dict[str, tuple[int, str, str]] = {}
+    shared: set[str] = set()
+    for k, scan in enumerate(scans):
+        if scan is None or not any(m.has_country and m.code[:3] in _FAMILY_FIRST for m in scan[2]):
+            continue
+        for name, country in _written_names(scan):
+            for word in {name[0], name[-1]}:  # a word two people of different states share names neither
+                known = keys.get(word)
+                if known is not None and known[1] != country:
+                    shared.add(word)
+            if country not in _FAMILY_FIRST or not 2 <= len(name) <= 3 or any("-" in w for w in name) \
+                    or not name[0].isalpha() or name[0].lower() in _WORD_NAMES:
+                continue
+            keys.setdefault(name[0], (k, country, " ".join(name)))
+    return {w: v for w, v in keys.items() if w not in shared}
+
+
+def _written_names(scan: Scan) -> list[tuple[list[str], str]]:
+    """The people a sentence names with a country, by the words the text writes: the name after a country's
+    office ("South Korean Foreign Minister Cho Hyun", whoever the lexicon says held it), else the name of a person
+    the mention covers (the lexicon's name; not for Japan, whose names the lexicon writes given name first)."""
+    tokens, low, mentions, _ = scan
+    covered = _taken(mentions)
+    out: list[tuple[list[str], str]] = []
+    for m in mentions:
+        if not m.has_country or m.code[:3] in _GROUPS:
+            continue
+        end = _name_from(tokens, low, m.end, covered) if low[m.end - 1] in OFFICE_NOUNS else m.end
+        if end > m.end:
+            out.append((list(tokens[m.end:end]), m.code[:3]))
+        elif m.person and m.name is not None and m.name.split()[0].lower() in low[m.start:m.end] \
+                and m.code[:3] != "JPN":
+            out.append((m.name.split(), m.code[:3]))
+    return out
+
+
+def _family_named(scans: Sequence[Scan | None], keys: dict[str, tuple[int, str, str]]) -> None:
+    """The people of ``keys`` named again by their family name alone, after the sentence that names them whole:
+    "Cho said ..." (not "Cho Hyun", nor a word inside another's name)."""
+    for k, scan in enumerate(scans):
+        if scan is None:
+            continue
+        tokens, low, mentions, _ = scan
+        taken = _taken(mentions)
+        for q, token in enumerate(tokens):
+            found = keys.get(token)
+            if found is None or found[0] >= k or q in taken:
+                continue
+            if (q + 1 < len(tokens) and name_word(tokens[q + 1], low[q + 1])) or (
+                    q > 0 and name_word(tokens[q - 1], low[q - 1]) and low[q - 1] not in OFFICE_NOUNS):
+                continue  # "Cho Hyun", "Tae Cho": part of a longer name
+            _replace(scan, [], Mention(q, q + 1, found[1] + "GOV", found[2], True, person=True))
+            taken.add(q)
+
+
 def titled_people(scans: Sequence[Scan | None], heading: Scan | None = None) -> None:
     """Give the titled people of no country in ``scans`` (the article's sentences, in order) the country the
-    article gives them; ``heading`` (the title) is read for context only. The scans' mentions change in place."""
+    article gives them; ``heading`` (the title) is read for context only; then the people named family name
+    first are named again by their family name alone. The scans' mentions change in place."""
+    _titled(scans, heading)
+    keys = _family_keys(scans)
+    if keys:
+        _family_named(scans, keys)
+
+
+def _titled(scans: Sequence[Scan | None], heading: Scan | None = None) -> None:
     candidates: list[_Candidate] = []
     people: list[_Person] = []
     offices: list[tuple[str, str]] = []
@@ -218,6 +298,8 @@ def titled_people(scans: Sequence[Scan | None], heading: Scan | None = None) -> 
     by_surname: dict[str, set[str]] = {}
     for name, country, _ in people:
         by_surname.setdefault(name[-1].lower(), set()).add(country)
+        if country in _FAMILY_FIRST and len(name) > 1 and name[0].lower() not in _WORD_NAMES:
+            by_surname.setdefault(name[0].lower(), set()).add(country)  # "Foreign Minister Cho" of "Cho Hyun"
     for c in candidates:
         scan = scans[c.sentence]
         assert scan is not None

@@ -33,11 +33,13 @@ import datetime as dt
 import itertools
 from collections.abc import Collection, Sequence
 
+from detente.coding._mention_shapes import _QUOTES
 from detente.coding.coref import Discourse
 from detente.coding.lexicon import ActorEntry, Lexicon
 from detente.coding.mentions import Mention
 
-__all__ = ["OfficeHolders", "following_authors", "issuer_of", "opening_header", "release_line", "text_voice"]
+__all__ = ["OfficeHolders", "dateline_issuer", "following_authors", "issuer_of", "opening_header", "release_line",
+           "text_voice"]
 
 #: words that say a line heads a release, a statement or a transcript
 _RELEASE = frozenset(["statement", "statements", "release", "remarks", "briefing", "readout", "spokesman",
@@ -219,4 +221,57 @@ def text_voice(header: Sequence[Scanned], heading: Scanned | None, sentences: Se
         voice = [Mention(0, 0, code, None, True) for code in issuer]
     if not issuer and len(following) == 1:
         issuer = [following[0].code]
+    if not voice and not issuer and (placed := dateline_issuer(header, sentences)) is not None:
+        issuer, voice = [placed], [Mention(0, 0, placed, None, True)]
     return voice, issuer[0] if len(issuer) == 1 else None
+
+
+#: a first-person pronoun that is a clause's subject ("I hosted", "we welcome")
+_SPEAKING = frozenset(["i", "we", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd"])
+#: how far into a text its own first person must speak for it to be a statement
+_OPENING_SENTENCES = 2
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+                     "sep.", "sept.", "oct.", "nov.", "dec."])
+_DATELINE_WORDS = 12
+
+
+def _dateline_seat(low: Sequence[str], mentions: Sequence[Mention]) -> str | None:
+    """The state whose capital opens a dateline ("WASHINGTON, D.C. - May 4, 2023 -": ``USA``): a line of a few
+    words that starts with a seat of government and gives a day; none for a news agency's dateline ("TOKYO,
+    March 3 (Reuters) -": a report, nobody's statement)."""
+    if not mentions or len(low) > _DATELINE_WORDS or "(" in low or mentions[0].start != 0:
+        return None
+    seat = mentions[0]
+    if seat.end >= len(low) or low[seat.end] not in (",", "-") or seat.code[3:] != "GOV" or seat.person:
+        return None
+    if _MONTHS.isdisjoint(low) and not any(w.isdigit() for w in low):
+        return None
+    return seat.code[:3]
+
+
+def dateline_issuer(header: Sequence[Scanned], sentences: Sequence[Scanned]) -> str | None:
+    """The issuer of a statement that names no author, from its dateline: a text whose own voice says "I" or
+    "we" (outside quotation marks, as the subject of one of its first two sentences: "This week I hosted ...")
+    under a dateline in a capital ("WASHINGTON, D.C. - May 4, 2023 -") is that state's statement. Not when the
+    text says its speaker is visiting ("to be here in Jeddah", "to be in El Salvador", "my visit"): a visitor's remarks are datelined in
+    the host's capital."""
+    seat = next((code for low, mentions in header if (code := _dateline_seat(low, mentions)) is not None), None)
+    if seat is None:
+        return None
+    spoken = False
+    for low, _ in sentences[:_OPENING_SENTENCES]:
+        quoted = next((q for q, w in enumerate(low) if w in _QUOTES), len(low))
+        spoken = spoken or any(w in _SPEAKING for w in low[:quoted])
+        if quoted < len(low):
+            break  # a quotation: the voice after it may be another's
+    if not spoken:
+        return None
+    for low, _ in sentences:
+        if any(pair in _VISITING for pair in itertools.pairwise(low)):
+            return None
+    return seat
+
+
+#: what a visitor says of the place it speaks in
+_VISITING = frozenset([("here", "in"), ("my", "visit"), ("our", "visit"), ("be", "here"), ("be", "in")])
