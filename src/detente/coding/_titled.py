@@ -242,9 +242,15 @@ def _written_names(scan: Scan) -> list[tuple[list[str], str]]:
     for m in mentions:
         if not m.has_country or m.code[:3] in _GROUPS:
             continue
-        end = _name_from(tokens, low, m.end, covered) if low[m.end - 1] in OFFICE_NOUNS else m.end
-        if end > m.end:
-            out.append((list(tokens[m.end:end]), m.code[:3]))
+        title = m.end
+        if low[m.end - 1] not in OFFICE_NOUNS:  # "Chinese Commerce Minister Zhou Lianfeng": the office after it
+            while title < len(low) and title not in covered and low[title] in _QUALIFIERS \
+                    and tokens[title][:1].isupper():
+                title += 1
+            title = title + 1 if title < len(low) and low[title] in OFFICE_NOUNS and title not in covered else m.end
+        end = _name_from(tokens, low, title, covered) if title > m.end or low[m.end - 1] in OFFICE_NOUNS else title
+        if end > title:
+            out.append((list(tokens[title:end]), m.code[:3]))
         elif m.person and m.name is not None and m.name.split()[0].lower() in low[m.start:m.end] \
                 and m.code[:3] != "JPN":
             out.append((m.name.split(), m.code[:3]))
@@ -257,11 +263,11 @@ def _family_named(scans: Sequence[Scan | None], keys: dict[str, tuple[int, str, 
     for k, scan in enumerate(scans):
         if scan is None:
             continue
-        tokens, low, mentions, _ = scan
+        tokens, low, mentions, known = scan
         taken = _taken(mentions)
         for q, token in enumerate(tokens):
             found = keys.get(token)
-            if found is None or found[0] >= k or q in taken:
+            if found is None or found[0] >= k or q in taken or q in known:  # a name the lexicon knows on other days
                 continue
             if (q + 1 < len(tokens) and name_word(tokens[q + 1], low[q + 1])) or (
                     q > 0 and name_word(tokens[q - 1], low[q - 1]) and low[q - 1] not in OFFICE_NOUNS):

@@ -254,8 +254,8 @@ def dateline_issuer(header: Sequence[Scanned], sentences: Sequence[Scanned]) -> 
     """The issuer of a statement that names no author, from its dateline: a text whose own voice says "I" or
     "we" (outside quotation marks, as the subject of one of its first two sentences: "This week I hosted ...")
     under a dateline in a capital ("WASHINGTON, D.C. - May 4, 2023 -") is that state's statement. Not when the
-    text says its speaker is visiting ("to be here in Jeddah", "to be in El Salvador", "my visit"): a visitor's remarks are datelined in
-    the host's capital."""
+    text says its speaker is visiting ("to be here in Jeddah", "to be in El Salvador", "my visit"): a visitor's
+    remarks are datelined in the host's capital."""
     seat = next((code for low, mentions in header if (code := _dateline_seat(low, mentions)) is not None), None)
     if seat is None:
         return None
