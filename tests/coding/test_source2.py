@@ -44,9 +44,11 @@ def test_we_under_a_capitals_dateline_is_that_state(shared_coder: Coder) -> None
     assert ("FRA", "MLI") in _pairs(shared_coder, text, "02")
 
 
-def test_a_visitors_remarks_are_not_the_hosts(shared_coder: Coder) -> None:
-    # the speaker says it is visiting: the dateline is the host's capital, not the speaker's
-    text = ("Baltic Security\n\n"
+@pytest.mark.parametrize("title", ["Baltic Security", "Remarks in Riga"])
+def test_a_visitors_remarks_are_not_the_hosts(shared_coder: Coder, title: str) -> None:
+    # the speaker says it is visiting: the dateline is the host's capital, not the speaker's; and a release's
+    # heading ("Remarks") does not make the dateline's place its author
+    text = (f"{title}\n\n"
             "RIGA, June 4, 2024 - I am delighted to be here in Riga. This morning I met Estonian Foreign Minister "
             "Margus Tsahkna to discuss the security of the Baltic Sea.")
     assert all(source != "LVA" for source, _ in _pairs(shared_coder, text))
@@ -96,3 +98,35 @@ def test_a_family_name_that_is_an_english_word_names_nobody(shared_coder: Coder)
             "Song lyrics by a Korean band were played at the dinner.")
     coded = _pairs(shared_coder, text)
     assert all(source != "CHN" or target != "KOR" for source, target in coded)
+
+
+# -- hyphenated pairs before the noun of a joint act -------------------------------------------------------------
+
+def _coded(coder: Coder, sentence: str, root: str) -> set[tuple[str, str]]:
+    events = coder.code_sentence(sentence, date=DAY)
+    return {(e.source[:3], e.target[:3]) for e in events if e.code.startswith(root)}
+
+
+def test_one_pair_before_the_noun_are_the_parties(shared_coder: Coder) -> None:
+    coded = _coded(shared_coder, "The allies held joint U.S.-Philippine drills on Tuesday.", "06")
+    assert coded == {("USA", "PHL"), ("PHL", "USA")}
+
+
+def test_pairs_sharing_a_state_are_its_acts_with_each_other_state(shared_coder: Coder) -> None:
+    coded = _coded(shared_coder, "The allies held joint U.S.-Philippine and U.S.-Australian drills on "
+                                 "Tuesday.", "06")
+    assert ("USA", "PHL") in coded and ("USA", "AUS") in coded
+    assert ("PHL", "AUS") not in coded and ("AUS", "PHL") not in coded  # the two others held no drill together
+
+
+def test_pairs_sharing_no_state_are_not_paired_across(shared_coder: Coder) -> None:
+    coded = _coded(shared_coder, "The allies held joint U.S.-Philippine and Japan-Australia drills on "
+                                 "Tuesday.", "06")
+    assert not coded & {("PHL", "JPN"), ("JPN", "PHL"), ("PHL", "AUS"), ("AUS", "PHL")}
+
+
+def test_a_pair_in_the_object_of_a_criticism_is_no_party(shared_coder: Coder) -> None:
+    # the pair names the criticised drills' parties, not parties of the criticism
+    coded = _coded(shared_coder, "Beijing criticized the joint U.S.-Philippine drills near Scarborough Shoal.", "11")
+    assert ("CHN", "USA") in coded or ("CHN", "PHL") in coded
+    assert ("USA", "PHL") not in coded and ("PHL", "USA") not in coded

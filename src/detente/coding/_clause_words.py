@@ -3,6 +3,7 @@ and the repairs it makes to a parse before reading it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from detente.coding._words import CLAUSE_WORDS, PREPOSITIONS
@@ -97,6 +98,9 @@ class Roles:
     drop: str | None = None  # why the verb is no event ("accused of", "modifier", ...)
     #: an event noun whose actors are those of its own phrase: no word-order reading of the sentence's subject
     noun: bool = False
+    #: the sources are the states of a hyphenated pair acting together ("joint U.S.-ROK drills"), the targets
+    #: the others a pair sharing one of them names (:mod:`~detente.coding._paired`)
+    joint: bool = False
 
 
 #: the nouns of talks whose failure a sentence may tell instead of their being held
@@ -299,3 +303,11 @@ def reduced_passive(p: Parse, verb: int) -> bool:
     return (p.tags[verb] == "VBN" and verb > 0 and p.tags[verb - 1].startswith("NN")
             and p.labels[verb] in _MISREAD_PARTICIPLE
             and p.child(verb, "aux", "aux:pass", "cop", "nsubj", "nsubj:pass", "obj") is None)
+
+
+def modifies(low: Sequence[str], tags: Sequence[str], mention: Mention) -> bool:
+    """``mention`` is followed by the noun it modifies ("the DPRK (North Korea) ballistic missile launches")."""
+    q = mention.end
+    if q < len(low) and low[q] == "(":
+        q = next((k + 1 for k in range(q, min(len(low), q + 6)) if low[k] == ")"), q)
+    return q < len(low) and tags[q].startswith(("NN", "JJ")) and low[q].isalpha()

@@ -263,11 +263,11 @@ def _family_named(scans: Sequence[Scan | None], keys: dict[str, tuple[int, str, 
     for k, scan in enumerate(scans):
         if scan is None:
             continue
-        tokens, low, mentions, known = scan
+        tokens, low, mentions, _ = scan
         taken = _taken(mentions)
         for q, token in enumerate(tokens):
             found = keys.get(token)
-            if found is None or found[0] >= k or q in taken or q in known:  # a name the lexicon knows on other days
+            if found is None or found[0] >= k or q in taken:
                 continue
             if (q + 1 < len(tokens) and name_word(tokens[q + 1], low[q + 1])) or (
                     q > 0 and name_word(tokens[q - 1], low[q - 1]) and low[q - 1] not in OFFICE_NOUNS):

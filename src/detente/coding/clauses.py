@@ -64,10 +64,12 @@ from detente.coding._clause_words import (
     TOPIC_CASES,
     Roles,
     attributive_modifiers,
+    modifies,
     placed_roles,
     reduced_passive,
     split_names,
 )
+from detente.coding._paired import paired_parties
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention
 from detente.coding.roles import elided_passive
@@ -723,7 +725,7 @@ class ClauseReader:
             return []
         found: list[Mention] = []
         for child in p.children(head, "obj", "iobj"):
-            if child not in self.at or self._modifies(self.at[child]):
+            if child not in self.at or modifies(self.low, p.tags, self.at[child]):
                 continue  # an actor, not an actor's thing ("condemn the DPRK's launches, commit to")
             found = self._own([m for m in self.actors(child) if m.has_country], own)
             if found:
@@ -768,18 +770,16 @@ class ClauseReader:
                     return found  # a gerund with no party of its own on the list: the one before it
         return []
 
-    def _modifies(self, mention: Mention) -> bool:
-        """``mention`` is followed by the noun it modifies ("the DPRK (North Korea) ballistic missile launches")."""
-        q = mention.end
-        if q < len(self.low) and self.low[q] == "(":
-            q = next((k + 1 for k in range(q, min(len(self.low), q + 6)) if self.low[k] == ")"), q)
-        return q < len(self.low) and self.parse.tags[q].startswith(("NN", "JJ")) and self.low[q].isalpha()
-
     def _condition(self, verb: int) -> bool:
         """``verb`` heads an "unless ..." or "if ..." clause."""
         return any(self.low[c] in ("unless", "if") for c in self.parse.children(verb, "mark"))
 
     def roles(self, verb: int, code: str, phrase: set[int] | None = None) -> Roles:
+        found = self._roles(verb, code, phrase)
+        paired = paired_parties(self.low, self.mentions, {verb, *(phrase or ())}, code) if not found.drop else None
+        return found if paired is None else Roles(*paired, True, True, noun=found.noun, joint=True)
+
+    def _roles(self, verb: int, code: str, phrase: set[int] | None) -> Roles:
         drop = self.dropped(verb, phrase or set())
         if self._noun(verb):
             return self._noun_roles(verb, code, drop)

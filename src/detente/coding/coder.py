@@ -526,6 +526,8 @@ class Coder:
                                 and (roles.targets or not reader.separated(cand.verb, m, target=True))]
                 if cand.targets and all(m.start in cand.used and not m.has_country for m in cand.targets):
                     cand.targets = in_order  # "sent a delegation to Peru": the delegation is what was sent
+                if roles.joint:  # "joint U.S.-ROK drills": the pair's states act together (coding._paired)
+                    cand.compound, cand.sources, cand.targets = roles.sources, [], roles.targets
             if cand.code[:2] in ("03", "04", "05", "06") and cand.targets and not cand.fixed_target:
                 # "met to discuss sanctions against Peru", "talks on Chile", "agreed to cooperate on Peru's
                 # nuclear program": the topic, not a party of the talks or of the cooperation

@@ -97,6 +97,8 @@ def issuer_of(header: Sequence[tuple[Sequence[str], Sequence[Mention]]],
         return []  # a label with no actor ("INTRO:", "TEXT:") is no speaker
     parties: dict[str, None] = {}
     for low, mentions in header:
+        if _dateline(low, mentions):
+            continue  # "RIGA, June 4, 2024 -": where the text was given, not by whom
         authors = _authors(low, mentions)
         if authors is None:
             marker = next((q for q, w in enumerate(low) if w in _RELEASE), None)
@@ -236,18 +238,22 @@ _MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "ju
 _DATELINE_WORDS = 12
 
 
-def _dateline_seat(low: Sequence[str], mentions: Sequence[Mention]) -> str | None:
-    """The state whose capital opens a dateline ("WASHINGTON, D.C. - May 4, 2023 -": ``USA``): a line of a few
-    words that starts with a seat of government and gives a day; none for a news agency's dateline ("TOKYO,
-    March 3 (Reuters) -": a report, nobody's statement)."""
-    if not mentions or len(low) > _DATELINE_WORDS or "(" in low or mentions[0].start != 0:
-        return None
+def _dateline(low: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """The line is a dateline: a few words that open with a seat of government and a comma or a dash and give a
+    day ("RIGA, June 4, 2024 -", "TOKYO, March 3 (Reuters) -"). It says where the text was given, not who gave
+    it (a release's own line "Washington, DC", with no day, is read as its seat, as before)."""
+    if not mentions or len(low) > _DATELINE_WORDS or mentions[0].start != 0:
+        return False
     seat = mentions[0]
     if seat.end >= len(low) or low[seat.end] not in (",", "-") or seat.code[3:] != "GOV" or seat.person:
-        return None
-    if _MONTHS.isdisjoint(low) and not any(w.isdigit() for w in low):
-        return None
-    return seat.code[:3]
+        return False
+    return not _MONTHS.isdisjoint(low) or any(w.isdigit() for w in low)
+
+
+def _dateline_seat(low: Sequence[str], mentions: Sequence[Mention]) -> str | None:
+    """The state whose capital opens a dateline ("WASHINGTON, D.C. - May 4, 2023 -": ``USA``); none for a news
+    agency's dateline ("TOKYO, March 3 (Reuters) -": a report, nobody's statement)."""
+    return mentions[0].code[:3] if _dateline(low, mentions) and "(" not in low else None
 
 
 def dateline_issuer(header: Sequence[Scanned], sentences: Sequence[Scanned]) -> str | None:
