@@ -130,3 +130,23 @@ def test_a_pair_in_the_object_of_a_criticism_is_no_party(shared_coder: Coder) ->
     coded = _coded(shared_coder, "Beijing criticized the joint U.S.-Philippine drills near Scarborough Shoal.", "11")
     assert ("CHN", "USA") in coded or ("CHN", "PHL") in coded
     assert ("USA", "PHL") not in coded and ("PHL", "USA") not in coded
+
+
+# -- a reaction a thing drew from someone ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("Ethiopia's dam project drew sharp criticism from Egypt on Monday.", ("EGY", "ETH")),
+    ("The Serbian troop build-up drew condemnation from Kosovo.", ("KSV", "SRB")),
+    ("Venezuela's seizure of the tanker prompted condemnation from Guyana.", ("GUY", "VEN")),
+])
+def test_the_from_phrase_reacts_to_the_subjects_act(shared_coder: Coder, sentence: str,
+                                                    pair: tuple[str, str]) -> None:
+    coded = _coded(shared_coder, sentence, "11")
+    source, target = pair
+    assert any(s == source for s, _ in coded)
+    assert (target, source) not in coded  # the one whose act drew it is no critic
+
+
+def test_support_drawn_from_a_state_is_that_states(shared_coder: Coder) -> None:
+    coded = _coded(shared_coder, "Jordan drew strong support from Egypt for its position on the holy sites.", "05")
+    assert ("EGY", "JOR") in coded and ("JOR", "EGY") not in coded

@@ -311,3 +311,8 @@ def modifies(low: Sequence[str], tags: Sequence[str], mention: Mention) -> bool:
     if q < len(low) and low[q] == "(":
         q = next((k + 1 for k in range(q, min(len(low), q + 6)) if low[k] == ")"), q)
     return q < len(low) and tags[q].startswith(("NN", "JJ")) and low[q].isalpha()
+
+
+def condition(p: Parse, low: Sequence[str], verb: int) -> bool:
+    """``verb`` heads an "unless ..." or "if ..." clause."""
+    return any(low[c] in ("unless", "if") for c in p.children(verb, "mark"))

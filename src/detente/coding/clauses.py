@@ -64,11 +64,13 @@ from detente.coding._clause_words import (
     TOPIC_CASES,
     Roles,
     attributive_modifiers,
+    condition,
     modifies,
     placed_roles,
     reduced_passive,
     split_names,
 )
+from detente.coding._elicited import elicited
 from detente.coding._paired import paired_parties
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention
@@ -526,12 +528,12 @@ class ClauseReader:
                 if t == common:
                     break
                 label = p.labels[t]
-                if label == "advcl" and self._condition(t):
+                if label == "advcl" and condition(p, self.low, t):
                     continue  # "will withdraw unless Seoul pays": the condition names whom the threat is for
                 if label in CLAUSE_LABELS:
                     return True
                 if target and path is up_mention and label in ("nsubj", "nsubj:pass", "csubj") \
-                        and p.heads[t] != verb and p.verbal(p.heads[t]) and not self._condition(p.heads[t]):
+                        and p.heads[t] != verb and p.verbal(p.heads[t]) and not condition(p, self.low, p.heads[t]):
                     return True  # the subject of another verb ("fired a missile and Seoul condemned it")
         return False
 
@@ -770,10 +772,6 @@ class ClauseReader:
                     return found  # a gerund with no party of its own on the list: the one before it
         return []
 
-    def _condition(self, verb: int) -> bool:
-        """``verb`` heads an "unless ..." or "if ..." clause."""
-        return any(self.low[c] in ("unless", "if") for c in self.parse.children(verb, "mark"))
-
     def roles(self, verb: int, code: str, phrase: set[int] | None = None) -> Roles:
         found = self._roles(verb, code, phrase)
         paired = paired_parties(self.low, self.mentions, {verb, *(phrase or ())}, code) if not found.drop else None
@@ -781,6 +779,8 @@ class ClauseReader:
 
     def _roles(self, verb: int, code: str, phrase: set[int] | None) -> Roles:
         drop = self.dropped(verb, phrase or set())
+        if (reaction := elicited(self, verb)) is not None:  # "the launch drew condemnation from Japan"
+            return Roles(*reaction, True, True, drop, noun=True)
         if self._noun(verb):
             return self._noun_roles(verb, code, drop)
         subject, passive = self.subject(verb)
