@@ -150,3 +150,9 @@ def test_the_from_phrase_reacts_to_the_subjects_act(shared_coder: Coder, sentenc
 def test_support_drawn_from_a_state_is_that_states(shared_coder: Coder) -> None:
     coded = _coded(shared_coder, "Jordan drew strong support from Egypt for its position on the holy sites.", "05")
     assert ("EGY", "JOR") in coded and ("JOR", "EGY") not in coded
+
+
+def test_a_family_name_shared_with_a_hyphenated_name_of_another_state_names_neither(shared_coder: Coder) -> None:
+    text = ("South Korean Trade Minister Ahn Duk-geun met Chinese Commerce Minister Ahn Weiming in Beijing on "
+            "Monday. Ahn criticized Japan's new export controls on chip materials.")
+    assert all(source is None for source, _ in _pairs(shared_coder, text, "11"))

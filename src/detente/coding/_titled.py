@@ -215,20 +215,23 @@ _WORD_NAMES = frozenset(["he", "ma", "do", "man", "song", "long", "chin", "ho", 
 def _family_keys(scans: Sequence[Scan | None]) -> dict[str, tuple[int, str, str]]:
     """The family names written first that name one person each: ``{"Cho": (sentence, country, "Cho Hyun")}``,
     the sentence where the whole name is first given."""
+    if not any(m.has_country and m.code[:3] in _FAMILY_FIRST for scan in scans if scan is not None
+               for m in scan[2]):
+        return {}
     keys: dict[str, tuple[int, str, str]] = {}
-    shared: set[str] = set()
+    states: dict[str, set[str]] = {}  # the states of the people each name word names (first or last)
     for k, scan in enumerate(scans):
-        if scan is None or not any(m.has_country and m.code[:3] in _FAMILY_FIRST for m in scan[2]):
+        if scan is None:
             continue
         for name, country in _written_names(scan):
-            for word in {name[0], name[-1]}:  # a word two people of different states share names neither
-                known = keys.get(word)
-                if known is not None and known[1] != country:
-                    shared.add(word)
+            for word in {name[0], name[-1]}:
+                states.setdefault(word, set()).add(country)
             if country not in _FAMILY_FIRST or not 2 <= len(name) <= 3 or any("-" in w for w in name) \
                     or not name[0].isalpha() or name[0].lower() in _WORD_NAMES:
                 continue
             keys.setdefault(name[0], (k, country, " ".join(name)))
+    # a word people of two states share names neither ("Kim" of "Kim Hong-kyun" and of "Kim Jong Un")
+    shared = {w for w, found in states.items() if len(found) > 1}
     return {w: v for w, v in keys.items() if w not in shared}
 
 
