@@ -95,6 +95,9 @@ _BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "
                      "commission", "committee", "government", "army", "navy", "legislature", "secretariat", "regime"])
 
 
+#: titles of a head of government or of an office the lexicon knows that are no office noun of the issuer's: named
+#: again alone ("German Chancellor X ... the Chancellor"), they are the person the text named with them, or nobody
+_HELD_TITLES = frozenset(["chancellor", "governor", "mayor", "emperor", "commissioner", "spokesperson"])
 #: offices and bodies that stand for the state that issued the text ("the President", "the Administration")
 _ISSUED_OFFICES = OFFICE_NOUNS | frozenset(["administration", "ministry", "government", "department"])
 #: titles of an organisation's head, which stand for the organisation that issued the text
@@ -111,6 +114,12 @@ def expand(mentions: Sequence[Mention]) -> list[Mention]:
             if all(one.code != o.code for o in out):
                 out.append(one)
     return out
+
+
+def _held_title(low: Sequence[str], m: Mention) -> bool:
+    """Whether a mention is a title of :data:`_HELD_TITLES` with its country ("German Chancellor", "the Governor
+    of Okinawa"), which the text may name again alone."""
+    return m.has_country and not _HELD_TITLES.isdisjoint(low[m.start:m.end])
 
 
 @dataclass(slots=True)
@@ -523,8 +532,9 @@ class Discourse:
                 if words[-1].lower() not in self.people and words[-1].lower() in low[m.start:m.end]:
                     self._add_name(words, m)
         self.titled.extend((tuple(low[m.start:m.end]), m) for m in mentions
-                           if m.has_country and m.person and m.end - m.start > 1 and not m.also
-                           and not OFFICE_NOUNS.isdisjoint(low[m.start:m.end]))
+                           if m.has_country and m.end - m.start > 1 and not m.also
+                           and ((m.person and not OFFICE_NOUNS.isdisjoint(low[m.start:m.end]))
+                                or _held_title(low, m)))
         for m in mentions:
             if m.has_country and m.end - m.start > 1 and low[m.end - 1] in _BODIES:
                 self.bodies[low[m.end - 1]] = m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
@@ -694,6 +704,12 @@ class Discourse:
         lexicon's people say who held it); else the country of the last person named, else the voice of the
         text."""
         for k, m in enumerate(mentions):
+            if not m.has_country and m.role_only and low[m.end - 1] in _HELD_TITLES and m.start > 0 \
+                    and low[m.start - 1] == "the":
+                titled = self._titled(low[m.start:m.end], mentions)
+                if titled is not None:  # "met German Chancellor X ... the Chancellor said": X
+                    mentions[k] = Mention(m.start, m.end, titled.code, titled.name, True, person=True)
+                continue
             if m.has_country or not m.role_only or low[m.end - 1] not in _ISSUED_OFFICES:
                 continue
             if m.start > 0 and low[m.start - 1] not in ("the", "a", "this", "our"):

@@ -131,12 +131,21 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
                     for p in found
                     if (not p.noun or _setting(low, p.first)) and not reduced_relative(low, p.first, p.last)),
                    key=lambda p: _RANK[p.when.precision])
+    # a comment on an act told as a noun before it ("were shocked by the attack in Herat on 12 May, and condemned
+    # it") is of its own day, not the act's: a scene's time ("at the meeting on May 2") or that of a noun after it
+    # ("condemned the shelling on Monday") may date it
+    told_before = {j: [p for p in scene if any(p in own[k] for k in order if k in scenes or (
+        spans[k][0] > spans[j][0] and not _noun_phrase_time(low, spans[j][0], p.first)))]
+                   for j in order if commenting(low, spans[j][0])}
     free.sort(key=lambda p: _RANK[p.when.precision])
     out: list[list[Placed]] = []
     for j, (first, _, _) in enumerate(spans):
         at = order.index(j)
         inherited: list[Placed] = []
+        comment = j in told_before
         for k in reversed(order[:at]):
+            if comment and _nominal(low, spans[k][0]):
+                continue  # "were shocked by the terrorist attack on 12 May, and condemned it": the attack's day
             if spans[k][2] and spans[k][0] < first and any(not p.noun for p in own[k]) \
                     and not _aside(low, spans[k][0], first) and not _anterior(low, spans[k][0], first):
                 inherited = [p for p in ranked[k] if not p.noun]
@@ -146,8 +155,61 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
         if ranked[j]:
             out.append([*ranked[j], *inherited])
         else:
-            out.append(inherited or scene or free)
+            out.append(inherited or told_before.get(j, scene) or free)
     return out
+
+
+#: the stems of verbs that comment on an act told as their object ("condemned the shelling of ...", "welcomed the
+#: release of ..."): a statement of the day it is made, whatever day the act commented on is told of
+_COMMENTING = ("condemn", "denounc", "deplor", "welcom", "protest", "critici", "regret", "hail", "applaud", "decr",
+               "lament", "prais", "commend", "mourn", "rebuk", "slam", "blast", "censur", "reject", "express", "voic",
+               "congratulat", "salut", "object", "assail", "castigat")
+
+
+def commenting(low: Sequence[str], word: int) -> bool:
+    """Whether the word at ``word`` is a verb of comment (:data:`_COMMENTING`)."""
+    return 0 <= word < len(low) and low[word].startswith(_COMMENTING)
+
+
+#: nouns of an act that a verb of comment takes as its object ("the attack", "the launch", "the detention")
+_ACT_NOUNS = frozenset(["attack", "attacks", "bombing", "bombings", "shelling", "launch", "launches", "test", "tests",
+                        "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "killing", "killings",
+                        "murder", "assassination", "explosion", "blast", "incursion", "seizure", "detention",
+                        "arrest", "execution", "release", "decision", "announcement", "agreement", "signing",
+                        "election", "elections", "vote", "visit", "incident", "violence", "firing", "invasion",
+                        "abduction", "kidnapping", "massacre", "shooting", "sinking", "downing", "capture"])
+#: words that may stand in an act noun's phrase before its time ("the shelling of its border post by Peru")
+_NOUN_PHRASE_LINKS = frozenset(["of", "on", "against", "in", "at", "by", "near", "off", "along", "across", "to",
+                                "the", "a", "an", "its", "their", "his", "her", "two", "three", "-", "'s"])
+
+
+def _nominal(low: Sequence[str], word: int) -> bool:
+    """Whether a word of the lexicon read as a verb stands as a noun: used so (:func:`_noun_use`), or after a
+    determiner with only adjectives between ("the terrorist attack", "a deadly raid"), in no past form."""
+    if _noun_use(low, word):
+        return True
+    if low[word].endswith("ed"):
+        return False
+    for q in range(word - 1, max(-1, word - 4), -1):
+        if low[q] in ("the", "a", "an", "this", "these", "that", "those"):
+            return True
+        if not low[q].isalpha() or low[q] in _NOT_NOUNS:
+            return False
+    return False
+
+
+def _noun_phrase_time(low: Sequence[str], verb: int, first: int) -> bool:
+    """Whether the time phrase at ``first`` closes the phrase of an act noun that the verb of comment at ``verb``
+    takes as object, the noun's own phrase between them ("condemned the shelling of its border post by Peru on
+    4 March", "deplored the attack on a convoy near Gao on Monday"): the time of the act, not of the comment. A
+    time right after the noun ("condemned the attack on Monday") may be either and stays the verb's."""
+    between = low[verb + 1:first]
+    noun = next((q for q, w in enumerate(between) if w in _ACT_NOUNS), None)
+    if noun is None or noun == 0 or noun + 1 >= len(between) or between[noun + 1] not in _NOUN_PHRASE_LINKS:
+        return False
+    if any(w in _CLAUSE_ENDS or w in _TELLING_WORDS for w in between):
+        return False
+    return all(w in _NOUN_PHRASE_LINKS or w[:1].isalnum() for w in between[noun + 1:])
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose"])
@@ -331,7 +393,10 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
         # ended", is one told before in its clause and takes it above)
         return _OTHER_CLAUSE
     if before:
-        return max(before, key=lambda j: (spans[j][1], spans[j][0]))
+        last = max(before, key=lambda j: (spans[j][1], spans[j][0]))
+        if spans[last][2] and commenting(low, spans[last][0]) and _noun_phrase_time(low, spans[last][1] - 1, p.first):
+            return _OTHER_CLAUSE  # "condemned the shelling of its post by Peru on 4 March": the shelling's day
+        return last
     if any(w.isalpha() and w not in _LEADING and w not in _MONTHS and w not in _WEEKDAYS for w in low[clause:p.first]):
         return None  # inside a clause whose verb the lexicon does not know ("sales dropped in May, ... said")
     after = [j for j in order if spans[j][0] >= p.last]

@@ -203,6 +203,8 @@ def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], numbe
             return event
         if event is None:
             return None
+        if dated[-1].date == day and dated[-1].modality == "occurred":
+            return None  # "... shocked by the attack on 12 May, and condemned it": told last, the day's comment
         if any(w.precision == "day" and w.day == event.date for w in acting):
             return event
         return None
