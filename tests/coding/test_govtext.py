@@ -95,3 +95,20 @@ def test_the_chancellor_named_by_nobody_before_stays_unknown() -> None:
     events = _events(text, dt.date(2013, 6, 18))
     assert not any(s == "USA" and r == "11" for s, t, r, _ in events), events
     assert not any(s == "PER" and r == "11" for s, t, r, _ in events), events
+
+
+# -- "between our allies A and B": the possessive or the body owns the parties' noun --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Statement\n\nThe United States welcomes talks between our partners Chile and Peru.",
+    "Statement\n\nThe United States regrets the delay of talks between NATO allies Chile and Peru.",
+])
+def test_talks_between_the_allies_named_after_their_noun(text: str) -> None:
+    events = _events(text, dt.date(2020, 10, 13))
+    talks = {(s, t) for s, t, r, _ in events if r == "04"}
+    assert talks == {("CHL", "PER"), ("PER", "CHL")}, events
+
+
+def test_talks_between_two_named_states_unchanged() -> None:
+    events = _events("Report\n\nThe talks between Chile and Peru ended on Monday in Lima.", dt.date(2020, 10, 13))
+    assert {(s, t) for s, t, r, _ in events if r == "04"} == {("CHL", "PER"), ("PER", "CHL")}, events

@@ -35,6 +35,11 @@ __all__ = ["Candidate", "RoleFinder"]
 _INCLUDING_REACH = 5
 #: a state's own friends, named as a group before the list of them ("our allies, including Japan")
 _ALLIES = frozenset(["allies", "partners", "friends", "neighbors", "neighbours"])
+#: possessive determiners, which a "between" phrase may put before its parties' noun ("between our allies A and B")
+_POSSESSORS = frozenset(["our", "their", "its", "his", "her", "my", "your"])
+#: nouns of the members of a body or a group, which a "between" phrase may name before its parties ("between
+#: NATO allies Greece and Turkey", "between EU members Cyprus and Greece")
+_MEMBERS = frozenset(["allies", "partners", "members", "neighbours", "neighbors", "states"])
 #: how far after an event noun or verb its "between" phrase may begin ("held in Geneva on Monday between ...")
 _BETWEEN_REACH = 14
 
@@ -151,6 +156,15 @@ def _new_clause(between: list[str]) -> bool:
         if between[k] in _GERUND_OPENERS and len(between[k + 1]) > 5 and between[k + 1].endswith("ing"):
             return True  # "pardoned the prisoners after meeting with X": X is whom the meeting was with
     return False
+
+
+def _possessor(low: Sequence[str], m: Mention) -> bool:
+    """Whether a mention in a "between" phrase owns the noun of the parties after it rather than being one: a
+    possessive ("between our allies Greece and Turkey") or a body before its members' noun ("between NATO allies
+    Greece and Turkey")."""
+    if m.end - m.start == 1 and low[m.start] in _POSSESSORS and not m.also:
+        return True
+    return m.end + 1 < len(low) and low[m.end] in _MEMBERS and low[m.end + 1][:1].isalpha()
 
 
 class RoleFinder:
@@ -367,7 +381,9 @@ class RoleFinder:
                    if low[q] == "between"), None)
         if at is None or any(w in (".", ";", ":") or w in CLAUSE_WORDS for w in low[cand.end:at]):
             return
-        first = next((m for m in mentions if m.start > at and m.has_country), None)
+        # "talks between our allies Greece and Turkey": a possessive before the parties' noun is none of them
+        # ("between our NATO allies Greece and Turkey": nor is the body whose members the parties are)
+        first = next((m for m in mentions if m.start > at and m.has_country and not _possessor(low, m)), None)
         if first is None or any(w in BOUNDARIES for w in low[at:first.start]):
             return
         if first.also:  # "between the two countries": the two named before
