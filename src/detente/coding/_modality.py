@@ -36,7 +36,8 @@ from detente.coding._words import (
 
 __all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "by_means", "clause_before", "close_to",
            "coordinated_infinitive", "forecast", "headed", "hoped", "in_condition", "inferred", "invited",
-           "modality_of", "needed", "refusal", "scheduled", "time_between", "unhesitating", "untimed", "untold"]
+           "modality_of", "needed", "purpose", "refusal", "scheduled", "set_for_later", "time_between", "unhesitating",
+           "untimed", "untold"]
 
 
 def advocated(window: Sequence[str]) -> bool:
@@ -381,6 +382,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     if len(window) >= 2 and window[-1] == "to" and window[-2] in INTENT_BEFORE_TO:
         return "intended"
     if scheduled(window):
+        if purpose(low, verb):
+            return "hypothetical"  # "the meeting is to seek normalization": what the meeting is for, no act
         return "intended"  # "the two leaders are to meet on Saturday": an act set for later
     if len(window) >= 3 and window[-1] == "to" and window[-3] in INTENT_BEFORE_TO:
         return "intended"
@@ -401,6 +404,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     means = by_means(low, verb, tokens)
     if means is not None and modality_of(low, means, tokens) == "intended":
         return "intended"  # "agreed to resolve the impasse by implementing measures": the means is to come too
+    if low[verb] in _EVENT_NOUNS and set_for_later(low, verb):
+        return "intended"  # "the talks between them are to resume next week": the talks are to come
     return "occurred"
 
 
@@ -479,3 +484,63 @@ def coordinated_infinitive(low: Sequence[str], verb: int) -> int | None:
         if word == "to" and q + 1 < verb - 1 and low[q + 1].isalpha():
             return q + 1
     return None
+
+
+#: the nouns of an event whose purpose "is to" tells ("the meeting is to seek ..."), and the nouns of an aim that
+#: tell the purpose of an event named after them ("the purpose of the visit is to sign ...")
+_EVENT_NOUNS = frozenset(["meeting", "meetings", "talks", "visit", "visits", "trip", "summit", "tour", "mission",
+                          "conference", "negotiations", "dialogue", "exercise", "exercises", "drills", "drill",
+                          "operation", "operations", "campaign", "session", "consultations", "forum"])
+_AIM_NOUNS = frozenset(["purpose", "aim", "goal", "objective", "intention", "point", "idea", "object"])
+#: verbs that tell when an event happens or how long it lasts, not what it is for ("the talks are to resume")
+_ASPECTUAL = frozenset(["resume", "begin", "start", "open", "continue", "last", "end", "conclude", "close", "run",
+                        "take", "follow", "coincide", "be", "go", "proceed", "convene", "reconvene"])
+#: how far back the subject of "be to" may begin
+_SUBJECT_REACH = 20
+
+
+def purpose(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb``, after "is/are/was/were to", is what an event is for: the subject of "be to" is
+    an event ("The meeting between the two leaders is to seek the normalization of relations", "the visit is to
+    discuss trade") with a verb that does not just time it ("the talks are to resume" is set for later), or an aim
+    of an event ("the purpose of the visit is to sign an accord"). What an event is for is no act of anyone's: the
+    event is coded, its purpose is not. The subject's head is the last word before its first preposition."""
+    q = verb - 1
+    while q > max(0, verb - 3) and low[q] != "to":
+        q -= 1
+    if low[q] != "to" or "be" in low[q + 1:verb] or low[verb] in _ASPECTUAL:
+        return False
+    c = q - 1
+    while c > 0 and (low[c] in SPLIT_WORDS or (low[c].endswith("ly") and len(low[c]) > 4)):
+        c -= 1
+    if c <= 0 or low[c] not in _BE_TO:
+        return False
+    start = c
+    while start > max(0, c - _SUBJECT_REACH) and low[start - 1] not in BOUNDARIES \
+            and low[start - 1] not in CLAUSE_WORDS and low[start - 1] not in CONTRAST_WORDS \
+            and low[start - 1] not in (",", ".", '"', "(", ")"):
+        start -= 1
+    subject = low[start:c]
+    head = next((k for k, w in enumerate(subject) if w in PREPOSITIONS), len(subject))
+    if head == 0:
+        return False
+    noun = subject[head - 1]
+    return noun in _EVENT_NOUNS or (noun in _AIM_NOUNS and not _EVENT_NOUNS.isdisjoint(subject[head:]))
+
+
+def set_for_later(low: Sequence[str], noun: int) -> bool:
+    """Whether the event noun at ``noun`` is the subject of "be to" and a verb that times it: "the talks between
+    Armenia and Azerbaijan are to resume next week", "the summit is to be held in Hanoi", "the visit was to begin on
+    Monday": the event is set for later, not held. The copula follows the noun within its clause."""
+    for c in range(noun + 1, min(len(low) - 2, noun + _SUBJECT_REACH)):
+        word = low[c]
+        if word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS or word in (",", ".") \
+                or (word in _BE_TO and low[c + 1] != "to"):
+            return False
+        if word in _BE_TO:
+            after = [w for w in low[c + 2:c + 5] if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4))]
+            return bool(after) and after[0] in _ASPECTUAL
+        if word in _EVENT_NOUNS:
+            return False  # another event: "the talks on the visit are to ...", the visit's own reading
+    return False
+

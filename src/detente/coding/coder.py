@@ -95,6 +95,7 @@ from detente.coding.places import located
 from detente.coding.roles import Candidate, RoleFinder
 from detente.coding.shapes import (
     FATE_VERBS,
+    admitted,
     aimed_at,
     attendees,
     discussed_with,
@@ -650,6 +651,8 @@ class Coder:
                                           number))
                 verbs.append(cand.verb)
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
+        if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
+            events = admitted(events, verbs, low, lambda e, done: self._recoded(e, "015", low, done), date, UNDATED)
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
                         {c.verb: c.code for c in prepared.candidates})
 
@@ -747,6 +750,17 @@ class Coder:
             "04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
             "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138",
         }.get(root, code)
+
+    def _recoded(self, event: Event, code: str, low: list[str], toward: Event) -> Event:
+        """``event`` coded ``code``, toward the target of ``toward``."""
+        entry = self.tables.cameo.get(code)
+        mapping = self.tables.plover_for(code) if entry else None
+        return dataclasses.replace(
+            event, code=code, target=toward.target, target_name=toward.target_name,
+            root=entry.root if entry else code[:2], quad_class=entry.quad_class if entry else None,
+            goldstein=entry.goldstein if entry else None, plover_event=mapping.event if mapping else None,
+            plover_mode=mapping.mode if mapping else None, plover_context=mapping.context if mapping else None,
+            track=track_for(code, entry.quad_class if entry else None, low))
 
     def _event(
         self,

@@ -11,8 +11,9 @@ suffering an attack by Russian forces").
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from detente.coding._modality import clause_before
 from detente.coding._words import (
@@ -21,6 +22,7 @@ from detente.coding._words import (
     BOUNDARIES,
     CLAUSE_WORDS,
     CONTRAST_WORDS,
+    DATE_WORDS,
     DETERMINERS,
     NEGATORS,
     REPORT_CODES,
@@ -29,8 +31,8 @@ from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
 from detente.model import Event
 
-__all__ = ["FATE_VERBS", "aimed_at", "attendees", "discussed_with", "fated", "in_discussion", "parties", "past",
-           "shares_actor", "suffered", "told_by_letter", "told_in_past", "topic_of_talks"]
+__all__ = ["FATE_VERBS", "admitted", "aimed_at", "attendees", "discussed_with", "fated", "in_discussion", "parties",
+           "past", "shares_actor", "suffered", "told_by_letter", "told_in_past", "topic_of_talks"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 
@@ -316,3 +318,53 @@ def suffered(low: Sequence[str], cand: Candidate,
     if any(w in BOUNDARIES for w in between):
         return None
     return doers, [subject]
+
+
+#: verbs of admitting: what one's own side is admitted to have done is owned up to (CAMEO 015, "acknowledge or
+#: claim responsibility"); "confirm" admits only a hostile act ("confirmed its spies kidnapped ...")
+_ADMITTING = ("admit", "acknowledg", "conced", "confess")
+_CONFIRMING = frozenset(["confirm", "confirms", "confirmed", "confirming"])
+#: the roots of a hostile act: confirming one's own is owning up to it
+_WRONGS = frozenset(["11", "12", "13", "14", "15", "16", "17", "18", "19", "20"])
+#: the possessives that make an actor of the content the admitter's own ("its troops", "their agents")
+_OWN = frozenset(["its", "their", "his", "her", "our"])
+#: how far after the verb of admitting the admitted act may stand
+_ADMITTED_REACH = 24
+
+
+def admitted(events: list[Event], verbs: list[int], low: Sequence[str],
+             recode: Callable[[Event, Event], Event], day: dt.date | None,
+             undated: dt.date) -> list[Event]:
+    """An admission of what one's own side did: "Kim confirmed that spies from his country kidnapped 11 Japanese
+    nationals", "Peru acknowledged its troops had shelled Ecuadorean posts". The statement (010) or the bare
+    admission (015 with no target) becomes the admission (015, ``recode``) to the one the admitted act was done to,
+    and the admitted act, done by an actor of the admitter's country, is history: when no time phrase of the
+    sentence dates it, it is not dated on ``day``, the day of the telling (``undated``). The admitted act follows the
+    verb of admitting in its sentence with no ";" or ":" between; "confirm" admits only a hostile act (roots 11-20),
+    as "confirmed that the talks will resume" is a promise or a report."""
+    if len(events) < 2:
+        return events
+    out = list(events)
+    for k, e in enumerate(events):
+        word = low[verbs[k]]
+        confirming = word in _CONFIRMING
+        if not (confirming or word.startswith(_ADMITTING)) or e.modality != "occurred" \
+                or not (e.code in REPORT_CODES or (e.code == "015" and e.target == "---")) or e.source == "---":
+            continue
+        for j, inner in enumerate(events):
+            if not verbs[k] < verbs[j] <= verbs[k] + _ADMITTED_REACH or inner.modality != "occurred" \
+                    or inner.code in REPORT_CODES or inner.target == "---" or inner.target[:3] == e.source[:3] \
+                    or (confirming and inner.code[:2] not in _WRONGS) \
+                    or any(w in BOUNDARIES for w in low[verbs[k]:verbs[j]]):
+                continue
+            # "Colombia confirmed that its troops raided ...": the troops are the admitter's own
+            own = inner.source[:3] == "---" and not _OWN.isdisjoint(low[verbs[k] + 1:verbs[j]])
+            if inner.source[:3] != e.source[:3] and not own:
+                continue
+            if own:
+                out[j] = dataclasses.replace(inner, source=e.source[:3] + inner.source[3:])
+            out[k] = recode(e, out[j])
+            if inner.date == day and DATE_WORDS.isdisjoint(low[verbs[k]:]):
+                out[j] = dataclasses.replace(out[j], date=undated)
+            break
+    return out
