@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from detente.coding import UNDATED, Coder
-from detente.coding._modality import purpose, set_for_later
+from detente.coding._modality import might_be, purpose, set_for_later
 from detente.coding._text import tokenize
 from detente.coding.coder import reported_act
 
@@ -132,3 +132,44 @@ def test_the_readings_of_be_to(reading: Callable[[list[str], int], bool], senten
                                expected: bool) -> None:
     words = low(sentence)
     assert reading(words, words.index(word)) is expected
+
+
+# -- an act named as the subject of "would", "could", "might" ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Turkish offensive against Kurdish towns in Syria would be a disaster for the region.",
+        "Uganda's withdrawal of its troops from Somalia could leave a dangerous vacuum.",
+        "A Chinese blockade of Taiwan would trigger a war.",
+    ],
+)
+def test_an_act_that_would_or_could_do_something_is_no_act_and_no_threat(coder: Coder, sentence: str) -> None:
+    assert told(coder, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # a known act ("the"), and an act inside a phrase before the main clause, stay as told
+        ("The attack on the Kenyan embassy would not go unpunished.", ("---", "KEN")),
+        ("Thanks to the Rwandan offensive against the rebels in Congo the border could be reopened.", ("RWA", "COG")),
+    ],
+)
+def test_a_known_act_before_would_stays_told(coder: Coder, sentence: str, pair: tuple[str, str]) -> None:
+    assert any((s, t) == pair for s, t, *_ in told(coder, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "expected"),
+    [
+        ("An Israeli attack on Iran would be a disaster.", "attack", True),
+        ("Peru agreed the talks would resume in May.", "agreed", False),
+        ("The attack on the embassy would not go unpunished.", "attack", False),
+        ("The parade was a demonstration of its might as a nuclear power.", "demonstration", False),
+        ("Her visit to Chile in May was a success.", "visit", False),
+    ],
+)
+def test_might_be_reads_a_noun_before_a_modal(sentence: str, word: str, expected: bool) -> None:
+    words = low(sentence)
+    assert might_be(words, words.index(word)) is expected

@@ -35,9 +35,9 @@ from detente.coding._words import (
 )
 
 __all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "by_means", "clause_before", "close_to",
-           "coordinated_infinitive", "forecast", "headed", "hoped", "in_condition", "inferred", "invited",
-           "modality_of", "needed", "purpose", "refusal", "scheduled", "set_for_later", "time_between", "unhesitating",
-           "untimed", "untold"]
+           "coordinated_infinitive", "forecast", "headed", "hoped", "in_condition", "inferred", "invited", "might_be",
+           "modality_of", "needed", "purpose", "refusal", "scheduled", "set_for_later", "time_between",
+           "unhesitating", "untimed", "untold"]
 
 
 def advocated(window: Sequence[str]) -> bool:
@@ -542,5 +542,43 @@ def set_for_later(low: Sequence[str], noun: int) -> bool:
             return bool(after) and after[0] in _ASPECTUAL
         if word in _EVENT_NOUNS:
             return False  # another event: "the talks on the visit are to ...", the visit's own reading
+    return False
+
+
+#: the modals of what might be: an act named by a noun that is their subject has not happened ("an Israeli attack on
+#: Iran would be a disaster"); "will" is left out (an event that will be held is set for later, an intent)
+_MIGHT_BE = frozenset(["would", "could", "might", "may"])
+#: the words that end the subject of a noun of an act before its verb
+_SUBJECT_ENDS = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "did", "does", "can", "must",
+                           "should", ",", ".", "and", "or", "where", "when", "whereupon"])
+
+
+def might_be(low: Sequence[str], noun: int) -> bool:
+    """Whether the act named by the noun at ``noun`` is the subject of "would", "could", "might" or "may": "An
+    Israeli attack on Iran would be a disaster", "the Cuban Government's release of Alan would remove an
+    impediment", "a withdrawal of troops could ease tensions": what it would do is told, not that it was done. A
+    noun after "the", "this" or "that" with no possessive names a known act ("the attack on the embassy would not go
+    unpunished": it happened), and is left as told; so is "may" after a preposition (the month). The noun's phrase
+    begins with an article or a possessive ("a", "its", "Peru's"): a verb's subject does not."""
+    first = noun
+    while first > 0 and low[first - 1] not in BOUNDARIES and low[first - 1] not in CLAUSE_WORDS \
+            and low[first - 1] not in CONTRAST_WORDS and low[first - 1] not in _SUBJECT_ENDS \
+            and low[first - 1] not in PREPOSITIONS and noun - first < 6:
+        first -= 1
+    owned = "'s" in low[first:noun]
+    if noun - first >= 6 or low[noun].endswith("ed") or not (owned or low[first] in DETERMINERS) \
+            or (low[first] in ("the", "this", "that") and not owned):
+        return False  # "Peru agreed the talks would resume": a verb, not a noun
+    if first > 0 and low[first - 1] in PREPOSITIONS:
+        return False  # "thanks to his forced march the country could be defended": no subject of the modal
+    for q in range(noun + 1, min(len(low), noun + _SUBJECT_REACH)):
+        word = low[q]
+        if word == "might" and low[q - 1] in DETERMINERS:
+            continue  # "a demonstration of its might": the noun
+        if word in _MIGHT_BE:
+            return not (word == "may" and low[q - 1] in PREPOSITIONS)
+        if word in _SUBJECT_ENDS or word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS \
+                or word.endswith("ed"):
+            return False
     return False
 

@@ -58,6 +58,7 @@ from detente.coding._modality import (
     forecast,
     hoped,
     in_condition,
+    might_be,
     modality_of,
     refusal,
     untold,
@@ -592,6 +593,9 @@ class Coder:
                 cand.targets = [m for m in parties([e for found in earlier for e in found] or recent)
                                 if m.code[:3] not in present]
             modality = modality_of(low, cand.verb, tokens)
+            guessed = modality == "occurred" and might_be(low, cand.verb)
+            if guessed:
+                modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
             if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[_index(prepared.words, cand)] if whens else []
@@ -616,7 +620,8 @@ class Coder:
                                                         or approached(clause_before(low, cand.verb))
                                                         or close_to(low, cand.verb)
                                                         or advocated(clause_before(low, cand.verb, 6))
-                                                        or hoped(low, cand.verb) or untold(low, cand.verb))
+                                                        or hoped(low, cand.verb) or untold(low, cand.verb)
+                                                        or guessed)
             for source, target, code in self.roles.triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
