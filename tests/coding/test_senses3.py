@@ -46,6 +46,8 @@ def low(sentence: str) -> list[str]:
          ("LBY", "FRA", "015"), ("LBY", "FRA")),
         ("Colombia confirmed that its troops raided a guerrilla camp inside Ecuador.",
          ("COL", "ECU", "015"), ("COL", "ECU")),
+        ("Moscow acknowledged that Russian warplanes had bombed a Georgian village.",
+         ("RUS", "GEO", "015"), ("RUS", "GEO")),
     ],
 )
 def test_own_side_s_act_confirmed_is_an_admission_and_history(
@@ -62,6 +64,12 @@ def test_an_admitted_act_dated_by_the_sentence_keeps_its_day(coder: Coder) -> No
     assert ("COL", "ECU", "015", DAY) in acts
     assert any((s, t) == ("COL", "ECU") and code[:2] == "18" and day == dt.date(2024, 3, 17)
                for s, t, code, day in acts)
+
+
+def test_the_day_of_the_admission_does_not_date_the_act_admitted(coder: Coder) -> None:
+    acts = told(coder, "Moscow acknowledged on Monday that Russian warplanes had bombed a Georgian village.")
+    assert ("RUS", "GEO", "015", dt.date(2024, 3, 18)) in acts
+    assert any((s, t) == ("RUS", "GEO") and code[:2] == "19" and day == UNDATED for s, t, code, day in acts)
 
 
 def test_another_s_act_confirmed_is_no_admission(coder: Coder) -> None:

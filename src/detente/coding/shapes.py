@@ -338,8 +338,9 @@ def admitted(events: list[Event], verbs: list[int], low: Sequence[str],
     """An admission of what one's own side did: "Kim confirmed that spies from his country kidnapped 11 Japanese
     nationals", "Peru acknowledged its troops had shelled Ecuadorean posts". The statement (010) or the bare
     admission (015 with no target) becomes the admission (015, ``recode``) to the one the admitted act was done to,
-    and the admitted act, done by an actor of the admitter's country, is history: when no time phrase of the
-    sentence dates it, it is not dated on ``day``, the day of the telling (``undated``). The admitted act follows the
+    and the admitted act, done by an actor of the admitter's country, is history: when no time phrase after its verb
+    dates it ("admitted yesterday that ..." dates the admission), it is not dated on ``day``, the day of the telling
+    (``undated``). The admitted act follows the
     verb of admitting in its sentence with no ";" or ":" between; "confirm" admits only a hostile act (roots 11-20),
     as "confirmed that the talks will resume" is a promise or a report."""
     if len(events) < 2:
@@ -364,7 +365,7 @@ def admitted(events: list[Event], verbs: list[int], low: Sequence[str],
             if own:
                 out[j] = dataclasses.replace(inner, source=e.source[:3] + inner.source[3:])
             out[k] = recode(e, out[j])
-            if inner.date == day and DATE_WORDS.isdisjoint(low[verbs[k]:]):
+            if inner.date in (day, e.date) and DATE_WORDS.isdisjoint(low[verbs[j]:]):
                 out[j] = dataclasses.replace(out[j], date=undated)
             break
     return out
