@@ -109,6 +109,9 @@ def test_people_who_are_to_meet_still_intend_to(coder: Coder) -> None:
     [
         "The talks between Armenia and Azerbaijan are to resume in Moscow next week.",
         "The summit between Vietnam and Cambodia is to be held in Hanoi.",
+        "The talks between Sudan and South Sudan are slated to run from May 3 to May 5 in Addis Ababa.",
+        "The meeting between Greece and Turkey will again be held in Ankara.",
+        "The negotiations between Serbia and Kosovo are due to resume next month.",
     ],
 )
 def test_an_event_that_is_to_resume_or_be_held_is_set_for_later(coder: Coder, sentence: str) -> None:
@@ -134,6 +137,9 @@ def test_an_event_held_is_held(coder: Coder) -> None:
         (set_for_later, "The talks between Peru and Chile are to seek a settlement.", "talks", False),
         (set_for_later, "The talks between Peru and Chile were held in Lima.", "talks", False),
         (set_for_later, "The talks ended, and the ministers are to meet again.", "talks", False),
+        (set_for_later, "The meeting adopted a statement titled We will take the lead.", "meeting", False),
+        (set_for_later, "The premier's visit to Laos will go a long way toward closer ties.", "visit", False),
+        (set_for_later, "The talks between Peru and Chile will produce an accord.", "talks", False),
     ],
 )
 def test_the_readings_of_be_to(reading: Callable[[list[str], int], bool], sentence: str, word: str,

@@ -494,7 +494,7 @@ _EVENT_NOUNS = frozenset(["meeting", "meetings", "talks", "visit", "visits", "tr
 _AIM_NOUNS = frozenset(["purpose", "aim", "goal", "objective", "intention", "point", "idea", "object"])
 #: verbs that tell when an event happens or how long it lasts, not what it is for ("the talks are to resume")
 _ASPECTUAL = frozenset(["resume", "begin", "start", "open", "continue", "last", "end", "conclude", "close", "run",
-                        "take", "follow", "coincide", "be", "go", "proceed", "convene", "reconvene"])
+                        "take", "follow", "coincide", "be", "proceed", "convene", "reconvene"])
 #: how far back the subject of "be to" may begin
 _SUBJECT_REACH = 20
 
@@ -529,20 +529,36 @@ def purpose(low: Sequence[str], verb: int) -> bool:
 
 
 def set_for_later(low: Sequence[str], noun: int) -> bool:
-    """Whether the event noun at ``noun`` is the subject of "be to" and a verb that times it: "the talks between
-    Armenia and Azerbaijan are to resume next week", "the summit is to be held in Hanoi", "the visit was to begin on
-    Monday": the event is set for later, not held. The copula follows the noun within its clause."""
+    """Whether the event noun at ``noun`` is the subject of a verb that sets it for later: "be to", "be slated,
+    due, set or scheduled to", or "will" and a verb that times it ("the talks between Armenia and Azerbaijan are to
+    resume next week", "the summit is to be held in Hanoi", "the talks are slated to run from July 11", "the meeting
+    will again be held at Panmunjom"): the event is set for later, not held. The verb follows the noun within its
+    clause; "the talks will produce an accord" tells no time and is left as told."""
     for c in range(noun + 1, min(len(low) - 2, noun + _SUBJECT_REACH)):
         word = low[c]
-        if word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS or word in (",", ".") \
-                or (word in _BE_TO and low[c + 1] != "to"):
-            return False
-        if word in _BE_TO:
-            after = [w for w in low[c + 2:c + 5] if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4))]
-            return bool(after) and after[0] in _ASPECTUAL
+        if word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS or word in (",", ".", '"') \
+                or (word.endswith(("ed", "ing")) and len(word) > 4 and word not in _EVENT_NOUNS):
+            return False  # "the meeting adopted a statement ...", "in favor of lifting ...": another verb first
+        if word in _BE_TO or word in _WILL:
+            after = [w for w in low[c + 1:c + 6] if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4))]
+            if word in _BE_TO and after[:1] and after[0] in _SLATED:
+                after = after[1:]
+            if word in _BE_TO:
+                if after[:1] != ["to"]:
+                    return False
+                after = after[1:]
+            return bool(after) and (after[0] in _ASPECTUAL and (after[0] != "be" or after[1:2] == [] or
+                                                                 after[1] in _HELD))
         if word in _EVENT_NOUNS:
             return False  # another event: "the talks on the visit are to ...", the visit's own reading
     return False
+
+
+_WILL = frozenset(["will", "shall", "'ll"])
+#: the participles of "be" that set an event for later ("slated to", "due to") and that hold one ("be held")
+_SLATED = frozenset(["slated", "due", "set", "scheduled"])
+_HELD = frozenset(["held", "convened", "reconvened", "resumed", "opened", "hosted", "staged", "organized",
+                   "organised", "launched"])
 
 
 #: the modals of what might be: an act named by a noun that is their subject has not happened ("an Israeli attack on
