@@ -593,8 +593,7 @@ class Coder:
                 cand.targets = [m for m in parties([e for found in earlier for e in found] or recent)
                                 if m.code[:3] not in present]
             modality = modality_of(low, cand.verb, tokens)
-            guessed = modality == "occurred" and might_be(low, cand.verb)
-            if guessed:
+            if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
             if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
@@ -657,7 +656,7 @@ class Coder:
                 verbs.append(cand.verb)
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
         if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
-            events = admitted(events, verbs, low, lambda e, done: self._recoded(e, "015", low, done), date, UNDATED)
+            events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
                         {c.verb: c.code for c in prepared.candidates})
 
@@ -755,17 +754,6 @@ class Coder:
             "04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
             "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138",
         }.get(root, code)
-
-    def _recoded(self, event: Event, code: str, low: list[str], toward: Event) -> Event:
-        """``event`` coded ``code``, toward the target of ``toward``."""
-        entry = self.tables.cameo.get(code)
-        mapping = self.tables.plover_for(code) if entry else None
-        return dataclasses.replace(
-            event, code=code, target=toward.target, target_name=toward.target_name,
-            root=entry.root if entry else code[:2], quad_class=entry.quad_class if entry else None,
-            goldstein=entry.goldstein if entry else None, plover_event=mapping.event if mapping else None,
-            plover_mode=mapping.mode if mapping else None, plover_context=mapping.context if mapping else None,
-            track=track_for(code, entry.quad_class if entry else None, low))
 
     def _event(
         self,

@@ -30,9 +30,10 @@ from detente.coding._words import (
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
 from detente.model import Event
+from detente.reference import ReferenceTables
 
 __all__ = ["FATE_VERBS", "admitted", "aimed_at", "attendees", "discussed_with", "fated", "in_discussion", "parties",
-           "past", "shares_actor", "suffered", "told_by_letter", "told_in_past", "topic_of_talks"]
+           "past", "recoded", "shares_actor", "suffered", "told_by_letter", "told_in_past", "topic_of_talks"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 
@@ -332,17 +333,30 @@ _OWN = frozenset(["its", "their", "his", "her", "our"])
 _ADMITTED_REACH = 24
 
 
-def admitted(events: list[Event], verbs: list[int], low: Sequence[str],
-             recode: Callable[[Event, Event], Event], day: dt.date | None,
-             undated: dt.date) -> list[Event]:
+def recoded(event: Event, code: str, toward: Event, tables: ReferenceTables,
+            track: Callable[[str, int | None], str]) -> Event:
+    """``event`` coded ``code`` (its root, quad class, Goldstein weight, PLOVER mapping and ``track`` from it), toward
+    the target of ``toward``."""
+    entry = tables.cameo.get(code)
+    mapping = tables.plover_for(code) if entry else None
+    quad = entry.quad_class if entry else None
+    return dataclasses.replace(
+        event, code=code, target=toward.target, target_name=toward.target_name, root=entry.root if entry else code[:2],
+        quad_class=quad, goldstein=entry.goldstein if entry else None,
+        plover_event=mapping.event if mapping else None, plover_mode=mapping.mode if mapping else None,
+        plover_context=mapping.context if mapping else None, track=track(code, quad))
+
+
+def admitted(events: list[Event], verbs: list[int], low: Sequence[str], tables: ReferenceTables,
+             track: Callable[[str, int | None], str], day: dt.date | None, undated: dt.date) -> list[Event]:
     """An admission of what one's own side did: "Kim confirmed that spies from his country kidnapped 11 Japanese
     nationals", "Peru acknowledged its troops had shelled Ecuadorean posts". The statement (010) or the bare
-    admission (015 with no target) becomes the admission (015, ``recode``) to the one the admitted act was done to,
-    and the admitted act, done by an actor of the admitter's country, is history: when no time phrase after its verb
-    dates it ("admitted yesterday that ..." dates the admission), it is not dated on ``day``, the day of the telling
-    (``undated``). The admitted act follows the
-    verb of admitting in its sentence with no ";" or ":" between; "confirm" admits only a hostile act (roots 11-20),
-    as "confirmed that the talks will resume" is a promise or a report."""
+    admission (015 with no target) becomes the admission (015, :func:`recoded` with ``tables`` and ``track``) to the
+    one the admitted act was done to, and the admitted act, done by an actor of the admitter's country, is history:
+    when no time phrase after its verb dates it ("admitted yesterday that ..." dates the admission), it is not dated
+    on ``day``, the day of the telling (``undated``). The admitted act follows the verb of admitting in its sentence
+    with no ";" or ":" between; "confirm" admits only a hostile act (roots 11-20), as "confirmed that the talks will
+    resume" is a promise or a report."""
     if len(events) < 2:
         return events
     out = list(events)
@@ -364,7 +378,7 @@ def admitted(events: list[Event], verbs: list[int], low: Sequence[str],
                 continue
             if own:
                 out[j] = dataclasses.replace(inner, source=e.source[:3] + inner.source[3:])
-            out[k] = recode(e, out[j])
+            out[k] = recoded(e, "015", out[j], tables, track)
             if inner.date in (day, e.date) and DATE_WORDS.isdisjoint(low[verbs[j]:]):
                 out[j] = dataclasses.replace(out[j], date=undated)
             break
