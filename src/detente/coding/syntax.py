@@ -159,18 +159,20 @@ class SpacyParser:
 
         nlp = self._load()
         out: list[Parse] = []
-        docs = [Doc(nlp.vocab, words=list(words)) for words in sentences]
+        openers = [time_opener(words) for words in sentences]
+        docs = [Doc(nlp.vocab, words=list(words[k:])) for words, k in zip(sentences, openers, strict=True)]
         with self._threads.limit(limits=1, user_api="blas"):
             parsed = list(nlp.pipe(docs, batch_size=self.batch_size))
         label, tag = self._labels.__getitem__, self._tags.__getitem__
-        for doc in parsed:
+        for doc, words, k in zip(parsed, sentences, openers, strict=True):
             rows = doc.to_array([HEAD, DEP, TAG])
             offsets = rows[:, 0].astype("int64").tolist()  # each head as an offset from its token
             heads = tuple(i + k for i, k in enumerate(offsets))
             labels = tuple(map(label, rows[:, 1].tolist()))
             if labels.count("nsubj") > 1:
                 labels = second_subject_as_object(heads, labels)
-            out.append(Parse(heads, labels, tuple(map(tag, rows[:, 2].tolist()))))
+            tags = tuple(map(tag, rows[:, 2].tolist()))
+            out.append(with_opener(words[:k], heads, labels, tags) if k else Parse(heads, labels, tags))
         return out
 
 
@@ -189,6 +191,70 @@ def second_subject_as_object(heads: Sequence[int], labels: Sequence[str]) -> tup
         if lab == "nsubj" and i > h and h in before:
             fixed[i] = "obj"
     return tuple(fixed)
+
+
+#: words of a time phrase that opens a sentence ("On July 21,", "Earlier today,", "Late on Monday,")
+_TIME_WORDS = frozenset(
+    ["on", "in", "at", "by", "early", "earlier", "late", "later", "last", "this", "next", "the", "of", "yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+#: the words that anchor a time phrase (a phrase of prepositions and "the" alone is none)
+_TIME_ANCHORS = _TIME_WORDS - {"on", "in", "at", "by", "early", "earlier", "late", "later", "the", "of", "this",
+                               "last", "next"}
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "by", "of"})
+
+
+def _timeword(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in _TIME_WORDS or (low.isdigit() and len(low) <= 4) or low in {"1st", "2nd", "3rd"} or (
+        low[:-2].isdigit() and low.endswith("th"))
+
+
+def time_opener(words: Sequence[str]) -> int:
+    """How many tokens a time phrase and its comma take at the start of ``words`` ("On July 21, 2018, Secretary
+    Pompeo spoke with ..." gives 7), or 0. The parser reads such an opening badly (the subject after it hung on the
+    date as an apposition, or made an oblique), so the coder parses the clause without it and joins the phrase
+    back to the clause's root (docs/coder.md, "A time phrase that opens a sentence").
+
+    >>> time_opener(["On", "Monday", ",", "Japan", "protested", "to", "China", "."])
+    3
+    >>> time_opener(["In", "a", "letter", ",", "Japan", "protested", "."])
+    0
+    """
+    n, i = len(words), 0
+    while i < n and (_timeword(words[i]) or (words[i] == "," and i + 1 < n and words[i + 1].isdigit()
+                                              and len(words[i + 1]) == 4)):
+        i += 1
+    if not i or i + 4 > n or words[i] != ",":
+        return 0
+    if not any(w.lower().rstrip(".") in _TIME_ANCHORS or w.isdigit() for w in words[:i]):
+        return 0
+    return i + 1
+
+
+def with_opener(opener: Sequence[str], heads: Sequence[int], labels: Sequence[str], tags: Sequence[str]) -> Parse:
+    """The parse of a clause with the time phrase that opened it put back in front: the phrase's last word before
+    its first comma an oblique of the clause's root, the other words hung on it (prepositions as its case)."""
+    k = len(opener)
+    root = next((i for i, h in enumerate(heads) if h == i), 0) + k
+    anchor = next((i for i, w in enumerate(opener) if w == ","), k - 1) - 1
+    new_heads: list[int] = []
+    new_labels: list[str] = []
+    new_tags: list[str] = []
+    for i, word in enumerate(opener):
+        low = word.lower()
+        if i == anchor:
+            bare = not any(w.lower() in _TIME_PREPOSITIONS for w in opener[:anchor])
+            new_heads.append(root)
+            new_labels.append("obl:unmarked" if bare else "obl")
+        elif word == ",":
+            new_heads.append(anchor if i < k - 1 else root)
+            new_labels.append("punct")
+        else:
+            new_heads.append(anchor)
+            new_labels.append("case" if low in _TIME_PREPOSITIONS else "nmod:unmarked" if i < anchor else "nummod")
+        new_tags.append("," if word == "," else "CD" if word.isdigit() else "IN" if low in _TIME_PREPOSITIONS
+                        else "NNP" if word[:1].isupper() else "NN")
+    return Parse(tuple(new_heads) + tuple(h + k for h in heads), tuple(new_labels) + tuple(labels),
+                 tuple(new_tags) + tuple(tags))
 
 
 @lru_cache(maxsize=1)
