@@ -32,7 +32,8 @@ def test_time_opener_spans_the_phrase_and_its_comma(words: str, taken: int) -> N
 
 
 def test_the_phrase_is_joined_to_the_clause_root() -> None:
-    words = ["On", "September", "12", ",", "2018", ",", "the", "minister", "met", "his", "Indian", "counterpart", "in", "Delhi", "."]
+    words = ["On", "September", "12", ",", "2018", ",", "the", "minister", "met", "his", "Indian", "counterpart",
+             "in", "Delhi", "."]
     parse = default_parser().parse(words)
     assert len(parse) == len(words)
     met = words.index("met")

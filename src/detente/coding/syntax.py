@@ -194,8 +194,13 @@ def second_subject_as_object(heads: Sequence[int], labels: Sequence[str]) -> tup
 
 
 #: words of a time phrase that opens a sentence ("On July 21,", "Earlier today,", "Late on Monday,")
-_TIME_WORDS = frozenset(
-    ["on", "in", "at", "by", "early", "earlier", "late", "later", "last", "this", "next", "the", "of", "yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"])
+_TIME_WORDS = frozenset([
+    "on", "in", "at", "by", "early", "earlier", "late", "later", "last", "this", "next", "the", "of",
+    "yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend",
+    "month", "year", "day", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+])
 #: the words that anchor a time phrase (a phrase of prepositions and "the" alone is none)
 _TIME_ANCHORS = _TIME_WORDS - {"on", "in", "at", "by", "early", "earlier", "late", "later", "the", "of", "this",
                                "last", "next"}
