@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
+from detente.coding._meeting_names import names_meeting
 from detente.coding._words import (
     AUX,
     BE,
@@ -154,6 +155,8 @@ def _with_plurals(actors: dict[str, list[ActorEntry]]) -> dict[str, list[ActorEn
     return out
 
 
+#: offices of one state alone, by the words of the title (the agents' dictionary gives them no country)
+_STATE_TITLES: dict[tuple[str, ...], str] = {("secretary", "of", "state"): "USA"}
 #: the kind of the entries of plural nationality words
 _PLURAL = "plural"
 #: how nationality words end ("Korean", "Israeli"), unlike most country names ("Korea", "Chile")
@@ -409,6 +412,8 @@ class ActorFinder:
             mention = self._mention(group, None if former else day)
             if mention is not None and former and mention.has_country:
                 mention.code = mention.code[:3] + "ELI"
+            if mention is not None and not mention.has_country and len(group) == 1 and group[0].entry is None:
+                self._state_title(mention, group[0], low)
             if mention is not None:
                 only_places = all(r.entry is not None and r.entry.kind in ("metonym", "actor") for r in group)
                 before = low[group[0].start - 1] if group[0].start > 0 else ""
@@ -428,6 +433,11 @@ class ActorFinder:
                 ))):
                     i = j
                     continue  # "in Hanoi", "the Singapore summit": a place, not the government
+                if group[0].entry is not None and all(r.entry is None for r in group[1:]) and not paired and (
+                        len(group) == 1 or group[0].entry.kind == "organisation") and names_meeting(
+                        low, group[0].start, group[-1].end, group[0].entry.kind, {r.start for r in raws}):
+                    i = j
+                    continue  # "the Paris climate agreement", "at the NATO Summit": a text or a meeting
                 mention.role_only = group[0].entry is None and mention.code.startswith("---")
                 if mention.role_only and not self.lexicon.petrarch and after.isalpha() and after not in self._function:
                     i = j
@@ -441,6 +451,17 @@ class ActorFinder:
             i = j
         self._share_roles(mentions, low)
         return mentions
+
+    @staticmethod
+    def _state_title(mention: Mention, raw: _Raw, low: list[str]) -> None:
+        """An office only one state has by that name names the state: "Deputy Secretary of State John J.
+        Sullivan", "the Secretary of State", "Assistant Secretary of State for East Asian Affairs" are the US
+        government's; "Secretary of State for Defence" (a British office, named with its portfolio) is not."""
+        country = _STATE_TITLES.get(tuple(low[raw.start:raw.end]))
+        if country is None or (low[raw.end:raw.end + 1] == ["for"] and low[raw.start - 1:raw.start] != ["assistant"]):
+            return
+        mention.code = country + mention.code[3:]
+        mention.has_country = True
 
     @staticmethod
     def _share_roles(mentions: list[Mention], low: list[str]) -> None:
@@ -460,6 +481,10 @@ class ActorFinder:
             elif b.role_only and a.has_country:
                 b.code = a.code[:3] + b.code[3:]
                 b.has_country = True
+            elif a.role_only and not a.has_country and b.role_of and b.has_country and len(a.code) > 3:
+                # "the government and people of Russia", "the people and government of Colombia": both Russia's
+                a.code = b.code[:3] + a.code[3:]
+                a.has_country = True
 
     @staticmethod
     def _same_actor(group: list[_Raw], nxt: _Raw, day: dt.date | None) -> bool:
