@@ -379,6 +379,7 @@ class ActorFinder:
 
     def _compose(self, raws: list[_Raw], low: list[str], day: dt.date | None) -> list[Mention]:
         mentions: list[Mention] = []
+        starts = frozenset(r.start for r in raws)
         i = 0
         while i < len(raws):
             group = [raws[i]]
@@ -435,7 +436,7 @@ class ActorFinder:
                     continue  # "in Hanoi", "the Singapore summit": a place, not the government
                 if group[0].entry is not None and all(r.entry is None for r in group[1:]) and not paired and (
                         len(group) == 1 or group[0].entry.kind == "organisation") and names_meeting(
-                        low, group[0].start, group[-1].end, group[0].entry.kind, {r.start for r in raws}):
+                        low, group[0].start, group[-1].end, group[0].entry.kind, starts):
                     i = j
                     continue  # "the Paris climate agreement", "at the NATO Summit": a text or a meeting
                 mention.role_only = group[0].entry is None and mention.code.startswith("---")
