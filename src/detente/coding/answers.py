@@ -9,6 +9,7 @@ told; an article's pronouns and named references are resolved before, in :mod:`d
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -16,7 +17,7 @@ from detente.coding._words import CLAUSE_WORDS, PREPOSITIONS
 from detente.coding.mentions import Mention
 from detente.model import Event
 
-__all__ = ["REACTION_ROOTS", "answered", "answers", "complained_of", "referred_doer"]
+__all__ = ["REACTION_ROOTS", "answered", "answers", "complained_of", "noun_doers", "referred_doer"]
 
 #: determiners of a noun that refers back to something told before ("condemned these attacks")
 _BACK = frozenset(["this", "these", "that", "those", "the", "such"])
@@ -182,3 +183,98 @@ def complained_of(low: Sequence[str], targets: list[Mention], mentions: Sequence
         k += 1
     state = next((m for m in mentions if m.start == k and m.has_country and m.code[:3] not in ("IGO", "NGO")), None)
     return [state] if state is not None else targets
+
+
+#: words between a noun of force and the "by" that names its doer ("the launch of a ballistic missile by Iran"):
+#: the noun's own phrase, which a verb, a clause or a new phrase of time or place would end
+_DOER_STOP = frozenset([".", ",", ";", ":", "and", "but", "which", "that", "who", "as", "after", "before", "on",
+                        "in", "at", "since", "while", "when", "against"])
+#: words after "the", "this", ... and before the noun of force an answer refers back to ("this latest launch")
+_NOUN_SKIP = frozenset(["latest", "recent", "new", "missile", "ballistic", "nuclear", "military", "illegal",
+                        "unprovoked", "reckless", "provocative", "full-scale", "brutal", "deadly", "rocket",
+                        "satellite", "air", "artillery", "second", "third", "further", "so-called"])
+#: how many sentences back a noun of force told with its doer may be referred to
+_NOUN_BACK = 3
+
+
+def _noun_stem(word: str) -> str:
+    return word[:max(4, min(len(word) - 1, 6))]
+
+
+def _referred_noun(low: Sequence[str]) -> str | None:
+    """The noun of force or of an act ("this launch", "the invasion", "such acts") a sentence refers back to."""
+    for q, word in enumerate(low):
+        if word not in _BACK:
+            continue
+        k = q + 1
+        while k < len(low) and low[k] in _NOUN_SKIP and low[k] not in _FORCE_NOUNS:
+            k += 1
+        if k < len(low) and (low[k] in _FORCE_NOUNS or (low[k] in _GENERIC_ACTS and word != "the")):
+            return low[k]
+    return None
+
+
+def _noun_doer(low: Sequence[str], mentions: Sequence[Mention], stem: str | None) -> Mention | None:
+    """The doer of the last noun of force in a sentence (of the stem ``stem``, or any when None): the actor after
+    "by" in its phrase ("the launch of a ballistic missile by the DPRK"), else the owner before it ("Russia's
+    full-scale invasion"), else the adjective of the phrase ("the Israeli strikes", "a North Korean missile
+    launch")."""
+    starts = {m.start: m for m in mentions if m.has_country}
+    for q in range(len(low) - 1, -1, -1):
+        word = low[q]
+        if word not in _FORCE_NOUNS or (stem is not None and _noun_stem(word) != stem):
+            continue
+        for k in range(q + 1, min(len(low), q + 9)):
+            if low[k] in _DOER_STOP or (low[k] in PREPOSITIONS and low[k] not in ("of", "by")):
+                break
+            if low[k] == "by":
+                found = starts.get(k + 1) or (starts.get(k + 2) if low[k + 1:k + 2] == ["the"] else None)
+                if found is not None:
+                    return found
+                break
+        k = q - 1
+        while k >= 0 and low[k] in _NOUN_SKIP and not any(m.start <= k < m.end for m in mentions):
+            k -= 1
+        if k >= 0 and low[k] == "'s":
+            k -= 1
+        owner = next((m for m in mentions if m.has_country and m.end - 1 == k), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def noun_doers(coded: Sequence[Sequence[Event]],
+               read: Sequence[tuple[Sequence[str], Sequence[Mention]] | None]) -> list[list[Event]]:
+    """The events of each sentence of one text (``coded``), with a target given to an answer that refers back to
+    an act told only as a noun with its doer: "The Council condemned the launch of a ballistic missile by Iran.
+    It condemned this launch as a violation": the second condemnation is aimed at Iran, though the launch, a
+    noun, is no event. ``read``: each sentence's lowered tokens and actors (None for a sentence not read).
+
+    The answer (:func:`answers`: a condemnation, a protest, a rejection, a denial) has no target, refers to "this
+    launch", "the invasion", "such acts", and names no actor of another country than its doer; the noun is the
+    last one of the same word (any noun of force for "such acts") in the three sentences before with its doer
+    told by "by", a possessive or an adjective, and that doer is not the answer's."""
+    out = [list(found) for found in coded]
+    for k, found in enumerate(out):
+        if k == 0 or k >= len(read) or read[k] is None:
+            continue
+        for i, event in enumerate(found):
+            if event.target != "---" or not event.source[:3].isalpha() or not answers(event.code) \
+                    or event.modality not in ("occurred", "intended"):
+                continue
+            low, mentions = read[k]  # type: ignore[misc]
+            own = _party(event.source)
+            if any(m.has_country and _party(m.code) != own for m in mentions):
+                continue
+            noun = _referred_noun(low)
+            if noun is None:
+                continue
+            stem = _noun_stem(noun) if noun in _FORCE_NOUNS else None
+            for back in range(k - 1, max(-1, k - 1 - _NOUN_BACK), -1):
+                told = read[back] if back < len(read) else None
+                doer = _noun_doer(told[0], told[1], stem) if told is not None else None
+                if doer is not None:
+                    if _party(doer.code) != own:
+                        found[i] = dataclasses.replace(event, target=doer.code, target_name=doer.name)
+                    break
+    return out

@@ -73,7 +73,7 @@ from detente.coding._words import (
     REAFFIRMING,
     REPORT_CODES,
 )
-from detente.coding.answers import answered, answers, complained_of, referred_doer
+from detente.coding.answers import answered, answers, complained_of, noun_doers, referred_doer
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import UNIT_WORDS, YEAR_PHRASE, context_date
@@ -346,6 +346,7 @@ class Coder:
             if len(coded) > 1 and coded[0]:
                 coded[0] = lead_day(coded, sentences, day)  # "... established ties. A communique ... on Nov. 16."
             if not self.lexicon.petrarch:  # "called for a halt to the fighting": to both sides of it
+                coded = noun_doers(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
                 coded = exchange_targets(coded, [parties_named(m.code for m in p.mentions if m.has_country)
                                                  if p is not None else set() for p in prepared[i]])
                 coded = meeting_day(coded, sentences, day)  # "the February 23-24 discussions ... the talks"

@@ -106,6 +106,17 @@ _GROUP_TITLES = frozenset(["secretary-general", "secretariat"])
 _INSTITUTION_WORDS = _GROUP_TITLES | frozenset(["department", "ministry", "administration", "secretary"])
 
 
+#: the last word of the name of an organisation ("the European Union", "the Security Council"): named, but no
+#: person, so "it" may stand for it ("The European Union condemned ... and said it would ...")
+_BODY_WORDS = frozenset(["union", "nations", "council", "organization", "organisation", "agency", "alliance",
+                         "association", "community", "commission", "league", "assembly", "secretariat"])
+
+
+def _body(m: Mention) -> bool:
+    """Whether a named actor is an international organisation, not a person of it."""
+    return m.code[:3] in ("IGO", "NGO") and m.name is not None and m.name.split()[-1].lower() in _BODY_WORDS
+
+
 def expand(mentions: Sequence[Mention]) -> list[Mention]:
     """The actors ``mentions`` stand for: a reference to several ("the two leaders") becomes each of them."""
     out: list[Mention] = []
@@ -577,12 +588,13 @@ class Discourse:
         return None
 
     def _thing(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
-        here = [m for m in _subjects(low, mentions) if m.end <= q and m.has_country and not m.person]
+        here = [m for m in _subjects(low, mentions) if m.end <= q and m.has_country and (not m.person or _body(m))]
         if here:
             return _copy(here[0], q, q + 1)
         for seen in self._recent(_REACH["it"]):
             things = [m for m in seen.subjects if not m.also and m.has_country]
-            if len(things) == 1 and not things[0].person and things[0].name is None:
+            if len(things) == 1 and ((not things[0].person and things[0].name is None)
+                                     or (_body(things[0]) and things[0].start <= 2)):  # "The WHO ... It ..."
                 return _copy(things[0], q, q + 1)
         return None
 
