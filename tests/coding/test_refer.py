@@ -78,11 +78,23 @@ def test_it_after_an_organisation_subject_is_the_organisation(text: str, body: s
     assert not any(s == "BOL" and r != "19" for s, _, r in found), found  # nor is Bolivia the one who would act
 
 
-@pytest.mark.parametrize(("text", "event"), [
-    ("Bolivian troops shelled the port of Arica on Monday. The European Union reviewed the situation on Tuesday. "
-     "It condemned the shelling.", ("IGO", "BOL", "11")),
-    ("The World Health Organization praised the work of Bolivian doctors. It expressed condolences to the people "
-     "of Chile.", ("IGO", "CHL", "01")),
+
+# -- a denial of one's own words answers no one -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Peru sharply criticised the Chilean president on Monday. The Chilean president denied his earlier remarks on "
+    "the border.",
+    "Peru sharply criticised the Chilean president on Monday. Chile's president is under fire for his remarks on "
+    "the islands that he denied last year.",
 ])
-def test_it_opening_a_sentence_after_an_organisation_subject(text: str, event: tuple[str, str, str]) -> None:
-    assert event in _events(text), _events(text)
+def test_denial_of_own_words_is_aimed_at_no_accuser(text: str) -> None:
+    denials = [(s, t) for s, t, r in _events(text) if r == "01" and s == "CHL"]
+    assert denials and all(t == "---" for _, t in denials), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru accused Chile of shelling its border posts on Monday. Chile denied the charge.",
+    "Peru accused Chile of shelling its border posts on Monday. Chile denied its troops had fired.",
+])
+def test_denial_of_a_charge_still_answers_the_accuser(text: str) -> None:
+    assert ("CHL", "PER", "01") in _events(text), _events(text)

@@ -17,7 +17,7 @@ from detente.coding._words import CLAUSE_WORDS, PREPOSITIONS
 from detente.coding.mentions import Mention
 from detente.model import Event
 
-__all__ = ["REACTION_ROOTS", "answered", "answers", "complained_of", "noun_doers", "referred_doer"]
+__all__ = ["REACTION_ROOTS", "answered", "answers", "complained_of", "noun_doers", "own_words", "referred_doer"]
 
 #: determiners of a noun that refers back to something told before ("condemned these attacks")
 _BACK = frozenset(["this", "these", "that", "those", "the", "such"])
@@ -93,8 +93,32 @@ def _party(code: str) -> str:
     return code[:6] if code[:3] in ("IGO", "NGO") else code[:3]
 
 
+#: the words a speaker says, which a denial of one's own ("the remarks that he denied") takes back
+_OWN_WORDS = frozenset(["remark", "remarks", "words", "statement", "statements", "comment", "comments", "claim",
+                        "claims", "pledge", "promise", "report", "reports"])
+_OWNERS = frozenset(["his", "her", "its", "their", "own"])
+
+
+def own_words(low: Sequence[str], verb: int) -> bool:
+    """Whether a denial takes back its speaker's own words ("denied his earlier remarks", "his pro-Japan remarks
+    on Tok Islets that he denied"): a noun of speech owned by "his", "her", "its", "their" or "own" in the
+    object after the verb or as the noun a relative clause ending in it hangs on. Such a denial answers no
+    one's accusation."""
+    after = low[verb + 1:verb + 5]
+    for k, word in enumerate(after):
+        if word in _OWN_WORDS:
+            return not _OWNERS.isdisjoint(after[:k])
+    start = max(0, verb - 12)
+    for q in range(verb - 1, start - 1, -1):
+        if low[q] in ("that", "which") and q > 0:
+            before = low[max(0, q - 6):q]
+            nouns = [k for k, w in enumerate(before) if w in _OWN_WORDS]
+            return bool(nouns) and not _OWNERS.isdisjoint(before[:nouns[-1]])
+    return False
+
+
 def answered(number: int | None, mentions: Sequence[Mention], recent: Sequence[Event],
-             sources: Sequence[Mention]) -> list[Mention]:
+             sources: Sequence[Mention], low: Sequence[str] = (), verb: int | None = None) -> list[Mention]:
     """Whom an answer with no target in its sentence answers: "Ghana's army shelled Togo. The government of Togo
     protested" (Ghana), "North Korea fired two missiles. Washington condemned the launch" (North Korea).
 
@@ -102,7 +126,10 @@ def answered(number: int | None, mentions: Sequence[Mention], recent: Sequence[E
     there and left out by the reading of the sentence is no target to replace). Its target is, in the sentences
     before (``recent``, at most three), the doer of the last act aimed at the source; else, when the sentence
     right before that has acts told one doer other than the source, that doer (an act said, 01 or 02, is none).
-    Two doers there, or none, leave the answer without a target."""
+    Two doers there, or none, leave the answer without a target, and so does a denial of the speaker's own words
+    (:func:`own_words`)."""
+    if verb is not None and low and low[verb].startswith("den") and own_words(low, verb):
+        return []
     own = {_party(m.code) for m in sources if m.has_country}
     if not own or any(m.has_country and _party(m.code) not in own for m in mentions):
         return []

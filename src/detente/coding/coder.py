@@ -584,7 +584,7 @@ class Coder:
                 cand.targets = [m for m in cand.targets if m.start > 0 and low[m.start - 1] == "with"]
             if recent and cand.sources and not cand.targets and not cand.compound and not cand.nominal \
                     and answers(cand.code):
-                cand.targets = answered(number, mentions, recent, cand.sources)  # "Togo protested": at its attacker
+                cand.targets = answered(number, mentions, recent, cand.sources, low, cand.verb)  # at its attacker
             if cand.code[:2] == "11" and cand.targets:
                 cand.targets = complained_of(low, cand.targets, mentions)  # "complained to the UN over Israel's ..."
             attending = attendees(low, cand, mentions, self.roles) if cand.code[:2] == "04" else None

@@ -593,8 +593,7 @@ class Discourse:
             return _copy(here[0], q, q + 1)
         for seen in self._recent(_REACH["it"]):
             things = [m for m in seen.subjects if not m.also and m.has_country]
-            if len(things) == 1 and ((not things[0].person and things[0].name is None)
-                                     or (_body(things[0]) and things[0].start <= 2)):  # "The WHO ... It ..."
+            if len(things) == 1 and not things[0].person and things[0].name is None:
                 return _copy(things[0], q, q + 1)
         return None
 
