@@ -123,6 +123,19 @@ def _each_other(low: Sequence[str], verb: int) -> bool:
     return any(low[q:q + 2] in (["each", "other"], ["one", "another"]) for q in range(verb + 1, verb + 3))
 
 
+#: the roles of a state's own organs and its people: "the army and people of X", "the government and people of X",
+#: "the party, army and people" act together, never on each other (the opposition or rebels of X may)
+_ONE_STATE = frozenset({"", "GOV", "MIL", "CVL"})
+
+
+def one_state(one: Mention, other: Mention) -> bool:
+    """Two subjects of a joint act that are one state's organs or its people ("The army and people of Jordan will
+    defend their country": no army -> people act), not two parties to each other."""
+    a, b = one.code, other.code
+    return (len(a) >= 3 and a[:3] == b[:3] and a[:3].isalpha() and a[:3] != "---"
+            and a[3:6] in _ONE_STATE and b[3:6] in _ONE_STATE)
+
+
 def elided_passive(low: Sequence[str], verb: int) -> bool:
     """A passive whose auxiliary a headline leaves out: a participle of a verb that takes an object, right after
     its subject, with no object after it ("Japan Urged to Stop Whaling", "Iranian Diplomat Expelled from
@@ -496,7 +509,7 @@ class RoleFinder:
             else:
                 for member in group:
                     for other in group:
-                        if member is not other and member.code != other.code:
+                        if member is not other and member.code != other.code and not one_state(member, other):
                             yield member, other, cand.code
             return
         sources: list[Mention | None] = list(cand.sources) or [None]
@@ -505,7 +518,7 @@ class RoleFinder:
                 and cand.code[:2] in SYMMETRIC_ROOTS and cand.code not in _TO_A_THIRD):
             for one in cand.sources:
                 for other in cand.sources:
-                    if one is not other and one.code != other.code:
+                    if one is not other and one.code != other.code and not one_state(one, other):
                         yield one, other, cand.code
             return
         for s in sources:
