@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from detente.coding._acts import NO_CHOICE, PROSPECT_LINKS
+from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, topical, will_yield
 from detente.coding._words import (
     ADVOCATING,
     ASSENTING,
@@ -159,8 +160,10 @@ def invited(low: Sequence[str], verb: int) -> bool:
 
 def untold(low: Sequence[str], verb: int) -> bool:
     """Whether the act at ``verb`` is no act told but an invitation's object, a need or an inference (:func:`invited`,
-    :func:`needed`, :func:`inferred`): hypothetical, and nobody's threat."""
-    return invited(low, verb) or needed(low, verb) or inferred(low, verb)
+    :func:`needed`, :func:`inferred`), what is needed of another, a topic of talks, or what is hindered or helped
+    (``_untold``): hypothetical, and nobody's threat."""
+    return (invited(low, verb) or needed(low, verb) or inferred(low, verb) or need_for(low, verb)
+            or topical(low, verb) or hindered(low, verb) or listed_prospect(low, verb) or kept_from(low, verb))
 
 
 def clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:
@@ -406,6 +409,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
         return "intended"  # "agreed to resolve the impasse by implementing measures": the means is to come too
     if low[verb] in _EVENT_NOUNS and set_for_later(low, verb):
         return "intended"  # "the talks between them are to resume next week": the talks are to come
+    if low[verb] in _EVENT_NOUNS and will_yield(low, verb):
+        return "hypothetical"  # "the talks between them will produce an accord": what talks would yield
     return "occurred"
 
 
