@@ -16,7 +16,7 @@ import pytest
 
 from detente.coding import Coder
 from detente.coding._text import tokenize
-from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, topical, will_yield
+from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, prospect_of, topical, will_yield
 from detente.coding.coder import reported_act
 
 DAY = dt.date(2024, 3, 19)
@@ -56,6 +56,9 @@ def low(sentence: str) -> list[str]:
          "between Serbia and Kosovo.", "04", "SRB"),
         ("Moscow emphasized the need to create conditions for the swift resumption of negotiations between Israel "
          "and Syria.", "04", "ISR"),
+        # an act a noun of need looks to, with the parties between, and its purpose
+        ("They talked about Sudan, the importance of Chadian and Libyan coordination to support the transition "
+         "there, she said.", "05", "TCD"),
         # gerunds listed after a noun of need
         ("Norway underscored the urgency of ending the blockade, reopening the crossings and returning the Ukrainian "
          "prisoners held by Russia.", "08", "NOR"),
@@ -103,6 +106,15 @@ def test_need_for_reads_the_infinitive_after_a_noun_of_need_and_for() -> None:
     assert not need_for(words, _at(words, "host"))  # "voted for": no noun of need
     words = low("The need for security, to be sure, led Peru to close the border.")
     assert not need_for(words, _at(words, "close"))  # a comma ends the reach
+
+
+def test_prospect_of_reads_the_act_a_few_words_after_a_noun_of_need() -> None:
+    words = low("The talks raised hopes for a Greek-Turkish summit.")
+    assert prospect_of(words, _at(words, "summit"))
+    words = low("In view of the Israeli attack on Gaza, Egypt recalled its envoy.")
+    assert not prospect_of(words, _at(words, "attack"))  # "view" looks to nothing: the attack happened
+    words = low("They stressed the importance of the Greek-Turkish summit.")
+    assert not prospect_of(words, _at(words, "summit"))  # "the": a known summit, told as it is
 
 
 def test_topical_needs_a_topic_talked_of_before_the_fact() -> None:

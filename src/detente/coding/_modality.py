@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from detente.coding._acts import NO_CHOICE, PROSPECT_LINKS
-from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, topical, will_yield
+from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, prospect_of, topical, will_yield
 from detente.coding._words import (
     ADVOCATING,
     ASSENTING,
@@ -163,7 +163,8 @@ def untold(low: Sequence[str], verb: int) -> bool:
     :func:`needed`, :func:`inferred`), what is needed of another, a topic of talks, or what is hindered or helped
     (``_untold``): hypothetical, and nobody's threat."""
     return (invited(low, verb) or needed(low, verb) or inferred(low, verb) or need_for(low, verb)
-            or topical(low, verb) or hindered(low, verb) or listed_prospect(low, verb) or kept_from(low, verb))
+            or topical(low, verb) or hindered(low, verb) or listed_prospect(low, verb) or kept_from(low, verb)
+            or prospect_of(low, verb))
 
 
 def clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:

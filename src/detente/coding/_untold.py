@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding._acts import PROSPECT_LINKS
-from detente.coding._words import BOUNDARIES, CLAUSE_WORDS, CONTRAST_WORDS, DETERMINERS, PROSPECTS
+from detente.coding._words import BOUNDARIES, CLAUSE_WORDS, CONTRAST_WORDS, DETERMINERS, PREPOSITIONS, PROSPECTS
 
-__all__ = ["hindered", "kept_from", "listed_prospect", "need_for", "topical", "will_yield"]
+__all__ = ["hindered", "kept_from", "listed_prospect", "need_for", "prospect_of", "topical", "will_yield"]
 
 #: how far back the "for" of a need may stand before the "to" of what is needed ("the need for the government
 #: of Peru to pay")
@@ -192,4 +192,38 @@ def kept_from(low: Sequence[str], verb: int) -> bool:
             return False
         if word in _KEEPING:
             return True
+    return False
+
+
+#: nouns of what is needed or looked to whose act may stand a few words after their link (not "view", "order",
+#: "basis", "interest", "demand": "in view of the Israeli attack" names an attack that happened)
+_LOOKING_TO = frozenset(["need", "needs", "importance", "necessity", "urgency", "prospects", "prospect",
+                         "possibility", "possibilities", "chance", "chances", "hope", "hopes", "opportunity",
+                         "opportunities", "conditions", "prerequisite", "precondition", "obstacle", "obstacles",
+                         "barrier", "barriers", "hurdle", "hurdles", "impediment", "impediments"])
+#: how many words (names, adjectives, "and", hyphens) may stand between a noun of prospect's link and the noun of
+#: the act it looks to ("the importance of US and EU coordination", "prospects for a Russian-American summit")
+_PROSPECT_REACH = 6
+
+
+def prospect_of(low: Sequence[str], verb: int) -> bool:
+    """Whether the act named by the noun at ``verb`` is what a noun of prospect or need looks to, with the parties or
+    modifiers between ("talked about the importance of US and EU coordination to support the transition", "the
+    need for closer Japanese-Korean cooperation"), or the purpose after such a noun ("coordination to support"):
+    the act is to come, not done. The words between are names,
+    adjectives, "a" or "an", "and" or a hyphen: no verb of their own (no "-ed", "to" or preposition), no "the" or
+    possessive (a known event: "the importance of the summit" may be of one held)."""
+    if low[verb].endswith("ed") or not low[verb].isalpha():
+        return False
+    end = verb - 1 if low[verb - 1] == "to" else verb  # "coordination to support the transition": its purpose
+    q = end - 1
+    while q > 1 and end - q <= _PROSPECT_REACH:
+        word = low[q]
+        if word in PROSPECT_LINKS and word != "to":  # "hopes to reopen talks": "hopes" may be a verb
+            return low[q - 1] in _LOOKING_TO and q < end - 1
+        if word in PREPOSITIONS or word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS \
+                or (word in DETERMINERS and word not in ("a", "an")) or word.endswith("ed") \
+                or not (word.replace("-", "").isalpha() or word == "-"):
+            return False  # "the importance of the summit", "of Xi's visit": a known event, told as it is
+        q -= 1
     return False
