@@ -313,12 +313,13 @@ _OPENING = re.compile(r"^\W*(?:(?:and|but|then|on|in|at|by|early|late|the)\W+)*$
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                     "weekend"})
 _ONE_DAY = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+_DIGIT = re.compile(r"\d")
 
 
 def _kinds(sentence: str) -> set[str]:
     """The kinds of phrase a sentence can hold, from its words (a cheap test before the patterns)."""
     words = set(re.findall(r"[a-z]+", sentence.lower()))
-    digits = any(ch.isdigit() for ch in sentence)
+    digits = _DIGIT.search(sentence) is not None
     kinds: set[str] = set()
     if not words.isdisjoint(_MONTHS):
         kinds.update(("full", "monthyear", "monthday", "month"))
