@@ -265,9 +265,11 @@ class ActorFinder:
         ("Guinea-Bissau"). Names such as "Kim Dae-Jung" stay whole. A combining form before the hyphen is its
         country ("Sino-Japanese" -> Chinese - Japanese), and words that name two states are written as the pair
         ("inter-Korean" -> South Korean - North Korean, "the two Koreas" -> the South Korea and North Korea)."""
-        if not any("-" in t for t in tokens) and not any(t.lower() in _PLURAL_PAIRS for t in tokens) \
-                and "and" not in tokens:
-            return tokens
+        if not any("-" in t for t in tokens):
+            # with no hyphen, only "the two Koreas" and "South and North Korean" are pairs to write out
+            lowered = {t.lower() for t in tokens}
+            if lowered.isdisjoint(_PLURAL_PAIRS) and ("and" not in lowered or lowered.isdisjoint(_DIRECTIONS)):
+                return tokens
         heads = self._heads
         out: list[str] = []
         skip = False
