@@ -284,7 +284,14 @@ def find_when(sentence: str, anchor: dt.date | None, *, context: dt.date | None 
     ("On October 22") is read in the last year the sentence names before it, else in ``year``. Without
     ``anchor`` only full written dates are read. A phrase that would fall off the calendar is left out.
     """
-    return _scan(sentence, anchor, future=bool(_FUTURE.search(sentence)), context=context, year=year)
+    return list(_found(sentence, anchor, context, year))
+
+
+@lru_cache(maxsize=4096)
+def _found(sentence: str, anchor: dt.date | None, context: dt.date | None, year: int | None) -> tuple[When, ...]:
+    """:func:`find_when`'s phrases, kept for the sentences read again (a story's lead dated by the sentences after
+    it, an act placed by its clause's time): the reading depends on its arguments alone."""
+    return tuple(_scan(sentence, anchor, future=bool(_FUTURE.search(sentence)), context=context, year=year))
 
 
 #: verbs that report what was said or decided: a time phrase before them dates the telling, not a future act told
