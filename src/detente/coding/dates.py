@@ -54,6 +54,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from detente.coding._words import DIGIT
+
 __all__ = ["UNDATED", "UNIT_WORDS", "YEAR_PHRASE", "When", "context_date", "find_when", "parse_date",
            "parse_numeric_date", "resolve_date", "shift_months"]
 
@@ -320,13 +322,12 @@ _OPENING = re.compile(r"^\W*(?:(?:and|but|then|on|in|at|by|early|late|the)\W+)*$
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                     "weekend"})
 _ONE_DAY = frozenset({"yesterday", "today", "tonight", "tomorrow"})
-_DIGIT = re.compile(r"\d")
 
 
 def _kinds(sentence: str) -> set[str]:
     """The kinds of phrase a sentence can hold, from its words (a cheap test before the patterns)."""
     words = set(re.findall(r"[a-z]+", sentence.lower()))
-    digits = _DIGIT.search(sentence) is not None
+    digits = DIGIT.search(sentence) is not None
     kinds: set[str] = set()
     if not words.isdisjoint(_MONTHS):
         kinds.update(("full", "monthyear", "monthday", "month"))
