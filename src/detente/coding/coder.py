@@ -77,7 +77,7 @@ from detente.coding.answers import answered, answers, complained_of, noun_doers,
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import UNIT_WORDS, YEAR_PHRASE, context_date
-from detente.coding.event_dates import Placed, date_events, place_when
+from detente.coding.event_dates import Placed, date_events, place_when, scheduled
 from detente.coding.exchange import exchange_targets, parties_named
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
@@ -88,6 +88,7 @@ from detente.coding.narrative import (
     lead_day,
     meeting_day,
     perfect,
+    present_act,
     quoted_in_past,
     story_day,
     told_days,
@@ -599,6 +600,8 @@ class Coder:
             if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[_index(prepared.words, cand)] if whens else []
+            if modality == "occurred" and scheduled(own, date, low, cand.verb, nominal=cand.nominal):
+                modality = "intended"  # "the talks begin on Wednesday", "talks set for Monday": acts announced
             day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
             before = (told() if told is not None and not whens and not cand.nominal
                       and ((modality == "occurred" and not perfect(low, cand.verb)
@@ -606,8 +609,8 @@ class Coder:
                            or (modality == "intended" and told_in_past(low, cand.verb))) else None)
             if before is not None and (before.source == before.target == SCENE or shares_actor(before, cand)):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
-            elif not own and day == date and date is not None and (cand.nominal or _told_before(low, cand.verb)) \
-                    and narrative is not None and narrative.past:
+            elif not own and day == date and date is not None and narrative is not None and narrative.past \
+                    and (cand.nominal or _told_before(low, cand.verb) or not present_act(low, cand.verb)):
                 day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025
             if not own and date is not None and (background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))

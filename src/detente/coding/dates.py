@@ -132,7 +132,15 @@ _FINDERS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERN
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planned\s+to|plans\s+for|is\s+to|are\s+to|scheduled|"
     r"expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|to\s+be\s+held|upcoming|would|(?-i:may|might)|"
-    r"intends?\s+to|aims?\s+to|due\s+to\s+(?:take\s+place|be\s+held|begin|start|open|resume|meet|arrive|visit))\b",
+    r"intends?\s+to|aims?\s+to|due\s+to\s+(?:take\s+place|be\s+held|begin|start|open|resume|meet|arrive|visit)|"
+    # a date set ("talks set for Wednesday", "a visit slated for May 3", "elections planned for June 12")
+    r"(?:set|slated|planned|due)\s+for|slated\s+to|"
+    # the present of a timetable ("the talks begin on Wednesday", "on Monday we resume", "the envoy leaves for
+    # Seoul on Friday"): a finite verb in the present, not an infinitive ("agreed to begin talks on Monday")
+    r"(?<!\bto\s)(?:begins|starts|opens|resumes|convenes|reconvenes|arrives|departs|leaves|returns|travels)|"
+    r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:begin|start|open|resume|convene|reconvene|arrive|depart|leave|return|travel)|"
+    r"(?:(?<=\btalks\s)|(?<=\bnegotiations\s)|(?<=\bconsultations\s)|(?<=\bdiscussions\s)|(?<=\bmeetings\s))"
+    r"(?:begin|start|open|resume|convene|reconvene))\b",
     re.I,
 )
 #: a year named alone as the time of a clause ("in 2014", "since early 2018"), which no date word of a sentence
@@ -316,7 +324,12 @@ def _looks_ahead(sentence: str, begin: int, end: int) -> bool:
 
 
 #: what may stand before a phrase that opens its sentence ("On", "And on", "Then")
-_OPENING = re.compile(r"^\W*(?:(?:and|but|then|on|in|at|by|early|late|the)\W+)*$", re.I)
+#: what a speaker may say before the time phrase that opens a sentence ("As you know, on Wednesday we will
+#: begin ...", "So, on Monday, the envoy will ..."): a word of the exchange, no telling
+_SPOKEN_OPENER = (r"(?:as\s+(?:you|we|i)\s+(?:(?:may|might)\s+)?(?:know|are\s+aware|said|mentioned|noted|announced)|"
+                  r"so|now|well|also|again|of\s+course|first|second|third|finally|meanwhile|separately|"
+                  r"in\s+addition)")
+_OPENING = re.compile(rf"^\W*(?:{_SPOKEN_OPENER}\W+)?(?:(?:and|but|then|on|in|at|by|early|late|the)\W+)*$", re.I)
 
 
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from detente.coding.dates import _MONTHS, _NUMBERS, _RANK, _WEEKDAYS, When, find_when
 
-__all__ = ["Placed", "date_events", "place_when", "reduced_relative"]
+__all__ = ["Placed", "date_events", "place_when", "reduced_relative", "scheduled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +387,11 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
     if not any(spans[j][1] > clause for j in before) and _participle_clause(low, clause, p.first, spans):
         # the time of the noun the clause tells of, when it is an event ("the talks, held in Geneva on Monday")
         return next((j for j in before if spans[j][1] == clause - 1), _OTHER_CLAUSE)
+    if set_for(low, p.first):
+        # the day set for the noun before the participle ("talks set for Wednesday", "the vote scheduled for May
+        # 3"): that noun's event, when it is one, else no act of the sentence ("have met to prepare talks set for
+        # Wednesday": not the meeting)
+        return next((j for j in before if spans[j][1] == p.first - 2 and not spans[j][2]), _OTHER_CLAUSE)
     if not any(spans[j][1] > clause for j in before) and reduced_relative(low, p.first, p.last):
         # the time of a participle right after its noun, the clause's verb after it ("the results made public on
         # May 2 made it clear"): no act's of the sentence (a noun that is an event, "the talks held on Monday
@@ -437,3 +442,40 @@ _TELLING_PAST = frozenset(["said", "told", "announced", "stated", "added", "note
 
 def _past(word: str) -> bool:
     return (word.endswith("ed") and len(word) > 3) or word in _PARTICIPLES or word in ("met", "said", "told")
+
+
+#: the participles that set a day for the noun before them ("talks set for Wednesday", "a vote slated for May 3")
+_SETTING = frozenset(["set", "scheduled", "slated", "planned", "fixed", "due"])
+
+
+def set_for(low: Sequence[str], first: int) -> bool:
+    """Whether the time phrase at ``first`` is the day a participle sets for the noun before it ("talks set for
+    Wednesday", "the summit scheduled for June 12", "elections planned for next month")."""
+    return first >= 3 and low[first - 1] == "for" and low[first - 2] in _SETTING and low[first - 3][:1].isalpha()
+
+
+def scheduled(placed: Sequence[Placed], date: dt.date | None, low: Sequence[str], verb: int, *,
+              nominal: bool = False) -> bool:
+    """Whether an act told as done is one a timetable announces: its best phrase names a day after the article's,
+    and it is told by a verb of the timetable in the present ("the talks begin on Wednesday", "on Wednesday we
+    begin our talks", "the envoy leaves for Seoul on Friday") or is a noun a participle sets that day for ("talks
+    set for Wednesday"). A phrase naming no day, a day not after the article's, or a verb in the past ("agreed",
+    "met") tells nothing of the kind."""
+    if date is None or not placed:
+        return False
+    p = placed[0]
+    if p.when.precision != "day" or p.when.day is None or p.when.day <= date:
+        return False
+    if nominal:
+        return set_for(low, p.first)
+    if _past(low[verb]) or (verb > 0 and low[verb - 1] == "to"):
+        return False
+    return any(low[q] in _TIMETABLE for q in range(max(0, verb - _LIGHT_REACH), verb + 1))
+
+
+#: the verbs of a timetable in the present ("the talks begin on Wednesday", "the envoy leaves on Friday")
+_TIMETABLE = frozenset(["begin", "begins", "start", "starts", "open", "opens", "resume", "resumes", "convene",
+                        "convenes", "reconvene", "reconvenes", "arrive", "arrives", "depart", "departs", "leave",
+                        "leaves", "return", "returns", "travel", "travels", "meet", "meets"])
+#: how many words before the event's word a timetable verb may stand ("we begin our trilateral talks")
+_LIGHT_REACH = 4

@@ -226,6 +226,33 @@ def perfect(low: Sequence[str], verb: int) -> bool:
     return any(w in ("has", "have") for w in before) and "had" not in before and _ATTRIBUTING.isdisjoint(low)
 
 
+#: words after which a verb's form is a noun's ("the talks", "its refusal", "the U.S. pledges") or an infinitive's
+_NOUN_MARKERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that",
+                           "these", "those", "'s", "of", "in", "on", "for", "with", "by", "from", "at", "to", "into",
+                           "about", "over", "after", "before", "during", "against", "international", "some", "any"])
+#: a possessive two words before a verb leaves it a verb ("our embassy works"); an article or a preposition there
+#: makes a noun of it ("the U.S. pledges", "in the Iraqi invasion")
+_POSSESSIVES = frozenset(["its", "their", "his", "her", "our", "my", "your", "'s", "to"])
+_BE_PRESENT = frozenset(["am", "is", "are", "'m", "'re", "'s"])
+_PERSONS = frozenset(["i", "we", "you", "they"])
+
+
+def present_act(low: Sequence[str], verb: int) -> bool:
+    """Whether the word at ``verb`` is a finite verb in the present ("Ukraine continues its fight", "my team and I
+    go to work", "Ukrainians are fighting"): in a narrative of the past, the only kind of act with no time phrase
+    that may be of the day of publication (the author's own). An infinitive ("to destroy"), a participle or gerund
+    ("suggesting", "imposing"), and a noun ("the talks", "the Iraqi invasion", "the U.S. pledges") tell of the
+    time the narrative tells of."""
+    word = low[verb]
+    before = low[verb - 1] if verb > 0 else ""
+    if word.endswith("ing"):
+        return before in _BE_PRESENT
+    if before in _NOUN_MARKERS or (verb > 1 and low[verb - 2] in _NOUN_MARKERS - _POSSESSIVES
+                                   and before not in _PERSONS):
+        return False
+    return before in _PERSONS or (word.endswith("s") and not word.endswith("ss"))
+
+
 def quoted_in_past(low: Sequence[str], verb: int) -> bool:
     """Whether the word at ``verb`` stands in a quotation that a past verb of saying closes ('"We call upon Chile
     to withdraw," said the envoy.', '"We condemn the raid," he added.'): the act was done when it was said, so
