@@ -260,7 +260,10 @@ _SPEAKER = re.compile(
     r"President|AMBASSADOR|Ambassador|SPOKESPERSON|Spokesperson|SPOKESMAN|Spokesman|SPOKESWOMAN|Spokeswoman|"
     r"DEPUTY|Deputy|UNDER|Under|ASSISTANT|Assistant|SENIOR|Senior|FOREIGN|Foreign|PRIME|Prime|GENERAL|General|"
     r"ADMIRAL|Admiral|SENATOR|Senator|ADMINISTRATION|Administration|OFFICIAL|Official|CHAIRMAN|Chairman)"
-    r"(?:\s+(?:[A-Z][A-Za-z.'’-]*|of|the)){0,4})\s*:\s+(?=\S)")
+    r"(?:\s+(?:[A-Z][A-Za-z.'’-]*|of|the)){0,4})\s*:\s+(?=\S)"
+    # a reporter's question as the White House and older State Department transcripts mark it, with no colon:
+    # "Q    Thank you, Sean.", "Q. Mr. Secretary, ..."
+    r"|^Q\.?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 
 
 def _keep(line: str, reading: _Reading) -> None:
