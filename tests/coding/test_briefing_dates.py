@@ -126,3 +126,23 @@ def test_an_op_eds_own_present_keeps_the_day_it_was_published(coder: Coder) -> N
              "Washington supports Ukraine with equipment and training."]
     coded = _coded(coder, op_ed, ESSAY_DAY)
     assert any(src == "USA" and tgt == "UKR" and day == ESSAY_DAY for src, tgt, _, _, day in coded), coded
+
+
+# -- "that day" told several sentences after the day was named -----------------------------------------------------
+
+def test_that_day_is_read_against_a_day_named_several_sentences_back() -> None:
+    from detente.coding.dates import context_date
+
+    previous = ["It was on March 2 that envoys from Chile came to Lima.", "They carried a message.",
+                "The message offered talks.", "It named no date.", "Peru studied it.", "Lima answered at once."]
+    assert context_date(previous, TUESDAY) == dt.date(2021, 3, 2)
+
+
+def test_an_act_told_on_that_day_takes_the_day_named_before(coder: Coder) -> None:
+    sentences = ["On March 2, Chilean envoys came to Lima with a message from their president.",
+                 "The message was long.", "It spoke of the border.", "It spoke of trade.",
+                 "It asked for calm.",
+                 "Since that day, when Peru welcomed the Chilean proposal, the two sides have prepared talks."]
+    coded = _coded(coder, sentences, TUESDAY)
+    welcomed = {day for src, tgt, root, _, day in coded if (src, tgt, root) == ("PER", "CHL", "05")}
+    assert welcomed == {dt.date(2021, 3, 2)}, coded

@@ -640,11 +640,16 @@ def resolve_date(sentence: str, anchor: dt.date | None) -> dt.date | None:
     return best.day
 
 
+#: how many sentences back "the same day", "that day", "the next day" may find the day they are told from ("It was
+#: on March 8th that ... [five sentences on that day] ... Since that day, ...")
+CONTEXT_REACH = 8
+
+
 def context_date(previous: Sequence[str], anchor: dt.date | None, *, year: int | None = None) -> dt.date | None:
-    """The day the text spoke of last, from the sentences before (nearest first, at most three): the day of the
-    last phrase naming a day in the nearest sentence that has one; None when none does. ``year``: as for
-    :func:`find_when`."""
-    for sentence in reversed(previous[-3:]):
+    """The day the text spoke of last, from the sentences before (nearest first, at most :data:`CONTEXT_REACH`):
+    the day of the last phrase naming a day in the nearest sentence that has one; None when none does. ``year``:
+    as for :func:`find_when`."""
+    for sentence in reversed(previous[-CONTEXT_REACH:]):
         try:
             days = [w.day for w in find_when(sentence, anchor, year=year)
                     if w.precision == "day" and w.day is not None]
