@@ -153,10 +153,49 @@ def _normalise(text: str) -> list[str]:
     return out
 
 
+#: a line of a briefing transcript's index: the pages, then what is said there ("1 US is contacting Belgrade ...",
+#: "1-2 Subjecting detained soldiers ...", "5,10 US will be seeking ...", "4-5,8 Refugees ...")
+_INDEX_REF = re.compile(r"^(\d{1,2})(?:\s*-\s*\d{1,2})?(?:\s*,\s*\d{1,2}(?:\s*-\s*\d{1,2})?)*\s+(?=[A-Z$\"'\u201c])")
+#: the heading of such an index ("I N D E X", "INDEX")
+_INDEX_HEADING = re.compile(r"^(?:I\s?N\s?D\s?E\s?X)$")
+#: how many index lines make an index with no heading above them, and how many lines may part two of them (a
+#: wrapped line's end, a section's name: "FEDERAL REPUBLIC OF YUGOSLAVIA (KOSOVO)")
+_INDEX_LINES = 4
+_INDEX_GAP = 3
+
+
+def _index_lines(lines: list[str]) -> set[int]:
+    """The lines of a briefing transcript's index (the State Department's daily briefings of the 1990s open with
+    one): a run of lines opening with page numbers, in page order, under an "INDEX" heading or at least
+    :data:`_INDEX_LINES` of them, with the lines between them (wrapped ends, section names) and the heading. What
+    the index sums up is told again in the body; a news story's sentences that open with a number ("12 fishermen
+    were freed") are no such run."""
+    refs = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _INDEX_REF.match(line))]
+    out: set[int] = set()
+    k = 0
+    while k < len(refs):
+        run = [refs[k]]
+        while k + 1 < len(refs) and refs[k + 1][0] - run[-1][0] <= _INDEX_GAP and refs[k + 1][1] >= run[-1][1]:
+            k += 1
+            run.append(refs[k])
+        k += 1
+        start, end = run[0][0], run[-1][0]
+        heading = next((i for i in range(start - 1, max(-1, start - 7), -1) if _INDEX_HEADING.match(lines[i])), None)
+        if len(run) < (2 if heading is not None else _INDEX_LINES):
+            continue
+        out.update(range(heading if heading is not None else start, end + 1))
+        after = end + 1  # the wrapped end of the last line ("servicemen.")
+        if after < len(lines) and not _INDEX_REF.match(lines[after]) and lines[after][:1].islower():
+            out.add(after)
+    return out
+
+
 def _read_lines(lines: list[str], *, find_title: bool = True) -> _Reading:
     """Split lines into the story, its title, byline and date, and what is removed (kept in order)."""
     kinds = [bp.classify(line) for line in lines]
     bp.extend_promotions(lines, kinds)
+    for i in _index_lines(lines):
+        kinds[i] = "index"  # a briefing transcript's index: what the body tells, summed up by page
     for i in range(1, len(lines)):
         if lines[i] == lines[i - 1] and kinds[i] == "text":
             kinds[i] = "repeat"  # a line printed twice is kept once
