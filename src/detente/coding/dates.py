@@ -136,8 +136,10 @@ _FUTURE = re.compile(
     # a date set ("talks set for Wednesday", "a visit slated for May 3", "elections planned for June 12")
     r"(?:set|slated|planned|due)\s+for|slated\s+to|"
     # the present of a timetable ("the talks begin on Wednesday", "on Monday we resume", "the envoy leaves for
-    # Seoul on Friday"): a finite verb in the present, not an infinitive ("agreed to begin talks on Monday")
-    r"(?<!\bto\s)(?:begins|starts|opens|resumes|convenes|reconvenes|arrives|departs|leaves|returns|travels)|"
+    # Seoul on Friday"): a finite verb in the present, not an infinitive ("agreed to begin talks on Monday"), nor a
+    # plural noun ("housing starts", "the poll's returns", "his travels": those verbs only with what follows them)
+    r"(?<!\bto\s)(?:begins|opens|convenes|reconvenes|arrives|departs|(?:starts|resumes)\s+(?:on|next|this|its|their)|"
+    r"leaves\s+(?:for|on)|returns\s+(?:to|home|on)|travels\s+to)|"
     r"(?:(?<=\bwe\s)|(?<=\bthey\s))(?:begin|start|open|resume|convene|reconvene|arrive|depart|leave|return|travel)|"
     r"(?:(?<=\btalks\s)|(?<=\bnegotiations\s)|(?<=\bconsultations\s)|(?<=\bdiscussions\s)|(?<=\bmeetings\s))"
     r"(?:begin|start|open|resume|convene|reconvene))\b",
