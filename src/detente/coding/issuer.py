@@ -58,6 +58,13 @@ _FOLLOWING = frozenset(["statement", "answer", "press", "text", "remarks", "mess
 _GIVING = frozenset(["gave", "issued", "released", "made", "published", "sent", "delivered", "gives", "issues",
                      "releases", "makes"])
 _GROUP_CODES = frozenset(["IGO", "NGO"])
+#: an office that makes the country before it its state's agent ("U.S. Permanent Representative", "the Japanese
+#: Mission", "Alternate U.S. Representative"), accredited to the organisation after "to" ("... to the United
+#: Nations")
+_ENVOYS = frozenset(["representative", "representatives", "ambassador", "ambassadors", "mission", "delegation",
+                     "delegate", "envoy", "observer"])
+#: words that may stand between the country and its office ("U.S. Permanent Representative")
+_ENVOY_RANKS = frozenset(["permanent", "deputy", "alternate", "acting", "special", "chief", "political"])
 
 
 def release_line(low: Sequence[str]) -> bool:
@@ -96,15 +103,20 @@ def issuer_of(header: Sequence[tuple[Sequence[str], Sequence[Mention]]],
     if not any(release_line(low) and (low[-1] != ":" or mentions) for low, mentions in header):
         return []  # a label with no actor ("INTRO:", "TEXT:") is no speaker
     parties: dict[str, None] = {}
-    for low, mentions in header:
-        if _dateline(low, mentions):
+    for low, found in header:
+        if _dateline(low, found):
             continue  # "RIGA, June 4, 2024 -": where the text was given, not by whom
+        mentions = accredited(low, found)
         authors = _authors(low, mentions)
         if authors is None:
             marker = next((q for q, w in enumerate(low) if w in _RELEASE), None)
             if marker is not None and any(m.end <= marker for m in mentions):
                 # "President Bush's Statement on ...", "State Department statement": the actors before it
                 authors = [m for m in mentions if m.end <= marker and m.has_country]
+            elif marker is not None and marker + 1 < len(low) and low[marker + 1] in _ABOUT:
+                # "Remarks at a UN Security Council Briefing on the DPRK", "Statement on North Korea": where
+                # the text was given and what it is about, not by whom
+                continue
             elif any(w in verbs for w in low):
                 continue  # a headline: "Bush Condemns North Korean Nuclear Test Claim"
             else:
@@ -113,6 +125,28 @@ def issuer_of(header: Sequence[tuple[Sequence[str], Sequence[Mention]]],
             if _institution(m):
                 parties.setdefault(_party(m))
     return list(parties) if len(parties) == 1 else []
+
+
+def accredited(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """A line's actors read as a state's envoys: a country before an envoy's office is its government ("U.S.
+    Permanent Representative", "U.S. Mission": ``USAGOV``), and the organisation the envoy is accredited to
+    ("... to the United Nations") is where the envoy serves, no actor of the line."""
+    out: list[Mention] = []
+    envoy = False
+    for m in mentions:
+        if envoy and m.code[:3] in _GROUP_CODES and low[max(0, m.start - 2):m.start] in (["to", "the"], ["to"]):
+            continue  # "Representative to the United Nations": accredited to it
+        office = next((q for q in range(m.end, min(m.end + 3, len(low))) if low[q] not in _ENVOY_RANKS), None)
+        if low[m.end - 1] in _ENVOYS:
+            office = m.end - 1  # "U.S. Mission" found as one actor
+        if office is not None and low[office] in _ENVOYS and m.has_country and m.code[:3] not in _GROUP_CODES:
+            envoy = True
+            if len(m.code) == 3:
+                m = Mention(m.start, m.end, m.code + "GOV", m.name, True, person=True)
+        elif any(w in _ENVOYS for w in low[:m.start]):
+            envoy = True  # "Ambassador John R. Bolton, U.S. Permanent Representative to the United Nations"
+        out.append(m)
+    return out
 
 
 def _institution(m: Mention) -> bool:

@@ -154,25 +154,41 @@ class SpacyParser:
     def parse_many(self, sentences: Sequence[Sequence[str]]) -> list[Parse]:
         if not sentences:
             return []
+        self._load()
+        openers = [time_opener(words) for words in sentences]
+        out = [with_opener(words[:k], *parse) if k else Parse(*parse) for words, k, parse in
+               zip(sentences, openers, self._pipe([words[k:] for words, k in zip(sentences, openers, strict=True)]),
+                   strict=True)]
+        # "Expressing deep concern about ..., the Council imposed ...": a participle that opens the sentence read
+        # as its root; parsed again as two parts, the participle's clause hung on the main clause
+        redo = [(i, c) for i, (words, parse) in enumerate(zip(sentences, out, strict=True))
+                if (c := participle_opener(words, parse))]
+        if redo:
+            parts = self._pipe([part for i, c in redo for part in (sentences[i][:c], sentences[i][c + 1:])])
+            for n, (i, c) in enumerate(redo):
+                out[i] = with_participle(c, parts[2 * n], parts[2 * n + 1])
+        return out
+
+    def _pipe(self, sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[int, ...], tuple[str, ...],
+                                                                       tuple[str, ...]]]:
+        """Heads, labels and tags of each sentence as spaCy parses it."""
         from spacy.attrs import DEP, HEAD, TAG
         from spacy.tokens import Doc
 
         nlp = self._load()
-        out: list[Parse] = []
-        openers = [time_opener(words) for words in sentences]
-        docs = [Doc(nlp.vocab, words=list(words[k:])) for words, k in zip(sentences, openers, strict=True)]
+        docs = [Doc(nlp.vocab, words=list(words)) for words in sentences]
         with self._threads.limit(limits=1, user_api="blas"):
             parsed = list(nlp.pipe(docs, batch_size=self.batch_size))
         label, tag = self._labels.__getitem__, self._tags.__getitem__
-        for doc, words, k in zip(parsed, sentences, openers, strict=True):
+        out = []
+        for doc in parsed:
             rows = doc.to_array([HEAD, DEP, TAG])
             offsets = rows[:, 0].astype("int64").tolist()  # each head as an offset from its token
             heads = tuple(i + k for i, k in enumerate(offsets))
             labels = tuple(map(label, rows[:, 1].tolist()))
             if labels.count("nsubj") > 1:
                 labels = second_subject_as_object(heads, labels)
-            tags = tuple(map(tag, rows[:, 2].tolist()))
-            out.append(with_opener(words[:k], heads, labels, tags) if k else Parse(heads, labels, tags))
+            out.append((heads, labels, tuple(map(tag, rows[:, 2].tolist()))))
         return out
 
 
@@ -260,6 +276,63 @@ def with_opener(opener: Sequence[str], heads: Sequence[int], labels: Sequence[st
                         else "NNP" if word[:1].isupper() else "NN")
     return Parse(tuple(new_heads) + tuple(h + k for h in heads), tuple(new_labels) + tuple(labels),
                  tuple(new_tags) + tuple(tags))
+
+
+#: words in "-ing" that open a sentence as prepositions, not as a participle's clause ("During the talks, ...")
+_ING_PREPOSITIONS = frozenset(["during", "following", "including", "regarding", "concerning", "according",
+                               "notwithstanding", "pending", "excluding", "barring", "considering", "starting",
+                               "beginning", "excepting"])
+#: brackets and quotation marks, inside which a comma does not close the opening clause
+_OPEN = frozenset(["(", "[", "\u201c"])
+_CLOSE = frozenset([")", "]", "\u201d"])
+#: a participle read as the main verb's subject ("Expressing concern ..., the Council imposed ...")
+_SUBJECTS = frozenset(["nsubj", "csubj"])
+#: the fewest words the main clause after a participle's clause has ("the Council urged them")
+_MAIN_CLAUSE_WORDS = 3
+
+
+def participle_opener(words: Sequence[str], parse: Parse) -> int:
+    """Where the comma that closes a participle's opening clause stands ("Expressing concern about the launch, the
+    Council urged ..." gives 5), when the parser made a word of that clause the sentence's root (the main clause
+    hung inside it) or the participle the main verb's subject; else 0. The comma is the first outside brackets
+    and quotation marks; a word in "-ing" that is a preposition ("During", "Following") opens no such clause.
+
+    >>> participle_opener(["Welcoming", "the", "ceasefire", ",", "the", "Council", "urged", "talks", "."],
+    ...                   Parse((0, 2, 0, 0, 5, 6, 0, 6, 6), ("root",) * 9, ("VBG",) + ("NN",) * 8))
+    3
+    """
+    first = words[0] if words else ""
+    if not (len(first) > 4 and first[0].isupper() and first[1:].islower() and first.endswith("ing")
+            and first.lower() not in _ING_PREPOSITIONS and parse.tags[0] == "VBG"):
+        return 0
+    root = next((i for i, h in enumerate(parse.heads) if h == i), 0)
+    depth, quoted = 0, False
+    for i, w in enumerate(words[1:], 1):
+        if w in _OPEN:
+            depth += 1
+        elif w in _CLOSE:
+            depth = max(0, depth - 1)
+        elif w == '"':
+            quoted = not quoted
+        elif w == "," and depth == 0 and not quoted:
+            misread = root < i or parse.labels[0] in _SUBJECTS
+            return i if misread and len(words) - i - 1 >= _MAIN_CLAUSE_WORDS else 0
+    return 0
+
+
+Parsed = tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...]]
+
+
+def with_participle(comma: int, opener: Parsed, clause: Parsed) -> Parse:
+    """The parse of a sentence from those of its opening participle's clause (the words before ``comma``) and of
+    its main clause (the words after): the clause's root is the sentence's, the participle's root an adverbial
+    clause of it, the comma its punctuation."""
+    heads, labels, tags = opener
+    root = next((i for i, h in enumerate(clause[0]) if h == i), 0) + comma + 1
+    new_heads = [root if h == i else h for i, h in enumerate(heads)] + [root]
+    new_labels = ["advcl" if h == i else lab for i, (h, lab) in enumerate(zip(heads, labels, strict=True))] + ["punct"]
+    return Parse(tuple(new_heads) + tuple(h + comma + 1 for h in clause[0]), tuple(new_labels) + clause[1],
+                 tags + (",",) + clause[2])
 
 
 @lru_cache(maxsize=1)
