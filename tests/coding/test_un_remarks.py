@@ -114,3 +114,48 @@ def test_where_an_opening_participles_clause_ends(words: str, tags: str, labels:
     if labels == "advcl":
         parse = Parse(heads, ("advcl",) + ("dep",) * (n - 1), (tags,) + ("NN",) * (n - 1))
     assert participle_opener(tokens, parse) == expected
+
+
+# -- a verb's object after a phrase of manner, place or time ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the UN's formula: the object after "in the strongest terms", the Council its source (not a headline's
+    # passive whose subject undergoes the act)
+    ("The Security Council condemned in the strongest terms Togo's shelling of Ghanaian villages.",
+     ("IGO", "TGO", "11")),
+    ("Japan condemned in Tokyo the attack on Ghana's embassy.", ("JPN", "GHA", "11")),
+    ("Ghana welcomed on Monday the decision of Togo to withdraw its troops.", ("GHA", "TGO", "05")),
+])
+def test_an_object_after_a_phrase_of_manner_or_time(coder: Coder, text: str, expected: tuple[str, str, str]) -> None:
+    found = _events(coder, text, ())
+    assert expected in found
+    assert not any(target == expected[0] for _, target, _ in found)  # never the speaker as the one condemned
+
+
+@pytest.mark.parametrize("text", ["Four French Soldiers Killed in Mali on Sunday", "Japan Urged to Stop Whaling"])
+def test_a_headlines_passive_is_still_passive(text: str) -> None:
+    from detente.coding._headline import headline_passive
+
+    words = tokenize(text)
+    low = [w.lower() for w in words]
+    verb = next(q for q, w in enumerate(low) if w in ("killed", "urged"))
+    assert headline_passive(default_parser().parse(words), low, verb)
+
+
+def test_a_time_word_after_a_place_is_no_object() -> None:
+    from detente.coding.syntax import object_after_oblique
+
+    words = tokenize("The envoy met in Tokyo last week with the foreign minister of Ghana.")
+    parse = default_parser().parse(words)
+    assert parse.labels[words.index("week")] != "obj"
+    assert object_after_oblique(words, parse) is parse or "obj" not in object_after_oblique(words, parse).labels
+
+
+def test_the_government_and_the_people_of_a_state_are_both_its(coder: Coder) -> None:
+    found = _events(coder, "The Council expressed its condolences to the Government and the people of the Russian "
+                           "Federation.", ())
+    assert any(target == "RUS" for _, target, _ in found)
+    scanned = coder._scan("They met the Government and the people of the Russian Federation.", None)
+    assert scanned is not None
+    codes = [m.code for m in scanned[2]]
+    assert codes == ["RUSGOV", "RUSCVL"]

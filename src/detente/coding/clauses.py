@@ -71,10 +71,10 @@ from detente.coding._clause_words import (
     split_names,
 )
 from detente.coding._elicited import elicited
+from detente.coding._headline import headline_passive
 from detente.coding._paired import paired_parties
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention
-from detente.coding.roles import elided_passive
 from detente.coding.syntax import Parse
 
 __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
@@ -578,7 +578,7 @@ class ClauseReader:
         modifier ("calls" after "and" is more likely a verb the tagger missed)."""
         p, q = self.parse, token - 1
         if not p.tags[token].startswith("NN") or p.child(token, *SUBJECT) is not None or q < 0 \
-                or elided_passive(self.low, token):  # "Cuba's Stand Supported in ...": a headline's verb
+                or headline_passive(self.parse, self.low, token):  # "Cuba's Stand Supported in ...": a headline's verb
             return False
         return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(BEFORE_NOUN_TAGS) or (
             p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether")) or (
@@ -786,7 +786,7 @@ class ClauseReader:
         subject, passive = self.subject(verb)
         if (closing := self._closing_subject(verb)) is not None:
             subject, passive = closing, False
-        elif subject is not None and not passive and elided_passive(self.low, verb):
+        elif subject is not None and not passive and headline_passive(self.parse, self.low, verb):
             passive = True  # "Japan Urged to Stop Whaling": a headline's passive
         if passive:
             targets = self.actors(subject) if subject is not None else []

@@ -44,6 +44,8 @@ _ACT_ROLES = frozenset(["defense", "defence"])
 #: "fighter" is a combatant ("Taliban fighters") or a warplane ("stealth fighters", "F-35 fighters", "fighter
 #: planes"): a warplane by the word before it (a kind or model of aircraft) or after it (what the fighter is)
 _FIGHTERS = frozenset(["fighter", "fighters"])
+#: a state's organs, which a role of that state after "and the" extends to ("the Government and the people of X")
+_ORGANS = frozenset(["GOV", "MIL"])
 _AIRCRAFT_BEFORE = frozenset(["stealth", "jet", "multirole", "multi-role", "supersonic", "interceptor",
                               "carrier-based", "fifth-generation", "advanced", "air", "naval", "twin-engine"])
 _AIRCRAFT_AFTER = frozenset(["jet", "jets", "plane", "planes", "aircraft", "bomber", "bombers", "squadron",
@@ -476,6 +478,12 @@ class ActorFinder:
             if a.role_of and b.has_country and len(b.code) == 3 and len(a.code) > 3:
                 b.code += a.code[3:]
                 b.role_of = True
+            elif a.role_only and not a.has_country and b.role_of and b.has_country and a.code[3:] in _ORGANS \
+                    and low[a.end:b.start] == ["and", "the"]:
+                # "the Government and the people of the Russian Federation": both Russia's (not "the protesters
+                # and the government of Syria")
+                a.code = b.code[:3] + a.code[3:]
+                a.has_country = True
             elif low[a.end:b.start] != ["and"]:
                 continue
             elif a.has_country and len(a.code) == 3 and b.led_by_actor and len(b.code) > 3 and b.has_country:

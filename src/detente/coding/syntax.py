@@ -161,6 +161,7 @@ class SpacyParser:
                    strict=True)]
         # "Expressing deep concern about ..., the Council imposed ...": a participle that opens the sentence read
         # as its root; parsed again as two parts, the participle's clause hung on the main clause
+        out = [object_after_oblique(words, parse) for words, parse in zip(sentences, out, strict=True)]
         redo = [(i, c) for i, (words, parse) in enumerate(zip(sentences, out, strict=True))
                 if (c := participle_opener(words, parse))]
         if redo:
@@ -276,6 +277,43 @@ def with_opener(opener: Sequence[str], heads: Sequence[int], labels: Sequence[st
                         else "NNP" if word[:1].isupper() else "NN")
     return Parse(tuple(new_heads) + tuple(h + k for h in heads), tuple(new_labels) + tuple(labels),
                  tuple(new_tags) + tuple(tags))
+
+
+#: the labels the parser gives a verb's object when a phrase of manner or place stands between them
+_BARE_OBLIQUES = frozenset(["obl", "obl:unmarked"])
+
+
+def object_after_oblique(words: Sequence[str], parse: Parse) -> Parse:
+    """``parse`` with a verb's object that follows its prepositional phrase made its object: in "The Council
+    condemned in the strongest terms the attack" and "Japan welcomed on Monday the decision" the parser makes the
+    noun phrase after the phrase a second oblique, with no preposition. Only for a verb with no object, a noun
+    that is no time word ("met in Tokyo last week"), right after an oblique of the same verb that has its
+    preposition.
+
+    >>> p = object_after_oblique(["Japan", "condemned", "in", "Tokyo", "the", "attack", "."],
+    ...                          Parse((1, 1, 3, 1, 5, 1, 1), ("nsubj", "root", "case", "obl", "det", "obl:unmarked",
+    ...                                 "punct"), ("NNP", "VBD", "IN", "NNP", "DT", "NN", ".")))
+    >>> p.labels[5]
+    'obj'
+    """
+    labels = parse.labels
+    if "obl:unmarked" not in labels and labels.count("obl") < 2:
+        return parse
+    fixed: list[str] | None = None
+    for i, (head, label) in enumerate(zip(parse.heads, labels, strict=True)):
+        if label not in _BARE_OBLIQUES or parse.tags[i] not in ("NN", "NNS") or _timeword(words[i]) \
+                or parse.child(i, "case") is not None or not parse.tags[head].startswith("VB") \
+                or parse.child(head, "obj") is not None or head > i \
+                or parse.child(i, "det", "nmod:poss") is None:  # a noun phrase: "the attack", "Togo's shelling"
+            continue
+        before = [c for c in parse.children(head) if c < i and labels[c] == "obl"
+                  and parse.child(c, "case") is not None]
+        first = min((c for c in range(head + 1, i + 1) if parse.heads[c] == i or c == i), default=i)
+        if before and max(before) == first - 1 and all(parse.heads[q] != head or q in before
+                                                       for q in range(head + 1, first)):
+            fixed = fixed or list(labels)
+            fixed[i] = "obj"
+    return parse if fixed is None else Parse(parse.heads, tuple(fixed), parse.tags)
 
 
 #: words in "-ing" that open a sentence as prepositions, not as a participle's clause ("During the talks, ...")
