@@ -104,6 +104,10 @@ def test_an_opening_participles_act_is_the_main_subjects(coder: Coder) -> None:
     ("Adopting resolution 9 ( Ghana , Togo ) , the Council urged restraint .", "VBG", "root", 0, 8),
     # too few words after the comma for a main clause
     ("Noting that , she agreed", "VBG", "root", 0, 0),
+    # an inverted sentence: the participle's subject after "were", the comma inside it
+    ("Attending it were envoys , ministers and officials of Ghana .", "VBG", "root", 0, 0),
+    # a clause of the participle's own may have its verb "to be"
+    ("Expressing belief that the ties were strong , the envoy praised Ghana .", "VBG", "root", 0, 7),
 ])
 def test_where_an_opening_participles_clause_ends(words: str, tags: str, labels: str, root: int,
                                                   expected: int) -> None:
@@ -140,6 +144,12 @@ def test_a_headlines_passive_is_still_passive(text: str) -> None:
     low = [w.lower() for w in words]
     verb = next(q for q, w in enumerate(low) if w in ("killed", "urged"))
     assert headline_passive(default_parser().parse(words), low, verb)
+
+
+def test_a_day_may_stand_between_the_phrase_and_the_object(coder: Coder) -> None:
+    found = _events(coder, "The Ghanaian government criticized in a statement Wednesday the Togolese decision to "
+                           "close the border.", ())
+    assert ("GHA", "TGO", "11") in found
 
 
 def test_a_time_word_after_a_place_is_no_object() -> None:

@@ -309,8 +309,9 @@ def object_after_oblique(words: Sequence[str], parse: Parse) -> Parse:
         before = [c for c in parse.children(head) if c < i and labels[c] == "obl"
                   and parse.child(c, "case") is not None]
         first = min((c for c in range(head + 1, i + 1) if parse.heads[c] == i or c == i), default=i)
-        if before and max(before) == first - 1 and all(parse.heads[q] != head or q in before
-                                                       for q in range(head + 1, first)):
+        if before and max(before) < first and all(_timeword(words[q]) for q in range(max(before) + 1, first)) \
+                and all(parse.heads[q] != head or q in before or _timeword(words[q]) for q in range(head + 1, first)):
+            # "criticized in a statement Wednesday the U.S. decision": a day may stand between
             fixed = fixed or list(labels)
             fixed[i] = "obj"
     return parse if fixed is None else Parse(parse.heads, tuple(fixed), parse.tags)
@@ -319,12 +320,17 @@ def object_after_oblique(words: Sequence[str], parse: Parse) -> Parse:
 #: words in "-ing" that open a sentence as prepositions, not as a participle's clause ("During the talks, ...")
 _ING_PREPOSITIONS = frozenset(["during", "following", "including", "regarding", "concerning", "according",
                                "notwithstanding", "pending", "excluding", "barring", "considering", "starting",
-                               "beginning", "excepting"])
+                               "beginning", "excepting", "owing"])
 #: brackets and quotation marks, inside which a comma does not close the opening clause
 _OPEN = frozenset(["(", "[", "\u201c"])
 _CLOSE = frozenset([")", "]", "\u201d"])
 #: a participle read as the main verb's subject ("Expressing concern ..., the Council imposed ...")
 _SUBJECTS = frozenset(["nsubj", "csubj"])
+#: a verb "to be" before any clause of the opening phrase: the sentence is inverted ("Attending it were ...",
+#: "Growing stronger is the demand ..."), its subject after the verb, and the participle no clause of its own
+_INVERTING = frozenset(["is", "are", "was", "were"])
+#: words that open a clause inside the participle's phrase ("Expressing belief that ...")
+_CLAUSE_OPENERS = frozenset(["that", "which", "who", "whether", "if", "because"])
 #: the fewest words the main clause after a participle's clause has ("the Council urged them")
 _MAIN_CLAUSE_WORDS = 3
 
@@ -344,7 +350,7 @@ def participle_opener(words: Sequence[str], parse: Parse) -> int:
             and first.lower() not in _ING_PREPOSITIONS and parse.tags[0] == "VBG"):
         return 0
     root = next((i for i, h in enumerate(parse.heads) if h == i), 0)
-    depth, quoted = 0, False
+    depth, quoted, clause = 0, False, False
     for i, w in enumerate(words[1:], 1):
         if w in _OPEN:
             depth += 1
@@ -355,6 +361,10 @@ def participle_opener(words: Sequence[str], parse: Parse) -> int:
         elif w == "," and depth == 0 and not quoted:
             misread = root < i or parse.labels[0] in _SUBJECTS
             return i if misread and len(words) - i - 1 >= _MAIN_CLAUSE_WORDS else 0
+        elif w.lower() in _INVERTING and not quoted and not clause:
+            return 0  # "Attending it were scientists, technicians and ...": the participle's subject comes after
+        elif w.lower() in _CLAUSE_OPENERS:
+            clause = True  # "Expressing belief that the ties were ...": a clause of its own
     return 0
 
 
