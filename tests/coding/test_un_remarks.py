@@ -169,3 +169,17 @@ def test_the_government_and_the_people_of_a_state_are_both_its(coder: Coder) -> 
     assert scanned is not None
     codes = [m.code for m in scanned[2]]
     assert codes == ["RUSGOV", "RUSCVL"]
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # the country an envoy is "for" is the office's remit: the visit is to the host, not to that country
+    ("Ghana's special envoy for Togo arrived in Benin on Saturday for talks with Beninese officials.",
+     ("GHA", "BEN", "04"), "TGO"),
+    ("The Japanese Special Representative for Togo met the Ghanaian foreign minister in Accra.",
+     ("JPN", "GHA", "04"), "TGO"),
+])
+def test_the_country_an_envoy_is_for_is_no_party(coder: Coder, text: str, expected: tuple[str, str, str],
+                                                 absent: str) -> None:
+    found = _events(coder, text, ())
+    assert expected in found
+    assert not any(absent in (source, target) for source, target, _ in found)

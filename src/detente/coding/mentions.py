@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from detente.coding._meeting_names import names_meeting
@@ -44,6 +45,10 @@ _ACT_ROLES = frozenset(["defense", "defence"])
 #: "fighter" is a combatant ("Taliban fighters") or a warplane ("stealth fighters", "F-35 fighters", "fighter
 #: planes"): a warplane by the word before it (a kind or model of aircraft) or after it (what the fighter is)
 _FIGHTERS = frozenset(["fighter", "fighters"])
+#: offices named with the country they deal with after "for" ("special envoy for North Korea", "Special
+#: Representative for Afghanistan"): the country is the office's remit
+_REMIT_OFFICES = frozenset(["envoy", "envoys", "representative", "representatives", "coordinator", "negotiator",
+                            "adviser", "advisor", "czar", "rapporteur"])
 #: a state's organs, which a role of that state after "and the" extends to ("the Government and the people of X")
 _ORGANS = frozenset(["GOV", "MIL"])
 _AIRCRAFT_BEFORE = frozenset(["stealth", "jet", "multirole", "multi-role", "supersonic", "interceptor",
@@ -191,6 +196,19 @@ class _Raw:
     entry: ActorEntry | None
     role: str | None = None
     prefix: bool = False
+
+
+def _with_remits(mentions: list[Mention], low: Sequence[str]) -> list[Mention]:
+    """The country an office is for is part of the office, no party of the sentence: "U.S. special envoy for North
+    Korea Sung Kim" is one actor, the US envoy (the name after the remit is the holder's)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].end == m.start - 1 and low[m.start - 1] == "for" and low[out[-1].end - 1] in _REMIT_OFFICES \
+                and len(m.code) == 3 and not m.person:
+            out[-1].end = m.end
+            continue
+        out.append(m)
+    return out
 
 
 class ActorFinder:
@@ -379,7 +397,7 @@ class ActorFinder:
         covered: set[int] = set()
         for raw in raws:
             covered.update(range(raw.start, raw.end))
-        return self._compose(raws, low, day), covered
+        return _with_remits(self._compose(raws, low, day), low), covered
 
     def _compose(self, raws: list[_Raw], low: list[str], day: dt.date | None) -> list[Mention]:
         mentions: list[Mention] = []
