@@ -183,3 +183,15 @@ def test_the_country_an_envoy_is_for_is_no_party(coder: Coder, text: str, expect
     found = _events(coder, text, ())
     assert expected in found
     assert not any(absent in (source, target) for source, target, _ in found)
+
+
+def test_a_countrys_short_name_in_brackets_before_its_office(coder: Coder) -> None:
+    found = _events(coder, "Ghana's defence minister met with Republic of Korea (ROK) Minister of National Defense "
+                           "Lee Min-ho in Accra on Friday.", ())
+    assert ("GHA", "KOR", "04") in found
+    scanned = coder._scan("Secretary Roe met with Republic of Korea (ROK) Minister of National Defense Lee Min-ho.",
+                          None)
+    assert scanned is not None and "KORGOV" in [m.code for m in scanned[2]]  # the minister is Korea's
+    # brackets that define a short name for the text, before no office, are left alone
+    scanned = coder._scan("The Democratic People's Republic of Korea (DPRK) launched a missile.", None)
+    assert scanned is not None and [m.code for m in scanned[2]] == ["PRK", "PRK"]

@@ -198,6 +198,24 @@ class _Raw:
     prefix: bool = False
 
 
+def _bracketed_again(raws: list[_Raw], low: Sequence[str]) -> list[_Raw]:
+    """A country's short name in brackets after its name and before an office ("Republic of Korea (ROK) Minister
+    of National Defense") is the same actor: the brackets join the name, so the office after them is that
+    country's. Brackets before anything else are left as they are (a short name defined for the text)."""
+    out: list[_Raw] = []
+    for k, r in enumerate(raws):
+        prev = out[-1] if out else None
+        role = raws[k + 1] if k + 1 < len(raws) else None  # an office right after the brackets
+        if prev is not None and r.entry is not None and prev.entry is not None and prev.end == r.start - 1 \
+                and low[prev.end] == "(" and low[r.end:r.end + 1] == [")"] \
+                and role is not None and role.start == r.end + 1 and role.entry is None \
+                and {s.code[:3] for s in r.entry.senses} & {s.code[:3] for s in prev.entry.senses}:
+            prev.end = r.end + 1
+            continue
+        out.append(r)
+    return out
+
+
 def _with_remits(mentions: list[Mention], low: Sequence[str]) -> list[Mention]:
     """The country an office is for is part of the office, no party of the sentence: "U.S. special envoy for North
     Korea Sung Kim" is one actor, the US envoy (the name after the remit is the holder's)."""
@@ -394,6 +412,7 @@ class ActorFinder:
             raws = [r for r, nxt in zip(raws, [*raws[1:], None], strict=True)
                     if not (nxt is not None and r.entry is not None and r.entry.kind == "metonym"
                             and nxt.start == r.end and nxt.entry is None and low[nxt.end - 1] in _MISSIONS)]
+        raws = _bracketed_again(raws, low)
         covered: set[int] = set()
         for raw in raws:
             covered.update(range(raw.start, raw.end))
