@@ -58,6 +58,7 @@ from detente.coding._mention_shapes import (
     _vocative,
 )
 from detente.coding._names import initials, name_at, name_word
+from detente.coding._retitled import UNREAD_TITLES, bare_titles, named_title, titled_names, titled_person
 from detente.coding._voice import find_voice
 from detente.coding._words import OFFICE_NOUNS, PREPOSITIONS, REPORTING
 from detente.coding.mentions import Mention
@@ -205,6 +206,8 @@ class Discourse:
         mentions = self._introduce(low_or_tokens, low, mentions)
         # "General Secretary Gorbachev, I am sure you ...": the person addressed acts in nothing the speaker says
         mentions = [m for m in mentions if not _vocative(low, m)]
+        if self.titled and not UNREAD_TITLES.isdisjoint(low):  # "the Secretary" after "Secretary of State X"
+            mentions = self._retitled(low_or_tokens, low, mentions)
         if self.issuer is not None and not _INSTITUTION_WORDS.isdisjoint(low):
             mentions = sorted([*mentions, *self._institutions(low_or_tokens, low, mentions)], key=lambda m: m.start)
         if "(" in low or self.acronyms:
@@ -546,6 +549,8 @@ class Discourse:
                            if m.has_country and m.end - m.start > 1 and not m.also
                            and ((m.person and not OFFICE_NOUNS.isdisjoint(low[m.start:m.end]))
                                 or _held_title(low, m)))
+        if tokens:
+            self.titled.extend(titled_names(tokens, low, mentions))  # "Secretary of State Antony J. Blinken"
         for m in mentions:
             if m.has_country and m.end - m.start > 1 and low[m.end - 1] in _BODIES:
                 self.bodies[low[m.end - 1]] = m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
@@ -721,6 +726,11 @@ class Discourse:
                 if titled is not None:  # "met German Chancellor X ... the Chancellor said": X
                     mentions[k] = Mention(m.start, m.end, titled.code, titled.name, True, person=True)
                 continue
+            if named_title(low, m):  # "Foreign Minister Park Jin ... Foreign Minister Park": the person so named
+                titled = self._titled(low[m.start:m.end], mentions)
+                if titled is not None:
+                    mentions[k] = Mention(m.start, m.end, titled.code, titled.name, True, person=True)
+                continue
             if m.has_country or not m.role_only or low[m.end - 1] not in _ISSUED_OFFICES:
                 continue
             if m.start > 0 and low[m.start - 1] not in ("the", "a", "this", "our"):
@@ -764,22 +774,17 @@ class Discourse:
                 mentions = [*mentions[:k], found, *mentions[k + 1:]]
         return mentions
 
+    def _retitled(self, tokens: Sequence[str], low: Sequence[str], mentions: list[Mention]) -> list[Mention]:
+        """"The Secretary", "the Deputy Secretary": the person named before with that title (coding._retitled)."""
+        added = [Mention(start, end, p.code, p.name, True, person=True) for start, end in bare_titles(
+            tokens, low, mentions) if (p := self._titled(low[start:end], mentions)) is not None]
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
     def _titled(self, office: Sequence[str], mentions: Sequence[Mention]) -> Mention | None:
-        """The person the article named before with the title ``office`` ("the Foreign Minister" after "spoke
-        with Saudi Foreign Minister X"): the last one so titled, when the people so titled are of one country
-        (those of the people the sentence names aside: "Kono and the Foreign Minister" after Kono met his
-        Australian counterpart); a state's own office in a text it issued ("the President" of a White House
-        release) is read before, as the issuer's."""
-        n = len(office)
-        if not n:
-            return None
-        found = [p for words, p in self.titled
-                 if any(tuple(words[k:k + n]) == tuple(office) for k in range(len(words) - n + 1))]
-        here = {m.code[:3] for m in mentions if m.person and m.has_country}
-        countries = {p.code[:3] for p in found} - here
-        if len(countries) != 1:
-            return None
-        return next(p for p in reversed(found) if p.code[:3] in countries)
+        """The person the article named before with the title ``office`` (:func:`coding._retitled.titled_person`);
+        a state's own office in a text it issued ("the President" of a White House release) is read before, as the
+        issuer's."""
+        return titled_person(self.titled, office, mentions)
 
     def _named_bodies(self, low: Sequence[str], mentions: list[Mention]) -> None:
         """"the ministry", "the council": a body named before with its country ("Turkey's Foreign Ministry

@@ -1,0 +1,118 @@
+"""An official named again by title alone: "the Secretary", "Foreign Minister Park", after the text introduced
+them with their full title and name.
+
+Readouts and statements introduce an official once with title, country and name ("Secretary of State Antony J.
+Blinken met ...", "Republic of Korea Foreign Minister Park Jin") and then name them again by part of it:
+
+- **a bare title the lexicon does not read alone**: "The Secretary welcomed ...", "the Deputy Secretary", "the
+  Chairman" (words such as "secretary" are no actor by themselves: "press secretary", "Secretary-General");
+- **the title and the first word of the name**: "Foreign Minister Park", which the lexicon reads as an office of
+  no country (the word is also an English word, so it is not taken for a name alone).
+
+Either is the person the text named before with those words, a title of capitalised words right before the name
+or one mention of both ("Secretary of State Antony J. Blinken": the words "secretary", "of", "state", "antony",
+"j.", "blinken"), when the people so named are of one country (:func:`titled_person`). Nothing else is guessed:
+a title no one was named with before stays unread.
+
+>>> from detente.coding.mentions import Mention
+>>> tokens = "Secretary of State Antony J. Blinken met Peru 's foreign minister .".split()
+>>> [(words[:3], m.code) for words, m in titled_names(tokens, [t.lower() for t in tokens],
+...     [Mention(0, 3, "USAGOV"), Mention(5, 6, "USAGOV", "Antony Blinken", person=True), Mention(7, 8, "PER")])]
+[(('secretary', 'of', 'state'), 'USAGOV')]
+>>> bare_titles("The Deputy Secretary praised Peru .".split(), "the deputy secretary praised peru .".split(), [])
+[(1, 3)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding._words import OFFICE_NOUNS
+from detente.coding.mentions import Mention
+
+__all__ = ["UNREAD_TITLES", "bare_titles", "named_title", "titled_names", "titled_person"]
+
+#: office nouns the lexicon reads as no actor alone ("the Secretary", "the Chairman"); named again after the text
+#: introduced their holder with a longer title, they are that holder
+UNREAD_TITLES = frozenset(["secretary", "chairman", "chairwoman", "chair"])
+#: words after such a noun that make it part of a longer name or another office ("Secretary of State",
+#: "Secretary-General", "Chairman of the Joint Chiefs")
+_LONGER = frozenset(["of", "-", "general", "for", "to"])
+#: the dot of an initial in a name ("Antony J. Blinken": "J", ".")
+_INITIAL_DOT = "."
+
+
+#: small words inside a title ("Secretary of State", "Minister for Foreign Affairs")
+_TITLE_LINKS = frozenset(["of", "for", "and"])
+#: how many words a title and the name before the person's word may take
+_TITLE_REACH = 8
+
+
+def titled_names(tokens: Sequence[str], low: Sequence[str],
+                 mentions: Sequence[Mention]) -> list[tuple[tuple[str, ...], Mention]]:
+    """The people a sentence names with a title of capitalised words right before their name ("Secretary of
+    State Antony J. Blinken", "Secretary of Defense Lloyd J. Austin III", whether the lexicon reads the title as an
+    actor of the person's country or not at all): the words of title and name together, and the person."""
+    out: list[tuple[tuple[str, ...], Mention]] = []
+    for person in mentions:
+        if not person.person or not person.has_country or person.also:
+            continue
+        others = {q for m in mentions if m is not person and m.code[:3] != person.code[:3]
+                  for q in range(m.start, m.end)}
+        start = person.start
+        while start > 0 and person.start - start < _TITLE_REACH and start - 1 not in others and (
+                tokens[start - 1] == _INITIAL_DOT
+                or (tokens[start - 1][:1].isupper() and tokens[start - 1].replace(".", "").isalpha())
+                or (low[start - 1] in _TITLE_LINKS and start - 1 > 0 and tokens[start - 2][:1].isupper())):
+            start -= 1
+        while start < person.start and low[start] in _TITLE_LINKS:
+            start += 1
+        if not OFFICE_NOUNS.isdisjoint(low[start:person.end]) and start < person.start:
+            out.append((tuple(low[start:person.end]), person))
+    return out
+
+
+def bare_titles(tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """The spans of the titles of :data:`UNREAD_TITLES` a sentence names alone after "the", with the capitalised
+    words before the noun ("the Secretary", "The Deputy Secretary", "the Foreign Secretary"), that no actor
+    covers and that are no part of a longer name ("the Secretary of State", "the Secretary-General")."""
+    taken = {q for m in mentions for q in range(m.start, m.end)}
+    out: list[tuple[int, int]] = []
+    for q, word in enumerate(low):
+        if word not in UNREAD_TITLES or q in taken or not tokens[q][:1].isupper() \
+                or (q + 1 < len(low) and low[q + 1] in _LONGER):
+            continue
+        start = q
+        while start > 0 and start - 1 not in taken and low[start - 1] != "the" and tokens[start - 1][:1].isupper() \
+                and tokens[start - 1].isalpha() and q - start < 2:
+            start -= 1
+        if start > 0 and low[start - 1] == "the":
+            out.append((start, q + 1))
+    return out
+
+
+def named_title(low: Sequence[str], mention: Mention) -> bool:
+    """Whether an office of no country the lexicon read ends with a word that is no title, the first word of a
+    name ("Foreign Minister Park"): a title and a name, which only the person named so before can be."""
+    last = low[mention.end - 1]
+    return (mention.role_only and not mention.has_country and mention.end - mention.start > 1
+            and last.isalpha() and last not in OFFICE_NOUNS and not OFFICE_NOUNS.isdisjoint(
+                low[mention.start:mention.end - 1]))
+
+
+def titled_person(titled: Sequence[tuple[tuple[str, ...], Mention]], office: Sequence[str],
+                  mentions: Sequence[Mention]) -> Mention | None:
+    """The person the article named before with the title ``office`` ("the Foreign Minister" after "spoke with
+    Saudi Foreign Minister X", "the Secretary" after "Secretary of State X"), from ``titled``, the words of each
+    titled person's mention in the order named: the last one so titled, when the people so titled are of one
+    country (those of the people the sentence names aside: "Kono and the Foreign Minister" after Kono met his
+    Australian counterpart)."""
+    n = len(office)
+    if not n:
+        return None
+    found = [p for words, p in titled if any(tuple(words[k:k + n]) == tuple(office) for k in range(len(words) - n + 1))]
+    here = {m.code[:3] for m in mentions if m.person and m.has_country}
+    countries = {p.code[:3] for p in found} - here
+    if len(countries) != 1:
+        return None
+    return next(p for p in reversed(found) if p.code[:3] in countries)
