@@ -12,7 +12,13 @@ to help settle the border dispute" (between Kyrgyzstan and Tajikistan), "North K
   pair, no tie), else the two states, and only two, the speaker is told addressing;
 - a request (02, told with "ask" or "request") of one side of talks is aimed at the other side, when the
   article tells its doer dealing with one state only and meeting it (a CAMEO 04 event) in the same sentence or
-  the three before.
+  the three before;
+- an answer to force (a condemnation, a rejection, a threat, sanctions: roots 11, 12, 13, 16) of a state the
+  force was not used on is aimed at the one state the article tells using force (15, 17-20), anywhere in it: a
+  statement on Iran's attack on Israel that closes "we will not hesitate to take all necessary action to protect
+  our people", a release on Russia's invasion of Ukraine headed "U.S. Ready to Impose Additional Major Costs".
+  Two states told using force, or the answer's own state the one force was used on (its words may be its own
+  threat, read from a noun: "aimed at deterring future Iranian attack plans"), leave it without a target.
 
 Neither fills a target when the sentence names a state other than the doer and the sides (a state named there
 and left out by the reading of the sentence is no target to replace), nor when it names a target without a
@@ -28,6 +34,10 @@ events with both parties known.
 ...         [Event(day, "RUS", "---", "020", sentence="Russia called for a halt to the fighting.")]]
 >>> [(e.source, e.target, e.code) for e in exchange_targets(told, [{"ARM", "AZE"}, {"RUS"}])[1]]
 [('RUS', 'ARM', '020'), ('RUS', 'AZE', '020')]
+>>> told = [[Event(day, "IRN", "ISR", "195", sentence="Iran launched drones at Israel.")],
+...         [Event(day, "USA", "---", "130", modality="intended", sentence="We will take all necessary action.")]]
+>>> [(e.source, e.target, e.code) for e in exchange_targets(told, [{"IRN", "ISR"}, {"USA"}])[1]]
+[('USA', 'IRN', '130')]
 """
 
 from __future__ import annotations
@@ -89,7 +99,8 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
             directed.add((s, t))
             if (event.root or event.code[:2]) == "04":
                 met.setdefault(pair, []).append(k)
-    if not pairs:
+    aggressor, victims = _aggressor(coded)
+    if not pairs and aggressor is None:
         return [list(found) for found in coded]
     partners: dict[str, set[str]] = {}
     for pair in pairs:
@@ -118,9 +129,31 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
             if side is not None and others <= {side} and side not in doers:  # "they encouraged": both sides
                 kept.append(_aimed(event, side))
                 continue
+            side = (aggressor if root in _ANSWERS and event.code != "128" and source not in victims
+                    and aggressor not in (None, source) and source[:3] not in ("IGO", "NGO") else None)
+            if side is not None and others <= {side} and side not in doers:
+                kept.append(_aimed(event, side))  # "will take all necessary action" after Iran's attack on Israel
+                continue
             kept.append(event)
         out.append(kept)
     return out
+
+
+#: roots of an answer to another's act of force: disapproval, rejection, a threat, reduced relations
+_ANSWERS = frozenset({"11", "12", "13", "16"})
+#: roots of acts of force: a show of force (15), coercion (17), assault (18), fighting (19), mass violence (20)
+_FORCE = frozenset({"15", "17", "18", "19", "20"})
+
+
+def _aggressor(coded: Sequence[Sequence[Event]]) -> tuple[str | None, set[str]]:
+    """The one state the text tells using or showing force (anywhere in it), and the parties it used force on;
+    None when the text tells no state, or several, using force."""
+    force = [e for found in coded for e in found if (e.root or e.code[:2]) in _FORCE and e.modality == "occurred"]
+    states = {p for e in force if (p := party(e.source)) is not None and p[:3] not in ("IGO", "NGO")}
+    if len(states) != 1:
+        return None, set()
+    doer = states.pop()
+    return doer, {p for e in force if party(e.source) == doer and (p := party(e.target)) is not None}
 
 
 def _sides(source: str, pairs: Counter[frozenset[str]], partners: dict[str, set[str]],
