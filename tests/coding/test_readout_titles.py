@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from detente.coding import Coder
-from detente.coding._retitled import bare_titles, named_title, titled_names
+from detente.coding._retitled import bare_titles, counterparts_of, named_title, titled_names
 from detente.coding.mentions import Mention
 
 
@@ -122,3 +122,23 @@ def test_named_title_is_a_title_then_a_name_word() -> None:
     assert named_title(low, Mention(0, 3, "---GOV", has_country=False, role_only=True, person=True))
     assert not named_title(low, Mention(0, 2, "---GOV", has_country=False, role_only=True, person=True))
     assert not named_title(low, Mention(0, 3, "KORGOV", role_only=True, person=True))
+
+
+def test_a_counterpart_from_a_country_is_its_official(coder: Coder) -> None:
+    found = _text(coder, ["Secretary of Defense Lloyd J. Austin III spoke by phone with his counterpart from "
+                          "Denmark on Tuesday.",
+                          "The two leaders pledged to deepen defense cooperation."], dt.date(2023, 3, 1))
+    assert ("USA", "DNK", "04") in found[0]
+    assert {("USA", "DNK", "03"), ("DNK", "USA", "03")} & found[1]
+
+
+def test_counterparts_of_reads_the_country_after_the_noun() -> None:
+    low = ["he", "met", "his", "counterpart", "from", "the", "united", "kingdom", "."]
+    found = counterparts_of(low, [Mention(6, 8, "GBR")])
+    assert [(m.start, m.end, m.code, m.person) for m in found] == [(3, 8, "GBRGOV", True)]
+    # a country named with a role, or an organisation, is left as it is
+    assert counterparts_of(low, [Mention(6, 8, "GBRGOV", person=True)])[0].code == "GBRGOV"
+    assert counterparts_of(low, [Mention(6, 8, "IGOUNO")])[0].start == 6
+    # no "from", "of" or "in" right after the noun
+    other = ["he", "met", "his", "counterpart", "and", "the", "united", "kingdom"]
+    assert counterparts_of(other, [Mention(6, 8, "GBR")])[0].start == 6

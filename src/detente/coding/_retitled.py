@@ -14,6 +14,9 @@ or one mention of both ("Secretary of State Antony J. Blinken": the words "secre
 "j.", "blinken"), when the people so named are of one country (:func:`titled_person`). Nothing else is guessed:
 a title no one was named with before stays unread.
 
+A counterpart named by the country it is from ("spoke by telephone with his counterpart from the United Kingdom")
+is that country's official, as "his British counterpart" is (:func:`counterparts_of`).
+
 >>> from detente.coding.mentions import Mention
 >>> tokens = "Secretary of State Antony J. Blinken met Peru 's foreign minister .".split()
 >>> [(words[:3], m.code) for words, m in titled_names(tokens, [t.lower() for t in tokens],
@@ -30,11 +33,15 @@ from collections.abc import Sequence
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
-__all__ = ["UNREAD_TITLES", "bare_titles", "named_title", "titled_names", "titled_person"]
+__all__ = ["HELD_TITLES", "UNREAD_TITLES", "bare_titles", "counterparts_of", "held_title", "named_title",
+           "titled_names", "titled_person"]
 
 #: office nouns the lexicon reads as no actor alone ("the Secretary", "the Chairman"); named again after the text
 #: introduced their holder with a longer title, they are that holder
 UNREAD_TITLES = frozenset(["secretary", "chairman", "chairwoman", "chair"])
+#: titles of a head of government or of an office the lexicon knows that are no office noun of the issuer's: named
+#: again alone ("German Chancellor X ... the Chancellor"), they are the person the text named with them, or nobody
+HELD_TITLES = frozenset(["chancellor", "governor", "mayor", "emperor", "commissioner", "spokesperson"])
 #: words after such a noun that make it part of a longer name or another office ("Secretary of State",
 #: "Secretary-General", "Chairman of the Joint Chiefs")
 _LONGER = frozenset(["of", "-", "general", "for", "to"])
@@ -46,6 +53,12 @@ _INITIAL_DOT = "."
 _TITLE_LINKS = frozenset(["of", "for", "and"])
 #: how many words a title and the name before the person's word may take
 _TITLE_REACH = 8
+
+
+def held_title(low: Sequence[str], m: Mention) -> bool:
+    """Whether a mention is a title of :data:`HELD_TITLES` with its country ("German Chancellor", "the Governor of
+    Okinawa"), which the text may name again alone."""
+    return m.has_country and not HELD_TITLES.isdisjoint(low[m.start:m.end])
 
 
 def titled_names(tokens: Sequence[str], low: Sequence[str],
@@ -116,3 +129,29 @@ def titled_person(titled: Sequence[tuple[tuple[str, ...], Mention]], office: Seq
     if len(countries) != 1:
         return None
     return next(p for p in reversed(found) if p.code[:3] in countries)
+
+
+#: nouns of a person named by the other's office ("his counterpart from Japan")
+_COUNTERPART = frozenset(["counterpart", "counterparts"])
+#: words between such a noun and the country it is of
+_OF_COUNTRY = frozenset(["from", "of", "in"])
+
+
+def counterparts_of(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """"his counterpart from the United Kingdom", "their counterparts of Japan and the ROK": the officials of the
+    countries named after "from", "of" or "in" (one person mention from the noun to the country, in place of the
+    country), as "his British counterpart" is. A country named with a role ("from the Japanese Foreign
+    Ministry") or a counterpart the lexicon read already is left as it is."""
+    out = list(mentions)
+    for q, word in enumerate(low):
+        if word not in _COUNTERPART or q + 2 >= len(low) or low[q + 1] not in _OF_COUNTRY \
+                or any(m.start <= q < m.end for m in mentions):
+            continue
+        k = q + 2 + (low[q + 2] == "the")
+        country = next((m for m in out if m.start == k and m.has_country and len(m.code) == 3 and not m.person
+                        and m.code[:3] not in ("IGO", "NGO")), None)
+        if country is None:
+            continue
+        out = [m for m in out if m is not country]
+        out.append(Mention(q, country.end, country.code + "GOV", None, True, person=True))
+    return sorted(out, key=lambda m: m.start)

@@ -58,7 +58,16 @@ from detente.coding._mention_shapes import (
     _vocative,
 )
 from detente.coding._names import initials, name_at, name_word
-from detente.coding._retitled import UNREAD_TITLES, bare_titles, named_title, titled_names, titled_person
+from detente.coding._retitled import (
+    HELD_TITLES,
+    UNREAD_TITLES,
+    bare_titles,
+    counterparts_of,
+    held_title,
+    named_title,
+    titled_names,
+    titled_person,
+)
 from detente.coding._voice import find_voice
 from detente.coding._words import OFFICE_NOUNS, PREPOSITIONS, REPORTING
 from detente.coding.mentions import Mention
@@ -96,9 +105,6 @@ _BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "
                      "commission", "committee", "government", "army", "navy", "legislature", "secretariat", "regime"])
 
 
-#: titles of a head of government or of an office the lexicon knows that are no office noun of the issuer's: named
-#: again alone ("German Chancellor X ... the Chancellor"), they are the person the text named with them, or nobody
-_HELD_TITLES = frozenset(["chancellor", "governor", "mayor", "emperor", "commissioner", "spokesperson"])
 #: offices and bodies that stand for the state that issued the text ("the President", "the Administration")
 _ISSUED_OFFICES = OFFICE_NOUNS | frozenset(["administration", "ministry", "government", "department"])
 #: titles of an organisation's head, which stand for the organisation that issued the text
@@ -126,12 +132,6 @@ def expand(mentions: Sequence[Mention]) -> list[Mention]:
             if all(one.code != o.code for o in out):
                 out.append(one)
     return out
-
-
-def _held_title(low: Sequence[str], m: Mention) -> bool:
-    """Whether a mention is a title of :data:`_HELD_TITLES` with its country ("German Chancellor", "the Governor
-    of Okinawa"), which the text may name again alone."""
-    return m.has_country and not _HELD_TITLES.isdisjoint(low[m.start:m.end])
 
 
 @dataclass(slots=True)
@@ -200,7 +200,7 @@ class Discourse:
         if self.people:
             mentions = sorted([*mentions, *self._named(low_or_tokens, mentions)], key=lambda m: m.start)
         if "counterpart" in low or "counterparts" in low:
-            mentions = _counterparts(low, mentions)
+            mentions = counterparts_of(low, _counterparts(low, mentions))  # "his Chinese counterpart", "... from China"
         if "," in low:
             mentions = _appositive_offices(low, mentions)
         mentions = self._introduce(low_or_tokens, low, mentions)
@@ -219,8 +219,8 @@ class Discourse:
             return mentions
         taken = {q for m in mentions for q in range(m.start, m.end)}
         # "his Chinese counterpart": the possessor is no party beside the counterpart
-        taken.update(m.start - 1 for m in mentions if m.person and m.start > 0
-                     and low[m.end - 1] in ("counterpart", "counterparts") and low[m.start - 1] in _POSSESSIVES)
+        taken.update(m.start - 1 for m in mentions if m.person and m.start > 0 and low[m.start - 1] in _POSSESSIVES
+                     and not {"counterpart", "counterparts"}.isdisjoint(low[m.start:m.end]))
         speaker, _ = self._speaker(low, mentions, low_or_tokens)
         added: list[Mention] = []
         for q, w in enumerate(low):
@@ -548,7 +548,7 @@ class Discourse:
         self.titled.extend((tuple(low[m.start:m.end]), m) for m in mentions
                            if m.has_country and m.end - m.start > 1 and not m.also
                            and ((m.person and not OFFICE_NOUNS.isdisjoint(low[m.start:m.end]))
-                                or _held_title(low, m)))
+                                or held_title(low, m)))
         if tokens:
             self.titled.extend(titled_names(tokens, low, mentions))  # "Secretary of State Antony J. Blinken"
         for m in mentions:
@@ -720,7 +720,7 @@ class Discourse:
         lexicon's people say who held it); else the country of the last person named, else the voice of the
         text."""
         for k, m in enumerate(mentions):
-            if not m.has_country and m.role_only and low[m.end - 1] in _HELD_TITLES and m.start > 0 \
+            if not m.has_country and m.role_only and low[m.end - 1] in HELD_TITLES and m.start > 0 \
                     and low[m.start - 1] == "the":
                 titled = self._titled(low[m.start:m.end], mentions)
                 if titled is not None:  # "met German Chancellor X ... the Chancellor said": X
