@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from detente.coding import Coder
-from detente.coding._retitled import bare_titles, counterparts_of, named_title, titled_names
+from detente.coding._retitled import bare_titles, counterparts_of, introduced_surnames, named_title, titled_names
 from detente.coding.mentions import Mention
 
 
@@ -142,3 +142,26 @@ def test_counterparts_of_reads_the_country_after_the_noun() -> None:
     # no "from", "of" or "in" right after the noun
     other = ["he", "met", "his", "counterpart", "and", "the", "united", "kingdom"]
     assert counterparts_of(other, [Mention(6, 8, "GBR")])[0].start == 6
+
+
+def test_a_surname_the_text_gave_to_its_own_person(coder: Coder) -> None:
+    # "Kim" alone is the lexicon's Kim Jong Un; this text introduced an American named Kim
+    found = coder.code_many(["U.S. special envoy for North Korea Sung Kim arrived in Tokyo on Monday.",
+                             "Kim praised Japan for its support."], date=dt.date(2021, 10, 25))
+    assert {(e.source[:3], e.target[:3], e.code[:2]) for e in found[1]} == {("USA", "JPN", "05")}
+
+
+def test_the_famous_bearer_named_in_full_keeps_the_surname(coder: Coder) -> None:
+    found = coder.code_many(["South Korean President Kim Dae-jung met Kim Jong Il in Pyongyang.",
+                             "Kim praised the summit."], date=dt.date(2000, 6, 14))
+    assert all(e.source[:3] == "PRK" for e in found[1])
+
+
+def test_introduced_surnames_needs_another_person_of_another_country() -> None:
+    low = ["kim", "praised", "japan"]
+    famous = Mention(0, 1, "PRKGOV", "Kim Jong Un", person=True)
+    envoy = Mention(0, 0, "USAGOV", "Sung Kim", person=True)
+    assert introduced_surnames(low, [famous], {"kim": envoy})[0].code == "USAGOV"
+    # the same country's person, or the famous bearer introduced too, leave the lexicon's reading
+    assert introduced_surnames(low, [famous], {"kim": Mention(0, 0, "PRKGOV", "Kim Yo Jong", person=True)})[0] is famous
+    assert introduced_surnames(low, [famous], {"kim": envoy, "un": famous})[0] is famous

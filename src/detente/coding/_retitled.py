@@ -1,5 +1,5 @@
-"""An official named again by title alone: "the Secretary", "Foreign Minister Park", after the text introduced
-them with their full title and name.
+"""An official named again by part of a title or name: "the Secretary", "Foreign Minister Park", "Kim", after the
+text introduced them with their full title and name.
 
 Readouts and statements introduce an official once with title, country and name ("Secretary of State Antony J.
 Blinken met ...", "Republic of Korea Foreign Minister Park Jin") and then name them again by part of it:
@@ -15,7 +15,10 @@ or one mention of both ("Secretary of State Antony J. Blinken": the words "secre
 a title no one was named with before stays unread.
 
 A counterpart named by the country it is from ("spoke by telephone with his counterpart from the United Kingdom")
-is that country's official, as "his British counterpart" is (:func:`counterparts_of`).
+is that country's official, as "his British counterpart" is (:func:`counterparts_of`). A surname the text gave
+to a person it introduced ("U.S. special envoy Sung Kim ... Kim said") is that person, not the lexicon's famous
+bearer of it (:func:`introduced_surnames`). In a text an institution issued, its own offices named alone ("the
+Secretary-General", "this Department") are the issuer (:func:`issuer_titles`).
 
 >>> from detente.coding.mentions import Mention
 >>> tokens = "Secretary of State Antony J. Blinken met Peru 's foreign minister .".split()
@@ -28,13 +31,14 @@ is that country's official, as "his British counterpart" is (:func:`counterparts
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+from detente.coding._mention_shapes import _GROUP_CODES
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
-__all__ = ["HELD_TITLES", "UNREAD_TITLES", "bare_titles", "counterparts_of", "held_title", "named_title",
-           "titled_names", "titled_person"]
+__all__ = ["HELD_TITLES", "INSTITUTION_WORDS", "UNREAD_TITLES", "bare_titles", "counterparts_of", "held_title",
+           "introduced_surnames", "issuer_titles", "named_title", "titled_names", "titled_person"]
 
 #: office nouns the lexicon reads as no actor alone ("the Secretary", "the Chairman"); named again after the text
 #: introduced their holder with a longer title, they are that holder
@@ -155,3 +159,44 @@ def counterparts_of(low: Sequence[str], mentions: Sequence[Mention]) -> list[Men
         out = [m for m in out if m is not country]
         out.append(Mention(q, country.end, country.code + "GOV", None, True, person=True))
     return sorted(out, key=lambda m: m.start)
+
+
+def introduced_surnames(low: Sequence[str], mentions: Sequence[Mention],
+                        people: Mapping[str, Mention]) -> list[Mention]:
+    """A surname the lexicon reads as its own famous bearer ("Kim": Kim Jong Un) that the text gave to someone else
+    of another country, introduced with the full name before ("U.S. special envoy for North Korea Sung Kim ...
+    Kim told reporters"): that person, unless the text named the famous bearer too. ``people``: the people the
+    text introduced, by surname (a surname two countries' people share in the text is in none, and the lexicon's
+    reading stays)."""
+    out = list(mentions)
+    introduced = {p.name for p in people.values()}
+    for k, m in enumerate(mentions):
+        person = people.get(low[m.start]) if m.end - m.start == 1 and m.person and m.name is not None else None
+        if person is not None and person.name != m.name and person.code[:3] != m.code[:3] \
+                and m.name not in introduced:
+            out[k] = Mention(m.start, m.end, person.code, person.name, True, person=True)
+    return out
+
+
+#: titles of an organisation's head, which stand for the organisation that issued the text
+_GROUP_TITLES = frozenset(["secretary-general", "secretariat"])
+#: words the lexicon reads as no actor that stand for the issuer ("the Secretary-General", "this Department")
+INSTITUTION_WORDS = _GROUP_TITLES | frozenset(["department", "ministry", "administration", "secretary"])
+
+
+def issuer_titles(tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention], issuer: str) -> list[Mention]:
+    """"the Secretary-General", "this Department", "the Ministry" in a text an institution issued (``issuer``, its
+    code): the issuer (an office or body the lexicon reads with no country, or not at all)."""
+    taken = {q for m in mentions for q in range(m.start, m.end)}
+    out: list[Mention] = []
+    group = issuer[:3] in _GROUP_CODES
+    for q, w in enumerate(low):
+        if q in taken or w not in INSTITUTION_WORDS or not tokens[q][:1].isupper() or q == 0 \
+                or low[q - 1] not in ("the", "this", "our"):
+            continue
+        end = q + 3 if low[q + 1:q + 3] == ["-", "general"] else q + 1  # "Secretary-General", split
+        title = w in _GROUP_TITLES or end > q + 1
+        if (end < len(low) and low[end] == "of") or group != title:
+            continue  # "the Department of Energy": a body the lexicon does not know; a title of the other kind
+        out.append(Mention(q, end, issuer if group else issuer + "GOV", None, True))
+    return out

@@ -60,10 +60,13 @@ from detente.coding._mention_shapes import (
 from detente.coding._names import initials, name_at, name_word
 from detente.coding._retitled import (
     HELD_TITLES,
+    INSTITUTION_WORDS,
     UNREAD_TITLES,
     bare_titles,
     counterparts_of,
     held_title,
+    introduced_surnames,
+    issuer_titles,
     named_title,
     titled_names,
     titled_person,
@@ -107,10 +110,6 @@ _BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "
 
 #: offices and bodies that stand for the state that issued the text ("the President", "the Administration")
 _ISSUED_OFFICES = OFFICE_NOUNS | frozenset(["administration", "ministry", "government", "department"])
-#: titles of an organisation's head, which stand for the organisation that issued the text
-_GROUP_TITLES = frozenset(["secretary-general", "secretariat"])
-#: words the lexicon reads as no actor that stand for the issuer ("the Secretary-General", "this Department")
-_INSTITUTION_WORDS = _GROUP_TITLES | frozenset(["department", "ministry", "administration", "secretary"])
 
 
 #: the last word of the name of an organisation ("the European Union", "the Security Council"): named, but no
@@ -197,8 +196,9 @@ class Discourse:
         self.count += 1
         if self.halves and not _DIRECTIONS.isdisjoint(low):
             mentions = sorted([*mentions, *self._half(low_or_tokens, low, mentions)], key=lambda m: m.start)
-        if self.people:
-            mentions = sorted([*mentions, *self._named(low_or_tokens, mentions)], key=lambda m: m.start)
+        if self.people:  # "Sung Kim ... Kim said": the person the text introduced, not the lexicon's Kim
+            mentions = sorted([*introduced_surnames(low, mentions, self.people),
+                               *self._named(low_or_tokens, mentions)], key=lambda m: m.start)
         if "counterpart" in low or "counterparts" in low:
             mentions = counterparts_of(low, _counterparts(low, mentions))  # "his Chinese counterpart", "... from China"
         if "," in low:
@@ -208,8 +208,9 @@ class Discourse:
         mentions = [m for m in mentions if not _vocative(low, m)]
         if self.titled and not UNREAD_TITLES.isdisjoint(low):  # "the Secretary" after "Secretary of State X"
             mentions = self._retitled(low_or_tokens, low, mentions)
-        if self.issuer is not None and not _INSTITUTION_WORDS.isdisjoint(low):
-            mentions = sorted([*mentions, *self._institutions(low_or_tokens, low, mentions)], key=lambda m: m.start)
+        if self.issuer is not None and not INSTITUTION_WORDS.isdisjoint(low):  # "the Secretary-General"
+            mentions = sorted([*mentions, *issuer_titles(low_or_tokens, low, mentions, self.issuer)],
+                              key=lambda m: m.start)
         if "(" in low or self.acronyms:
             mentions = self._acronyms(low_or_tokens, mentions)
         if self.documents and not _DOCUMENTS.isdisjoint(low):
@@ -695,25 +696,6 @@ class Discourse:
         if len(others) != 1:
             return None
         return Mention(q, q + 1, others.pop() + "GOV", None, True, person=True)
-
-    def _institutions(self, tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
-        """"the Secretary-General", "this Department", "the Ministry" in a text an institution issued: the
-        issuer (an office or body the lexicon reads with no country, or not at all)."""
-        taken = {q for m in mentions for q in range(m.start, m.end)}
-        out: list[Mention] = []
-        issuer = self.issuer
-        assert issuer is not None
-        group = issuer[:3] in _GROUP_CODES
-        for q, w in enumerate(low):
-            if q in taken or w not in _INSTITUTION_WORDS or not tokens[q][:1].isupper() or q == 0 \
-                    or low[q - 1] not in ("the", "this", "our"):
-                continue
-            end = q + 3 if low[q + 1:q + 3] == ["-", "general"] else q + 1  # "Secretary-General", split
-            title = w in _GROUP_TITLES or end > q + 1
-            if (end < len(low) and low[end] == "of") or group != title:
-                continue  # "the Department of Energy": a body the lexicon does not know; a title of the other kind
-            out.append(Mention(q, end, issuer if group else issuer + "GOV", None, True))
-        return out
 
     def _offices(self, low: Sequence[str], mentions: list[Mention], speaker: Sequence[Mention]) -> None:
         """"the president": in a text a state issued, that state's office on the text's day (its holder, when the
