@@ -37,8 +37,8 @@ from detente.coding._mention_shapes import _GROUP_CODES
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
-__all__ = ["HELD_TITLES", "INSTITUTION_WORDS", "UNREAD_TITLES", "bare_titles", "counterparts_of", "held_title",
-           "introduced_surnames", "issuer_titles", "named_title", "titled_names", "titled_person"]
+__all__ = ["HELD_TITLES", "INSTITUTION_WORDS", "UNREAD_TITLES", "addressed", "bare_titles", "counterparts_of",
+           "held_title", "introduced_surnames", "issuer_titles", "named_title", "titled_names", "titled_person"]
 
 #: office nouns the lexicon reads as no actor alone ("the Secretary", "the Chairman"); named again after the text
 #: introduced their holder with a longer title, they are that holder
@@ -200,3 +200,18 @@ def issuer_titles(tokens: Sequence[str], low: Sequence[str], mentions: Sequence[
             continue  # "the Department of Energy": a body the lexicon does not know; a title of the other kind
         out.append(Mention(q, end, issuer if group else issuer + "GOV", None, True))
     return out
+
+
+#: verbs by which one party speaks to others ("urged the two countries", "called on both sides"), which it is not
+_ADDRESSING = ("urg", "call", "encourag", "commend", "congratulat", "prais", "welcom", "ask", "press", "thank",
+               "warn", "appeal", "invit", "told", "tell", "advis", "applaud")
+
+
+def addressed(low: Sequence[str], q: int) -> bool:
+    """Whether "the two countries", "both sides" at ``q`` are the object of a verb of speaking to others ("urged
+    the two parties", "called on both sides", "commends the two governments"): the subject that speaks to them is
+    neither of them. A subject that says something of the two ("Peru said the two countries would meet") may be."""
+    k = q - 1 - (q > 0 and low[q - 1] == "the")
+    if k >= 0 and low[k] in ("on", "upon"):
+        k -= 1
+    return k >= 0 and low[k].startswith(_ADDRESSING)

@@ -62,6 +62,7 @@ from detente.coding._retitled import (
     HELD_TITLES,
     INSTITUTION_WORDS,
     UNREAD_TITLES,
+    addressed,
     bare_titles,
     counterparts_of,
     held_title,
@@ -245,9 +246,8 @@ class Discourse:
                 if found is not None:
                     found.end = q + 2
                     taken.add(q + 1)
-                    if low[q + 1] in _LEADERS:
-                        # the office noun itself ("leaders") was read as an actor of no country: the pair replaces it
-                        mentions = [m for m in mentions if not (m.role_only and q <= m.start and m.end <= q + 2)]
+                    # the noun itself ("leaders", "parties") was read as an actor of no country: the pair replaces it
+                    mentions = [m for m in mentions if not (m.role_only and q <= m.start and m.end <= q + 2)]
             elif w in ("counterpart", "counterparts"):
                 found = self._counterpart(low, [*mentions, *added], q)
             if found is not None:
@@ -563,7 +563,8 @@ class Discourse:
                 if w in _DOCUMENTS and q >= authors[0].end and not (q > 0 and low[q - 1] in ("the", "this")):
                     self.documents[w] = authors[0]
         seen = _Seen(subjects, [m for m in mentions if m.has_country and m.person],
-                     [m for m in mentions if m.has_country and (not _governed(m, low) or _between(m, low))])
+                     [m for m in mentions if m.has_country and (not _governed(m, low) or _between(m, low))
+                      and low[m.start] not in _FIRST])  # "we" names no country "the two countries" may be
         seen.plural = len(subjects) == 1 and _plural(subjects[0], low)
         self.history.append(seen)
         speaker, still_open = self._speaker(low, mentions, tokens)
@@ -619,11 +620,13 @@ class Discourse:
         """The voice of the text when it speaks of "the two countries" at ``q`` as their onlooker: the sentence's
         subject before the words is "we" or "I" outside a quotation, or the voice's state alone ("We commend the
         two countries' agreement", "The United States urges both sides to ..."); the two are then others."""
+        subjects = {m.code[:3] for m in _subjects(low, [m for m in mentions if m.end <= q])}
+        if len(subjects) == 1 and addressed(low, q):  # "Chile urged the two countries": Chile is neither
+            return frozenset(subjects)
         own = {m.code[:3] for m in self.voice} | ({self.issuer[:3]} if self.issuer else set())
         own -= _GROUP_CODES
         if not own:
             return frozenset()
-        subjects = {m.code[:3] for m in _subjects(low, [m for m in mentions if m.end <= q])}
         spoken = any(low[k] in _FIRST and not self.in_quote_at(low, k) for k in range(q))
         return frozenset(own) if spoken or (subjects and subjects <= own) else frozenset()
 
