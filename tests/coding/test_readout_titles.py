@@ -12,7 +12,14 @@ import datetime as dt
 import pytest
 
 from detente.coding import Coder
-from detente.coding._retitled import bare_titles, counterparts_of, introduced_surnames, named_title, titled_names
+from detente.coding._retitled import (
+    after_title,
+    bare_titles,
+    counterparts_of,
+    introduced_surnames,
+    named_title,
+    titled_names,
+)
 from detente.coding.mentions import Mention
 
 
@@ -165,3 +172,22 @@ def test_introduced_surnames_needs_another_person_of_another_country() -> None:
     # the same country's person, or the famous bearer introduced too, leave the lexicon's reading
     assert introduced_surnames(low, [famous], {"kim": Mention(0, 0, "PRKGOV", "Kim Yo Jong", person=True)})[0] is famous
     assert introduced_surnames(low, [famous], {"kim": envoy, "un": famous})[0] is famous
+
+
+def test_the_counterpart_s_name_after_the_title_names_him_again(coder: Coder) -> None:
+    found = _text(coder, ["Secretary of Defense Lloyd J. Austin III met his counterpart from Sweden, Defense "
+                          "Minister Pal Jonson, in Stockholm.",
+                          "Jonson praised the United States for its support."], dt.date(2023, 5, 1))
+    assert ("SWE", "USA", "05") in found[1]
+
+
+@pytest.mark.parametrize(("words", "start"), [
+    ("State Secretary for Defense Michael Fallon .", 4),
+    ("Defense Minister Tomomi Inada , met", 2),
+    ("Michael Fallon , said", 0),          # no title before the name
+    ("Defense Minister , said", 0),        # no name after the title
+    ("Defense Minister Inada said", 0),    # the phrase does not end with the name
+])
+def test_after_title(words: str, start: int) -> None:
+    tokens = words.split()
+    assert after_title(tokens, [t.lower() for t in tokens], 0) == start

@@ -15,10 +15,11 @@ or one mention of both ("Secretary of State Antony J. Blinken": the words "secre
 a title no one was named with before stays unread.
 
 A counterpart named by the country it is from ("spoke by telephone with his counterpart from the United Kingdom")
-is that country's official, as "his British counterpart" is (:func:`counterparts_of`). A surname the text gave
-to a person it introduced ("U.S. special envoy Sung Kim ... Kim said") is that person, not the lexicon's famous
-bearer of it (:func:`introduced_surnames`). In a text an institution issued, its own offices named alone ("the
-Secretary-General", "this Department") are the issuer (:func:`issuer_titles`).
+is that country's official, as "his British counterpart" is (:func:`counterparts_of`), and the name after its title
+in apposition (", State Secretary for Defense Michael Fallon,") names that official again (:func:`after_title`).
+A surname the text gave to a person it introduced ("U.S. special envoy Sung Kim ... Kim said") is that person,
+not the lexicon's famous bearer of it (:func:`introduced_surnames`). In a text an institution issued, its own
+offices named alone ("the Secretary-General", "this Department") are the issuer (:func:`issuer_titles`).
 
 >>> from detente.coding.mentions import Mention
 >>> tokens = "Secretary of State Antony J. Blinken met Peru 's foreign minister .".split()
@@ -37,8 +38,9 @@ from detente.coding._mention_shapes import _GROUP_CODES
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
-__all__ = ["HELD_TITLES", "INSTITUTION_WORDS", "UNREAD_TITLES", "addressed", "bare_titles", "counterparts_of",
-           "held_title", "introduced_surnames", "issuer_titles", "named_title", "titled_names", "titled_person"]
+__all__ = ["HELD_TITLES", "INSTITUTION_WORDS", "UNREAD_TITLES", "addressed", "after_title", "bare_titles",
+           "counterparts_of", "held_title", "introduced_surnames", "issuer_titles", "named_title", "titled_names",
+           "titled_person"]
 
 #: office nouns the lexicon reads as no actor alone ("the Secretary", "the Chairman"); named again after the text
 #: introduced their holder with a longer title, they are that holder
@@ -215,3 +217,18 @@ def addressed(low: Sequence[str], q: int) -> bool:
     if k >= 0 and low[k] in ("on", "upon"):
         k -= 1
     return k >= 0 and low[k].startswith(_ADDRESSING)
+
+
+def after_title(tokens: Sequence[str], low: Sequence[str], q: int) -> int:
+    """Where the name begins after a title of capitalised words at ``q`` ("State Secretary for Defense Michael
+    Fallon", "Defense Minister Tomomi Inada"): the last two capitalised words before the end of the phrase, when
+    the words before them hold an office noun; else ``q`` (no title, or no name after it)."""
+    end = q
+    while end < len(tokens) and (tokens[end][:1].isupper() or (low[end] in _TITLE_LINKS and end > q)):
+        end += 1
+    if end < len(tokens) and tokens[end] not in (",", ".", ";", ")"):
+        return q
+    start = end - 2
+    if start <= q or OFFICE_NOUNS.isdisjoint(low[q:start]) or not OFFICE_NOUNS.isdisjoint(low[start:end]):
+        return q
+    return start

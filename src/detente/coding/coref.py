@@ -63,6 +63,7 @@ from detente.coding._retitled import (
     INSTITUTION_WORDS,
     UNREAD_TITLES,
     addressed,
+    after_title,
     bare_titles,
     counterparts_of,
     held_title,
@@ -395,8 +396,11 @@ class Discourse:
             if not m.has_country or m.name is not None or not (m.person or len(m.code) > 3) or m.also:
                 continue
             # "two U.S. journalists, Laura Ling and ...", "his Chinese counterpart, Wang Yi,"
+            counterpart = "counterpart" in low[m.start:m.end]  # "his counterpart from Japan, Defense Minister X"
             q = m.end + (1 if m.end < len(low) and low[m.end] == "," and (
-                low[m.end - 1].endswith("s") or low[m.end - 1] == "counterpart") else 0)
+                low[m.end - 1].endswith("s") or counterpart) else 0)
+            if counterpart and q > m.end:
+                q = after_title(tokens, low, q)
             if m.person and q < len(low) and low[q] in _REMITS:
                 # "Pakistan's Special Representative for Afghanistan Mohammad Sadiq", "Japan's ambassador to
                 # China Kenji Sato": the post's remit, then the name
