@@ -3,8 +3,7 @@
 Statements on an attack or an invasion close with what their government will do, naming no one: "We will not
 hesitate to take every measure to defend our citizens", "The United States is ready to impose further costs".
 The act answers the state the text tells using force (coding.exchange), unless the text tells two such states or
-the answering state is the one the force was used on. A condemnation of a launch "in disregard of UN Security
-Council resolutions" is not aimed at the Council, the owner of the rules.
+the answering state is the one the force was used on.
 """
 
 from __future__ import annotations
@@ -82,18 +81,3 @@ def test_an_organisation_is_no_aggressor_and_its_answer_is_not_aimed() -> None:
     coded = _told(Event(DAY, "IGOUNO", "---", "190", sentence="UN forces fired."),
                   Event(DAY, "USA", "---", "111", sentence="The US condemned it."))
     assert exchange_targets(coded, [{"IGOUNO"}, {"USA"}])[1][0].target == "---"
-
-
-@pytest.mark.parametrize(("sentence", "expected", "absent"), [
-    # the owner of the resolutions a launch disregards is not the one condemned
-    ("Peru condemned the launch and its blatant disregard of multiple UN Security Council resolutions.",
-     set(), {("PER", "IGO", "11")}),
-    ("Chile condemned Bolivia's violation of UN Security Council resolutions.",
-     {("CHL", "BOL", "11")}, {("CHL", "IGO", "11")}),
-    # the Council itself condemned stays the target
-    ("Peru condemned the UN Security Council for its inaction.", {("PER", "IGO", "11")}, set()),
-])
-def test_a_condemnation_is_not_aimed_at_the_owner_of_a_rule(
-        coder: Coder, sentence: str, expected: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]) -> None:
-    found = _events(coder, [sentence])
-    assert expected <= found and not (absent & found)

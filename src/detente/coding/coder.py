@@ -556,7 +556,7 @@ class Coder:
                 if cand.code in REPORT_CODES:
                     cand.code = "130"
             judged = cand.code in JUDGED_CODES and judges(low, cand.end)
-            if judged or cand.code == "128" or cand.code[:2] == "11":  # a breach of, or disregard for, UN rules
+            if judged or cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
                 cand.targets = [m for m in cand.targets if not rule_owner(low, m)]
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
                         and self._promises(prepared.candidates, cand, low, tokens))
