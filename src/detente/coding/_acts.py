@@ -105,7 +105,10 @@ _JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provo
                          "unfounded", "illegitimate", "hostile", "aggressive", "blatant", "mistake", "wrong",
                          "interferences", "infringement", "encroachment", "affront", "insult",
                          # "said the North is the culprit", "said Peru was to blame for the collapse of the talks"
-                         "culprit", "culprits", "blame"])
+                         "culprit", "culprits", "blame",
+                         # a wrong told as being done ("said Ukraine is stealing gas", "says Hanoi was spying on it")
+                         "stealing", "siphoning", "smuggling", "cheating", "looting", "plundering", "pilfering",
+                         "spying", "meddling", "interfering"])
 #: what one is answerable for that is no wrong ("responsible for the security of", "for maintaining peace")
 _DUTIES = frozenset(["security", "safety", "protection", "defence", "defense", "maintenance", "welfare",
                      "implementation", "peace", "stability", "coordination", "operation", "operations", "management",
@@ -296,8 +299,11 @@ def decided(low: Sequence[str], verb: int, code: str, modality: str) -> bool:
 
 
 #: nouns of a promise whose infinitive is the promised act ("an unshakable commitment to protect South Korea")
+#: and the participles of a stance that promises it ("is committed to defending Taiwan", "remains determined to
+#: protect")
 _PLEDGES = frozenset(["commitment", "commitments", "pledge", "pledges", "promise", "promises", "readiness",
-                      "determination", "resolve", "willingness", "vow", "guarantee", "guarantees"])
+                      "determination", "resolve", "willingness", "vow", "guarantee", "guarantees", "committed",
+                      "determined", "resolved"])
 
 
 def pledger(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> list[Mention]:

@@ -395,6 +395,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
         return "intended"  # "instructed his envoy to sign the accord": the signing is to come
     if object_of_intent(window):
         return "intended"  # "wants to restart negotiations", "efforts to resume a dialogue": the talks are to come
+    if low[verb] in _EVENT_NOUNS and wished_for(window):
+        return "intended"  # "wants a dialogue with India", "anticipated productive talks": the talks are to come
     if any(w in INTENT_WORDS for w in window):
         return "intended"
     after = low[verb + 1:verb + 3]
@@ -466,6 +468,24 @@ def object_of_intent(window: Sequence[str]) -> bool:
         if window[k] in _ADVERBS_AFTER_TO or window[k].endswith("ly"):
             return False  # "I wanted to just thank": the word after "to" is no verb of this noun
         return all(w.replace("-", "").isalpha() and w not in PREPOSITIONS for w in window[k + 1:])
+    return False
+
+
+#: verbs whose object, an event, is wanted or looked to, not held ("wants a dialogue with India", "anticipated
+#: productive talks", "looks forward to the summit")
+_WISHING = frozenset(["want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "anticipate",
+                      "anticipates", "anticipated", "anticipating", "expect", "expects", "expected", "expecting",
+                      "await", "awaits", "awaited", "awaiting"])
+
+
+def wished_for(window: Sequence[str]) -> bool:
+    """Whether the event noun after ``window`` is the object of a verb of wanting or expecting, or of "look forward
+    to": at most two words between (an article, adjectives, quotation marks aside): "Pakistan wants a
+    results-oriented dialogue with India", "he anticipated 'productive' talks", "looks forward to the talks"."""
+    words = [w for w in window if w not in ('"', "'", "``", "''")]
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        if words[k] in _WISHING or (words[k] == "to" and k > 0 and words[k - 1] == "forward"):
+            return all(w.replace("-", "").isalpha() and w not in PREPOSITIONS for w in words[k + 1:])
     return False
 
 
@@ -542,6 +562,8 @@ def set_for_later(low: Sequence[str], noun: int) -> bool:
     clause; "the talks will produce an accord" tells no time and is left as told."""
     for c in range(noun + 1, min(len(low) - 2, noun + _SUBJECT_REACH)):
         word = low[c]
+        if _slated_after(low, c):
+            return True  # "talks ... that were slated for next month", "the summit, scheduled for May"
         if word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS or word in (",", ".", '"') \
                 or (word.endswith(("ed", "ing")) and len(word) > 4 and word not in _EVENT_NOUNS):
             return False  # "the meeting adopted a statement ...", "in favor of lifting ...": another verb first
@@ -560,9 +582,21 @@ def set_for_later(low: Sequence[str], noun: int) -> bool:
     return False
 
 
+def _slated_after(low: Sequence[str], c: int) -> bool:
+    """Whether a relative clause or a participle at ``c`` sets the event noun before it for a time: "that were
+    slated for next month", "which is scheduled for Monday", ", planned for May", "set for Wednesday"."""
+    q = c + 1 if low[c] in ("that", "which", ",") else c
+    if low[c] in ("that", "which") and q < len(low) and low[q] in _BE_TO:
+        q += 1
+    return q + 1 < len(low) and low[q] in _SLATED_FOR and low[q + 1] in ("for", "to") \
+        and (low[q + 1] == "for" or q > c)
+
+
 _WILL = frozenset(["will", "shall", "'ll"])
 #: the participles of "be" that set an event for later ("slated to", "due to") and that hold one ("be held")
 _SLATED = frozenset(["slated", "due", "set", "scheduled"])
+#: the participles that set an event for a time after its noun ("talks planned for May", "scheduled for Monday")
+_SLATED_FOR = _SLATED | {"planned"}
 _HELD = frozenset(["held", "convened", "reconvened", "resumed", "opened", "hosted", "staged", "organized",
                    "organised", "launched"])
 

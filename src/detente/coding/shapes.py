@@ -198,11 +198,45 @@ _AIMING = frozenset(["target", "targets", "targeted", "belong", "belongs", "belo
 _AIM_FILLERS = frozenset(["that", "which", "is", "are", "was", "were", "to", "at", "against", "directly"])
 
 
+#: what one state writes to another: the letter acted on is its sender's ("returned the protest letter sent by
+#: Tokyo", "welcomed the message from Hanoi")
+_LETTERS = frozenset(["letter", "letters", "note", "notes", "message", "messages", "telegram", "telegrams", "reply",
+                      "missive"])
+_SENT = frozenset(["sent", "written", "signed", "delivered", "addressed"])
+
+
+def sender(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: Sequence[Mention]) -> list[Mention]:
+    """The actor who sent the letter, note or message that ends the act at ``end`` or is its object ("would return a
+    protest letter sent by Japan's prime minister", "rejected the note from Beijing", "welcomed the message sent by
+    Lima"): "from", or "sent", "written", ... and "by", right after the letter, and the actor within three words
+    (articles and adjectives between)."""
+    if 0 < end < len(low) - 1 and low[end - 1] not in _LETTERS:
+        q = end
+        while q < len(low) and q < end + 3 and low[q] not in _LETTERS and (low[q] in DETERMINERS or low[q].isalpha()):
+            q += 1  # "welcomed the (warm) message"
+        end = q + 1 if q < len(low) and low[q] in _LETTERS else end
+    if end < 1 or end >= len(low) - 1 or low[end - 1] not in _LETTERS:
+        return []
+    start = end + 1 if low[end] == "from" else end + 2 if low[end] in _SENT and low[end + 1] == "by" else None
+    if start is None:
+        return []
+    own = {m.code[:3] for m in sources}
+    first = next((m for m in mentions if m.start >= start), None)
+    if first is None or first.start > start + 3 or not first.has_country or first.code[:3] in own \
+            or any(w in BOUNDARIES for w in low[start:first.start]):
+        return []
+    return [first]
+
+
 def aimed_at(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: Sequence[Mention]) -> list[Mention]:
     """The actor a relative clause on the act's object names as what it is aimed at: "imposed sanctions that target
     the Iranian oil sector" (Iran), "froze assets which belong to Libyan officials" (Libya): "that" or "which" within
     six words after the act, a verb of aiming right after it (a form of "be" between), the actor within three
-    words of that verb (articles and adjectives between)."""
+    words of that verb (articles and adjectives between); or the sender of the letter the act ends on
+    (:func:`sender`)."""
+    sent = sender(low, end, mentions, sources)
+    if sent:
+        return sent
     for q in range(end, min(len(low) - 2, end + 6)):
         if low[q] in BOUNDARIES:
             return []

@@ -1,0 +1,170 @@
+"""Senses of news-report prose, by class (sentences written for these tests, none from an evaluation set;
+docs/coder.md, "News reports: letters returned, stances, wrongs charged and talks to come").
+
+A letter or note returned or sent back is a rejection aimed at its sender; an ambassador pulled out is recalled;
+"is committed to defending X" promises X the defence; "says X is stealing oil" charges X with a wrong; talks
+"slated for next month" and talks wanted or anticipated are to come, not held. The guards beside each class are
+readings that must stay.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import Coder
+from detente.coding._modality import wished_for
+from detente.coding._text import tokenize
+from detente.coding.coder import reported_act
+
+DAY = dt.date(2019, 5, 8)
+
+
+@pytest.fixture(scope="module")
+def coder(shared_coder: Coder) -> Coder:
+    return shared_coder
+
+
+def coded(coder: Coder, sentence: str) -> set[tuple[str, str, str, str]]:
+    """(source country, target country or ---, code, modality) of each act the sentence reports."""
+    return {(e.source[:3], e.target[:3], e.code, e.modality) for e in coder.code_sentence(sentence, date=DAY)
+            if reported_act(e)}
+
+
+def low(sentence: str) -> list[str]:
+    return [t.lower() for t in tokenize(sentence)]
+
+
+# -- a letter returned or sent back ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Manila returned the diplomatic note sent by Beijing on Monday.", ("PHL", "CHN")),
+        ("Hanoi said Friday it would return a protest letter sent by the Chinese foreign minister.", ("VNM", "CHN")),
+        ("Chile will send back the letter from Bolivia's president, officials said.", ("CHL", "BOL")),
+    ],
+)
+def test_a_letter_returned_or_sent_back_is_a_rejection_of_its_sender(coder: Coder, sentence: str,
+                                                                     pair: tuple[str, str]) -> None:
+    acts = coded(coder, sentence)
+    assert any((s, t) == pair and code == "120" for s, t, code, _ in acts), acts
+    assert not any(code.startswith("08") for _, _, code, _ in acts), acts  # no release, no return of property
+
+
+def test_prisoners_returned_stay_a_release(coder: Coder) -> None:
+    acts = coded(coder, "Peru returned three Chilean fishermen to Chile on Monday.")
+    assert any(code == "084" for _, _, code, _ in acts), acts
+
+
+def test_a_letter_welcomed_is_aimed_at_its_sender(coder: Coder) -> None:
+    acts = coded(coder, "Quito welcomed the message sent by Peru.")
+    assert ("ECU", "PER", "051", "occurred") in acts, acts
+
+
+# -- an ambassador pulled out --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In protest, Canada is pulling out its ambassador from Saudi Arabia.",
+        "Canada pulled its envoy out of Riyadh on Monday.",
+    ],
+)
+def test_an_ambassador_pulled_out_is_recalled(coder: Coder, sentence: str) -> None:
+    acts = coded(coder, sentence)
+    assert any((s, t, code) == ("CAN", "SAU", "161") for s, t, code, _ in acts), acts
+    assert not any(code == "087" for _, _, code, _ in acts), acts
+
+
+def test_troops_pulled_out_stay_a_withdrawal(coder: Coder) -> None:
+    acts = coded(coder, "Armenia pulled its troops out of the border village on Monday.")
+    assert any(code == "087" for _, _, code, _ in acts), acts
+
+
+# -- a stance that promises an act ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("The United States is committed to defending the Philippines.", ("USA", "PHL")),
+        ("President Obama said on Friday that the U.S. was committed to defending Japan.", ("USA", "JPN")),
+        ("Britain remains firmly committed to protecting Estonia if it is attacked by Russia.", ("GBR", "EST")),
+        ("Japan is determined to support Ukraine.", ("JPN", "UKR")),
+    ],
+)
+def test_a_stance_of_commitment_promises_the_act_to_its_object(coder: Coder, sentence: str,
+                                                               pair: tuple[str, str]) -> None:
+    acts = coded(coder, sentence)
+    assert any((s, t) == pair and code.startswith("03") for s, t, code, _ in acts), acts
+
+
+# -- a wrong charged in what is said ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Belarus says Lithuania is siphoning oil from the pipeline.", ("BLR", "LTU")),
+        ("Officials in Minsk said Thursday that Poland was spying on Belarusian troops.", ("BLR", "POL")),
+        ("Caracas says Bogota is meddling in its affairs.", ("VEN", "COL")),
+    ],
+)
+def test_saying_another_state_is_doing_a_wrong_is_a_criticism(coder: Coder, sentence: str,
+                                                             pair: tuple[str, str]) -> None:
+    acts = coded(coder, sentence)
+    assert any((s, t) == pair and code == "111" for s, t, code, _ in acts), acts
+
+
+def test_a_wrong_denied_in_what_is_said_is_no_criticism(coder: Coder) -> None:
+    acts = coded(coder, "Belarus says Lithuania is not stealing oil.")
+    assert not any(code.startswith("11") for _, _, code, _ in acts), acts
+
+
+def test_a_denial_of_the_charge_answers_its_maker(coder: Coder) -> None:
+    events = coder.code_text("Belarus says Lithuania is stealing oil. Lithuanian officials deny this.", date=DAY)
+    pairs = {(e.source[:3], e.target[:3], e.code) for e in events}
+    assert ("LTU", "BLR", "016") in pairs, pairs
+
+
+# -- talks to come ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between Greece and Turkey scheduled for Monday will focus on the islands.",
+        "The dispute has delayed talks between Peru and Chile that were slated for April.",
+        "The summit between India and China, planned for May, was the subject of the call.",
+        "Talks between Sudan and Chad that were set to begin Monday were postponed.",
+        "Pakistan wants a results-oriented dialogue with India.",
+        "The Chilean envoy told reporters he anticipated productive talks with Peruvian officials.",
+        "Chile looks forward to talks with Peru next week.",
+    ],
+)
+def test_talks_set_wanted_or_anticipated_are_to_come(coder: Coder, sentence: str) -> None:
+    acts = coded(coder, sentence)
+    assert not any(code.startswith("04") and modality == "occurred" for _, _, code, modality in acts), acts
+    assert any(code == "036" and modality == "intended" for _, _, code, modality in acts), acts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Talks between Sudan and Chad were held in Doha on Monday.",
+        "The storm delayed talks between Greece and Turkey.",
+        "Greece and Turkey held talks on Monday, as both wanted.",
+    ],
+)
+def test_talks_held_or_delayed_stay_held(coder: Coder, sentence: str) -> None:
+    acts = coded(coder, sentence)
+    assert any(code.startswith("04") and modality == "occurred" for _, _, code, modality in acts), acts
+
+
+# -- the readings alone ---------------------------------------------------------------------------------------------
+
+def test_wished_for_reads_the_verb_before_the_event_noun() -> None:
+    words = low('Kim said he anticipated "productive" talks')
+    assert wished_for(words[:-1])
+    assert wished_for(low("looks forward to the"))
+    assert not wished_for(low("wanted it known that the"))
+    assert not wished_for(low("held"))
