@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from detente.coding import Coder
-from detente.coding._modality import wished_for
+from detente.coding._modality import obliged, wished_for
 from detente.coding._text import tokenize
 from detente.coding.coder import reported_act
 
@@ -168,3 +168,32 @@ def test_wished_for_reads_the_verb_before_the_event_noun() -> None:
     assert wished_for(low("looks forward to the"))
     assert not wished_for(low("wanted it known that the"))
     assert not wished_for(low("held"))
+
+
+# -- what another state "needs to" or "has to" do ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chile said Peru needs to withdraw its troops from the border.",
+     "Chile said Peru has to withdraw its troops from the border."],
+)
+def test_what_another_needs_or_has_to_do_is_demanded_of_it(coder: Coder, sentence: str) -> None:
+    acts = coded(coder, sentence)
+    assert ("CHL", "PER", "100", "occurred") in acts, acts
+    assert not any(code.startswith("08") and modality == "occurred" for _, _, code, modality in acts), acts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Peru has to withdraw its troops from the border.", "Peru has to immediately lift the blockade of Bolivia."],
+)
+def test_an_act_one_has_to_do_is_not_done(coder: Coder, sentence: str) -> None:
+    acts = coded(coder, sentence)
+    assert not any(modality == "occurred" and code[:2] == "08" for _, _, code, modality in acts), acts
+
+
+def test_obliged_reads_has_to_but_not_will_have_to() -> None:
+    assert obliged(low("Peru has to"))
+    assert obliged(low("Peru has to immediately"))
+    assert not obliged(low("Peru will have to"))
+    assert not obliged(low("Peru wants to"))

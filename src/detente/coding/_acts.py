@@ -320,19 +320,20 @@ def pledger(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]
 
 #: modals that prescribe an act to its doer: what one side says another should do is its appeal (02) to it, what it
 #: says the other must do its demand (10)
-_PRESCRIBING = {"should": "020", "ought": "020", "must": "100", "has": "100", "have": "100"}
+_PRESCRIBING = {"should": "020", "ought": "020", "must": "100", "has": "100", "have": "100", "needs": "100",
+                "need": "100"}
 
 
 def prescription(low: Sequence[str], verb: int) -> str | None:
     """The code of the modal prescribing the act at ``verb`` ("should withdraw", "must immediately release",
-    "ought to halt", "has to pay"), or None."""
+    "ought to halt", "has to pay", "needs to stop"), or None."""
     q = verb - 1
     while q > 0 and (low[q] in ("also", "now", "first", "then") or (low[q].endswith("ly") and len(low[q]) > 4)):
         q -= 1  # "should immediately withdraw"
     if q < 1 or not CONDITIONS.isdisjoint(low[max(0, q - 6):q]):
         return None  # "if China should attack": a condition, no appeal
     if low[q] == "to":
-        return _PRESCRIBING.get(low[q - 1]) if low[q - 1] in ("ought", "has", "have") else None
+        return _PRESCRIBING.get(low[q - 1]) if low[q - 1] in ("ought", "has", "have", "needs", "need") else None
     return _PRESCRIBING.get(low[q]) if low[q] in ("should", "must") else None
 
 

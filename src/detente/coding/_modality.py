@@ -359,6 +359,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
         return "negated"
     if any(w in HYPOTHETICAL for w in window):
         return "hypothetical"
+    if obliged(window) and not low[verb].endswith(("ed", "en")):
+        return "hypothetical"  # "Peru has to withdraw its troops": an act prescribed, like "should", not done
     if forecast(window):
         return "hypothetical"  # "Japan is expected to offer aid": a third party's forecast, no intent told
     if untold(low, verb):
@@ -469,6 +471,17 @@ def object_of_intent(window: Sequence[str]) -> bool:
             return False  # "I wanted to just thank": the word after "to" is no verb of this noun
         return all(w.replace("-", "").isalpha() and w not in PREPOSITIONS for w in window[k + 1:])
     return False
+
+
+def obliged(window: Sequence[str]) -> bool:
+    """Whether the act after ``window`` is prescribed by "has to" or "have to" (adverbs aside: "has to immediately
+    lift"): like "should", no act done. "Will have to" ("the U.S. will have to pay") is left to the reading of
+    what is to come."""
+    words = list(window)
+    while words and words[-1].endswith("ly") and len(words[-1]) > 4:
+        words.pop()
+    return (len(words) >= 2 and words[-1] == "to" and words[-2] in ("has", "have")
+            and (len(words) < 3 or words[-3] not in ("will", "would", "shall", "'ll")))
 
 
 #: verbs whose object, an event, is wanted or looked to, not held ("wants a dialogue with India", "anticipated
