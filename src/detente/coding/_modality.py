@@ -477,6 +477,8 @@ def obliged(window: Sequence[str]) -> bool:
     """Whether the act after ``window`` is prescribed by "has to" or "have to" (adverbs aside: "has to immediately
     lift"): like "should", no act done. "Will have to" ("the U.S. will have to pay") is left to the reading of
     what is to come."""
+    if "to" not in window[-4:]:
+        return False
     words = list(window)
     while words and words[-1].endswith("ly") and len(words[-1]) > 4:
         words.pop()
