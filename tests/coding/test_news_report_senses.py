@@ -170,6 +170,24 @@ def test_wished_for_reads_the_verb_before_the_event_noun() -> None:
     assert not wished_for(low("held"))
 
 
+# -- a council meeting called ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Because of the fighting, Chile called today's meeting of the Security Council.",
+     "Chile called an emergency session of the Security Council on Monday."],
+)
+def test_a_council_meeting_called_by_a_member_is_requested_of_it(coder: Coder, sentence: str) -> None:
+    acts = coded(coder, sentence)
+    assert ("CHL", "IGO", "020", "occurred") in acts, acts
+    assert not any(code.startswith("04") for _, _, code, _ in acts), acts
+
+
+def test_calling_a_meeting_productive_stays_a_comment(coder: Coder) -> None:
+    acts = coded(coder, "Chile called the meeting with Peru productive.")
+    assert not any(code == "020" for _, _, code, _ in acts), acts
+
+
 # -- what another state "needs to" or "has to" do ------------------------------------------------------------------
 
 @pytest.mark.parametrize(
