@@ -188,6 +188,27 @@ def test_calling_a_meeting_productive_stays_a_comment(coder: Coder) -> None:
     assert not any(code == "020" for _, _, code, _ in acts), acts
 
 
+# -- a call held -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        ("Chile's foreign minister held separate calls on October 3 with Peru's foreign minister and Bolivia's "
+         "foreign minister.", {("CHL", "PER"), ("CHL", "BOL")}),
+        ("Chile's foreign minister held a call with Peru's foreign minister on Monday.", {("CHL", "PER")}),
+    ],
+)
+def test_a_call_held_is_a_telephone_call_not_an_appeal(coder: Coder, sentence: str,
+                                                       pairs: set[tuple[str, str]]) -> None:
+    acts = coded(coder, sentence)
+    assert {(s, t) for s, t, code, _ in acts if code == "041"} == pairs, acts
+    assert not any(code.startswith("02") for _, _, code, _ in acts), acts
+
+
+def test_calling_on_another_stays_an_appeal(coder: Coder) -> None:
+    assert ("CHL", "PER", "020", "occurred") in coded(coder, "Chile called on Peru to withdraw its troops.")
+
+
 # -- what another state "needs to" or "has to" do ------------------------------------------------------------------
 
 @pytest.mark.parametrize(
