@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 
 from detente.coding import Coder
-from detente.coding._modality import obliged, wished_for
+from detente.coding._modality import headline_infinitive, obliged, wished_for
 from detente.coding._text import tokenize
 from detente.coding.coder import reported_act
 
@@ -207,6 +207,41 @@ def test_a_call_held_is_a_telephone_call_not_an_appeal(coder: Coder, sentence: s
 
 def test_calling_on_another_stays_an_appeal(coder: Coder) -> None:
     assert ("CHL", "PER", "020", "occurred") in coded(coder, "Chile called on Peru to withdraw its troops.")
+
+
+# -- a headline's act to come -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chilean President to Visit Peru", ("CHL", "PER", "036", "intended")),
+        ("Peru to Impose Sanctions on Chile", ("PER", "CHL", "131", "intended")),
+    ],
+)
+def test_a_headline_infinitive_is_an_act_to_come(coder: Coder, sentence: str,
+                                                 expected: tuple[str, str, str, str]) -> None:
+    acts = coded(coder, sentence)
+    assert any((s, t, m) == (expected[0], expected[1], expected[3]) and code[:2] == expected[2][:2]
+               for s, t, code, m in acts), acts
+    assert not any(m == "occurred" and code[:2] in ("04", "16") for _, _, code, m in acts), acts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Chilean Ministers Visit Peruvian Embassy to Mourn Victims",
+     "CHILEAN PRESIDENT TO VISIT PERU"],
+)
+def test_a_purpose_after_a_headline_verb_or_a_headline_in_capitals_is_left_as_told(coder: Coder,
+                                                                                    sentence: str) -> None:
+    acts = coded(coder, sentence)
+    assert any(m == "occurred" for _, _, _, m in acts), acts
+
+
+def test_headline_infinitive_needs_title_case_and_an_act_of_the_list() -> None:
+    words = tokenize("Chilean President to Visit Peru")
+    assert headline_infinitive(words, 3)
+    assert not headline_infinitive(tokenize("CHILEAN PRESIDENT TO VISIT PERU"), 3)
+    assert not headline_infinitive(tokenize("Chileans Meet to Condemn Peru"), 3)
 
 
 # -- what another state "needs to" or "has to" do ------------------------------------------------------------------

@@ -387,6 +387,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     window = untimed(window)  # "agreed on Monday to resume talks": the time phrase stands aside
     if len(window) >= 2 and window[-1] == "to" and window[-2] in INTENT_BEFORE_TO:
         return "intended"
+    if headline_infinitive(tokens, verb):
+        return "intended"  # "Japan to Impose Sanctions on North Korea": a headline's act to come
     if scheduled(window):
         if purpose(low, verb):
             return "hypothetical"  # "the meeting is to seek normalization": what the meeting is for, no act
@@ -484,6 +486,26 @@ def obliged(window: Sequence[str]) -> bool:
         words.pop()
     return (len(words) >= 2 and words[-1] == "to" and words[-2] in ("has", "have")
             and (len(words) < 3 or words[-3] not in ("will", "would", "shall", "'ll")))
+
+
+#: the acts a headline announces with "to" ("DPRK Premier to Visit China", "Japan to Impose Sanctions"); an
+#: infinitive of purpose after a headline's verb ("Visits DPRK Embassy to Mourn", "Meet to Condemn") tells what was
+#: done and is not among them
+_HEADLINE_ACTS = frozenset(["visit", "meet", "hold", "host", "attend", "stage", "impose", "sign", "send", "resume",
+                            "return", "launch", "begin", "start", "open", "lift", "ease", "expel", "recall", "sever",
+                            "cut", "close", "withdraw", "deploy", "sell", "buy", "supply", "provide", "offer"])
+
+
+def headline_infinitive(tokens: Sequence[str], verb: int) -> bool:
+    """Whether the verb at ``verb`` is a headline's infinitive of what is to come: title case, "to" right before it
+    and a capitalised word before that ("Chinese President to Visit Japan", "S. Korea to Return Japan's Protest
+    Letter"), the verb one of :data:`_HEADLINE_ACTS`. Text in capitals throughout (wire scripts) is left alone: its
+    case tells nothing."""
+    if verb < 2 or tokens[verb - 1].lower() != "to" or tokens[verb].lower() not in _HEADLINE_ACTS:
+        return False
+    word, before = tokens[verb], tokens[verb - 2]
+    return (word[:1].isupper() and any(c.islower() for c in word[1:]) and before[:1].isupper()
+            and any(c.islower() for c in before[1:]))
 
 
 #: verbs whose object, an event, is wanted or looked to, not held ("wants a dialogue with India", "anticipated
