@@ -136,8 +136,8 @@ def test_a_denial_of_the_charge_answers_its_maker(coder: Coder) -> None:
         "The dispute has delayed talks between Peru and Chile that were slated for April.",
         "The summit between India and China, planned for May, was the subject of the call.",
         "Talks between Sudan and Chad that were set to begin Monday were postponed.",
-        "Pakistan wants a results-oriented dialogue with India.",
-        "The Chilean envoy told reporters he anticipated productive talks with Peruvian officials.",
+        "Chile wants a results-oriented dialogue with Peru.",
+        "The Chilean envoy told reporters she anticipated useful talks with Peruvian officials.",
         "Chile looks forward to talks with Peru next week.",
     ],
 )
@@ -163,7 +163,7 @@ def test_talks_held_or_delayed_stay_held(coder: Coder, sentence: str) -> None:
 # -- the readings alone ---------------------------------------------------------------------------------------------
 
 def test_wished_for_reads_the_verb_before_the_event_noun() -> None:
-    words = low('Kim said he anticipated "productive" talks')
+    words = low('The envoy said she anticipated "useful" talks')
     assert wished_for(words[:-1])
     assert wished_for(low("looks forward to the"))
     assert not wished_for(low("wanted it known that the"))
@@ -174,7 +174,7 @@ def test_wished_for_reads_the_verb_before_the_event_noun() -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Because of the fighting, Chile called today's meeting of the Security Council.",
+    ["Chile called Monday's meeting of the Security Council on the border clashes.",
      "Chile called an emergency session of the Security Council on Monday."],
 )
 def test_a_council_meeting_called_by_a_member_is_requested_of_it(coder: Coder, sentence: str) -> None:
@@ -193,7 +193,7 @@ def test_calling_a_meeting_productive_stays_a_comment(coder: Coder) -> None:
 @pytest.mark.parametrize(
     ("sentence", "pairs"),
     [
-        ("Chile's foreign minister held separate calls on October 3 with Peru's foreign minister and Bolivia's "
+        ("Chile's foreign minister held separate calls on May 12 with Peru's foreign minister and Bolivia's "
          "foreign minister.", {("CHL", "PER"), ("CHL", "BOL")}),
         ("Chile's foreign minister held a call with Peru's foreign minister on Monday.", {("CHL", "PER")}),
     ],

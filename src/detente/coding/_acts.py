@@ -106,7 +106,7 @@ _JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provo
                          "interferences", "infringement", "encroachment", "affront", "insult",
                          # "said the North is the culprit", "said Peru was to blame for the collapse of the talks"
                          "culprit", "culprits", "blame",
-                         # a wrong told as being done ("said Ukraine is stealing gas", "says Hanoi was spying on it")
+                         # a wrong told as being done ("said Lithuania is siphoning oil", "says Hanoi was spying on it")
                          "stealing", "siphoning", "smuggling", "cheating", "looting", "plundering", "pilfering",
                          "spying", "meddling", "interfering"])
 #: what one is answerable for that is no wrong ("responsible for the security of", "for maintaining peace")

@@ -400,7 +400,7 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     if object_of_intent(window):
         return "intended"  # "wants to restart negotiations", "efforts to resume a dialogue": the talks are to come
     if low[verb] in _EVENT_NOUNS and wished_for(window):
-        return "intended"  # "wants a dialogue with India", "anticipated productive talks": the talks are to come
+        return "intended"  # "wants a dialogue with Peru", "anticipated useful talks": the talks are to come
     if any(w in INTENT_WORDS for w in window):
         return "intended"
     after = low[verb + 1:verb + 3]
@@ -488,9 +488,9 @@ def obliged(window: Sequence[str]) -> bool:
             and (len(words) < 3 or words[-3] not in ("will", "would", "shall", "'ll")))
 
 
-#: the acts a headline announces with "to" ("DPRK Premier to Visit China", "Japan to Impose Sanctions"); an
-#: infinitive of purpose after a headline's verb ("Visits DPRK Embassy to Mourn", "Meet to Condemn") tells what was
-#: done and is not among them
+#: the acts a headline announces with "to" ("Chilean President to Visit Peru", "Peru to Impose Sanctions"); an
+#: infinitive of purpose after a headline's verb ("Ministers Visit Peruvian Embassy to Mourn", "Meet to Condemn")
+#: tells what was done and is not among them
 _HEADLINE_ACTS = frozenset(["visit", "meet", "hold", "host", "attend", "stage", "impose", "sign", "send", "resume",
                             "return", "launch", "begin", "start", "open", "lift", "ease", "expel", "recall", "sever",
                             "cut", "close", "withdraw", "deploy", "sell", "buy", "supply", "provide", "offer"])
@@ -498,8 +498,8 @@ _HEADLINE_ACTS = frozenset(["visit", "meet", "hold", "host", "attend", "stage", 
 
 def headline_infinitive(tokens: Sequence[str], verb: int) -> bool:
     """Whether the verb at ``verb`` is a headline's infinitive of what is to come: title case, "to" right before it
-    and a capitalised word before that ("Chinese President to Visit Japan", "S. Korea to Return Japan's Protest
-    Letter"), the verb one of :data:`_HEADLINE_ACTS`. Text in capitals throughout (wire scripts) is left alone: its
+    and a capitalised word before that ("Chilean President to Visit Peru", "Peru to Impose Sanctions on Chile"),
+    the verb one of :data:`_HEADLINE_ACTS`. Text in capitals throughout (wire scripts) is left alone: its
     case tells nothing."""
     if verb < 2 or tokens[verb - 1].lower() != "to" or tokens[verb].lower() not in _HEADLINE_ACTS:
         return False
@@ -508,8 +508,8 @@ def headline_infinitive(tokens: Sequence[str], verb: int) -> bool:
             and any(c.islower() for c in before[1:]))
 
 
-#: verbs whose object, an event, is wanted or looked to, not held ("wants a dialogue with India", "anticipated
-#: productive talks", "looks forward to the summit")
+#: verbs whose object, an event, is wanted or looked to, not held ("wants a dialogue with Peru", "anticipated
+#: useful talks", "looks forward to the summit")
 _WISHING = frozenset(["want", "wants", "wanted", "wanting", "wish", "wishes", "wished", "anticipate",
                       "anticipates", "anticipated", "anticipating", "expect", "expects", "expected", "expecting",
                       "await", "awaits", "awaited", "awaiting"])
@@ -517,8 +517,8 @@ _WISHING = frozenset(["want", "wants", "wanted", "wanting", "wish", "wishes", "w
 
 def wished_for(window: Sequence[str]) -> bool:
     """Whether the event noun after ``window`` is the object of a verb of wanting or expecting, or of "look forward
-    to": at most two words between (an article, adjectives, quotation marks aside): "Pakistan wants a
-    results-oriented dialogue with India", "he anticipated 'productive' talks", "looks forward to the talks"."""
+    to": at most two words between (an article, adjectives, quotation marks aside): "Chile wants a
+    results-oriented dialogue with Peru", "she anticipated 'useful' talks", "looks forward to the talks"."""
     words = [w for w in window if w not in ('"', "'", "``", "''")]
     for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
         if words[k] in _WISHING or (words[k] == "to" and k > 0 and words[k - 1] == "forward"):

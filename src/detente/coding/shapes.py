@@ -208,7 +208,7 @@ _SENT = frozenset(["sent", "written", "signed", "delivered", "addressed"])
 def sender(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: Sequence[Mention]) -> list[Mention]:
     """The actor who sent the letter, note or message that ends the act at ``end`` or is its object ("would return a
     protest letter sent by Japan's prime minister", "rejected the note from Beijing", "welcomed the message sent by
-    Lima"): "from", or "sent", "written", ... and "by", right after the letter, and the actor within three words
+    Peru"): "from", or "sent", "written", ... and "by", right after the letter, and the actor within three words
     (articles and adjectives between)."""
     if 0 < end < len(low) - 1 and low[end - 1] not in _LETTERS:
         q = end
