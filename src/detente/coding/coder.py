@@ -76,7 +76,7 @@ from detente.coding._words import (
 from detente.coding.answers import answered, answers, complained_of, noun_doers, referred_doer
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
-from detente.coding.dates import UNIT_WORDS, YEAR_PHRASE, context_date
+from detente.coding.dates import DAY_PARTS, OPENING_WORDS, YEAR_PHRASE, context_date
 from detente.coding.event_dates import Placed, date_events, place_when, scheduled
 from detente.coding.exchange import exchange_targets, parties_named
 from detente.coding.issuer import OfficeHolders, text_voice
@@ -155,7 +155,7 @@ _MONTH_WORDS = frozenset(w for w in DATE_WORDS if w not in ("yesterday", "today"
 _CONTEXT_WORDS = frozenset(["same", "next", "following", "previous", "preceding", "that", "before", "after",
                             "later", "earlier"])
 #: ... and the times they count ("two days later", "a week earlier", "the next morning")
-_CONTEXT_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months", "morning"])
+_CONTEXT_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months"]) | DAY_PARTS
 
 
 def _span(c: Candidate) -> tuple[int, int, bool]:
@@ -484,7 +484,7 @@ class Coder:
         (:class:`~detente.coding.narrative.Narrative`)."""
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
         whens: list[list[Placed]] = []
-        if not DATE_WORDS.isdisjoint(low) or not UNIT_WORDS.isdisjoint(low) \
+        if not DATE_WORDS.isdisjoint(low) or not OPENING_WORDS.isdisjoint(low) \
                 or ("-" in sentence and DIGIT.search(sentence)) \
                 or (DIGIT.search(sentence) and YEAR_PHRASE.search(sentence)):
             year = narrative.year(number) if narrative is not None and not _MONTH_WORDS.isdisjoint(low) else None

@@ -56,8 +56,8 @@ from typing import Any, Literal
 
 from detente.coding._words import DIGIT
 
-__all__ = ["UNDATED", "UNIT_WORDS", "YEAR_PHRASE", "When", "context_date", "find_when", "parse_date",
-           "parse_numeric_date", "resolve_date", "shift_months"]
+__all__ = ["DAY_PARTS", "OPENING_WORDS", "UNDATED", "UNIT_WORDS", "YEAR_PHRASE", "When",
+           "context_date", "find_when", "parse_date", "parse_numeric_date", "resolve_date", "shift_months"]
 
 #: the date of an event whose day the text does not give (the coder's UNDATED; shown as null)
 UNDATED = dt.date.min
@@ -77,6 +77,8 @@ _WEEKDAY = "|".join(_WEEKDAYS)
 _COUNT = r"(?:\d{1,3}|a\s+couple\s+of|(?:a\s+)?few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
          r"twelve|several)"
 _UNIT = r"(?:day|week|month|year|decade)s?"
+#: a part of a day, told with the day it is of ("that night", "the next evening", "this morning")
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
 _ORD = r"(?:st|nd|rd|th)?"
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
 
@@ -105,10 +107,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
              rf"(?:{_COUNT}\s+)?{_UNIT}\b"),
     ("span", rf"\bin\s+recent\s+{_UNIT}\b|\bso\s+far\s+this\s+(?:week|month|year)\b|\bin\s+the\s+coming\s+{_UNIT}\b"),
     ("oneday", r"\b(?:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tonight|"
-               r"tomorrow)\b"),
-    # a day told from the day of the sentence before: "the same day", "the next day", "a day later"
-    ("sameday", r"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous|preceding)\s+(?:day|morning)|(?:on\s+)?that\s+"
-                r"(?:same\s+)?day|(?:the|a)\s+day\s+(?:before|after)(?!\s+[A-Za-z])|a\s+day\s+(?:later|earlier))\b"),
+               r"tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b"),
+    # a day told from the day of the sentence before: "the same day", "the next day", "a day later"; a part of it:
+    # "that night", "the same evening", "the following afternoon", "the night before", "later in the day"
+    ("sameday", rf"\b(?:(?:on\s+)?the\s+(?:same|next|following|previous|preceding)\s+(?:day|{_DAY_PART})|"
+                rf"(?:on\s+)?that\s+(?:same\s+)?(?:day|{_DAY_PART})|"
+                rf"(?:the|a)\s+(?:day|night|evening|morning)\s+(?:before|after)(?!\s+[A-Za-z])|"
+                r"a\s+day\s+(?:later|earlier)|(?:earlier|later)\s+in\s+the\s+day)\b"),
     ("relative", r"\b(?:earlier|later)\s+this\s+(?:week|month|year)\b"),
     # a part of a period: "late last year", "early next month", "mid-last week"
     ("relative", r"\b(?:early|late|mid-?)\s*(?:last|this|next|past|previous|coming)\s+(?:week|month|year)\b"),
@@ -151,6 +156,11 @@ YEAR_PHRASE = re.compile(_YEAR_ALONE, re.I)
 #: the plural units of a count or span ("three days ago", "over the past two weeks"), which the coder's list of date
 #: words (:data:`detente.coding._words.DATE_WORDS`, singular) does not hold
 UNIT_WORDS = frozenset(["days", "weeks", "months", "years", "decades"])
+#: the parts of a day ("that night", "this morning", "the same evening") and "tonight", which the coder's list of
+#: date words does not hold either
+DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night", "tonight"])
+#: the words besides the coder's date words that open a sentence's time phrases
+OPENING_WORDS = UNIT_WORDS | DAY_PARTS
 #: a year written out, as a narrative names its time ("in 1962", "October 22, 1962")
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 #: month and weekday names, which count only when written with a capital ("may", "march" are verbs)
@@ -336,7 +346,7 @@ _OPENING = re.compile(rf"^\W*(?:{_SPOKEN_OPENER}\W+)?(?:(?:and|but|then|on|in|at
 
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                     "weekend"})
-_ONE_DAY = frozenset({"yesterday", "today", "tonight", "tomorrow"})
+_ONE_DAY = frozenset({"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night"})
 
 
 def _kinds(sentence: str) -> set[str]:
@@ -352,9 +362,9 @@ def _kinds(sentence: str) -> set[str]:
         kinds.update(("ago", "ahead", "span", "relative", "counted"))
         if "after" in words or "before" in words:
             kinds.add("interval")
-        if "day" in words or "morning" in words:
+        if "day" in words or not words.isdisjoint(DAY_PARTS):
             kinds.add("sameday")
-    elif "morning" in words:
+    elif not words.isdisjoint(DAY_PARTS):
         kinds.add("sameday")
     if digits and "full" in kinds:
         kinds.add("range")
@@ -427,12 +437,13 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
     if kind == "vague":  # no more than "before now": a year back at most, no day
         return When(phrase, None, anchor - dt.timedelta(days=365), anchor, "span")
     if kind == "oneday":
-        offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+        offset = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2,
+                  "last night": -1}
         return _one(phrase, _shift(anchor, offset.get(low, 0), "day"))
     if kind == "relative":
         return _relative(phrase, low, anchor)
     if kind == "sameday":
-        step = 1 if re.search(r"\b(?:next|following|after|later)\b", low) else (
+        step = 0 if low.endswith("in the day") else 1 if re.search(r"\b(?:next|following|after|later)\b", low) else (
             -1 if re.search(r"\b(?:previous|preceding|before|earlier)\b", low) else 0)
         return _one(phrase, _shift(anchor, step, "day"))
     if kind == "range":
@@ -649,14 +660,39 @@ CONTEXT_REACH = 8
 
 def context_date(previous: Sequence[str], anchor: dt.date | None, *, year: int | None = None) -> dt.date | None:
     """The day the text spoke of last, from the sentences before (nearest first, at most :data:`CONTEXT_REACH`):
-    the day of the last phrase naming a day in the nearest sentence that has one; None when none does. ``year``:
-    as for :func:`find_when`."""
-    for sentence in reversed(previous[-CONTEXT_REACH:]):
+    the day of the last phrase naming a day in the nearest sentence that has one, a phrase counted from the day told
+    before it ("the next day", "that night", "two days later") read from that day in turn; None when none does.
+    ``year``: as for :func:`find_when`."""
+    return _context(tuple(previous[-CONTEXT_REACH:]), anchor, year, CONTEXT_REACH)
+
+
+def _context(previous: tuple[str, ...], anchor: dt.date | None, year: int | None, reach: int) -> dt.date | None:
+    for k in range(len(previous) - 1, -1, -1):
         try:
-            days = [w.day for w in find_when(sentence, anchor, year=year)
-                    if w.precision == "day" and w.day is not None]
+            found = find_when(previous[k], anchor, year=year)
+            if reach > 1 and any(w.kind in ("sameday", "counted") for w in found):
+                # told from the day before it in turn ("On June 3 ... The next day ... That night"): read from it
+                context = _context(previous[:k], anchor, year, reach - 1)
+                if context is not None:
+                    found = find_when(previous[k], anchor, context=context, year=year)
         except (ValueError, OverflowError):
             continue
+        days = [w.day for w in found if w.precision == "day" and w.day is not None
+                and not _names_a_noun(previous[k], w)]
         if days:
             return days[-1]
     return None
+
+
+#: a day named as a noun's name: "the June 15 joint declaration", "the August 17 communique", "a May 3 letter"
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|by|for|with|from|of|as|when|while|after|before|that|"
+                         r"which|the|a|an|he|she|it|they|we|was|were|is|are|had|has|have)\b)[A-Za-z]")
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+
+
+def _names_a_noun(sentence: str, when: When) -> bool:
+    """Whether the day ``when`` names a noun ("the June 15 joint declaration"): no day the text told."""
+    if when.kind not in ("monthday", "full") or when.at == (0, 0):
+        return False
+    start, end = when.at
+    return bool(_NOUN_BEFORE.search(sentence[max(0, start - 8):start])) and bool(_NOUN_AFTER.match(sentence, end))

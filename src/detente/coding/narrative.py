@@ -35,7 +35,7 @@ import re
 from collections.abc import Sequence
 
 from detente.coding._text import tokenize
-from detente.coding.dates import UNDATED, When, find_when
+from detente.coding.dates import CONTEXT_REACH, UNDATED, When, context_date, find_when
 from detente.coding.event_dates import _setting, place_when, reduced_relative
 from detente.model import Event
 
@@ -175,7 +175,7 @@ def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], numbe
     for j in range(number - 1, max(-1, number - 1 - STORY_REACH), -1):
         events = list(coded[j]) if j < len(coded) else []
         try:
-            acting = _acting(sentences[j], day, narrative.year(j) if narrative is not None else None)
+            acting = _told_acting(sentences, j, day, narrative.year(j) if narrative is not None else None)
         except (ValueError, OverflowError):
             return None
         if not events:
@@ -274,14 +274,25 @@ def _names_a_time(sentence: str, day: dt.date) -> bool:
         return True
 
 
+def _told_acting(sentences: Sequence[str], number: int, day: dt.date, year: int | None) -> list[When]:
+    """:func:`_acting` of sentence ``number``, a phrase counted from the day told before it ("That night, ...",
+    "The same day, ...", "Two days later, ...") read from that day, as the coder read it, not from the article's."""
+    acting = _acting(sentences[number], day, year, None)
+    if any(w.kind in ("sameday", "counted") for w in acting):
+        context = context_date(sentences[max(0, number - CONTEXT_REACH):number], day, year=year)
+        if context is not None:
+            return _acting(sentences[number], day, year, context)
+    return acting
+
+
 @functools.lru_cache(maxsize=256)
-def _acting(sentence: str, day: dt.date, year: int | None) -> list[When]:
+def _acting(sentence: str, day: dt.date, year: int | None, context: dt.date | None = None) -> list[When]:
     """The time phrases of a sentence that may date its acts: those naming no noun's time ("the August 17
     communique", "the November 26 air strikes"), a scene's time ("at the May 2 meeting") included, and standing
     in no relative clause on a noun ("the deal, a pact that the minister said on Thursday heralds a new era",
     "Peru, which recalled its envoy on Monday, ...": an aside, not the time the story tells of)."""
     tokens = tokenize(sentence)
-    placed = place_when(sentence, tokens, day, year=year)
+    placed = place_when(sentence, tokens, day, year=year, context=context)
     if not placed:
         return []
     low = [t.lower() for t in tokens]
