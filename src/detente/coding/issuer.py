@@ -253,6 +253,10 @@ def text_voice(header: Sequence[Scanned], heading: Scanned | None, sentences: Se
     issuer = issuer_of(lines, verbs)
     following = following_authors(*opening) if opening is not None else []
     voice = following or Discourse.find_voice(sentences, heading)
+    if voice and not following and len(issuer) == 1 and all(_party(m) != issuer[0] for m in voice):
+        # a release's "I" and "we" are its issuer's, not those of a state it names beside them ("The North
+        # Korean delegate ... thanked my ROK counterpart and me" in a State Department official's briefing)
+        voice = []
     if not voice and issuer:
         voice = [Mention(0, 0, code, None, True) for code in issuer]
     if not issuer and len(following) == 1:

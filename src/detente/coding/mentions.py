@@ -163,7 +163,8 @@ def _with_plurals(actors: dict[str, list[ActorEntry]]) -> dict[str, list[ActorEn
 
 
 #: offices of one state alone, by the words of the title (the agents' dictionary gives them no country)
-_STATE_TITLES: dict[tuple[str, ...], str] = {("secretary", "of", "state"): "USA"}
+_STATE_TITLES: dict[tuple[str, ...], str] = {("secretary", "of", "state"): "USA",
+                                             ("secretary", "of", "defense"): "USA"}
 #: the kind of the entries of plural nationality words
 _PLURAL = "plural"
 #: how nationality words end ("Korean", "Israeli"), unlike most country names ("Korea", "Chile")
@@ -497,8 +498,9 @@ class ActorFinder:
     @staticmethod
     def _state_title(mention: Mention, raw: _Raw, low: list[str]) -> None:
         """An office only one state has by that name names the state: "Deputy Secretary of State John J.
-        Sullivan", "the Secretary of State", "Assistant Secretary of State for East Asian Affairs" are the US
-        government's; "Secretary of State for Defence" (a British office, named with its portfolio) is not."""
+        Sullivan", "the Secretary of State", "Assistant Secretary of State for East Asian Affairs", "the Secretary
+        of Defense" are the US government's; "Secretary of State for Defence" (a British office, named with its
+        portfolio) is not."""
         country = _STATE_TITLES.get(tuple(low[raw.start:raw.end]))
         if country is None or (low[raw.end:raw.end + 1] == ["for"] and low[raw.start - 1:raw.start] != ["assistant"]):
             return
