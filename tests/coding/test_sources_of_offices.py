@@ -63,3 +63,13 @@ def test_a_releases_i_is_its_issuers_though_it_names_another_state_beside_me(cod
     found = {(e.source[:3], e.target[:3], e.root) for e in read_article_events(article, coder=coder).events}
     assert ("USA", "CUB", "03") in found  # the "I" had been read as Cuba's: Cuba meeting itself, dropped
     assert ("USA", "---", "02") in found  # "I will invite your questions"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Office for the Coordination of Humanitarian Affairs urged Ethiopia to reopen the road to Mekelle.",
+     ("IGOUNO", "ETH", "02")),
+    ("OCHA condemned the shelling of the aid convoy by Sudanese troops.", ("IGOUNO", "SDNMIL", "11")),
+    ("The Department of Peace Operations praised Ghana for its troops' service in Lebanon.", ("IGOUNO", "GHA", "05")),
+])
+def test_the_un_secretariats_offices_are_the_un(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(coder, sentence, dt.date(2021, 5, 10))
