@@ -63,6 +63,7 @@ from detente.coding._modality import (
     refusal,
     untold,
 )
+from detente.coding._own_voice import own_demands
 from detente.coding._summoned import summoned_envoy
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
@@ -348,6 +349,8 @@ class Coder:
                 coded[0] = lead_day(coded, sentences, day)  # "... established ties. A communique ... on Nov. 16."
             if not self.lexicon.petrarch:  # "called for a halt to the fighting": to both sides of it
                 coded = noun_doers(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
+                coded = own_demands(coded, [p.low if p is not None else None for p in prepared[i]],  # "X must"
+                                    [p.mentions if p is not None else None for p in prepared[i]])
                 coded = exchange_targets(coded, [parties_named(m.code for m in p.mentions if m.has_country)
                                                  if p is not None else set() for p in prepared[i]])
                 coded = meeting_day(coded, sentences, day)  # "the February 23-24 discussions ... the talks"
