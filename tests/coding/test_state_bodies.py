@@ -94,3 +94,25 @@ def test_a_speaker_after_the_verb_is_the_source_of_no_one_in_what_is_said(coder:
 
 def test_to_blame_is_nobody_blaming(coder: Coder) -> None:
     assert not any(c == "11" for _, _, c in _pairs(coder, "The Chilean authorities are to blame, according to Peru."))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Foreign and Commonwealth Office is deeply troubled by Iran's detention of the tanker crew.",
+         ("GBRGOV", "IRN")),
+        ("An FCO spokesperson criticised Moscow over the cyber attacks.", ("GBRGOV", "RUS")),
+        ("The Foreign, Commonwealth & Development Office condemned the Myanmar junta.", ("GBRGOV", "MMR")),
+        ("The FCDO praised Ghana for the peaceful election.", ("GBRGOV", "GHA")),
+        ("The Federal Foreign Office criticised Ankara over the arrests of journalists.", ("DEUGOV", "TUR")),
+        ("The Quai d'Orsay condemned Iran's ballistic missile test.", ("FRAGOV", "IRN")),
+    ],
+)
+def test_a_foreign_ministry_named_without_its_country_acts_for_it(coder: Coder, sentence: str,
+                                                                   expected: tuple[str, str]) -> None:
+    assert expected in {(s, t[:3]) for s, t, _ in _pairs(coder, sentence)}
+
+
+def test_a_foreign_office_with_no_country_stays_without_one(coder: Coder) -> None:
+    # "the Foreign Office" names a ministry of many states: no country is guessed for it
+    assert not any(s.startswith("GBR") for s, _, _ in _pairs(coder, "The Foreign Office condemned the coup in Mali."))
