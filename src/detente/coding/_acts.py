@@ -20,6 +20,7 @@ from detente.coding._words import (
     INTENT_BEFORE_TO,
     NEGATORS,
     RECALLING,
+    RECENT,
     REPORT_CODES,
     REPORTING,
     WEIGHING_CODES,
@@ -387,11 +388,13 @@ PROSPECT_LINKS = frozenset(["for", "of", "to", "toward", "towards"])
 def background(low: Sequence[str], noun: int, verbs: Iterable[int] = ()) -> bool:
     """Whether an event word names an act before the article's day: "the previous talks", "following a third
     exploratory round of U.S.-Peru talks", "since the summit", "after Peru met Chile" (the twelve words before it,
-    back to a boundary or another verb of the lexicon)."""
+    back to a boundary or another verb of the lexicon), "the recent summit" (:data:`RECENT` with at most two words,
+    hyphens aside, between, and no verb in the past: "in a recent editorial denounced the U.S." is told today)."""
     stops = set(verbs)
     for q in range(noun - 1, max(-1, noun - 13), -1):
-        if low[q] in BACKGROUND:
-            return True
+        if low[q] in BACKGROUND or (low[q] in RECENT and sum(w != "-" for w in low[q + 1:noun]) <= 2
+                                    and not low[noun].endswith("ed")):
+            return True  # "the recent summit", "the recent North-South summit"; "in a recent editorial denounced"
         if low[q] in BOUNDARIES or low[q] in CLAUSE_WORDS or q in stops:
             return False
     return False

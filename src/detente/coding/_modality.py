@@ -357,6 +357,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     window = unhesitating(window)
     if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]):
         return "negated"
+    if performative(window, low[verb]):
+        return "occurred"  # "I want to thank Peru", "we would like to condemn": the saying does the act
     if any(w in HYPOTHETICAL for w in window):
         return "hypothetical"
     if obliged(window) and not low[verb].endswith(("ed", "en")):
@@ -399,6 +401,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
         return "intended"  # "instructed his envoy to sign the accord": the signing is to come
     if object_of_intent(window):
         return "intended"  # "wants to restart negotiations", "efforts to resume a dialogue": the talks are to come
+    if chained_intent(low, verb):
+        return "intended"  # "efforts to work together to reach a settlement": the settlement is striven for
     if low[verb] in _EVENT_NOUNS and wished_for(window):
         return "intended"  # "wants a dialogue with Peru", "anticipated useful talks": the talks are to come
     if any(w in INTENT_WORDS for w in window):
@@ -472,6 +476,63 @@ def object_of_intent(window: Sequence[str]) -> bool:
         if window[k] in _ADVERBS_AFTER_TO or window[k].endswith("ly"):
             return False  # "I wanted to just thank": the word after "to" is no verb of this noun
         return all(w.replace("-", "").isalpha() and w not in PREPOSITIONS for w in window[k + 1:])
+    return False
+
+
+#: verbs of saying whose act a speaker does by saying that they want to do it ("I want to thank Peru")
+_PERFORMED = frozenset(["thank", "praise", "commend", "congratulate", "welcome", "applaud", "salute", "condemn",
+                        "denounce", "deplore", "express", "reiterate", "reaffirm", "acknowledge", "recognize",
+                        "recognise", "underscore", "emphasize", "emphasise", "stress", "highlight", "pay", "extend",
+                        "convey", "echo", "protest", "criticize", "criticise"])
+#: a first-person wish to say, before "to": "I want to", "we wish to", "I would like to"
+_SAYER = frozenset(["i", "we"])
+_WISH_TO_SAY = frozenset(["want", "wish", "like"])
+
+
+def performative(window: Sequence[str], verb: str) -> bool:
+    """Whether the act ``verb`` after ``window`` is said in the first person as a wish to say it: "I want to praise
+    Peru", "we would like to thank Chile", "I also want to condemn": a speaker who says so does it, no act to come.
+    "They want to praise", "I want to visit" are left to the reading of intent."""
+    if verb not in _PERFORMED or len(window) < 3 or window[-1] != "to" or window[-2] not in _WISH_TO_SAY:
+        return False
+    before = [w for w in window[:-2] if w not in ("also", "just", "really", "again", "first", "too")]
+    if window[-2] == "like":
+        return before[-2:] in (["i", "would"], ["we", "would"], ["i", "'d"], ["we", "'d"])
+    return before[-1:] != [] and before[-1] in _SAYER
+
+
+#: how far back from an act the word of intent heading a chain of two infinitives may stand
+_CHAIN_REACH = 14
+#: adverbs that may follow the first infinitive of a chain ("efforts to work together to reach")
+_CHAIN_ADVERBS = frozenset(["together", "jointly", "hard", "closely", "further", "quickly", "again"])
+
+
+def chained_intent(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb`` is the second of two infinitives headed by a word of intent: "efforts by the two
+    parties to work together to reach a peaceful settlement", "agreed to meet again to sign the accord". The first
+    infinitive and one adverb stand between the two "to"s; at most two words (an article, an adjective) stand between
+    the second "to"'s verb and the act when the act is a noun. What is striven for has not happened."""
+    second = None
+    for q in range(verb - 1, max(-1, verb - 5), -1):
+        if low[q] == "to":
+            second = q
+            break
+        if not low[q].replace("-", "").isalpha() or low[q] in PREPOSITIONS or low[q] in BOUNDARIES:
+            return False
+    if second is None:
+        return False
+    if second + 1 < verb and (low[second + 1] in DETERMINERS or low[second + 1] in PREPOSITIONS):
+        return False  # "agreed to a plan for talks": "to" is no infinitive's
+    k = second - 1
+    if k >= 0 and (low[k] in _CHAIN_ADVERBS or (low[k].endswith("ly") and len(low[k]) > 4)):
+        k -= 1  # "to work together to reach": the adverb stands aside
+    if k < 2 or not low[k].isalpha() or low[k - 1] != "to" or low[k] in DETERMINERS or low[k] in PREPOSITIONS:
+        return False
+    for q in range(k - 2, max(-1, verb - _CHAIN_REACH), -1):
+        if low[q] in BOUNDARIES or low[q] in CLAUSE_WORDS:
+            return False
+        if low[q] in INTENT_BEFORE_TO:
+            return q == k - 2 or low[q + 1] in ("by", "of", "from")  # "efforts by the two parties to work"
     return False
 
 

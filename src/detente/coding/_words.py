@@ -100,8 +100,11 @@ FEARED = frozenset(["threat", "threats", "danger", "dangers", "risk", "risks", "
                     "specter", "brace", "braces", "braced", "bracing"])
 #: words that put an event noun before the article's day: "the previous talks", "following the talks", "since the
 #: summit" (undated unless a time phrase of its own dates it)
-BACKGROUND = frozenset(["previous", "earlier", "past", "former", "prior", "preceding", "following", "after", "recent", "recently",
+BACKGROUND = frozenset(["previous", "earlier", "past", "former", "prior", "preceding", "following", "after",
                         "since", "last"])
+#: an event noun told as recent is an act before the article's day too ("the recent summit", "Lee's recent visit");
+#: a verb after "recent" is not ("in a recent speech, Lavrov clarified": the clarification is told by the speech)
+RECENT = frozenset(["recent"])
 #: what an anniversary or a commemoration recalls is history, no act of the article's day ("on the 30th anniversary
 #: of the killings", "marked the anniversary of the bombing"): an event noun after one of these and "of"
 RECALLING = frozenset(["anniversary", "anniversaries", "commemoration", "commemorations", "remembrance",
