@@ -32,6 +32,30 @@ _NO_SPACE = re.compile(
     r"(?=[\"'\u201d\u2019)]*[\"\u201c]?(?:[A-Z][a-z]{2,}|(?:A|An|He|It|We|In|On|At|As|By|If|No|So|Us|Mr|Ms|I)\b))")
 
 
+#: a dotted abbreviation ("U.S.", "R.O.K."), alone or the last part of a hyphenated word ("Japan-U.S."), which
+#: may end a sentence ("... talks with the U.S. The meeting ...") or stand before the noun it qualifies ("the U.S.
+#: Forces", "a Japan-U.S. Summit", "U.N. Security Council")
+_DOTTED = re.compile(r"(?:^|[-/])(?:[A-Za-z]\.)+[A-Za-z]$")
+#: the words that open a sentence but qualify no noun after a dotted abbreviation: articles, pronouns,
+#: demonstratives, prepositions, conjunctions and sentence adverbs
+_OPENERS = frozenset(
+    [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "his", "her", "we", "our",
+        "they", "their", "i", "there", "in", "on", "at", "as", "by", "for", "from", "with", "after", "before",
+        "during", "since", "while", "when", "if", "but", "and", "yet", "so", "however", "meanwhile", "earlier",
+        "later", "also", "both", "such", "some", "many", "other", "under", "according", "asked",
+        "speaking", "last", "what", "why", "how", "who", "it's", "that's", "yesterday", "today",
+    ]
+)
+
+
+def _opens_sentence(paragraph: str, start: int) -> bool:
+    """Whether the text from ``start`` begins with an opening word, quoted or not (not a name, a number or a
+    bracket: "the U.S. 7th Fleet", "U.S. (USFK) officers", 'the U.S. "Cuban Adjustment Act"')."""
+    words = paragraph[start:start + 24].split(maxsplit=1)
+    return bool(words) and words[0].strip("\"'\u201c\u2018\u201d\u2019,.;:!?").lower() in _OPENERS
+
+
 def _trace_break(match: re.Match[str]) -> str:
     return f"{match.group(1) or ''}\n"
 
@@ -47,7 +71,8 @@ def _missing_space(match: re.Match[str]) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of ``text``: split at . ! ? before a capital, not after abbreviations or initials."""
+    """Sentences of ``text``: split at . ! ? before a capital, not after abbreviations or initials; after a dotted
+    abbreviation ("U.S.", "Japan-U.S.") only before a word that opens a sentence."""
     out: list[str] = []
     if ", ," in text:  # paragraphs joined by ", ," in scraped corpora
         text = _JOINED_PARAGRAPHS.sub("\n", text)
@@ -65,7 +90,10 @@ def split_sentences(text: str) -> list[str]:
             last = words[-1].rstrip("\"')]\u201d\u2019") if words else ""
             if last.endswith("."):
                 word = last[:-1].lstrip("(\"'\u201c")
-                if word.lower() in _ABBREVIATIONS or (len(word) == 1 and not word.isdigit()) or (
+                if _DOTTED.search(word) and head.strip() != last:
+                    if not _opens_sentence(paragraph, match.end()):
+                        continue  # "U.S. Forces", "a Japan-U.S. Summit": no sentence ends at the abbreviation
+                elif word.lower() in _ABBREVIATIONS or (len(word) == 1 and not word.isdigit()) or (
                     "." in word and len(word.replace(".", "")) <= 3
                 ) or head.strip() == last:
                     continue  # an abbreviation, an initial, or the number of a list item ("2. The parties ...")
