@@ -16,6 +16,12 @@ The demand is given to the voice only when:
   immediately cease ...", "the DPRK must ...");
 - the state is not the voice ("we must", "the United States must" in a US statement is its own course).
 
+Its judgments likewise: "the DPRK has brazenly violated multiple Security Council resolutions", a line of such a
+text with no verb of saying, is read alone as the DPRK's defiance of norms (128) with no target; in the text's own
+voice it is the voice's disapproval of the doer (111). The same guards hold (one first-person state, outside
+quotations, no act of saying, the doer a state other than the voice), and only an event coded from "violate"
+(128 with no target, the sentence holding "violate", "violated", "violates" or "violating") is turned.
+
 Read after every sentence of a text is coded, from each sentence's words and mentions (after coreference).
 
 >>> import datetime as dt
@@ -36,9 +42,14 @@ from collections.abc import Sequence
 
 from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, _QUOTES
 from detente.coding.mentions import Mention
+from detente.coding.shapes import recoded
 from detente.model import Event
+from detente.reference import reference_tables
 
 __all__ = ["own_demands", "text_voice_of"]
+
+#: the forms of "violate": a state's act said to violate resolutions or law, judged in the text's own voice
+_VIOLATE = frozenset(["violate", "violated", "violates", "violating"])
 
 #: words of an act of saying: the sentence is told by someone the text names, not in its own voice
 _SAYING = frozenset(["said", "says", "say", "saying", "told", "tells", "stated", "states", "added", "noted",
@@ -90,7 +101,7 @@ def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] |
     """The events of each sentence of one text (``coded``), a demand the text makes in its own voice given to
     the voice (see the module); ``lows`` and ``mentions``: each sentence's lower-cased words and its mentions
     (None for a sentence not read)."""
-    if not any(low is not None and "must" in low for low in lows):
+    if not any(low is not None and ("must" in low or not _VIOLATE.isdisjoint(low)) for low in lows):
         return [list(found) for found in coded]
     words = [list(low) if low is not None else [] for low in lows]
     found_mentions = [list(ms) if ms is not None else [] for ms in mentions]
@@ -100,12 +111,14 @@ def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] |
         return [list(found) for found in coded]
     out: list[list[Event]] = []
     for low, ms, flags, found in zip(words, found_mentions, outside, coded, strict=False):
-        if ("must" not in low or not all(flags) or not _SAYING.isdisjoint(low)
+        judged = not _VIOLATE.isdisjoint(low)
+        if (("must" not in low and not judged) or not all(flags) or not _SAYING.isdisjoint(low)
                 or any(e.code == "010" for e in found)):
             out.append(list(found))
             continue
         subjects = {m.code for m in ms if m.end < len(low) and low[m.end] == "must"}
-        out.append([_demanded(e, voice) if _is_own(e, subjects, voice) else e for e in found])
+        out.append([_demanded(e, voice) if _is_own(e, subjects, voice)
+                    else _judged(e, voice) if judged and _is_violation(e, voice) else e for e in found])
     out.extend(list(found) for found in coded[len(out):])
     return out
 
@@ -116,7 +129,22 @@ def _is_own(event: Event, subjects: set[str], voice: str) -> bool:
             and _country(event.source) not in (None, voice))
 
 
+def _is_violation(event: Event, voice: str) -> bool:
+    """Whether ``event`` is a state's defiance of norms (128, from "violate") with no target, the state not the
+    voice."""
+    return event.code == "128" and event.target == "---" and _country(event.source) not in (None, voice)
+
+
+def _judged(event: Event, voice: str) -> Event:
+    """The voice's disapproval (111: its root, quad class, Goldstein weight and PLOVER mapping from the shipped
+    tables; a verbal conflict as the defiance was, on the same track) of the state said to violate resolutions or
+    law."""
+    toward = dataclasses.replace(event, target=event.source, target_name=event.source_name)
+    criticism = recoded(event, "111", toward, reference_tables(), lambda code, quad: event.track)
+    return dataclasses.replace(criticism, source=voice, source_name=None, source_country=None, target_country=None)
+
+
 def _demanded(event: Event, voice: str) -> Event:
     """The demand made by the voice of the text on the state that must act."""
     return dataclasses.replace(event, source=voice, target=event.source, source_name=None,
-                               target_name=event.source_name)
+                               target_name=event.source_name, source_country=None, target_country=None)
