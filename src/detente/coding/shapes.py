@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from detente.coding._modality import clause_before
+from detente.coding._sponsors import charged_support
 from detente.coding._words import (
     AUX,
     BE,
@@ -416,4 +417,5 @@ def admitted(events: list[Event], verbs: list[int], low: Sequence[str], tables: 
             if inner.date in (day, e.date) and DATE_WORDS.isdisjoint(low[verbs[j]:]):
                 out[j] = dataclasses.replace(out[j], date=undated)
             break
-    return out
+    # "said Qatar supports terrorist groups": no admission, but a charge told the same way (a report, then an act)
+    return charged_support(out, verbs, low, tables, track, recoded)
