@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from detente.coding._letters import called_off_by_letter
 from detente.coding._modality import clause_before
 from detente.coding._sponsors import charged_support
 from detente.coding._words import (
@@ -34,7 +35,8 @@ from detente.model import Event
 from detente.reference import ReferenceTables
 
 __all__ = ["FATE_VERBS", "admitted", "aimed_at", "attendees", "discussed_with", "fated", "in_discussion", "parties",
-           "past", "recoded", "shares_actor", "suffered", "told_by_letter", "told_in_past", "topic_of_talks"]
+           "past", "recoded", "shares_actor", "suffered", "told_by_letter", "told_in_past", "topic_of_talks",
+           "worked_toward"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 
@@ -42,7 +44,8 @@ _SENDING = frozenset(["send", "sends", "sent", "sending"])
 def told_by_letter(events: list[Event], verbs: list[int], low: Sequence[str]) -> list[Event]:
     """Without the bare communication of a message sent (040) when the sentence codes what the message does
     ("sent a letter to the WHO threatening to cut its funding": the threat; "sent a message proposing talks": the
-    proposal): the letter is how the act was told. ``verbs`` is kept in step."""
+    proposal): the letter is how the act was told. ``verbs`` is kept in step. First, :func:`worked_toward`."""
+    events = worked_toward(events, verbs, low)
     if len(events) < 2:
         return events
     told: set[int] = set()
@@ -64,6 +67,36 @@ def told_by_letter(events: list[Event], verbs: list[int], low: Sequence[str]) ->
     return [e for k, e in enumerate(events) if k not in told]
 
 
+
+
+_TOWARD = frozenset(["toward", "towards"])
+#: how far after "work toward" its partner may be named ("work towards a lasting peace with Chile")
+_PARTNER_REACH = 12
+#: words before "with" that make it no partner ("in accordance with the resolutions", "in line with", "consistent with")
+_CONFORMING = frozenset(["accordance", "line", "consistent", "keeping", "compliance", "conformity", "conjunction",
+                         "along"])
+
+
+def worked_toward(events: list[Event], verbs: list[int], low: Sequence[str]) -> list[Event]:
+    """Without the cooperation of one side "working toward" an end when no partner is told: the state named in
+    the end ("working closely towards the denuclearization of North Korea") is what is worked for, not the one
+    worked with. A partner is told by "with" after the verb ("work towards peace with Chile") or by the two sides
+    working toward it together (the event and its reverse: "the two countries will work towards peace").
+    ``verbs`` is kept in step."""
+    pairs = {(e.source[:3], e.target[:3], v) for e, v in zip(events, verbs, strict=True)}
+    kept = []
+    for k, e in enumerate(events):
+        v = verbs[k]
+        toward = low[v].startswith("work") and not _TOWARD.isdisjoint(low[v + 1:v + 3])
+        partner = any(low[q] == "with" and low[q - 1] not in _CONFORMING
+                      for q in range(v + 1, min(len(low), v + _PARTNER_REACH)))
+        if toward and not partner and (e.target[:3], e.source[:3], v) not in pairs:
+            continue
+        kept.append(k)
+    if len(kept) == len(events):
+        return events
+    verbs[:] = [verbs[k] for k in kept]
+    return [events[k] for k in kept]
 
 
 #: what is said to lie ahead of the other side when a speaker warns it ("Peru will pay a heavy price", "would face
@@ -391,9 +424,11 @@ def admitted(events: list[Event], verbs: list[int], low: Sequence[str], tables: 
     when no time phrase after its verb dates it ("admitted yesterday that ..." dates the admission), it is not dated
     on ``day``, the day of the telling (``undated``). The admitted act follows the verb of admitting in its sentence
     with no ";" or ":" between; "confirm" admits only a hostile act (roots 11-20), as "confirmed that the talks will
-    resume" is a promise or a report."""
+    resume" is a promise or a report. Then the statements that charge a state with supporting terrorists
+    (:func:`detente.coding._sponsors.charged_support`) and the letters that call off a meeting
+    (:func:`detente.coding._letters.called_off_by_letter`) are recast the same way."""
     if len(events) < 2:
-        return events
+        return called_off_by_letter(events, verbs, low, tables, track, recoded)
     out = list(events)
     for k, e in enumerate(events):
         word = low[verbs[k]]
@@ -418,4 +453,6 @@ def admitted(events: list[Event], verbs: list[int], low: Sequence[str], tables: 
                 out[j] = dataclasses.replace(out[j], date=undated)
             break
     # "said Qatar supports terrorist groups": no admission, but a charge told the same way (a report, then an act)
-    return charged_support(out, verbs, low, tables, track, recoded)
+    out = charged_support(out, verbs, low, tables, track, recoded)
+    # "sent a letter to Togo saying the summit will not take place": the summit called off (164), by letter
+    return called_off_by_letter(out, verbs, low, tables, track, recoded)
