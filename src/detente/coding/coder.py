@@ -108,6 +108,7 @@ from detente.coding.shapes import (
     past,
     shares_actor,
     suffered,
+    told_before,
     told_by_letter,
     told_in_past,
     topic_of_talks,
@@ -198,12 +199,6 @@ def _day_of(placed: Sequence[Placed], date: dt.date | None, verb: int, *, intent
             return UNDATED if date is not None else None
         return when.day
     return date
-
-
-def _told_before(low: Sequence[str], verb: int) -> bool:
-    """Whether a verb is told in the past: its own form or one of the four words before it ("agreed", "refused to
-    withdraw", "was planning to remove")."""
-    return any(past(w) or w in ("was", "were", "had") for w in low[max(0, verb - 4):verb + 1])
 
 
 def _official(actor: Mention | None) -> bool:
@@ -613,7 +608,7 @@ class Coder:
             if before is not None and (before.source == before.target == SCENE or shares_actor(before, cand)):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
             elif not own and day == date and date is not None and narrative is not None and narrative.past \
-                    and (cand.nominal or _told_before(low, cand.verb) or not present_act(low, cand.verb)):
+                    and (cand.nominal or told_before(low, cand.verb) or not present_act(low, cand.verb)):
                 day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025
             if not own and date is not None and (background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))

@@ -330,6 +330,12 @@ def past(word: str) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
+def told_before(low: Sequence[str], verb: int) -> bool:
+    """Whether a verb is told in the past: its own form or one of the four words before it ("agreed", "refused to
+    withdraw", "was planning to remove")."""
+    return any(past(w) or w in ("was", "were", "had") for w in low[max(0, verb - 4):verb + 1])
+
+
 def told_in_past(low: Sequence[str], verb: int) -> bool:
     """Whether an act is told by a verb in the simple past, in its own clause or in the one that reports it ("he
     said Kenya would send aid", "told reporters that Kenya would send aid")."""
