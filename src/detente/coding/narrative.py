@@ -223,7 +223,31 @@ def perfect(low: Sequence[str], verb: int) -> bool:
     present perfect, :func:`lead_day`). Reported by a past verb of saying ("Japan has denied it, the minister
     said") it is as of the day of the saying, and is no such news."""
     before = low[max(0, verb - 3):verb]
-    return any(w in ("has", "have") for w in before) and "had" not in before and _ATTRIBUTING.isdisjoint(low)
+    return any(w in ("has", "have") for w in before) and "had" not in before \
+        and not any(_saying(low, q) for q in range(len(low)) if q != verb)
+
+
+def _saying(low: Sequence[str], q: int) -> bool:
+    """Whether the word at ``q`` is a past verb of saying that reports its sentence ("..., the minister said",
+    '"...," added Kim'), not the form of another use: an act's own perfect ("China has warned Japan", "the
+    minister has said"), or a participle before its noun ("have encouraged continued efforts", "welcomed the
+    stated intention", "its declared policy")."""
+    if low[q] not in _ATTRIBUTING:
+        return False
+    before = low[q - 1] if q > 0 else ""
+    if before in ("has", "have", "having"):
+        return False
+    after = low[q + 1] if q + 1 < len(low) else ""
+    modifies = after.isalpha() and after not in _CLAUSE_OPENERS
+    return not (modifies and (before in _NOUN_MARKERS or (before.endswith("ed") and before not in _ATTRIBUTING)))
+
+
+#: words after a verb of saying that open what it reports or name to whom ("said that", "told them", "added in a
+#: statement"): the verb is no participle before a noun
+_CLAUSE_OPENERS = frozenset(["that", "to", "in", "on", "at", "it", "he", "she", "they", "we", "him", "her", "them",
+                             "us", "me", "there", "this", "the", "a", "an", "its", "their", "his", "our", "and",
+                             "but", "when", "after", "before", "while", "as", "if", "how", "what", "reporters",
+                             "journalists", "today", "yesterday"])
 
 
 #: words after which a verb's form is a noun's ("the talks", "its refusal", "the U.S. pledges") or an infinitive's
