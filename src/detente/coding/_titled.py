@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding._names import name_word
+from detente.coding._puppets import puppet_bodies
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
@@ -284,6 +285,7 @@ def titled_people(scans: Sequence[Scan | None], heading: Scan | None = None) -> 
     article gives them; ``heading`` (the title) is read for context only; then the people named family name
     first are named again by their family name alone. The scans' mentions change in place."""
     _titled(scans, heading)
+    puppet_bodies(scans, heading)  # "the puppet group": south Korea's, in an article that names south Korea
     keys = _family_keys(scans)
     if keys:
         _family_named(scans, keys)

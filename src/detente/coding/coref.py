@@ -548,7 +548,10 @@ class Discourse:
             if m.name is not None and m.person and m.has_country and not m.also and m.end > m.start \
                     and m.code[:3] not in _GROUP_CODES and " " in m.name:
                 words = m.name.split()
-                if words[-1].lower() not in self.people and words[-1].lower() in low[m.start:m.end]:
+                last, span = words[-1].lower(), low[m.start:m.end]
+                # "Lee Myung Bak" for the lexicon's "Lee Myung-bak": the given name written as two words
+                if last not in self.people and (last in span or ("-" in last and all(
+                        part in span for part in last.split("-")))):
                     self._add_name(words, m)
         self.titled.extend((tuple(low[m.start:m.end]), m) for m in mentions
                            if m.has_country and m.end - m.start > 1 and not m.also
