@@ -116,3 +116,19 @@ def test_a_puppet_with_a_country_of_its_own_or_no_south_korea_keeps_its_reading(
     assert not {p for p in _pairs(coder, "The DPRK denounced the puppet group on Tuesday.", "11") if p[1] != "---"}
     assert not {p for p in _pairs(coder, SOUTH + "The puppet show criticized the DPRK on Tuesday.", "11")
                 if p[0] != "---"}
+
+
+# -- the Palestinian territories named for their state ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Israel attacked the Gaza Strip on Tuesday.",
+                                  "Israeli aircraft bombed Gaza on Tuesday.",
+                                  "Israeli troops attacked the West Bank on Tuesday."])
+def test_an_attack_on_a_palestinian_territory_is_aimed_at_palestine(coder: Coder, text: str) -> None:
+    assert ("ISR", "PSE") in _pairs(coder, text, "19")
+
+
+def test_a_territory_beside_another_place_word_keeps_its_reading(coder: Coder) -> None:
+    # a place beside a country ("near the border of ...") is no party; the Palestinian actors are unchanged
+    assert ("PSE", "ISR") in _pairs(coder, "The Palestinian Authority condemned Israel on Tuesday.", "11")
+    assert not {p for p in _pairs(coder, "Egypt criticized Israel near the Gaza Strip on Tuesday.", "11")
+                if p[1] == "PSE"}
