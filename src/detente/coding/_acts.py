@@ -147,11 +147,62 @@ def judges(low: Sequence[str], start: int) -> bool:
     threat", "said Peru was solely responsible for the deaths"); the report is then a criticism (111), not a bare
     statement."""
     end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
+    if any(_breaks_rule(low, k, start) or _in_breach(low, k) for k in range(start, end)):
+        return True
     return any(low[k] in _COPULAS and (not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5])
                                        or any(_answerable(low, j) for j in range(k + 1, min(k + 4, end))))
                and not (low[k + 1:k + 2] and low[k + 1] in NEGATORS and low[k + 2:k + 3] != ["only"])
                and not (k > start and low[k - 1] in NEGATORS)  # "does not pose a threat": no judgement
                for k in range(start, end))
+
+
+#: verbs that say an act breaks a rule ("said the launch violates Security Council resolutions", "told Peru its
+#: shelling breached the truce"): the report judges the act as "is a violation of" does ("breaches" is left out: a
+#: noun as often as a verb)
+_BREAKING = frozenset(["violate", "violates", "violated", "breach", "breached", "contravene",
+                       "contravenes", "contravened", "flout", "flouts", "flouted", "infringe", "infringes",
+                       "infringed"])
+#: the words that may stand between "in" and "violation of" ("in clear violation of", "in flagrant breach of")
+_BREACH_DEGREES = frozenset(["clear", "direct", "flagrant", "open", "blatant", "grave", "serious", "gross",
+                             "material", "outright", "further", "continued", "repeated", "total"])
+
+
+def _in_breach(low: Sequence[str], k: int) -> bool:
+    """Whether the words at ``k`` say an act stands against a rule: "in violation of", "in clear breach of" ("...
+    advised them that Peru has a program in violation of the accord"), not after a negator ("not in breach of")."""
+    if low[k] != "in" or (k > 0 and low[k - 1] in NEGATORS):
+        return False
+    q = k + 1
+    while q < len(low) and low[q] in _BREACH_DEGREES:
+        q += 1
+    return low[q:q + 2] in (["violation", "of"], ["violations", "of"], ["breach", "of"], ["contravention", "of"])
+
+
+#: a pronoun before the verb: the teller's own act, or one the words do not name ("said it had violated the accord
+#: once", "said they violated it"): no charge against another
+_AGENT_WORDS = frozenset(["it", "we", "i", "they", "he", "she"])
+#: a form of "be" before the verb makes it passive: what is violated stands before it ("rights are being
+#: violated"), not the one who violates
+_PASSIVE = frozenset(["is", "are", "was", "were", "be", "been", "being"])
+#: how far into what is told the verb may stand: the subject of what is told and its verb ("said the Peruvian
+#: missile launch violates", eight words at most)
+_BREACH_REACH = 8
+
+
+def _breaks_rule(low: Sequence[str], k: int, start: int) -> bool:
+    """Whether the reported words hold, at ``k``, a verb of breaking a rule said in the present or past tense and
+    not negated ("... said Peru's test violates", "... said its shelling violated"): not "does not violate", "would
+    violate" (what might be), "violated no accord", a pronoun's act ("said it had violated the accord"), a passive
+    ("rights have been violated"), a condition or a verb far into what is told."""
+    if low[k] not in _BREAKING or low[k] in ("violate", "breach", "contravene", "flout", "infringe"):
+        return False  # the bare form follows a modal or an auxiliary: "would violate", "did not violate"
+    if k - start > _BREACH_REACH or "if" in low[start:k]:
+        return False  # a long way into what is told, or a condition ("if its territory is violated")
+    before = low[max(start, k - 3):k]
+    if not NEGATORS.isdisjoint(before) or (k + 1 < len(low) and low[k + 1] in NEGATORS | {"nothing", "none"}):
+        return False
+    subject = [w for w in before if w not in ("had", "has", "have") and not (w.endswith("ly") and len(w) > 4)][-1:]
+    return subject != [] and subject[0] not in _AGENT_WORDS and subject[0] not in _PASSIVE
 
 
 #: the texts a body lays down: a body named before one of them owns the rule, it is not the one judged ("a

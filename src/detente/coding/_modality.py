@@ -362,7 +362,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     if ("whether" in low or "if" in low) and asked_whether(low, verb):
         return "hypothetical"  # "it was not clear whether they would be meeting": an open question
     window = unhesitating(window)
-    if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]):
+    if any(w in NEGATORS for w in window[-4:]) or any(w in NEGATING_VERBS for w in window[-3:]) \
+            or stance_denied(low, verb):
         return "negated"
     if performative(window, low[verb]):
         return "occurred"  # "I want to thank Peru", "we would like to condemn": the saying does the act
@@ -456,6 +457,21 @@ def by_means(low: Sequence[str], verb: int, tokens: Sequence[str]) -> int | None
 
 #: copulas of "be to": "the two leaders are to meet", "the talks were to be held" tell what is set for later
 _BE_TO = frozenset(["is", "are", "was", "were"])
+#: the forms of "be" a stance is told with ("is concerned about", "are pleased with")
+_BE_FORMS = frozenset(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m"])
+
+
+#: outlooks whose denial is still a comment: "is not optimistic about the talks" is pessimism (012), no silence
+_OUTLOOKS = frozenset(["optimistic", "pessimistic", "hopeful", "confident", "sanguine", "sure", "certain",
+                       "convinced", "skeptical", "sceptical", "doubtful"])
+
+
+def stance_denied(low: Sequence[str], verb: int) -> bool:
+    """Whether the stance told with "be" at ``verb`` is denied right after it: "is not concerned about", "was
+    never pleased with", "are no longer grateful to" (not "is not only concerned": a stance said the more; nor
+    "is not optimistic": an outlook denied is the opposite outlook)."""
+    return (low[verb] in _BE_FORMS and low[verb + 1:verb + 2] != [] and low[verb + 1] in NEGATORS | {"n't"}
+            and low[verb + 2:verb + 3] != ["only"] and _OUTLOOKS.isdisjoint(low[verb + 2:verb + 5]))
 
 
 def scheduled(window: Sequence[str]) -> bool:

@@ -575,7 +575,8 @@ class Coder:
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
             elif cand.sources and not cand.targets and not cand.compound:
-                cand.targets = aimed_at(low, _span(cand)[1], mentions, cand.sources)
+                cand.targets = aimed_at(low, _span(cand)[1], mentions, cand.sources,
+                                        stance=cand.code[:2] in ("05", "11"))
             if own_rules and cand.sources and cand.targets and not cand.compound:
                 cand.targets = beyond_own(low, cand.sources, cand.targets, mentions)  # "curbs on U.S. trade with Cuba"
             if own_rules and cand.code[:2] == "12" and cand.targets and own_course(low, cand.end) is not None:

@@ -262,13 +262,15 @@ def sender(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: S
     return [first]
 
 
-def aimed_at(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: Sequence[Mention]) -> list[Mention]:
+def aimed_at(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: Sequence[Mention], *,
+             stance: bool = False) -> list[Mention]:
     """The actor a relative clause on the act's object names as what it is aimed at: "imposed sanctions that target
     the Iranian oil sector" (Iran), "froze assets which belong to Libyan officials" (Libya): "that" or "which" within
     six words after the act, a verb of aiming right after it (a form of "be" between), the actor within three
     words of that verb (articles and adjectives between); or the sender of the letter the act ends on
-    (:func:`sender`)."""
-    sent = sender(low, end, mentions, sources)
+    (:func:`sender`); or, for a stance (``stance``: praise or disapproval), the doer its "that" clause names
+    (:func:`stance_doer`)."""
+    sent = sender(low, end, mentions, sources) or (stance_doer(low, end, mentions, sources) if stance else [])
     if sent:
         return sent
     for q in range(end, min(len(low) - 2, end + 6)):
@@ -285,6 +287,28 @@ def aimed_at(low: Sequence[str], end: int, mentions: Sequence[Mention], sources:
                     w in _AIM_FILLERS or w in DETERMINERS or w.isalpha() for w in low[verb + 1:m.start]):
                 return [m]
         return []
+    return []
+
+
+def stance_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], sources: Sequence[Mention]) -> list[Mention]:
+    """The state whose act a stance ending on "that" judges: the subject of the clause ("is pleased that Peru
+    released the crew", "welcomed that Chile has joined", "is concerned that Iran expanded"): a state, not the
+    stance's own, right after "that" (an article between) and no list or boundary after it."""
+    if low[end:end + 1] == ["that"]:
+        end += 1  # "welcomed that Chile has joined": the verb alone was coded
+    elif end < 1 or low[end - 1] != "that":
+        return []
+    own = {m.code[:3] for m in sources}
+    for m in mentions:
+        if end <= m.start <= end + 2 and m.has_country and m.code[:3] not in own and m.end < len(low) \
+                and all(w in DETERMINERS for w in low[end:m.start]) \
+                and low[m.end] not in BOUNDARIES and low[m.end] not in (",", "and", "'s"):
+            return [m]
+    if low[end:end + 2] in (["it", "was"], ["it", "has"], ["they", "were"], ["they", "have"]):
+        # "pleased that it was resolved by China and by Korea": the agents of the passive
+        stop = next((q for q in range(end, len(low)) if low[q] in BOUNDARIES), len(low))
+        return [m for m in mentions if end < m.start < stop and m.has_country and m.code[:3] not in own
+                and "by" in low[max(end, m.start - 2):m.start]][:3]
     return []
 
 
