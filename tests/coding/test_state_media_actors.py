@@ -132,3 +132,12 @@ def test_a_territory_beside_another_place_word_keeps_its_reading(coder: Coder) -
     assert ("PSE", "ISR") in _pairs(coder, "The Palestinian Authority condemned Israel on Tuesday.", "11")
     assert not {p for p in _pairs(coder, "Egypt criticized Israel near the Gaza Strip on Tuesday.", "11")
                 if p[1] == "PSE"}
+
+
+# -- the ROK's presidential office as KCNA spells it -------------------------------------------------------------------
+
+@pytest.mark.parametrize("office", ["Chongwadae", "Chong Wa Dae", "Cheong Wa Dae"])
+def test_the_presidential_office_of_south_korea_in_either_spelling_is_its_government(coder: Coder,
+                                                                                       office: str) -> None:
+    assert ("KOR", "PRK") in _pairs(coder, f"{office} criticized the DPRK on Tuesday.", "11")
+    assert ("PRK", "KOR") in _pairs(coder, f"The DPRK denounced {office} on Tuesday.", "11")
