@@ -130,6 +130,36 @@ _LONG_TOKEN = re.compile(r"\b[A-Za-z0-9_\-]{28,}\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _FOOTNOTE = re.compile(r"\s?\[\d{1,3}\]")
 
+# -- a page's list of sources and a free licence's notice ----------------------------------------------------------
+
+#: one entry of a page's list of sources: a quoted title, a dash, the publisher and a day ('"Six-party talks to
+#: resume" \u2014 United Press International, December 9, 2006')
+_CITATION = re.compile(
+    rf"[\"\u201c][^\"\u201c\u201d]{{3,200}}[\"\u201d]\s*(?:\u2014|\u2013|--|-)\s*[A-Z][^,\"\u201c\u201d]{{0,80}},\s*"
+    rf"(?:(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTH})\.?,?\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2})"
+)
+#: the most words a line of sources holds besides its entries (an author's name before one, a bullet)
+_CITATION_REST = 4
+#: the notice of a free licence under which a page republishes a text ("Permission is granted to copy, distribute
+#: and/or modify this document under the terms of the Creative Commons Attribution 2.5 licence")
+_LICENCE = re.compile(
+    r"\b(?:licensed|released|available|published|distributed)\s+under\s+(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?"
+    r"(?:a\s+)?(?:creative\s+commons|gnu\s+free\s+documentation|cc[\s-]by)\b.*\blicen[cs]",
+    re.I,
+)
+#: the grant that opens a licence's notice, whose name may stand on the next line of a wrapped page
+_GRANT = re.compile(r"\bpermission\s+is\s+granted\s+to\s+(?:copy|reproduce|redistribute)\b", re.I)
+_LICENCE_WORDS = 80
+
+
+def _is_sources(line: str) -> bool:
+    """A line of a page's list of sources: one entry or more, and at most a few words besides them."""
+    if ('"' not in line and "\u201c" not in line) or not any(c.isdigit() for c in line[-12:]):
+        return False  # an entry's title is quoted, and its day ends a line of sources
+    return _CITATION.search(line) is not None and len(_words(_CITATION.sub(" ", line))) <= _CITATION_REST
+
+
 # -- bylines, dates, datelines -----------------------------------------------------------------------------------
 
 _NAME = rf"(?!(?:{_WEEKDAY}|{_MONTH})\b)[A-Z][\w.'\u2019\-]+(?:\s+[A-Z][\w.'\u2019\-]+){{0,3}}"
@@ -296,7 +326,8 @@ def author_note(line: str) -> str | None:
 
 def classify(line: str) -> str:
     """The kind of one line: ``text`` (story), ``byline``, ``date``, or the kind of furniture it is (``prompt``,
-    ``menu``, ``promotion``, ``caption``, ``credit``, ``file``, ``tracking``, ``link``, ``stamp``)."""
+    ``menu``, ``promotion``, ``caption``, ``credit``, ``file``, ``tracking``, ``link``, ``stamp``, ``sources``,
+    ``licence``)."""
     words = _words(line)
     ends_sentence = is_sentence(line)
     if _is_byline(line):
@@ -333,6 +364,11 @@ def classify(line: str) -> str:
         return "tracking"
     if _URL.search(line) and (len(_words(_URL.sub(" ", line))) <= 4 or re.match(r"^\[\d{1,3}\]", line)):
         return "link"  # a link, or a print page's numbered list of links
+    if _is_sources(line):
+        return "sources"  # '"<title>" \u2014 <publisher>, <day>': what the story was written from, no story
+    if ("under" in line or "granted" in line) and (_LICENCE.search(line) or _GRANT.search(line)) \
+            and len(words) <= _LICENCE_WORDS:
+        return "licence"  # a republished text's licence and credit
     return "text"
 
 
