@@ -13,11 +13,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from detente.coding._acts import rule_owner
 from detente.coding._words import CLAUSE_WORDS, PREPOSITIONS
 from detente.coding.mentions import Mention
 from detente.model import Event
 
-__all__ = ["REACTION_ROOTS", "answered", "answers", "complained_of", "noun_doers", "own_words", "referred_doer"]
+__all__ = ["REACTION_ROOTS", "answered", "answers", "breach_doer", "breached_rules", "complained_of", "noun_doers",
+           "own_words", "referred_doer"]
 
 #: determiners of a noun that refers back to something told before ("condemned these attacks")
 _BACK = frozenset(["this", "these", "that", "those", "the", "such"])
@@ -61,6 +63,48 @@ def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], rec
         if doers:
             return [Mention(noun, noun + 1, doers[0].source, doers[0].source_name, True)]
     return []
+
+
+#: words that may open the reported words before the act they judge ("said that the launch was ...")
+_OPENING = frozenset(["that", ",", "\""])
+
+
+#: words of a breach before the rules it names ("a flagrant violation of U.N. Security Council resolutions")
+_BREACHES = ("violat", "breach", "contraven", "defian", "defy", "defie", "flout", "disregard")
+
+
+def breached_rules(low: Sequence[str], mention: Mention) -> bool:
+    """Whether ``mention`` names the body whose rules an act is said to breach ("a breach of U.N. Security Council
+    resolutions", "in violation of IAEA rules"): no party of the judgment. "Condemned the U.S. sanctions", with no
+    word of a breach before, names the sanctions' own maker."""
+    before = low[max(0, mention.start - 5):mention.start]
+    return rule_owner(low, mention) and any(w.startswith(_BREACHES) for w in before)
+
+
+def breach_doer(low: Sequence[str], start: int, targets: list[Mention], mentions: Sequence[Mention],
+                recent: Sequence[Event], sources: Sequence[Mention]) -> list[Mention]:
+    """Whose act a judgment refers back to when it names it by a noun: "North Korea fired a missile on Friday. The
+    United States said the launch was a clear violation of UN resolutions", "Russia and the EU claimed the tests
+    are a breach of Security Council resolutions", "Japan condemned the launch as a violation of resolutions": the
+    wrong is the doer's (North Korea), not the body whose rules are named. The reported words are read from
+    ``start`` (the end of the verb): "the", "this", "these", ... and a noun of an act (:func:`referred_doer`)
+    within the first three words, "that" or a comma skipped. ``targets`` (the judgment's as read so far) are kept
+    unless each names the body whose rules are breached (:func:`breached_rules`); the doer replaces them when it
+    is found, else the judgment has no target."""
+    if not all(breached_rules(low, m) for m in targets):
+        return targets
+    q = start
+    while q < len(low) and q < start + 3 and low[q] in _OPENING:
+        q += 1
+    if q >= len(low) or low[q] not in _BACK:
+        return []
+    k = q + 1
+    while k < len(low) and low[k] in _NOUN_SKIP and low[k] not in _FORCE_NOUNS:
+        k += 1
+    if k >= len(low) or not (low[k] in _FORCE_NOUNS or (low[k] in _GENERIC_ACTS and low[q] != "the")):
+        return []
+    # the phrase ends at its noun: the judgment that follows ("was a clear violation") is no part of it
+    return referred_doer(low[:k + 1], q, mentions, recent, sources)
 
 
 #: nouns of an act of force or a show of it, which a later sentence answers ("condemned the launch", "protested

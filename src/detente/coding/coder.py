@@ -74,7 +74,7 @@ from detente.coding._words import (
     REAFFIRMING,
     REPORT_CODES,
 )
-from detente.coding.answers import answered, answers, complained_of, noun_doers, referred_doer
+from detente.coding.answers import answered, answers, breach_doer, complained_of, noun_doers, referred_doer
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import DAY_PARTS, OPENING_WORDS, YEAR_PHRASE, context_date
@@ -577,6 +577,8 @@ class Coder:
             elif cand.sources and not cand.targets and not cand.compound:
                 cand.targets = aimed_at(low, _span(cand)[1], mentions, cand.sources,
                                         stance=cand.code[:2] in ("05", "11"))
+            if (judged or cand.code[:2] == "11") and recent and cand.sources and not cand.compound:
+                cand.targets = breach_doer(low, cand.end, cand.targets, mentions, recent, cand.sources)  # "the launch"
             if own_rules and cand.sources and cand.targets and not cand.compound:
                 cand.targets = beyond_own(low, cand.sources, cand.targets, mentions)  # "curbs on U.S. trade with Cuba"
             if own_rules and cand.code[:2] == "12" and cand.targets and own_course(low, cand.end) is not None:
