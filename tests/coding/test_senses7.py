@@ -1,11 +1,13 @@
 """Senses of government and news prose, by class (sentences written for these tests, none from an evaluation set;
-docs/coder.md, "Rules said to be broken, gratitude and pleasure, stances denied").
+docs/coder.md, "Rules said to be broken, gratitude and pleasure, stances denied, consequences").
 
 A state that says another's act violates, breached or flouts a rule, or stands "in violation of" it, criticises
 that state (111), as "said the launch is a violation of" does; not when the breaking is denied, only possible, a
 passive ("rights are being violated") or a pronoun's own act. Being grateful or thankful to a state, or pleased
 with what it did, is praise (051); the state whose act a stance's "that" clause names is its target ("pleased that
 Peru released the crew"). A stance told with "be" and denied right after ("is not concerned about") did not happen.
+An act a state says "will have (serious) consequences" is its warning (130) to the state that did it, unless the
+consequences are for something else ("for the economy").
 """
 
 from __future__ import annotations
@@ -80,3 +82,23 @@ def test_a_stance_said_the_more_and_an_outlook_denied_are_still_told(coder: Code
     assert ("ESP", "FRA", "111") in acts(coder, "Spain is not only concerned about the French decision but angry.")
     found = acts(coder, "Japan said it is not optimistic about the talks with China.")
     assert any(s == "JPN" and t == "CHN" and c[:2] == "01" for s, t, c in found)
+
+
+@pytest.mark.parametrize(("sentence", "threat"), [
+    ("Japan told China that such actions would have serious consequences.", ("JPN", "CHN", "130")),
+    ("The State Department said that any further attacks by Syria will have consequences.", ("USA", "SYR", "130")),
+    ("France said Mali's decision will have consequences for their relations.", ("FRA", "MLI", "130")),
+])
+def test_an_act_said_to_have_consequences_is_a_warning_to_its_doer(coder: Coder, sentence: str,
+                                                                   threat: tuple[str, str, str]) -> None:
+    assert threat in acts(coder, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Brazil said the Chinese decision will have consequences for the economy.",
+    "Brazil said the decision will have consequences for Brazil.",
+    "Brazil said the Chinese decision will not have consequences.",
+    "Brazil said the Chinese decision has had consequences.",
+])
+def test_consequences_forecast_denied_or_past_are_no_warning(coder: Coder, sentence: str) -> None:
+    assert not any(c[:2] == "13" for _, _, c in acts(coder, sentence))

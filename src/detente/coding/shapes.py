@@ -101,7 +101,7 @@ def worked_toward(events: list[Event], verbs: list[int], low: Sequence[str]) -> 
 
 #: what is said to lie ahead of the other side when a speaker warns it ("Peru will pay a heavy price", "would face
 #: serious consequences", "will pay dearly"): the verb, then within four words one of the fates
-FATE_VERBS = frozenset(["pay", "face", "suffer", "bear", "reap"])
+FATE_VERBS = frozenset(["pay", "face", "suffer", "bear", "reap", "have"])
 _FATES = frozenset(["price", "dearly", "consequence", "consequences", "retaliation", "punishment", "retribution",
                     "wrath", "reprisal", "reprisals", "repercussions"])
 _FATE_MODALS = frozenset(["will", "would", "shall", "'ll", "must", "to"])
@@ -118,12 +118,42 @@ def fated(low: Sequence[str], mentions: Sequence[Mention]) -> tuple[Mention, int
         modal = next((k for k in range(q - 1, max(-1, q - 4), -1) if low[k] in _FATE_MODALS), None)
         if modal is None or any(x in NEGATORS for x in low[modal:q]):
             continue
+        if w == "have":
+            doer = _consequences_for(low, mentions, modal, q)
+            if doer is not None:
+                return doer, q
+            continue
         subject = next((m for m in mentions if m.has_country and modal - 3 <= m.end <= modal
                         and all(x in AUX or x in BE or x.endswith("ly") or x == "going" for x in low[m.end:modal])),
                        None)
         if subject is not None:
             return subject, q
     return None
+
+
+#: what consequences may be for and still be a warning to the doer ("will have consequences for our relations")
+_BOND_WORDS = frozenset(["relations", "ties", "relationship", "it", "them", "him", "its", "their", "those",
+                         "bilateral", "our", "the"])
+
+
+def _consequences_for(low: Sequence[str], mentions: Sequence[Mention], modal: int, have: int) -> Mention | None:
+    """The state warned when what it did "will have (serious) consequences" ("Japan told China such actions would
+    have serious consequences", "said Mali's decision will have consequences for their relations"): the nearest
+    state named within ten words before the modal, the consequences told with nothing after them or for the
+    relations between the two ("consequences for the economy" is a forecast, no warning)."""
+    end = next((k for k in range(have + 1, min(len(low), have + 5)) if low[k] in ("consequences", "repercussions")),
+               None)
+    if end is None:
+        return None
+    after = low[end + 1:end + 3]
+    if after and after[0] == "for" and (len(after) < 2 or after[1] not in _BOND_WORDS
+                                        or (after[1] == "the" and low[end + 3:end + 4] not in (
+                                            ["relations"], ["relationship"], ["ties"]))):
+        return None
+    if after and after[0] not in ("for", ".", ",", ";", ":", "and", "'", '"') and after[0].isalpha():
+        return None
+    near = [m for m in mentions if m.has_country and modal - 10 <= m.start and m.end <= modal]
+    return near[-1] if near else None
 
 
 #: prepositions whose actor is what talks are about ("actions against Peru", "talks on Chile", "over Bolivia")
