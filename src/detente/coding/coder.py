@@ -93,6 +93,7 @@ from detente.coding.narrative import (
     quoted_in_past,
     story_day,
     told_days,
+    told_earlier,
 )
 from detente.coding.places import located
 from detente.coding.roles import Candidate, RoleFinder
@@ -615,7 +616,7 @@ class Coder:
                 day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025
             if not own and date is not None and (background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))
-                    or (cand.nominal and recalled(low, cand.verb))):
+                    or (recalled(low, cand.verb) if cand.nominal else told_earlier(low, cand.verb))):
                 day = UNDATED  # "the previous talks", "the anniversary of the bombing": an earlier act on no day said
             conditional = modality == "intended" and "unless" in low[cand.verb:]
             refused = modality == "negated" and refusal(low, cand.verb)

@@ -39,7 +39,8 @@ from detente.coding.dates import CONTEXT_REACH, UNDATED, When, context_date, fin
 from detente.coding.event_dates import _setting, place_when, reduced_relative
 from detente.model import Event
 
-__all__ = ["LEAD_REACH", "MIN_YEARS", "PAST_YEARS", "STORY_REACH", "Narrative", "lead_day", "story_day", "told_days"]
+__all__ = ["LEAD_REACH", "MIN_YEARS", "PAST_YEARS", "STORY_REACH", "Narrative", "lead_day", "story_day", "told_days",
+           "told_earlier"]
 
 #: how many time phrases naming a year a narrative has at least
 MIN_YEARS = 3
@@ -225,6 +226,35 @@ def perfect(low: Sequence[str], verb: int) -> bool:
     before = low[max(0, verb - 3):verb]
     return any(w in ("has", "have") for w in before) and "had" not in before \
         and not any(_saying(low, q) for q in range(len(low)) if q != verb)
+
+
+
+#: verbs of saying and telling that report a past perfect ("said that Peru had recalled its envoy"): the report's
+#: day dates it
+_REPORTING = _ATTRIBUTING | frozenset(["announced", "reported", "confirmed", "revealed", "disclosed", "claimed",
+                                       "alleged", "learned", "learnt", "acknowledged", "admitted", "denied", "says",
+                                       "say", "according"])
+
+
+def told_earlier(low: Sequence[str], verb: int) -> bool:
+    """Whether the verb at ``verb`` is a past perfect in the text's own voice ("Colombia had offered to permit a
+    meeting", "Peru had already recalled its envoy"): an act before the time the story tells of, on no day the
+    sentence says, so it takes no story's day and no article's day. A past perfect that a verb of saying before it
+    reports ("the government said Tuesday that Chavez had recalled his ambassador") is dated by the report."""
+    start = max(0, verb - 3)
+    before = low[start:verb]
+    word = low[verb]
+    if "had" not in before or (verb > 0 and low[verb - 1] == "to") or not (
+            word.endswith(("ed", "en")) or word in _PARTICIPLES):
+        return False
+    at = start + before.index("had")
+    return not any(w in _REPORTING for w in low[:at])
+
+
+#: past participles that end in neither -ed nor -en
+_PARTICIPLES = frozenset(["met", "held", "sent", "made", "said", "told", "won", "struck", "left", "begun", "done",
+                          "gone", "put", "set", "cut", "hit", "led", "fought", "brought", "sought", "bought", "kept",
+                          "lost", "paid", "signed", "sold", "spent", "stood", "withdrawn", "shot", "built"])
 
 
 def _saying(low: Sequence[str], q: int) -> bool:
