@@ -129,3 +129,23 @@ def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
                 break
         return [g for m in group for g in (m, *m.also)]
     return []
+
+
+#: words before "the north"/"the south" (or the list it opens) that make it a place, not a state
+_PLACE_WORDS = frozenset(["in", "from", "into", "across", "throughout", "toward", "towards", "visit", "visited",
+                          "visiting"])
+#: words after it that make it a place or a word of a compound ("the north of the country", "the south side")
+_PLACE_AFTER = frozenset(["-", "of", "side", "sides", "part", "parts", "end", "abroad", "overseas"])
+
+
+def lower_half(low: Sequence[str], q: int) -> bool:
+    """KCNA's lower-case "the north", "the south" for the two Koreas: one of them, right after "the", not a place
+    ("in the north", "the north of the country"), not the two together ("between the north and the south", "in
+    the north, the south and abroad"), nor part of a compound ("north-south relations")."""
+    if q < 1 or low[q - 1] != "the" or (low[q + 1:q + 2] and low[q + 1] in _PLACE_AFTER):
+        return False
+    if any(w in ("abroad", "overseas") for w in low[q + 1:q + 6]):
+        return False
+    if any(w in ("north", "south") and w != low[q] for w in (*low[max(0, q - 4):q - 1], *low[q + 1:q + 5])):
+        return False  # "between the north and the south", "the south and the north met": the two sides at once
+    return not (low[q - 2:q - 1] and low[q - 2] in _PLACE_WORDS)

@@ -56,6 +56,7 @@ from detente.coding._mention_shapes import (
     _plural,
     _subjects,
     _vocative,
+    lower_half,
 )
 from detente.coding._names import initials, name_at, name_word
 from detente.coding._retitled import (
@@ -343,14 +344,17 @@ class Discourse:
         named = [*self.named, *(m.code[:3] for m in mentions if m.has_country)]
         out: list[Mention] = []
         for q, w in enumerate(low):
-            if w not in _DIRECTIONS or q in taken or not tokens[q][:1].isupper():
+            if w not in _DIRECTIONS or q in taken:
                 continue
             after = tokens[q + 1] if q + 1 < len(tokens) else ""
+            lower = not tokens[q][:1].isupper()
+            if lower and not lower_half(low, q):
+                continue
             if after[:1].isupper() or not (low[q - 1:q] in (["the"], ["-"]) or after == "-"):
                 continue  # "the North Atlantic"; "North" opening a sentence
             best: tuple[int, str] | None = None
             for direction, rest, code in self.halves:
-                if direction != w:
+                if direction != w or (lower and rest != "korea"):
                     continue
                 kin = {c for d, r, c in self.halves if r == rest}
                 last = max((k for k, c in enumerate(named) if c in kin), default=-1)
