@@ -91,6 +91,7 @@ from detente.coding.narrative import (
     perfect,
     present_act,
     quoted_in_past,
+    recounted,
     story_day,
     told_days,
     told_earlier,
@@ -319,8 +320,8 @@ class Coder:
     ) -> list[Any]:
         heads = titles if titles is not None else [None] * len(split)
         lines = headers if headers is not None else [()] * len(split)
-        stories = [Narrative(sentences, day, title) for sentences, (day, _, _), title in zip(split, meta, heads,
-                                                                                           strict=True)]
+        stories = [Narrative(sentences, day, title, header) for sentences, (day, _, _), title, header
+                   in zip(split, meta, heads, lines, strict=True)]
         prepared = [self._prepare_text(sentences, day, title, story, header)
                     for sentences, (day, _, _), title, story, header in zip(split, meta, heads, stories, lines,
                                                                             strict=True)]
@@ -611,9 +612,11 @@ class Coder:
                            or (modality == "intended" and told_in_past(low, cand.verb))) else None)
             if before is not None and (before.source == before.target == SCENE or shares_actor(before, cand)):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
-            elif not own and day == date and date is not None and narrative is not None and narrative.past \
-                    and (cand.nominal or told_before(low, cand.verb) or not present_act(low, cand.verb)):
-                day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025
+            elif day == date and date is not None and narrative is not None and ((
+                    not own and narrative.past and (cand.nominal or told_before(low, cand.verb)
+                                                    or not present_act(low, cand.verb)))
+                    or (narrative.account and recounted(low, cand.verb, cand.nominal, own))):
+                day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025; nor in testimony
             if not own and date is not None and (background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))
                     or (recalled(low, cand.verb) if cand.nominal else told_earlier(low, cand.verb))):

@@ -17,6 +17,16 @@ story names this year's days, or relative ones, and so is none). In a narrative:
   time phrase of its own is undated, rather than dated on the day of publication, unless the story goes on
   telling a day named just before (the coder's story day).
 
+A text is an account (:attr:`Narrative.account`) when its title or the lines above it call it testimony before a
+legislature or a research report ("Testimony of Ambassador ...", "Hearing on: ...", "Senate Foreign Relations
+Committee", "Congressional Research Service", "CRS Insight", a report's number "R41259"), or its first sentence
+says its author testifies ("Mr. Chairman, it is a pleasure to testify ..."). Its author recounts what states did to
+explain where things stand: an act it tells in the past with no time phrase of its own ("It responded by
+expelling IAEA inspectors", "The Security Council adopted resolution 1874") or by a noun ("its sinking of the
+corvette") is background of no day said, not news of the day the text was given. What the witness or the report
+does or says now ("we urge", "the resolution calls upon") and what it tells in the present perfect ("the United
+States has condemned ...") are of the text's day, and a day the text names dates its acts as in any text.
+
 >>> import datetime as dt
 >>> story = Narrative(["In October 1962 the crisis began.", "By 1963 it was over.", "In 1962, Kennedy warned.",
 ...                    "On October 22, Kennedy spoke."], dt.date(2025, 1, 16))
@@ -36,11 +46,11 @@ from collections.abc import Sequence
 
 from detente.coding._text import tokenize
 from detente.coding.dates import CONTEXT_REACH, UNDATED, When, context_date, find_when
-from detente.coding.event_dates import _setting, place_when, reduced_relative
+from detente.coding.event_dates import Placed, _setting, place_when, reduced_relative
 from detente.model import Event
 
-__all__ = ["LEAD_REACH", "MIN_YEARS", "PAST_YEARS", "STORY_REACH", "Narrative", "lead_day", "story_day", "told_days",
-           "told_earlier"]
+__all__ = ["ACCOUNT_HEADING", "ACCOUNT_OPENING", "COMMITTEE_LINE", "LEAD_REACH", "MIN_YEARS", "PAST_YEARS",
+           "STORY_REACH", "Narrative", "lead_day", "recounted", "story_day", "told_days", "told_earlier"]
 
 #: how many time phrases naming a year a narrative has at least
 MIN_YEARS = 3
@@ -49,6 +59,31 @@ PAST_YEARS = 2
 
 _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 
+#: a title or header line naming testimony before a legislature or a research report: "Testimony of ...",
+#: "Prepared testimony by ...", "Hearing on: ...", "before the Subcommittee on East Asia", "Senate Foreign Relations
+#: Committee", "Congressional Research Service", "CRS Insight", a report's number ("R41259", "(RL33590)"); a headline
+#: about a hearing ("Senate committee backs sanctions", "Testimony reveals ...") is none
+ACCOUNT_HEADING = re.compile(
+    r"^(?:(?:prepared|written|opening)\s+)?(?:statement\s+and\s+)?testimony\s+(?:of|by|before|to)\b"
+    r"|^hearings?\s+(?:on|before)\b|\bcongressional\s+research\b|\bcrs\s+(?:insight|report|in\s+focus)\b"
+    r"|\bresearch\s+report\b|^\(?(?:r|rl|rs|in|if)\d{4,5}\)?$|\((?:r|rl|rs|in|if)\d{4,5}\)", re.I)
+#: a line that is the name of a committee of the US Congress ("Senate Foreign Relations Committee", "House
+#: International Relations Committee", "before the Subcommittee on East Asia and the Pacific", "Subcommittee on Asia
+#: and the Pacific"): capitalized words only, so no headline's verb ("Senate Committee Backs Sanctions")
+COMMITTEE_LINE = re.compile(
+    r"^(?:(?:of|before)\s+)?(?:the\s+)?(?:(?:U\.S\.|United\s+States)\s+)?"
+    r"(?:(?:House|Senate)(?:\s+[A-Z][\w,&'-]*)*\s+(?:Sub)?[Cc]ommittee|Subcommittee)"
+    r"(?:\s+on(?:\s+(?:the|and|of|[A-Z][\w,&'-]*))+)?\s*$")
+#: a first sentence in which the author says they testify: "it is a pleasure to testify", "thank you for inviting
+#: me to testify today"; news that someone was called to testify is none
+ACCOUNT_OPENING = re.compile(
+    r"\b(?:me|us|i|we)\b(?:\W+\w+){0,4}?\W+testify\b|\b(?:pleasure|honou?r|privilege|opportunity)\s+to\s+testify\b",
+    re.I)
+#: how many words a title or header line naming an account has at most
+HEADING_WORDS = 16
+#: how much of the first sentence is read for an address to a committee
+_OPENING_CHARS = 200
+
 
 class Narrative:
     """Whether a text (its sentences, in order) tells of the past, and the year it tells of at each sentence.
@@ -56,13 +91,28 @@ class Narrative:
     Read lazily, once, when first asked: the coder asks only for sentences with an act to date.
     """
 
-    __slots__ = ("_anchor", "_sentences", "_title", "_years")
+    __slots__ = ("_account", "_anchor", "_header", "_sentences", "_title", "_years")
 
-    def __init__(self, sentences: Sequence[str], anchor: dt.date | None, title: str | None = None) -> None:
+    def __init__(self, sentences: Sequence[str], anchor: dt.date | None, title: str | None = None,
+                 header: Sequence[str] = ()) -> None:
         self._sentences = sentences
         self._anchor = anchor
         self._title = title
+        self._header = header
         self._years: list[int | None] | None = None
+        self._account: bool | None = None
+
+    @property
+    def account(self) -> bool:
+        """Whether the text is testimony before a legislature or a research report's account (the module's
+        docstring): its title or a line above it says so (:data:`ACCOUNT_HEADING`, a line of at most
+        :data:`HEADING_WORDS` words), or its first sentence says its author testifies (:data:`ACCOUNT_OPENING`)."""
+        if self._account is None:
+            lines = [line for line in (self._title or "", *self._header)
+                     if line and len(line.split()) <= HEADING_WORDS]
+            self._account = any(ACCOUNT_HEADING.search(line) or COMMITTEE_LINE.match(line) for line in lines) or bool(
+                self._sentences and ACCOUNT_OPENING.search(self._sentences[0][:_OPENING_CHARS]))
+        return self._account
 
     def _read(self) -> list[int | None]:
         if self._years is not None:
@@ -305,6 +355,37 @@ def present_act(low: Sequence[str], verb: int) -> bool:
                                    and before not in _PERSONS):
         return False
     return before in _PERSONS or (word.endswith("s") and not word.endswith("ss"))
+
+
+def recounted(low: Sequence[str], verb: int, nominal: bool, own: Sequence[Placed] = ()) -> bool:
+    """In an account (:attr:`Narrative.account`), whether the act at ``verb`` is background told in the past on no
+    day said: told by a noun ("its sinking of the corvette", "during the coming nuclear negotiations"), or by its
+    own verb or one before it in the sentence in the simple past ("The Security Council adopted resolution 1874,
+    calling on ...", "It responded by ... expelling IAEA inspectors", "said he would suspend the exercises"), with
+    no time phrase of its own naming a day ("After Russia launched its invasion in 2022" in a text of 2022 names
+    no day). An act in the present ("we urge", "the resolution calls upon"), in the present perfect ("has
+    condemned") or announced ("we will continue to press") is of the text's day; a participle before its noun
+    ("the stated aim") is no verb."""
+    if any(p.when.day is not None for p in own) or perfect(low, verb):
+        return False
+    if nominal or low[verb] in _ACT_NOUNS or (verb > 0 and low[verb - 1] in _NOUN_MARKERS - {"to"}):
+        return True  # "its attacks on South Korea", "during the coming nuclear negotiations"
+    if present_act(low, verb):
+        return False
+    for q in range(verb, -1, -1):
+        word = low[q]
+        if (word in _PAST_BE or (word.endswith("ed") and len(word) > 3) or word in _PARTICIPLES) \
+                and not (q > 0 and low[q - 1] in _NOUN_MARKERS - _POSSESSIVES) \
+                and not any(w in ("has", "have") for w in low[max(0, q - 3):q]):
+            return True
+    return False
+
+
+#: forms of "be" and "have" that tell of the past
+_PAST_BE = frozenset(["was", "were", "had"])
+#: plural nouns of acts that read as verbs in the present ("nuclear negotiations", "bilateral talks")
+_ACT_NOUNS = frozenset(["talks", "negotiations", "discussions", "consultations", "meetings", "summits", "sanctions",
+                        "attacks", "strikes", "exercises", "drills", "protests", "visits", "launches", "tests"])
 
 
 def quoted_in_past(low: Sequence[str], verb: int) -> bool:
