@@ -21,6 +21,8 @@ does not fit news (tests/coding/test_dates.py shows both readings):
   record (the day "last month" counts to, a month back, is seldom the day of the act);
 - an act that went on through the last days or weeks ("during the past two weeks", "over the last three days"):
   the span's first day, as a meeting of several days is dated to its first;
+- an act somewhere within the last day or two ("in the past two days", "within the last day"): the day before the
+  article's, within a day of every day of the span; a longer span ("in the past three days") names no day;
 - a phrase that names no day: "within the past year", "in recent weeks", "some time ago", "in 2018" (a year
   alone; "last year", "this year" and "two years ago" too, though :func:`find_when` keeps their arithmetic),
   "in March", "back in September 2021" (a month named alone) gives a span and no day: the event is
@@ -508,7 +510,15 @@ def _span(phrase: str, low: str, anchor: dt.date) -> When:
         # an act that went on through the last days or weeks ("during the past two weeks, Peru's forces have
         # pressed into Chile"): dated to the span's first day, as a talk of several days is to its first
         return When(phrase, begin, begin, anchor, "span")
+    if unit.group(1) == "day" and days <= SHORT_SPAN and "recent" not in low:
+        # "in the past two days, we met ...": the day between names every day of the span within a day
+        return When(phrase, anchor - dt.timedelta(days=1), begin, anchor, "span")
     return When(phrase, None, begin, anchor, "span")
+
+
+#: how many days back a span "in the past N days" reaches at most to be dated on the day before the anchor: every
+#: day of it lies within a day of that one ("in the past two days", "within the last day")
+SHORT_SPAN = 2
 
 
 #: a span the act went on through, not one it happened somewhere within ("within the past week", "in the last
