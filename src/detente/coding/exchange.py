@@ -18,7 +18,13 @@ to help settle the border dispute" (between Kyrgyzstan and Tajikistan), "North K
   statement on Iran's attack on Israel that closes "we will not hesitate to take all necessary action to protect
   our people", a release on Russia's invasion of Ukraine headed "U.S. Ready to Impose Additional Major Costs".
   Two states told using force, or the answer's own state the one force was used on (its words may be its own
-  threat, read from a noun: "aimed at deterring future Iranian attack plans"), leave it without a target.
+  threat, read from a noun: "aimed at deterring future Iranian attack plans"), leave it without a target;
+- an act of force of one side of a conflict (a show of force, an assault, fighting: roots 15, 18-20) or its
+  ceasefire (087) is aimed at the other side: the one state the article tells it fighting or assaulting (18-20)
+  or suffering that from ("Cambodia has also deployed troops in the area" after Thai troops shelled Cambodian
+  posts; "both countries are reinforcing their troops"), when the sentence names no third state and tells the
+  act done (not "will put Korea under its control", "we will see more civilians killed"). Troops told
+  as the object of a show of force ("deployed troops") are the doer's own, no target.
 
 Neither fills a target when the sentence names a state other than the doer and the sides (a state named there
 and left out by the reading of the sentence is no target to replace), nor when it names a target without a
@@ -100,6 +106,7 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
             if (event.root or event.code[:2]) == "04":
                 met.setdefault(pair, []).append(k)
     aggressor, victims = _aggressor(coded)
+    foes = _foes(coded)
     if not pairs and aggressor is None:
         return [list(found) for found in coded]
     partners: dict[str, set[str]] = {}
@@ -115,6 +122,10 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
         for event in found:
             source = party(event.source)
             low = (event.sentence or "").lower()
+            foe = _foe(event, source, foes)
+            if foe is not None and (named[k] if k < len(named) else set()) <= {source, foe}:
+                kept.append(_aimed(event, foe))  # "Cambodia has also deployed troops in the area"
+                continue
             if source is None or event.target != "---" or not _told(event) or _WORLD.search(low):
                 kept.append(event)
                 continue
@@ -154,6 +165,43 @@ def _aggressor(coded: Sequence[Sequence[Event]]) -> tuple[str | None, set[str]]:
         return None, set()
     doer = states.pop()
     return doer, {p for e in force if party(e.source) == doer and (p := party(e.target)) is not None}
+
+
+#: a ceasefire, a truce, a withdrawal: ending one's force on the other side
+_EASING = "087"
+#: what tells two states fighting: an assault (18), fighting (19), mass violence (20); not a show of force, which
+#: may be held with an ally ("staged joint exercises with Japan"), nor coercion, which a state's police use at home
+_FIGHTING = frozenset({"18", "19", "20"})
+#: acts of force aimed at the foe when told with no target: those and a show of force
+_AIMED = _FIGHTING | {"15"}
+
+
+def _foes(coded: Sequence[Sequence[Event]]) -> dict[str, set[str]]:
+    """The states each state is told using force on or suffering force from (events with both parties known)."""
+    foes: dict[str, set[str]] = {}
+    for found in coded:
+        for e in found:
+            s, t = party(e.source), party(e.target)
+            if (e.root or e.code[:2]) not in _FIGHTING or not _told(e) or s is None or t is None or s[:3] == t[:3] \
+                    or "IGO" in (s[:3], t[:3]) or "NGO" in (s[:3], t[:3]):
+                continue
+            foes.setdefault(s, set()).add(t)
+            foes.setdefault(t, set()).add(s)
+    return foes
+
+
+def _foe(event: Event, source: str | None, foes: dict[str, set[str]]) -> str | None:
+    """The other side of a conflict an act of force (or its easing) with no target is aimed at: the one state the
+    article tells its doer fighting."""
+    root = event.root or event.code[:2]
+    if source is None or event.modality != "occurred" or not (root in _AIMED or event.code.startswith(_EASING)):
+        return None
+    if event.target != "---" and not (root == "15" and event.target == "---MIL"):  # "deployed troops": its own
+        return None
+    if event.source[3:6] == "CVL":  # "we will see more Ukrainian civilians killed": the ones force is used on
+        return None
+    sides = foes.get(source, set())
+    return next(iter(sides)) if len(sides) == 1 else None
 
 
 def _sides(source: str, pairs: Counter[frozenset[str]], partners: dict[str, set[str]],
