@@ -1,6 +1,6 @@
 """Acts a witness's testimony or a research report tells in the past with no day are background, not news of the
 text's day (sentences and headings written for these tests, none from an evaluation set; docs/coder.md, "Dates:
-testimony and research reports, days of the past").
+testimony and research reports").
 
 A news story's act with no time phrase is news of the article's day (the guide, section 6); testimony before a
 legislature and a research report's summary recount what states did to explain where things stand ("It responded by

@@ -1,5 +1,5 @@
 """An act told somewhere within the last day or two is dated on the day between (sentences written for these tests,
-none from an evaluation set; docs/coder.md, "Dates: testimony and research reports, and the last two days").
+none from an evaluation set; docs/coder.md, "Dates: the last two days, and a side's own day").
 
 "In the past two days, Peru's envoys met Chilean officials" names a span of the two days before the article's and
 its own: the day before the article's is within a day of every day of it, so the act is dated there rather than

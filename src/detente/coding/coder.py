@@ -78,7 +78,7 @@ from detente.coding.answers import answered, answers, breach_doer, complained_of
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import DAY_PARTS, OPENING_WORDS, YEAR_PHRASE, context_date
-from detente.coding.event_dates import Placed, date_events, place_when, scheduled
+from detente.coding.event_dates import Placed, date_events, gapped, place_when, scheduled
 from detente.coding.exchange import exchange_targets, parties_named
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
@@ -484,6 +484,7 @@ class Coder:
         (:class:`~detente.coding.narrative.Narrative`)."""
         tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
         whens: list[list[Placed]] = []
+        placed: list[Placed] = []
         if not DATE_WORDS.isdisjoint(low) or not OPENING_WORDS.isdisjoint(low) \
                 or ("-" in sentence and DIGIT.search(sentence)) \
                 or (DIGIT.search(sentence) and YEAR_PHRASE.search(sentence)):
@@ -663,6 +664,8 @@ class Coder:
                 events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
                                           number))
                 verbs.append(cand.verb)
+        if len(placed) > 1 and own_rules:
+            gapped(events, verbs, low, mentions, placed, date)  # "... on September 21 and Pakistan on September 22"
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
         if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
             events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)

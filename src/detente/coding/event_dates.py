@@ -9,13 +9,19 @@ of the verb before it in its clause, or of a telling after it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from detente.coding.dates import _MONTHS, _NUMBERS, _RANK, _WEEKDAYS, When, find_when
+from detente.model import Event
 
-__all__ = ["Placed", "date_events", "place_when", "reduced_relative", "scheduled"]
+if TYPE_CHECKING:
+    from detente.coding.mentions import Mention
+
+__all__ = ["Placed", "date_events", "gapped", "place_when", "reduced_relative", "scheduled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -479,3 +485,39 @@ _TIMETABLE = frozenset(["begin", "begins", "start", "starts", "open", "opens", "
                         "leaves", "return", "returns", "travel", "travels", "meet", "meets"])
 #: how many words before the event's word a timetable verb may stand ("we begin our trilateral talks")
 _LIGHT_REACH = 4
+
+
+#: what may close a gapped clause ("... and Pakistan on September 22.", "..., and Pakistan on September 22, after
+#: ...")
+_GAP_ENDS = frozenset([".", ",", ";", "!", ":"])
+
+
+def gapped(events: list[Event], verbs: list[int], low: Sequence[str], mentions: Sequence[Mention],
+           placed: Sequence[Placed], date: dt.date | None) -> None:
+    """The act of a gapped clause that names the other side and its own day: "India accepted the ceasefire on
+    September 21 and Pakistan on September 22" tells that Pakistan accepted it on September 22, "Russia expelled
+    two British diplomats on Monday and Britain on Tuesday" that Britain expelled Russian ones. After an act dated
+    by a day, "and" (a comma before it or not), the act's target named alone and a day of its own closing the
+    clause: the same act by that side toward the act's source, on that day, is added to ``events`` (``verbs`` kept
+    in step). A third state in the gap ("Peru met Chile on Monday and Bolivia on Tuesday") could be a second target
+    or a second doer, and is left alone; so is a day after the article's."""
+    days = [p for p in placed if p.when.precision == "day" and p.when.day is not None and not p.noun]
+    for second in days[1:]:
+        if second.last < len(low) and low[second.last] not in _GAP_ENDS:
+            continue
+        before = second.first - 1 if second.first > 0 and low[second.first - 1] in ("on", "in") else second.first
+        side = next((m for m in mentions if m.end == before and m.has_country), None)
+        if side is None or side.start < 1 or low[side.start - 1] != "and" or second.when.day is None \
+                or (date is not None and second.when.day > date):
+            continue
+        joint = side.start - 1 - (1 if low[side.start - 2] == "," else 0)
+        first = next((p for p in days if p.last == joint), None)
+        if first is None:
+            continue
+        for event, verb in list(zip(events, verbs, strict=True)):
+            if verb < first.first and event.date == first.when.day and event.target[:3] == side.code[:3] \
+                    and event.source[:3] not in ("---", side.code[:3]):
+                events.append(dataclasses.replace(event, source=side.code, source_name=side.name,
+                                                  target=event.source, target_name=event.source_name,
+                                                  date=second.when.day))
+                verbs.append(verb)
