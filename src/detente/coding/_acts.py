@@ -32,8 +32,8 @@ from detente.model import Event
 
 __all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "accused", "armed_march",
            "armed_target", "background", "courtesy_call", "decided", "described_relations", "force_purpose",
-           "journey_purpose", "judges", "own_acts", "pledger", "prescription", "projectile_blast", "rule_owner",
-           "rule_told", "state_force", "weighed", "withdrawal"]
+           "journey_purpose", "judges", "own_acts", "own_process_praised", "pledger", "prescription",
+           "projectile_blast", "rule_owner", "rule_told", "state_force", "weighed", "withdrawal"]
 
 
 def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
@@ -396,6 +396,16 @@ _VOWING = ("vow", "pledg", "promis", "swear", "swore", "sworn", "resolv", "deter
 _HOSTILE_ROOTS = frozenset(["13", "16", "17", "18", "19", "20"])
 
 
+_BE_LABELS = frozenset(["cop", "aux:pass", "aux"])
+
+
+def _predicate(reader: ClauseReader, verb: int) -> int:
+    """The word an act told with "be" hangs on in the parse: the adjective or participle of "is concerned by the
+    arrests", "is alarmed by the detentions" (the lexicon codes the copula or auxiliary), else the verb itself."""
+    parse = reader.parse
+    return parse.heads[verb] if parse.labels[verb] in _BE_LABELS else verb
+
+
 def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
               low: Sequence[str] = (), lexical: Mapping[int, str] | None = None) -> list[Event]:
     """The events that are acts of their own: one between the same two countries whose verb is part of another's
@@ -424,7 +434,8 @@ def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
                       and (lexical or {}).get(verbs[k], inner.code)[:2] in _HOSTILE_ROOTS)
             if untargeted and not threat:
                 continue
-            if not (reader.within(verbs[k], verbs[j]) or (threat and vow is not None and reader.within(verbs[k], vow))):
+            if not (reader.within(verbs[k], _predicate(reader, verbs[j]))
+                    or (threat and vow is not None and reader.within(verbs[k], vow))):
                 continue
             decision = low[verbs[j]] in _DECIDING and _administrative(inner.code) if low else False
             dropped.add(j if outer.code[:2] == inner.code[:2] == "03" or decision or threat else k)
@@ -603,3 +614,39 @@ def described_relations(low: Sequence[str], cand: Candidate) -> bool:
     return (cand.code == "050" and word.endswith("ed") and cand.verb > 0
             and bool(cand.used) and cand.used <= {cand.verb + 1, cand.verb + 2}
             and low[cand.verb - 1] in _BEFORE_ADJECTIVE)
+
+
+_PRAISING = frozenset(["praise", "praises", "praised", "praising", "hail", "hails", "hailed", "hailing", "laud",
+                       "lauds", "lauded", "lauding", "applaud", "applauds", "applauded", "applauding", "commend",
+                       "commends", "commended", "commending", "welcome", "welcomes", "welcomed", "welcoming",
+                       "appreciate", "appreciates", "appreciated", "appreciating"])
+_PROCESSES = frozenset(["meeting", "meetings", "talks", "summit", "summits", "dialogue", "negotiations",
+                        "discussions", "relations", "ties", "relationship", "conversation", "consultations"])
+_PROCESS_OWNERS = frozenset(["his", "her", "its", "their", "our", "my"])
+_PRAISED_BREAKS = frozenset([",", ";", ":", "that", "for", "to", "and", "but", "as", "which", "who", "by"])
+_PRAISED_REACH = 7
+
+
+def own_process_praised(low: Sequence[str], verb: int, source: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a verb of praise (05) praises talks, a meeting or relations its praiser takes part in, a comment on
+    its own dealings (013) and no praise of the other side: "praised his latest meeting with Kim", "hailed the
+    results of the talks between Pakistan and India" told by Pakistan, "lauded Sino-Russian relations" told by
+    China. The talks' noun within seven words of the verb with no clause break before it, owned by a possessive
+    before it, by a mention of the praiser's state right before it, or by one of the states after "between" it."""
+    if low[verb] not in _PRAISING or not source.has_country:
+        return False
+    country = source.code[:3]
+    for k in range(verb + 1, min(len(low), verb + 1 + _PRAISED_REACH)):
+        word = low[k]
+        if word in _PRAISED_BREAKS:
+            return False
+        if word not in _PROCESSES:
+            continue
+        if not _PROCESS_OWNERS.isdisjoint(low[verb + 1:k]):
+            return True
+        if any(m.has_country and m.code[:3] == country and verb < m.start and k - 3 <= m.end <= k
+               for m in mentions):
+            return True
+        return k + 1 < len(low) and low[k + 1] == "between" and any(
+            m.has_country and m.code[:3] == country and k + 1 < m.start <= k + 8 for m in mentions)
+    return False

@@ -83,7 +83,7 @@ ANNOUNCING = frozenset(["announce", "announced", "announces", "announcing", "unv
 #: verbs that say whom something is aimed at ("drills directed against", "measures that target")
 AIMING = frozenset(["aimed", "targeted", "targeting", "directed", "target", "targets", "aiming"])
 #: how a word hangs on an act it is part of ("agreed to implement", "easing restrictions on trade")
-PART_OF_ACT = frozenset(["xcomp", "obj", "iobj", "obl", "nmod", "compound", "acl"])
+PART_OF_ACT = frozenset(["xcomp", "obj", "iobj", "obl", "obl:agent", "nmod", "compound", "acl"])
 
 
 

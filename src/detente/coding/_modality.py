@@ -36,8 +36,8 @@ from detente.coding._words import (
 )
 
 __all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "by_means", "clause_before", "close_to",
-           "coordinated_infinitive", "forecast", "headed", "hoped", "in_condition", "inferred", "invited", "might_be",
-           "modality_of", "needed", "purpose", "refusal", "scheduled", "set_for_later", "time_between",
+           "coordinated_infinitive", "forbidden", "forecast", "headed", "hoped", "in_condition", "inferred", "invited",
+           "might_be", "modality_of", "needed", "purpose", "refusal", "scheduled", "set_for_later", "time_between",
            "unhesitating", "untimed", "untold"]
 
 
@@ -192,6 +192,18 @@ def refusal(low: Sequence[str], verb: int) -> bool:
     if low[verb] in ASSENTING or any(w in ASSENTING for w in window[-2:]):
         return True  # not to agree or accept is to reject ("did not agree to dismantle")
     return any(w in REFUSING_VERBS or w in FUTURE for w in window) or "cannot" in window
+
+
+_LETTING = frozenset(["allow", "permit"])
+
+
+def forbidden(low: Sequence[str], verb: int) -> bool:
+    """Whether a negated letting is announced as a warning: "will not allow their lawlessness to continue", "would
+    not permit offensive weapons in Cuba", "won't allow" (a hostile act announced, 13, not a refusal to yield): "will",
+    "would" or "shall" and a negator right before "allow" or "permit". A letting refused ("refused to allow") or
+    denied in the past ("did not allow") is no warning."""
+    return (low[verb] in _LETTING and verb >= 2 and low[verb - 1] in ("not", "never", "n't")
+            and low[verb - 2] in ("will", "would", "shall", "wo"))
 
 
 #: verbs whose negation affirms what follows ("will not hesitate to act", "never failed to respond")

@@ -37,6 +37,7 @@ from detente.coding._acts import (
     journey_purpose,
     judges,
     own_acts,
+    own_process_praised,
     pledger,
     prescription,
     projectile_blast,
@@ -55,6 +56,7 @@ from detente.coding._modality import (
     approached,
     clause_before,
     close_to,
+    forbidden,
     forecast,
     hoped,
     in_condition,
@@ -622,6 +624,8 @@ class Coder:
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))
                     or (recalled(low, cand.verb) if cand.nominal else told_earlier(low, cand.verb))):
                 day = UNDATED  # "the previous talks", "the anniversary of the bombing": an earlier act on no day said
+            if modality == "negated" and cand.code[:2] == "08" and forbidden(low, cand.verb):
+                modality, cand.code = "intended", "130"  # "will not allow their lawlessness to continue": a warning
             conditional = modality == "intended" and "unless" in low[cand.verb:]
             refused = modality == "negated" and refusal(low, cand.verb)
             condition = modality == "hypothetical" and (in_condition(low, cand.verb) or after_any(low, cand.verb)
@@ -639,6 +643,9 @@ class Coder:
                         low, cand.verb, source.code[3:6] if source is not None and source.has_country else "?"):
                     continue  # "imposed targeted sanctions", "sanctions targeting banks": no armed attack
                 code = self._intent_code(code, modality, refusal=refused, condition=condition)
+                if own_rules and code[:2] == "05" and source is not None \
+                        and own_process_praised(low, cand.verb, source, prepared.mentions):
+                    code = "013"  # "praised his meeting with Kim": a comment on its own dealings, no praise
                 if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
                 if code in ("180", "183") and source is not None and _official(source):
