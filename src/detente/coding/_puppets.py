@@ -33,13 +33,21 @@ _EPITHET = frozenset(["puppet", "puppets"])
 _SOUTH = "KOR"
 
 
+def _bare(word: str) -> str:
+    """``word`` without a possessive ending ("group's" -> "group", "forces'" -> "forces"); a plural keeps its
+    "s" ("forces", "authorities")."""
+    if word.endswith(("'s", "\u2019s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "\u2019")) else word
+
+
 def _body_end(low: Sequence[str], q: int) -> tuple[int, str] | None:
     """The end and agent of the body named from "puppet" at ``q`` ("puppet military warmongers"), or ``None``."""
     if low[q] == "puppets":
         return q + 1, "GOV"
     end, found = q + 1, None
-    while end < len(low) and (low[end].rstrip("'s").rstrip("'") in _BODIES or low[end] in _BETWEEN):
-        word = low[end].rstrip("'s").rstrip("'")
+    while end < len(low) and (_bare(low[end]) in _BODIES or low[end] in _BETWEEN):
+        word = _bare(low[end])
         if word in _BODIES:
             found = (end + 1, _BODIES[word])
         end += 1
@@ -80,10 +88,18 @@ def puppet_bodies(scans: Sequence[Scan | None], heading: Scan | None = None) -> 
                     inside.end = found[0]
                 continue
             found = _body_end(low, q)
-            if found is None or any(m.start < found[0] and m.end > q for m in mentions) or \
-                    (found[0] < len(low) and low[found[0]] == "of"):
+            if found is None or (found[0] < len(low) and low[found[0]] == "of"):
                 continue
             end, agent = found
+            within = [m for m in mentions if m.start < end and m.end > q]
+            if within:
+                last = within[-1]
+                if len(within) == 1 and last.start > q + 1 and last.end == end and not last.has_country:
+                    # "the puppet bellicose forces": the lexicon's "forces" of no country is the body's noun
+                    last.code = _SOUTH + (last.code[3:] or agent)
+                    last.start, last.has_country, last.role_only = q, True, False
+                    covered.update(range(q, end))
+                continue
             mentions.append(Mention(q, end, _SOUTH + agent, None, True))
             mentions.sort(key=lambda m: m.start)
             covered.update(range(q, end))
