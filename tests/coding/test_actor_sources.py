@@ -10,6 +10,7 @@ import pytest
 from detente.coding import Coder, read_article_events
 from detente.coding._puppets import _body_end
 from detente.coding.intake import read_article_text
+from detente.model import Article
 
 DAY = dt.date(2012, 3, 7)
 
@@ -65,3 +66,112 @@ def test_a_puppet_body_of_another_country_or_without_south_korea_is_left(coder: 
         coder, "The DPRK held a meeting on Monday. The puppet rulers criticized Japan on Tuesday.") if r == "11")
     assert not any(s.startswith("KOR") for s, _, r in _events(
         coder, SOUTH + "The puppet bellicose forces of Japan criticized China on Tuesday.") if r == "11")
+
+
+# -- a body named again by its noun before an adverb, or by its members -------------------------------------------
+
+def _pairs(coder: Coder, text: str, root: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, t, r in _events(coder, text) if r == root}
+
+
+@pytest.mark.parametrize("again", ["The Council strongly condemned Chad's raid.",
+                                   "The Council firmly condemned Chad's raid.",
+                                   "Council members condemned Chad's raid.",
+                                   "Council members unanimously condemned Chad's raid."])
+def test_the_council_named_again_before_an_adverb_or_by_its_members(coder: Coder, again: str) -> None:
+    text = f"The Security Council met on Monday to discuss the border. {again}"
+    assert ("IGOUNO", "TCD") in _pairs(coder, text, "11")
+
+
+@pytest.mark.parametrize("again", ["The ministry sharply criticized Chile's claim.",
+                                   "The ministry publicly denounced Chile's claim."])
+def test_a_ministry_named_again_before_an_adverb(coder: Coder, again: str) -> None:
+    text = f"Peru's Foreign Ministry issued a statement on Monday. {again}"
+    assert ("PERGOV", "CHL") in _pairs(coder, text, "11")
+
+
+def test_a_body_named_before_an_ly_noun_or_never_named_stays_unknown(coder: Coder) -> None:
+    # "the council assembly", "the army supply": the role word modifies the noun, as "military exercises" does
+    assert not any(s.startswith("IGO") for s, _ in _pairs(
+        coder, "The Security Council met on Monday. The council family attacked Chad's villages.", "18"))
+    # the council was never named with its country or organisation: it stays no one's
+    assert not any(s.startswith("IGO") or s == "TCD" for s, _, r in _events(
+        coder, "Council members condemned Chad's raid on Monday.") if r == "11")
+    # members of a party are no council
+    assert not any(s.startswith("IGO") for s, _, r in _events(
+        coder, "The Security Council met on Monday. Party members condemned Chad's raid.") if r == "11")
+
+
+def _released(coder: Coder, text: str, *, title: str | None = None, header: tuple[str, ...] = ()) \
+        -> set[tuple[str, str, str]]:
+    article = Article(text, title=title, date=DAY, removed=header)
+    return {(e.source, e.target, e.code[:2]) for e in read_article_events(article, coder=coder).events}
+
+
+@pytest.mark.parametrize(("title", "header"), [
+    ("Security Council Condemns Attack in Chad", ()),
+    ("Press Statement on Chad", ("Security Council", "SC/15000", "Press Release")),
+])
+@pytest.mark.parametrize("text", ["Council members condemned Chad's raid on Monday.",
+                                  "The Council strongly condemned Chad's raid on Monday."])
+def test_the_council_of_a_release_whose_heading_names_it(coder: Coder, title: str, header: tuple[str, ...],
+                                                         text: str) -> None:
+    assert ("IGOUNO", "TCD", "11") in _released(coder, text, title=title, header=header)
+
+
+def test_a_release_that_names_no_council_keeps_it_unknown(coder: Coder) -> None:
+    found = _released(coder, "The Council strongly condemned Chad's raid on Monday.",
+                      title="Statement by the Secretary-General on Chad")
+    assert not any(s.startswith("IGO") for s, _, r in found if r == "11")
+    # a national council named in the heading is that state's, not the UN's
+    found = _released(coder, "The Council strongly condemned Chad's raid on Monday.",
+                      title="Niger's National Security Council Meets on Chad")
+    assert not any(s.startswith("IGO") for s, _, r in found if r == "11")
+
+
+# -- heads of state and government and foreign ministers the people table lacked -----------------------------------
+
+@pytest.mark.parametrize(("text", "day", "source"), [
+    ("Maduro criticized Colombia on Tuesday.", dt.date(2024, 3, 5), "VENGOV"),
+    ("Foreign Minister Maduro criticized Colombia on Tuesday.", dt.date(2008, 3, 4), "VENGOV"),
+    ("President Chavez criticized Colombia on Tuesday.", dt.date(2008, 3, 4), "VENGOV"),
+    ("Uribe criticized Venezuela on Tuesday.", dt.date(2008, 3, 4), "COLGOV"),
+    ("Saakashvili criticized Russia on Tuesday.", dt.date(2008, 8, 12), "GEOGOV"),
+    ("Johnson criticized Russia on Tuesday.", dt.date(2018, 3, 13), "GBRGOV"),
+    ("Johnson criticized Russia on Tuesday.", dt.date(1965, 3, 9), "USAGOV"),
+    ("Starmer criticized Russia on Tuesday.", dt.date(2025, 3, 4), "GBRGOV"),
+    ("Macron criticized Russia on Tuesday.", dt.date(2022, 3, 1), "FRAGOV"),
+    ("Sheikh Tamim criticized Israel on Tuesday.", dt.date(2024, 3, 5), "QATGOV"),
+])
+def test_a_leader_named_alone_is_his_countrys_on_the_day(coder: Coder, text: str, day: dt.date,
+                                                          source: str) -> None:
+    assert any(s == source and r == "11" for s, _, r in _events(coder, text, day))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Maduro criticized Colombia on Tuesday.", dt.date(2000, 3, 7)),  # no office yet
+    ("Starmer criticized Russia on Tuesday.", dt.date(2019, 3, 5)),  # not yet Prime Minister
+    ("Brown criticized Russia on Tuesday.", dt.date(2008, 3, 4)),  # a surname the table gives no one alone
+    ("In May the minister criticized Russia.", dt.date(2017, 6, 6)),  # the month is no Prime Minister
+])
+def test_no_leader_out_of_office_or_by_a_common_word(coder: Coder, text: str, day: dt.date) -> None:
+    assert not any(s[:3] in ("VEN", "GBR") for s, _, _ in _events(coder, text, day))
+
+
+# -- a numbered resolution speaks for the UN ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Security Council met on Monday. Resolution 660 demanded Iraq's immediate withdrawal from Kuwait.",
+    "The United Nations met on Monday. Resolution 660 demands Iraq's immediate withdrawal.",
+    "The Security Council met on Monday. Resolution 661, demanding Iraq's withdrawal, passed on Monday.",
+])
+def test_a_numbered_resolution_of_a_text_that_names_the_un_is_the_uns(coder: Coder, text: str) -> None:
+    assert ("IGOUNO", "IRQ", "10") in _events(coder, text, dt.date(1990, 8, 10))
+
+
+@pytest.mark.parametrize("text", [
+    "Resolution 660 demanded Iraq's immediate withdrawal from Kuwait.",  # the text names no UN
+    "The Security Council met on Monday. House Resolution 660 demanded Iraq's immediate withdrawal.",
+])
+def test_a_resolution_of_no_un_text_or_of_a_legislature_is_no_uns(coder: Coder, text: str) -> None:
+    assert not any(s.startswith("IGO") for s, _, r in _events(coder, text, dt.date(1990, 8, 10)) if r == "10")

@@ -408,6 +408,8 @@ class Coder:
         doc = Discourse(voice, self.halves, issuer=issuer,
                         holder=lambda country, office: holders.holder(country, office, date))
         doc.expect([scan[:3] for scan in scans if scan is not None])
+        for low, mentions in lines:
+            doc.name_bodies(low, mentions)  # a release's "Security Council" line above its title
         if heading is not None:
             doc.heading(heading[0], heading[2])
         out: list[_Prepared | None] = []

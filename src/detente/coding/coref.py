@@ -149,6 +149,10 @@ class _Seen:
 
 #: texts an actor issues, which speak for it when named again ("The statement demanded ...")
 _DOCUMENTS = frozenset(["statement", "complaint", "resolution", "communique", "declaration", "letter", "note"])
+#: a resolution named by its number ("Resolution 660"), the UN's unless a legislature's word comes before it
+_RESOLUTIONS = frozenset(["resolution", "resolutions"])
+_LEGISLATIVE = frozenset(["house", "senate", "joint", "concurrent", "assembly's", "congressional"])
+_UN = "IGOUNO"
 class Discourse:
     """The actors an article has named so far; resolves each new sentence's references (one per document)."""
 
@@ -182,6 +186,8 @@ class Discourse:
         #: the people the article named with a country and a title, with the words of their mention ("saudi",
         #: "foreign", "minister"), in order
         self.titled: list[tuple[tuple[str, ...], Mention]] = []
+        #: whether the article has named the United Nations or one of its organs (its numbered resolutions)
+        self.un = issuer is not None and issuer.startswith(_UN)
         #: the text's sentences to come (:meth:`expect`), and how many :meth:`sentence` has read
         self.ahead: list[tuple[Sequence[str], Sequence[str], Sequence[Mention]]] = []
         self.count = 0
@@ -218,6 +224,8 @@ class Discourse:
             mentions = self._acronyms(low_or_tokens, mentions)
         if self.documents and not _DOCUMENTS.isdisjoint(low):
             mentions = self._documents(low, mentions)
+        if not _RESOLUTIONS.isdisjoint(low):
+            mentions = self._resolutions(low, mentions)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
             self._remember(low, mentions, low_or_tokens)
             return mentions
@@ -367,7 +375,18 @@ class Discourse:
     def heading(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> None:
         """Learn the people a text's heading introduces ("Statement by ... on a Call with President Ana Ruiz of
         Chile"); the heading is no sentence of the text."""
-        self._introduce(tokens, [w.lower() for w in tokens], mentions)
+        low = [w.lower() for w in tokens]
+        self._introduce(tokens, low, mentions)
+        self.name_bodies(low, mentions)  # "Security Council Press Statement on ...": "the Council" of the text
+
+    def name_bodies(self, low: Sequence[str], mentions: Sequence[Mention]) -> None:
+        """Remember the bodies a line names with their country or organisation ("Peru's Foreign Ministry", "the
+        Security Council"), the last of each noun, for "the ministry", "the Council" of later sentences; a text's
+        heading and the lines above it (a release's "Security Council" line) name them too."""
+        self.un = self.un or any(m.code.startswith(_UN) for m in mentions)
+        for m in mentions:
+            if m.has_country and m.end - m.start > 1 and low[m.end - 1] in _BODIES:
+                self.bodies[low[m.end - 1]] = m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
 
     def _introduce(self, tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
         """Remember the people a sentence introduces with a country's office or role and a name the lexicon does
@@ -497,6 +516,18 @@ class Discourse:
             added.append(_copy(author, q - 1, q + 1))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
+    def _resolutions(self, low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+        """"Resolution 660 demanding Iraq's withdrawal", "resolution 1718 requires ...": a numbered resolution in a
+        text that has named the United Nations (or names it in the sentence) speaks for the UN, as its Security
+        Council or General Assembly adopted it; a legislature's ("House Resolution 12") is left alone."""
+        if not (self.un or any(m.code.startswith(_UN) for m in mentions)):
+            return list(mentions)
+        taken = {q for m in mentions for q in range(m.start, m.end)}
+        added = [Mention(q, q + 2, _UN, "United Nations", True) for q, w in enumerate(low[:-1])
+                 if w in _RESOLUTIONS and low[q + 1][:1].isdigit() and q not in taken and q + 1 not in taken
+                 and (q == 0 or low[q - 1] not in _LEGISLATIVE)]
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
+
     def _country_of_people(self, mentions: Sequence[Mention]) -> str | None:
         """The country of the person a sentence names, else of the last person named before, else the voice."""
         person = next((m for m in mentions if m.person and m.has_country), None)
@@ -546,6 +577,7 @@ class Discourse:
 
     def _remember(self, low: Sequence[str], mentions: list[Mention], tokens: Sequence[str] = ()) -> None:
         self.named.extend(m.code[:3] for m in mentions if m.has_country)
+        self.un = self.un or any(m.code.startswith(_UN) for m in mentions)
         for m in mentions:
             # a person the text names and the lexicon knows with a country ("Foreign Minister Cho Tae-yul"): named
             # again by surname (not the holder the lexicon gives an office the text names alone, "the president")
@@ -563,9 +595,7 @@ class Discourse:
                                 or held_title(low, m)))
         if tokens:
             self.titled.extend(titled_names(tokens, low, mentions))  # "Secretary of State Antony J. Blinken"
-        for m in mentions:
-            if m.has_country and m.end - m.start > 1 and low[m.end - 1] in _BODIES:
-                self.bodies[low[m.end - 1]] = m.code if m.code[:3] in _GROUP_CODES else m.code[:3]
+        self.name_bodies(low, mentions)
         subjects = _subjects(low, mentions)
         authors = [m for m in subjects if m.has_country and not m.also]
         if len(authors) == 1 and not _DOCUMENTS.isdisjoint(low):
@@ -787,8 +817,9 @@ class Discourse:
         condemned ... The ministry called on Israel ..."), the last one the text named with the same noun; a body
         the text has not named with a country stays unknown."""
         for k, m in enumerate(mentions):
-            if m.has_country or not m.role_only or m.start == 0 or low[m.start - 1] != "the":
-                continue
+            if m.has_country or not m.role_only or not ((m.start > 0 and low[m.start - 1] == "the")
+                                                         or low[m.end:m.end + 1] == ["members"]):
+                continue  # "the council", "Council members"
             known = self.bodies.get(low[m.end - 1])
             if known is not None:
                 code = known if known[:3] in _GROUP_CODES else known + m.code[3:]

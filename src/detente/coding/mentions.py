@@ -45,6 +45,12 @@ _ACT_ROLES = frozenset(["defense", "defence"])
 #: "fighter" is a combatant ("Taliban fighters") or a warplane ("stealth fighters", "F-35 fighters", "fighter
 #: planes"): a warplane by the word before it (a kind or model of aircraft) or after it (what the fighter is)
 _FIGHTERS = frozenset(["fighter", "fighters"])
+#: nouns that end in "-ly" like an adverb ("the army supply", "the party rally"): a role word before one modifies it
+_LY_NOUNS = frozenset(["ally", "allies", "assembly", "family", "rally", "supply", "monopoly", "anomaly", "reply",
+                       "july", "italy", "bully", "folly", "homily", "jelly", "belly", "fly", "lily"])
+#: bodies whose members speak for them ("Council members condemned ...": the council), and the word for them
+_CHAMBERS = frozenset(["council", "committee", "commission", "cabinet"])
+_MEMBERS = frozenset(["members"])
 #: offices named with the country they deal with after "for" ("special envoy for North Korea", "Special
 #: Representative for Afghanistan"): the country is the office's remit
 _REMIT_OFFICES = frozenset(["envoy", "envoys", "representative", "representatives", "coordinator", "negotiator",
@@ -94,6 +100,12 @@ _CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "
                        "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec."])
 #: words in lower case inside a name ("Department of State", "Bosnia and Herzegovina")
 _LOWER_IN_NAMES = frozenset(["of", "the", "and", "for", "on", "de", "du", "la", "al"])
+
+
+def _adverb(word: str) -> bool:
+    """Whether ``word`` is an adverb in "-ly" ("the council strongly condemned", "the ministry firmly rejected"),
+    which a role word before it does not modify."""
+    return len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
 
 
 def _title(token: str) -> str:
@@ -482,7 +494,8 @@ class ActorFinder:
                     i = j
                     continue  # "the Paris climate agreement", "at the NATO Summit": a text or a meeting
                 mention.role_only = group[0].entry is None and mention.code.startswith("---")
-                if mention.role_only and not self.lexicon.petrarch and after.isalpha() and after not in self._function:
+                if mention.role_only and not self.lexicon.petrarch and after.isalpha() and after not in self._function \
+                        and not _adverb(after) and not (after in _MEMBERS and low[group[-1].end - 1] in _CHAMBERS):
                     i = j
                     continue  # "military exercises": the role word modifies a noun
                 mention.led_by_actor = group[0].entry is not None and len(group) > 1
