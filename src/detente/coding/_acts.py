@@ -453,6 +453,9 @@ def background(low: Sequence[str], noun: int, verbs: Iterable[int] = ()) -> bool
     back to a boundary or another verb of the lexicon), "the recent summit" (:data:`RECENT` with at most two words,
     hyphens aside, between, and no verb in the past: "in a recent editorial denounced the U.S." is told today)."""
     stops = set(verbs)
+    if noun > 0 and low[noun - 1] == "after" and low[noun].endswith("ing") \
+            and not {"had", "having"} & set(low[max(0, noun - 10):noun]):
+        return False  # "Kerry spoke after meeting with ...": the doer's act just before the clause's, of its day
     for q in range(noun - 1, max(-1, noun - 13), -1):
         if low[q] in BACKGROUND or (low[q] in RECENT and sum(w != "-" for w in low[q + 1:noun]) <= 2
                                     and not low[noun].endswith("ed")):
