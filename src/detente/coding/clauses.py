@@ -23,7 +23,7 @@ is used instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from detente.coding._clause_words import (
     ACCUSING,
@@ -33,7 +33,6 @@ from detente.coding._clause_words import (
     ARTICLE_WORDS,
     ASSAULTS,
     ATTRIBUTIVE,
-    AUXILIARIES,
     BEFORE_NOUN_TAGS,
     CHARGES,
     CLAIMING,
@@ -47,12 +46,10 @@ from detente.coding._clause_words import (
     MODIFIER_TAGS,
     NO_SHARING,
     NOUN_JOINS,
-    NOUN_LINKS,
     OBTAINING,
     PART_OF_ACT,
     PARTY_NOUNS,
     PASSIVE_SUBJECT,
-    PLACE_CASES,
     POSSESSIVES,
     PRONOUNS,
     RECEIVING,
@@ -72,6 +69,7 @@ from detente.coding._clause_words import (
 )
 from detente.coding._elicited import elicited
 from detente.coding._headline import headline_passive
+from detente.coding._noun_actors import NounActors
 from detente.coding._paired import paired_parties
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
 from detente.coding.mentions import Mention
@@ -81,7 +79,7 @@ __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
 
 
 
-class ClauseReader:
+class ClauseReader(NounActors):
     """Reads sources and targets of a sentence's verbs from its parse."""
 
     def __init__(self, parse: Parse, low: list[str], mentions: list[Mention],
@@ -101,74 +99,6 @@ class ClauseReader:
         for m in mentions:
             for q in range(m.start, m.end):
                 self.at[q] = m
-
-    # -- actors of a noun ------------------------------------------------------------------------------------
-
-    def actors(self, token: int, *, depth: int = 2) -> list[Mention]:
-        """The actor a noun phrase headed by ``token`` names, with those coordinated with it."""
-        found: list[Mention] = []
-        self._collect(token, found, depth)
-        if self.chain is not None and found:  # a list the parse splits up is still one list
-            for m in self.chain(found[-1])[1:]:
-                if all(m is not f for f in found) and not self._followed_by_verb(m):
-                    found.append(m)
-        return placed_roles(found)
-
-    def _followed_by_verb(self, mention: Mention) -> bool:
-        """The word after ``mention`` (past auxiliaries) is a finite verb: the mention is that verb's subject."""
-        p, after = self.parse, mention.end
-        while after < len(self.low) and (p.tags[after] == "MD" or self.low[after] in AUXILIARIES):
-            after += 1
-        return after < len(self.low) and p.tags[after] in ("VBD", "VBZ", "VBP")
-
-    def _collect(self, token: int, found: list[Mention], depth: int) -> None:
-        mention = self.at.get(token)
-        if mention is not None and token != self.head_of(mention):
-            return  # the parse joins a word inside the phrase to something else: no reading of it here
-        if mention is not None:
-            # "Gondor and Rohan"; "U.S. and North Korean officials" (the first country modifies the shared noun)
-            shared = [c for c in self.parse.children(token, "compound", "amod")
-                      if self.at.get(c) not in (None, mention)]
-            # "the leaders of Chad and Niger": the conjunct hangs on the country inside the phrase
-            inner = [c for q in range(mention.start, mention.end) if q != token for c in self._conjuncts(q)
-                     if not mention.start <= c < mention.end]
-            for t in (*shared, token, *self._conjuncts(token), *inner):
-                m = self.at.get(t)
-                if m is not None and not m.has_country:
-                    m = self._placed(t, m)
-                if m is not None and all(m is not other for other in found):
-                    found.append(m)
-            return
-        if depth <= 0 or self.parse.verbal(token):
-            return
-        for child in self.parse.children(token, *NOUN_LINKS):
-            if self._case(child) in PLACE_CASES:
-                continue  # "for the first time in Singapore": where, not who
-            before = len(found)
-            self._collect(child, found, depth - 1)
-            if len(found) > before:
-                return
-
-    def _placed(self, token: int, role: Mention) -> Mention:
-        """A role without a country takes the country its phrase names: "police in Oita, Japan" -> JPNCOP; but
-        "troops in Mali" are soldiers where they are stationed, whoever's they are."""
-        for child in self.parse.children(token, "nmod", "amod", "compound"):
-            if role.code[3:6] == "MIL" and self._case(child) in PLACE_CASES:
-                continue
-            country = self.at.get(child)
-            if country is None or not country.has_country or country is role:
-                placed = self.actors(child, depth=2) if country is None else []
-                country = next((m for m in placed if m.has_country), None)
-            if country is not None and country.has_country:  # "ministers of both countries": each one's
-                return Mention(role.start, role.end, country.code[:3] + role.code[3:], role.name, True,
-                               also=[Mention(role.start, role.end, o.code[:3] + role.code[3:], None, True)
-                                     for o in country.also if o.has_country])
-        return role
-
-    def _conjuncts(self, token: int) -> Iterator[int]:
-        for c in self.parse.children(token, "conj"):
-            yield c
-            yield from self._conjuncts(c)
 
     # -- subjects and objects --------------------------------------------------------------------------------
 
@@ -383,10 +313,6 @@ class ClauseReader:
                 return [m for m in self.actors(said) if m.has_country]
         return []
 
-    def _case(self, token: int) -> str | None:
-        words = [self.low[c] for c in self.parse.children(token, "case")]
-        return words[-1] if words else None  # "out of the talks": the preposition next to the noun
-
     # -- whether a verb is an act at all ---------------------------------------------------------------------
 
     def dropped(self, verb: int, phrase: set[int]) -> str | None:
@@ -494,13 +420,6 @@ class ClauseReader:
                     + found
             break
         return found
-
-    def head_of(self, mention: Mention) -> int:
-        """The token of ``mention`` whose head lies outside it."""
-        for q in range(mention.end - 1, mention.start - 1, -1):
-            if not mention.start <= self.parse.heads[q] < mention.end or self.parse.is_root(q):
-                return q
-        return mention.end - 1
 
     def _path(self, token: int) -> list[int]:
         return [token, *self.parse.ancestors(token)]

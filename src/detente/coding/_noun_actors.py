@@ -1,0 +1,103 @@
+"""The actors a noun phrase names, read from the sentence's parse: "Gondor and Rohan", "U.S. and North Korean
+officials", "the leaders of Chad and Niger", "police in Oita, Japan" (the base of
+:class:`~detente.coding.clauses.ClauseReader`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from detente.coding._clause_words import AUXILIARIES, NOUN_LINKS, PLACE_CASES, placed_roles
+from detente.coding.mentions import Mention
+from detente.coding.syntax import Parse
+
+__all__ = ["NounActors"]
+
+
+class NounActors:
+    """Reads the actors of a sentence's noun phrases from its parse."""
+
+    parse: Parse
+    low: list[str]
+    #: the actors joined to one by "and" and commas in word order ("China, South Korea, Japan and Russia")
+    chain: Callable[[Mention], list[Mention]] | None
+    #: the actor each token belongs to
+    at: dict[int, Mention]
+
+    # -- actors of a noun ------------------------------------------------------------------------------------
+
+    def actors(self, token: int, *, depth: int = 2) -> list[Mention]:
+        """The actor a noun phrase headed by ``token`` names, with those coordinated with it."""
+        found: list[Mention] = []
+        self._collect(token, found, depth)
+        if self.chain is not None and found:  # a list the parse splits up is still one list
+            for m in self.chain(found[-1])[1:]:
+                if all(m is not f for f in found) and not self._followed_by_verb(m):
+                    found.append(m)
+        return placed_roles(found)
+
+    def _followed_by_verb(self, mention: Mention) -> bool:
+        """The word after ``mention`` (past auxiliaries) is a finite verb: the mention is that verb's subject."""
+        p, after = self.parse, mention.end
+        while after < len(self.low) and (p.tags[after] == "MD" or self.low[after] in AUXILIARIES):
+            after += 1
+        return after < len(self.low) and p.tags[after] in ("VBD", "VBZ", "VBP")
+
+    def _collect(self, token: int, found: list[Mention], depth: int) -> None:
+        mention = self.at.get(token)
+        if mention is not None and token != self.head_of(mention):
+            return  # the parse joins a word inside the phrase to something else: no reading of it here
+        if mention is not None:
+            # "Gondor and Rohan"; "U.S. and North Korean officials" (the first country modifies the shared noun)
+            shared = [c for c in self.parse.children(token, "compound", "amod")
+                      if self.at.get(c) not in (None, mention)]
+            # "the leaders of Chad and Niger": the conjunct hangs on the country inside the phrase
+            inner = [c for q in range(mention.start, mention.end) if q != token for c in self._conjuncts(q)
+                     if not mention.start <= c < mention.end]
+            for t in (*shared, token, *self._conjuncts(token), *inner):
+                m = self.at.get(t)
+                if m is not None and not m.has_country:
+                    m = self._placed(t, m)
+                if m is not None and all(m is not other for other in found):
+                    found.append(m)
+            return
+        if depth <= 0 or self.parse.verbal(token):
+            return
+        for child in self.parse.children(token, *NOUN_LINKS):
+            if self._case(child) in PLACE_CASES:
+                continue  # "for the first time in Singapore": where, not who
+            before = len(found)
+            self._collect(child, found, depth - 1)
+            if len(found) > before:
+                return
+
+    def _placed(self, token: int, role: Mention) -> Mention:
+        """A role without a country takes the country its phrase names: "police in Oita, Japan" -> JPNCOP; but
+        "troops in Mali" are soldiers where they are stationed, whoever's they are."""
+        for child in self.parse.children(token, "nmod", "amod", "compound"):
+            if role.code[3:6] == "MIL" and self._case(child) in PLACE_CASES:
+                continue
+            country = self.at.get(child)
+            if country is None or not country.has_country or country is role:
+                placed = self.actors(child, depth=2) if country is None else []
+                country = next((m for m in placed if m.has_country), None)
+            if country is not None and country.has_country:  # "ministers of both countries": each one's
+                return Mention(role.start, role.end, country.code[:3] + role.code[3:], role.name, True,
+                               also=[Mention(role.start, role.end, o.code[:3] + role.code[3:], None, True)
+                                     for o in country.also if o.has_country])
+        return role
+
+    def _conjuncts(self, token: int) -> Iterator[int]:
+        for c in self.parse.children(token, "conj"):
+            yield c
+            yield from self._conjuncts(c)
+
+    def head_of(self, mention: Mention) -> int:
+        """The token of ``mention`` whose head lies outside it."""
+        for q in range(mention.end - 1, mention.start - 1, -1):
+            if not mention.start <= self.parse.heads[q] < mention.end or self.parse.is_root(q):
+                return q
+        return mention.end - 1
+
+    def _case(self, token: int) -> str | None:
+        words = [self.low[c] for c in self.parse.children(token, "case")]
+        return words[-1] if words else None  # "out of the talks": the preposition next to the noun
