@@ -53,7 +53,7 @@ class NounActors:
             # "the leaders of Chad and Niger": the conjunct hangs on the country inside the phrase
             inner = [c for q in range(mention.start, mention.end) if q != token for c in self._conjuncts(q)
                      if not mention.start <= c < mention.end]
-            for t in (*shared, token, *self._conjuncts(token), *inner):
+            for t in (*shared, token, *self._conjuncts(token), *inner, *self._beside_of(token, mention)):
                 m = self.at.get(t)
                 if m is not None and not m.has_country:
                     m = self._placed(t, m)
@@ -68,7 +68,27 @@ class NounActors:
             before = len(found)
             self._collect(child, found, depth - 1)
             if len(found) > before:
-                return
+                break
+        if all(not m.has_country for m in found):
+            for c in self._of_conjuncts(token):  # "the members of the Six Party Talks and the Security Council"
+                if all(self.at[c] is not other for other in found):
+                    found.append(self.at[c])
+
+    def _beside_of(self, token: int, mention: Mention) -> list[int]:
+        """"urged the ministers of the region and Peru", "called on the members of the Six Party Talks and the
+        Security Council": the parse hangs the second of two coordinated parties on the noun of the first one's
+        "of" phrase; when the first is a role of no country and that noun names no actor, the parties after it
+        are coordinated with the role."""
+        if mention.has_country or self._placed(token, mention).has_country:
+            return []
+        return [c for n in self.parse.children(token, "nmod") for c in self._of_conjuncts(n)]
+
+    def _of_conjuncts(self, noun: int) -> list[int]:
+        """The actors of a country coordinated with ``noun``, an "of" phrase's noun that names no actor."""
+        if self.at.get(noun) is not None or self._case(noun) != "of":
+            return []
+        return [c for c in self._conjuncts(noun) if (m := self.at.get(c)) is not None and m.has_country
+                and c == self.head_of(m)]
 
     def _placed(self, token: int, role: Mention) -> Mention:
         """A role without a country takes the country its phrase names: "police in Oita, Japan" -> JPNCOP; but
