@@ -1,6 +1,6 @@
 """Senses of government and news prose, by class (sentences written for these tests, none from an evaluation set;
 docs/coder.md, "Praise of one's own talks, and stances told with be on acts named by nouns,
-lettings denied for the future").
+lettings denied for the future, plots told by another").
 
 A state that praises, hails or welcomes talks, a meeting or relations it takes part in comments on its own dealings
 (an optimistic comment, 013) and does not praise the other side (051): the talks owned by a possessive ("his
@@ -9,7 +9,9 @@ after "between". A third state's praise of others' talks, and praise of the othe
 A stance told with "be" ("is deeply concerned by the issuance of arrest warrants and detentions against ...") is no
 arrest by the concerned state: the acts its object names by nouns are part of it, as they are of "condemned".
 A letting denied for the future ("will not allow", "would not permit") is a warning (130), no refusal to yield (124);
-"refused to allow" stays a refusal and "did not allow" no act.
+"refused to allow" stays a refusal and "did not allow" no act. A hostile act another state is said to plan ("Kenya
+said Somalia planned to attack") is the teller's accusation (112) and no threat of the plotter, who announced nothing;
+told in the past with no teller it is no act; the plotter's own telling stays its threat.
 """
 
 from __future__ import annotations
@@ -99,3 +101,30 @@ def test_a_letting_refused_or_a_proposal_turned_down_stays_a_refusal(coder: Code
 
 def test_a_letting_denied_in_the_past_is_no_act(coder: Coder) -> None:
     assert acts(coder, "Chile did not allow Peruvian inspectors to enter the site.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "charge"), [
+    ("Kenya said Somalia planned to attack Kenyan troops near the border.", ("KEN", "SOM", "112")),
+    ("The Kenyan foreign ministry said Somali forces were preparing to attack Kenyan positions.",
+     ("KEN", "SOM", "112")),
+])
+def test_a_plot_told_by_another_state_is_its_charge_not_the_plotter_s_threat(coder: Coder, sentence: str,
+                                                                            charge: tuple[str, str, str]) -> None:
+    found = acts(coder, sentence)
+    assert charge in found
+    assert not any(s == "SOM" and c[:2] == "13" for s, _, c in found)
+
+
+def test_a_plot_told_in_the_past_with_no_teller_is_no_threat(coder: Coder) -> None:
+    assert not any(c[:2] == "13" for _, _, c in acts(coder, "There are signs that Somalia planned to attack Kenyan "
+                                                           "troops."))
+
+
+@pytest.mark.parametrize(("sentence", "threat"), [
+    ("Somalia said it planned to attack Kenyan troops if they crossed the border.", ("SOM", "KEN", "138")),
+    ("Somalia plans to attack Kenyan troops.", ("SOM", "KEN", "138")),
+    ("Somalia said it would strike Kenyan positions.", ("SOM", "KEN", "138")),
+])
+def test_a_plan_told_by_the_plotter_or_in_the_present_stays_a_threat(coder: Coder, sentence: str,
+                                                                     threat: tuple[str, str, str]) -> None:
+    assert threat in acts(coder, sentence)

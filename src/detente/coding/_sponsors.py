@@ -15,7 +15,7 @@ from detente.coding._words import BOUNDARIES, REPORT_CODES
 from detente.model import Event
 from detente.reference import ReferenceTables
 
-__all__ = ["charged_support"]
+__all__ = ["charged_plots", "charged_support"]
 
 #: the verbs of giving support, by stem ("supports", "funded", "harbouring", "sponsors", "arming")
 _SUPPORTING = ("support", "fund", "financ", "sponsor", "harbo", "shelter", "arm", "back", "bankroll", "aid", "assist")
@@ -62,6 +62,68 @@ def charged_support(events: list[Event], verbs: list[int], low: Sequence[str], t
             out[k] = recode(e, "112", named, tables, track)
             dropped.add(j)
             break
+    if not dropped:
+        return out
+    verbs[:] = [v for k, v in enumerate(verbs) if k not in dropped]
+    return [e for k, e in enumerate(out) if k not in dropped]
+
+
+#: the verbs of plotting, by stem, in a past or progressive form: "planned to attack", "was preparing to strike",
+#: "plotted to seize" ("prepared to" is readiness, a vow; "a plan to" and "plans to" may be nouns or one's own)
+_PLOTTING = ("plan", "plott", "intend", "schem", "conspir")
+_PAST_AUXILIARIES = frozenset(["was", "were", "had", "been", "is", "are", "has", "have"])
+#: the pronouns of a teller telling its own plot ("said it planned to", "we planned to")
+_SELF = frozenset(["it", "we", "i", "he", "she", "they"])
+
+
+def _plot(low: Sequence[str], verb: int) -> tuple[bool, bool]:
+    """Whether the act at ``verb`` is what someone plots ("planned to attack", "were preparing to attack"), and
+    whether the plot is told in the past ("planned", "was preparing", "had plotted"); not after a pronoun (the
+    teller's own plan: "said it planned to")."""
+    if verb < 2 or low[verb - 1] != "to":
+        return False, False
+    word = low[verb - 2]
+    progressive = word.endswith("ing") and (word.startswith(_PLOTTING) or word == "preparing")
+    if not (progressive or (word.endswith("ed") and word.startswith(_PLOTTING))):
+        return False, False
+    before = verb - 3
+    if before >= 0 and low[before] in _PAST_AUXILIARIES:
+        before -= 1
+    if before >= 0 and low[before] in _SELF:
+        return False, False
+    return True, not progressive or (verb >= 3 and low[verb - 3] in ("was", "were", "had", "been"))
+
+
+def charged_plots(events: list[Event], verbs: list[int], low: Sequence[str], tables: ReferenceTables,
+                  track: Callable[[str, int | None], str],
+                  recode: Callable[..., Event]) -> list[Event]:
+    """A hostile act another state plots, as a third party tells it: "Turkey said Syria planned to attack Turkish
+    forces", "indications that the regime planned to attack our forces". The plotter announced nothing, so the
+    plot is no threat of its (13): the statement (010) of a state other than the plotter within sixteen words
+    becomes the teller's accusation (112) of the plotter and the plot is dropped; a plot told in the past with no
+    statement in the sentence is dropped too. The plotter's own telling ("Syria said it plans to strike") stays its
+    threat. ``verbs`` is kept in step."""
+    dropped: set[int] = set()
+    out = list(events)
+    for j, inner in enumerate(events):
+        if inner.code[:2] != "13" or inner.modality != "intended" or inner.source[:3] == "---":
+            continue
+        plotted, told_past = _plot(low, verbs[j])
+        if not plotted:
+            continue
+        reports = [k for k, e in enumerate(events) if e.code in REPORT_CODES and e.modality == "occurred"
+                   and abs(verbs[k] - verbs[j]) <= _REACH
+                   and not any(w in BOUNDARIES for w in low[min(verbs[k], verbs[j]):max(verbs[k], verbs[j])])]
+        plotters = {e.source[:3] for e, v in zip(events, verbs, strict=True) if v == verbs[j]}
+        if any(events[k].source[:3] in plotters for k in reports):
+            continue  # the plotter's own telling: its threat
+        teller = next((k for k in reports if events[k].source[:3] != "---"), None)
+        if teller is not None:
+            named = dataclasses.replace(inner, target=inner.source[:3], target_name=inner.source_name)
+            out[teller] = recode(events[teller], "112", named, tables, track)
+        elif not told_past:
+            continue
+        dropped.add(j)
     if not dropped:
         return out
     verbs[:] = [v for k, v in enumerate(verbs) if k not in dropped]

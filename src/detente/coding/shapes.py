@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 
 from detente.coding._letters import called_off_by_letter
 from detente.coding._modality import clause_before
-from detente.coding._sponsors import charged_support
+from detente.coding._sponsors import charged_plots, charged_support
 from detente.coding._words import (
     AUX,
     BE,
@@ -514,5 +514,7 @@ def admitted(events: list[Event], verbs: list[int], low: Sequence[str], tables: 
             break
     # "said Qatar supports terrorist groups": no admission, but a charge told the same way (a report, then an act)
     out = charged_support(out, verbs, low, tables, track, recoded)
+    # "said Syria planned to attack": a plot told by another is the teller's charge, no threat of the plotter
+    out = charged_plots(out, verbs, low, tables, track, recoded)
     # "sent a letter to Togo saying the summit will not take place": the summit called off (164), by letter
     return called_off_by_letter(out, verbs, low, tables, track, recoded)
