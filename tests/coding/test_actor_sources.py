@@ -175,3 +175,24 @@ def test_a_numbered_resolution_of_a_text_that_names_the_un_is_the_uns(coder: Cod
 ])
 def test_a_resolution_of_no_un_text_or_of_a_legislature_is_no_uns(coder: Coder, text: str) -> None:
     assert not any(s.startswith("IGO") for s, _, r in _events(coder, text, dt.date(1990, 8, 10)) if r == "10")
+
+
+# -- a minister of a family-name-first country named again by the office and a family name that is an English word
+
+@pytest.mark.parametrize(("first", "again", "source"), [
+    # two foreign ministers in the article: the office alone does not say whose
+    ("South Korean Foreign Minister Park Jin met Japanese Foreign Minister Hayashi Yoshimasa on Monday.",
+     "Foreign Minister Park criticized the DPRK on Tuesday.", "KORGOV"),
+    ("Chinese Defense Minister Song Tao met Japanese officials on Monday.",
+     "Defense Minister Song criticized the DPRK on Tuesday.", "CHNGOV"),
+])
+def test_a_family_name_that_is_an_english_word_names_the_person_after_a_title(coder: Coder, first: str, again: str,
+                                                                             source: str) -> None:
+    assert (source, "PRK", "11") in _events(coder, f"{first} {again}", dt.date(2022, 10, 4))
+
+
+@pytest.mark.parametrize("again", ["Park criticized the DPRK on Tuesday.",
+                                   "The park criticized the DPRK on Tuesday."])
+def test_a_family_name_that_is_an_english_word_names_no_one_alone(coder: Coder, again: str) -> None:
+    text = f"South Korean Foreign Minister Park Jin met Japanese officials on Monday. {again}"
+    assert not any(s.startswith("KOR") and t == "PRK" for s, t, _ in _events(coder, text, dt.date(2022, 10, 4)))

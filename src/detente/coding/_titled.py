@@ -19,8 +19,9 @@ is that country's official. Nothing else is guessed: a person with no country in
 
 A name of two or three words written family name first, with no hyphen ("South Korean Foreign Minister Cho Hyun",
 "Chinese Foreign Minister Wang Yi"), of a state whose names English prose writes that way, names its person again
-by its first word alone in the sentences after ("Cho said ...", "Foreign Minister Cho"), unless that word is also
-an English word ("He", "Song", "Park") or the family name of a person of another state in the article.
+by its first word alone in the sentences after ("Cho said ...", "Foreign Minister Cho"), unless that word is the
+family name of a person of another state in the article; a family name that is also an English word ("He", "Song",
+"Park") only right after a title ("Foreign Minister Park").
 """
 
 from __future__ import annotations
@@ -228,7 +229,7 @@ def _family_keys(scans: Sequence[Scan | None]) -> dict[str, tuple[int, str, str]
             for word in {name[0], name[-1]}:
                 states.setdefault(word, set()).add(country)
             if country not in _FAMILY_FIRST or not 2 <= len(name) <= 3 or any("-" in w for w in name) \
-                    or not name[0].isalpha() or name[0].lower() in _WORD_NAMES:
+                    or not name[0].isalpha():
                 continue
             keys.setdefault(name[0], (k, country, " ".join(name)))
     # a word people of two states share names neither ("Kim" of "Kim Hong-kyun" and of "Kim Jong Un")
@@ -271,13 +272,21 @@ def _family_named(scans: Sequence[Scan | None], keys: dict[str, tuple[int, str, 
         taken = _taken(mentions)
         for q, token in enumerate(tokens):
             found = keys.get(token)
-            if found is None or found[0] >= k or q in taken:
+            if found is None or found[0] >= k:
+                continue
+            titled = q > 0 and low[q - 1] in OFFICE_NOUNS
+            # a family name that is also an English word ("Park", "Song") names the person only after a title
+            # ("Foreign Minister Park"), where a role of no country may cover it
+            drop = [m for m in mentions if m.start <= q < m.end and titled and m.end == q + 1
+                    and not m.has_country] if low[q] in _WORD_NAMES else []
+            if (low[q] in _WORD_NAMES and not titled) or (q in taken and not drop):
                 continue
             if (q + 1 < len(tokens) and name_word(tokens[q + 1], low[q + 1])) or (
                     q > 0 and name_word(tokens[q - 1], low[q - 1]) and low[q - 1] not in OFFICE_NOUNS):
                 continue  # "Cho Hyun", "Tae Cho": part of a longer name
-            _replace(scan, [], Mention(q, q + 1, found[1] + "GOV", found[2], True, person=True))
-            taken.add(q)
+            start = drop[0].start if drop else q
+            _replace(scan, drop, Mention(start, q + 1, found[1] + "GOV", found[2], True, person=True))
+            taken.update(range(start, q + 1))
 
 
 def titled_people(scans: Sequence[Scan | None], heading: Scan | None = None) -> None:
