@@ -22,6 +22,7 @@ from detente.coding.narrative import Narrative
 DAY = dt.date(2015, 3, 3)
 TESTIMONY = ("Relations with the Andean States",
              ("Testimony of Assistant Secretary Jane Roe", "Senate Foreign Relations Committee", "March 3, 2015"))
+WIRE = ("BYLINE=JOHN DOE", ("DATE=3/3/2015", "TYPE=BACKGROUND REPORT", "TITLE=PERU / CHILE"))
 REPORT = ("Peru-Chile Border Dispute: Background and Issues",
           ("Congressional Research Service", "Updated March 3, 2015"))
 NEWS = ("Peru expels Chilean inspectors, Chile protests", ())
@@ -61,7 +62,7 @@ BACKGROUND = [
 ]
 
 
-@pytest.mark.parametrize("heading", [TESTIMONY, REPORT], ids=["testimony", "report"])
+@pytest.mark.parametrize("heading", [TESTIMONY, REPORT, WIRE], ids=["testimony", "report", "wire"])
 @pytest.mark.parametrize(("sentence", "act"), BACKGROUND)
 def test_an_act_told_in_the_past_in_an_account_is_undated(coder: Coder, heading: tuple[str, tuple[str, ...]],
                                                           sentence: str, act: Act) -> None:
@@ -102,6 +103,9 @@ def test_what_an_account_says_now_or_dates_keeps_its_day(coder: Coder, sentence:
     ("Relations with Peru", ("CRS Insight, May 2, 2019",), "", True),
     ("Relations with Peru", ("Congressional Research Service", "R12345"), "", True),
     ("Peru and Chile: Issues for Congress (RL33590)", (), "", True),
+    ("BYLINE=JOHN DOE", ("DATE=12/17/1999", "TYPE=BACKGROUND REPORT", "TITLE=PERU / CHILE"), "", True),
+    ("YEARENDER: PERU / CHILE", (), "", True),
+    ("Year-ender: the Andes in 2015", (), "", True),
     ("Relations with Peru", (), "Madam Chair, it is an honor to testify before you today on Peru.", True),
     ("Relations with Peru", (), "Chairman Smith, thank you for inviting me to testify on the Andes.", True),
     # headlines about testimony and committees, and news of someone called to testify, are no account
@@ -111,6 +115,8 @@ def test_what_an_account_says_now_or_dates_keeps_its_day(coder: Coder, sentence:
     ("Peru's envoy to testify", (), "A former Peruvian envoy was called to testify before Congress on Tuesday.",
      False),
     ("Peru expels Chilean inspectors", ("LIMA, March 3 (Reuters)",), "Peru expelled Chilean inspectors.", False),
+    ("BYLINE=JOHN DOE", ("DATE=12/17/1999", "TYPE=CORRESPONDENT REPORT", "TITLE=PERU / CHILE"), "", False),
+    ("Background to the border dispute", (), "", False),
 ])
 def test_an_account_is_known_by_its_heading_or_first_sentence(title: str, header: tuple[str, ...], first: str,
                                                               account: bool) -> None:

@@ -18,14 +18,15 @@ story names this year's days, or relative ones, and so is none). In a narrative:
   telling a day named just before (the coder's story day).
 
 A text is an account (:attr:`Narrative.account`) when its title or the lines above it call it testimony before a
-legislature or a research report ("Testimony of Ambassador ...", "Hearing on: ...", "Senate Foreign Relations
-Committee", "Congressional Research Service", "CRS Insight", a report's number "R41259"), or its first sentence
-says its author testifies ("Mr. Chairman, it is a pleasure to testify ..."). Its author recounts what states did to
-explain where things stand: an act it tells in the past with no time phrase of its own ("It responded by
-expelling IAEA inspectors", "The Security Council adopted resolution 1874") or by a noun ("its sinking of the
-corvette") is background of no day said, not news of the day the text was given. What the witness or the report
-does or says now ("we urge", "the resolution calls upon") and what it tells in the present perfect ("the United
-States has condemned ...") are of the text's day, and a day the text names dates its acts as in any text.
+legislature, a research report or a background report ("Testimony of Ambassador ...", "Hearing on: ...", "Senate
+Foreign Relations Committee", "Congressional Research Service", "CRS Insight", a report's number "R41259", a wire
+service's "TYPE=BACKGROUND REPORT" or "YEARENDER"), or its first sentence says its author testifies ("Mr. Chairman,
+it is a pleasure to testify ..."). Its author recounts what states did to explain where things stand: an act it
+tells in the past with no time phrase of its own ("It responded by expelling IAEA inspectors", "The Security Council
+adopted resolution 1874") or by a noun ("its sinking of the corvette") is background of no day said, not news of
+the day the text was given. What the witness or the report does or says now ("we urge", "the resolution calls
+upon") and what it tells in the present perfect ("the United States has condemned ...") are of the text's day, and
+a day the text names dates its acts as in any text.
 
 >>> import datetime as dt
 >>> story = Narrative(["In October 1962 the crisis began.", "By 1963 it was over.", "In 1962, Kennedy warned.",
@@ -61,12 +62,14 @@ _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 
 #: a title or header line naming testimony before a legislature or a research report: "Testimony of ...",
 #: "Prepared testimony by ...", "Hearing on: ...", "before the Subcommittee on East Asia", "Senate Foreign Relations
-#: Committee", "Congressional Research Service", "CRS Insight", a report's number ("R41259", "(RL33590)"); a headline
-#: about a hearing ("Senate committee backs sanctions", "Testimony reveals ...") is none
+#: Committee", "Congressional Research Service", "CRS Insight", a report's number ("R41259", "(RL33590)"), a wire
+#: service's background report or review of the year ("TYPE=BACKGROUND REPORT", "YEARENDER: ..."); a headline about
+#: a hearing ("Senate committee backs sanctions", "Testimony reveals ...") is none
 ACCOUNT_HEADING = re.compile(
     r"^(?:(?:prepared|written|opening)\s+)?(?:statement\s+and\s+)?testimony\s+(?:of|by|before|to)\b"
     r"|^hearings?\s+(?:on|before)\b|\bcongressional\s+research\b|\bcrs\s+(?:insight|report|in\s+focus)\b"
-    r"|\bresearch\s+report\b|^\(?(?:r|rl|rs|in|if)\d{4,5}\)?$|\((?:r|rl|rs|in|if)\d{4,5}\)", re.I)
+    r"|\bresearch\s+report\b|^\(?(?:r|rl|rs|in|if)\d{4,5}\)?$|\((?:r|rl|rs|in|if)\d{4,5}\)"
+    r"|^type\s*=\s*background\b|\bbackground\s+report\b|\byear-?ender\b", re.I)
 #: a line that is the name of a committee of the US Congress ("Senate Foreign Relations Committee", "House
 #: International Relations Committee", "before the Subcommittee on East Asia and the Pacific", "Subcommittee on Asia
 #: and the Pacific"): capitalized words only, so no headline's verb ("Senate Committee Backs Sanctions")
