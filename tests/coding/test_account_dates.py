@@ -22,6 +22,7 @@ from detente.coding.narrative import Narrative
 DAY = dt.date(2015, 3, 3)
 TESTIMONY = ("Relations with the Andean States",
              ("Testimony of Assistant Secretary Jane Roe", "Senate Foreign Relations Committee", "March 3, 2015"))
+HEARING = ("COMMITTEE ON FOREIGN RELATIONS", ("[Senate Hearing 101-12]", "HEARING", "UNITED STATES SENATE"))
 WIRE = ("BYLINE=JOHN DOE", ("DATE=3/3/2015", "TYPE=BACKGROUND REPORT", "TITLE=PERU / CHILE"))
 REPORT = ("Peru-Chile Border Dispute: Background and Issues",
           ("Congressional Research Service", "Updated March 3, 2015"))
@@ -62,7 +63,7 @@ BACKGROUND = [
 ]
 
 
-@pytest.mark.parametrize("heading", [TESTIMONY, REPORT, WIRE], ids=["testimony", "report", "wire"])
+@pytest.mark.parametrize("heading", [TESTIMONY, REPORT, WIRE, HEARING], ids=["testimony", "report", "wire", "hearing"])
 @pytest.mark.parametrize(("sentence", "act"), BACKGROUND)
 def test_an_act_told_in_the_past_in_an_account_is_undated(coder: Coder, heading: tuple[str, tuple[str, ...]],
                                                           sentence: str, act: Act) -> None:
@@ -105,6 +106,9 @@ def test_what_an_account_says_now_or_dates_keeps_its_day(coder: Coder, sentence:
     ("Peru and Chile: Issues for Congress (RL33590)", (), "", True),
     ("BYLINE=JOHN DOE", ("DATE=12/17/1999", "TYPE=BACKGROUND REPORT", "TITLE=PERU / CHILE"), "", True),
     ("YEARENDER: PERU / CHILE", (), "", True),
+    ("COMMITTEE ON FOREIGN RELATIONS", ("[Senate Hearing 101-12]", "RELATIONS WITH THE ANDEAN STATES", "HEARING",
+                                        "BEFORE THE", "UNITED STATES SENATE", "MARCH 3, 2015"), "", True),
+    ("RELATIONS WITH THE ANDEAN STATES", ("S. Hrg. 101-12",), "", True),
     ("Year-ender: the Andes in 2015", (), "", True),
     ("Relations with Peru", (), "Madam Chair, it is an honor to testify before you today on Peru.", True),
     ("Relations with Peru", (), "Chairman Smith, thank you for inviting me to testify on the Andes.", True),
@@ -112,6 +116,7 @@ def test_what_an_account_says_now_or_dates_keeps_its_day(coder: Coder, sentence:
     ("Senate Committee Backs Sanctions on Peru", (), "", False),
     ("Testimony reveals Peru's role in the raid", (), "", False),
     ("Hearing set for Peruvian envoy", (), "", False),
+    ("Peru's envoy faces a hearing", ("COMMITTEE ON FOREIGN RELATIONS",), "", False),
     ("Peru's envoy to testify", (), "A former Peruvian envoy was called to testify before Congress on Tuesday.",
      False),
     ("Peru expels Chilean inspectors", ("LIMA, March 3 (Reuters)",), "Peru expelled Chilean inspectors.", False),

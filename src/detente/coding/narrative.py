@@ -63,13 +63,15 @@ _YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
 #: a title or header line naming testimony before a legislature or a research report: "Testimony of ...",
 #: "Prepared testimony by ...", "Hearing on: ...", "before the Subcommittee on East Asia", "Senate Foreign Relations
 #: Committee", "Congressional Research Service", "CRS Insight", a report's number ("R41259", "(RL33590)"), a wire
-#: service's background report or review of the year ("TYPE=BACKGROUND REPORT", "YEARENDER: ..."); a headline about
+#: service's background report or review of the year ("TYPE=BACKGROUND REPORT", "YEARENDER: ..."), the head of a
+#: hearing's printed record ("[Senate Hearing 113-36]", "S. Hrg. 113-36", a line "HEARING" alone); a headline about
 #: a hearing ("Senate committee backs sanctions", "Testimony reveals ...") is none
 ACCOUNT_HEADING = re.compile(
     r"^(?:(?:prepared|written|opening)\s+)?(?:statement\s+and\s+)?testimony\s+(?:of|by|before|to)\b"
     r"|^hearings?\s+(?:on|before)\b|\bcongressional\s+research\b|\bcrs\s+(?:insight|report|in\s+focus)\b"
     r"|\bresearch\s+report\b|^\(?(?:r|rl|rs|in|if)\d{4,5}\)?$|\((?:r|rl|rs|in|if)\d{4,5}\)"
-    r"|^type\s*=\s*background\b|\bbackground\s+report\b|\byear-?ender\b", re.I)
+    r"|^type\s*=\s*background\b|\bbackground\s+report\b|\byear-?ender\b"
+    r"|^\[?(?:senate|house)\s+hearing\s+\d|^s\.\s*hrg\.\s*\d|^hearings?$", re.I)
 #: a line that is the name of a committee of the US Congress ("Senate Foreign Relations Committee", "House
 #: International Relations Committee", "before the Subcommittee on East Asia and the Pacific", "Subcommittee on Asia
 #: and the Pacific"): capitalized words only, so no headline's verb ("Senate Committee Backs Sanctions")
