@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from detente.coding._acts import rule_owner
 from detente.coding._words import CLAUSE_WORDS, PREPOSITIONS
+from detente.coding.exchange import at_home
 from detente.coding.mentions import Mention
 from detente.model import Event
 
@@ -52,14 +53,14 @@ def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], rec
     for event in reversed(recent):
         if event.source[:3] in own or not event.source[:3].isalpha():
             continue
-        if force and (event.root or event.code[:2]) not in _FORCE_ROOTS:
-            continue  # "condemned the launch": a launch, not the talks another state held since
+        if force and ((event.root or event.code[:2]) not in _FORCE_ROOTS or at_home(event)):
+            continue  # "condemned the launch": a launch, not the talks another state held since (nor a ban at home)
         if stem in (event.sentence or "").lower() or (generic and not event.code.startswith("01")):
             return [Mention(noun, noun + 1, event.source, event.source_name, True)]
     if force:
         # the act of force told in other words ("fired two missiles ... condemned the launch"): the last one
         doers = [e for e in reversed(recent) if (e.root or e.code[:2]) in _FORCE_ROOTS
-                 and e.source[:3] not in own and e.source[:3].isalpha()]
+                 and e.source[:3] not in own and e.source[:3].isalpha() and not at_home(e)]
         if doers:
             return [Mention(noun, noun + 1, doers[0].source, doers[0].source_name, True)]
     return []
@@ -171,9 +172,13 @@ def answered(number: int | None, mentions: Sequence[Mention], recent: Sequence[E
     before (``recent``, at most three), the doer of the last act aimed at the source; else, when the sentence
     right before that has acts told one doer other than the source, that doer (an act said, 01 or 02, is none).
     Two doers there, or none, leave the answer without a target, and so does a denial of the speaker's own words
-    (:func:`own_words`)."""
+    (:func:`own_words`) and an object that refers back to an act of force ("condemned the test"), whose doer
+    :func:`referred_doer` reads: the last act before may be another's ban at home ("banned its citizens from
+    entering North Korea", no act of force on another state: :func:`~detente.coding.exchange.at_home`)."""
     if verb is not None and low and low[verb].startswith("den") and own_words(low, verb):
         return []
+    if verb is not None and _force_object(low, verb):
+        return []  # "condemned the test": the doer of an act of force, which :func:`referred_doer` did not find
     own = {_party(m.code) for m in sources if m.has_country}
     if not own or any(m.has_country and _party(m.code) not in own for m in mentions):
         return []
@@ -192,6 +197,19 @@ def answered(number: int | None, mentions: Sequence[Mention], recent: Sequence[E
         return []
     event = next(iter(doers.values()))
     return [Mention(0, 0, event.source, event.source_name, True)]
+
+
+def _force_object(low: Sequence[str], verb: int) -> bool:
+    """Whether the verb's object, right after it, refers back to an act of force by a noun ("condemned the test",
+    "have all condemned these launches")."""
+    if verb + 1 >= len(low) or low[verb + 1] not in _BACK:
+        return False
+    for q in range(verb + 2, min(len(low), verb + 6)):
+        if not low[q].isalpha() and "-" not in low[q]:
+            return False
+        if low[q] in _FORCE_NOUNS:
+            return True
+    return False
 
 
 #: nouns that name a meeting told before ("met Xi ... described the talks as productive"): whoever names it

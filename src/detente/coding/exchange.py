@@ -55,7 +55,7 @@ from collections.abc import Iterable, Sequence, Set
 
 from detente.model import Event
 
-__all__ = ["exchange_targets", "parties_named", "party"]
+__all__ = ["at_home", "exchange_targets", "parties_named", "party"]
 
 #: what a third party speaks of when it speaks to both sides of a conflict: its end or its settlement
 _SETTLING = re.compile(r"\b(?:fighting|ceasefire|cease-fire|truce|hostilities|disputes?|normali[sz]ation|"
@@ -158,9 +158,15 @@ _FORCE = frozenset({"15", "17", "18", "19", "20"})
 
 def _aggressor(coded: Sequence[Sequence[Event]]) -> tuple[str | None, set[str]]:
     """The one state the text tells using or showing force (anywhere in it), and the parties it used force on;
-    None when the text tells no state, or several, using force."""
+    None when the text tells no state, or several, using force. Force used at home (:func:`at_home`) counts only
+    when no state is told using it abroad: a nuclear test and another state's ban on its citizens' travel tell one
+    state using force, the test's."""
     force = [e for found in coded for e in found if (e.root or e.code[:2]) in _FORCE and e.modality == "occurred"]
     states = {p for e in force if (p := party(e.source)) is not None and p[:3] not in ("IGO", "NGO")}
+    abroad = {p for e in force if (p := party(e.source)) is not None and p[:3] not in ("IGO", "NGO")
+              and not at_home(e)}
+    if len(states) != 1 and len(abroad) == 1:
+        states = abroad
     if len(states) != 1:
         return None, set()
     doer = states.pop()
@@ -202,6 +208,15 @@ def _foe(event: Event, source: str | None, foes: dict[str, set[str]]) -> str | N
         return None
     sides = foes.get(source, set())
     return next(iter(sides)) if len(sides) == 1 else None
+
+
+def at_home(event: Event) -> bool:
+    """Force a state uses on its own: on itself ("Peru's army arrested Peruvian smugglers"), or coercion of no other
+    state ("banned its citizens from entering North Korea", "police arrested protesters")."""
+    s, t = party(event.source), party(event.target)
+    if s is not None and t is not None and s[:3] == t[:3]:
+        return True
+    return (event.root or event.code[:2]) == "17" and (t is None or t[:3] in ("IGO", "NGO"))
 
 
 def _sides(source: str, pairs: Counter[frozenset[str]], partners: dict[str, set[str]],
