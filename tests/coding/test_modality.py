@@ -47,8 +47,10 @@ MODALITY_CASES = [
     ("Japan said it would meet China.", ("JPN", "CHN", "036", "intended")),
     # intended attack -> 138 "Threaten with military force"
     ("North Korea will attack Japan.", ("PRK", "JPN", "138", "intended")),
-    # hypothetical attack -> 138 as well ("could" is hypothetical)
-    ("North Korea could attack Japan.", ("PRK", "JPN", "138", "hypothetical")),
+    # hypothetical attack told by its own side -> 138 as well ("could" is hypothetical)
+    ("North Korea said it could attack Japan.", ("PRK", "JPN", "138", "hypothetical")),
+    # a bare guess at another's attack is no threat: it keeps its code, hypothetical (no act of the article)
+    ("North Korea could attack Japan.", ("PRK", "JPN", "190", "hypothetical")),
     # hypothetical cooperation keeps its code: 043 "Host a visit"
     ("South Korea may host North Korea.", ("KOR", "PRK", "043", "hypothetical")),
     # an announced negated meeting is a refusal: 125 "Reject proposal to meet, discuss, or negotiate"

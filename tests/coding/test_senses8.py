@@ -1,6 +1,6 @@
 """Senses of government and news prose, by class (sentences written for these tests, none from an evaluation set;
 docs/coder.md, "Praise of one's own talks, and stances told with be on acts named by nouns,
-lettings denied for the future, plots told by another").
+lettings denied for the future, plots told by another, guesses at a hostile act").
 
 A state that praises, hails or welcomes talks, a meeting or relations it takes part in comments on its own dealings
 (an optimistic comment, 013) and does not praise the other side (051): the talks owned by a possessive ("his
@@ -11,7 +11,9 @@ arrest by the concerned state: the acts its object names by nouns are part of it
 A letting denied for the future ("will not allow", "would not permit") is a warning (130), no refusal to yield (124);
 "refused to allow" stays a refusal and "did not allow" no act. A hostile act another state is said to plan ("Kenya
 said Somalia planned to attack") is the teller's accusation (112) and no threat of the plotter, who announced nothing;
-told in the past with no teller it is no act; the plotter's own telling stays its threat.
+told in the past with no teller it is no act; the plotter's own telling stays its threat. A hostile act another
+only guesses a state "may", "might" or "could" do is no threat of that state (GUIDE section 1: forecasts are not
+coded); told by its own side ("we may", "said it could", "Chile may ..., the Chilean minister said") it stays one.
 """
 
 from __future__ import annotations
@@ -127,4 +129,27 @@ def test_a_plot_told_in_the_past_with_no_teller_is_no_threat(coder: Coder) -> No
 ])
 def test_a_plan_told_by_the_plotter_or_in_the_present_stays_a_threat(coder: Coder, sentence: str,
                                                                      threat: tuple[str, str, str]) -> None:
+    assert threat in acts(coder, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile also may be seeking to annex a greater part of southern Peru.",
+    "Chile could attack Peru in the coming weeks.",
+    "Analysts say Chile may invade Peru.",
+    "Peru said Chile might attack Peruvian positions.",
+    "Chile may impose sanctions on Peru, Peruvian officials said.",
+])
+def test_another_s_guess_at_a_possible_hostile_act_is_no_threat(coder: Coder, sentence: str) -> None:
+    assert not any(s == "CHL" and c[:2] == "13" for s, _, c in acts(coder, sentence))
+
+
+@pytest.mark.parametrize(("sentence", "threat"), [
+    ("\"We may impose sanctions on Peru,\" the Chilean minister said.", ("CHL", "PER", "131")),
+    ("Chilean officials say they could impose sanctions on Peru soon if necessary.", ("CHL", "PER", "131")),
+    ("Chile may impose sanctions on Peru, the Chilean minister warned.", ("CHL", "PER", "131")),
+    ("The Chilean president said Chile may cut ties with Peru.", ("CHL", "PER", "131")),
+    ("Chile may impose sanctions on Peru, the Chilean minister said.", ("CHL", "PER", "131")),
+])
+def test_a_possible_hostile_act_told_by_its_own_side_stays_a_threat(coder: Coder, sentence: str,
+                                                                    threat: tuple[str, str, str]) -> None:
     assert threat in acts(coder, sentence)

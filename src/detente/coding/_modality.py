@@ -32,12 +32,15 @@ from detente.coding._words import (
     PROSPECTS,
     REFUSING_VERBS,
     RELATIVE,
+    SAY,
     SPLIT_WORDS,
 )
+from detente.coding.mentions import Mention
 
 __all__ = ["advocated", "after_any", "approached", "asked", "asked_whether", "by_means", "clause_before", "close_to",
            "coordinated_infinitive", "forbidden", "forecast", "headed", "hoped", "in_condition", "inferred", "invited",
-           "might_be", "modality_of", "needed", "purpose", "refusal", "scheduled", "set_for_later", "time_between",
+           "might_be", "modality_of", "needed", "purpose", "refusal", "scheduled", "set_for_later", "speculated",
+           "time_between",
            "unhesitating", "untimed", "untold"]
 
 
@@ -251,6 +254,46 @@ def forecast(window: Sequence[str]) -> bool:
     words = [w for w in window if not (w in SPLIT_WORDS or (w.endswith("ly") and len(w) > 4 and w != "likely"))]
     return len(words) >= 2 and words[-1] == "to" and words[-2] in FORECASTS
 
+
+
+_SPECULATING = frozenset(["may", "might", "could"])
+#: words between "may" and the act it speculates on ("may be seeking to annex", "could soon attack")
+_SPECULATED_PATH = frozenset(["be", "been", "seeking", "planning", "trying", "preparing", "looking", "aiming", "to",
+                              "also", "well", "yet", "still", "soon", "even", "eventually", "now", "then", "further",
+                              "again", "ultimately", "next"])
+#: a subject pronoun before "may": the teller speaks of its own possible act ("said it may impose sanctions")
+_OWN_SUBJECTS = frozenset(["it", "we", "they", "i", "he", "she"])
+_SPECULATION_ADVERBS = frozenset(["also", "well", "still", "even", "now", "then", "too"])
+_WARNING_STEMS = ("warn", "threat", "vow", "pledg", "promis")
+_SPECULATION_REACH = 5
+
+
+def speculated(low: Sequence[str], verb: int, mentions: Sequence[Mention] = ()) -> bool:
+    """Whether a possible act is a teller's speculation on another's course, not the actor's threat: "Russia also
+    may be seeking to annex ...", "Russia could attack Ukraine in the coming weeks" (a guess, as GUIDE section 1
+    leaves forecasts uncoded). "may", "might" or "could" within five words before the verb with only words of
+    seeking or time between, its subject no pronoun ("said it may impose sanctions": the teller's own), no word of
+    warning or vowing and no "if" or "unless" in the sentence ("Moscow warned Kyiv could face ...", "may halt its
+    mediation if ...": a conditional threat), and no teller of the same state as the one before the modal, before it
+    or after the act ("The Chilean president said Chile may cut ties", "Chile may cut ties, the Chilean minister
+    said": the teller's own; ``mentions``)."""
+    q = verb - 1
+    while q >= 0 and verb - q <= _SPECULATION_REACH and low[q] in _SPECULATED_PATH:
+        q -= 1
+    if q < 1 or verb - q > _SPECULATION_REACH or low[q] not in _SPECULATING:
+        return False
+    subject = q - 1
+    while subject > 0 and low[subject] in _SPECULATION_ADVERBS:
+        subject -= 1
+    if low[subject] in _OWN_SUBJECTS or low[subject] in CLAUSE_WORDS or low[subject] in PREPOSITIONS:
+        return False
+    if any(w.startswith(_WARNING_STEMS) or w in ("if", "unless") for w in low):
+        return False  # a warning, or a conditional one ("may halt mediation if cooperation founders")
+    doer = max((m for m in mentions if m.has_country and m.end <= q and q - m.end <= 2), key=lambda m: m.end,
+               default=None)
+    return doer is None or not any(m.has_country and m.code[:3] == doer.code[:3] and (
+        (m.end < doer.start and any(w in SAY for w in low[m.end:min(doer.start, m.end + 3)]))
+        or (m.start > verb and any(w in SAY for w in low[m.end:m.end + 3]))) for m in mentions)
 
 
 #: words of coming near an act without doing it: "came close to signing", "moved a step closer to reaching"

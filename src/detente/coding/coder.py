@@ -63,6 +63,7 @@ from detente.coding._modality import (
     might_be,
     modality_of,
     refusal,
+    speculated,
     untold,
 )
 from detente.coding._own_voice import own_demands
@@ -636,7 +637,7 @@ class Coder:
                                                         or close_to(low, cand.verb)
                                                         or advocated(clause_before(low, cand.verb, 6))
                                                         or hoped(low, cand.verb) or untold(low, cand.verb)
-                                                        or guessed)
+                                                        or guessed or speculated(low, cand.verb, mentions))
             for source, target, code in self.roles.triples(cand):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
