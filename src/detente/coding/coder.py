@@ -50,20 +50,19 @@ from detente.coding._acts import (
 )
 from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
+from detente.coding._guesses import forbidden, speculated
 from detente.coding._modality import (
     advocated,
     after_any,
     approached,
     clause_before,
     close_to,
-    forbidden,
     forecast,
     hoped,
     in_condition,
     might_be,
     modality_of,
     refusal,
-    speculated,
     untold,
 )
 from detente.coding._own_voice import own_demands

@@ -577,7 +577,6 @@ class Discourse:
 
     def _remember(self, low: Sequence[str], mentions: list[Mention], tokens: Sequence[str] = ()) -> None:
         self.named.extend(m.code[:3] for m in mentions if m.has_country)
-        self.un = self.un or any(m.code.startswith(_UN) for m in mentions)
         for m in mentions:
             # a person the text names and the lexicon knows with a country ("Foreign Minister Cho Tae-yul"): named
             # again by surname (not the holder the lexicon gives an office the text names alone, "the president")
