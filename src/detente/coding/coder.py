@@ -65,6 +65,16 @@ from detente.coding._modality import (
     refusal,
     untold,
 )
+from detente.coding._one_event import (
+    UNDATED,
+    day_of,
+    event_span,
+    index_of,
+    inverted_speaker,
+    official,
+    reported_act,
+    track_for,
+)
 from detente.coding._own_voice import own_demands
 from detente.coding._summoned import summoned_envoy
 from detente.coding._text import split_sentences, tokenize
@@ -72,7 +82,6 @@ from detente.coding._titled import titled_people
 from detente.coding._words import (
     DATE_WORDS,
     DIGIT,
-    NUCLEAR,
     REAFFIRMING,
     REPORT_CODES,
 )
@@ -126,8 +135,6 @@ __all__ = ["UNDATED", "Coder", "CoderOptions", "Mention", "reported_act", "track
 
 log = logging.getLogger(__name__)
 
-#: the date of an event whose text carries none (and whose article has none): shown as null in JSON
-UNDATED = dt.date.min
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,89 +171,12 @@ _CONTEXT_WORDS = frozenset(["same", "next", "following", "previous", "preceding"
 _CONTEXT_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months"]) | DAY_PARTS
 
 
-def _span(c: Candidate) -> tuple[int, int, bool]:
-    """The words of an event (its verb or noun and the words of its matched phrase) and whether it is a verb."""
-    return c.verb, max(c.end, max(c.used) + 1 if c.used else 0), not c.nominal
-
-
-def track_for(code: str, quad_class: int | None, tokens: Iterable[str]) -> str:
-    """peace / denuclearization / tension / other, from the event's QuadClass and the sentence's words."""
-    if code in REPORT_CODES or quad_class is None:
-        return "other"
-    nuclear = not NUCLEAR.isdisjoint(tokens)
-    if quad_class in (1, 2):
-        return "denuclearization" if nuclear else "peace"
-    return "tension"
-
-
-#: roles that speak for a state: their protest is a diplomatic complaint (114), not a demonstration (14)
-_STATE_ROLES = frozenset(["GOV", "MIL", "LEG", "JUD", "SPY", "COP"])
-
-
-def _index(words: Sequence[Candidate], cand: Candidate) -> int:
-    return next(k for k, w in enumerate(words) if w is cand)
-
-
-def _day_of(placed: Sequence[Placed], date: dt.date | None, verb: int, *, intent: bool) -> dt.date | None:
-    """The day an event is recorded on: the first of its time phrases
-    (see :func:`~detente.coding.event_dates.date_events`) that does not lie after the article's date (an act
-    announced for a later day is dated when announced, CAMEO's convention for intents: "will meet next week" is 036
-    today), else the article's date; a phrase naming no day ("within the past year") or only a year ("last year")
-    leaves the event undated. An intent takes a phrase before its verb over one after it ("On Monday Peru agreed to
-    meet Chile on Friday": Monday)."""
-    if intent:
-        placed = sorted(placed, key=lambda p: p.first > verb)
-    for when in (p.when for p in placed):
-        if date is not None and when.end > date and (when.day is None or when.day > date):
-            continue
-        if when.day is None or when.precision == "year":  # "last year", "two years ago": no day, no month
-            return UNDATED if date is not None else None
-        return when.day
-    return date
-
-
-def _official(actor: Mention | None) -> bool:
-    """A country, or a role of its state ("Japan protested", "the Foreign Ministry protested")."""
-    if actor is None or not actor.has_country:
-        return False
-    role = actor.code[3:6]
-    return role == "" or role in _STATE_ROLES
-
-
 #: "target" as a verb (coding/dictionaries/verbs.txt): an armed attack only when armed forces do it
 _TARGETING = frozenset(["targeted", "targeting"])
 #: how many sentences back "the attack" may refer
 _RECALLED = 3
 #: how many of the lines removed above a story are read for its issuer
 _HEADER_LINES = 8
-
-
-def reported_act(event: Event) -> bool:
-    """Whether an event is an act the text reports: done or announced, or a refusal (a negated act coded 12) or a
-    threat (a hypothetical one coded 13). A bare negation ("did not meet") and a hypothetical act ("if China
-    attacks", "is expected to offer") did not happen and are no act of the article; a plain statement (010, "Bush
-    said ...", "delivers a statement on North Korea") says nothing more specific to the other state and is no act
-    toward it (what a statement says is coded when it is more: a criticism, an appeal, a promise)."""
-    if event.code in REPORT_CODES:
-        return False
-    root = event.root or event.code[:2]
-    if event.modality == "negated":
-        return root == "12"
-    if event.modality == "hypothetical":
-        return root == "13"
-    return True
-
-
-def _inverted_speaker(cand: Candidate, low: Sequence[str], mentions: Sequence[Mention]) -> Mention | None:
-    """The speaker after a verb of saying that closes what is said ("The U.S. is the culprit, says KCNA"; "...,
-    said the spokesman of Chile"): a plain report (010) whose verb follows a comma or a quotation mark and is
-    followed by an actor."""
-    if cand.code not in REPORT_CODES or cand.verb == 0 or low[cand.verb - 1] not in (",", '"', "''", "”"):
-        return None
-    after = cand.verb + 1
-    if after < len(low) and low[after] in ("the", "a", "an"):
-        after += 1
-    return next((m for m in mentions if m.start == after and m.has_country), None)
 
 
 class Coder:
@@ -495,7 +425,7 @@ class Coder:
             year = narrative.year(number) if narrative is not None and not _MONTH_WORDS.isdisjoint(low) else None
             placed = place_when(sentence, tokens, date, context=context, year=year)
             if placed:
-                whens = date_events(placed, [_span(c) for c in prepared.words], low)
+                whens = date_events(placed, [event_span(c) for c in prepared.words], low)
         reader = None
         if parse is not None:
             reader = ClauseReader(parse, low, mentions, lambda m: self.roles.chain(m, mentions, low, len(low)),
@@ -542,11 +472,11 @@ class Coder:
                 # nuclear program": the topic, not a party of the talks or of the cooperation
                 discussed = not cand.nominal and low[cand.verb].startswith("discuss")
                 cand.targets = [m for m in cand.targets
-                                if not topic_of_talks(low, m, _span(cand)[1], discussed=discussed,
+                                if not topic_of_talks(low, m, event_span(cand)[1], discussed=discussed,
                                                       toward=cand.code[:2] != "04")]
                 if discussed and not cand.targets:  # "discussed Peru with Chile": the talk is with Chile
-                    cand.targets = discussed_with(low, _span(cand)[1], mentions, cand.sources)
-            speaker = _inverted_speaker(cand, low, mentions)
+                    cand.targets = discussed_with(low, event_span(cand)[1], mentions, cand.sources)
+            speaker = inverted_speaker(cand, low, mentions)
             if speaker is not None:  # "..., says Rodong Sinmun": the one after the verb speaks, of no one in it
                 cand.sources, cand.targets = [speaker], []
             cand.sources = self.roles.including(expand(cand.sources), mentions, low)
@@ -582,7 +512,7 @@ class Coder:
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
             elif cand.sources and not cand.targets and not cand.compound:
-                cand.targets = aimed_at(low, _span(cand)[1], mentions, cand.sources,
+                cand.targets = aimed_at(low, event_span(cand)[1], mentions, cand.sources,
                                         stance=cand.code[:2] in ("05", "11"))
             if (judged or cand.code[:2] == "11") and recent and cand.sources and not cand.compound:
                 cand.targets = breach_doer(low, cand.end, cand.targets, mentions, recent, cand.sources)  # "the launch"
@@ -607,10 +537,10 @@ class Coder:
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
             if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
-            own = whens[_index(prepared.words, cand)] if whens else []
+            own = whens[index_of(prepared.words, cand)] if whens else []
             if modality == "occurred" and scheduled(own, date, low, cand.verb, nominal=cand.nominal):
                 modality = "intended"  # "the talks begin on Wednesday", "talks set for Monday": acts announced
-            day = _day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
+            day = day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
             before = (told() if told is not None and not whens and not cand.nominal
                       and ((modality == "occurred" and not perfect(low, cand.verb)
                             and (past(low[cand.verb]) or quoted_in_past(low, cand.verb)))
@@ -650,7 +580,7 @@ class Coder:
                     code = "013"  # "praised his meeting with Kim": a comment on its own dealings, no praise
                 if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
-                if code in ("180", "183") and source is not None and _official(source):
+                if code in ("180", "183") and source is not None and official(source):
                     code = state_force(low[cand.verb], code, source.code[3:6])  # a state's attack or bombing: 19x
                 if code == "020" and courtesy_call(low, cand.verb):
                     code = "042"  # "called on the foreign minister": a visit, nothing asked
@@ -660,7 +590,7 @@ class Coder:
                     code = "030"  # "reaffirmed to our allies that we will meet our commitments": a promise to them
                 if judged and code in JUDGED_CODES:
                     code = "111"  # "Boucher said the launch is a clear violation": the report is a criticism
-                if code in ("140", "141") and low[cand.verb].startswith("protest") and _official(source):
+                if code in ("140", "141") and low[cand.verb].startswith("protest") and official(source):
                     code = "114"  # a government that protests complains officially; crowds demonstrate
                 if code == "141" and source is not None and source.has_country:
                     code = armed_march(low, cand.verb, code, source.code[3:6])  # "troops marched to the front"
