@@ -334,14 +334,18 @@ def headed(window: Sequence[str], heads: Collection[str], links: Collection[str]
     return q >= 1 and window[q] in links and window[q - 1] in heads
 
 
+#: words of the future, and present tenses, that leave an actor "no choice but to" act: announced (not "had")
+_LEFT = FUTURE | frozenset(["has", "have", "is", "are"])
+
+
 def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     """The modality of the act whose verb is at ``verb``: "occurred", "intended" (announced or to come),
     "hypothetical" (conditional, asked, forecast, feared, argued for, hoped) or "negated", read from the words
     of its clause before it and a few after it."""
     start = max(0, verb - 6)
     if (verb > 3 and low[verb - 2:verb] == ["but", "to"] and not NO_CHOICE.isdisjoint(low[verb - 4:verb - 2])
-            and not FUTURE.isdisjoint(low[max(0, verb - 7):verb - 2])):
-        return "intended"  # "will have no choice but to isolate Russia": what is left to do, announced
+            and not _LEFT.isdisjoint(low[max(0, verb - 7):verb - 2])):
+        return "intended"  # "will have no choice but to isolate Russia", "has no other choice but to": announced
     window = low[start:verb]
     if not HYPOTHETICAL.isdisjoint(window):  # "May" the name is no "may"
         window = [w if start + k == 0 or tokens[start + k].islower() else "" for k, w in enumerate(window)]
