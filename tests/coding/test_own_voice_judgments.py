@@ -71,3 +71,56 @@ def test_the_criticism_is_coded_whole() -> None:
     assert (e.source, e.target, e.code, e.root) == ("USA", "PRK", "111", "11")
     assert (e.source_country, e.target_country) == ("USA", "PRK")
     assert e.goldstein is not None and e.goldstein > -4.0 and e.quad_class == 3
+
+
+_OPENING = ["Chile condemns the seizure of the fishing vessels.", "We stand with our partners in the region."]
+
+
+def test_a_defiance_the_voice_tells_is_its_criticism(shared_coder: Coder) -> None:
+    # "defied the Security Council" (128 aimed at a body) and "ignore its obligations" (128): not "violate"
+    for line in ("Peru has defied the Security Council again.",
+                 "Peru continues to ignore its obligations under the treaty."):
+        found = _events(shared_coder, [*_OPENING, line])
+        assert ("CHL", "PER", "11") in found
+        assert not any(s == "PER" and r == "12" for s, t, r in found)
+
+
+def test_an_act_the_voice_judges_in_violation_is_its_criticism_of_the_doer(shared_coder: Coder) -> None:
+    last = shared_coder.code_many([*_OPENING, "Peru fired two missiles into the sea on Monday, in clear violation "
+                                              "of Security Council resolutions."], date=DAY)[-1]
+    assert ("CHL", "PER", "11") in {(e.source, e.target[:3], e.code[:2]) for e in last}
+    assert any(e.source == "PER" and e.code[:2] == "15" for e in last)  # the launch stays
+
+
+def test_the_doer_is_the_state_named_last_before_the_judgment(shared_coder: Coder) -> None:
+    out = shared_coder.code_many([*_OPENING, "We note that the Bolivian delegation did not condemn this Peruvian "
+                                             "missile launch, which again, is in violation of the resolutions."],
+                                 date=DAY)
+    judged = {(e.source, e.target[:3]) for e in out[2] if e.code == "111" and e.modality == "occurred"}
+    assert ("CHL", "PER") in judged
+
+
+def test_a_judgment_in_violation_in_a_report_told_by_another_or_of_what_may_be_is_left(shared_coder: Coder) -> None:
+    news = _events(shared_coder, ["Diplomats gathered in Vienna on Tuesday for the board meeting.",
+                                  "Peru fired two missiles into the sea on Monday, in clear violation of Security "
+                                  "Council resolutions."])
+    assert not any(r == "11" for s, t, r in news)
+    for line in ("Any missile launch by Peru would be in violation of the resolutions.",
+                 "Bolivia said Peru's missile launch was in violation of the resolutions.",
+                 "Peru fired two missiles into the sea on Monday, which was not in violation of any resolution.",
+                 "Chile fired two missiles into the sea on Monday, in violation of no resolution."):
+        last = shared_coder.code_many([*_OPENING, line], date=DAY)[-1]
+        assert not any(e.source == "CHL" and e.code[:2] == "11" for e in last), line
+
+
+def test_a_state_speaking_with_the_voice_is_not_the_doer_judged() -> None:
+    # a joint statement's "we" (Chile with Bolivia): Bolivia's act in the judged line is no other state's
+    low = [["we", "condemn", "the", "launch", "."],
+           ["bolivia", "fired", "missiles", ",", "in", "violation", "of", "the", "accord", "."]]
+    we = Mention(0, 1, "CHL", also=[Mention(0, 1, "BOL")])
+    mentions = [[we], [Mention(0, 1, "BOL")]]
+    coded: list[list[Event]] = [[], [Event(DAY, "BOL", "---", "150", modality="occurred",
+                                           sentence="Bolivia fired missiles, in violation of the accord.")]]
+    assert [(e.source, e.code) for e in own_demands(coded, low, mentions)[1]] == [("BOL", "150")]
+    mentions[0] = [Mention(0, 1, "CHL")]
+    assert ("CHL", "BOL", "111") in {(e.source, e.target, e.code) for e in own_demands(coded, low, mentions)[1]}

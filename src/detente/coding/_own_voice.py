@@ -16,11 +16,22 @@ The demand is given to the voice only when:
   immediately cease ...", "the DPRK must ...");
 - the state is not the voice ("we must", "the United States must" in a US statement is its own course).
 
-Its judgments likewise: "the DPRK has brazenly violated multiple Security Council resolutions", a line of such a
-text with no verb of saying, is read alone as the DPRK's defiance of norms (128) with no target; in the text's own
-voice it is the voice's disapproval of the doer (111). The same guards hold (one first-person state, outside
-quotations, no act of saying, the doer a state other than the voice), and only an event coded from "violate"
-(128 with no target, the sentence holding "violate", "violated", "violates" or "violating") is turned.
+Its judgments likewise: "the DPRK has brazenly violated multiple Security Council resolutions", "North Korea has
+defied the Council again", a line of such a text with no verb of saying, is read alone as the doer's defiance of
+norms (128) with no target, or aimed at a body ("the Council"); in the text's own voice it is the voice's
+disapproval of the doer (111). The same guards hold (one first-person state, outside quotations, no act of saying,
+the doer a state other than the voice), and only a defiance of norms (128) with no state as its target is turned.
+
+A line that judges an act "in (clear) violation of" or "in breach of" resolutions, or says that an act named by a
+noun violates them ("These ballistic missile tests ... are in clear violation of UN Security Council resolutions",
+"this DPRK space launch, which again, is in violation of ...", "The launch violates ..."), codes no defiance; in
+the text's own voice it is the voice's disapproval (111) of the act's doer: the state that did an act coded in
+the line, else the state named last before the judgment, else (a line that names no state: "these tests") the
+state that did the last act told in the two lines before. The acts are material ones (aid, sanctions, force) told
+as done (not denied, demanded, nor ones that may be), and the doer is no state speaking with the voice (the "we"
+of a joint statement). Not when the line is a question, negates the judgment ("not in violation") or tells of
+acts that may be ("a launch would be in violation", "if ..."). Only a line the coder reads (one with a word of an
+act) is judged.
 
 Read after every sentence of a text is coded, from each sentence's words and mentions (after coreference).
 
@@ -38,6 +49,7 @@ Read after every sentence of a text is coded, from each sentence's words and men
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 
 from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, _QUOTES
@@ -50,6 +62,16 @@ __all__ = ["own_demands", "text_voice_of"]
 
 #: the forms of "violate": a state's act said to violate resolutions or law, judged in the text's own voice
 _VIOLATE = frozenset(["violate", "violated", "violates", "violating"])
+#: nouns of a breach after "in" ("in clear violation of", "in breach of")
+_BREACH = frozenset(["violation", "violations", "breach", "contravention", "defiance"])
+#: words of a line that tells of acts that may be, or asks: no judgment of an act done
+_MAYBE = frozenset(["if", "unless", "whether", "would", "could", "might", "can", "should", "?"])
+#: words that negate a judgment before it ("not in violation", "never violated")
+_NOT = frozenset(["not", "n't", "no", "never"])
+#: how many lines before a judgment that names no state its doer's act may be told in
+_BACK = 2
+#: the roots of the acts a judgment of a breach may be of: material acts (aid, sanctions, force), not words
+_DEEDS = frozenset(["06", "07", "08", "15", "16", "17", "18", "19", "20"])
 
 #: words of an act of saying: the sentence is told by someone the text names, not in its own voice
 _SAYING = frozenset(["said", "says", "say", "saying", "told", "tells", "stated", "states", "added", "noted",
@@ -97,11 +119,14 @@ def text_voice_of(lows: Sequence[Sequence[str]], mentions: Sequence[Sequence[Men
 
 
 def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] | None],
-                mentions: Sequence[Sequence[Mention] | None]) -> list[list[Event]]:
+                mentions: Sequence[Sequence[Mention] | None], *, sentences: Sequence[str] = (),
+                day: dt.date | None = None) -> list[list[Event]]:
     """The events of each sentence of one text (``coded``), a demand the text makes in its own voice given to
     the voice (see the module); ``lows`` and ``mentions``: each sentence's lower-cased words and its mentions
-    (None for a sentence not read)."""
-    if not any(low is not None and ("must" in low or not _VIOLATE.isdisjoint(low)) for low in lows):
+    (None for a sentence not read); ``sentences`` (the text of each) and ``day`` (the text's) date and quote the
+    disapproval a judgment "in violation of" adds."""
+    if not any(low is not None and ("must" in low or not _VIOLATE.isdisjoint(low) or not _BREACH.isdisjoint(low))
+               for low in lows) and not any(e.code == "128" for found in coded for e in found):
         return [list(found) for found in coded]
     words = [list(low) if low is not None else [] for low in lows]
     found_mentions = [list(ms) if ms is not None else [] for ms in mentions]
@@ -110,17 +135,85 @@ def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] |
     if voice is None:
         return [list(found) for found in coded]
     out: list[list[Event]] = []
-    for low, ms, flags, found in zip(words, found_mentions, outside, coded, strict=False):
-        judged = not _VIOLATE.isdisjoint(low)
-        if (("must" not in low and not judged) or not all(flags) or not _SAYING.isdisjoint(low)
+    voices: frozenset[str] = frozenset()
+    for k, (low, ms, flags, found) in enumerate(zip(words, found_mentions, outside, coded, strict=False)):
+        judged = any(e.code == "128" for e in found)
+        breach = _breach_at(low)
+        if (("must" not in low and not judged and breach is None) or not all(flags) or not _SAYING.isdisjoint(low)
                 or any(e.code == "010" for e in found)):
             out.append(list(found))
             continue
         subjects = {m.code for m in ms if m.end < len(low) and low[m.end] == "must"}
-        out.append([_demanded(e, voice) if _is_own(e, subjects, voice)
-                    else _judged(e, voice) if judged and _is_violation(e, voice) else e for e in found])
+        turned = [_demanded(e, voice) if _is_own(e, subjects, voice)
+                  else _judged(e, voice) if judged and _is_violation(e, voice) else e for e in found]
+        if breach is not None and not judged:
+            voices = voices or _voices(words, found_mentions, outside, voice)
+            turned.extend(_breach_judged(k, breach, ms, out, coded, voice, voices, sentences, day))
+        out.append(turned)
     out.extend(list(found) for found in coded[len(out):])
     return out
+
+
+def _voices(lows: Sequence[Sequence[str]], mentions: Sequence[Sequence[Mention]],
+            outside: Sequence[Sequence[bool]], voice: str) -> frozenset[str]:
+    """The voice and the states that speak with it: those its first-person words stand for beside it outside
+    quotations ("we" of a joint statement by the United States, the ROK and Japan)."""
+    found = {voice}
+    for low, ms, flags in zip(lows, mentions, outside, strict=False):
+        for m in ms:
+            if m.start < len(low) and low[m.start] in _FIRST and flags[m.start]:
+                found.update(c for c in (_country(o.code) for o in m.also) if c is not None)
+    return frozenset(found)
+
+
+def _breach_at(low: Sequence[str]) -> int | None:
+    """Where a line judges an act a breach: "in (clear) violation of", "in breach of", or a form of "violate"
+    (None when it judges none, asks, negates the judgment or tells of acts that may be)."""
+    if not _MAYBE.isdisjoint(low):
+        return None
+    for q, w in enumerate(low):
+        if w in _VIOLATE or (w in _BREACH and low[q + 1:q + 2] == ["of"] and "in" in low[max(0, q - 3):q]):
+            return None if not _NOT.isdisjoint(low[max(0, q - 4):q]) else q
+    return None
+
+
+def _other(code: str, voices: frozenset[str]) -> str | None:
+    """The state of an actor code when it is a state that does not speak in the text (None otherwise)."""
+    country = _country(code)
+    return None if country is None or country in voices or country[:3] in _GROUP_CODES else country
+
+
+def _breach_judged(k: int, at: int, mentions: Sequence[Mention], out: Sequence[Sequence[Event]],
+                   coded: Sequence[Sequence[Event]], voice: str, voices: frozenset[str], sentences: Sequence[str],
+                   day: dt.date | None) -> list[Event]:
+    """The voice's disapproval (111) of the doer of the act line ``k`` judges a breach at word ``at``: the state
+    that did an act coded in the line, else the state named last before the judgment, else (no state named but
+    the voices) the state that did the last act told in the lines before (``out``, read already); the doer is a
+    state other than the ``voices`` (the voice and those speaking with it). Nothing when the voice disapproves of
+    it in the line already, or no doer is found."""
+    def deeds(found: Sequence[Event]) -> list[Event]:
+        return [e for e in found if _other(e.source, voices) and e.code[:2] in _DEEDS and e.modality == "occurred"]
+
+    doer: Event | None = None
+    acts = deeds(coded[k])
+    named = [m for m in mentions if m.has_country and _other(m.code, voices)]
+    before = [m for m in named if m.end <= at]
+    if acts:
+        doer = acts[0]
+    elif not before and not named:
+        told = deeds([e for found in out[max(0, k - _BACK):k] for e in found])
+        doer = told[-1] if told else None
+    state = _other(doer.source, voices) if doer is not None else _other(before[-1].code, voices) if before else None
+    if state is None or any(e.source == voice and _country(e.target) == state and e.code[:2] == "11" for e in coded[k]):
+        return []
+    template = doer or next((e for found in [coded[k], *out[::-1]] for e in found), None)
+    if template is None:
+        return []
+    sentence = sentences[k] if k < len(sentences) else template.sentence
+    base = dataclasses.replace(template, source=state, target="---", source_name=None, target_name=None,
+                               date=day or template.date, sentence=sentence, prov_row=k, modality="occurred",
+                               source_country=None, target_country=None)
+    return [_judged(dataclasses.replace(base, code="128"), voice)]
 
 
 def _is_own(event: Event, subjects: set[str], voice: str) -> bool:
@@ -130,9 +223,11 @@ def _is_own(event: Event, subjects: set[str], voice: str) -> bool:
 
 
 def _is_violation(event: Event, voice: str) -> bool:
-    """Whether ``event`` is a state's defiance of norms (128, from "violate") with no target, the state not the
-    voice."""
-    return event.code == "128" and event.target == "---" and _country(event.source) not in (None, voice)
+    """Whether ``event`` is a state's defiance of norms (128) with no state as its target (none, or a body: "defied
+    the Council"), the state not the voice."""
+    target = _country(event.target)
+    return (event.code == "128" and (target is None or target[:3] in _GROUP_CODES)
+            and _country(event.source) not in (None, voice) and event.source[:3] not in _GROUP_CODES)
 
 
 def _judged(event: Event, voice: str) -> Event:

@@ -279,7 +279,8 @@ class Coder:
             if not self.lexicon.petrarch:  # "called for a halt to the fighting": to both sides of it
                 coded = noun_doers(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
                 coded = own_demands(coded, [p.low if p is not None else None for p in prepared[i]],  # "X must"
-                                    [p.mentions if p is not None else None for p in prepared[i]])
+                                    [p.mentions if p is not None else None for p in prepared[i]],
+                                    sentences=sentences, day=day)
                 coded = exchange_targets(coded, [parties_named(m.code for m in p.mentions if m.has_country)
                                                  if p is not None else set() for p in prepared[i]])
                 coded = meeting_day(coded, sentences, day)  # "the February 23-24 discussions ... the talks"
