@@ -36,10 +36,34 @@ antecedent stays unresolved, and the word-order and parse rules read the sentenc
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 
+from detente.coding._coref_words import (
+    _ACRONYM,
+    _BODIES,
+    _COUNTERPARTS,
+    _DIRECTIONS,
+    _DOCUMENTS,
+    _HE,
+    _ISSUED_OFFICES,
+    _IT,
+    _LEADERS,
+    _LEGISLATIVE,
+    _NAME_LINKS,
+    _POSSESSIVES,
+    _REACH,
+    _REFERENCES,
+    _REGNAL,
+    _REMITS,
+    _RESOLUTIONS,
+    _SIDES,
+    _THEY,
+    _TITLES,
+    _UN,
+    _body,
+    _Seen,
+    expand,
+)
 from detente.coding._mention_shapes import (
     _ARTICLES,
     _FIRST,
@@ -80,79 +104,6 @@ from detente.coding.mentions import Mention
 
 __all__ = ["Discourse", "expand"]
 
-_HE = frozenset(["he", "him", "his", "she", "her", "hers"])
-_IT = frozenset(["it", "its"])
-_THEY = frozenset(["they", "them", "their"])
-#: "the two leaders", "both sides": nouns that stand for two parties named before
-_SIDES = frozenset(["sides", "countries", "nations", "governments", "parties", "delegations", "states"])
-_LEADERS = frozenset(["leaders", "men", "presidents", "ministers", "heads", "envoys", "negotiators"])
-_POSSESSIVES = frozenset(["his", "her", "their", "its"])
-#: a monarch's titles, which name a head of state as an office does ("King Abdullah II of Jordan")
-_MONARCHS = frozenset(["king", "queen", "emir", "amir", "sultan", "prince", "sheikh", "crown"])
-_TITLES = OFFICE_NOUNS | _MONARCHS
-#: a regnal number after a monarch's name ("Abdullah II", "Harald V")
-_REGNAL = re.compile(r"[IVX]{1,5}")
-_REFERENCES = _HE | _IT | _THEY | _FIRST | {"two", "both", "counterpart", "counterparts"}
-#: "the North", "the South": half of a divided country's name
-_DIRECTIONS = frozenset(["north", "south"])
-#: nouns for a person named by the other's office ("his Venezuelan counterpart")
-_COUNTERPARTS = frozenset(["counterpart", "counterparts", "host", "hosts", "guest", "guests", "sultan", "king",
-                           "emir", "monarch"])
-#: a short name defined in parentheses: two to six capitals ("DCC", "NSC"), perhaps with a digit or an "&"
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,5}")
-#: small words inside a body's name ("Ministry of Foreign Affairs", "Committee on Defence and Security")
-_NAME_LINKS = frozenset(["of", "the", "and", "for", "on", "&"])
-#: words between a post and its remit, before the holder's name ("Special Representative for Afghanistan X")
-_REMITS = frozenset(["for", "to"])
-#: how many sentences back a pronoun looks for its antecedent
-_REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
-#: nouns of bodies a text names again without their country ("Peru's Foreign Ministry ... The ministry said")
-_BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "cabinet", "parliament", "assembly",
-                     "commission", "committee", "government", "army", "navy", "legislature", "secretariat", "regime"])
-
-
-#: offices and bodies that stand for the state that issued the text ("the President", "the Administration")
-_ISSUED_OFFICES = OFFICE_NOUNS | frozenset(["administration", "ministry", "government", "department"])
-
-
-#: the last word of the name of an organisation ("the European Union", "the Security Council"): named, but no
-#: person, so "it" may stand for it ("The European Union condemned ... and said it would ...")
-_BODY_WORDS = frozenset(["union", "nations", "council", "organization", "organisation", "agency", "alliance",
-                         "association", "community", "commission", "league", "assembly", "secretariat"])
-
-
-def _body(m: Mention) -> bool:
-    """Whether a named actor is an international organisation, not a person of it."""
-    return m.code[:3] in ("IGO", "NGO") and m.name is not None and m.name.split()[-1].lower() in _BODY_WORDS
-
-
-def expand(mentions: Sequence[Mention]) -> list[Mention]:
-    """The actors ``mentions`` stand for: a reference to several ("the two leaders") becomes each of them."""
-    out: list[Mention] = []
-    for m in mentions:
-        for one in (m, *m.also):
-            if all(one.code != o.code for o in out):
-                out.append(one)
-    return out
-
-
-@dataclass(slots=True)
-class _Seen:
-    """What a sentence named: its subject-like actors and the people in it."""
-
-    subjects: list[Mention] = field(default_factory=list)
-    people: list[Mention] = field(default_factory=list)
-    countries: list[Mention] = field(default_factory=list)
-    #: the subject is one actor named in the plural ("Eritrean officials")
-    plural: bool = False
-
-
-#: texts an actor issues, which speak for it when named again ("The statement demanded ...")
-_DOCUMENTS = frozenset(["statement", "complaint", "resolution", "communique", "declaration", "letter", "note"])
-#: a resolution named by its number ("Resolution 660"), the UN's unless a legislature's word comes before it
-_RESOLUTIONS = frozenset(["resolution", "resolutions"])
-_LEGISLATIVE = frozenset(["house", "senate", "joint", "concurrent", "assembly's", "congressional"])
-_UN = "IGOUNO"
 class Discourse:
     """The actors an article has named so far; resolves each new sentence's references (one per document)."""
 
