@@ -178,9 +178,29 @@ def test_kcna_stories_are_read_from_the_corpus_folder(tmp_path: Path) -> None:
     (corpus / "stories.jsonl").write_text("".join(json.dumps(s) + "\n" for s in stories))
     articles, gold, skipped = read_article_set(_kcna_set(tmp_path, "Drills"), kcna_dir=corpus)
     assert skipped == [] and len(gold["k"]) == 1
-    assert articles[0].text == "The U.S. and south Korea launched drills.\nThey were large."
+    assert articles[0].text == "Drills.\nThe U.S. and south Korea launched drills.\nThey were large."
     with pytest.raises(FormatError, match="the corpus changed"):
         read_article_set(_kcna_set(tmp_path / "other", "Another title"), kcna_dir=corpus)
+
+
+def test_a_kcna_story_is_read_as_the_kcna_dataset_codes_it(tmp_path: Path) -> None:
+    # the dataset codes a story's title as a sentence before its body; the evaluation scores the same text
+    from detente.ingest._kcna_code import STORY_FILES, _text, read_documents
+
+    corpus = tmp_path / "korea"
+    corpus.mkdir()
+    story = {"date": "2012-02-27", "title": "Drills Slammed.",
+             "story": "Pyongyang, February 27 (KCNA) -- Seoul staged drills., ,  They were large.,  It was said."}
+    (corpus / STORY_FILES[0]).write_text("")
+    (corpus / STORY_FILES[1]).write_text(json.dumps(story) + "\n")
+    (corpus / "kcna_headlines_1997_2014.csv").write_text("date,title,english,story_link\n")
+    folder = _set(tmp_path / "set", [{"id": "k", "date": "2012-02-27", "kcna": {
+        "file": STORY_FILES[1], "line": 0, "title": "Drills Slammed."}}], "k,KOR,PRK,06,2012-02-27,,1,text,d\n", {})
+    articles, _, _ = read_article_set(folder, kcna_dir=corpus)
+    coded = [d for d in read_documents(corpus) if d.kind == "story"]
+    assert articles[0].text == _text(coded[0])
+    assert articles[0].text.splitlines() == ["Drills Slammed.", "Pyongyang, February 27 (KCNA) -- Seoul staged drills.",
+                                             "They were large.", "It was said."]
 
 
 def test_kcna_stories_are_skipped_without_the_corpus_unless_required(tmp_path: Path) -> None:

@@ -97,7 +97,7 @@ from detente.coding.mentions import ActorFinder, Mention, shouted
 from detente.coding.narrative import (
     SCENE,
     Narrative,
-    lead_day,
+    date_leads,
     meeting_day,
     perfect,
     present_act,
@@ -105,7 +105,7 @@ from detente.coding.narrative import (
     recounted,
     story_day,
     told_days,
-    told_earlier,
+    undated_aspect,
 )
 from detente.coding.places import located
 from detente.coding.roles import Candidate, RoleFinder
@@ -274,8 +274,7 @@ class Coder:
                     recent=[e for found in coded[-_RECALLED:] for e in found], earlier=coded,
                     told=functools.cache(functools.partial(story_day, coded, sentences, k, day, story)))
                     if p is not None else [])
-            if len(coded) > 1 and coded[0]:
-                coded[0] = lead_day(coded, sentences, day)  # "... established ties. A communique ... on Nov. 16."
+            date_leads(coded, sentences, day)  # "... established ties. A communique ... on Nov. 16.", a headline
             if not self.lexicon.petrarch:  # "called for a halt to the fighting": to both sides of it
                 coded = noun_doers(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
                 coded = own_demands(coded, [p.low if p is not None else None for p in prepared[i]],  # "X must"
@@ -555,7 +554,7 @@ class Coder:
                 day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025; nor in testimony
             if not own and date is not None and (background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))
-                    or (recalled(low, cand.verb) if cand.nominal else told_earlier(low, cand.verb))):
+                    or (recalled(low, cand.verb) if cand.nominal else undated_aspect(low, cand.verb, modality))):
                 day = UNDATED  # "the previous talks", "the anniversary of the bombing": an earlier act on no day said
             if modality == "negated" and cand.code[:2] == "08" and forbidden(low, cand.verb):
                 modality, cand.code = "intended", "130"  # "will not allow their lawlessness to continue": a warning

@@ -3,7 +3,8 @@
 A set is a folder (``evals/real_prose`` is the project's own; its README and GUIDE say how it was coded):
 
 - ``articles.jsonl``: one article a line with ``id``, ``date`` and either ``file`` (a text in the folder) or
-  ``kcna`` (``file``, ``line``, ``title``: a story of the KCNA corpus, read from ``kcna_dir``);
+  ``kcna`` (``file``, ``line``, ``title``: a story of the KCNA corpus, read from ``kcna_dir`` and coded as the
+  ``kcna`` dataset codes it, its title a sentence before its body);
 - ``gold.csv``: one row per event with ``article``, ``source``, ``target``, ``root``, ``date``, ``date_end``,
   ``mutual``, ``date_basis`` and ``event``.
 
@@ -55,7 +56,6 @@ EventReader = Callable[[Article], Sequence[Event]]
 GOLD_COLUMNS = ("article", "source", "target", "root", "date", "date_end", "mutual", "date_basis", "event")
 TOLERANCE = dt.timedelta(days=1)
 _ACTOR = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")
-_KCNA_BREAKS = re.compile(r"(?:\s*,\s*){2,}")
 
 
 @dataclass(frozen=True)
@@ -271,7 +271,11 @@ def _kcna_text(record: dict[str, Any], kcna_dir: Path) -> str:
     if story.get("title") != ref.get("title"):
         raise FormatError(f"article {record['id']}: {path} line {ref['line']} is titled {story.get('title')!r}, "
                           f"not {ref.get('title')!r}; the corpus changed, update the reference")
-    return _KCNA_BREAKS.sub("\n", str(story.get("story") or "")).strip(" ,\n")
+    from detente.ingest._kcna_code import story_body, story_text
+
+    # the text the kcna dataset codes: the story's title, then its body
+    title = story.get("title") if isinstance(story.get("title"), str) else None
+    return story_text(title.strip() if title else None, story_body(str(story.get("story") or "")))
 
 
 def read_article_set(folder: Path, *, kcna_dir: Path | None = None, require_kcna: bool = False,

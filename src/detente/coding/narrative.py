@@ -51,7 +51,8 @@ from detente.coding.event_dates import Placed, _setting, place_when, reduced_rel
 from detente.model import Event
 
 __all__ = ["ACCOUNT_HEADING", "ACCOUNT_OPENING", "COMMITTEE_LINE", "LEAD_REACH", "MIN_YEARS", "PAST_YEARS",
-           "STORY_REACH", "Narrative", "lead_day", "recounted", "story_day", "told_days", "told_earlier"]
+           "STORY_REACH", "Narrative", "date_leads", "habitual", "lead_day", "lead_index", "recounted", "story_day",
+           "told_days", "told_earlier", "undated_aspect"]
 
 #: how many time phrases naming a year a narrative has at least
 MIN_YEARS = 3
@@ -306,6 +307,50 @@ def told_earlier(low: Sequence[str], verb: int) -> bool:
     return not any(w in _REPORTING for w in low[:at])
 
 
+#: adverbs of frequency: an act told with one is a habit over a time the sentence does not bound, not one act
+_HABITUAL = frozenset(["repeatedly", "persistently", "constantly", "continually", "continuously", "routinely",
+                       "habitually", "frequently", "often", "regularly", "incessantly", "ceaselessly"])
+#: phrases of the same ("time and again", "again and again", "time after time", "over and over")
+_HABITUAL_RUNS = frozenset([("time", "and", "again"), ("again", "and", "again"), ("time", "after", "time"),
+                            ("over", "and", "over")])
+#: words that end the stretch of a sentence an adverb before or after a verb tells of
+_HABIT_ENDS = frozenset([",", ";", ":", "(", ")", "--", "which", "who", "whom", "whose", "but", "while", "whereas",
+                         "because", "after", "before", "when", "although", "though", "since", "until"]) | _QUOTES
+#: words that open a verb's complement: an adverb after them tells of the complement ("accused of persistently
+#: lying", "urged it to constantly check"), not of the verb
+_COMPLEMENTS = frozenset(["of", "to", "for", "by", "that", "into", "from", "about"])
+#: how many words before or after its verb an adverb of frequency is read
+_HABIT_REACH = 8
+
+
+def habitual(low: Sequence[str], verb: int) -> bool:
+    """Whether the verb at ``verb`` tells of a habit, not of one act: an adverb of frequency ("has repeatedly
+    warned", "frequently staged", "violated the accord time and again") or "long" after "has", "have" or "had"
+    ("have long sought") stands in its stretch of the sentence, or in that of the verb of saying that reports it
+    ("has repeatedly said it fears ..."). Such an act went on over a time the sentence does not bound, so it has
+    no day: told with no time phrase of its own it is undated (the coder's caller checks that), not put on the
+    article's day."""
+    first = verb
+    while first > 0 and verb - first < _HABIT_REACH and low[first - 1] not in _HABIT_ENDS:
+        first -= 1
+    last = verb
+    while last + 1 < len(low) and last - verb < _HABIT_REACH and low[last + 1] not in _HABIT_ENDS | _COMPLEMENTS:
+        last += 1
+    words = low[first:last + 1]
+    if any(w in _HABITUAL for w in words):
+        return True
+    if any(tuple(words[q:q + 3]) in _HABITUAL_RUNS for q in range(len(words) - 2)):
+        return True
+    return any(low[q] == "long" and low[q - 1] in ("has", "have", "had") for q in range(max(1, first), verb))
+
+
+def undated_aspect(low: Sequence[str], verb: int, modality: str) -> bool:
+    """Whether the tense or aspect of the verb at ``verb`` puts its act on no day: a past perfect in the text's own
+    voice (:func:`told_earlier`) or, for an act told as done (``modality``), a habit (:func:`habitual`); an intent
+    to act "continuously" is said on its own day."""
+    return told_earlier(low, verb) or (modality == "occurred" and habitual(low, verb))
+
+
 #: past participles that end in neither -ed nor -en
 _PARTICIPLES = frozenset(["met", "held", "sent", "made", "said", "told", "won", "struck", "left", "begun", "done",
                           "gone", "put", "set", "cut", "hit", "led", "fought", "brought", "sought", "bought", "kept",
@@ -498,6 +543,26 @@ def _retold_day(sentences: Sequence[str], verb: str, day: dt.date) -> dt.date | 
     return None
 
 
+#: a headline's words: at most this many, and of its words of four letters or more at least this share capitalized
+_HEADLINE_WORDS = 20
+_HEADLINE_CAPITALS = 0.8
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def lead_index(sentences: Sequence[str]) -> int:
+    """Which sentence is a story's lead: the first, or the second when the first is the story's headline in title
+    case ("Pakistan Protests US Drone Strikes.", "DPRK-South Sudan Diplomatic Ties Established.", as a KCNA story
+    and a news page open). A headline is no lead: told with no time phrase, it is the news of the article's day,
+    and it is not dated by the day the lead's sentences name (:func:`lead_day` reads the lead after it)."""
+    if len(sentences) < 3:
+        return 0
+    words = _WORD.findall(sentences[0])
+    long = [w for w in words if len(w) >= 4]
+    if len(words) > _HEADLINE_WORDS or len(long) < 2:
+        return 0
+    return int(sum(w[0].isupper() for w in long) >= _HEADLINE_CAPITALS * len(long))
+
+
 def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt.date | None) -> list[Event]:
     """The events of a story's lead (its first sentence), dated by the sentences after it: a lead told with no time
     phrase ("The governments of Chile and Peru established diplomatic ties.") whose first sentence naming a time
@@ -538,6 +603,25 @@ def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt
            if c != "---"):
         return lead
     return [dataclasses.replace(e, date=told) if e.date == day and e.modality == "occurred" else e for e in lead]
+
+
+def date_leads(coded: list[list[Event]], sentences: Sequence[str], day: dt.date | None) -> None:
+    """Date a story's lead by :func:`lead_day`, in place. After a headline (:func:`lead_index`) the lead is the
+    sentence after it. An act the headline tells with no day of its own ("Peru Protests Chilean Raids.") is the
+    act of the same two countries and root that the story's first sentences tell, on that act's day; one they do
+    not tell with both its countries is dated as a lead is, by the one day the sentences after it name."""
+    lead = lead_index(sentences)
+    if len(coded) > lead + 1 and coded[lead]:
+        coded[lead] = lead_day(coded[lead:], sentences[lead:], day)
+    if lead and coded[0] and day is not None:
+        told: dict[tuple[str, str, str | None], dt.date] = {}  # each act's first day in the first sentences
+        for e in (e for found in coded[1:LEAD_SENTENCES + 1] for e in found):
+            if e.modality == "occurred" and e.date != UNDATED:
+                told.setdefault((e.source[:3], e.target[:3], e.root), e.date)
+        dated = lead_day(coded, sentences, day)  # else as a lead: by the one day the sentences after it name
+        coded[0] = [dataclasses.replace(e, date=told[key]) if e.date == day and e.modality == "occurred"
+                    and (key := (e.source[:3], e.target[:3], e.root)) in told else other
+                    for e, other in zip(coded[0], dated, strict=True)]
 
 
 #: the nouns of a meeting whose day the article may give once and name again without it

@@ -124,7 +124,7 @@ def _stories(korea: Path) -> list[Document]:
                     continue
                 row = json.loads(line)
                 title = row.get("title") if isinstance(row.get("title"), str) else None
-                body = _BREAKS.sub("\n", str(row.get("story") or "")).strip(" ,\n")
+                body = story_body(str(row.get("story") or ""))
                 out.append(Document("story", name, number, _day(str(row.get("date")), f"{name} line {number}"),
                                     title.strip() if title else None, body, row.get("index_link") or None))
     return out
@@ -177,11 +177,19 @@ def _select(doc: Document, found: Sequence[Event]) -> CodedDocument:
     return CodedDocument(doc, tuple(kept), len(found))
 
 
+def story_body(story: str) -> str:
+    """A story's body as coded: the corpus's paragraph joins made line breaks."""
+    return _BREAKS.sub("\n", story).strip(" ,\n")
+
+
+def story_text(title: str | None, body: str) -> str:
+    """What is coded of a story: its title (a sentence of its own), then its body (:func:`story_body`)."""
+    return f"{title.rstrip('.')}.\n{body}" if title else body
+
+
 def _text(doc: Document) -> str:
-    """What is coded: a headline; a story's title (a sentence of its own) and body."""
-    if doc.kind == "story" and doc.title:
-        return f"{doc.title.rstrip('.')}.\n{doc.text}"
-    return doc.text
+    """What is coded: a headline; a story's title and body (:func:`story_text`)."""
+    return story_text(doc.title, doc.text) if doc.kind == "story" else doc.text
 
 
 def _code_chunk(coder: Coder, docs: Sequence[Document]) -> list[CodedDocument]:
