@@ -53,7 +53,8 @@ class NounActors:
             # "the leaders of Chad and Niger": the conjunct hangs on the country inside the phrase
             inner = [c for q in range(mention.start, mention.end) if q != token for c in self._conjuncts(q)
                      if not mention.start <= c < mention.end]
-            for t in (*shared, token, *self._conjuncts(token), *inner, *self._beside_of(token, mention)):
+            for t in (*shared, token, *self._listed(token, mention), *self._conjuncts(token), *inner,
+                      *self._beside_of(token, mention)):
                 m = self.at.get(t)
                 if m is not None and not m.has_country:
                     m = self._placed(t, m)
@@ -73,6 +74,22 @@ class NounActors:
             for c in self._of_conjuncts(token):  # "the members of the Six Party Talks and the Security Council"
                 if all(self.at[c] is not other for other in found):
                     found.append(self.at[c])
+
+    def _listed(self, token: int, mention: Mention) -> list[int]:
+        """"Foreign Minister Lopez, Foreign Minister Garcia, and Foreign Minister Arce": the parse reads the second
+        item of a list closed by "and" as an apposition of the first; an apposition naming an actor of another
+        country, on a head with a conjunct after it, is an item of the list."""
+        p = self.parse
+        conj = [c for c in p.children(token, "conj") if c > token]
+        if not conj or not mention.has_country:
+            return []
+        out: list[int] = []
+        for a in p.children(token, "appos"):
+            m = self.at.get(a)
+            if a < conj[0] and m is not None and m.has_country and m.code[:3] != mention.code[:3] \
+                    and a == self.head_of(m):
+                out.append(a)
+        return out
 
     def _beside_of(self, token: int, mention: Mention) -> list[int]:
         """"urged the ministers of the region and Peru", "called on the members of the Six Party Talks and the

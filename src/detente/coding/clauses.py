@@ -71,7 +71,7 @@ from detente.coding._elicited import elicited
 from detente.coding._headline import headline_passive
 from detente.coding._noun_actors import NounActors
 from detente.coding._paired import paired_parties
-from detente.coding._words import ASKING_ROOTS, DATE_WORDS, SAY
+from detente.coding._words import ASKING_ROOTS, DATE_WORDS, OFFICE_NOUNS, SAY
 from detente.coding.mentions import Mention
 from detente.coding.syntax import Parse
 
@@ -150,7 +150,8 @@ class ClauseReader(NounActors):
                 v = head
             elif label in ("conj", "advcl") and p.verbal(head):
                 v = head
-            elif label in ("advcl", "xcomp") and p.is_root(head) and head < v and p.tags[head].startswith("NN") \
+            elif label in ("advcl", "xcomp", "parataxis") and p.is_root(head) and head < v \
+                    and p.tags[head].startswith("NN") \
                     and p.child(head, "cop") is None:
                 # a sentence whose only verb hangs on a name the parse took for its root ("Kenyan Foreign Minister
                 # X and his Tanzanian counterpart, Y, signed ..."): that name is the subject
@@ -373,13 +374,26 @@ class ClauseReader(NounActors):
 
     def subjects(self, subject: int, verb: int) -> list[Mention]:
         """The actors of ``subject`` and of any further subject of the same verb (a coordination parsed flat)."""
-        found = self.actors(subject)
+        found = self.actors(subject) or self._titled_list(subject)
         for other in self.parse.children(verb, *SUBJECT):
             if other != subject:
                 found.extend(m for m in self.actors(other) if all(m is not f for f in found))
         if found and ("counterpart" in self.low or "counterparts" in self.low):
             found += self._counterpart_beside(found, verb)
         return placed_roles(self._opening(found))
+
+    def _titled_list(self, subject: int) -> list[Mention]:
+        """"Chile's Foreign Minister Juan Lopez, Peruvian Foreign Minister Ana Garcia, and ... condemned": an
+        office whose holder's name the actors' table lacks ends its actor before the name, and the parse hangs the
+        office on the name and takes a word inside the office's phrase ("Chile") for the subject. The office is
+        then the subject's actor, with the actors listed after it in word order."""
+        p, m = self.parse, self.at.get(subject)
+        if m is None or self.chain is None or self.low[m.end - 1] not in OFFICE_NOUNS:
+            return []
+        name = p.heads[self.head_of(m)]
+        if not m.end <= name < m.end + 3 or any(p.tags[q] != "NNP" or q in self.at for q in range(m.end, name + 1)):
+            return []
+        return self.chain(m)
 
     def _counterpart_beside(self, found: list[Mention], verb: int) -> list[Mention]:
         """The counterpart joined to a subject before the verb ("Russian FM Sergey Lavrov and his Chinese

@@ -67,6 +67,9 @@ _TALKS = ("02",)
 #: ... told as one ("is requesting fertilizer", "asked for a broad proposal"), not an appeal to others ("called
 #: on the overseas Koreans", "encouraging them")
 _ASKING = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting)\b")
+#: roots of the acts of one side of talks aimed at the other however told: an offer or a promise (03) ("South
+#: Korea has said it will provide fertilizer")
+_TALKS_OFFERS = frozenset({"03"})
 #: words of a statement to the world, not to the other side ("defied the will of the international community")
 _WORLD = re.compile(r"\b(?:international community|world community|the world)\b")
 #: how many sentences before an act its doer must be told acting on the other side of the talks
@@ -135,8 +138,8 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
             if sides and others <= set(sides):
                 kept.extend(_aimed(event, side) for side in sides)
                 continue
-            side = (_other_side(source, k, partners, met) if event.code.startswith(_TALKS) and _ASKING.search(low)
-                    else None)
+            side = (_other_side(source, k, partners, met)
+                    if (event.code.startswith(_TALKS) and _ASKING.search(low)) or root in _TALKS_OFFERS else None)
             if side is not None and others <= {side} and side not in doers:  # "they encouraged": both sides
                 kept.append(_aimed(event, side))
                 continue
