@@ -75,6 +75,7 @@ from detente.coding._one_event import (
     reported_act,
     track_for,
 )
+from detente.coding._outlooks import relations_told
 from detente.coding._own_voice import own_demands
 from detente.coding._summoned import summoned_envoy
 from detente.coding._text import split_sentences, tokenize
@@ -532,6 +533,9 @@ class Coder:
                 present = {m.code[:3] for m in attending}
                 cand.targets = [m for m in parties([e for found in earlier for e in found] or recent)
                                 if m.code[:3] not in present]
+            if own_rules and cand.code in REPORT_CODES and cand.sources and not cand.compound and not promised and (
+                    outlook := relations_told(low, cand.end, cand.sources[0], mentions)) is not None:
+                cand.targets, cand.code = [outlook[0]], outlook[1]  # "says tensions with Peru have eased": 013 on Peru
             modality = modality_of(low, cand.verb, tokens)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
