@@ -91,3 +91,20 @@ def test_a_demand_at_talks_is_not_filled() -> None:
     coded = [[_told("CHL", "PER", "040", "Chile and Peru held talks in Lima.")],
              [_told("CHL", "---", "100", "Chile is demanding an exchange of envoys.")]]
     assert exchange_targets(coded, [{"CHL", "PER"}, {"CHL"}])[1][0].target == "---"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile expressed its deepest sympathy and condolences to the families of all the victims, including police "
+    "officers who died in their duties, and to the Government and the people of Peru.",
+    "Chile sent a message of sympathy to the bereaved families of the miners who lost their lives in the accident, "
+    "and to the people of Peru.",
+])
+def test_a_target_phrase_joined_by_and_to_is_a_target(coder: Coder, text: str) -> None:
+    # the parse hangs "and to the Government ..." on a noun deep in the phrase before, or on the verb
+    assert "PER" in {e.target[:3] for e in coder.code_text(text, date=DAY) if e.code.startswith("01")}
+
+
+def test_a_phrase_joined_by_and_of_is_no_target(coder: Coder) -> None:
+    # "of" is no preposition of a target: the might of the unity and of the army of Peru is Peru's own
+    text = "The traitor was beaten hard by the might of the unity and of the army of Peru during his tenure."
+    assert all(e.target[:3] != "PER" for e in coder.code_text(text, date=DAY))

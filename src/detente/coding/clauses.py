@@ -79,6 +79,10 @@ __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
 
 
 
+#: the prepositions of a phrase of target joined to the ones before by "and" ("and to the people of Peru")
+_JOINED_CASES = frozenset(["to", "against", "on", "with", "toward", "towards"])
+
+
 class ClauseReader(NounActors):
     """Reads sources and targets of a sentence's verbs from its parse."""
 
@@ -234,6 +238,8 @@ class ClauseReader(NounActors):
                                   if self._case(g) == "in" and self.actors(g)), [])
                 if found:
                     return found, True
+        if found := self._own(self._joined_phrase(verb), own):  # "... and to the government of Peru"
+            return found, True
         # what an accuser says ("alleged that Peruvian troops had crossed"): its doer is the accused
         accusing = code == "112" and (self.low[verb] in ACCUSING or self.low[verb] in CLAIMING)
         found = self._asked(verb, asking=code[:2] in ASKING_ROOTS or accusing)
@@ -242,6 +248,22 @@ class ClauseReader(NounActors):
         if found:
             return found, True
         return [], seen
+
+    def _joined_phrase(self, verb: int) -> list[Mention]:
+        """"condolences to the families of the victims, including ..., and to the government and people of
+        Peru": a phrase of target joined by "and" and its own preposition to the verb's object or phrases, which the
+        parse of a long list hangs on a noun deep inside them or on the verb; its actors of a country are the act's
+        targets."""
+        p, low = self.parse, self.low
+        todo = [c for c in p.children(verb, "obj", "iobj", "obl", "conj") if not p.verbal(c)]
+        found: list[Mention] = []
+        while todo:
+            t = todo.pop()
+            todo.extend(p.children(t))
+            case = p.child(t, "case")
+            if p.labels[t] == "conj" and case is not None and low[case] in _JOINED_CASES and low[case - 1] == "and":
+                found += [m for m in self.actors(t) if m.has_country and all(m is not f for f in found)]
+        return found
 
     def _aimed(self, noun: int, own: frozenset[str]) -> list[Mention]:
         """Whom the object of an act is aimed at, by a participle or a relative clause on it: "drills directed
