@@ -7,13 +7,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from detente.coding._mention_shapes import _FIRST
+from detente.coding._mention_shapes import _FIRST, _copy
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
 _HE = frozenset(["he", "him", "his", "she", "her", "hers"])
 _IT = frozenset(["it", "its"])
-_THEY = frozenset(["they", "them", "their"])
+_THEY = frozenset(["they", "them", "their", "they've", "they're", "they'll", "they'd"])
 #: "the two leaders", "both sides": nouns that stand for two parties named before
 _SIDES = frozenset(["sides", "countries", "nations", "governments", "parties", "delegations", "states"])
 _LEADERS = frozenset(["leaders", "men", "presidents", "ministers", "heads", "envoys", "negotiators"])
@@ -76,6 +76,9 @@ class _Seen:
     countries: list[Mention] = field(default_factory=list)
     #: the subject is one actor named in the plural ("Eritrean officials")
     plural: bool = False
+    #: the author of a text the sentence told of as its subject or as issued by its one subject ("The UN
+    #: Secretary-General issued a statement", "The statement condemned ..."): "it" after it is the text
+    document: Mention | None = None
 
 
 #: texts an actor issues, which speak for it when named again ("The statement demanded ...")
@@ -84,3 +87,34 @@ _DOCUMENTS = frozenset(["statement", "complaint", "resolution", "communique", "d
 _RESOLUTIONS = frozenset(["resolution", "resolutions"])
 _LEGISLATIVE = frozenset(["house", "senate", "joint", "concurrent", "assembly's", "congressional"])
 _UN = "IGOUNO"
+
+
+#: words that close the clause of a pronoun subject
+_CLAUSE_ENDS = frozenset([",", ";", ":", ".", "and", "but", "that", "which", "who", "while", "after", "before",
+                          "because", "when", "to", '"'])
+#: how many words after a pronoun subject an actor of its own clause may stand ("they've defied the Council")
+_OWN_REACH = 6
+#: the pronouns that are a clause's subject
+_SUBJECT_PRONOUNS = frozenset(["it", "they", "they've", "they're", "they'll", "they'd"])
+#: forms of "be" after a pronoun: no verb that acts on the actors after it ("it is not fit for Japan to ...")
+_BE = frozenset(["is", "was", "are", "were", "'s", "'re", "be", "been", "seems", "seemed"])
+
+
+def _own_clause(low: Sequence[str], mentions: Sequence[Mention], q: int, bodies: dict[str, str]) -> frozenset[str]:
+    """The actors (their codes) named after the pronoun at ``q`` in its own clause, close after it ("they've
+    defied the Council", "it criticized Peru"; a body the article named, by its noun: ``bodies``): a subject
+    pronoun does not stand for what its own verb acts on. None for a possessive or object ("the government and
+    its minister") and after a form of "be" ("It is not fit for Japan to ...": no actor the verb acts on)."""
+    if low[q] not in _SUBJECT_PRONOUNS or (q + 1 < len(low) and low[q + 1] in _BE):
+        return frozenset()
+    end = next((k for k in range(q + 1, min(len(low), q + 1 + _OWN_REACH)) if low[k] in _CLAUSE_ENDS),
+               min(len(low), q + 1 + _OWN_REACH))
+    named = {m.code for m in mentions if q < m.start < end and m.has_country}
+    named.update(bodies[w] for w in low[q + 1:end] if w in bodies)
+    return frozenset(named)
+
+
+def _without(group: Sequence[Mention], own: frozenset[str], q: int) -> Mention | None:
+    """"they" at ``q`` as the actors of ``group`` less those its own clause acts on; None when none is left."""
+    left = [m for m in group if m.code not in own]
+    return _copy(left[0], q, q + 1, left[1:]) if left else None

@@ -61,7 +61,9 @@ from detente.coding._coref_words import (
     _TITLES,
     _UN,
     _body,
+    _own_clause,
     _Seen,
+    _without,
     expand,
 )
 from detente.coding._mention_shapes import (
@@ -548,15 +550,19 @@ class Discourse:
         self.name_bodies(low, mentions)
         subjects = _subjects(low, mentions)
         authors = [m for m in subjects if m.has_country and not m.also]
+        document: Mention | None = None
         if len(authors) == 1 and not _DOCUMENTS.isdisjoint(low):
             # "Lebanon filed a complaint", "the Council adopted a resolution": the one subject issued it
             for q, w in enumerate(low):
                 if w in _DOCUMENTS and q >= authors[0].end and not (q > 0 and low[q - 1] in ("the", "this")):
-                    self.documents[w] = authors[0]
+                    self.documents[w] = document = authors[0]
+            if authors[0].end - authors[0].start == 2 and low[authors[0].end - 1] in _DOCUMENTS:
+                document = authors[0]  # "The statement condemned ...": the text named again speaks for its author
         seen = _Seen(subjects, [m for m in mentions if m.has_country and m.person],
                      [m for m in mentions if m.has_country and (not _governed(m, low) or _between(m, low))
                       and low[m.start] not in _FIRST])  # "we" names no country "the two countries" may be
         seen.plural = len(subjects) == 1 and _plural(subjects[0], low)
+        seen.document = document
         self.history.append(seen)
         speaker, still_open = self._speaker(low, mentions, tokens)
         self.in_quote = still_open
@@ -586,25 +592,32 @@ class Discourse:
         return None
 
     def _thing(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
-        here = [m for m in _subjects(low, mentions) if m.end <= q and m.has_country and (not m.person or _body(m))]
+        own = _own_clause(low, mentions, q, self.bodies)
+        here = [m for m in _subjects(low, mentions) if m.end <= q and m.has_country and (not m.person or _body(m))
+                and m.code not in own]
         if here:
             return _copy(here[0], q, q + 1)
         for seen in self._recent(_REACH["it"]):
-            things = [m for m in seen.subjects if not m.also and m.has_country]
+            things = [m for m in seen.subjects if not m.also and m.has_country and m.code not in own]
             if len(things) == 1 and not things[0].person and things[0].name is None:
                 return _copy(things[0], q, q + 1)
+            if seen.document is not None and q == 0 and (things[0].person or things[0].name is not None
+                                                          if things else True):
+                # "The Secretary-General issued a statement ... It called on ...": no person is "it"; the text is
+                return _copy(seen.document, q, q + 1)
         return None
 
     def _group(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
         """"they": the several actors that were the subject (in the sentence before the word, else in the
         sentence before), or one actor named in the plural ("Eritrean officials say ... They deny ...", "the North
         Koreans")."""
+        own = _own_clause(low, mentions, q, self.bodies)
         here = [m for m in _subjects(low, mentions) if m.end <= q and m.has_country]
         if len(here) > 1 or (len(here) == 1 and _plural(here[0], low)):
-            return _copy(here[0], q, q + 1, here[1:])
+            return _without(here, own, q)
         for seen in self._recent(_REACH["they"]):
             if len(seen.subjects) > 1 or (len(seen.subjects) == 1 and seen.plural):
-                return _copy(seen.subjects[0], q, q + 1, seen.subjects[1:])
+                return _without(seen.subjects, own, q)
         return None
 
     def _addressing(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> frozenset[str]:
