@@ -20,3 +20,9 @@ def test_a_missing_impact_stays_empty() -> None:
     html = _evidence_table([{"date": "2022-01-05", "impact": None, "code": "150", "summary": "a launch",
                              "citation": "a list", "url": None, "context": None}])
     assert "2022-01-05" in html
+
+
+def test_a_regime_cxi_is_shown_to_one_decimal() -> None:
+    from detente.report._sections import _cxi
+
+    assert _cxi(27.105) == "27.1" and _cxi(80) == "80.0" and _cxi(None) == "no events"

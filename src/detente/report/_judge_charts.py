@@ -24,6 +24,11 @@ COMPONENT_STYLE: tuple[tuple[str, str, float], ...] = (
 GRADE_COLOURS = {"A": "#1b7837", "B": "#2166ac", "C": "#b2abd2"}
 
 
+def _one(x: Any) -> str:
+    """A number to one decimal for hover text ("?" when missing)."""
+    return "?" if x is None else f"{float(x):.1f}"
+
+
 def _scaled(rows: Sequence[dict[str, Any]], key: str, factor: float) -> list[float | None]:
     return [None if r.get(key) is None else float(r[key]) * factor for r in rows]
 
@@ -173,8 +178,8 @@ def regimes_figure(rows: Sequence[dict[str, Any]], regimes: Sequence[dict[str, A
         if reg.get("mean_cxi") is not None:
             fig.add_trace(go.Scatter(x=[reg["start"], reg["end"]], y=[reg["mean_cxi"]] * 2, mode="lines",
                                      line={"color": "#333", "dash": "dash"}, showlegend=False,
-                                     hovertext=f"regime {reg['start']}..{reg['end']}: mean CXI {reg['mean_cxi']}"
-                                               f" ({reg.get('cxi_low')}-{reg.get('cxi_high')}), "
+                                     hovertext=f"regime {reg['start']}..{reg['end']}: mean CXI {reg['mean_cxi']:.1f}"
+                                               f" ({_one(reg.get('cxi_low'))}-{_one(reg.get('cxi_high'))}), "
                                                f"{reg.get('events', '?')} events, evidence "
                                                f"{reg.get('evidence', '?')}",
                                      hoverinfo="text"))

@@ -37,6 +37,11 @@ def _coexistent(value: bool | None) -> str:
     return "insufficient evidence" if value is None else "yes" if value else "no"
 
 
+def _cxi(x: Any) -> str:
+    """A CXI as shown to a reader: one decimal ("no events" for a regime without any)."""
+    return "no events" if x is None else f"{float(x):.1f}"
+
+
 def _num(x: Any) -> str:
     return "-" if x is None else f"{float(x):.2f}"
 
@@ -149,7 +154,7 @@ def judge_sections(store: Store, dyad: Dyad, *, as_of: dt.date | None = None, th
         **cxi_extremes(data["index"]),
         "judge_coexistent": v["coexistent"],
         "judge_current_regime": f"{v['current_regime']['start']}..{v['current_regime']['end']} "
-                                f"(mean CXI {v['current_regime']['mean_cxi']})",
+                                f"(mean CXI {_cxi(v['current_regime']['mean_cxi'])})",
         "judge_change_points": ", ".join(c["period"] for c in v["change_points"]) or "none",
     }
     return sections, figs, summary
