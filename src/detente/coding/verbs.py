@@ -80,6 +80,29 @@ def _no_act(low: list[str], i: int) -> bool:
     return i > 0 and low[i - 1] in _NOUN_AFTER.get(low[i], ())
 
 
+#: forms of "be" (and "not") that may stand before "going to" when it tells what is to come ("is going to stage")
+_BE_GOING = frozenset(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m", "not"])
+#: nouns of a going somewhere that stand after "to" bare ("is going to war", "are going to court")
+_BARE_PLACES = frozenset(["war", "court", "school", "sea", "church", "press", "polls", "bed", "hospital", "jail",
+                          "prison", "work", "market", "town"])
+
+
+def _going_to_do(tokens: list[str], low: list[str], i: int, starts: dict[int, Mention]) -> bool:
+    """Whether "going" at ``i`` tells what is to come, no going somewhere: a form of "be" before it (adverbs
+    aside) and "to" with a bare verb after it ("is going to stage war games", "was not going to impose
+    sanctions"), not a name, a determiner or an actor after "to" ("is going to Beijing", "are going to the talks",
+    "is going to south Korea")."""
+    if low[i] != "going" or low[i + 1:i + 2] != ["to"] or i + 2 >= len(low):
+        return False
+    before = i - 1
+    while before >= 0 and low[before].endswith("ly") and len(low[before]) > 3:
+        before -= 1
+    after = i + 2
+    word = low[after]
+    return (before >= 0 and low[before] in _BE_GOING and word.isalpha() and tokens[after][:1].islower()
+            and word not in DETERMINERS and word not in _BARE_PLACES and after not in starts)
+
+
 def _participle_before_noun(low: list[str], i: int) -> bool:
     """Whether ``low[i]``, an -ed form, is an adjective before a noun: a determiner, a possessive or a year before
     it (quotes skipped), a word that can be a noun right after it."""
@@ -153,6 +176,8 @@ class VerbFinder:
                 continue  # "the agreed framework", "its 1994 'agreed framework' accord": an adjective
             if _no_act(low, i):
                 continue  # "bases hosting U.S. troops", "the biggest stumbling block": no act
+            if _going_to_do(tokens, low, i, starts):
+                continue  # "is going to stage war games": what is to come, no going somewhere
             if _compound_modifier(low, i, {e.lemma for e in entries}):
                 continue  # "a supply boat", "escort ships", "attack helicopters": a noun's modifier
             for entry in entries:
