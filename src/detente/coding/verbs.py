@@ -64,12 +64,14 @@ _SITES = frozenset(["base", "bases", "airbase", "airbases", "facility", "facilit
                     "garrisons", "port", "ports", "harbor", "harbour", "site", "sites", "station", "stations"])
 _HOSTING = frozenset(["host", "hosts", "hosted", "hosting"])
 #: nouns a verb's form makes with the word before it ("the biggest stumbling block", "building blocks")
-_NOUN_AFTER = {"block": frozenset(["stumbling", "building"]), "blocks": frozenset(["stumbling", "building"])}
+_NOUN_AFTER = {"block": frozenset(["stumbling", "building"]), "blocks": frozenset(["stumbling", "building"]),
+               # "pay heed to", "paid no heed", "the least heed": the noun, no act of heeding
+               "heed": frozenset(["pay", "pays", "paid", "paying", "no", "little", "scant", "any", "least"])}
 
 
 def _no_act(low: list[str], i: int) -> bool:
     """Whether the verb's form at ``i`` is no act: a site that hosts forces ("bases hosting U.S. troops", "the base,
-    which hosts"), or a noun made with the word before it ("a stumbling block")."""
+    which hosts"), or a noun made with the word before it ("a stumbling block", "pay heed to")."""
     if low[i] in _HOSTING:
         before = i - 1
         if before > 0 and low[before] in ("which", "that"):
