@@ -101,7 +101,8 @@ def test_summary_names_the_break_built_into_the_data(judged: Any) -> None:
     assert summary["judge_change_points"].split(", ")[0] == "2020-01"
     current = data["verdict"]["current_regime"]
     assert current["start"] >= "2020-01-01"
-    assert summary["judge_current_regime"] == f"{current['start']}..{current['end']} (mean CXI {current['mean_cxi']:.1f})"
+    shown = f"{current['start']}..{current['end']} (mean CXI {current['mean_cxi']:.1f})"
+    assert summary["judge_current_regime"] == shown
     assert summary["judge_coexistent"] is data["verdict"]["coexistent"] is False  # a year of clashes
 
 
