@@ -687,7 +687,27 @@ class ClauseReader(NounActors):
             found = self._own([m for m in self.actors(child) if m.has_country], own)
             if found:
                 break
+        if not found and label == "conj" and not p.labels[head].startswith("acl") \
+                and all(self.low[s] not in RELATIVE_PRONOUNS for s in p.children(head, *SUBJECT)):
+            found = self._shared_phrase(head, own)  # not in a relative clause ("who is on a visit to X, met")
         return found
+
+    def _shared_phrase(self, head: int, own: frozenset[str]) -> list[Mention]:
+        """The target the verb before names in a phrase of its own, for the second of two coordinated verbs:
+        "protested to Peru and demanded compensation", "imposed sanctions on Peru and froze its assets" (Peru's).
+        The phrase hangs on that verb or on its object, its preposition directs an act ("to", "against", "on",
+        "with", "toward"), and it names an actor of a country other than the source's. Not when the verb before is
+        in a relative clause ("who is on a visit to Peru, met and had talks with ...")."""
+        p = self.parse
+        phrases = [c for c in p.children(head, "obl") if self._case(c) in _JOINED_CASES]
+        for obj in p.children(head, "obj"):
+            phrases += [c for c in p.children(obj, "nmod") if self._case(c) in _JOINED_CASES]
+        for phrase in phrases:
+            if phrase in self.at and not modifies(self.low, p.tags, self.at[phrase]):
+                found = self._own([m for m in self.actors(phrase) if m.has_country], own)
+                if found:
+                    return found
+        return []
 
     def _talks_after(self, verb: int, own: frozenset[str]) -> list[Mention]:
         """Whom a meeting with no party of its own is held with when a verb coordinated after it, with no subject
