@@ -118,14 +118,42 @@ _CONTRACTIONS = (
 )
 
 
+#: titles of an office or rank written short before a name ("Gen. Kim Kyok Sik", "Sen. John Kerry") and the words
+#: they stand for: the stop is no punctuation of the sentence, and the title is read as written in full (courtesy
+#: titles, "Mr." and "Dr.", keep their stop: the reading of names counts on it)
+_TITLES = {"Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major", "Capt": "Captain",
+           "Sgt": "Sergeant", "Adm": "Admiral", "Gov": "Governor", "Sen": "Senator", "Rep": "Representative",
+           "Prof": "Professor", "Pres": "President", "Amb": "Ambassador", "Rev": "Reverend"}
+
+
 def tokenize(sentence: str) -> list[str]:
-    """Tokens with their case: ``"Kim didn't meet U.S. envoys"`` -> Kim did not meet U.S. envoys."""
+    """Tokens with their case: ``"Kim didn't meet U.S. envoys"`` -> Kim did not meet U.S. envoys; a title of office
+    written short before a name is read in full, without its stop: ``"Sen. John Kerry"`` -> Senator John Kerry."""
     text = sentence if sentence.isascii() else sentence.translate(_QUOTES)
     if "'" in text:
         rules = _CONTRACTIONS if "n't" in text else _CONTRACTIONS[3:]
         for pattern, repl in rules:
             text = pattern.sub(repl, text)
-    return _TOKEN.findall(text)
+    tokens = _TOKEN.findall(text)
+    if "." in tokens[:-1]:
+        return _titles_read(tokens)
+    return tokens
+
+
+def _titles_read(tokens: list[str]) -> list[str]:
+    """``tokens`` with each title written short before a capitalised word read in full, its stop left out."""
+    out: list[str] = []
+    skip = False
+    for q, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        if token in _TITLES and q + 2 < len(tokens) and tokens[q + 1] == "." and tokens[q + 2][:1].isupper():
+            out.append(_TITLES[token])
+            skip = True
+        else:
+            out.append(token)
+    return out
 
 
 _ENGLISH = frozenset(
