@@ -52,6 +52,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
+from detente.coding._commentary import Scan, commentary_events, commentary_start
 from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, _QUOTES
 from detente.coding.mentions import Mention
 from detente.coding.shapes import recoded
@@ -120,11 +121,26 @@ def text_voice_of(lows: Sequence[Sequence[str]], mentions: Sequence[Sequence[Men
 
 def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] | None],
                 mentions: Sequence[Sequence[Mention] | None], *, sentences: Sequence[str] = (),
-                day: dt.date | None = None) -> list[list[Event]]:
+                day: dt.date | None = None, scan: Scan | None = None) -> list[list[Event]]:
     """The events of each sentence of one text (``coded``), a demand the text makes in its own voice given to
-    the voice (see the module); ``lows`` and ``mentions``: each sentence's lower-cased words and its mentions
-    (None for a sentence not read); ``sentences`` (the text of each) and ``day`` (the text's) date and quote the
-    disapproval a judgment "in violation of" adds."""
+    the voice (see the module), and the judgments, demands and appeals of a DPRK paper's commentary in its own
+    voice (:mod:`detente.coding._commentary`); ``lows`` and ``mentions``: each sentence's lower-cased words and its
+    mentions (None for a sentence not read); ``sentences`` (the text of each) and ``day`` (the text's) date and
+    quote the disapproval a judgment "in violation of" adds; ``scan``: the words and mentions of a sentence not
+    read (one with no word of an act: "The Lee group is a dangerous warlike force"), for a commentary's lines."""
+    out = _own_demands(coded, lows, mentions, sentences=sentences, day=day)
+    words = [list(low) if low is not None else [] for low in lows]
+    found_mentions = [list(ms) if ms is not None else [] for ms in mentions]
+    start = commentary_start(words, found_mentions, sentences=sentences, scan=scan)
+    if start is None or text_voice_of(words, found_mentions) not in (None, "PRK"):
+        return out
+    return commentary_events(out, words, found_mentions, start, sentences=sentences, day=day, scan=scan)
+
+
+def _own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] | None],
+                 mentions: Sequence[Sequence[Mention] | None], *, sentences: Sequence[str] = (),
+                 day: dt.date | None = None) -> list[list[Event]]:
+    """:func:`own_demands` of a text's own voice."""
     if not any(low is not None and ("must" in low or not _VIOLATE.isdisjoint(low) or not _BREACH.isdisjoint(low))
                for low in lows) and not any(e.code == "128" for found in coded for e in found):
         return [list(found) for found in coded]

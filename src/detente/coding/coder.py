@@ -280,7 +280,7 @@ class Coder:
                 coded = noun_doers(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
                 coded = own_demands(coded, [p.low if p is not None else None for p in prepared[i]],  # "X must"
                                     [p.mentions if p is not None else None for p in prepared[i]],
-                                    sentences=sentences, day=day)
+                                    sentences=sentences, day=day, scan=functools.partial(self._scan, date=day))
                 coded = exchange_targets(coded, [parties_named(m.code for m in p.mentions if m.has_country)
                                                  if p is not None else set() for p in prepared[i]])
                 coded = meeting_day(coded, sentences, day)  # "the February 23-24 discussions ... the talks"
