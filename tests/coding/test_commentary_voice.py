@@ -77,3 +77,25 @@ def test_the_commentary_begins_after_the_line_naming_a_dprk_paper_and_its_piece(
     # a foreign paper's article, or a DPRK actor with no piece, starts none
     assert commentary_start(lows, [[Mention(0, 1, "CAN")], [Mention(0, 2, "CANMED")], []]) is None
     assert commentary_start([lows[0], ["rodong", "sinmun", "says", ":"], ["x"]], mentions) is None
+
+
+def test_would_be_well_advised_in_the_paper_s_voice_is_its_warning(shared_coder: Coder) -> None:
+    found = _events(shared_coder, ["Canada joined the sanctions on Tuesday.", INTRO,
+                                   "Canada would be well advised to ponder the consequences of its reckless act."])
+    assert ("PRK", "CAN", "130") in found
+    unheaded = _events(shared_coder, ["Canada joined the sanctions on Tuesday.",
+                                      "Canada would be well advised to ponder the consequences of its act."])
+    assert not any(s == "PRK" for s, t, c in unheaded)
+
+
+def test_relations_a_pair_and_a_place_are_no_state_judged() -> None:
+    assert copula_judged(["the", "inter-korean", "declarations", "are", "a", "legacy", "."],
+                         [Mention(1, 2, "KOR")]) == []
+    assert copula_judged(["the", "dprk", "and", "canada", "are", "the", "friends", "."],
+                         [Mention(1, 2, "PRK"), Mention(3, 4, "CAN")]) == []
+
+
+def test_a_state_after_a_preposition_is_not_the_one_appealed_to(shared_coder: Coder) -> None:
+    found = _events(shared_coder, ["Canada joined the sanctions on Tuesday.", INTRO,
+                                   "The progressive forces in Canada should rise up against the sanctions."])
+    assert not any(s == "PRK" and t == "CAN" for s, t, c in found)

@@ -8,7 +8,8 @@ saying: "The Lee group is a dangerous warlike force", "The U.S. new national def
 more than a policy for showdown", "Japan must stop at once its reckless attempt to grab the islets", "The Japanese
 authorities should respect the rights of Koreans in Japan". Read alone such a line codes nothing (a copula tells
 no act) or the state's own act ("Japan must stop": Japan's demand with no target); in the paper's voice it is the
-DPRK's disapproval (111) of the state, its demand (100, "must") or its appeal (020, "should") on it.
+DPRK's disapproval (111) of the state, its demand (100, "must"), appeal (020, "should") or warning (130, "would be
+well advised to", "had better") on it.
 
 The commentary begins after the first line, outside quotations, that names a DPRK actor and, within a few words
 after it, a commentary, article or editorial ("Rodong Sinmun ... in a bylined article ..."); the lines after it are
@@ -19,9 +20,11 @@ read when:
 - a judgment: the first copula ("is", "are", "was", "were") of the line follows its subject, outside quotations,
   and a noun phrase follows it ("a ...", "the ...", "nothing but ...", "no more than ...", not "not", "no longer",
   nor a participle); the subject opens with a state other than the DPRK (and those joined to it by "and" or
-  commas), and has no clause of its own ("that", "which", "who", a verb of saying) and no DPRK actor before it;
-- a demand or appeal: a state other than the DPRK named right before "must" or "should", outside quotations: its
-  own acts with no target in the line are the paper's demand or appeal, not its acts.
+  commas; none of them the DPRK), and has no clause of its own ("that", "which", "who", a verb of saying) and no
+  DPRK actor before it; "inter-Korean" names no state;
+- a demand, appeal or warning: a state other than the DPRK named right before "must", "should", "would be well
+  advised" or "had better", outside quotations, not after a preposition ("the forces in south Korea should"): the paper's demand (100), appeal (020) or warning (130) on it;
+  the state's own acts with no target in the line are no acts of its.
 
 >>> from detente.coding.mentions import Mention
 >>> lows = [["rodong", "sinmun", "observes", "in", "a", "commentary", ":"], ["the", "lee", "group", "is", "a",
@@ -41,6 +44,7 @@ from collections.abc import Callable, Sequence
 
 from detente.coding._mention_shapes import _GROUP_CODES, _QUOTES
 from detente.coding._one_event import track_for
+from detente.coding._words import PREPOSITIONS
 from detente.coding.mentions import Mention
 from detente.coding.shapes import recoded
 from detente.model import Event
@@ -154,27 +158,39 @@ def copula_judged(low: Sequence[str], mentions: Sequence[Mention]) -> list[str]:
         after += 1
     if after >= len(low) or low[after] not in _NOUN_LEADS or low[after:after + 2] == ["no", "longer"]:
         return []
-    subject = sorted((m for m in mentions if m.end <= q and _country(m.code) is not None), key=lambda m: m.start)
+    subject = sorted((m for m in mentions if m.end <= q and _state(low, m)), key=lambda m: m.start)
     if not subject or _country(subject[0].code) == _DPRK or not flags[subject[0].start]:
         return []
     found = [subject[0]]
     for m in subject[1:]:
-        if all(w in {",", "and"} for w in low[found[-1].end:m.start]) and _country(m.code) != _DPRK:
+        if all(w in {",", "and"} for w in low[found[-1].end:m.start]):
+            if _country(m.code) == _DPRK:
+                return []  # "The Korean people and the Chinese people are close brothers"
             found.append(m)
     return list(dict.fromkeys(m.code for m in found))
 
 
+def _state(low: Sequence[str], m: Mention) -> bool:
+    """Whether a mention names a state ("inter-Korean relations" names relations between states)."""
+    return _country(m.code) is not None and m.start < len(low) and not low[m.start].startswith("inter-")
+
+
 def _modal_subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
-    """The foreign states named right before "must" (a demand, 100) or "should" (an appeal, 020), outside
-    quotations, in a line that tells no condition and no act of saying."""
+    """The foreign states named right before "must" (a demand, 100), "should" (an appeal, 020), "would be well
+    advised" or "had better" (a warning, 130), outside quotations, in a line that tells no condition and no act
+    of saying."""
     if _reported(low):
         return []
     flags = _outside(low)
     out = []
     for m in mentions:
-        if (m.end < len(low) and low[m.end] in ("must", "should") and flags[m.end]
-                and _country(m.code) not in (None, _DPRK)):
+        if (m.end >= len(low) or not flags[m.end] or _country(m.code) in (None, _DPRK) or not _state(low, m)
+                or (m.start > 0 and low[m.start - 1] in PREPOSITIONS)):
+            continue  # "the forces in south Korea should": the state is no subject
+        if low[m.end] in ("must", "should"):
             out.append((m, "100" if low[m.end] == "must" else "020"))
+        elif low[m.end:m.end + 4] == ["would", "be", "well", "advised"] or low[m.end:m.end + 2] == ["had", "better"]:
+            out.append((m, "130"))
     return out
 
 
