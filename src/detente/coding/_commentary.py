@@ -23,8 +23,9 @@ read when:
   commas; none of them the DPRK), and has no clause of its own ("that", "which", "who", a verb of saying) and no
   DPRK actor before it; "inter-Korean" names no state;
 - a demand, appeal or warning: a state other than the DPRK named right before "must", "should", "would be well
-  advised" or "had better", outside quotations, not after a preposition ("the forces in south Korea should"): the paper's demand (100), appeal (020) or warning (130) on it;
-  the state's own acts with no target in the line are no acts of its.
+  advised" or "had better", outside quotations, not after a preposition ("the forces in south Korea should"):
+  the paper's demand (100), appeal (020) or warning (130) on it; the state's own acts with no target in the line
+  are no acts of its.
 
 >>> from detente.coding.mentions import Mention
 >>> lows = [["rodong", "sinmun", "observes", "in", "a", "commentary", ":"], ["the", "lee", "group", "is", "a",
