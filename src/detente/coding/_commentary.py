@@ -61,7 +61,7 @@ _DPRK = "PRK"
 #: nouns of a piece a paper speaks in
 _PIECES = frozenset(["commentary", "commentaries", "article", "articles", "editorial", "editorials"])
 #: the stems of those nouns, looked for in a line not read
-_STEMS = ("commentar", "article", "editorial")
+_STEMS = ("ommentar", "rticle", "ditorial")
 #: how many words after the DPRK actor the piece may be named
 _NEAR = 8
 #: the copulas a judgment is told with
@@ -89,6 +89,8 @@ _SAYING = frozenset(["said", "says", "say", "saying", "told", "tells", "stated",
                       "argued", "claimed", "claims", "claim", "claiming", "asserted", "asserts", "assert",
                       "alleged", "alleges", "contended", "trumpeted", "trumpeting", "clamoring", "clamored",
                       "blustering", "blustered", "quoted", "reported", "reports", "announced"])
+#: the words of a demand, appeal or warning ("must", "should", "would be well advised", "had better")
+_MODALS = frozenset(["must", "should", "advised", "better"])
 #: a longest subject, in words
 _SUBJECT = 25
 
@@ -106,7 +108,7 @@ def commentary_start(lows: Sequence[Sequence[str]], mentions: Sequence[Sequence[
     names a DPRK actor and, within a few words after it and outside quotations, the piece (None: no such
     line); ``scan`` reads a line the coder did not (its words empty) that names a piece."""
     for k, (low, ms) in enumerate(zip(lows, mentions, strict=False)):
-        if not low and scan is not None and k < len(sentences) and any(p in sentences[k].lower() for p in _STEMS):
+        if not low and scan is not None and k < len(sentences) and any(p in sentences[k] for p in _STEMS):
             scanned = scan(sentences[k])
             low, ms = (scanned[1], scanned[2]) if scanned is not None else (low, ms)
         if _PIECES.isdisjoint(low):
@@ -133,6 +135,13 @@ def _outside(low: Sequence[str]) -> list[bool]:
             inside = not inside
         flags.append(not inside and w not in _QUOTES)
     return flags
+
+
+def _may_judge(sentence: str) -> bool:
+    """Whether a line not read may hold a judgment, demand, appeal or warning: a copula among its first words or a
+    modal (a cheap look before the line is read)."""
+    words = sentence.split(maxsplit=_SUBJECT + 1)[:_SUBJECT + 1]
+    return not _COPULAS.isdisjoint(words) or not _MODALS.isdisjoint(sentence.split())
 
 
 def _reported(low: Sequence[str]) -> bool:
@@ -218,7 +227,7 @@ def commentary_events(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[
     template = next((e for found in coded for e in found), None)
     for k in range(start, min(len(out), len(lows))):
         low, ms, found = lows[k], mentions[k], out[k]
-        if not low and scan is not None and k < len(sentences) and sentences[k].strip():
+        if not low and scan is not None and k < len(sentences) and _may_judge(sentences[k]):
             scanned = scan(sentences[k])
             low, ms = (scanned[1], scanned[2]) if scanned is not None else (low, ms)
         if not low or any(e.code[:2] == "01" for e in found):

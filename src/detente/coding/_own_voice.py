@@ -129,8 +129,8 @@ def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] |
     quote the disapproval a judgment "in violation of" adds; ``scan``: the words and mentions of a sentence not
     read (one with no word of an act: "The Lee group is a dangerous warlike force"), for a commentary's lines."""
     out = _own_demands(coded, lows, mentions, sentences=sentences, day=day)
-    words = [list(low) if low is not None else [] for low in lows]
-    found_mentions = [list(ms) if ms is not None else [] for ms in mentions]
+    words = [low if low is not None else [] for low in lows]
+    found_mentions = [ms if ms is not None else [] for ms in mentions]
     start = commentary_start(words, found_mentions, sentences=sentences, scan=scan)
     if start is None or text_voice_of(words, found_mentions) not in (None, "PRK"):
         return out
