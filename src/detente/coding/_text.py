@@ -7,7 +7,7 @@ import unicodedata
 
 from detente.errors import LanguageError
 
-__all__ = ["check_english", "split_sentences", "tokenize"]
+__all__ = ["check_english", "split_sentences", "story_body", "story_text", "tokenize"]
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st", "no",
@@ -209,3 +209,18 @@ def check_english(text: str, *, min_words: int = 12) -> None:
             f"the text does not look like English (only {100 * share:.0f}% of its words are common English "
             "words such as 'the', 'of', 'and'); detente's coder reads English only: pass an English translation"
         )
+
+
+#: the KCNA corpus joins a story's paragraphs with commas ("..., ,  The article ...")
+_STORY_BREAKS = re.compile(r"(?:\s*,\s*){2,}|(?<=[.!?:\"”)])\s*,\s{2,}")
+
+
+def story_body(story: str) -> str:
+    """A KCNA story's body as coded: the corpus's paragraph joins made line breaks."""
+    return _STORY_BREAKS.sub("\n", story).strip(" ,\n")
+
+
+def story_text(title: str | None, body: str) -> str:
+    """What is coded of a KCNA story: its title (a sentence of its own), then its body (:func:`story_body`). The
+    ``kcna`` dataset and the article evaluation both code this text."""
+    return f"{title.rstrip('.')}.\n{body}" if title else body

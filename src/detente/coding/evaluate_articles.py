@@ -33,6 +33,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from detente.coding._text import story_body, story_text
 from detente.errors import DetenteError, FormatError, SourceNotFound
 from detente.model import Article, Event
 
@@ -271,8 +272,6 @@ def _kcna_text(record: dict[str, Any], kcna_dir: Path) -> str:
     if story.get("title") != ref.get("title"):
         raise FormatError(f"article {record['id']}: {path} line {ref['line']} is titled {story.get('title')!r}, "
                           f"not {ref.get('title')!r}; the corpus changed, update the reference")
-    from detente.ingest._kcna_code import story_body, story_text
-
     # the text the kcna dataset codes: the story's title, then its body
     title = story.get("title") if isinstance(story.get("title"), str) else None
     return story_text(title.strip() if title else None, story_body(str(story.get("story") or "")))

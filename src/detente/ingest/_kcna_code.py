@@ -35,11 +35,11 @@ import csv
 import datetime as dt
 import json
 import multiprocessing
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from detente.coding._text import story_body, story_text
 from detente.coding.article import merge_events
 from detente.coding.coder import Coder
 from detente.errors import InputError, SourceNotFound
@@ -62,7 +62,6 @@ STORY_FILES = ("kcna_stories_2011.jsonl", "kcna_stories_2012.jsonl")
 LOOKBACK_DAYS = 31
 #: a story's paragraphs are joined by commas in the corpus: a run of two or more (", ,  "), or one followed by two
 #: spaces after a paragraph's last character (".,  "; a comma inside a sentence, "U.S., Japan", has one space)
-_BREAKS = re.compile(r"(?:\s*,\s*){2,}|(?<=[.!?:\"”)])\s*,\s{2,}")
 #: CAMEO roots the coder gives a negated or conditional act it reads as a refusal or a threat
 _RECODED_ROOTS = ("12", "13")
 
@@ -175,16 +174,6 @@ def _select(doc: Document, found: Sequence[Event]) -> CodedDocument:
         seen.add(key)
         kept.append(event)
     return CodedDocument(doc, tuple(kept), len(found))
-
-
-def story_body(story: str) -> str:
-    """A story's body as coded: the corpus's paragraph joins made line breaks."""
-    return _BREAKS.sub("\n", story).strip(" ,\n")
-
-
-def story_text(title: str | None, body: str) -> str:
-    """What is coded of a story: its title (a sentence of its own), then its body (:func:`story_body`)."""
-    return f"{title.rstrip('.')}.\n{body}" if title else body
 
 
 def _text(doc: Document) -> str:
