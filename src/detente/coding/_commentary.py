@@ -43,7 +43,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from detente.coding._mention_shapes import _GROUP_CODES, _QUOTES
+from detente.coding._mention_shapes import _GROUP_CODES, outside_quotes
 from detente.coding._one_event import track_for
 from detente.coding._words import PREPOSITIONS
 from detente.coding.mentions import Mention
@@ -113,28 +113,12 @@ def commentary_start(lows: Sequence[Sequence[str]], mentions: Sequence[Sequence[
             low, ms = (scanned[1], scanned[2]) if scanned is not None else (low, ms)
         if _PIECES.isdisjoint(low):
             continue
-        inside = False
-        flags = []
-        for w in low:
-            if w in _QUOTES:
-                inside = not inside
-            flags.append(not inside)
+        flags = outside_quotes([low])[0]
         for m in ms:
             if _country(m.code) == _DPRK and flags[m.start] and any(
                     w in _PIECES and flags[m.end + j] for j, w in enumerate(low[m.end:m.end + _NEAR])):
                 return k + 1
     return None
-
-
-def _outside(low: Sequence[str]) -> list[bool]:
-    """Whether each word stands outside quotations (a line opening inside none)."""
-    inside = False
-    flags = []
-    for w in low:
-        if w in _QUOTES:
-            inside = not inside
-        flags.append(not inside and w not in _QUOTES)
-    return flags
 
 
 def _may_judge(sentence: str) -> bool:
@@ -160,7 +144,7 @@ def copula_judged(low: Sequence[str], mentions: Sequence[Mention]) -> list[str]:
     q = next((q for q, w in enumerate(low) if w in _COPULAS), None)
     if q is None or q > _SUBJECT or not _CLAUSE.isdisjoint(low[:q]):
         return []
-    flags = _outside(low)
+    flags = outside_quotes([low])[0]
     if not flags[q]:
         return []
     after = q + 1
@@ -191,7 +175,7 @@ def _modal_subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[tup
     of saying."""
     if _reported(low):
         return []
-    flags = _outside(low)
+    flags = outside_quotes([low])[0]
     out = []
     for m in mentions:
         if (m.end >= len(low) or not flags[m.end] or _country(m.code) in (None, _DPRK) or not _state(low, m)

@@ -23,6 +23,23 @@ _LIST = frozenset([",", "and", "the", "or", "(", ")"])
 _QUOTES = frozenset(['"', "“", "”", "``", "''"])
 
 
+def outside_quotes(lows: Sequence[Sequence[str]]) -> list[list[bool]]:
+    """For each word of each sentence, whether it stands outside quotations (a quotation mark itself does not;
+    quotations may run on across sentences)."""
+    inside = False
+    out: list[list[bool]] = []
+    for low in lows:
+        flags: list[bool] = []
+        for w in low:
+            if w in _QUOTES:
+                inside = not inside
+                flags.append(False)
+            else:
+                flags.append(not inside)
+        out.append(flags)
+    return out
+
+
 def _governed(m: Mention, low: Sequence[str]) -> bool:
     """A preposition governs the actor ("between the United States and ...", "with Kim")."""
     q = m.start - 1

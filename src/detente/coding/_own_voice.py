@@ -53,7 +53,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from detente.coding._commentary import Scan, commentary_events, commentary_start
-from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, _QUOTES
+from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, outside_quotes
 from detente.coding.mentions import Mention
 from detente.coding.shapes import recoded
 from detente.model import Event
@@ -86,28 +86,11 @@ def _country(code: str) -> str | None:
     return code[:6] if code[:3] in _GROUP_CODES else code[:3]
 
 
-def _outside(lows: Sequence[Sequence[str]]) -> list[list[bool]]:
-    """For each word of each sentence, whether it stands outside quotations (quotations may run on across
-    sentences)."""
-    inside = False
-    out: list[list[bool]] = []
-    for low in lows:
-        flags: list[bool] = []
-        for w in low:
-            if w in _QUOTES:
-                inside = not inside
-                flags.append(False)
-            else:
-                flags.append(not inside)
-        out.append(flags)
-    return out
-
-
 def text_voice_of(lows: Sequence[Sequence[str]], mentions: Sequence[Sequence[Mention]],
                   outside: Sequence[Sequence[bool]] | None = None) -> str | None:
     """The one state the text's first-person words outside quotations stand for, None when they stand for none,
     for several, or some are unread."""
-    flags = outside if outside is not None else _outside(lows)
+    flags = outside if outside is not None else outside_quotes(lows)
     found: set[str | None] = set()
     for low, ms, out in zip(lows, mentions, flags, strict=True):
         for q, w in enumerate(low):
@@ -146,7 +129,7 @@ def _own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] 
         return [list(found) for found in coded]
     words = [list(low) if low is not None else [] for low in lows]
     found_mentions = [list(ms) if ms is not None else [] for ms in mentions]
-    outside = _outside(words)
+    outside = outside_quotes(words)
     voice = text_voice_of(words, found_mentions, outside)
     if voice is None:
         return [list(found) for found in coded]
