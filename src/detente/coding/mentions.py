@@ -63,6 +63,10 @@ _AIRCRAFT_AFTER = frozenset(["jet", "jets", "plane", "planes", "aircraft", "bomb
                              "squadrons", "wing", "wings", "pilot", "pilots", "aircrafts"])
 #: first words of country names that some writers keep in lower case ("south Korea", "north Korean")
 _DIRECTIONS = frozenset(["north", "south", "east", "west"])
+#: words that make "American" a region's adjective, not the United States' ("Latin American leaders", "South
+#: American nations", "Central American countries", "the North American Aerospace Defense Command")
+_AMERICAS = frozenset(["latin", "central", "south", "north"])
+_AMERICAN = frozenset(["american", "americans"])
 #: combining forms that stand for a country only as the first part of a hyphenated pair ("Sino-Japanese",
 #: "Indo-Pakistani", "Franco-German"), read as the country's adjective; "Indo-Pacific" or "Anglo-Saxon" name no
 #: second country and stay whole
@@ -415,6 +419,9 @@ class ActorFinder:
             if hit is not None and hit.entry is None and hit.end == i + 1 and word in _ACT_ROLES \
                     and low[i + 1:i + 2] == ["of"]:
                 hit = None  # "the defense of Japan": defending Japan, not an army
+            if hit is not None and word in _AMERICAN and i > 0 and low[i - 1] in _AMERICAS \
+                    and tokens[i - 1][:1].isupper():
+                hit = None  # "South American nations": a region of the Americas, not the United States
             if hit is not None and hit.role == "REB" and word in _FIGHTERS and _warplane(low, i):
                 hit = _Raw(i, i + 2 if low[i + 1:i + 2] and low[i + 1] in _AIRCRAFT_AFTER else i + 1, None, "MIL")
             if hit is not None:

@@ -1,0 +1,54 @@
+""""American" after the name of a part of the Americas is that region's adjective, not the United States'.
+
+"Latin American leaders", "South American nations", "Central American countries", "the North American ..." name
+a region of the Americas: no actor (the words before the adjective are capitalised). "American", "Americans" and
+"the United States" elsewhere stay the United States, and the Koreas' own two-word adjectives are untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import Coder
+
+DAY = dt.date(2012, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _coded(coder: Coder, sentence: str) -> list[tuple[str, str, str]]:
+    return [(e.source[:3], e.target[:3], e.code) for e in coder.code_sentence(sentence, date=DAY)]
+
+
+# sentences written for the rule: no event may give the United States a part
+REGIONS = [
+    "Latin American leaders criticized Spain on Monday.",
+    "The South American nations condemned Britain over the islands.",
+    "Costa Rica and Central American countries signed a trade agreement with Chile.",
+    "Paraguay praised the Latin American and Caribbean states.",
+    "North American delegates met Mexican officials in Ottawa.",
+]
+
+
+@pytest.mark.parametrize("sentence", REGIONS)
+def test_region_is_not_the_united_states(coder: Coder, sentence: str) -> None:
+    found = _coded(coder, sentence)
+    assert not [e for e in found if "USA" in (e[0], e[1])], found
+
+
+# guards: the United States and the Koreas stay where they are named
+GUARDS = [
+    ("American officials met Peruvian diplomats in Lima.", ("USA", "PER", "044")),
+    ("Chile criticized the American government over the tariffs.", ("CHL", "USA", "111")),
+    ("South Korean officials met North Korean officials at Panmunjom.", ("KOR", "PRK", "044")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GUARDS)
+def test_countries_stay(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(coder, sentence)
