@@ -27,13 +27,13 @@ from detente.coding._words import (
 )
 from detente.coding.clauses import ClauseReader
 from detente.coding.mentions import Mention
-from detente.coding.roles import Candidate
+from detente.coding.roles import Candidate, RoleFinder
 from detente.model import Event
 
 __all__ = ["ASSAULTS", "JUDGED_CODES", "NO_CHOICE", "PROSPECT_LINKS", "WEAPONS", "accused", "armed_march",
            "armed_target", "background", "courtesy_call", "decided", "described_relations", "force_purpose",
            "journey_purpose", "judges", "own_acts", "own_process_praised", "pledger", "prescription",
-           "projectile_blast", "rule_owner", "rule_told", "state_force", "weighed", "withdrawal"]
+           "projectile_blast", "rule_owner", "rule_told", "state_force", "verbal_blast", "weighed", "withdrawal"]
 
 
 def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]) -> bool:
@@ -546,6 +546,25 @@ def projectile_blast(low: Sequence[str], verb: int) -> bool:
         return False
     q = _subject_word(low, verb)
     return q >= 0 and low[q] in _PROJECTILES
+
+
+#: the roles of armed doers: a blast they set off is force, whatever the verb's object
+_ARMED_DOERS = frozenset(["MIL", "REB", "INS", "UAF", "COP", "SPY"])
+
+
+def verbal_blast(low: Sequence[str], cand: Candidate) -> bool:
+    """Whether the verb "blast" at ``cand`` is a criticism (111), not a bombing: its doers are states, bodies or
+    persons (of a country, or a government or a body whose country is not told) and none is an armed force ("KCNA
+    blasts Japan's suppression of ...", "the spokesman blasted the joint drills", "Iran blasted the decision").
+    Armed doers blast what they strike ("militants blasted a police station", "jets blasted targets in Gaza"); the
+    noun ("a blast hit the embassy", "two blasts killed") has no doer of its own and stays a bombing; a passive with
+    no agent ("Japan's smear campaign blasted in Peru") is a criticism by a critic left untold."""
+    if cand.nominal or not low[cand.verb].startswith("blast"):
+        return False
+    if not cand.sources:  # "Japan's smear campaign blasted in Peru": blasted by a critic the headline leaves out
+        return RoleFinder.passive(list(low), cand.verb)
+    return all(m.code != "---" and _ARMED_DOERS.isdisjoint(m.code[k:k + 3] for k in range(3, len(m.code), 3))
+               for m in cand.sources)
 
 
 #: what a withdrawal from a deal is from; and what makes a withdrawal a military one

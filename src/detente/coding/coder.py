@@ -45,6 +45,7 @@ from detente.coding._acts import (
     rule_owner,
     rule_told,
     state_force,
+    verbal_blast,
     weighed,
     withdrawal,
 )
@@ -504,6 +505,8 @@ class Coder:
             summoned = summoned_envoy(low, cand.code, cand.sources, cand.targets, mentions) if own_rules else None
             if summoned is not None:  # "the Indian envoy was summoned, where a protest was lodged": to India
                 cand.sources, cand.targets = summoned
+            if own_rules and cand.code[:2] == "18" and verbal_blast(low, cand):
+                cand.code = "111"  # "KCNA blasts Japan's suppression of ...": a criticism, not a bombing
             if cand.code == "112" and low[cand.verb] in CLAIMING and not cand.targets:
                 cand.code = "010"  # "claimed that it had tested ...": its own act, no accusation
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported

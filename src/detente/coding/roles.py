@@ -102,8 +102,8 @@ _FORCE = frozenset(["15", "18", "19", "20"])
 _TRANSITIVE = frozenset([
     "urged", "asked", "invited", "pressed", "told", "warned", "killed", "wounded", "injured", "attacked",
     "shelled", "bombed", "expelled", "deported", "sanctioned", "arrested", "detained", "seized", "captured",
-    "condemned", "denounced", "criticized", "criticised", "slammed", "censured", "accused", "blamed", "supported",
-    "praised", "welcomed", "hailed", "lauded", "rejected", "punished", "sentenced", "released", "freed",
+    "condemned", "denounced", "criticized", "criticised", "slammed", "blasted", "censured", "accused", "blamed",
+    "supported", "praised", "welcomed", "hailed", "lauded", "rejected", "punished", "sentenced", "released", "freed",
     "congratulated", "thanked", "received", "greeted", "decorated", "honored", "honoured", "backed", "snubbed",
 ])
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they"])

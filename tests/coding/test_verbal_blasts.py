@@ -1,0 +1,72 @@
+"""The verb "blast" told of a state, a body or a person: a criticism (111), not a bombing (183).
+
+"The spokesman blasted Chile's naval drills", "Venezuela blasts Colombia's deployment of troops": the doer is no
+armed force, so what is blasted is criticised. Armed doers blast what they strike ("rebels blasted a border post",
+"troops blasted a checkpoint"), and the noun ("a blast hit the embassy") has no doer: those stay bombings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import Coder
+
+DAY = dt.date(2012, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _coded(coder: Coder, sentence: str) -> list[tuple[str, str, str]]:
+    return [(e.source[:3], e.target[:3], e.code) for e in coder.code_sentence(sentence, date=DAY)]
+
+
+# sentences written for the rule, and the criticism each must hold
+CASES = [
+    ("The Peruvian spokesman blasted Chile's naval drills.", ("PER", "CHL", "111")),
+    ("Venezuela blasts Colombia's deployment of troops near the border.", ("VEN", "COL", "111")),
+    ("The Bolivian president blasted Paraguay's smear campaign.", ("BOL", "PRY", "111")),
+    ("Ghana's state newspaper blasts Togolese suppression of the press.", ("GHA", "TGO", "111")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_blast_by_a_speaker_is_criticism(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(coder, sentence)
+    assert expected in found, found
+    assert not [e for e in found if e[2][:2] == "18"], found
+
+
+# guards: armed doers and the noun stay bombings
+GUARDS = [
+    ("Colombian rebels blasted a Venezuelan border post.", ("COL", "VEN", "183")),
+    ("Turkish troops blasted a Syrian army checkpoint.", ("TUR", "SYR", "183")),
+    ("A blast hit the Pakistani embassy in Kabul.", ("---", "PAK", "183")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GUARDS)
+def test_force_stays(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _coded(coder, sentence)
+
+
+# a headline's passive with no agent: criticism of the blasted party's act by a critic left untold
+PASSIVES = [
+    ("Chile's Naval Buildup Blasted in Peru", ("---", "CHL", "111")),
+    ("Japanese Minister's Remarks Blasted", ("---", "JPN", "111")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PASSIVES)
+def test_passive_blast_is_criticism(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
+    found = _coded(coder, sentence)
+    assert expected in found, found
+    assert not [e for e in found if e[2][:2] == "18"], found
+
+
+def test_passive_blast_by_armed_agent_stays_force(coder: Coder) -> None:
+    assert ("---", "PAK", "183") in _coded(coder, "A Pakistani police station was blasted by militants.")
