@@ -93,6 +93,17 @@ _SAYING = frozenset(["said", "says", "say", "saying", "told", "tells", "stated",
 _MODALS = frozenset(["must", "should", "advised", "better"])
 #: a longest subject, in words
 _SUBJECT = 25
+#: words that praise what a copula judges ("was a historic event", "are close brothers", "is a just one"): no
+#: disapproval
+_PRAISE = frozenset(["historic", "great", "glorious", "brilliant", "noble", "heroic", "proud", "precious", "just",
+                     "close", "friends", "brothers", "friendly", "fraternal", "excellent", "remarkable", "valuable",
+                     "good", "sacred", "invincible", "righteous", "legitimate", "patriotic", "honourable",
+                     "honorable", "admirable", "exemplary", "successful", "victory", "achievement", "achievements"])
+#: words that end the noun phrase a copula judges with
+_PHRASE_ENDS = frozenset([",", ";", ":", "that", "which", "who", "as", "because", "since", "while", "when", "but",
+                          "to", "."])
+#: verbs of knowing after "must" or "should": a warning of what will come ("must know that ..."), no demand
+_KNOWING = frozenset(["know", "understand", "realize", "realise", "remember", "bear", "recall"])
 
 
 def _country(code: str) -> str | None:
@@ -152,6 +163,9 @@ def copula_judged(low: Sequence[str], mentions: Sequence[Mention]) -> list[str]:
         after += 1
     if after >= len(low) or low[after] not in _NOUN_LEADS or low[after:after + 2] == ["no", "longer"]:
         return []
+    phrase = low[after:next((k for k in range(after + 1, len(low)) if low[k] in _PHRASE_ENDS), len(low))]
+    if not _PRAISE.isdisjoint(phrase):
+        return []  # "The victory of the Cuban revolution was a historic event": praise is no disapproval
     subject = sorted((m for m in mentions if m.end <= q and _state(low, m)), key=lambda m: m.start)
     if not subject or _country(subject[0].code) == _DPRK or not flags[subject[0].start]:
         return []
@@ -181,6 +195,9 @@ def _modal_subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[tup
         if (m.end >= len(low) or not flags[m.end] or _country(m.code) in (None, _DPRK) or not _state(low, m)
                 or (m.start > 0 and low[m.start - 1] in PREPOSITIONS)):
             continue  # "the forces in south Korea should": the state is no subject
+        if low[m.end] in ("must", "should") and low[m.end + 1:m.end + 2] and low[m.end + 1] in _KNOWING:
+            out.append((m, ""))  # "The U.S. must know that ...": what it is told to know is no demand
+            continue
         if low[m.end] in ("must", "should"):
             out.append((m, "100" if low[m.end] == "must" else "020"))
         elif low[m.end:m.end + 4] == ["would", "be", "well", "advised"] or low[m.end:m.end + 2] == ["had", "better"]:
@@ -189,12 +206,12 @@ def _modal_subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[tup
 
 
 def _made(template: Event | None, state: str, code: str, low: Sequence[str], sentence: str | None, day: dt.date | None,
-          k: int) -> Event:
-    """The paper's event ``code`` toward ``state``, built on ``template`` (its quad class, Goldstein weight, PLOVER
-    mapping and track from the shipped tables; a text with no event yet: a new one of ``day``)."""
+          k: int, *, source: str = _DPRK) -> Event:
+    """The paper's (``source``'s) event ``code`` toward ``state``, built on ``template`` (its quad class, Goldstein
+    weight, PLOVER mapping and track from the shipped tables; a text with no event yet: a new one of ``day``)."""
     if template is None:
-        template = Event(day or dt.date.min, _DPRK, state, code)
-    base = dataclasses.replace(template, source=_DPRK, target=state, source_name=None, target_name=None,
+        template = Event(day or dt.date.min, source, state, code)
+    base = dataclasses.replace(template, source=source, target=state, source_name=None, target_name=None,
                                source_country=None, target_country=None, date=day or template.date,
                                sentence=sentence, prov_row=k, modality="occurred")
     return recoded(base, code, base, reference_tables(), lambda c, quad: track_for(c, quad, low))
@@ -228,7 +245,7 @@ def commentary_events(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[
                 added.append(_made(template, state, "111", low, sentence, day, k))
         for m, code in _modal_subjects(low, ms):
             kept = [e for e in found if not (e.source == m.code and e.target == "---")]
-            if (_country(m.code), code[:2]) not in told:
+            if code and (_country(m.code), code[:2]) not in told:
                 told.add((_country(m.code), code[:2]))
                 added.append(_made(template, m.code, code, low, sentence, day, k))
             found = kept

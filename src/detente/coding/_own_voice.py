@@ -54,6 +54,7 @@ from collections.abc import Sequence
 
 from detente.coding._commentary import Scan, commentary_events, commentary_start
 from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, outside_quotes
+from detente.coding._noun_judgments import noun_judgments
 from detente.coding.mentions import Mention
 from detente.coding.shapes import recoded
 from detente.model import Event
@@ -96,6 +97,8 @@ def text_voice_of(lows: Sequence[Sequence[str]], mentions: Sequence[Sequence[Men
         for q, w in enumerate(low):
             if w in _FIRST and out[q]:
                 m = next((m for m in ms if m.start <= q < m.end), None)
+                if w == "us" and m is not None and m.code.startswith("USA"):
+                    continue  # "US Department of State", "S. Korea-US Plan": the country's short name, no "us"
                 found.add(_country(m.code) if m is not None else None)
     if len(found) != 1:
         return None
@@ -115,9 +118,14 @@ def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] |
     words = [low if low is not None else [] for low in lows]
     found_mentions = [ms if ms is not None else [] for ms in mentions]
     start = commentary_start(words, found_mentions, sentences=sentences, scan=scan)
-    if start is None or text_voice_of(words, found_mentions) not in (None, "PRK"):
+    voice = text_voice_of(words, found_mentions)
+    if start is not None and voice in (None, "PRK"):
+        out = commentary_events(out, words, found_mentions, start, sentences=sentences, day=day, scan=scan)
+    voices = [("PRK" if start is not None and k >= start and voice in (None, "PRK") else voice)
+              for k in range(len(out))]
+    if all(v is None for v in voices):
         return out
-    return commentary_events(out, words, found_mentions, start, sentences=sentences, day=day, scan=scan)
+    return noun_judgments(out, words, found_mentions, voices, sentences=sentences, day=day, scan=scan)
 
 
 def _own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] | None],
