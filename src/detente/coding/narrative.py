@@ -563,14 +563,17 @@ def lead_index(sentences: Sequence[str]) -> int:
     return int(sum(w[0].isupper() for w in long) >= _HEADLINE_CAPITALS * len(long))
 
 
-def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt.date | None) -> list[Event]:
+def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt.date | None, *,
+             headline: bool = False) -> list[Event]:
     """The events of a story's lead (its first sentence), dated by the sentences after it: a lead told with no time
     phrase ("The governments of Chile and Peru established diplomatic ties.") whose first sentence naming a time
     (at most :data:`LEAD_SENTENCES` after it) names one day, at most :data:`LEAD_REACH` days before the article's
     date, with no country the lead does not name in it or in the sentences between ("A joint communique ... was
     made public in Lima on Nov. 16."), tells the lead's acts of that day: news told first and dated after. A lead
     in the present perfect ("have established ties") is news of the article's day; acts that did not happen, and
-    acts the lead dates otherwise, keep their dates."""
+    acts the lead dates otherwise, keep their dates. A ``headline`` whose doer opens the sentence after it before that
+    sentence's day ("India Censures Israeli Settlements." then "India said on Wednesday that ... Palestinian
+    territory") is that sentence's act told short: the countries its told content names do not keep the day off."""
     lead = list(coded[0]) if coded else []
     if day is None or len(coded) < 2 or len(sentences) < 2 or not lead:
         return lead
@@ -599,10 +602,28 @@ def lead_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day: dt
     if not day - dt.timedelta(days=LEAD_REACH) <= told < day:
         return lead
     named = {c for e in lead for c in (e.source[:3], e.target[:3])}
-    if any(c not in named for j in range(1, k + 1) for e in coded[j] for c in (e.source[:3], e.target[:3])
-           if c != "---"):
+    opened = headline and k == 1 and _doer_opens(sentences[0], sentences[1], found)
+    if not opened and any(c not in named for j in range(1, k + 1) for e in coded[j]
+                          for c in (e.source[:3], e.target[:3]) if c != "---"):
         return lead
     return [dataclasses.replace(e, date=told) if e.date == day and e.modality == "occurred" else e for e in lead]
+
+
+#: how many words may open a sentence before the day of the headline's act ("Pakistani President Asif Ali Zardari on
+#: July 29 praised ...")
+_DOER_WORDS = 10
+
+
+def _doer_opens(headline: str, sentence: str, found: Sequence[When]) -> bool:
+    """Whether the first word of ``headline`` (its doer, capitalized) stands among the few words that open
+    ``sentence`` before its first time phrase, with no "that" or quotation between (the doer's own clause)."""
+    first = _WORD.match(headline.lstrip())
+    if first is None or not first.group(0)[:1].isupper():
+        return False
+    opening = sentence[:min(w.at[0] for w in found)]
+    words = _WORD.findall(opening)
+    return (len(words) <= _DOER_WORDS and first.group(0) in words and "that" not in words
+            and not any(q in opening for q in '"\u201c'))
 
 
 def date_leads(coded: list[list[Event]], sentences: Sequence[str], day: dt.date | None) -> None:
@@ -618,7 +639,8 @@ def date_leads(coded: list[list[Event]], sentences: Sequence[str], day: dt.date 
         for e in (e for found in coded[1:LEAD_SENTENCES + 1] for e in found):
             if e.modality == "occurred" and e.date != UNDATED:
                 told.setdefault((e.source[:3], e.target[:3], e.root), e.date)
-        dated = lead_day(coded, sentences, day)  # else as a lead: by the one day the sentences after it name
+        # else as a lead: by the one day the sentences after it name
+        dated = lead_day(coded, sentences, day, headline=True)
         coded[0] = [dataclasses.replace(e, date=told[key]) if e.date == day and e.modality == "occurred"
                     and (key := (e.source[:3], e.target[:3], e.root)) in told else other
                     for e, other in zip(coded[0], dated, strict=True)]
