@@ -35,3 +35,17 @@ def country_coded(shared_coder: Coder) -> CountryCoded:
                 for e in shared_coder.code_sentence(sentence, date=day)
                 if e.source[:3] != "---" and e.target[:3] != "---"}
     return coded
+
+
+#: (source country, target country, code) of each event of a sentence, "---" where an actor's country is unknown
+CodeCoded = Callable[[str], list[tuple[str, str, str]]]
+
+
+@pytest.fixture(scope="session")
+def code_coded(shared_coder: Coder) -> CodeCoded:
+    """``code_coded(sentence)``: (source country, target country, code) of each event of the sentence, read on
+    1 March 2012."""
+    def coded(sentence: str) -> list[tuple[str, str, str]]:
+        return [(e.source[:3], e.target[:3], e.code)
+                for e in shared_coder.code_sentence(sentence, date=dt.date(2012, 3, 1))]
+    return coded

@@ -7,23 +7,12 @@ a region of the Americas: no actor (the words before the adjective are capitalis
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
-from detente.coding import Coder
-
-DAY = dt.date(2012, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _coded(coder: Coder, sentence: str) -> list[tuple[str, str, str]]:
-    return [(e.source[:3], e.target[:3], e.code) for e in coder.code_sentence(sentence, date=DAY)]
-
+#: the ``code_coded`` fixture (tests/coding/conftest.py): (source country, target country, code) of each event
+CodeCoded = Callable[[str], list[tuple[str, str, str]]]
 
 # sentences written for the rule: no event may give the United States a part
 REGIONS = [
@@ -36,8 +25,8 @@ REGIONS = [
 
 
 @pytest.mark.parametrize("sentence", REGIONS)
-def test_region_is_not_the_united_states(coder: Coder, sentence: str) -> None:
-    found = _coded(coder, sentence)
+def test_region_is_not_the_united_states(code_coded: CodeCoded, sentence: str) -> None:
+    found = code_coded(sentence)
     assert not [e for e in found if "USA" in (e[0], e[1])], found
 
 
@@ -50,5 +39,5 @@ GUARDS = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), GUARDS)
-def test_countries_stay(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _coded(coder, sentence)
+def test_countries_stay(code_coded: CodeCoded, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in code_coded(sentence)

@@ -7,23 +7,12 @@ armed force, so what is blasted is criticised. Armed doers blast what they strik
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
-from detente.coding import Coder
-
-DAY = dt.date(2012, 3, 1)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-def _coded(coder: Coder, sentence: str) -> list[tuple[str, str, str]]:
-    return [(e.source[:3], e.target[:3], e.code) for e in coder.code_sentence(sentence, date=DAY)]
-
+#: the ``code_coded`` fixture (tests/coding/conftest.py): (source country, target country, code) of each event
+CodeCoded = Callable[[str], list[tuple[str, str, str]]]
 
 # sentences written for the rule, and the criticism each must hold
 CASES = [
@@ -35,8 +24,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES)
-def test_blast_by_a_speaker_is_criticism(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
-    found = _coded(coder, sentence)
+def test_blast_by_a_speaker_is_criticism(code_coded: CodeCoded, sentence: str, expected: tuple[str, str, str]) -> None:
+    found = code_coded(sentence)
     assert expected in found, found
     assert not [e for e in found if e[2][:2] == "18"], found
 
@@ -50,8 +39,8 @@ GUARDS = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), GUARDS)
-def test_force_stays(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _coded(coder, sentence)
+def test_force_stays(code_coded: CodeCoded, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in code_coded(sentence)
 
 
 # a headline's passive with no agent: criticism of the blasted party's act by a critic left untold
@@ -62,11 +51,11 @@ PASSIVES = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), PASSIVES)
-def test_passive_blast_is_criticism(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
-    found = _coded(coder, sentence)
+def test_passive_blast_is_criticism(code_coded: CodeCoded, sentence: str, expected: tuple[str, str, str]) -> None:
+    found = code_coded(sentence)
     assert expected in found, found
     assert not [e for e in found if e[2][:2] == "18"], found
 
 
-def test_passive_blast_by_armed_agent_stays_force(coder: Coder) -> None:
-    assert ("---", "PAK", "183") in _coded(coder, "A Pakistani police station was blasted by militants.")
+def test_passive_blast_by_armed_agent_stays_force(code_coded: CodeCoded) -> None:
+    assert ("---", "PAK", "183") in code_coded("A Pakistani police station was blasted by militants.")

@@ -51,6 +51,7 @@ from detente.coding._acts import (
 )
 from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
+from detente.coding._contests import contest_result
 from detente.coding._guesses import forbidden, speculated
 from detente.coding._modality import (
     advocated,
@@ -444,7 +445,7 @@ class Coder:
                 continue  # "the talks collapsed", "derailing the talks": no talks held
             if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
                               or described_relations(low, cand) or force_purpose(cand, prepared.candidates, low)
-                              or rule_told(low, cand) or accused(low, cand.verb)):
+                              or rule_told(low, cand) or accused(low, cand.verb) or contest_result(low, cand)):
                 continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to repel it"
             if own_rules:
                 cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
