@@ -89,3 +89,15 @@ def test_a_pointing_subject_judges_the_agent_its_predicate_names(shared_coder: C
                                    "Such an action is a grave provocation instigated by Bolivia."])
     assert ("PER", "BOL", "111") in found[2]
     assert not any(t == "CHL" for _, t, _ in found[2])
+
+
+def test_a_headline_s_judge_is_the_voice_of_the_story_below_it(shared_coder: Coder) -> None:
+    story = ["Peruvian Foreign Ministry Slams Chile's Naval Drills.", "Chilean warships entered Peruvian waters.",
+             "The naval drills by Chile are a flagrant violation of the sovereignty of Peru."]
+    found = _events(shared_coder, story)
+    assert ("PER", "CHL", "112") in found[2]
+    # guards: a first line written as a sentence, and a headline that tells no judgment, give no voice
+    lead = ["The Peruvian Foreign Ministry on Monday slammed the naval drills of Chile near the coast.", *story[1:]]
+    assert not any(s == "PER" for s, _, _ in _events(shared_coder, lead)[2])
+    plain = ["Chilean Navy Stages Drills off Peru.", *story[1:]]
+    assert not any(s == "PER" for s, _, _ in _events(shared_coder, plain)[2])

@@ -41,7 +41,7 @@ from detente.coding._mention_shapes import outside_quotes
 from detente.coding.mentions import Mention
 from detente.model import Event
 
-__all__ = ["judged_states", "noun_judgments"]
+__all__ = ["headline_voice", "judged_states", "noun_judgments"]
 
 #: words that call an act or its doer a wrong, beside those the coder reads after a verb of saying
 _WRONGS = _JUDGEMENTS | frozenset([
@@ -73,6 +73,26 @@ _HEDGES = frozenset(["now", "also", "more", "most", "still", "just", "indeed", "
                      "again", "even", "all", "both", "once"])
 #: how many lines before a pointing subject the act it points to may be told in
 _BACK = 2
+
+
+#: the roots of a headline's act that make its doer the voice of the story below it: disapprove, reject, threaten
+_HEADLINE_ROOTS = frozenset(["11", "12", "13"])
+#: a longest headline, in words
+_HEADLINE = 20
+
+
+def headline_voice(coded: Sequence[Sequence[Event]], sentences: Sequence[str]) -> str | None:
+    """The state whose judgment a story's headline tells ("KCNA Slams Japan's Reckless Ambition ...", "Rodong
+    Sinmun Hits at ..."): the doer of a disapproval, rejection or threat coded in a first line written as a
+    headline (at most twenty words, most of them capitalised), when it is one state (None otherwise)."""
+    if not coded or not sentences:
+        return None
+    words = [w for w in sentences[0].split() if w[:1].isalpha()]
+    if not words or len(words) > _HEADLINE or 2 * sum(w[0].isupper() for w in words) <= len(words):
+        return None
+    doers = {e.source for e in coded[0] if (e.root or e.code[:2]) in _HEADLINE_ROOTS and _country(e.source)}
+    countries = {_country(d) for d in doers}
+    return next(iter(doers)) if len(countries) == 1 else None
 
 
 def _may_judge(sentence: str) -> bool:

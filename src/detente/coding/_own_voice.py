@@ -54,7 +54,7 @@ from collections.abc import Sequence
 
 from detente.coding._commentary import Scan, commentary_events, commentary_start
 from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, outside_quotes
-from detente.coding._noun_judgments import noun_judgments
+from detente.coding._noun_judgments import headline_voice, noun_judgments
 from detente.coding.mentions import Mention
 from detente.coding.shapes import recoded
 from detente.model import Event
@@ -121,7 +121,8 @@ def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] |
     voice = text_voice_of(words, found_mentions)
     if start is not None and voice in (None, "PRK"):
         out = commentary_events(out, words, found_mentions, start, sentences=sentences, day=day, scan=scan)
-    voices = [("PRK" if start is not None and k >= start and voice in (None, "PRK") else voice)
+    told = voice or headline_voice(out, sentences)  # "KCNA Slams ...": the story speaks as the headline's judge
+    voices = [("PRK" if start is not None and k >= start and voice in (None, "PRK") else told)
               for k in range(len(out))]
     if all(v is None for v in voices):
         return out
