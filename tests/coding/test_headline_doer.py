@@ -14,6 +14,7 @@ import pytest
 
 from detente.coding import Coder
 from detente.coding._text import split_sentences
+from detente.coding.narrative import _one_name
 
 DAY = dt.date(2019, 3, 14)  # a Thursday
 TUESDAY = dt.date(2019, 3, 12)
@@ -36,6 +37,10 @@ def _headline_days(coder: Coder, text: str, act: tuple[str, str, str]) -> set[dt
     ("Ghanaian President Condemns Togolese Occupation.\n"
      "Ghanaian President John Mahama in a statement on Tuesday said the obstacle is Togo's occupation of Benin.\n"
      "He called it unacceptable.", ("GHA", "TGO", "111")),
+    # the country's name in the headline, its adjective in the lead
+    ("Ghana Censures Togolese Occupation.\n"
+     "The Ghanaian foreign ministry on Tuesday said the obstacle to peace is Togo's occupation of Benin.\n"
+     "The statement came as the minister addressed parliament.", ("GHA", "TGO", "111")),
 ])
 def test_a_headline_whose_doer_opens_the_lead_takes_the_leads_day(coder: Coder, text: str,
                                                                   act: tuple[str, str, str]) -> None:
@@ -55,3 +60,12 @@ def test_a_headline_whose_doer_opens_the_lead_takes_the_leads_day(coder: Coder, 
 def test_a_lead_another_doer_opens_or_that_dates_what_was_said_leaves_the_headline_alone(coder: Coder,
                                                                                        text: str) -> None:
     assert _headline_days(coder, text, ("GHA", "TGO", "111")) == {DAY}
+
+
+@pytest.mark.parametrize(("name", "word", "expected"), [
+    ("Sudan", "Sudanese", True), ("Russian", "Russia's", True), ("Thai", "Thailand", True),
+    ("China", "Chinese", True), ("Palestinians", "Palestine", True), ("Ghana", "Ghana", True),
+    ("The", "These", False), ("Togo", "Ghanaian", False), ("UN", "UNESCO", False), ("Iran", "Iraqi", False),
+])
+def test_one_name(name: str, word: str, expected: bool) -> None:
+    assert _one_name(name, word) is expected

@@ -616,14 +616,26 @@ _DOER_WORDS = 10
 
 def _doer_opens(headline: str, sentence: str, found: Sequence[When]) -> bool:
     """Whether the first word of ``headline`` (its doer, capitalized) stands among the few words that open
-    ``sentence`` before its first time phrase, with no "that" or quotation between (the doer's own clause)."""
+    ``sentence`` before its first time phrase (:func:`_one_name`), with no "that" or quotation between (the doer's
+    own clause)."""
     first = _WORD.match(headline.lstrip())
     if first is None or not first.group(0)[:1].isupper():
         return False
     opening = sentence[:min(w.at[0] for w in found)]
     words = _WORD.findall(opening)
-    return (len(words) <= _DOER_WORDS and first.group(0) in words and "that" not in words
+    return (len(words) <= _DOER_WORDS and any(_one_name(first.group(0), w) for w in words) and "that" not in words
             and not any(q in opening for q in '"\u201c'))
+
+
+def _one_name(name: str, word: str) -> bool:
+    """Whether ``word`` names what ``name`` does: the same word, or a country's name and its adjective either way
+    round ("Sudan" and "Sudanese", "Russian" and "Russia's", "Thai" and "Thailand"): one of four letters or more begins
+    the other, or does short of its last letter when four letters remain ("Chinese" with "Chin" of "China"); "The"
+    is not "These"."""
+    if word == name:
+        return True
+    short, long = sorted((name, word), key=len)
+    return len(short) >= 4 and (long.startswith(short) or (len(short) >= 5 and long.startswith(short[:-1])))
 
 
 def date_leads(coded: list[list[Event]], sentences: Sequence[str], day: dt.date | None) -> None:
