@@ -79,6 +79,7 @@ from detente.coding._one_event import (
 )
 from detente.coding._outlooks import relations_told
 from detente.coding._own_voice import own_demands
+from detente.coding._scare_quotes import scare_quoted
 from detente.coding._summoned import summoned_envoy
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
@@ -441,6 +442,8 @@ class Coder:
         for cand in prepared.candidates:
             if weighed(cand, prepared.candidates, low) or in_discussion(cand, prepared.candidates, low, mentions):
                 continue
+            if own_rules and scare_quoted(low, cand):
+                continue  # "Japan's fiction about "threat from North Korea"": a label held at a distance
             if own_rules and low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
                 continue  # "the talks collapsed", "derailing the talks": no talks held
             if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
