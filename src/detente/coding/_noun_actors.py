@@ -61,6 +61,9 @@ class NounActors:
                 if m is not None and all(m is not other for other in found):
                     found.append(m)
             return
+        if (named := self._named_by_role(token)) is not None:
+            found.append(named)  # "a message of greeting to Letsie III, king of Lesotho": the king's
+            return
         if depth <= 0 or self.parse.verbal(token):
             return
         for child in self.parse.children(token, *NOUN_LINKS):
@@ -74,6 +77,22 @@ class NounActors:
             for c in self._of_conjuncts(token):  # "the members of the Six Party Talks and the Security Council"
                 if all(self.at[c] is not other for other in found):
                     found.append(self.at[c])
+
+    def _named_by_role(self, token: int) -> Mention | None:
+        """The role of a country written after a name the coder does not know, between commas, in word order (the
+        parse often hangs the role elsewhere): "Letsie III, king of Lesotho", "Mohlabi Tsekoa, foreign minister
+        of Lesotho". ``token`` is a proper noun of no actor; the name runs on to the comma."""
+        p, low = self.parse, self.low
+        if token in self.at or not p.tags[token].startswith("NNP"):
+            return None
+        end = token + 1
+        while end < len(low) and end not in self.at and (p.tags[end].startswith("NNP") or low[end].isdigit()
+                                                          or p.tags[end] == "CD"):
+            end += 1
+        role = self.at.get(end + 1) if end + 1 < len(low) and low[end] == "," else None
+        if role is None or role.start != end + 1 or not (role.role_of and role.has_country):
+            return None
+        return role
 
     def _listed(self, token: int, mention: Mention) -> list[int]:
         """"Foreign Minister Lopez, Foreign Minister Garcia, and Foreign Minister Arce": the parse reads the second

@@ -81,6 +81,12 @@ __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
 
 #: the prepositions of a phrase of target joined to the ones before by "and" ("and to the people of Peru")
 _JOINED_CASES = frozenset(["to", "against", "on", "with", "toward", "towards"])
+#: the word before "thanks" when thanks are given: its tag ("heartfelt thanks", "its thanks"), an article or a verb
+#: of giving ("that thanks to ..." is "because of")
+_THANKED = ("JJ", "PRP$", "POS", "CD")
+_GIVING = frozenset(["the", "a", "an", "special", "express", "expressed", "expresses", "expressing", "extend",
+                     "extended", "extends", "extending", "convey", "conveyed", "conveys", "conveying", "offer",
+                     "offered", "offers", "send", "sent", "sends", "give", "gave", "gives"])
 
 
 class ClauseReader(NounActors):
@@ -498,13 +504,17 @@ class ClauseReader(NounActors):
         on a later verb ("ready to resume talks with Peru, the minister said")."""
         if not self.parse.tags[verb].startswith("NN"):
             return False
-        at = verb + 1  # "openness to meeting with the DPRK", "readiness for talks with Peru": the act's own words
-        while at < min(len(self.low), verb + 4) and ((self.low[at] in ("to", "for", "of") and at == verb + 1)
-                                                      or self.low[at] in MEETING_WORDS):
+        low, at = self.low, verb + 1  # "openness to meeting with the DPRK", "readiness for talks with Peru"
+        if low[at:at + 1] in (["to"], ["for"], ["of"]) and low[at + 1:at + 2] and low[at + 1] in MEETING_WORDS:
+            at += 1  # the act's own words; "a visit to the U.S.", "aid for Peru": the phrase is the target's
+        while at < min(len(low), verb + 4) and low[at] in MEETING_WORDS:
             at += 1
-        if at >= len(self.low) or self.low[at] not in TARGET_CASES or (at > verb + 1 and self.low[at] in ("to",
-                                                                                                        "for", "of")):
+        if at >= len(low) or low[at] not in TARGET_CASES or (low[at] == "of" if at == verb + 1 else
+                                                              low[at] in ("to", "for", "of")):
             return False
+        if low[verb] == "thanks" and (verb == 0 or not (self.parse.tags[verb - 1].startswith(_THANKED)
+                                                        or low[verb - 1] in _GIVING)):
+            return False  # "thanks to his leadership the party won": because of it, no thanks given
         between = self.low[at + 1:mention.start]
         return len(between) <= 2 and all(w in ARTICLE_WORDS for w in between)
 
