@@ -582,6 +582,8 @@ class Coder:
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue
+                if source is not None and source.late:
+                    continue  # "Kim Il Sung's birthday commemorated by ...": a leader after his term does nothing
                 if own_rules and low[cand.verb] in _TARGETING and not armed_target(
                         low, cand.verb, source.code[3:6] if source is not None and source.has_country else "?"):
                     continue  # "imposed targeted sanctions", "sanctions targeting banks": no armed attack

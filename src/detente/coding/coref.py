@@ -548,7 +548,8 @@ class Discourse:
         if tokens:
             self.titled.extend(titled_names(tokens, low, mentions))  # "Secretary of State Antony J. Blinken"
         self.name_bodies(low, mentions)
-        subjects = _subjects(low, mentions)
+        # a leader paid tribute to after his term is no antecedent: "... the demise of Kim Jong Il. He ..."
+        subjects = [m for m in _subjects(low, mentions) if not m.late]
         authors = [m for m in subjects if m.has_country and not m.also]
         document: Mention | None = None
         if len(authors) == 1 and not _DOCUMENTS.isdisjoint(low):

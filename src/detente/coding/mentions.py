@@ -89,6 +89,74 @@ def _office_default(entry: ActorEntry) -> ActorSense | None:
     return None
 
 
+#: what is done to a person no longer in office, or dead, in their honour: "the demise of", "the statue of",
+#: "the 100th birth anniversary of", "Kim Il Sung's birthday"
+_TRIBUTE_OF = frozenset(["demise", "death", "passing", "birth", "birthday", "anniversary", "statue", "statues",
+                         "bust", "busts", "portrait", "portraits", "mausoleum", "memory", "bier", "tomb", "funeral",
+                         "mourning", "memorial", "condolence", "condolences"])
+#: what is given or paid to such a person ("tribute to", "a floral basket to", "reverence for")
+_TRIBUTE_TO = frozenset(["tribute", "homage", "respect", "respects", "wreath", "wreaths", "basket", "baskets",
+                         "bouquet", "bouquets", "flowers", "reverence", "condolence", "condolences", "service",
+                         "mourning", "memorial"])
+#: words of a title or epithet before such a name ("the great leader Comrade", "smiling President")
+_EPITHETS = frozenset(["the", "late", "great", "leader", "comrade", "president", "general", "secretary", "chairman",
+                       "generalissimo", "eternal", "dear", "respected", "beloved", "supreme", "smiling", "father",
+                       "founder", "marshal", "our", "his", "former"])
+
+
+def _in_tribute(low: Sequence[str], start: int, end: int) -> bool:
+    """A person named as what a tribute is paid to: the object of mourning, memory, a birthday or anniversary, a
+    statue or portrait ("condolences over the demise of Kim Jong Il", "a wreath to the statue of President Kim Il
+    Sung", "Kim Il Sung's birthday", "paid tribute to ..."). Such a person stands for his state as the target of
+    the act even after his term; he is never its doer."""
+    k = start - 1
+    while k >= 0 and start - k <= 6 and low[k] in _EPITHETS:
+        k -= 1
+    if k >= 1 and low[k] in ("of", "to", "for"):
+        nouns = _TRIBUTE_OF if low[k] == "of" else _TRIBUTE_TO
+        if any(w in nouns for w in low[max(0, k - 2):k]):
+            return True
+    if end < len(low) and low[end] == "'s":
+        return any(w in _TRIBUTE_OF for w in low[end + 1:end + 4])
+    return False
+
+
+#: nouns after a leader's surname that make it name his government, its era or its camp, not another person ("the
+#: Lee group", "the Bush administration", "the Kim regime")
+_AFTER_SURNAME = frozenset(["group", "administration", "government", "regime", "era", "camp", "clan", "gang",
+                            "dynasty", "cabinet", "presidency", "doctrine", "years", "family", "line", "team", "plan",
+                            "policy", "initiative", "visit", "trip", "talks", "summit", "speech", "statement"])
+
+
+def _namesake(tokens: Sequence[str], low: Sequence[str], end: int, function: frozenset[str]) -> bool:
+    """A listed person's one-word name (his family name: "Kim", "Clinton") followed at ``end`` by a given name,
+    a capitalised word the lexicon does not know ("General Kim Kyok Sik", "Kim Yong Il", "Clinton Davis"): another
+    person who shares the family name, not the one listed."""
+    if end >= len(low):
+        return False
+    word, following = tokens[end], low[end]
+    return (word[:1].isupper() and word.replace("-", "").isalpha() and not word.isupper()
+            and following not in function and following not in _AFTER_SURNAME and following not in _CALENDAR)
+
+
+def _late_day(group: Sequence[_Raw], day: dt.date | None) -> dt.date | None:
+    """The last day of the latest term of the person in ``group`` that ended before ``day``, when no term holds
+    ``day``: his state's code on that day is the one a tribute to him is paid to."""
+    if day is None:
+        return None
+    last: dt.date | None = None
+    for raw in group:
+        entry = raw.entry
+        if entry is None or entry.kind != "person":
+            continue
+        if any(s.valid_on(day) for s in entry.senses):
+            return None
+        ends = [s.end for s in entry.senses if s.end is not None and s.end < day]
+        if ends and len({s.code[:3] for s in entry.senses}) == 1:
+            last = max(ends) if last is None else max(last, *ends)
+    return last
+
+
 def _warplane(low: list[str], i: int) -> bool:
     """Whether "fighter(s)" at ``i`` is an aircraft: "stealth fighters", "F-35 fighters", "15 J-20 fighters",
     "fighter planes" (an air force's, not rebels)."""
@@ -204,6 +272,8 @@ class Mention:
     person: bool = False
     #: the other actors a reference to several stands for ("the two leaders": both; see coding.coref)
     also: list[Mention] = field(default_factory=list)
+    #: a leader named after his term as what a tribute is paid to: his state, never the doer of an act
+    late: bool = False
 
 
 @dataclass(slots=True)
@@ -269,6 +339,8 @@ class ActorFinder:
         #: words after a role noun that show it is the head of its phrase ("officials said", "troops in")
         self._function = (frozenset(lexicon.verbs) | PREPOSITIONS | CLAUSE_WORDS | AUX | BE | CONNECTORS
                           | REPORTING | NEGATORS | frozenset({"and", "or", "who", "to"}))
+        #: words that are no given name after a family name (see _namesake)
+        self._not_given = self._function | self._heads
 
     def recase(self, tokens: list[str]) -> list[str]:
         """A sentence written in capitals ("THE CLINTON ADMINISTRATION IS CALLING ON INDIA", old wire copy and
@@ -407,6 +479,8 @@ class ActorFinder:
                     if k == 1 or (entry.tokens[1] == after and tuple(low[i:i + k]) == entry.tokens):
                         if entry.kind == _PLURAL and (i == 0 or low[i - 1] != "the"):
                             entry = self._people[id(entry)]  # "three Americans": people, not "the Americans"
+                        if k == 1 and entry.kind == "person" and _namesake(tokens, low, i + 1, self._not_given):
+                            break  # "General Kim Kyok Sik": another Kim than the one listed
                         hit = _Raw(i, i + k, entry)
                         break
             roles = agents.get(word)
@@ -471,7 +545,12 @@ class ActorFinder:
                     break
                 group.append(nxt)
                 j += 1
-            mention = self._mention(group, None if former else day)
+            late = None if former or not any(r.entry is not None and r.entry.kind == "person"
+                                              and self._sense(r.entry, day) is None for r in group) \
+                else _late_day(group, day)
+            tribute = late is not None and _in_tribute(low, group[0].start, group[-1].end)
+            # "the demise of Kim Jong Il" after his term: his state, as it was at its end
+            mention = self._mention(group, late if tribute else None if former else day)
             if mention is not None and former and mention.has_country:
                 mention.code = mention.code[:3] + "ELI"
             if mention is not None and not mention.has_country and len(group) == 1 and group[0].entry is None:
@@ -507,9 +586,12 @@ class ActorFinder:
                     continue  # "military exercises": the role word modifies a noun
                 mention.led_by_actor = group[0].entry is not None and len(group) > 1
                 mention.role_of = group[0].entry is None and any(r.entry is not None for r in group[1:])
-                mention.person = mention.name is not None or any(
+                # a leader paid tribute to after his term stands for his state, and is no person a later "he"
+                # or "the President" refers to (his past acts are not his state's of today)
+                mention.late = tribute
+                mention.person = not tribute and (mention.name is not None or any(
                     low[r.end - 1] in OFFICE_NOUNS or (r.entry is not None and r.entry.kind == "person")
-                    for r in group)
+                    for r in group))
                 mentions.append(mention)
             i = j
         self._share_roles(mentions, low)
