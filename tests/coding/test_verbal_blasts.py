@@ -20,6 +20,7 @@ CASES = [
     ("Venezuela blasts Colombia's deployment of troops near the border.", ("VEN", "COL", "111")),
     ("The Bolivian president blasted Paraguay's smear campaign.", ("BOL", "PRY", "111")),
     ("Ghana's state newspaper blasts Togolese suppression of the press.", ("GHA", "TGO", "111")),
+    ("The Chilean Army General Staff blasted Peru's naval drills.", ("CHL", "PER", "111")),
 ]
 
 

@@ -550,20 +550,26 @@ def projectile_blast(low: Sequence[str], verb: int) -> bool:
 
 #: the roles of armed doers: a blast they set off is force, whatever the verb's object
 _ARMED_DOERS = frozenset(["MIL", "REB", "INS", "UAF", "COP", "SPY"])
+#: the bodies of armed forces that speak for them: what they blast they criticise ("the General Staff blasts the
+#: drills", "a military commentator blasted ...", "the Defence Ministry spokesman blasted ...")
+_SPEAKING_BODIES = frozenset(["spokesman", "spokesperson", "spokeswoman", "commentator", "staff", "ministry",
+                              "department", "office"])
 
 
 def verbal_blast(low: Sequence[str], cand: Candidate) -> bool:
     """Whether the verb "blast" at ``cand`` is a criticism (111), not a bombing: its doers are states, bodies or
     persons (of a country, or a government or a body whose country is not told) and none is an armed force ("KCNA
     blasts Japan's suppression of ...", "the spokesman blasted the joint drills", "Iran blasted the decision").
-    Armed doers blast what they strike ("militants blasted a police station", "jets blasted targets in Gaza"); the
-    noun ("a blast hit the embassy", "two blasts killed") has no doer of its own and stays a bombing; a passive with
-    no agent ("Japan's smear campaign blasted in Peru") is a criticism by a critic left untold."""
+    Armed doers blast what they strike ("militants blasted a police station", "jets blasted targets in Gaza"),
+    unless a body that speaks for them does ("the General Staff", "a military commentator"); the noun ("a blast
+    hit the embassy", "two blasts killed") has no doer of its own and stays a bombing; a passive with no agent
+    ("Japan's smear campaign blasted in Peru") is a criticism by a critic left untold."""
     if cand.nominal or not low[cand.verb].startswith("blast"):
         return False
     if not cand.sources:  # "Japan's smear campaign blasted in Peru": blasted by a critic the headline leaves out
         return RoleFinder.passive(list(low), cand.verb)
-    return all(m.code != "---" and _ARMED_DOERS.isdisjoint(m.code[k:k + 3] for k in range(3, len(m.code), 3))
+    return all(m.code != "---" and (_ARMED_DOERS.isdisjoint(m.code[k:k + 3] for k in range(3, len(m.code), 3))
+                                    or not _SPEAKING_BODIES.isdisjoint(low[m.start:m.end + 3]))
                for m in cand.sources)
 
 
