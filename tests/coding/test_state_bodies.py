@@ -41,6 +41,9 @@ def _pairs(coder: Coder, sentence: str, day: dt.date = DAY) -> set[tuple[str, st
         ("Rodong Sinmun accused Tokyo of distorting history.", "PRKGOV"),
         ("The Workers' Party of Korea praised the Cuban delegation.", "PRKGOV"),
         ("The Ministry of Unification criticized Pyongyang.", "KORGOV"),
+        ("The National Peace Committee of Korea denounced the Peruvian drills.", "PRKGOV"),
+        ("The KAPPC urged Seoul to resume the tours.", "PRKGOV"),
+        ("The Ministry of People's Armed Forces warned Tokyo.", "PRKMIL"),
     ],
 )
 def test_state_bodies_act_for_their_state(coder: Coder, sentence: str, expected: str) -> None:
