@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from detente.coding._acts import NO_CHOICE, PROSPECT_LINKS
+from detente.coding._prevented import prevented
 from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, prospect_of, topical, will_yield
 from detente.coding._words import (
     ADVOCATING,
@@ -168,10 +169,10 @@ def invited(low: Sequence[str], verb: int) -> bool:
 def untold(low: Sequence[str], verb: int) -> bool:
     """Whether the act at ``verb`` is no act told but an invitation's object, a need or an inference (:func:`invited`,
     :func:`needed`, :func:`inferred`), what is needed of another, a topic of talks, or what is hindered or helped
-    (``_untold``): hypothetical, and nobody's threat."""
+    (``_untold``), or what was prevented (``_prevented``): hypothetical, and nobody's threat."""
     return (invited(low, verb) or needed(low, verb) or inferred(low, verb) or need_for(low, verb)
             or topical(low, verb) or hindered(low, verb) or listed_prospect(low, verb) or kept_from(low, verb)
-            or prospect_of(low, verb))
+            or prospect_of(low, verb) or prevented(low, verb))
 
 
 def clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:

@@ -124,6 +124,9 @@ FORECASTS = frozenset(["expected", "likely", "unlikely", "poised", "predicted", 
                        # "the need to withdraw the troops")
                        "attempt", "attempts", "attempted", "attempting", "bid", "try", "tries", "tried", "trying",
                        "plot", "plots", "plotting", "scheme", "schemes", "need", "needs", "necessity",
+                       # moves and manoeuvres toward an act, told by those who oppose them ("halt its moves to
+                       # conclude a military agreement", "the maneuvers to stifle the DPRK"): sought, not done
+                       "moves", "maneuvers", "manoeuvres", "machinations", "intrigues", "ploy", "ploys",
                        # what drills, exercises and preparations are held for has not happened ("a landing
                        # exercise to invade the island"): DRILLS below, training aside
                        "preparations"]) | (DRILLS - {"training"})
