@@ -303,6 +303,38 @@ def _bracketed_again(raws: list[_Raw], low: Sequence[str]) -> list[_Raw]:
     return out
 
 
+#: the movement whose national societies bear their country's name: "the DPRK Red Cross", "the Japanese Red Cross",
+#: "the Red Cross Society of China", "the Iranian Red Crescent" are the society of that country, not the committee
+_MOVEMENT = frozenset([("red", "cross"), ("red", "crescent")])
+
+
+def _state_of(raw: _Raw | None) -> bool:
+    return raw is not None and raw.entry is not None and any(
+        len(s.code) >= 3 and s.code[:3].isalpha() and s.code[:3] not in ("IGO", "NGO") for s in raw.entry.senses)
+
+
+def _national_societies(raws: list[_Raw], low: Sequence[str]) -> list[_Raw]:
+    """"DPRK-Japan Red Cross talks", "the Red Cross Society of China": the Red Cross or Red Crescent named with a
+    country right before it, or with "(society) of" and a country right after it, is that country's national
+    society, which the country's mention stands for; the movement's name alone ("the Red Cross", "the ICRC")
+    stays the international committee."""
+    out: list[_Raw] = []
+    for k, r in enumerate(raws):
+        if r.entry is not None and r.entry.tokens in _MOVEMENT:
+            before = raws[k - 1] if k > 0 else None
+            after = raws[k + 1] if k + 1 < len(raws) else None
+            q = r.end + (1 if low[r.end:r.end + 1] == ["society"] else 0)
+            if _state_of(before) and before is not None and out and out[-1] is before \
+                    and (before.end == r.start or (before.end == r.start - 1 and low[before.end] == "'s")):
+                before.end = r.end  # "the DPRK Red Cross delegation": the country's society, and its delegation
+                continue
+            if low[q:q + 1] == ["of"] and _state_of(after) and after is not None and after.start in (q + 1, q + 2):
+                after.start = r.start  # "the Red Cross Society of China"
+                continue
+        out.append(r)
+    return out
+
+
 def _with_remits(mentions: list[Mention], low: Sequence[str]) -> list[Mention]:
     """The country an office is for is part of the office, no party of the sentence: "U.S. special envoy for North
     Korea Sung Kim" is one actor, the US envoy (the name after the remit is the holder's)."""
@@ -506,7 +538,7 @@ class ActorFinder:
             raws = [r for r, nxt in zip(raws, [*raws[1:], None], strict=True)
                     if not (nxt is not None and r.entry is not None and r.entry.kind == "metonym"
                             and nxt.start == r.end and nxt.entry is None and low[nxt.end - 1] in _MISSIONS)]
-        raws = _bracketed_again(raws, low)
+        raws = _national_societies(_bracketed_again(raws, low), low)
         covered: set[int] = set()
         for raw in raws:
             covered.update(range(raw.start, raw.end))
