@@ -6,6 +6,10 @@ disapproval or demand (coding._commentary).
 in a text speaking as Peru are Peru's accusation (112) and criticism (111) of Chile; the same lines with no voice,
 a negated judgment, a place, a quoted or reported speaker, a clause or an empty "it" as subject, the voice's own
 side, a progressive and praise code nothing.
+
+Who speaks in a text with no first-person voice (coding._speakers): the lines after "The statement said:" speak as
+the state the line introducing them names, up to the text's turn to another speaker; a pointing subject past a
+line not read judges no statement told before it.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from detente.coding.mentions import Mention
 DAY = dt.date(2012, 3, 1)
 VOICE = "The Government of Peru is deeply concerned and we will defend our waters."
 INTRO = "Minju Joson Friday observes in a signed commentary in this regard:"
+JUDGED = "The naval drills by Chile are a flagrant violation of the sovereignty of the region."
 
 
 def _events(coder: Coder, sentences: list[str]) -> list[set[tuple[str, str, str]]]:
@@ -101,3 +106,52 @@ def test_a_headline_s_judge_is_the_voice_of_the_story_below_it(shared_coder: Cod
     assert not any(s == "PER" for s, _, _ in _events(shared_coder, lead)[2])
     plain = ["Chilean Navy Stages Drills off Peru.", *story[1:]]
     assert not any(s == "PER" for s, _, _ in _events(shared_coder, plain)[2])
+
+
+def test_the_lines_after_an_introducing_line_speak_as_its_speaker(shared_coder: Coder) -> None:
+    found = _events(shared_coder, ["The Peruvian Foreign Ministry issued a statement on Monday.",
+                                   "The statement said:", JUDGED])
+    assert ("PER", "CHL", "112") in found[2]  # "The statement": the one who issued it
+    found = _events(shared_coder, ["A rally was held in La Paz on Monday.", "The Bolivian Workers' Union said:",
+                                   JUDGED, "It went on:", "The Chilean government is a hostile gang of warmongers."])
+    assert ("BOL", "CHL", "112") in found[2]  # the speaker the line names, not the story's teller
+    assert ("BOL", "CHL", "111") in found[4]  # "It went on:": the same speaker
+
+
+def test_no_speaker_no_judgment(shared_coder: Coder) -> None:
+    # guards: the same line with no introducing line, a speaker who is no state, the judged state as speaker,
+    # and a text that turned to another's words
+    assert not _events(shared_coder, ["A rally was held in La Paz on Monday.", JUDGED])[1]
+    assert not _events(shared_coder, ["A rally was held on Monday.", "A passer-by, Juan Perez, said:", JUDGED])[2]
+    found = _events(shared_coder, ["A rally was held on Monday.", "The Chilean Navy said:", JUDGED])
+    assert not any(t == "CHL" for _, t, _ in found[2])
+    found = _events(shared_coder, ["The Peruvian Foreign Ministry issued a statement on Monday.", "The statement said:",
+                                   "Peru will defend its waters.",
+                                   "Chile's foreign minister said on Tuesday the drills were routine.", JUDGED])
+    assert not any(s == "PER" for s, _, _ in found[4])
+
+
+def test_a_pointing_subject_past_a_line_not_read_judges_no_statement(shared_coder: Coder) -> None:
+    said = "Chilean diplomats said they are making efforts for peace."
+    found = _events(shared_coder, [VOICE, said, "The hostile forces are now busy with a smear campaign.",
+                                   "This is a revelation of their wicked criminal scheme."])
+    assert not any(s == "PER" for s, _, _ in found[3])
+    # guards: the statement right before is what is pointed to, and so it is past a line that points back to it
+    found = _events(shared_coder, [VOICE, said, "This is a revelation of their wicked criminal scheme."])
+    assert ("PER", "CHL", "112") in found[2]
+    found = _events(shared_coder, [VOICE, said, "These outpourings are nothing but hysterical outbursts.",
+                                   "This is a revelation of their wicked criminal scheme."])
+    assert ("PER", "CHL", "112") in found[3]
+
+
+def test_must_in_a_speaker_s_lines_is_the_speaker_s_demand(shared_coder: Coder) -> None:
+    must = "Chile must stop the naval drills at once."
+    found = _events(shared_coder, ["A rally was held in La Paz on Monday.", "The Bolivian Workers' Union said:", must])
+    assert ("BOL", "CHL", "100") in found[2]
+    # guards: the same line with no introducing line, and the speaker's own course, are no demand of the speaker
+    assert not any(s == "BOL" for s, _, _ in _events(shared_coder, ["A rally was held in La Paz on Monday.", must])[1])
+    found = _events(shared_coder, ["A rally was held in La Paz on Monday.", "The Bolivian Workers' Union said:",
+                                   "Bolivia must defend its sovereignty.",
+                                   "The Chilean navy must be well aware of this."])
+    assert not any(s == "BOL" and t != "---" for s, t, _ in found[2])
+    assert not any(c[:2] == "10" for _, _, c in found[3])  # "must be well aware": what will come, no demand

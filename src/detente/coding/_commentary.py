@@ -51,7 +51,7 @@ from detente.coding.shapes import recoded
 from detente.model import Event
 from detente.reference import reference_tables
 
-__all__ = ["Scan", "commentary_events", "commentary_start", "copula_judged"]
+__all__ = ["Scan", "commentary_events", "commentary_start", "copula_judged", "voiced_events"]
 
 #: the tokens, lower-cased words, mentions and covered words of a sentence the coder did not read (None: unreadable)
 Scan = Callable[[str], tuple[list[str], list[str], list[Mention], set[int]] | None]
@@ -183,20 +183,21 @@ def _state(low: Sequence[str], m: Mention) -> bool:
     return _country(m.code) is not None and m.start < len(low) and not low[m.start].startswith("inter-")
 
 
-def _modal_subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[tuple[Mention, str]]:
-    """The foreign states named right before "must" (a demand, 100), "should" (an appeal, 020), "would be well
-    advised" or "had better" (a warning, 130), outside quotations, in a line that tells no condition and no act
-    of saying."""
+def _modal_subjects(low: Sequence[str], mentions: Sequence[Mention], voice: str = _DPRK) -> list[tuple[Mention, str]]:
+    """The states other than the ``voice`` named right before "must" (a demand, 100), "should" (an appeal, 020),
+    "would be well advised" or "had better" (a warning, 130), outside quotations, in a line that tells no
+    condition and no act of saying."""
     if _reported(low):
         return []
     flags = outside_quotes([low])[0]
     out = []
     for m in mentions:
-        if (m.end >= len(low) or not flags[m.end] or _country(m.code) in (None, _DPRK) or not _state(low, m)
+        if (m.end >= len(low) or not flags[m.end] or _country(m.code) in (None, voice[:3]) or not _state(low, m)
                 or (m.start > 0 and low[m.start - 1] in PREPOSITIONS)):
             continue  # "the forces in south Korea should": the state is no subject
-        if low[m.end] in ("must", "should") and low[m.end + 1:m.end + 2] and low[m.end + 1] in _KNOWING:
-            out.append((m, ""))  # "The U.S. must know that ...": what it is told to know is no demand
+        if low[m.end] in ("must", "should") and low[m.end + 1:m.end + 2] and (
+                low[m.end + 1] in _KNOWING or (low[m.end + 1] == "be" and "aware" in low[m.end + 2:m.end + 4])):
+            out.append((m, ""))  # "The U.S. must know that ...", "must be well aware of": no demand
             continue
         if low[m.end] in ("must", "should"):
             out.append((m, "100" if low[m.end] == "must" else "020"))
@@ -224,9 +225,23 @@ def commentary_events(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[
     beginning at line ``start`` makes in its own voice (see the module); ``lows`` and ``mentions``: each line's
     lower-cased words and its mentions; ``sentences`` and ``day``: the text of each line and the text's date;
     ``scan`` reads a line the coder did not (its words empty)."""
+    voices = [_DPRK if k >= start else None for k in range(len(coded))]
+    return voiced_events(coded, lows, mentions, voices, sentences=sentences, day=day, scan=scan, copulas=True)
+
+
+def voiced_events(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str]],
+                  mentions: Sequence[Sequence[Mention]], voices: Sequence[str | None], *,
+                  sentences: Sequence[str] = (), day: dt.date | None = None, scan: Scan | None = None,
+                  copulas: bool = False) -> list[list[Event]]:
+    """The events of each line of one text (``coded``) with the demands, appeals and warnings the voice of each
+    line (``voices``: an actor code, None for none) makes in it, and with ``copulas`` its judgments told with a
+    copula (see the module)."""
     out = [list(found) for found in coded]
     template = next((e for found in coded for e in found), None)
-    for k in range(start, min(len(out), len(lows))):
+    for k in range(min(len(out), len(lows), len(voices))):
+        voice = voices[k]
+        if voice is None:
+            continue
         low, ms, found = lows[k], mentions[k], out[k]
         if not low and scan is not None and k < len(sentences) and _may_judge(sentences[k]):
             scanned = scan(sentences[k])
@@ -237,17 +252,17 @@ def commentary_events(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[
         if template is None and day is None:
             continue
         sentence = sentences[k] if k < len(sentences) else None
-        told = {(_country(e.target), e.root) for e in found if _country(e.source) == _DPRK}
+        told = {(_country(e.target), e.root) for e in found if _country(e.source) == _country(voice)}
         added: list[Event] = []
-        for state in copula_judged(low, ms):
+        for state in copula_judged(low, ms) if copulas else []:
             if (_country(state), "11") not in told:
                 told.add((_country(state), "11"))
-                added.append(_made(template, state, "111", low, sentence, day, k))
-        for m, code in _modal_subjects(low, ms):
+                added.append(_made(template, state, "111", low, sentence, day, k, source=voice))
+        for m, code in _modal_subjects(low, ms, voice):
             kept = [e for e in found if not (e.source == m.code and e.target == "---")]
             if code and (_country(m.code), code[:2]) not in told:
                 told.add((_country(m.code), code[:2]))
-                added.append(_made(template, m.code, code, low, sentence, day, k))
+                added.append(_made(template, m.code, code, low, sentence, day, k, source=voice))
             found = kept
         out[k] = found + added
     return out

@@ -73,6 +73,8 @@ _HEDGES = frozenset(["now", "also", "more", "most", "still", "just", "indeed", "
                      "again", "even", "all", "both", "once"])
 #: how many lines before a pointing subject the act it points to may be told in
 _BACK = 2
+#: the codes of statements: what is said, which a line not read after it may have turned from
+_STATEMENTS = frozenset(["010", "011", "012", "013"])
 
 
 #: the roots of a headline's act that make its doer the voice of the story below it: disapprove, reject, threaten
@@ -110,8 +112,8 @@ def _predicate(low: Sequence[str], q: int) -> tuple[str, ...] | None:
                len(low))
     words = tuple(low[q + 1:end])
     head = next((w for w in words if w not in _HEDGES and not w.endswith("ly")), "")
-    if head.endswith(("ing", "ed")):
-        return None  # "are committing crimes", "is aimed at": an act told in the progressive or passive
+    if head.endswith(("ing", "ed")) or head == "to":
+        return None  # "are committing crimes", "is aimed at", "is to cope with": an act told, or a purpose
     if not words or not _NOT.isdisjoint(words[:3]) or words[:2] == ("no", "longer") or _WRONGS.isdisjoint(words):
         return None
     return words
@@ -148,12 +150,26 @@ def judged_states(low: Sequence[str], mentions: Sequence[Mention], voice: str) -
     return list(dict.fromkeys(m.code for m in found)), code
 
 
-def _doer(out: Sequence[Sequence[Event]], k: int, voice: str) -> str | None:
-    """The state other than the voice that did the last act told in the lines before line ``k``."""
-    for found in reversed(out[max(0, k - _BACK):k]):
-        doers = [e.source for e in found if _country(e.source) not in (None, voice[:3])]
+def _own_subject(sentence: str) -> bool:
+    """Whether a line opens a subject of its own: not a pointing one ("These outpourings ..."), and introduces no
+    words ("... observes in a commentary:")."""
+    words = sentence.lower().split(maxsplit=1)
+    return bool(words) and words[0] not in _POINTING and not sentence.rstrip().endswith(":")
+
+
+def _doer(out: Sequence[Sequence[Event]], k: int, voice: str, lows: Sequence[Sequence[str]] = (),
+          sentences: Sequence[str] = ()) -> str | None:
+    """The state other than the voice that did the last act told in the lines before line ``k``; past a line not
+    read (``lows`` empty there: no word of an act) that opens a subject of its own, a statement told before is not
+    what is pointed to ("Iranian diplomats said ... The hostile forces are clamoring about ... This is a
+    revelation of their scheme"; not after "These outpourings are ..." nor a line introducing words: "...:")."""
+    skipped = False
+    for j in range(k - 1, max(0, k - _BACK) - 1, -1):
+        doers = [e.source for e in out[j] if _country(e.source) not in (None, voice[:3])
+                 and not (skipped and e.code in _STATEMENTS)]
         if doers:
             return doers[0]  # "The U.S., Japan and south Korea called for ...": the first of those who did it
+        skipped = skipped or (j < len(lows) and not lows[j] and j < len(sentences) and _own_subject(sentences[j]))
     return None
 
 
@@ -182,7 +198,7 @@ def noun_judgments(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str
             continue
         states, code = judged
         if not states:
-            doer = _doer(out, k, voice)
+            doer = _doer(out, k, voice, lows, sentences)
             states = [doer] if doer is not None else []
         sentence = sentences[k] if k < len(sentences) else None
         out[k] = [_made(template, state, code, low, sentence, day, k, source=voice) for state in states]

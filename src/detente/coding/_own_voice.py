@@ -52,9 +52,10 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from detente.coding._commentary import Scan, commentary_events, commentary_start
+from detente.coding._commentary import Scan, commentary_events, commentary_start, voiced_events
 from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, outside_quotes
 from detente.coding._noun_judgments import headline_voice, noun_judgments
+from detente.coding._speakers import speakers
 from detente.coding.mentions import Mention
 from detente.coding.shapes import recoded
 from detente.model import Event
@@ -124,6 +125,12 @@ def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] |
     told = voice or headline_voice(out, sentences)  # "KCNA Slams ...": the story speaks as the headline's judge
     voices = [("PRK" if start is not None and k >= start and voice in (None, "PRK") else told)
               for k in range(len(out))]
+    if voice is None:  # "The statement said:": the lines after speak as the one the line introducing them names
+        said = [s if s is not None and not (voices[k] == "PRK" and _country(s) == "PRK") else None
+                for k, s in enumerate(speakers(out, words, found_mentions, sentences[:len(voices)], voices))]
+        voices = [s or v for s, v in zip(said, voices, strict=False)] + voices[len(said):]
+        if any(said):
+            out = voiced_events(out, words, found_mentions, said, sentences=sentences, day=day, scan=scan)
     if all(v is None for v in voices):
         return out
     return noun_judgments(out, words, found_mentions, voices, sentences=sentences, day=day, scan=scan)
