@@ -43,6 +43,9 @@ def codes_done(coder: Coder, sentence: str) -> set[str]:
         # the act that moves and manoeuvres tend to
         ("Students denounced the Thai government's moves to conclude a military agreement with Japan.", "057"),
         ("Protesters condemned Britain's moves to invade Argentina.", "190"),
+        # the gerund and the noun of refusal, as "refused"
+        ("Turkey is refusing to apologize to Armenia.", "055"),
+        ("The Turkish government's refusal to allow entry of the Armenian delegation was denounced.", "080"),
     ],
 )
 def test_prevented_and_sought_acts_are_not_told_as_done(shared_coder: Coder, sentence: str, code: str) -> None:
@@ -59,10 +62,12 @@ def test_prevented_and_sought_acts_are_not_told_as_done(shared_coder: Coder, sen
         ("The visit of the Chilean ministers to Lima was a success.", "042"),
         ("Japan signed a military pact with Thailand.", "057"),
         ("Britain invaded Argentina.", "190"),
+        ("Turkey apologized to Armenia.", "055"),
+        ("Turkey is refusing to apologize to Armenia.", "12"),  # the refusal itself is told
     ],
 )
 def test_acts_told_as_done_stay(shared_coder: Coder, sentence: str, code: str) -> None:
-    assert code in codes_done(shared_coder, sentence)
+    assert any(c.startswith(code) for c in codes_done(shared_coder, sentence))
 
 
 @pytest.mark.parametrize(
