@@ -109,6 +109,7 @@ from detente.coding.narrative import (
     recounted,
     story_day,
     told_days,
+    told_then,
     undated_aspect,
 )
 from detente.coding.places import located
@@ -559,13 +560,14 @@ class Coder:
             if before is not None and (before.source == before.target == SCENE or shares_actor(before, cand)):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
             elif day == date and date is not None and narrative is not None and ((
-                    not own and narrative.past and (cand.nominal or told_before(low, cand.verb)
-                                                    or not present_act(low, cand.verb)))
+                    not own and narrative.past and not narrative.keeps_day(low, cand.verb)
+                    and (cand.nominal or told_before(low, cand.verb) or not present_act(low, cand.verb)))
                     or (narrative.account and recounted(low, cand.verb, cand.nominal, own))):
                 day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025; nor in testimony
             if not own and date is not None and (background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))
-                    or (recalled(low, cand.verb) if cand.nominal else undated_aspect(low, cand.verb, modality))):
+                    or (recalled(low, cand.verb) if cand.nominal else undated_aspect(low, cand.verb, modality))
+                    or (day == date and told_then(low, cand.verb))):  # "At that time ..." with no day told before it
                 day = UNDATED  # "the previous talks", "the anniversary of the bombing": an earlier act on no day said
             if modality == "negated" and cand.code[:2] == "08" and forbidden(low, cand.verb):
                 modality, cand.code = "intended", "130"  # "will not allow their lawlessness to continue": a warning

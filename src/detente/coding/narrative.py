@@ -45,6 +45,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from detente.coding._era import NAMES_TIME as _NAMES_TIME
+from detente.coding._era import era_years
 from detente.coding._text import tokenize
 from detente.coding.dates import CONTEXT_REACH, UNDATED, When, context_date, find_when
 from detente.coding.event_dates import Placed, _setting, place_when, reduced_relative
@@ -52,7 +54,7 @@ from detente.model import Event
 
 __all__ = ["ACCOUNT_HEADING", "ACCOUNT_OPENING", "COMMITTEE_LINE", "LEAD_REACH", "MIN_YEARS", "PAST_YEARS",
            "STORY_REACH", "Narrative", "date_leads", "habitual", "lead_day", "lead_index", "recounted", "story_day",
-           "told_days", "told_earlier", "undated_aspect"]
+           "told_days", "told_earlier", "told_then", "undated_aspect"]
 
 #: how many time phrases naming a year a narrative has at least
 MIN_YEARS = 3
@@ -97,7 +99,7 @@ class Narrative:
     Read lazily, once, when first asked: the coder asks only for sentences with an act to date.
     """
 
-    __slots__ = ("_account", "_anchor", "_header", "_sentences", "_title", "_years")
+    __slots__ = ("_account", "_anchor", "_era_told", "_header", "_sentences", "_title", "_years")
 
     def __init__(self, sentences: Sequence[str], anchor: dt.date | None, title: str | None = None,
                  header: Sequence[str] = ()) -> None:
@@ -107,6 +109,7 @@ class Narrative:
         self._header = header
         self._years: list[int | None] | None = None
         self._account: bool | None = None
+        self._era_told = False
 
     @property
     def account(self) -> bool:
@@ -138,8 +141,11 @@ class Narrative:
         titled = _YEAR.search(self._title or "")
         heading = int(titled.group(0)) if titled and int(titled.group(0)) <= latest else None
         if len(named) < MIN_YEARS or any(year > latest for _, year, _ in named):
-            self._years = []
-            return self._years
+            era = era_years(self._sentences, self._anchor, named, lead_index(self._sentences))
+            if era is None:
+                self._years = []
+                return self._years
+            named, self._era_told = era, True
         years: list[int | None] = []
         precise = loose = None
         at = 0
@@ -149,9 +155,21 @@ class Narrative:
                     precise = named[at][1]
                 loose = named[at][1]
                 at += 1
-            years.append(precise or heading or loose or named[0][1])
+            years.append(precise or heading or loose or (named[0][1] if named else None))
         self._years = years
         return years
+
+    @property
+    def era(self) -> bool:
+        """Whether the text is a story of an era (:func:`~detente.coding._era.era_years`), not a narrative naming
+        its years often."""
+        return self.past and self._era_told
+
+    def keeps_day(self, low: Sequence[str], verb: int) -> bool:
+        """Whether the act at ``verb``, told in the past in a story of an era, is still of the article's day: a
+        verb of saying or telling ("the chairperson said in a report that Kim Il Sung founded the party on Oct.
+        10, 1945"; "... , it said") reports the era in the teller's present."""
+        return low[verb] in _REPORTING and self.era
 
     @property
     def past(self) -> bool:
@@ -342,6 +360,41 @@ def habitual(low: Sequence[str], verb: int) -> bool:
     if any(tuple(words[q:q + 3]) in _HABITUAL_RUNS for q in range(len(words) - 2)):
         return True
     return any(low[q] == "long" and low[q - 1] in ("has", "have", "had") for q in range(max(1, first), verb))
+
+
+#: phrases naming a time the text told before ("At that time the U.S. forces were driven to Pusan", "in those
+#: days"): not the article's day
+_THEN_PHRASES = frozenset([("at", "that", "time"), ("at", "the", "time"), ("in", "those", "days"),
+                           ("at", "that", "moment"), ("in", "that", "period"), ("by", "that", "time"),
+                           ("by", "then",), ("in", "those", "years"), ("in", "that", "year")])
+
+
+def told_then(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb`` is told at a time the text told before, by a phrase pointing back to it ("At
+    that time the U.S. forces were driven to Pusan", "In those days the Japanese police arrested him"): when the
+    sentence before gives no day for that time to go on with, the act is of no day said, not of the article's day.
+    A verb of saying that reports such a sentence ("At that time Japan called the sea the Sea of Korea, it said")
+    is of its own day unless the phrase stands just before it ("At that time he said ..."). "At the same time"
+    (also), "at this time" (now) and "then" (next) point to no earlier time, nor does a phrase whose own words give
+    its time ("at the time of the shelling", "at the time when relations are growing")."""
+    if _THEN_WORDS.isdisjoint(low):
+        return False
+    for phrase in _THEN_PHRASES:
+        for q in range(len(low) - len(phrase) + 1):
+            if low[q] == phrase[0] and tuple(low[q:q + len(phrase)]) == phrase \
+                    and low[q + len(phrase):q + len(phrase) + 1] not in _THEN_OWN and (
+                    low[verb] not in _REPORTING or 0 <= verb - (q + len(phrase)) <= _THEN_REACH):
+                return True
+    return False
+
+
+#: the last words of those phrases (a cheap test before the sentence is read)
+_THEN_WORDS = frozenset(phrase[-1] for phrase in _THEN_PHRASES)
+#: how many words a phrase pointing back to a time stands before a verb of saying it dates at most
+_THEN_REACH = 3
+#: words after such a phrase that give the time it names ("at the time of the shelling", "at the time when
+#: relations are growing"): no time told before
+_THEN_OWN = [["of"], ["when"], ["that"], ["which"], ["while"]]
 
 
 def undated_aspect(low: Sequence[str], verb: int, modality: str) -> bool:
@@ -742,8 +795,5 @@ def meeting_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], day:
 
 #: a meeting noun in a sentence (a cheap test before the sentence is read)
 _MEETING_WORD = re.compile(r"\b(?:talks|negotiations|discussions|consultations|summit|meeting|round)\b", re.I)
-#: a sentence that may name a time (a figure, a month or weekday name, a word of time)
-_NAMES_TIME = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-                         r"|\b(?:yesterday|today|tonight|tomorrow|day|week|month|year|ago|later|earlier)\b", re.I)
 #: words of the future: a meeting yet to come is not the one the text dates
 _FUTURE_WORDS = re.compile(r"\b(?:will|shall|would|'ll|going\s+to|plans?\s+to|expected\s+to|set\s+to|next)\b", re.I)
