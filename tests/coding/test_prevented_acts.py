@@ -46,6 +46,7 @@ def codes_done(coder: Coder, sentence: str) -> set[str]:
         # the gerund and the noun of refusal, as "refused"
         ("Turkey is refusing to apologize to Armenia.", "055"),
         ("The Turkish government's refusal to allow entry of the Armenian delegation was denounced.", "080"),
+        ("Turkey's failure to apologize to Armenia was denounced.", "055"),
     ],
 )
 def test_prevented_and_sought_acts_are_not_told_as_done(shared_coder: Coder, sentence: str, code: str) -> None:

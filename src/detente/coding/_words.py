@@ -57,8 +57,9 @@ NEGATING_VERBS = frozenset(
     [
         "refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails", "fail",
         "rejected", "rejects", "denied", "denies", "refrain", "refrains", "refrained", "refraining",
-        # the gerund and the noun of refusal ("is refusing to allow the debate", "the refusal to permit entry")
-        "refusing", "refusal", "declining",
+        # the gerund and the noun of refusal or failure ("is refusing to allow the debate", "the refusal to permit
+        # entry", "the failure to conclude an agreement")
+        "refusing", "refusal", "declining", "failure",
         # a state unwilling or reluctant to act has not acted ("remains reluctant to recognize the border")
         "unwilling", "reluctant", "hesitant", "loath", "loth", "disinclined", "unprepared", "unready",
         "reluctance", "unwillingness", "hesitancy",
