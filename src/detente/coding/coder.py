@@ -83,6 +83,7 @@ from detente.coding._scare_quotes import scare_quoted
 from detente.coding._summoned import summoned_envoy
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
+from detente.coding._together import acting_apart
 from detente.coding._words import (
     DATE_WORDS,
     DIGIT,
@@ -580,7 +581,7 @@ class Coder:
                                                         or advocated(clause_before(low, cand.verb, 6))
                                                         or hoped(low, cand.verb) or untold(low, cand.verb)
                                                         or guessed or speculated(low, cand.verb, mentions))
-            for source, target, code in self.roles.triples(cand):
+            for source, target, code in self.roles.triples(cand, apart=acting_apart(cand, low, tokens)):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue

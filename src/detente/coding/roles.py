@@ -498,7 +498,10 @@ class RoleFinder:
             return False
         return any(low[q] in BE for q in range(max(0, verb - 3), verb)) or elided_passive(low, verb)
 
-    def triples(self, cand: Candidate) -> Iterator[tuple[Mention | None, Mention | None, str]]:
+    def triples(self, cand: Candidate, *, apart: bool = False) -> Iterator[tuple[Mention | None, Mention | None, str]]:
+        """The events of ``cand``: each source on each target; several sources of a cooperative act with no
+        target the lexicon knows on each other, unless ``apart`` (they act together on a party of the act's own:
+        :mod:`detente.coding._together`)."""
         if cand.compound:
             group = cand.compound
             others = cand.targets
@@ -514,7 +517,8 @@ class RoleFinder:
             return
         sources: list[Mention | None] = list(cand.sources) or [None]
         targets: list[Mention | None] = [t for t in cand.targets if t is not None] or [None]
-        if (all(t is None or not t.has_country for t in targets) and len(cand.sources) > 1 and not self.lexicon.petrarch
+        if (not apart and all(t is None or not t.has_country for t in targets) and len(cand.sources) > 1
+                and not self.lexicon.petrarch
                 and cand.code[:2] in SYMMETRIC_ROOTS and cand.code not in _TO_A_THIRD):
             for one in cand.sources:
                 for other in cand.sources:

@@ -1,0 +1,90 @@
+"""Several parties acting together on a party of the act's own, not on each other.
+
+Several sources of a cooperative act with no target the lexicon knows are read as acting on each other
+("Chile and Peru signed an agreement": each with the other; :meth:`detente.coding.roles.RoleFinder.triples`). Not
+when the act has a party of its own that is none of them:
+
+- the sources are the agents of a passive ("Kim Il Sung Praised by Romanian Party, Brazilian Organization", "the
+  policy was supported by the parties of Peru and Chile"): they did it to the passive's subject, whoever that is;
+- the act is one party's to another by its nature: praise, verbal defence, rallying support, an apology or
+  forgiveness (CAMEO 051-053, 055, 056: "Peru and Chile praised the policy", "Cuban and Italian figures paid
+  tribute to ..."; not recognition, 054: "established diplomatic relations" is each with the other), told by a
+  verb: a noun names a bond ("the friendship between China and the DPRK"). Acts on each other are said so
+  ("praised each other") and read before;
+- the act names whom it is aimed at, in a "to" or "with" phrase right after it: a person the lexicon has no code
+  for ("... to the chairman of the Association"; not "between the armies of the two countries", the parties' own,
+  nor a person further on, in another phrase), or a capitalised name there
+  ("Poland, Finland and Britain sent letters to Kim Jong Il", "Chile and Peru held talks with Ivan Petrov"). A
+  headline's capitals name nothing: there the name is not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding._words import BOUNDARIES, CLAUSE_WORDS
+from detente.coding.roles import Candidate
+
+__all__ = ["acting_apart"]
+
+#: acts one party does to another, never several parties to each other unless said so
+_DIRECTED = frozenset(["051", "052", "053", "055", "056"])
+#: what says the parties act on each other
+_EACH_OTHER = (["each", "other"], ["one", "another"])
+#: how many words after the act its "to" or "with" may stand ("sent warm letters to ...")
+_REACH = 3
+#: prepositions naming the party an act is addressed to or done with
+_ADDRESSED = frozenset(["to", "with"])
+#: what may stand between the preposition and the name ("to the Ruritanian president Ivan Petrov")
+_BEFORE_NAME = frozenset(["the", "his", "her", "their"])
+#: the longest function words a headline in title case leaves in lower case ("of", "and", "for", "with")
+_SHORT = 4
+#: how far before a passive's agents "by" may stand ("by the parties of Peru and Chile")
+_AGENT_REACH = 6
+
+
+def _title_case(tokens: Sequence[str]) -> bool:
+    """A headline in title case: every word longer than a short function word opens with a capital."""
+    return all(t[:1].isupper() for t in tokens if len(t) > _SHORT and t.isalpha())
+
+
+def _agents(cand: Candidate, low: Sequence[str]) -> bool:
+    """The sources stand after the act, "by" right before them: a passive's agents."""
+    first = min(cand.sources, key=lambda m: m.start)
+    if first.start < cand.end:
+        return False
+    between = low[max(cand.end, first.start - _AGENT_REACH):first.start]
+    return "by" in between and not any(w in BOUNDARIES or w in CLAUSE_WORDS for w in between)
+
+
+def _addressed(cand: Candidate, low: Sequence[str], start: int) -> bool:
+    """"to" or "with" opens the phrase at ``start``, right after the act ("paid tribute to the Ruritanian
+    president"; not a person named further on, in another phrase)."""
+    between = low[cand.end:start]
+    return len(between) <= _REACH + 2 and not _ADDRESSED.isdisjoint(between) \
+        and not any(w in BOUNDARIES or w in (",", ".") or w in CLAUSE_WORDS for w in between)
+
+
+def _named_party(cand: Candidate, low: Sequence[str], tokens: Sequence[str]) -> bool:
+    """A name after "to" or "with" right after the act, no source's: the party the act is aimed at."""
+    starts = {m.start for m in cand.sources}
+    for q in range(cand.end, min(len(low) - 1, cand.end + _REACH)):
+        if low[q] in BOUNDARIES or low[q] in (",", ".") or low[q] in CLAUSE_WORDS:
+            return False
+        if low[q] in _ADDRESSED:
+            k = q + 1
+            while k < len(low) - 1 and low[k] in _BEFORE_NAME:
+                k += 1
+            return tokens[k][:1].isupper() and k not in starts and not _title_case(tokens)
+    return False
+
+
+def acting_apart(cand: Candidate, low: Sequence[str], tokens: Sequence[str]) -> bool:
+    """Whether ``cand``'s several sources act together on a party of the act's own rather than on each other."""
+    if len({m.code[:3] for m in cand.sources if m.has_country}) < 2 or cand.compound:
+        return False  # "the army and people of the DPRK": one state, never read as acting on itself
+    if any(t is not None and t.person and _addressed(cand, low, t.start) for t in cand.targets):
+        return True
+    if any(low[q:q + 2] in _EACH_OTHER for q in range(cand.verb, min(len(low), cand.end + _REACH))):
+        return False  # "have supported each other"
+    return (cand.code in _DIRECTED and not cand.nominal) or _agents(cand, low) or _named_party(cand, low, tokens)
