@@ -12,6 +12,13 @@ from detente.coding.syntax import Parse
 
 __all__ = ["NounActors"]
 
+#: prepositions whose phrase after a verb names whom it is done with or to ("had a talk with NAME, ROLE of ...")
+_NAMING_CASES = frozenset(["with", "to"])
+#: how many words after the verb its "with" or "to" may stand ("met and had a talk with")
+_NAMED_REACH = 6
+#: words opening another clause between the verb and the phrase
+_NEW_CLAUSE = frozenset(["that", "which", "who", "while", "after", "before", "when", "because"])
+
 
 class NounActors:
     """Reads the actors of a sentence's noun phrases from its parse."""
@@ -93,6 +100,22 @@ class NounActors:
         if role is None or role.start != end + 1 or not (role.role_of and role.has_country):
             return None
         return role
+
+    def named_after(self, verb: int, mention: Mention) -> bool:
+        """``mention`` is the role written after a name of no actor that a "with" or "to" phrase of ``verb`` opens
+        ("met and had a talk with Mohlabi Kenneth Tsekoa, foreign minister of Lesotho"): the verb's own phrase,
+        whatever clause the parse makes of the name."""
+        low = self.low
+        start = mention.start - 1
+        if start < 2 or low[start] != "," or mention.start <= verb:
+            return False
+        name = start - 1
+        while name > verb and name not in self.at and self.parse.tags[name].startswith("NNP"):
+            name -= 1
+        if name == start - 1 or name <= verb or low[name] not in _NAMING_CASES:
+            return False
+        return self._named_by_role(name + 1) is mention and name - verb <= _NAMED_REACH and not any(
+            w in (",", ";", ":", ".") or w in _NEW_CLAUSE for w in low[verb + 1:name])
 
     def _listed(self, token: int, mention: Mention) -> list[int]:
         """"Foreign Minister Lopez, Foreign Minister Garcia, and Foreign Minister Arce": the parse reads the second

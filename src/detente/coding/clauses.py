@@ -472,8 +472,8 @@ class ClauseReader(NounActors):
         coordinated verbs share their objects: "met and had talks with the envoy"). "Canada, which is set to send
         aid, asked Cuba": Cuba is not the aid's recipient."""
         p = self.parse
-        if target and self._governed_by(verb, mention):
-            return False  # "talks with Peru", "sanctions on Peru", "a letter to Peru": whatever the tree says
+        if target and (self._governed_by(verb, mention) or self.named_after(verb, mention)):
+            return False  # "talks with Peru", "a letter to Peru", "with NAME, ROLE of Peru": whatever the tree says
         up_verb = self._path(verb)
         up_mention = self._path(self.head_of(mention))
         common = next((t for t in up_mention if t in set(up_verb)), None)
