@@ -11,8 +11,11 @@ def test_impacts_are_shown_to_one_decimal() -> None:
          "url": None, "context": "current regime"},
         {"date": "2021-12-10", "impact": -18.1, "code": "163", "summary": "sanctions", "citation": "a report",
          "url": "https://example.org/a", "context": "change point"},
+        {"date": "2022-02-27", "impact": -7.0, "code": "150", "summary": "a launch", "citation": "a list",
+         "url": None, "context": "current regime"},
     ])
     assert ">-2.3<" in html and ">-18.1<" in html
+    assert ">-7.0<" in html  # every impact with its one decimal, a whole number too
     assert "-2.269" not in html
 
 

@@ -23,7 +23,7 @@ def _esc(x: Any) -> str:
 
 def _evidence_table(evidence: list[dict[str, Any]]) -> str:
     rows = [
-        {"date": e["date"], "impact": None if e.get("impact") is None else round(float(e["impact"]), 1),
+        {"date": e["date"], "impact": None if e.get("impact") is None else f"{float(e['impact']):.1f}",
          "code": e.get("code"), "summary": e.get("summary"),
          "source": (e.get("citation") or "") + (f" ({e['url']})" if e.get("url") else ""),
          "context": e.get("context")}
