@@ -21,11 +21,11 @@ def test_the_card_rounds_a_regime_interval_outward() -> None:
     # verdict's text prints them, and an impact of -2.269 as -2.3
     from jinja2 import Environment, PackageLoader, select_autoescape
 
+    from detente.judge import bound_above, bound_below
     from detente.web._app import _quote
-    from detente.web._world import high1, low1
 
     env = Environment(loader=PackageLoader("detente.web", "templates"), autoescape=select_autoescape(default=True))
-    env.filters.update(low1=low1, high1=high1, quote=_quote)
+    env.filters.update(low1=bound_below, high1=bound_above, quote=_quote)
     regime = {"start": "2022-01-01", "end": "2026-04-30", "mean_cxi": 27.105, "cxi_low": 25.96, "cxi_high": 27.52,
               "trend": "flat", "events": 203, "evidence": "sufficient"}
     verdict = {"as_of": "2026-04-19", "coexistent": False, "verdict": "no peaceful coexistence.",

@@ -10,7 +10,7 @@ from detente.judge._data import (
     verdict_from_store,
 )
 from detente.judge._options import JudgeOptions
-from detente.judge._regimes import Regime, Regimes, find_regimes
+from detente.judge._regimes import Regime, Regimes, bound_above, bound_below, find_regimes
 from detente.judge._sensitivity import CONCLUSIONS, Variant, sensitivity, variants
 from detente.judge._validate import (
     LabelledPeriod,
@@ -35,6 +35,8 @@ __all__ = [
     "Regimes",
     "Variant",
     "Verdict",
+    "bound_above",
+    "bound_below",
     "find_regimes",
     "index_from_store",
     "judge",

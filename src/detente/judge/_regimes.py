@@ -127,6 +127,16 @@ def pooled_balance(series: IndexSeries, first: int, last: int) -> float | None:
     return num / den if den > 0 else 0.0
 
 
+def bound_below(x: float) -> str:
+    """A lower bound to one decimal, rounded down: a bound shown never crosses the threshold it was compared with."""
+    return f"{math.floor(x * 10) / 10:.1f}"
+
+
+def bound_above(x: float) -> str:
+    """An upper bound to one decimal, rounded up (see :func:`bound_below`)."""
+    return f"{math.ceil(x * 10) / 10:.1f}"
+
+
 def _regime(series: IndexSeries, first: int, last: int, opts: JudgeOptions, median_m: float | None) -> Regime:
     cxi = series.cxi[first:last + 1]
     mm = series.material_conflict[first:last + 1]
@@ -156,7 +166,7 @@ def _regime(series: IndexSeries, first: int, last: int, opts: JudgeOptions, medi
     else:
         # the bounds rounded outward, so that a printed bound never crosses the threshold the rule compared it with
         band = "" if bounds is None else (f" ({series.options.evidence.level:.0%} interval "
-                                          f"{math.floor(low * 10) / 10:.1f}-{math.ceil(high * 10) / 10:.1f})")
+                                          f"{bound_below(low)}-{bound_above(high)})")
         verb = ("its lower bound reaches" if low >= opts.threshold else
                 "its upper bound stays below" if high < opts.threshold else "its lower bound stays below")
         reasons.append(f"mean CXI {mean_cxi:.1f}{band}: {verb} the threshold {opts.threshold:g}")

@@ -30,13 +30,14 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from detente.config import Settings
 from detente.errors import DetenteError, InputError, MeasureError, SourceNotFound, StoreError
+from detente.judge import bound_above, bound_below
 from detente.model import TRACKS, Dyad, iso_day
 from detente.store import Store
 from detente.web._names import DyadNames, dyad_names
 from detente.web._queries import EventSearch, dyad_extent, dyads_present, event_detail, search_events
 from detente.web._snapshot import Cache, Snapshot, SnapshotManager
 from detente.web._views import SimulationParams, dyad_view, json_body, jsonable, simulation_view, status_view
-from detente.web._world import WorldViews, high1, low1, register_world, row_template
+from detente.web._world import WorldViews, register_world, row_template
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -182,8 +183,8 @@ class _Web:
                                autoescape=select_autoescape(default=True, default_for_string=True))
         self.env.filters["tojson_script"] = _script_json
         self.env.filters["quote"] = _quote
-        self.env.filters["low1"] = low1
-        self.env.filters["high1"] = high1
+        self.env.filters["low1"] = bound_below
+        self.env.filters["high1"] = bound_above
         self.env.globals["tracks"] = TRACKS
         #: the world table, kept per data version of the store across snapshots
         self.world = WorldViews(self.default_dyad, row_template(self.env))

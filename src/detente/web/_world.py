@@ -17,7 +17,6 @@ Each dyad links to its explorer page (``/dyad?dyad=A-B``); dyads are named as ev
 
 from __future__ import annotations
 
-import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
@@ -34,7 +33,7 @@ from markupsafe import Markup
 from starlette.concurrency import run_in_threadpool
 
 from detente.errors import InputError
-from detente.judge import WORLD_SORTS, DyadTable, select_rows, world_from_store
+from detente.judge import WORLD_SORTS, DyadTable, bound_above, bound_below, select_rows, world_from_store
 from detente.model import Dyad
 from detente.store import Store
 from detente.web._names import DyadNames, dyad_names
@@ -376,20 +375,9 @@ def register_world(app: FastAPI, web: Any, render: Callable[..., str]) -> None:
         return Response(world.answer(("json", query), lambda: world.json(query)), media_type="application/json")
 
 
-def low1(x: float) -> str:
-    """A lower bound to one decimal, rounded down: a bound shown never crosses the threshold it was compared with
-    (as the verdict's text prints it)."""
-    return f"{math.floor(x * 10) / 10:.1f}"
-
-
-def high1(x: float) -> str:
-    """An upper bound to one decimal, rounded up (see :func:`low1`)."""
-    return f"{math.ceil(x * 10) / 10:.1f}"
-
-
 def row_template(env: Environment) -> Template:
-    """The template of one row's cells after its rank (its interval shown with :func:`low1` and :func:`high1`,
-    added to ``env``'s filters when missing)."""
-    env.filters.setdefault("low1", low1)
-    env.filters.setdefault("high1", high1)
+    """The template of one row's cells after its rank (its interval rounded outward as the verdict's text rounds it:
+    the ``low1`` and ``high1`` filters, added to ``env``'s when missing)."""
+    env.filters.setdefault("low1", bound_below)
+    env.filters.setdefault("high1", bound_above)
     return env.get_template("_world_row.html")
