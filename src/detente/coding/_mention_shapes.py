@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding._names import name_word
-from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS
+from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, QUOTE_MARKS
 from detente.coding.mentions import Mention
 
 _WE = frozenset(["we", "our", "us", "ours", "we're", "we've", "we'll", "we'd"])
@@ -20,7 +20,6 @@ _NAME_PARTICLES = frozenset(["bin", "bint", "ibn", "al", "el", "von", "van", "de
 _GROUP_CODES = frozenset(["IGO", "NGO"])
 #: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
 _LIST = frozenset([",", "and", "the", "or", "(", ")"])
-_QUOTES = frozenset(['"', "“", "”", "``", "''"])
 
 
 def outside_quotes(lows: Sequence[Sequence[str]]) -> list[list[bool]]:
@@ -31,7 +30,7 @@ def outside_quotes(lows: Sequence[Sequence[str]]) -> list[list[bool]]:
     for low in lows:
         flags: list[bool] = []
         for w in low:
-            if w in _QUOTES:
+            if w in QUOTE_MARKS:
                 inside = not inside
                 flags.append(False)
             else:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from detente.coding._mention_shapes import _FIRST, _QUOTES, _subjects, _vocative
+from detente.coding._mention_shapes import _FIRST, _subjects, _vocative
 from detente.coding._names import heading_authors, stance
-from detente.coding._words import PREPOSITIONS
+from detente.coding._words import PREPOSITIONS, QUOTE_MARKS
 from detente.coding.mentions import Mention
 
 
@@ -34,7 +34,7 @@ def find_voice(sentences: Sequence[tuple[Sequence[str], Sequence[Mention]]],
     for low, mentions in sentences:
         outside = set()
         for q, w in enumerate(low):
-            if w in _QUOTES:
+            if w in QUOTE_MARKS:
                 in_quote = not in_quote
             elif not in_quote:
                 outside.add(q)

@@ -210,3 +210,6 @@ OFFICE_NOUNS = frozenset(["envoy", "negotiator", "president", "secretary", "amba
                            "representative", "adviser", "advisor", "leader", "chairman", "spokesman", "spokeswoman"])
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "while", "whereas", "although", "though",
                        "because"})
+
+#: the quotation marks as the tokenizer leaves them (straight, curly, and the treebank's two-character forms)
+QUOTE_MARKS = frozenset(['"', "\u201c", "\u201d", "``", "''"])

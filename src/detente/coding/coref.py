@@ -71,7 +71,6 @@ from detente.coding._mention_shapes import (
     _FIRST,
     _GROUP_CODES,
     _NAME_PARTICLES,
-    _QUOTES,
     _WE,
     _appositive_offices,
     _between,
@@ -101,7 +100,7 @@ from detente.coding._retitled import (
     titled_person,
 )
 from detente.coding._voice import find_voice
-from detente.coding._words import OFFICE_NOUNS, PREPOSITIONS, REPORTING
+from detente.coding._words import OFFICE_NOUNS, PREPOSITIONS, QUOTE_MARKS, REPORTING
 from detente.coding.mentions import Mention
 
 __all__ = ["Discourse", "expand"]
@@ -226,7 +225,7 @@ class Discourse:
     def in_quote_at(self, low: Sequence[str], q: int) -> bool:
         inside = self.in_quote
         for w in low[:q]:
-            if w in _QUOTES:
+            if w in QUOTE_MARKS:
                 inside = not inside
         return inside
 
@@ -236,11 +235,11 @@ class Discourse:
         "said Kim"), else the speaker of the quotation the sentence continues; and whether a quotation is still
         open at the sentence's end."""
         inside = self.in_quote
-        if not inside and _QUOTES.isdisjoint(low):
+        if not inside and QUOTE_MARKS.isdisjoint(low):
             return [], False
         outside: list[int] = []
         for q, w in enumerate(low):
-            if w in _QUOTES:
+            if w in QUOTE_MARKS:
                 inside = not inside
             elif not inside:
                 outside.append(q)

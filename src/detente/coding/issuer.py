@@ -33,7 +33,7 @@ import datetime as dt
 import itertools
 from collections.abc import Collection, Sequence
 
-from detente.coding._mention_shapes import _QUOTES
+from detente.coding._words import QUOTE_MARKS
 from detente.coding.coref import Discourse
 from detente.coding.lexicon import ActorEntry, Lexicon
 from detente.coding.mentions import Mention
@@ -305,7 +305,7 @@ def dateline_issuer(header: Sequence[Scanned], sentences: Sequence[Scanned]) -> 
         return None
     spoken = False
     for low, _ in sentences[:_OPENING_SENTENCES]:
-        quoted = next((q for q, w in enumerate(low) if w in _QUOTES), len(low))
+        quoted = next((q for q, w in enumerate(low) if w in QUOTE_MARKS), len(low))
         spoken = spoken or any(w in _SPEAKING for w in low[:quoted])
         if quoted < len(low):
             break  # a quotation: the voice after it may be another's

@@ -48,6 +48,7 @@ from collections.abc import Sequence
 from detente.coding._era import NAMES_TIME as _NAMES_TIME
 from detente.coding._era import era_years
 from detente.coding._text import tokenize
+from detente.coding._words import QUOTE_MARKS
 from detente.coding.dates import CONTEXT_REACH, UNDATED, When, context_date, find_when
 from detente.coding.event_dates import Placed, _setting, place_when, reduced_relative
 from detente.model import Event
@@ -289,7 +290,6 @@ def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], numbe
 #: the verbs that attribute a quotation after it ('"...," said Puri', '"...," he added')
 _ATTRIBUTING = frozenset(["said", "added", "told", "stated", "stressed", "noted", "declared", "insisted", "warned",
                           "explained", "continued", "wrote", "asserted", "emphasized", "emphasised", "underlined"])
-_QUOTES = frozenset(['"', "\u201c", "\u201d", "``", "''"])
 
 
 def perfect(low: Sequence[str], verb: int) -> bool:
@@ -333,7 +333,7 @@ _HABITUAL_RUNS = frozenset([("time", "and", "again"), ("again", "and", "again"),
                             ("over", "and", "over")])
 #: words that end the stretch of a sentence an adverb before or after a verb tells of
 _HABIT_ENDS = frozenset([",", ";", ":", "(", ")", "--", "which", "who", "whom", "whose", "but", "while", "whereas",
-                         "because", "after", "before", "when", "although", "though", "since", "until"]) | _QUOTES
+                         "because", "after", "before", "when", "although", "though", "since", "until"]) | QUOTE_MARKS
 #: words that open a verb's complement: an adverb after them tells of the complement ("accused of persistently
 #: lying", "urged it to constantly check"), not of the verb
 _COMPLEMENTS = frozenset(["of", "to", "for", "by", "that", "into", "from", "about"])
@@ -495,7 +495,7 @@ def quoted_in_past(low: Sequence[str], verb: int) -> bool:
     """Whether the word at ``verb`` stands in a quotation that a past verb of saying closes ('"We call upon Chile
     to withdraw," said the envoy.', '"We condemn the raid," he added.'): the act was done when it was said, so
     it is told in the past though its own tense is the present."""
-    marks = [q for q, w in enumerate(low) if w in _QUOTES]
+    marks = [q for q, w in enumerate(low) if w in QUOTE_MARKS]
     opened = [q for q in marks if q < verb]
     closing = next((q for q in marks if q > verb), None)
     if not opened or closing is None or len(opened) % 2 == 0:
