@@ -50,6 +50,15 @@ FURNITURE = [
     "Please enter your comment!",
     "Read Full Article",
     "%d bloggers like this:",
+    # an advertisement's place holder, comment prompts and e-mail briefings
+    "Story continues below advertisement",
+    "Article continues after this advertisement",
+    "Advertisement - scroll to continue reading",
+    "The report continues below",
+    "Want to talk about it? Please read our Commenting Guidelines before you post.",
+    "Join the conversation and share your views in the comments section below.",
+    "The morning email you need for the day's top stories from Example City.",
+    "Get the weekly briefing on world affairs in your inbox every Friday.",
     # captions and credits
     "Delegates arrive for the talks in Hanoi. (Jo Example/The Daily Example)",
     "Kim and Trump shake hands in Singapore on June 12, 2018.Evan Example/AP",
@@ -94,6 +103,10 @@ def test_each_kind_of_furniture_inside_the_story_is_removed_and_listed(line: str
     "By Tuesday, the two sides had agreed on the agenda of the next round of talks in Geneva.",
     "The U.S. - North Korea talks resumed in Stockholm after a break of seven months, officials said.",
     "Kim Jong Un (the leader) - the North's ruler - met the South Korean president at the border.",
+    "The advertisement broadcast by loudspeakers across the border angered the North, the ministry said.",
+    "The foreign minister declined to comment on the talks, saying the discussions would continue next week.",
+    "Officials read the daily intelligence briefing to the president before the summit in Hanoi on Tuesday.",
+    "The envoy said the negotiations would continue after the break, and the talks resumed on Monday.",
 ])
 def test_story_sentences_that_look_like_furniture_are_kept(line: str) -> None:
     article = read_article_text(_page(TITLE, BODY[0], line, BODY[1]))

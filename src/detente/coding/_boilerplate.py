@@ -47,6 +47,14 @@ _PROMPT_MARKERS = re.compile(
     r"this\s+(?:article|story|page|post|site|website|video))\b",
     re.I,
 )
+#: the place an advertisement or a page break holds in the story ("Story continues below advertisement", "The
+#: article continues after this advertisement"): a short line naming an advertisement, or the story continuing
+_PLACE_HOLDER = re.compile(r"\badvertisements?\b|^(?:the\s+)?(?:story|article|report|text|post)\s+continues\s+"
+                           r"(?:below|after|on\s+(?:the\s+)?next)\b", re.I)
+#: the site's rules for readers' comments and the e-mail briefings it sends: prompts to the reader, not story text
+_READER_SERVICE = re.compile(r"\bcomment(?:ing|s)?\s+(?:policy|policies|guidelines|rules|section)\b|"
+                             r"\b(?:daily|weekly|morning|evening|nightly|afternoon)\s+(?:e-?mail|newsletter|"
+                             r"briefing|digest|brief)s?\b", re.I)
 _MENU_SEPARATORS = re.compile(r"\s(?:\||\u2022|\u00b7|/|>|\u203a|\u00bb)\s")
 _MENU_TEXT = (
     """home world politics business sport sports opinion opinions tech technology science health culture
@@ -342,6 +350,10 @@ def classify(line: str) -> str:
         return "prompt"
     if _LEAD_PROMPT.match(line) and len(words) <= 30:
         return "prompt"  # "Read more: <the title of another story>"
+    if len(words) <= 6 and _PLACE_HOLDER.search(line):
+        return "prompt"  # "Story continues below advertisement"
+    if len(words) <= 20 and _READER_SERVICE.search(line) and _READER.search(line):
+        return "prompt"  # "Please read our Commenting Policy first.", "The daily email you need for ..."
     if re.fullmatch(r"by\s*:?", line, re.I):
         return "byline"
     if _is_promotion(line, words):
