@@ -15,7 +15,11 @@ when the act has a party of its own that is none of them:
   for ("... to the chairman of the Association"; not "between the armies of the two countries", the parties' own,
   nor a person further on, in another phrase), or a capitalised name there
   ("Poland, Finland and Britain sent letters to Kim Jong Il", "Chile and Peru held talks with Ivan Petrov"). A
-  headline's capitals name nothing: there the name is not read.
+  headline's capitals name nothing: there the name is not read;
+- the act is support told by the verb (CAMEO 050: "Chile and Peru supported the Bolivian people's cause",
+  "organizations supporting Korea's reunification in Chile, Peru and Bolivia"): one party backs another's cause,
+  unless the clause says they support each other ("have supported and closely cooperated with each other"). The
+  noun "support" may name a bond ("support and cooperation between the two countries"): read as before.
 """
 
 from __future__ import annotations
@@ -41,6 +45,10 @@ _BEFORE_NAME = frozenset(["the", "his", "her", "their"])
 _SHORT = 4
 #: how far before a passive's agents "by" may stand ("by the parties of Peru and Chile")
 _AGENT_REACH = 6
+#: the verb of support (CAMEO 050), its gerund standing for it as a noun may ("organizations for supporting ...")
+_SUPPORTING = frozenset(["support", "supports", "supported", "supporting"])
+#: how far on the clause of a support may say it is mutual ("supported and closely cooperated with each other")
+_CLAUSE_REACH = 10
 
 
 def _title_case(tokens: Sequence[str]) -> bool:
@@ -79,6 +87,19 @@ def _named_party(cand: Candidate, low: Sequence[str], tokens: Sequence[str]) -> 
     return False
 
 
+def _supporting(cand: Candidate, low: Sequence[str]) -> bool:
+    """The act is support told by the verb, its clause saying nothing of the parties supporting each other."""
+    word = low[cand.verb]
+    if cand.code != "050" or word not in _SUPPORTING or (cand.nominal and word != "supporting"):
+        return False
+    for q in range(cand.end, min(len(low) - 1, cand.end + _CLAUSE_REACH)):
+        if low[q] in BOUNDARIES or low[q] in (".", ";") or low[q] in CLAUSE_WORDS:
+            return True  # a comma may part the verbs of one clause ("supported, understood and helped each other")
+        if low[q:q + 2] in _EACH_OTHER:
+            return False
+    return True
+
+
 def acting_apart(cand: Candidate, low: Sequence[str], tokens: Sequence[str]) -> bool:
     """Whether ``cand``'s several sources act together on a party of the act's own rather than on each other."""
     if len({m.code[:3] for m in cand.sources if m.has_country}) < 2 or cand.compound:
@@ -87,4 +108,5 @@ def acting_apart(cand: Candidate, low: Sequence[str], tokens: Sequence[str]) -> 
         return True
     if any(low[q:q + 2] in _EACH_OTHER for q in range(cand.verb, min(len(low), cand.end + _REACH))):
         return False  # "have supported each other"
-    return (cand.code in _DIRECTED and not cand.nominal) or _agents(cand, low) or _named_party(cand, low, tokens)
+    return (cand.code in _DIRECTED and not cand.nominal) or _agents(cand, low) or _named_party(cand, low, tokens) \
+        or _supporting(cand, low)
