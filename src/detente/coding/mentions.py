@@ -31,6 +31,9 @@ from detente.coding.lexicon import ActorEntry, ActorSense, Lexicon
 __all__ = ["ActorFinder", "Mention", "shouted"]
 
 _FORMER = frozenset(["former", "ex", "then-former", "retired"])
+#: words of rank between a country and the office it qualifies ("the U.S. assistant secretary of state", "the
+#: Chinese assistant foreign minister", "the Indian junior minister"): one official of that country's government
+_RANKS = frozenset(["assistant", "vice", "associate", "principal", "junior", "parliamentary", "executive"])
 #: codes of organisations, whose letters after the prefix name the organisation, not a role
 _GROUP_PREFIXES = frozenset(["IGO", "NGO", "MNC"])
 #: nouns a city names a body, a format or a text by ("the Minsk Group", "the Paris Club", "the Astana format",
@@ -80,11 +83,26 @@ _PLURAL_PAIRS = {"koreas": (("South", "Korea"), ("North", "Korea")), "sudans": (
 _PLURAL_PAIR_BEFORE = frozenset(["two", "both", "the"])
 
 
+def _ranked(between: Sequence[str], low: Sequence[str], role: int, after_actor: bool) -> bool:
+    """Words of rank (and the modifiers of :data:`MODIFIERS`) between an actor and the office that follows it
+    make one official: "U.S. assistant secretary of state", "the US acting assistant secretary", "U.S. under
+    secretary of state" ("under" only before "secretary": "Japan under Prime Minister Noda" is the country)."""
+    if not after_actor or not 1 <= len(between) <= 3:
+        return False
+    ranks = [(k, w) for k, w in enumerate(between) if w not in MODIFIERS]
+    return bool(ranks) and all(w in _RANKS or (w == "under" and k == len(between) - 1 and low[role] == "secretary")
+                               for k, w in ranks)
+
+
 def _office_default(entry: ActorEntry) -> ActorSense | None:
     """An office phrase ("the U.S. envoy") on a day no listed person held it: still the government it speaks
     for, when every holder shares one code (a name such as "Trump" out of office gets nothing)."""
     codes = {sense.code for sense in entry.senses}
-    if entry.kind == "person" and entry.tokens[-1].lower() in OFFICE_NOUNS and len(codes) == 1:
+    words = entry.tokens
+    # "the U.S. deputy secretary of state", "the president of the United States": an office before "of"
+    office = words[-1] in OFFICE_NOUNS or any(w in OFFICE_NOUNS and words[k + 1] == "of"
+                                              for k, w in enumerate(words[:-1]))
+    if entry.kind == "person" and office and len(codes) == 1:
         return ActorSense(codes.pop())
     return None
 
@@ -557,7 +575,8 @@ class ActorFinder:
                 prev, nxt = group[-1], raws[j]
                 between = low[prev.end:nxt.start]
                 has_actor = any(r.entry is not None for r in group)
-                if (all(w in MODIFIERS for w in between) and len(between) <= 2) or (
+                if (all(w in MODIFIERS for w in between) and len(between) <= 2) or _ranked(
+                        between, low, nxt.start, nxt.entry is None and has_actor) or (
                         # "Iran's supreme leader", "China's special envoy": a role after a possessive and words
                         # that describe it
                         nxt.entry is None and has_actor and 2 <= len(between) <= 3 and between[0] == "'s"
