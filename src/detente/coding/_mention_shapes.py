@@ -104,6 +104,23 @@ def _appositive_offices(low: Sequence[str], mentions: Sequence[Mention]) -> list
     return out
 
 
+def owned_roles(low: Sequence[str], mentions: Sequence[Mention], resolved: Sequence[Mention]) -> None:
+    """A role of no country right after a possessive pronoun the discourse resolved ("Vice Premier Wang Qishan
+    and his party", "the minister and her delegation") is the role of the pronoun's country: the party is
+    China's officials, not officials of nobody. Only when the person is named in the sentence before the pronoun:
+    a "his" read from an earlier sentence is too often someone else ("Naguib Sawiris and his party", a name the
+    lexicon does not know, after a DPRK official). Changes the role's mention in place."""
+    for owner in resolved:
+        if not owner.has_country or owner.code[:3] in _GROUP_CODES or low[owner.start] not in ("his", "her") \
+                or not any(m.person and m.code == owner.code and m.end <= owner.start for m in mentions):
+            continue
+        role = next((m for m in mentions if m.start == owner.end and m.role_only and not m.has_country), None)
+        if role is not None:
+            role.code = owner.code[:3] + role.code[3:]
+            role.has_country = True
+            role.role_only = False
+
+
 def _named_up_to(tokens: Sequence[str], start: int, q: int) -> bool:
     """The words from ``start`` to ``q`` are a name of two to four words ("Adel al-Jubeir", "Hamad bin Isa")."""
     words = tokens[start:q]

@@ -82,6 +82,7 @@ from detente.coding._mention_shapes import (
     _subjects,
     _vocative,
     lower_half,
+    owned_roles,
 )
 from detente.coding._names import initials, name_at, name_word
 from detente.coding._retitled import (
@@ -215,6 +216,7 @@ class Discourse:
             if found is not None:
                 added.append(found)
         mentions = self._plural_offices(low, mentions)
+        owned_roles(low, mentions, added)  # "Wang Qishan and his party": China's officials
         self._offices(low, mentions, speaker)
         if self.bodies:
             self._named_bodies(low, mentions)
