@@ -40,3 +40,16 @@ def test_his_party_is_his_countrys(coder: Coder, sentence: str, source: str) -> 
 def test_a_possessive_resolved_to_nobody_gives_the_role_no_country(coder: Coder) -> None:
     sources = _sources(coder, "His party visited Pyongyang on Friday.")
     assert all(s.startswith("---") for s in sources)
+
+
+def test_his_after_someone_of_another_country_is_left_alone(coder: Coder) -> None:
+    # "his" may be the visitor the sentence names without a country of his own: the party is not the host's
+    sentence = ("DPRK Premier Pak Song Chol met Li Wenhua, general manager of a trading company of China, and his "
+                "party on Monday.")
+    assert "PRKGOV" not in {e.target for e in coder.code_sentence(sentence, date=DAY)}
+
+
+def test_a_possessive_role_of_an_act_is_left_alone(coder: Coder) -> None:
+    # "his government's support for the press": the government is the act's owner, not an actor joined to it
+    sentence = "Sudanese President Omar al-Bashir on Saturday reiterated his government's support for the press."
+    assert {e.source for e in coder.code_sentence(sentence, date=DAY)} <= {"SDNGOV"}

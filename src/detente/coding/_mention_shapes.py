@@ -109,13 +109,17 @@ def owned_roles(low: Sequence[str], mentions: Sequence[Mention], resolved: Seque
     and his party", "the minister and her delegation") is the role of the pronoun's country: the party is
     China's officials, not officials of nobody. Only when the person is named in the sentence before the pronoun:
     a "his" read from an earlier sentence is too often someone else ("Naguib Sawiris and his party", a name the
-    lexicon does not know, after a DPRK official). Changes the role's mention in place."""
+    lexicon does not know, after a DPRK official), and when the actor named nearest before the pronoun is of
+    that country. Changes the role's mention in place."""
     for owner in resolved:
         if not owner.has_country or owner.code[:3] in _GROUP_CODES or low[owner.start] not in ("his", "her") \
                 or not any(m.person and m.code == owner.code and m.end <= owner.start for m in mentions):
             continue
+        nearest = [m for m in mentions if m.has_country and m.end <= owner.start]
+        if nearest[-1].code[:3] != owner.code[:3]:
+            continue  # "X met Y, manager of a company of China, and his party": "his" may be Y
         role = next((m for m in mentions if m.start == owner.end and m.role_only and not m.has_country), None)
-        if role is not None:
+        if role is not None and low[role.end:role.end + 1] != ["'s"]:  # "his government's support": an act
             role.code = owner.code[:3] + role.code[3:]
             role.has_country = True
             role.role_only = False
