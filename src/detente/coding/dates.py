@@ -84,6 +84,8 @@ _DAY_PART = r"(?:morning|afternoon|evening|night)"
 _ORD = r"(?:st|nd|rd|th)?"
 _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?)?"
 
+#: a year told from the article's, after a day or a month ("March 3 last year", "in May this year")
+_YEAR_WORD = r"(?:last|this)\s+year\b"
 #: a year named alone: "in 2014", "since early 2018"
 _YEAR_ALONE = r"\b(?:in|since|during|until|by|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d{2}\b"
 
@@ -98,6 +100,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
               rf"(?:of\s+)?(?:{_MONTH})\b\.?(?:,?\s+\d{{4}}\b)?"),
     ("full", rf"\b(?:(?:{_WEEKDAY}),?\s+)?(?:{_MONTH})\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}\b{_TIME}"),
     ("full", rf"\b(?:(?:{_WEEKDAY}),?\s+)?\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})\.?,?\s+\d{{4}}\b{_TIME}"),
+    # a day or a month with its year told from the article's ("on March 3 last year", "in May this year", "15
+    # June of last year"): that year's, not the nearest such day or month
+    ("yearword", rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}{_ORD},?\s+(?:of\s+)?{_YEAR_WORD}"),
+    ("yearword", rf"\b\d{{1,2}}{_ORD}\s+(?:of\s+)?(?:{_MONTH})\b\.?,?\s+(?:of\s+)?{_YEAR_WORD}"),
+    ("yearword", rf"(?:\b(?:in|since|during|until|by|from|early|late)\s+|\bmid-?)?\b(?:{_MONTH})\b\.?,?\s+"
+                 rf"(?:of\s+)?{_YEAR_WORD}"),
     # told from the day the text spoke of last: "two days later", "a week earlier"
     ("counted", rf"\b{_COUNT}\s+{_UNIT}\s+(?:later|earlier)\b"),
     ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|before\s+now)\b"),
@@ -358,6 +366,8 @@ def _kinds(sentence: str) -> set[str]:
     kinds: set[str] = set()
     if not words.isdisjoint(_MONTHS):
         kinds.update(("full", "monthyear", "monthday", "month"))
+        if "year" in words:
+            kinds.add("yearword")
     if not words.isdisjoint(_WEEKDAYS):
         kinds.update(("full", "weekday"))
     if not words.isdisjoint(_UNITS):
@@ -459,6 +469,8 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
         return When(phrase, None, first, last, "month")
     if kind == "monthday":
         return _month_day(phrase, low, anchor, future)
+    if kind == "yearword":
+        return _year_word(phrase, low, anchor)
     if kind == "month":
         return _month(phrase, low, anchor, future)
     year = int(re.findall(r"\d{4}", low)[0])
@@ -629,6 +641,18 @@ def _month_day(phrase: str, low: str, anchor: dt.date, future: bool) -> When | N
     return _one(phrase, day)
 
 
+def _year_word(phrase: str, low: str, anchor: dt.date) -> When | None:
+    """"March 3 last year", "15 June of next year", "in May this year": the day or month in the year the phrase
+    counts from the article's (a day that does not exist in it, none)."""
+    month = _MONTHS[re.search(rf"\b({_MONTH})\b", low).group(1)]  # type: ignore[union-attr]
+    year = anchor.year - (low.split()[-2] == "last")
+    dom = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", low)
+    if dom is None:
+        first, last = _month_span(year, month)
+        return When(phrase, None, first, last, "month")
+    return _one(phrase, _safe(year, month, int(dom.group(1))))
+
+
 def _month(phrase: str, low: str, anchor: dt.date, future: bool) -> When | None:
     """"in September", "last March", "next June": the nearest such month in the sentence's direction."""
     name = re.search(rf"({_MONTH})\b", low)
@@ -702,7 +726,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 
 def _names_a_noun(sentence: str, when: When) -> bool:
     """Whether the day ``when`` names a noun ("the June 15 joint declaration"): no day the text told."""
-    if when.kind not in ("monthday", "full") or when.at == (0, 0):
+    if when.kind not in ("monthday", "full", "yearword") or when.at == (0, 0):
         return False
     start, end = when.at
     return bool(_NOUN_BEFORE.search(sentence[max(0, start - 8):start])) and bool(_NOUN_AFTER.match(sentence, end))

@@ -420,11 +420,13 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
 _JOINING = frozenset(["and", "or", "but", "which", "who", "that", "then", "as", "when", "while", "after", "before"])
 
 
-def reduced_relative(low: Sequence[str], first: int, last: int) -> bool:
+def reduced_relative(low: Sequence[str], first: int, last: int, cased: Sequence[str] = ()) -> bool:
     """Whether the phrase at ``first``..``last`` stands in a participle clause right after its noun, the clause's
     main verb following it ("The results made public on March 27 made it clear ...", "Troops sent to the border
     on Monday clashed with ..."): a past form at most five words before the phrase, another right after it (an
-    adverb between), nothing joining them, and the first no verb of saying ("said on Monday Peru rejected ...")."""
+    adverb between), nothing joining them, and the first no verb of saying ("said on Monday Peru rejected ...").
+    Given the sentence's ``cased`` tokens, a past form before a name is no participle but the name's epithet
+    ("The esteemed Mr. Tanaka on March 3 last year received ...")."""
     after = last + (1 if last < len(low) and low[last].endswith("ly") else 0)
     if after >= len(low) or not _past(low[after]) or low[after] in _TELLING_PAST:
         return False
@@ -433,6 +435,8 @@ def reduced_relative(low: Sequence[str], first: int, last: int) -> bool:
         if word in _JOINING or not word[:1].isalpha():
             return False
         if _past(word):
+            if q + 1 < first and q + 1 < len(cased) and cased[q + 1][:1].isupper():
+                return False
             return q > 0 and word not in _TELLING_PAST and low[q - 1] not in ("has", "have", "had", "was", "were") \
                 and low[q - 1][:1].isalpha() and low[q - 1] not in _JOINING
     return False

@@ -262,7 +262,7 @@ def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], numbe
         dated = [e for e in events if e.date != UNDATED]
         if not dated:
             if acting and all(w.day is None and w.precision in ("month", "year") and w.end < day.replace(day=1)
-                              for w in acting):
+                              and w.kind != "yearword" for w in acting):  # not "in March last year": see docs
                 return events[-1]  # "When Peru tested missiles last May, ...": the story is of no day
             continue
         event = next((e for e in reversed(dated) if e.date < day), None)
@@ -535,7 +535,7 @@ def _acting(sentence: str, day: dt.date, year: int | None, context: dt.date | No
         return []
     low = [t.lower() for t in tokens]
     return [p.when for p in placed if (not p.noun or _setting(low, p.first)) and not _in_relative(low, p.first)
-            and not reduced_relative(low, p.first, p.last)]
+            and not reduced_relative(low, p.first, p.last, tokens)]
 
 
 
