@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from detente.coding._letters import letter_gap
 from detente.coding._words import (
     ASKING_ROOTS,
     BACKGROUND,
@@ -18,6 +19,7 @@ from detente.coding._words import (
     CONTRAST_WORDS,
     DETERMINERS,
     INTENT_BEFORE_TO,
+    LETTER_TEXTS,
     NEGATORS,
     RECALLING,
     RECENT,
@@ -46,6 +48,9 @@ def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]
             continue
         if other.code not in WEIGHING_CODES and other.code[:2] not in ASKING_ROOTS:
             continue
+        if other.code == "040" and other.sources and other.used and low[max(other.used)] in LETTER_TEXTS \
+                and low[cand.verb].endswith("ing") and letter_gap(low, max(other.used), cand.verb):
+            continue  # "sent a letter to Peru protesting ...": what the letter says, not an option weighed
         between = low[other.end:cand.verb]
         if between[:1] == ["that"] and other.code[:2] in ASKING_ROOTS:
             between = between[1:]  # "demanded that Peru apologize"

@@ -1,19 +1,22 @@
-"""A letter that calls off a meeting: the calling off, not the letter.
+"""What a letter or a statement does: its sender's act.
 
 "Ghana sent a letter to Togo cancelling the summit", "sent a letter to Togo saying the summit will not take place":
 the letter is how the meeting was called off (CAMEO 164, talks broken off), no communication of note between the
-two (040).
+two (040). "Ghana issued a statement denouncing Togo", "sent a message to Togo proposing talks": the act the
+participle after the text tells is its sender's (:func:`letter_sender`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from detente.coding._words import BOUNDARIES
+from detente.coding._words import BOUNDARIES, LETTER_TEXTS
+from detente.coding.mentions import Mention
+from detente.coding.roles import Candidate
 from detente.model import Event
 from detente.reference import ReferenceTables
 
-__all__ = ["called_off_by_letter"]
+__all__ = ["by_letter", "called_off_by_letter", "letter_gap", "letter_sender"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 _LETTERS = frozenset(["letter", "letters", "message", "messages", "note", "notes"])
@@ -59,3 +62,53 @@ def called_off_by_letter(events: list[Event], verbs: list[int], low: Sequence[st
         if _calls_off(low[letter + 1:end]):
             out[k] = recode(e, "164", e, tables, track)
     return out
+
+
+#: how many words may name whom a text is addressed to ("to King of Jordan Abdullah II")
+_ADDRESS_REACH = 10
+
+
+def letter_gap(low: Sequence[str], text: int, verb: int) -> bool:
+    """Whether the words between a text's noun at ``text`` and a present participle at ``verb`` leave the
+    participle telling the text's words: none, a comma, or whom it is addressed to ("sent a letter to Togo,
+    protesting ...")."""
+    between = low[text + 1:verb]
+    if between[-1:] == [","]:
+        between = between[:-1]
+    if not between:
+        return True
+    return (between[0] == "to" and len(between) <= _ADDRESS_REACH
+            and not any(w in BOUNDARIES or w in (",", ".", ";", "and", "which", "that", "who") for w in between))
+
+
+def letter_sender(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str],
+                  mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The actors of an act told by a present participle right after a text its sender sends or issues in the
+    same clause ("Ghana issued a statement denouncing Togo", "sent a letter to Togo, protesting the shelling"):
+    the text's sender (the sources of the act of sending or issuing it, told before) and the one the text is
+    addressed to, if named ("to Togo" between the text and the participle, "sent Togo a letter"). ``None`` when
+    the act is no such participle or the sender is not known."""
+    v = cand.verb
+    if cand.nominal or not low[v].endswith("ing"):
+        return None
+    text = next((o for o in candidates if o is not cand and o.code in ("010", "040") and o.used and o.sources
+                 and low[max(o.used)] in LETTER_TEXTS and max(o.used) < v and letter_gap(low, max(o.used), v)),
+                None)
+    if text is None:
+        return None
+    codes = {m.code for m in text.sources}
+    addressee = [m for m in mentions if max(text.used) < m.start < v and m.code not in codes][:1] \
+        or [m for m in text.targets if text.verb < m.start < max(text.used) and m.code not in codes][:1]
+    return list(text.sources), addressee
+
+
+def by_letter(cand: Candidate, sent: tuple[list[Mention], list[Mention]]) -> None:
+    """Give an act a text tells (:func:`letter_sender`) its sender as source when the reading found no known
+    one, or took the text's addressee for it ("sent a message to Togo condemning ...": not Togo's condemning);
+    its target is its own, else the addressee ("sent a letter to Togo protesting the shelling")."""
+    senders, addressee = sent
+    named = addressee[0].code if addressee else None
+    if not any(m.has_country and m.code[:3] != "---" and m.code != named for m in cand.sources):
+        cand.sources = senders
+    codes = {m.code for m in cand.sources}
+    cand.targets = [m for m in cand.targets if m.code not in codes] or [m for m in addressee if m.code not in codes]

@@ -42,6 +42,10 @@ AUX = frozenset([
 #: sanctions" is 014 alone, "discussing opening liaison offices" 040), what an appeal or a demand asks for ("urged
 #: Chile to apologise", "demanded that Peru cancel the sale")
 WEIGHING_CODES = frozenset({"014", "040"})
+#: texts sent or issued whose words a participle right after them tells ("a statement denouncing ...", "sent a
+#: letter to Peru protesting ..."): the sender's act, no option weighed (coding._letters)
+LETTER_TEXTS = frozenset(["letter", "letters", "message", "messages", "note", "notes", "statement", "statements",
+                          "memorandum", "telegram", "telegrams", "cable", "communique", "reply"])
 ASKING_ROOTS = frozenset({"02", "10"})
 #: words that may stand between "to" and its verb ("to fundamentally improve", "to one day visit")
 SPLIT_WORDS = frozenset(["one", "day", "soon", "eventually", "also", "further", "then", "again", "finally",

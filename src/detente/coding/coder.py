@@ -53,6 +53,7 @@ from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding._contests import contest_result
 from detente.coding._guesses import forbidden, speculated
+from detente.coding._letters import by_letter, letter_sender
 from detente.coding._modality import (
     advocated,
     after_any,
@@ -459,9 +460,10 @@ class Coder:
                 continue  # "ruled out imposing tariffs on Peru": the course turned down is not taken
             self.roles.assign(cand, low, mentions)
             in_order = cand.targets
+            sent = letter_sender(cand, prepared.candidates, low, mentions) if own_rules else None
             if reader is not None and not (cand.fixed_source or cand.fixed_target or cand.compound):
                 roles = reader.roles(cand.verb, cand.code, cand.used)
-                if roles.drop:
+                if roles.drop and sent is None:
                     continue
                 # the parse's actors when it names them; else the word-order reading, unless the parse puts
                 # those actors in another clause than the verb
@@ -475,6 +477,8 @@ class Coder:
                     cand.targets = in_order  # "sent a delegation to Peru": the delegation is what was sent
                 if roles.joint:  # "joint U.S.-ROK drills": the pair's states act together (coding._paired)
                     cand.compound, cand.sources, cand.targets = roles.sources, [], roles.targets
+            if sent is not None:  # "issued a statement denouncing Peru": the sender denounces, not the addressee
+                by_letter(cand, sent)
             if cand.code[:2] in ("03", "04", "05", "06") and cand.targets and not cand.fixed_target:
                 # "met to discuss sanctions against Peru", "talks on Chile", "agreed to cooperate on Peru's
                 # nuclear program": the topic, not a party of the talks or of the cooperation

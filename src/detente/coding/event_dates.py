@@ -353,7 +353,8 @@ def _noun_use(low: Sequence[str], word: int) -> bool:
     ballistic missile attack")."""
     if word == 0:
         return False
-    if low[word - 1] in _NOUN_MARKS or low[word - 1].isdigit():
+    if low[word - 1] in _NOUN_MARKS or (low[word - 1].isdigit() and not any(
+            w in _MONTHS for w in low[max(0, word - 3):word - 1])):  # "on Aug. 27 issued": a day, no quantity
         return True
     for q in range(word - 1, max(-1, word - 4), -1):
         if low[q] == "'s":
