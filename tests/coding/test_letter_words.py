@@ -1,7 +1,8 @@
 """What a letter, note, message or statement says, told by a present participle right after it ("sent a letter to
 Peru protesting the raid", "issued a statement denouncing Chile"), is its sender's act toward its own target, else
 toward the one the text is addressed to; and a time phrase between the subject and the verb of sending ("on March
-27 issued a statement") dates it, as it dates the sending.
+27 issued a statement") dates it, as it dates the sending. A stand or position "Supported by" someone is theirs
+to support, not a standing by them.
 """
 
 from __future__ import annotations
@@ -87,3 +88,21 @@ def test_the_day_of_sending_dates_the_texts_act(coder: Coder, text: str,
 def test_a_count_before_a_noun_is_still_a_count(coder: Coder) -> None:
     # "27 missiles", "3 rounds of talks": a number before an act's word is a quantity, no day
     assert ("CHL", "PER", "19", DAY) in _events(coder, "Chile fired 27 missiles at Peru.")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # "stand by" (050) skips one adjective between its words; a past participle before "by" is a passive's verb
+    ("Chile's Stand Supported by Peruvian and Bolivian Parties.", ("PER", "CHL", "05")),
+    ("Ghana's Position Backed by Kenyan Party.", ("KEN", "GHA", "05")),
+])
+def test_a_stand_supported_is_supported_by_the_agent(coder: Coder, text: str, event: tuple[str, str, str]) -> None:
+    codes = _codes(coder, text)
+    assert event in codes and (event[1], event[0], event[2]) not in codes, codes
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Chile stood by Peru.", ("CHL", "PER", "05")),
+    ("Chile stood firmly by Peru during the crisis.", ("CHL", "PER", "05")),
+])
+def test_standing_by_stays(coder: Coder, text: str, event: tuple[str, str, str]) -> None:
+    assert event in _codes(coder, text), _codes(coder, text)

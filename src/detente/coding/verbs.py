@@ -329,6 +329,9 @@ class VerbFinder:
                     continue  # "fired at least two missiles", "fired at 6 a.m.": no aim
                 after = self._word_at(slot, q, low)
                 if after is not None:
+                    if low[q] == "by" and slot.gap == 1 and q > pos and low[q - 1].endswith("ed") \
+                            and not self.lexicon.petrarch:
+                        return None  # "Cuba's Stand Supported by Peru": the passive's participle, no adjective
                     return q, after, None
             else:
                 mention = starts.get(q)
