@@ -12,7 +12,9 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from detente.actors import countries
 from detente.coding._meeting_names import names_meeting
 from detente.coding._words import (
     AUX,
@@ -26,7 +28,7 @@ from detente.coding._words import (
     PREPOSITIONS,
     REPORTING,
 )
-from detente.coding.lexicon import ActorEntry, ActorSense, Lexicon
+from detente.coding.lexicon import ActorEntry, ActorSense, Lexicon, phrase_tokens
 
 __all__ = ["ActorFinder", "Mention", "shouted"]
 
@@ -41,6 +43,18 @@ _GROUP_PREFIXES = frozenset(["IGO", "NGO", "MNC"])
 _NAMED_AFTER_PLACES = frozenset(["group", "club", "format", "formats", "agreements", "accords", "protocol",
                                  "protocols", "principles", "forum", "initiative", "convention", "conventions",
                                  "communique", "memorandum", "framework", "dialogue"])
+#: nouns of a text its issuer is named before ("a White House statement", "the North Korean statement", "a Kremlin
+#: readout"): a state, its adjective or a seat of its government there is the author, not the place a document is
+#: named after; a capital city before them still names a place ("the Singapore statement", "the Pyongyang statement")
+_ISSUED = frozenset(["statement", "statements", "readout", "readouts"])
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, ...]]:
+    """The capital cities of the country table, as lowercase words."""
+    return frozenset(phrase_tokens(c.capital.lower()) for c in countries() if c.capital)
+
+
 #: verbs of arriving: the capital after them and "in" is the host of a visit ("arrived in Moscow")
 _ARRIVING = frozenset(["arrive", "arrives", "arrived", "arriving", "landed", "lands"])
 #: role words that are also the name of an act: "the defense of Japan" is defending it
@@ -618,11 +632,13 @@ class ActorFinder:
                 # "the Sea of Japan", "the Gulf of Oman": a body of water named after the state
                 water = (before == "of" and group[0].start > 1 and low[group[0].start - 2] in _WATERS) or (
                     after == "sea" and not mention.person)  # "the East China Sea", "the Philippine Sea"
-                if water or (not paired and not arrived and ((metonym and (before == "in" or (after in PLACE_NOUNS
-                                                                                     and before != "'s")
-                                                                  or after in _NAMED_AFTER_PLACES)) or (
-                    only_places and after in PLACE_NOUNS and before in ("the", "a", "an")
-                ))):
+                # "a White House statement": the statement's issuer, not a place it is named after
+                issuer = after in _ISSUED and tuple(low[group[0].start:group[-1].end]) not in _capitals()
+                if water or (not paired and not arrived and not issuer and (
+                    (metonym and (before == "in" or (after in PLACE_NOUNS and before != "'s")
+                                  or after in _NAMED_AFTER_PLACES))
+                    or (only_places and after in PLACE_NOUNS and before in ("the", "a", "an"))
+                )):
                     i = j
                     continue  # "in Hanoi", "the Singapore summit": a place, not the government
                 if group[0].entry is not None and all(r.entry is None for r in group[1:]) and not paired and (
