@@ -43,3 +43,35 @@ def test_short_lines_and_ordinary_paragraphs_are_not_joined() -> None:
     assert "Share this" not in article.text
     assert "\n" in article.text  # the paragraphs stay apart
     assert article.text.splitlines()[0].startswith("Kenya and Uganda signed")
+
+
+#: the same kind of text broken at a wider column (a report copied from a printed page or a PDF, about 110
+#: characters a line)
+WIDE = """Nepal and Bhutan held two days of talks in Kathmandu on the return of refugees, the foreign ministry said on
+Friday. Officials said the two governments agreed to form a joint team that would verify the status of the
+people in the camps before the end of the year, and Nepal asked Bhutan to accept the first group of returnees
+in the spring. India welcomed the agreement and offered to host the next round of talks in New Delhi if both
+sides wished. The talks were the first between the two countries in three years, and diplomats said the mood
+was cordial. Bhutan criticized the camps' administrators for delays in the registration of families.
+"""
+
+
+def test_a_text_wrapped_at_a_wider_column_is_joined_too() -> None:
+    article = read_article_text(WIDE, date=DAY)
+    lines = article.text.splitlines()
+    assert len(lines) == 1 and "verify the status of the people in the camps" in lines[0]
+    reading = read_article_events(article, coder=Coder())
+    assert any("the people in the camps before the end of the year, and Nepal asked Bhutan to accept" in s
+               for s in reading.sentences)
+    assert {(e.source[:3], e.target[:3], e.root) for e in reading.events} >= {("NPL", "BTN", "02")}
+
+
+def test_short_paragraphs_of_a_page_under_the_wider_column_are_not_joined() -> None:
+    paragraphs = [
+        "Nepal and Bhutan held two days of talks in Kathmandu on the return of refugees, officials said.",
+        "Watch the full briefing by the ministry's spokesman on the talks in Kathmandu below this page",
+        "The two governments agreed to form a joint team to verify the status of the people in the camps.",
+        "India welcomed the agreement and offered to host the next round of talks in New Delhi.",
+    ]
+    article = read_article_text("\n".join(paragraphs), date=DAY)
+    assert "verify the status" in article.text and len(article.text.splitlines()) >= 3

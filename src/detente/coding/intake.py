@@ -90,9 +90,9 @@ class _Reading:
     dates: _Dates = field(default_factory=_Dates)
 
 
-#: a hard-wrapped text (a wire or teletype archive, a plain-text release) breaks its lines at a column of at most
-#: this many characters
-WRAP_WIDTH = 100
+#: a hard-wrapped text (a wire or teletype archive, a plain-text release, a report copied from a printed page or a
+#: PDF) breaks its lines at a column of at most this many characters (a line printer's 132)
+WRAP_WIDTH = 132
 #: how many of its lines at least are broken inside a sentence
 WRAPPED_LINES = 5
 _LINE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*$")
