@@ -244,6 +244,39 @@ def test_headline_infinitive_needs_title_case_and_an_act_of_the_list() -> None:
     assert not headline_infinitive(tokenize("Chileans Meet to Condemn Peru"), 3)
 
 
+@pytest.mark.parametrize(
+    ("headline", "verb"),
+    [("U.S. to Impose New Sanctions on Peru", 2), ("UN to Send Observers to Chile", 2),
+     ("PRC to Boost Cooperation with Peru", 2), ("Peru to Block Chilean Ships", 2),
+     ("Chile to Set Up Embassy in Lima", 2), ("Peru to Establish Ties with Chile", 2),
+     ("Chile to Dispatch Troops to Peru", 2), ("Peru to Quit Treaty with Chile", 2)],
+)
+def test_an_acronym_subject_and_any_deed_announce_an_act_to_come(headline: str, verb: int) -> None:
+    assert headline_infinitive(tokenize(headline), verb)
+
+
+@pytest.mark.parametrize(
+    ("headline", "verb"),
+    [("Chile Urged to Impose Sanctions on Peru", 3), ("Peru Forced to Expand Settlements", 3),
+     ("Peru Not to Quit Treaty", 3), ("Chile to Blame for Tension", 2), ("Rally Held to Denounce Peru", 3),
+     ("Ministers Meet in Lima to Condemn Chile", 5), ("U.S. TO IMPOSE NEW SANCTIONS ON PERU", 2),
+     ("the U.S. plans to impose sanctions on Peru", 4)],
+)
+def test_a_verb_or_a_word_of_saying_around_to_is_no_headline_act(headline: str, verb: int) -> None:
+    assert not headline_infinitive(tokenize(headline), verb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Peru to Block Chilean Ships", ("PER", "CHL", "intended")),
+     ("Peru to Establish Diplomatic Relations with Chile", ("PER", "CHL", "intended"))],
+)
+def test_a_wider_headline_act_is_to_come(coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
+    acts = coded(coder, sentence)
+    assert any((s, t, m) == expected for s, t, _, m in acts), acts
+    assert not any(m == "occurred" for _, _, _, m in acts), acts
+
+
 # -- what another state "needs to" or "has to" do ------------------------------------------------------------------
 
 @pytest.mark.parametrize(

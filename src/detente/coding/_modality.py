@@ -575,24 +575,43 @@ def obliged(window: Sequence[str]) -> bool:
             and (len(words) < 3 or words[-3] not in ("will", "would", "shall", "'ll")))
 
 
-#: the acts a headline announces with "to" ("Chilean President to Visit Peru", "Peru to Impose Sanctions"); an
-#: infinitive of purpose after a headline's verb ("Ministers Visit Peruvian Embassy to Mourn", "Meet to Condemn")
-#: tells what was done and is not among them
+#: the acts a headline announces with "to" ("Chilean President to Visit Peru", "U.S. to Impose Sanctions on Iran",
+#: "DPRK to Boost Cooperation with Laos"): deeds, not words. A verb of saying after "to" in a headline is an
+#: infinitive of purpose after the headline's verb ("Rally Held to Denounce", "Ministers Meet to Condemn"), what was
+#: done, and is not among them; nor are "mourn", "mark" and the like, which code no act
 _HEADLINE_ACTS = frozenset(["visit", "meet", "hold", "host", "attend", "stage", "impose", "sign", "send", "resume",
                             "return", "launch", "begin", "start", "open", "lift", "ease", "expel", "recall", "sever",
-                            "cut", "close", "withdraw", "deploy", "sell", "buy", "supply", "provide", "offer"])
+                            "cut", "close", "withdraw", "deploy", "sell", "buy", "supply", "provide", "offer",
+                            "block", "build", "boost", "set", "establish", "dispatch", "join", "quit", "leave",
+                            "enter", "expand", "strengthen", "increase", "reduce", "suspend", "halt", "stop", "ban",
+                            "freeze", "seize", "attack", "strike", "bomb", "test", "fire", "conduct", "fund", "aid",
+                            "release", "free", "deport", "extradite", "ratify", "conclude", "renew", "extend",
+                            "deliver", "export", "import", "invest", "cooperate", "restore", "normalize", "grant",
+                            "reopen", "scrap", "cancel", "abandon", "end", "mobilize", "install", "station", "invade",
+                            "occupy", "arrest", "detain", "execute", "hand", "donate", "exchange", "boycott",
+                            "raise", "upgrade", "shut", "step", "tighten", "intensify", "accept", "allow", "admit",
+                            "evacuate", "train", "transfer", "purchase", "acquire", "develop", "produce", "blockade"])
+
+#: words before "to" that make it a verb's or an adjective's, not a headline subject's: "Japan Urged to Stop
+#: Whaling", "Iran Not to Quit Talks" (told by the words before, if at all); "Moves to" and "Move to" stay: a move
+#: to act, verb or noun, announces the act
+_NOT_SUBJECTS = frozenset(["not", "bound", "likely", "unlikely", "set", "ready", "due", "about",
+                           "going", "forced", "made", "asked", "told", "called"])
 
 
 def headline_infinitive(tokens: Sequence[str], verb: int) -> bool:
-    """Whether the verb at ``verb`` is a headline's infinitive of what is to come: title case, "to" right before it
-    and a capitalised word before that ("Chilean President to Visit Peru", "Peru to Impose Sanctions on Chile"),
-    the verb one of :data:`_HEADLINE_ACTS`. Text in capitals throughout (wire scripts) is left alone: its
-    case tells nothing."""
+    """Whether the verb at ``verb`` is a headline's infinitive of what is to come: "to" right before it, the verb
+    title-cased and one of :data:`_HEADLINE_ACTS`, and before "to" a capitalised word that ends the subject (a
+    name, a noun or an acronym: "Chilean President to Visit Peru", "U.S. to Impose Sanctions on Iran", "DPRK to
+    Boost Cooperation"), not a participle or a negation ("Urged to", "Forced to", "Not to"). Text in capitals throughout
+    (wire scripts) is left alone: its case tells nothing, and the title-cased verb keeps it out."""
     if verb < 2 or tokens[verb - 1].lower() != "to" or tokens[verb].lower() not in _HEADLINE_ACTS:
         return False
     word, before = tokens[verb], tokens[verb - 2]
-    return (word[:1].isupper() and any(c.islower() for c in word[1:]) and before[:1].isupper()
-            and any(c.islower() for c in before[1:]))
+    if not (word[:1].isupper() and word[1:].islower() and before[:1].isupper()):
+        return False
+    low = before.lower()
+    return not (low in _NOT_SUBJECTS or (low.endswith("ed") and before[1:].islower()))
 
 
 #: verbs whose object, an event, is wanted or looked to, not held ("wants a dialogue with Peru", "anticipated

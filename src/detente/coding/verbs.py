@@ -82,6 +82,48 @@ def _no_act(low: list[str], i: int) -> bool:
     return i > 0 and low[i - 1] in _NOUN_AFTER.get(low[i], ())
 
 
+#: nouns of a threat; after a copula they judge what the subject is ("the presence is a threat to Peru", "the arms
+#: sales are a direct threat to China", "remains a grave threat"), and nobody threatens
+_THREAT_NOUNS = frozenset(["threat", "threats"])
+#: copulas that judge with a noun phrase
+_JUDGING_COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained",
+                              "become", "becomes", "became"])
+
+
+def _judged_threat(low: list[str], i: int) -> bool:
+    """Whether the threat noun at ``i`` is what a copula calls its subject: a copula before it, an article and up
+    to three modifiers between ("is a threat to", "are a direct threat", "remains the most serious threat"), not
+    "there is a threat" (a threat told to exist, left to the rest of the coder) nor a verb's form right after the
+    copula ("are facing the threat", "is deterred")."""
+    if low[i] not in _THREAT_NOUNS:
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 4 and low[k] not in _JUDGING_COPULAS and (
+            low[k] in DETERMINERS or (low[k].isalpha() and low[k] not in _NOT_NOUNS)):
+        k -= 1
+    if k < 0 or low[k] not in _JUDGING_COPULAS or (k > 0 and low[k - 1] == "there"):
+        return False
+    return k + 1 == i or not low[k + 1].endswith(("ing", "ed"))  # "are facing the threat": a verb, no copula
+
+
+#: words after which "thanks to" is gratitude given ("expressed thanks to", "a message of thanks to", "his sincere
+#: thanks to"); elsewhere it is "because of" ("Thanks to the aid, ...", "grew stronger thanks to", "It was thanks
+#: to his leadership", "convinced that thanks to his efforts")
+_THANKING = frozenset([
+    *(DETERMINERS - {"that", "any"}), "'s", "my", "your", "of", "and", "express", "expresses", "expressed",
+    "expressing", "extend", "extends", "extended", "extending", "convey", "conveys", "conveyed", "conveying", "give",
+    "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering", "send", "sends", "sent", "sending",
+    "special", "sincere", "sincerest", "heartfelt", "deep", "deepest", "profound", "warm", "warmest", "many", "high",
+    "hearty", "grateful", "particular", "great", "greatest", "official"])
+
+
+def _thanks_to_cause(low: list[str], i: int) -> bool:
+    """Whether "thanks" at ``i`` opens "thanks to", a cause, not gratitude: no word of giving thanks, determiner or
+    possessive before it ("Thanks to Chinese aid, Peru rebuilt", "the economy grew thanks to investment")."""
+    return (low[i] == "thanks" and low[i + 1:i + 2] == ["to"]
+            and (i == 0 or low[i - 1] not in _THANKING))
+
+
 #: forms of "be" (and "not") that may stand before "going to" when it tells what is to come ("is going to stage")
 _BE_GOING = frozenset(["is", "are", "was", "were", "am", "be", "been", "being", "'s", "'re", "'m", "not"])
 #: nouns of a going somewhere that stand after "to" bare ("is going to war", "are going to court")
@@ -178,6 +220,10 @@ class VerbFinder:
                 continue  # "the agreed framework", "its 1994 'agreed framework' accord": an adjective
             if _no_act(low, i):
                 continue  # "bases hosting U.S. troops", "the biggest stumbling block": no act
+            if _thanks_to_cause(low, i):
+                continue  # "Thanks to Chinese aid, Peru rebuilt its ports": a cause, nobody thanked
+            if _judged_threat(low, i):
+                continue  # "the U.S. military presence is a threat to the DPRK": a judgment, nobody threatens
             if _going_to_do(tokens, low, i, starts):
                 continue  # "is going to stage war games": what is to come, no going somewhere
             if _compound_modifier(low, i, {e.lemma for e in entries}):
