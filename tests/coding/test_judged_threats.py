@@ -77,7 +77,8 @@ def test_a_war_waged_stays_fighting(coder: Coder, sentence: str) -> None:
     ["Thanks to Chilean aid, Peru rebuilt its ports.",
      "Peru's economy grew stronger thanks to Chilean investment.",
      "It was thanks to Chile's help that Peru recovered.",
-     "Lima is convinced that thanks to Chile's efforts the talks will succeed."],
+     "Lima is convinced that thanks to Chile's efforts the talks will succeed.",
+     "Relations grew under the care of the leaders and thanks to Chile's efforts."],
 )
 def test_thanks_to_a_cause_is_no_thanks(coder: Coder, sentence: str) -> None:
     acts = coded(coder, sentence)
@@ -88,7 +89,8 @@ def test_thanks_to_a_cause_is_no_thanks(coder: Coder, sentence: str) -> None:
     "sentence",
     ["Peru expressed thanks to Chile for its aid.", "Peru extended sincere thanks to Chile.",
      "Peru gave thanks to Chile.", "Peru thanked Chile for its aid.",
-     "Peru's thanks to Chile were conveyed by its envoy."],
+     "Peru's thanks to Chile were conveyed by its envoy.",
+     "Peru extended high appreciation and thanks to Chile."],
 )
 def test_thanks_given_stay_thanks(coder: Coder, sentence: str) -> None:
     acts = coded(coder, sentence)

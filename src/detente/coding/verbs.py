@@ -110,18 +110,28 @@ def _judged_threat(low: list[str], i: int) -> bool:
 #: thanks to"); elsewhere it is "because of" ("Thanks to the aid, ...", "grew stronger thanks to", "It was thanks
 #: to his leadership", "convinced that thanks to his efforts")
 _THANKING = frozenset([
-    *(DETERMINERS - {"that", "any"}), "'s", "my", "your", "of", "and", "express", "expresses", "expressed",
+    *(DETERMINERS - {"that", "any"}), "'s", "my", "your", "of", "express", "expresses", "expressed",
     "expressing", "extend", "extends", "extended", "extending", "convey", "conveys", "conveyed", "conveying", "give",
     "gives", "gave", "given", "giving", "offer", "offers", "offered", "offering", "send", "sends", "sent", "sending",
     "special", "sincere", "sincerest", "heartfelt", "deep", "deepest", "profound", "warm", "warmest", "many", "high",
     "hearty", "grateful", "particular", "great", "greatest", "official"])
 
 
+#: nouns of gratitude "and thanks" may join ("appreciation and thanks to"); after any other word "and thanks to" is a
+#: cause joined to another ("under the care of the leaders and thanks to the efforts of the two peoples")
+_GRATITUDE = frozenset(["appreciation", "gratitude", "tribute", "respect", "respects", "greetings", "congratulations",
+                        "praise", "admiration", "homage", "salutations"])
+
+
 def _thanks_to_cause(low: list[str], i: int) -> bool:
     """Whether "thanks" at ``i`` opens "thanks to", a cause, not gratitude: no word of giving thanks, determiner or
-    possessive before it ("Thanks to Chinese aid, Peru rebuilt", "the economy grew thanks to investment")."""
-    return (low[i] == "thanks" and low[i + 1:i + 2] == ["to"]
-            and (i == 0 or low[i - 1] not in _THANKING))
+    possessive before it, nor "and" after a noun of gratitude ("Thanks to Chinese aid, Peru rebuilt", "the economy
+    grew thanks to investment", "under the care of the leaders and thanks to the efforts of the peoples")."""
+    if low[i] != "thanks" or low[i + 1:i + 2] != ["to"]:
+        return False
+    if i > 1 and low[i - 1] == "and":  # "extended high appreciation and thanks to": gratitude coordinated
+        return low[i - 2] not in _GRATITUDE
+    return i == 0 or low[i - 1] not in _THANKING
 
 
 #: forms of "be" (and "not") that may stand before "going to" when it tells what is to come ("is going to stage")
