@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding._names import name_word
-from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, QUOTE_MARKS
+from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, QUOTE_MARKS, SAY
 from detente.coding.mentions import Mention
 
 _WE = frozenset(["we", "our", "us", "ours", "we're", "we've", "we'll", "we'd"])
@@ -145,9 +145,32 @@ def _counterparts(low: Sequence[str], mentions: Sequence[Mention]) -> list[Menti
     return out
 
 
+#: pronouns that are their clause's subject: an actor after one of them, no actor itself, is its verb's object
+_PRONOUN_SUBJECTS = frozenset(["it", "he", "she", "they"])
+#: words before a pronoun that opens a clause
+_CLAUSE_OPENERS = frozenset([",", ";", ":", "and", "but", '"'])
+#: forms of "be" after "it": no verb that acts on the actor after it ("It is the U.S. that ...")
+_BE_FORMS = frozenset(["is", "was", "are", "were", "'s", "be", "has", "had", "seems", "remains"])
+
+
+def _after_pronoun(low: Sequence[str], mentions: Sequence[Mention], m: Mention) -> bool:
+    """A pronoun subject that stands for no actor opens the clause of ``m``, with no verb of saying between them:
+    ``m`` is what the pronoun's verb acts on ("It urged the U.S. and Japan to ..."), not the sentence's subject;
+    not after a verb of saying ("He said the U.S. ...": the subject of what was said), nor after "it is" ("It is
+    the U.S. that ..."), nor a pronoun inside a phrase ("on behalf of HE Obiang")."""
+    covered = {q for o in mentions for q in range(o.start, o.end)}
+    for q in range(m.start - 1, -1, -1):
+        if low[q] in SAY:
+            return False
+        if low[q] in _PRONOUN_SUBJECTS and q not in covered:
+            return (q == 0 or low[q - 1] in _CLAUSE_OPENERS) and low[q + 1] not in _BE_FORMS
+    return False
+
+
 def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
     """The sentence's subject by word order: the first actor (with those joined to it by "and" or commas) that no
-    preposition governs and no clause word ("that", "which") precedes."""
+    preposition governs and no clause word ("that", "which") precedes, nor a pronoun subject that names no actor
+    (:func:`_after_pronoun`)."""
     clause = next((q for q, w in enumerate(low) if w in CLAUSE_WORDS), len(low))
     ordered = sorted(mentions, key=lambda m: m.start)
     skipped: Mention | None = None
@@ -157,6 +180,8 @@ def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
         if _governed(m, low) or (skipped is not None and all(w in _LIST for w in low[skipped.end:m.start])):
             skipped = m  # "with Japan, South Korea and ...": the whole list is governed
             continue
+        if _after_pronoun(low, mentions, m):
+            return []
         group = [m]
         for other in ordered[k + 1:]:
             between = low[group[-1].end:other.start]

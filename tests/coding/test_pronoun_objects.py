@@ -1,0 +1,67 @@
+"""An actor after a pronoun subject that stands for no actor is that pronoun's object, not the sentence's subject
+(sentences written for these tests; coding._mention_shapes._subjects, read by coding.coref).
+
+"It urged the U.S. and Japan to halt the drills", where "it" is a text or body the coder does not know: the U.S.
+and Japan are whom it urged. They were read as the sentence's subject, so that "the two sides", "it" and "they"
+of the next sentence stood for them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import Coder
+from detente.coding._mention_shapes import _subjects
+from detente.coding.mentions import Mention
+
+DAY = dt.date(2012, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _last(coder: Coder, sentences: list[str]) -> set[tuple[str, str, str]]:
+    return {(e.source[:3], e.target[:3], e.code[:2]) for e in coder.code_many(sentences, date=DAY)[-1]}
+
+
+def test_the_two_sides_after_an_unread_pronoun_are_not_whom_it_urged(coder: Coder) -> None:
+    found = _last(coder, ["The appeal voiced concern over the tension on the peninsula.",
+                          "It urged the U.S. and the south Korean authorities to stop the war drills.",
+                          "The north proposed dialogue and negotiations between the two sides."])
+    assert ("PRK", "KOR", "03") in found
+    assert not any(s == "USA" for s, _, _ in found)
+
+
+def test_it_after_an_unread_pronoun_is_not_whom_it_urged(coder: Coder) -> None:
+    found = _last(coder, ["The bulletin was issued in Havana on Monday.",
+                          "It urged Colombia to release the prisoners.",
+                          "It also accused Peru of torture."])
+    assert not any(s == "COL" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(("words", "actors", "subject"), [
+    # the pronoun is the subject: the actors after it are what its verb acts on
+    ("it urged the u.s. and japan to stop", [(2, 3), (4, 5)], []),
+    ("besides , they accused china of lying", [(4, 5)], []),
+    # guards: what was said has its own subject; "it is" acts on nothing; "HE" inside a phrase is a title
+    ("he said the u.s. must stop", [(3, 4)], [(3, 4)]),
+    ("it is the u.s. that must stop", [(3, 4)], [(3, 4)]),
+    ("on behalf of he obiang , chile sent a message", [(6, 7)], [(6, 7)]),
+    ("japan urged it to stop", [(0, 1)], [(0, 1)]),
+])
+def test_the_subject_by_word_order(words: str, actors: list[tuple[int, int]],
+                                   subject: list[tuple[int, int]]) -> None:
+    low = words.split()
+    mentions = [Mention(a, b, "XXX") for a, b in actors]
+    assert [(m.start, m.end) for m in _subjects(low, mentions)] == subject
+
+
+def test_a_resolved_pronoun_is_the_subject(coder: Coder) -> None:
+    # guard: "it" that stands for the state named before keeps its sentence's subject
+    found = _last(coder, ["Japan criticized the drills on Monday.",
+                          "It urged the U.S. and South Korea to halt them."])
+    assert ("JPN", "USA", "02") in found and ("JPN", "KOR", "02") in found
