@@ -4,6 +4,10 @@
 "It urged the U.S. and Japan to halt the drills", where "it" is a text or body the coder does not know: the U.S.
 and Japan are whom it urged. They were read as the sentence's subject, so that "the two sides", "it" and "they"
 of the next sentence stood for them.
+
+"Jose Luis Moreno, general secretary of the Socialist Party of Peru, issued a statement. He said ...": a person the
+lexicon does not know, named first and described in apposition with a post and a country, is the person "he"
+stands for (coding._names.named_opener).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import pytest
 
 from detente.coding import Coder
 from detente.coding._mention_shapes import _subjects
+from detente.coding._names import named_opener
 from detente.coding.mentions import Mention
 
 DAY = dt.date(2012, 3, 14)
@@ -65,3 +70,39 @@ def test_a_resolved_pronoun_is_the_subject(coder: Coder) -> None:
     found = _last(coder, ["Japan criticized the drills on Monday.",
                           "It urged the U.S. and South Korea to halt them."])
     assert ("JPN", "USA", "02") in found and ("JPN", "KOR", "02") in found
+
+
+# -- a person named first and described in apposition ("Name, post of ... Country, said ...") ------------------
+
+
+def test_he_after_a_person_described_in_apposition_is_that_person(coder: Coder) -> None:
+    found = _last(coder, ["The delegation arrived in Pyongyang on Monday.",
+                          "Jose Luis Moreno, general secretary of the Socialist Party of Peru, issued a statement.",
+                          "He said the U.S. must stop its hostile policy toward Cuba."])
+    assert ("PER", "USA", "10") in found
+    found = _last(coder, ["Lina Toma, a Romanian athlete, won the race on Monday.",
+                          "She praised the Bulgarian organizers."])
+    assert ("ROM", "BGR", "05") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # no post in the description, a title in the name, a list of names, a country where a body stands
+    "Jose Luis Moreno, deeply aware of the history of Peru, spoke on Tuesday.",
+    "President Jose Moreno, general secretary of the Socialist Party of Peru, spoke on Tuesday.",
+    "Jose Moreno, Ana Ruiz and Peru's envoy spoke on Tuesday.",
+    "Jose Moreno, chairman of the Association of Koreans in Peru, spoke on Tuesday.",
+])
+def test_no_person_without_a_described_post(sentence: str) -> None:
+    tokens = sentence.replace(",", " ,").replace(".", " .").replace("'s", " 's").split()
+    low = [w.lower() for w in tokens]
+    peru = next(q for q, w in enumerate(tokens) if w.startswith("Peru"))
+    mentions = [Mention(peru, peru + 1, "PER")]
+    assert named_opener(tokens, low, mentions) is None
+
+
+def test_a_described_post_names_the_person() -> None:
+    sentence = "Jose Luis Moreno , general secretary of the Socialist Party of Peru , spoke ."
+    tokens = sentence.split()
+    low = [w.lower() for w in tokens]
+    found = named_opener(tokens, low, [Mention(11, 12, "PER")])
+    assert found is not None and (found.start, found.end, found.code, found.person) == (0, 3, "PER", True)

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
-__all__ = ["heading_authors", "initials", "name_at", "name_word", "stance"]
+__all__ = ["heading_authors", "initials", "name_at", "name_word", "named_opener", "stance"]
 
 #: what a text says it is, before its authors ("Statement by ...", "Remarks of ...")
 _AUTHORED = frozenset(["statement", "remarks", "readout", "message", "address", "communique", "declaration",
@@ -91,3 +92,49 @@ def stance(low: Sequence[str], after: int) -> bool:
     if words and words[0] in _PRESENT_BE:
         return len(words) > 1 and words[1] in _STANCE_ADJECTIVES
     return bool(words) and words[0] in _STANCE_VERBS
+
+
+#: the words a description in apposition may open with before its role ("a DPRK athlete", "the chairman of ...")
+_APPOSITION_ARTICLES = frozenset(["a", "an", "the"])
+#: the nouns of a person's post or calling in a description in apposition ("member of the Political Bureau of
+#: ...", "vice-chairwoman of ...", "a DPRK athlete"), besides the office nouns
+_ROLES = OFFICE_NOUNS | frozenset([
+    "member", "director", "chairwoman", "chairperson", "head", "speaker", "editor", "officer", "governor", "mayor",
+    "coordinator", "rector", "professor", "chief", "commander", "athlete", "writer", "correspondent", "delegate",
+    "official", "founder", "journalist", "lawmaker", "senator", "deputy", "president", "player", "scholar"])
+#: words of a title or an epithet before a name, which the lexicon reads itself ("President Kim Il Sung")
+_NAME_TITLES = OFFICE_NOUNS | frozenset(["general", "comrade", "marshal", "generalissimo"])
+
+
+def _role(word: str) -> bool:
+    return any(part in _ROLES for part in word.split("-"))
+
+
+def named_opener(tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> Mention | None:
+    """The person a sentence opens with, named by words the lexicon does not know and described in apposition
+    with a post and a country: "Sun Ming, secretary of the Provincial Party Committee of China, said ...", "Ri
+    Hui Ok, a DPRK athlete, won ...", "Haile Woldu, Ethiopian foreign minister, called for ...". A mention of the
+    name (two to five capitalised words before the comma, no title among them) with the code of the first actor
+    with a country in the description (up to its second comma: "member of the Political Bureau of the C.C.,
+    Communist Party of China"), when the description names the person's post ("member", "chairman", "athlete")
+    by that actor or before it (a country after "in" is where a body stands: "the Association of Koreans in
+    Japan" is none); None when the sentence opens otherwise ("President Kim Il Sung, deeply aware of ...": a
+    title, and no post)."""
+    end = 0
+    while end < len(tokens) and end < 5 and name_word(tokens[end], low[end]):
+        end += 1
+    if end < 2 or end + 1 >= len(tokens) or tokens[end] != "," or any(m.start < end for m in mentions) \
+            or not _NAME_TITLES.isdisjoint(low[:end]):
+        return None
+    opening = end + 1 + (low[end + 1] in _APPOSITION_ARTICLES)
+    if opening < len(tokens) and tokens[opening][:1].isupper() and all(m.start != opening for m in mentions):
+        return None  # "Kim Ri Na, Pak Ho and ...": a list of names, no description
+    commas = [q for q in range(end + 1, len(low)) if low[q] == ","][:2]
+    stop = commas[-1] if commas else len(low)
+    # a country after "in" is where a body stands, not whose it is ("the Association of Koreans in Japan")
+    found = next((m for m in mentions if end < m.start and m.end <= stop and m.has_country
+                  and low[m.start - 1] != "in" and "in" not in low[m.start:m.end]), None)
+    if found is None or found.code[:3] in ("IGO", "NGO") \
+            or not any(_role(w) for w in low[opening:min(found.end + 2, stop)]):
+        return None
+    return Mention(0, end, found.code, " ".join(tokens[:end]), True, person=True)

@@ -84,7 +84,7 @@ from detente.coding._mention_shapes import (
     lower_half,
     owned_roles,
 )
-from detente.coding._names import initials, name_at, name_word
+from detente.coding._names import initials, name_at, name_word, named_opener
 from detente.coding._retitled import (
     HELD_TITLES,
     INSTITUTION_WORDS,
@@ -563,6 +563,9 @@ class Discourse:
         seen = _Seen(subjects, [m for m in mentions if m.has_country and m.person],
                      [m for m in mentions if m.has_country and (not _governed(m, low) or _between(m, low))
                       and low[m.start] not in _FIRST])  # "we" names no country "the two countries" may be
+        opener = named_opener(tokens, low, mentions) if tokens else None
+        if opener is not None:  # "Sun Ming, secretary of ... of China, said ...": "he" of the next sentences
+            seen.subjects, seen.people = [opener], [opener, *seen.people]
         seen.plural = len(subjects) == 1 and _plural(subjects[0], low)
         seen.document = document
         self.history.append(seen)
