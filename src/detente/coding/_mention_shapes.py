@@ -158,11 +158,10 @@ def _after_pronoun(low: Sequence[str], mentions: Sequence[Mention], m: Mention) 
     ``m`` is what the pronoun's verb acts on ("It urged the U.S. and Japan to ..."), not the sentence's subject;
     not after a verb of saying ("He said the U.S. ...": the subject of what was said), nor after "it is" ("It is
     the U.S. that ..."), nor a pronoun inside a phrase ("on behalf of HE Obiang")."""
-    covered = {q for o in mentions for q in range(o.start, o.end)}
     for q in range(m.start - 1, -1, -1):
         if low[q] in SAY:
             return False
-        if low[q] in _PRONOUN_SUBJECTS and q not in covered:
+        if low[q] in _PRONOUN_SUBJECTS and not any(o.start <= q < o.end for o in mentions):
             return (q == 0 or low[q - 1] in _CLAUSE_OPENERS) and low[q + 1] not in _BE_FORMS
     return False
 
