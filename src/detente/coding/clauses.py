@@ -80,6 +80,10 @@ __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
 
 
 #: the prepositions of a phrase of target joined to the ones before by "and" ("and to the people of Peru")
+#: roots of acts that judge, demand of or threaten whoever did what they name: praise, demand, disapprove, reject,
+#: threaten ("condemned the sanctions imposed by Washington" is aimed at Washington; "sent aid delivered by the Red
+#: Cross" is not aimed at the Red Cross)
+_JUDGING_DOERS = frozenset({"05", "10", "11", "12", "13"})
 _JOINED_CASES = frozenset(["to", "against", "on", "with", "toward", "towards"])
 #: the word before "thanks" when thanks are given: its tag ("heartfelt thanks", "its thanks"), an article or a verb
 #: of giving ("that thanks to ..." is "because of")
@@ -191,6 +195,13 @@ class ClauseReader(NounActors):
         return [m for m in found if not (m.code[:3] in own and self.low[m.start] in POSSESSIVES)
                 and not (not m.has_country and m.start > 0 and self.low[m.start - 1] in POSSESSIVES)]
 
+    def _done_by(self, participle: int) -> list[Mention]:
+        """The actors of the "by" phrase of a participle hanging on a noun ("the sanctions imposed by Washington")."""
+        for child in self.parse.children(participle, "obl:agent", "obl"):
+            if self._case(child) == "by" and (found := self.actors(child)):
+                return found
+        return []
+
     def objects(self, verb: int, code: str, own: frozenset[str] = frozenset()) -> tuple[list[Mention], bool]:
         """The actors ``verb`` acts on, and whether the parse gave the verb any object or target phrase. ``own``:
         the countries of the verb's sources, whose possessive pronouns ("its", "their") name no target."""
@@ -205,6 +216,8 @@ class ClauseReader(NounActors):
                     found = self.actors(agent)
                     if found:
                         return found, True
+                if p.labels[agent] == "acl" and code[:2] in _JUDGING_DOERS and (found := self._done_by(agent)):
+                    return found, True  # "condemned the sanctions imposed by Washington": the doer is judged
                 if self._case(agent) == "of":  # "the shelling of Ghanaian villages by Togolese troops": Togo
                     for deeper in [*p.children(agent, "nmod", "acl"), *(
                             # the parse hangs the noun's "by" phrase on an active verb with a subject
