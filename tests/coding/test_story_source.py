@@ -102,7 +102,7 @@ def test_opening_an_embassy_in_a_state_still_concerns_that_state(coder: Coder) -
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("Argentina's Moscow embassy condemned the attack on Uruguay.", ("ARG", "URY")),
+    ("Argentina's Moscow embassy condemned the Uruguayan attack.", ("ARG", "URY")),
     ("Kenya's Beijing embassy praised Tanzania for its help.", ("KEN", "TZA")),
 ])
 def test_a_capital_before_a_mission_says_where_it_is(coder: Coder, text: str, pair: tuple[str, str]) -> None:

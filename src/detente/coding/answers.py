@@ -14,13 +14,13 @@ import re
 from collections.abc import Sequence
 
 from detente.coding._acts import rule_owner
-from detente.coding._words import CLAUSE_WORDS, PREPOSITIONS
-from detente.coding.exchange import at_home
+from detente.coding._words import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
+from detente.coding.exchange import at_home, unowned_force
 from detente.coding.mentions import Mention
 from detente.model import Event
 
 __all__ = ["REACTION_ROOTS", "answered", "answers", "breach_doer", "breached_rules", "complained_of", "noun_doers",
-           "own_words", "referred_doer"]
+           "own_words", "referred_doer", "victims_left_out"]
 
 #: determiners of a noun that refers back to something told before ("condemned these attacks")
 _BACK = frozenset(["this", "these", "that", "those", "the", "such"])
@@ -51,17 +51,22 @@ def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], rec
         return _other_party(noun, recent, own)
     force = word in _FORCE_NOUNS
     for event in reversed(recent):
-        if event.source[:3] in own or not event.source[:3].isalpha():
+        if event.source[:3] in own:
             continue
         if force and ((event.root or event.code[:2]) not in _FORCE_ROOTS or at_home(event)):
             continue  # "condemned the launch": a launch, not the talks another state held since (nor a ban at home)
+        if not event.source[:3].isalpha():
+            if force and stem in (event.sentence or "").lower() and unowned_force(event, recent):
+                return []  # "a bomb killed 40 policemen ... condemned the bombing": no state's act
+            continue
         if stem in (event.sentence or "").lower() or (generic and not event.code.startswith("01")):
             return [Mention(noun, noun + 1, event.source, event.source_name, True)]
     if force:
-        # the act of force told in other words ("fired two missiles ... condemned the launch"): the last one
-        doers = [e for e in reversed(recent) if (e.root or e.code[:2]) in _FORCE_ROOTS
-                 and e.source[:3] not in own and e.source[:3].isalpha() and not at_home(e)]
-        if doers:
+        # the act of force told in other words ("fired two missiles ... condemned the launch"): the last one, unless
+        # no state did it ("a suicide bomber killed 40 policemen ... condemned the attack")
+        doers = [e for e in reversed(recent) if (e.root or e.code[:2]) in _FORCE_ROOTS and e.source[:3] not in own
+                 and not at_home(e) and (e.source[:3].isalpha() or unowned_force(e, recent))]
+        if doers and doers[0].source[:3].isalpha():
             return [Mention(noun, noun + 1, doers[0].source, doers[0].source_name, True)]
     return []
 
@@ -367,3 +372,107 @@ def noun_doers(coded: Sequence[Sequence[Event]],
                         found[i] = dataclasses.replace(event, target=doer.code, target_name=doer.name)
                     break
     return out
+
+
+#: roots of acts that judge another's act of force and are aimed at its doer: disapproval (a condemnation, a
+#: protest lodged), a protest by demonstrations
+_JUDGING_FORCE = frozenset({"11", "14"})
+#: nouns of harm done to people, besides the nouns of force: their "of" phrase names whom it was done to
+_HARM_NOUNS = frozenset(["killing", "killings", "murder", "murders", "assassination", "assassinations", "massacre",
+                         "massacres", "shooting", "shootings", "kidnapping", "kidnappings", "abduction",
+                         "abductions", "slaying", "slayings", "beheading", "execution", "executions", "wounding"])
+#: the prepositions of the phrase after such a noun that names its victim or its place ("the attack on Syria",
+#: "the bombing in Damascus", "the raid at the embassy"); "of" only after a noun of harm done or a gerund ("the
+#: killing of three Peruvians", "the bombing of Lima"): "the attack of the U.S." names its doer
+_VICTIM_WORDS = frozenset(["on", "against", "in", "at", "inside", "near", "upon", "targeting", "outside"])
+#: words between a verb of judgment and its object ("protested against the shelling", "condemnation of the attack")
+_OBJECT_OPENERS = frozenset(["of", "against", "over", "about"])
+#: verbs whose "on" phrase names whom an act is laid on, not its victim ("blamed the attack on ...")
+_BLAMING = ("blam", "pin", "attribut")
+#: words after the noun of a judgment told with another verb, before what it judges ("expressed concern over")
+_ABOUT_JUDGED = frozenset(["over", "about", "at", "against"])
+#: how far the act's object may stand after the verb and run before its noun ("expressed serious concern over U.S.
+#: drones' killings")
+_OBJECT_REACH = 8
+#: how long the victim's phrase after the noun may run
+_VICTIM_REACH = 10
+#: words that end the victim's phrase: a clause or a list of other things ("and urged ...", "which killed ...")
+_PHRASE_STOP = frozenset([".", ",", ";", ":", "and", "but", "or", "as", "while", "after", "before", "since",
+                          "\"", "(", ")"]) | CLAUSE_WORDS
+
+
+def victims_left_out(low: Sequence[str], code: str, verb: int, end: int, targets: list[Mention],
+                     mentions: Sequence[Mention]) -> list[Mention]:
+    """The targets of a judgment of an act of force (a condemnation, a protest) that are no victim or place of the
+    act: the judgment is aimed at the act's doer, never at whom or where it struck. In "Iran condemned the bombing
+    of Damascus", "Peru condemned the attack on the Chilean embassy in Lima", "Chile protested the killing of
+    three Peruvians", the state named after the noun of force by "on", "against", "in", "at" ("of" after a noun
+    of harm done: "the killing of", "the bombing of") is left out, and the act has no target unless another reading
+    finds its doer (the act told before the sentence, another state's force told in the article; not after a verb
+    of blame: "blamed the attack on Peru's spies" lays it on Peru); the doer the
+    phrase names after "by" ("the attack on Syria by Israel") is the target, and so is the state the judgment
+    names before "for" ("condemned Chile for the attack on Bolivia") or before the noun ("U.S. drones' killings
+    of civilians in Pakistan") when the parse read the victim. The object is
+    read in word order from ``end`` (the verb's end; "of", "against", "over" or "about" skipped: "condemnation of",
+    "protested against"): a determiner, modifiers and actors ("the Israeli air attack"), and the noun within eight
+    words; its actors are the doer's and stay."""
+    if code[:2] not in _JUDGING_FORCE or low[verb].startswith(_BLAMING):
+        return targets  # "blamed the attack on Peru's spies": "on" names whom it is blamed on
+    q = end + (1 if end < len(low) and low[end] in _OBJECT_OPENERS else 0)
+    starts = {m.start: m for m in mentions}
+    noun: int | None = None
+    accused: Mention | None = None
+    owner: Mention | None = None
+    k = q
+    while k < min(len(low), q + _OBJECT_REACH):
+        if low[k] in _FORCE_NOUNS or low[k] in _HARM_NOUNS:
+            noun = k
+            if k + 1 < len(low) and (low[k + 1] in _FORCE_NOUNS or low[k + 1] in _HARM_NOUNS):
+                noun = k + 1  # "the bombing attack on ..."
+            break
+        if k in starts:
+            m, k = starts[k], starts[k].end  # "the Israeli attack", "the NATO air raids": the doer's adjective
+            if m.start == q and low[k:k + 1] == ["for"]:
+                accused, k = m, k + 1  # "condemned Chile for the attack on Bolivia"
+            elif m.has_country:
+                owner = m  # "the Israeli attack", "U.S. drones' killings"
+            continue
+        if low[k] in _ABOUT_JUDGED and k - q < 3 and not any(q <= m.start < k for m in mentions):
+            k += 1  # "expressed serious concern over ...", "voiced outrage at ..."
+            continue
+        if not (low[k].isalpha() or "-" in low[k] or low[k] == "'s") or low[k] in PREPOSITIONS \
+                or low[k] in CLAUSE_WORDS:
+            return targets
+        k += 1
+    if noun is None or noun + 1 >= len(low):
+        return targets
+    first = low[noun + 1]
+    harm = low[noun] in _HARM_NOUNS or low[noun].endswith("ing")
+    if first not in _VICTIM_WORDS and not (first == "of" and harm) and first != "by":
+        return targets
+    victims: set[int] = set()
+    doer: Mention | None = None
+    k = noun + 1
+    while k < min(len(low), noun + 1 + _VICTIM_REACH):
+        if low[k] in _PHRASE_STOP and not (low[k] in ("and", ",") and (
+                k + 1 in starts or (low[k + 1:k + 2] == ["the"] and k + 2 in starts))):
+            break  # "in Afghanistan and Pakistan" goes on, "and urged Peru" does not
+        found = starts.get(k)
+        if found is None:
+            k += 1
+            continue
+        by = k - 1 if low[k - 1] == "by" else k - 2 if low[k - 1] in DETERMINERS and low[k - 2] == "by" else None
+        if by is not None and low[by - 1].endswith("ed"):
+            break  # "Killing of Schoolgirls Reported by S. Korean Radio": a clause of its own
+        if by is not None:
+            if found.has_country and doer is None:
+                doer = found  # "the attack on Syria by Israel"
+        else:
+            victims.add(found.start)
+        k = found.end
+    kept = [t for t in targets if t.start not in victims]
+    if not kept:
+        kept = [m for m in (accused, owner) if m is not None and m.has_country][:1]
+    if doer is not None and all(t is not doer and t.code != doer.code for t in kept):
+        kept = [doer, *[t for t in kept if not (noun < t.start)]]
+    return kept

@@ -91,7 +91,15 @@ from detente.coding._words import (
     REAFFIRMING,
     REPORT_CODES,
 )
-from detente.coding.answers import answered, answers, breach_doer, complained_of, noun_doers, referred_doer
+from detente.coding.answers import (
+    answered,
+    answers,
+    breach_doer,
+    complained_of,
+    noun_doers,
+    referred_doer,
+    victims_left_out,
+)
 from detente.coding.clauses import CLAIMING, ClauseReader
 from detente.coding.coref import Discourse, expand
 from detente.coding.dates import DAY_PARTS, OPENING_WORDS, YEAR_PHRASE, context_date
@@ -494,6 +502,8 @@ class Coder:
             cand.sources = self.roles.including(expand(cand.sources), mentions, low)
             cand.targets = [m for m in self.roles.including(expand(cand.targets), mentions, low)
                             or self.roles.allies(cand, low, mentions) if not located(low, m, cand.code)]
+            if own_rules:  # "condemned the attack on Syria": its doer's, not its victim's
+                cand.targets = victims_left_out(low, cand.code, cand.verb, cand.end, cand.targets, mentions)
             if recent and cand.sources and not cand.targets and not cand.compound:
                 cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)

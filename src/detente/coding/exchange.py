@@ -55,7 +55,7 @@ from collections.abc import Iterable, Sequence, Set
 
 from detente.model import Event
 
-__all__ = ["at_home", "exchange_targets", "parties_named", "party"]
+__all__ = ["at_home", "exchange_targets", "parties_named", "party", "unowned_force"]
 
 #: what a third party speaks of when it speaks to both sides of a conflict: its end or its settlement
 _SETTLING = re.compile(r"\b(?:fighting|ceasefire|cease-fire|truce|hostilities|disputes?|normali[sz]ation|"
@@ -183,6 +183,19 @@ _EASING = "087"
 _FIGHTING = frozenset({"18", "19", "20"})
 #: acts of force aimed at the foe when told with no target: those and a show of force
 _AIMED = _FIGHTING | {"15"}
+
+
+def unowned_force(event: Event, told: Iterable[Event]) -> bool:
+    """Whether ``event`` is an assault or fighting (roots 18-20) that the text tells done, by no state, on a state
+    ("A suicide bomber killed 40 Indian policemen"), its sentence naming no other party than the victim's in its
+    events (``told``: the events of it and others): a state named there as well may be the doer the reading missed
+    ("denounced drone strikes of the U.S. forces")."""
+    if (event.root or event.code[:2]) not in _FIGHTING or event.modality != "occurred" \
+            or party(event.source) is not None or party(event.target) is None:
+        return False
+    victim = party(event.target)
+    return all(p in (None, victim) for e in told if e.sentence == event.sentence
+               for p in (party(e.source), party(e.target)))
 
 
 def _foes(coded: Sequence[Sequence[Event]]) -> dict[str, set[str]]:

@@ -42,6 +42,15 @@ _POSSESSORS = frozenset(["our", "their", "its", "his", "her", "my", "your"])
 _MEMBERS = frozenset(["allies", "partners", "members", "neighbours", "neighbors", "states"])
 #: how far after an event noun or verb its "between" phrase may begin ("held in Geneva on Monday between ...")
 _BETWEEN_REACH = 14
+#: words that open a phrase naming the parties of a reciprocal act: "talks between Chile and Peru", "talks among
+#: Chile, Peru and Bolivia", "the six-party talks involving ..."
+_AMONG = frozenset(["between", "among", "amongst", "involving"])
+#: what may stand between two parties of such a list ("Chile, Peru, and the United States")
+_LISTING = frozenset([",", "and", "the", "&"])
+#: the most parties such a list names for talks held by each pair ("the four-party talks among the U.S., China and
+#: South and North Korea"); a longer list names a forum ("six-party talks between China, Japan, ..."), as the
+#: Six-Party Talks are read as a whole, not as fifteen meetings
+_MOST_LISTED = 4
 
 
 #: prepositions that open a sentence with a phrase before its subject ("At the invitation of Chile, ...")
@@ -169,6 +178,22 @@ def _new_clause(between: list[str]) -> bool:
         if between[k] in _GERUND_OPENERS and len(between[k + 1]) > 5 and between[k + 1].endswith("ing"):
             return True  # "pardoned the prisoners after meeting with X": X is whom the meeting was with
     return False
+
+
+def _listed(first: Mention, mentions: Sequence[Mention], low: Sequence[str]) -> list[Mention]:
+    """``first`` and the states a list joins to it by commas and "and" ("Chile, Peru, and the United States"),
+    each state once."""
+    listed = [first]
+    for m in mentions:
+        if m.start < listed[-1].end or m is first:
+            continue
+        between = low[listed[-1].end:m.start]
+        if not m.has_country or not between or len(between) > 3 or not set(between) <= _LISTING \
+                or ("," not in between and "and" not in between):
+            break
+        if all(m.code[:3] != o.code[:3] for o in listed):
+            listed.append(m)
+    return listed
 
 
 def _possessor(low: Sequence[str], m: Mention) -> bool:
@@ -386,12 +411,12 @@ class RoleFinder:
             return
         # "mediated talks between A and B": a phrase right after the event names its parties, whoever the
         # sentence's subject is
-        right_after = cand.end < len(low) and low[cand.end] == "between"
+        right_after = cand.end < len(low) and low[cand.end] in _AMONG
         fight = cand.code[:2] == "19" and low[cand.verb] in _FIGHTS  # "fighting between A and B": each on the other
         if (cand.sources and not right_after) or cand.compound or not (cand.code[:2] in SYMMETRIC_ROOTS or fight):
             return
         at = next((q for q in range(cand.end, min(len(low), cand.end + _BETWEEN_REACH))
-                   if low[q] == "between"), None)
+                   if low[q] in _AMONG), None)
         if at is None or any(w in (".", ";", ":") or w in CLAUSE_WORDS for w in low[cand.end:at]):
             return
         # "talks between our allies Greece and Turkey": a possessive before the parties' noun is none of them
@@ -401,6 +426,19 @@ class RoleFinder:
             return
         if first.also:  # "between the two countries": the two named before
             cand.sources, cand.targets = [first, *first.also], []
+            return
+        listed = _listed(first, mentions, low)
+        if len(listed) > _MOST_LISTED:
+            return  # "the six-party talks between China, Japan, ...": a forum, not a meeting of each pair
+        if len(listed) > 2 or (low[at] != "between" and len(listed) > 1):
+            # "talks among Chile, Peru and Bolivia": each party with each other; "between" names two parties
+            # however long the phrases naming them, a list names more
+            if fight:
+                cand.compound, cand.sources, cand.targets = listed, [], []
+            else:
+                cand.sources, cand.targets = listed, []
+            return
+        if low[at] != "between":
             return
         joined = next((q for q in range(first.end, len(low)) if low[q] == "and"), None)
         second = next((m for m in mentions if joined is not None and m.start > joined and m.has_country
