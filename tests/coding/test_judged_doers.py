@@ -31,3 +31,11 @@ def test_the_doer_of_a_judged_act_told_by_a_participle_is_the_target(code_coded:
 def test_the_doer_of_a_material_acts_object_is_not_its_target(code_coded: CodeCoded) -> None:
     pairs = _pairs(code_coded, "Canada sent food aid delivered by the Red Cross to Haiti.")
     assert not any(s == "CAN" and t == "NGO" for s, t, _ in pairs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile condemned the killing of three fishermen reported by Peru's radio on Monday.",
+    "Chile condemned the raid on the fishermen described by Peru as an accident.",
+])
+def test_a_teller_named_by_a_participle_of_reporting_is_not_the_target(code_coded: CodeCoded, sentence: str) -> None:
+    assert not any(t == "PER" for _, t, _ in _pairs(code_coded, sentence))

@@ -84,6 +84,9 @@ __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
 #: threaten ("condemned the sanctions imposed by Washington" is aimed at Washington; "sent aid delivered by the Red
 #: Cross" is not aimed at the Red Cross)
 _JUDGING_DOERS = frozenset({"05", "10", "11", "12", "13"})
+#: participles of telling, whose "by" phrase names a teller, not a doer
+_TELLING_PARTICIPLES = frozenset(["described", "quoted", "cited", "broadcast", "published", "announced", "disclosed",
+                                  "revealed", "confirmed", "alleged", "denied"])
 _JOINED_CASES = frozenset(["to", "against", "on", "with", "toward", "towards"])
 #: the word before "thanks" when thanks are given: its tag ("heartfelt thanks", "its thanks"), an article or a verb
 #: of giving ("that thanks to ..." is "because of")
@@ -196,7 +199,10 @@ class ClauseReader(NounActors):
                 and not (not m.has_country and m.start > 0 and self.low[m.start - 1] in POSSESSIVES)]
 
     def _done_by(self, participle: int) -> list[Mention]:
-        """The actors of the "by" phrase of a participle hanging on a noun ("the sanctions imposed by Washington")."""
+        """The actors of the "by" phrase of a participle hanging on a noun ("the sanctions imposed by Washington");
+        none for a participle of reporting ("the killing reported by Peruvian radio": the reporter did nothing)."""
+        if self.low[participle] in SAY or self.low[participle] in _TELLING_PARTICIPLES:
+            return []
         for child in self.parse.children(participle, "obl:agent", "obl"):
             if self._case(child) == "by" and (found := self.actors(child)):
                 return found
