@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from detente.coding._mention_shapes import _FIRST, _copy
+from detente.coding._mention_shapes import _FIRST, _NAME_PARTICLES, _copy
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
@@ -118,3 +118,20 @@ def _without(group: Sequence[Mention], own: frozenset[str], q: int) -> Mention |
     """"they" at ``q`` as the actors of ``group`` less those its own clause acts on; None when none is left."""
     left = [m for m in group if m.code not in own]
     return _copy(left[0], q, q + 1, left[1:]) if left else None
+
+
+#: states whose people prose names again by the given name: a father's name after it (Ethiopia, Eritrea, Iceland),
+#: or no family name (Indonesia, Myanmar), or the given name by custom (Thailand)
+_GIVEN_NAMED = frozenset(["ETH", "ERI", "ISL", "IDN", "MMR", "THA"])
+
+
+def remember_given(given: dict[str, Mention | None], kept: Sequence[str], keys: Sequence[str], person: Mention) -> None:
+    """Remember ``person`` by the given name written first in ``kept`` ("Prime Minister Abiy Ahmed ... Abiy said"),
+    read after the surnames (:attr:`Discourse.given`), for a state whose people prose names so (``_GIVEN_NAMED``;
+    "Anna" of a Polish minister names nobody); not a particle or a word already a key; a given name two people
+    share names neither (None)."""
+    word = kept[0].lower()
+    if len(kept) < 2 or word in keys or word in _NAME_PARTICLES or person.code[:3] not in _GIVEN_NAMED:
+        return
+    known = given.get(word, person)
+    given[word] = person if known is not None and known.name == person.name else None

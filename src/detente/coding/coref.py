@@ -65,6 +65,7 @@ from detente.coding._coref_words import (
     _Seen,
     _without,
     expand,
+    remember_given,
 )
 from detente.coding._mention_shapes import (
     _ARTICLES,
@@ -129,6 +130,8 @@ class Discourse:
         self.people: dict[str, Mention] = {}
         #: surnames that people of two countries share, which name nobody
         self._shared: set[str] = set()
+        #: the same people by a given name written first ("Abiy Ahmed"), after surnames; None: two people's
+        self.given: dict[str, Mention | None] = {}
         #: short names the article defined in parentheses ("the Defence Coordination Council (DCC)"), by letters
         self.acronyms: dict[str, Mention] = {}
         #: the bodies the article named with their country, by noun ("ministry": "TUR"; an organisation's code)
@@ -509,6 +512,7 @@ class Discourse:
         elif len(kept) > 1 and "-" in kept[-1]:
             # "Cho Tae-yul", "Wang Yi-ming": a hyphenated given name after the family name, which names him again
             keys.append(kept[0].lower())
+        remember_given(self.given, kept, keys, person)  # "Abiy Ahmed ... Abiy said"
         for key in keys:
             if key in self._shared:
                 continue
@@ -524,7 +528,8 @@ class Discourse:
         taken = {q for m in mentions for q in range(m.start, m.end)}
         out: list[Mention] = []
         for q, token in enumerate(tokens):
-            person = self.people.get(token.lower()) if token[:1].isupper() and q not in taken else None
+            person = (self.people.get(token.lower()) or self.given.get(token.lower())) \
+                if token[:1].isupper() and q not in taken else None
             if person is not None and not (q + 1 < len(tokens) and name_word(tokens[q + 1], tokens[q + 1].lower())):
                 out.append(Mention(q, q + 1, person.code, person.name, True, person=True))
         return out
