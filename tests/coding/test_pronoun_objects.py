@@ -111,24 +111,12 @@ def test_a_described_post_names_the_person() -> None:
 # -- a person named again by the given name written first ("Prime Minister Abiy Ahmed ... Abiy said") ---------
 
 
-def _given(coder: Coder, sentences: list[str]) -> set[tuple[str, str, str]]:
-    return {(e.source, e.target, e.code[:2]) for e in coder.code_many(sentences, date=dt.date(2012, 3, 14))[-1]}
-
-
-def test_a_given_name_written_first_names_the_person_again(coder: Coder) -> None:
-    found = _given(coder, ["Prime Minister Tesfaye Bekele of Ethiopia visited Asmara on Monday.",
-                           "Tesfaye praised Eritrea for its efforts."])
-    assert ("ETHGOV", "ERI", "05") in found
-
-
-def test_a_given_name_two_people_share_names_neither(coder: Coder) -> None:
-    found = _given(coder, ["Prime Minister Tesfaye Bekele of Ethiopia met President Tesfaye Kidane of Eritrea.",
-                           "Tesfaye praised Sudan for its efforts."])
-    assert not any(s in ("ETHGOV", "ERIGOV") for s, _, _ in found)
-
-
-def test_a_surname_is_read_before_a_given_name(coder: Coder) -> None:
-    # guard: "Tesfaye" is the Eritrean's surname and the Ethiopian's given name: the surname names its person
-    found = _given(coder, ["Prime Minister Tesfaye Bekele of Ethiopia met President Hagos Tesfaye of Eritrea.",
-                           "Tesfaye praised Sudan for its efforts."])
-    assert ("ERIGOV", "SDN", "05") in found
+@pytest.mark.parametrize(("first", "source"), [
+    ("Prime Minister Tesfaye Bekele of Ethiopia visited Asmara on Monday.", "ETHGOV"),
+    # guards: a given name two people share names neither; a surname names its person before a given name does
+    ("Prime Minister Tesfaye Bekele of Ethiopia met President Tesfaye Kidane of Eritrea.", "---"),
+    ("Prime Minister Tesfaye Bekele of Ethiopia met President Hagos Tesfaye of Eritrea.", "ERIGOV"),
+])
+def test_a_given_name_written_first_names_the_person_again(coder: Coder, first: str, source: str) -> None:
+    last = coder.code_many([first, "Tesfaye praised Sudan for its efforts."], date=DAY)[-1]
+    assert {e.source for e in last if e.target == "SDN" and e.code.startswith("05")} == {source}
