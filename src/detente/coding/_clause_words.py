@@ -316,3 +316,12 @@ def modifies(low: Sequence[str], tags: Sequence[str], mention: Mention) -> bool:
 def condition(p: Parse, low: Sequence[str], verb: int) -> bool:
     """``verb`` heads an "unless ..." or "if ..." clause."""
     return any(low[c] in ("unless", "if") for c in p.children(verb, "mark"))
+
+
+#: roots of acts that judge, demand of or threaten whoever did what they name: praise, demand, disapprove, reject,
+#: threaten ("condemned the sanctions imposed by Washington" is aimed at Washington; "sent aid delivered by the Red
+#: Cross" is not aimed at the Red Cross)
+JUDGING_DOERS = frozenset({"05", "10", "11", "12", "13"})
+#: participles of telling, whose "by" phrase names a teller, not a doer
+TELLING_PARTICIPLES = frozenset(["described", "quoted", "cited", "broadcast", "published", "announced", "disclosed",
+                                 "revealed", "confirmed", "alleged", "denied"])

@@ -10,7 +10,29 @@ from detente.coding._clause_words import AUXILIARIES, NOUN_LINKS, PLACE_CASES, p
 from detente.coding.mentions import Mention
 from detente.coding.syntax import Parse
 
-__all__ = ["NounActors"]
+__all__ = ["NounActors", "posted_to"]
+
+#: posts held in another country, named with "to" and the country they are posted to ("the ambassadors of Russia
+#: and Nepal to Pakistan", "envoys of different countries to South Africa", "Japan's delegate to the UN")
+_POSTED_ABROAD = frozenset(["ambassador", "ambassadors", "envoy", "envoys", "d'affaires", "diplomat", "diplomats",
+                            "consul", "consuls", "delegate", "delegates", "emissary", "emissaries"])
+#: how far before "to" such a post may stand in its phrase ("ambassadors and charges d'affaires a.i. of Russia,
+#: Myanmar, Nepal, Bangladesh, Philippines, Algeria and Kyrgyzstan to Pakistan")
+_POST_REACH = 20
+
+
+def posted_to(low: list[str], tags: tuple[str, ...], start: int) -> int | None:
+    """The post abroad whose "to" phrase the word at ``start`` opens after "to" ("the ambassadors of Russia to
+    Pakistan": the word "ambassadors" for "Pakistan"), with nothing but its phrase between them; ``None`` if none.
+    The country there is where the post serves, neither the post's state nor a party acting."""
+    if start < 2 or low[start - 1] != "to":
+        return None
+    for q in range(start - 2, max(-1, start - 2 - _POST_REACH), -1):
+        if low[q] in _POSTED_ABROAD:
+            return q
+        if tags[q].startswith("VB") or tags[q] == "MD" or low[q] in (";", ":", ".", "who", "which", "that"):
+            return None
+    return None
 
 #: prepositions whose phrase after a verb names whom it is done with or to ("had a talk with NAME, ROLE of ...")
 _NAMING_CASES = frozenset(["with", "to"])
@@ -155,10 +177,14 @@ class NounActors:
         for child in self.parse.children(token, "nmod", "amod", "compound"):
             if role.code[3:6] == "MIL" and self._case(child) in PLACE_CASES:
                 continue
+            if self._case(child) == "to" and self.low[token] in _POSTED_ABROAD:
+                continue  # "the ambassador to Pakistan": where the post serves, not its state
             country = self.at.get(child)
             if country is None or not country.has_country or country is role:
                 placed = self.actors(child, depth=2) if country is None else []
                 country = next((m for m in placed if m.has_country), None)
+            if country is not None and posted_to(self.low, self.parse.tags, country.start) is not None:
+                continue  # "envoys of different countries to South Africa": where they serve
             if country is not None and country.has_country:  # "ministers of both countries": each one's
                 return Mention(role.start, role.end, country.code[:3] + role.code[3:], role.name, True,
                                also=[Mention(role.start, role.end, o.code[:3] + role.code[3:], None, True)

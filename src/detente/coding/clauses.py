@@ -41,6 +41,7 @@ from detente.coding._clause_words import (
     DONE_BY_HEAD,
     FINITE_TAGS,
     GIVEN,
+    JUDGING_DOERS,
     LIST_BREAKS,
     MEETING_WORDS,
     MODIFIER_TAGS,
@@ -58,6 +59,7 @@ from detente.coding._clause_words import (
     SHARED_PURPOSE,
     SUBJECT,
     TARGET_CASES,
+    TELLING_PARTICIPLES,
     TOPIC_CASES,
     Roles,
     attributive_modifiers,
@@ -69,7 +71,7 @@ from detente.coding._clause_words import (
 )
 from detente.coding._elicited import elicited
 from detente.coding._headline import headline_passive
-from detente.coding._noun_actors import NounActors
+from detente.coding._noun_actors import NounActors, posted_to
 from detente.coding._paired import paired_parties
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, OFFICE_NOUNS, SAY
 from detente.coding.mentions import Mention
@@ -77,16 +79,7 @@ from detente.coding.syntax import Parse
 
 __all__ = ["ACCUSING", "CLAIMING", "ClauseReader", "Roles"]
 
-
-
 #: the prepositions of a phrase of target joined to the ones before by "and" ("and to the people of Peru")
-#: roots of acts that judge, demand of or threaten whoever did what they name: praise, demand, disapprove, reject,
-#: threaten ("condemned the sanctions imposed by Washington" is aimed at Washington; "sent aid delivered by the Red
-#: Cross" is not aimed at the Red Cross)
-_JUDGING_DOERS = frozenset({"05", "10", "11", "12", "13"})
-#: participles of telling, whose "by" phrase names a teller, not a doer
-_TELLING_PARTICIPLES = frozenset(["described", "quoted", "cited", "broadcast", "published", "announced", "disclosed",
-                                  "revealed", "confirmed", "alleged", "denied"])
 _JOINED_CASES = frozenset(["to", "against", "on", "with", "toward", "towards"])
 #: the word before "thanks" when thanks are given: its tag ("heartfelt thanks", "its thanks"), an article or a verb
 #: of giving ("that thanks to ..." is "because of")
@@ -148,6 +141,10 @@ class ClauseReader(NounActors):
                     v = p.heads[v]
                     continue
                 return None, False  # "he met ...": read by word order here, resolved across the article later
+            if own is not None and (post := posted_to(self.low, p.tags, own)) is not None:
+                # "the ambassadors of Russia to Pakistan paid ...", parsed "to Pakistan pay": the envoys' states
+                inside = next((self.at[q] for q in range(post, own) if q in self.at and self.at[q].has_country), None)
+                own = self.head_of(inside) if inside is not None else post
             if own is not None:
                 if self.low[own] in RELATIVE_PRONOUNS:
                     antecedent = self._antecedent(v)
@@ -201,7 +198,7 @@ class ClauseReader(NounActors):
     def _done_by(self, participle: int) -> list[Mention]:
         """The actors of the "by" phrase of a participle hanging on a noun ("the sanctions imposed by Washington");
         none for a participle of reporting ("the killing reported by Peruvian radio": the reporter did nothing)."""
-        if self.low[participle] in SAY or self.low[participle] in _TELLING_PARTICIPLES:
+        if self.low[participle] in SAY or self.low[participle] in TELLING_PARTICIPLES:
             return []
         for child in self.parse.children(participle, "obl:agent", "obl"):
             if self._case(child) == "by" and (found := self.actors(child)):
@@ -222,7 +219,7 @@ class ClauseReader(NounActors):
                     found = self.actors(agent)
                     if found:
                         return found, True
-                if p.labels[agent] == "acl" and code[:2] in _JUDGING_DOERS and (found := self._done_by(agent)):
+                if p.labels[agent] == "acl" and code[:2] in JUDGING_DOERS and (found := self._done_by(agent)):
                     return found, True  # "condemned the sanctions imposed by Washington": the doer is judged
                 if self._case(agent) == "of":  # "the shelling of Ghanaian villages by Togolese troops": Togo
                     for deeper in [*p.children(agent, "nmod", "acl"), *(
@@ -427,6 +424,7 @@ class ClauseReader(NounActors):
                 found.extend(m for m in self.actors(other) if all(m is not f for f in found))
         if found and ("counterpart" in self.low or "counterparts" in self.low):
             found += self._counterpart_beside(found, verb)
+        found = [m for m in found if posted_to(self.low, self.parse.tags, m.start) is None] or found
         return placed_roles(self._opening(found))
 
     def _titled_list(self, subject: int) -> list[Mention]:
