@@ -20,8 +20,8 @@ DAY = dt.date(2021, 4, 14)
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
+def coder(shared_coder: Coder) -> Coder:
+    return shared_coder
 
 
 def _judged(coder: Coder, text: str, source: str) -> set[str]:

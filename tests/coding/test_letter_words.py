@@ -17,8 +17,8 @@ DAY = dt.date(2012, 4, 7)
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
+def coder(shared_coder: Coder) -> Coder:
+    return shared_coder
 
 
 def _events(coder: Coder, text: str) -> set[tuple[str, str, str, dt.date]]:

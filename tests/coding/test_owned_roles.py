@@ -18,8 +18,8 @@ DAY = dt.date(2012, 2, 20)
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
+def coder(shared_coder: Coder) -> Coder:
+    return shared_coder
 
 
 def _sources(coder: Coder, sentence: str) -> set[str]:

@@ -25,8 +25,8 @@ DAY = dt.date(2012, 3, 14)
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
+def coder(shared_coder: Coder) -> Coder:
+    return shared_coder
 
 
 def _last(coder: Coder, sentences: list[str]) -> set[tuple[str, str, str]]:
