@@ -29,38 +29,28 @@ from detente.coding._clause_words import (
     ACCUSING,
     ACT_HEADS,
     AIMING,
-    ANNOUNCING,
     ARTICLE_WORDS,
     ASSAULTS,
     ATTRIBUTIVE,
-    BEFORE_NOUN_TAGS,
     CHARGES,
     CLAIMING,
     CLAUSE_LABELS,
     COMPLEMENTS,
-    DONE_BY_HEAD,
     FINITE_TAGS,
-    GIVEN,
     JUDGING_DOERS,
     LIST_BREAKS,
     MEETING_WORDS,
-    MODIFIER_TAGS,
     NO_SHARING,
-    NOUN_JOINS,
-    OBTAINING,
     PART_OF_ACT,
     PARTY_NOUNS,
     PASSIVE_SUBJECT,
     POSSESSIVES,
     PRONOUNS,
-    RECEIVING,
     RELATIVE_PRONOUNS,
-    RELEASES,
     SHARED_PURPOSE,
     SUBJECT,
     TARGET_CASES,
     TELLING_PARTICIPLES,
-    TOPIC_CASES,
     Roles,
     attributive_modifiers,
     condition,
@@ -70,8 +60,9 @@ from detente.coding._clause_words import (
     split_names,
 )
 from detente.coding._elicited import elicited
+from detente.coding._event_nouns import EventNouns
 from detente.coding._headline import headline_passive
-from detente.coding._noun_actors import NounActors, posted_to
+from detente.coding._noun_actors import posted_to
 from detente.coding._paired import paired_parties
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, OFFICE_NOUNS, SAY
 from detente.coding.mentions import Mention
@@ -89,7 +80,7 @@ _GIVING = frozenset(["the", "a", "an", "special", "express", "expressed", "expre
                      "offered", "offers", "send", "sent", "sends", "give", "gave", "gives"])
 
 
-class ClauseReader(NounActors):
+class ClauseReader(EventNouns):
     """Reads sources and targets of a sentence's verbs from its parse."""
 
     def __init__(self, parse: Parse, low: list[str], mentions: list[Mention],
@@ -552,143 +543,6 @@ class ClauseReader(NounActors):
                 return False
             t = head
         return False
-
-    # -- event nouns ---------------------------------------------------------------------------------------
-
-    def _noun(self, token: int) -> bool:
-        """An event noun: tagged as a noun, with no subject of its own, after a determiner, a possessive or a
-        modifier ("calls" after "and" is more likely a verb the tagger missed)."""
-        p, q = self.parse, token - 1
-        if not p.tags[token].startswith("NN") or p.child(token, *SUBJECT) is not None or q < 0 \
-                or headline_passive(self.parse, self.low, token):  # "Cuba's Stand Supported in ...": a headline's verb
-            return False
-        return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(BEFORE_NOUN_TAGS) or (
-            p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether")) or (
-            # "to have discussions with Peru": the bare object of an infinitive is a noun whatever stands before it
-            p.labels[token] == "obj" and p.tags[q] == "VB" and p.heads[token] == q)
-
-    def _noun_roles(self, noun: int, code: str, drop: str | None) -> Roles:
-        """Who did what an event noun names: the actors of its own phrase ("Iran's missile strikes", "the North
-        Korean attack", "U.S.-ROK exercises", "the attack by Russian forces"), else, when the noun is the object
-        of a verb that is no act of the lexicon ("held talks", "resumed talks", "attended the summit"), that
-        verb's subject. The object of an act ("condemned the attack on Seoul") is what the act is about: the
-        subject of "condemned" did not attack."""
-        p = self.parse
-        case = self._case(noun)
-        head = p.heads[noun]
-        if case in TOPIC_CASES or (case == "on" and not p.is_root(noun) and not p.verbal(head)) or (
-                head != noun and self.low[head] in TOPIC_CASES):
-            drop = drop or "the topic of a statement, not an act"  # "a spokesman on the DPRK-U.S. talks"
-        sources = self._modifiers(noun)
-        if code[:3] == "042" and len(sources) > 1:
-            host = sources[-1]  # "Zarif's Islamabad visit": the place before the noun of a visit is its host
-            if host.end == noun and self.low[host.start - 1] == "'s" and sources[-2].end == host.start - 1 \
-                    and sources[-2].code[:3] != host.code[:3]:
-                return Roles(sources[:-1], [host], True, True, drop, noun=True)
-        if not sources:
-            for child in p.children(noun, "nmod", "obl", "nmod:agent", "obl:agent"):
-                if self._case(child) == "by":
-                    sources = self.actors(child)
-                    break
-        if not sources and (given := self._given(noun)) is not None:
-            return Roles(*given, True, True, drop, noun=True)
-        if not sources:
-            sources = self._doer(noun)
-        obtained = self._obtained(noun, sources)
-        if obtained is not None:
-            return Roles(*obtained, True, True, drop, noun=True)
-        targets, found = self.objects(noun, code, frozenset(m.code[:3] for m in sources))
-        if not targets and sources:  # a gerund the parse took for a noun's modifier ("suspending trade")
-            targets = self._gerund_partner(noun, frozenset(m.code[:3] for m in sources))
-        taken = {m.code for m in sources}
-        targets = [t for t in targets if t.code not in taken]
-        return Roles(sources, targets, True, found or bool(targets), drop, noun=True)
-
-    def _obtained(self, noun: int, sources: list[Mention]) -> tuple[list[Mention], list[Mention]] | None:
-        """A release or return that someone obtains is the holder's act toward the one released: in "Norway
-        secured the release of two Danish sailors from Sudan" Sudan releases the Danes (to Norway when those
-        released are not named by country); whoever secured it did not release anyone. Sources and targets, or
-        None when ``noun`` is no release obtained."""
-        p = self.parse
-        if self.low[noun] not in RELEASES or p.is_root(noun) or self.low[p.heads[noun]] not in OBTAINING:
-            return None
-        head = p.heads[noun]
-        subject, passive = self.subject(head)
-        obtainer = [] if subject is None or passive else [m for m in self.subjects(subject, head) if m.has_country]
-        released: list[Mention] = []
-        holder = [m for m in self._modifiers(noun) if m.has_country]
-        # "from Mali" may hang on those released ("the release of hostages from Mali")
-        phrases = [(c, g) for c in p.children(noun, "nmod", "obl") for g in (c, *p.children(c, "nmod"))]
-        for child, phrase in phrases:
-            case = self._case(phrase)
-            if case == "of" and phrase == child and not released:
-                released = [m for m in self.actors(child, depth=1) if m.has_country]
-            elif case in ("from", "by") and not holder:
-                holder = [m for m in self.actors(phrase) if m.has_country]
-        targets = released or obtainer
-        holder = [m for m in holder if all(m.code[:3] != t.code[:3] for t in targets)]
-        return holder, targets if holder else []
-
-    def _given(self, noun: int) -> tuple[list[Mention], list[Mention]] | None:
-        """(giver, receiver) of what a noun of :data:`GIVEN` names when the subject of "have", "enjoy",
-        "receive", ... holds it and its "of" phrase names the giver: "Chile will continue to have the full
-        support of Brazil" is Brazil's support of Chile, not Chile's act."""
-        p = self.parse
-        head = p.heads[noun]
-        if p.labels[noun] != "obj" or self.low[head] not in RECEIVING or self.low[noun] not in GIVEN:
-            return None
-        givers = [m for n in (noun, *p.children(noun, "conj")) for c in p.children(n, "nmod")
-                  if self._case(c) == "of" for m in self.actors(c) if m.has_country]  # "support and aid of X"
-        if not givers:
-            return None
-        subject, passive = self.subject(head)
-        if subject is None or passive:
-            return None
-        holders = [m for m in self.subjects(subject, head) if m.has_country]
-        return givers, [m for m in holders if all(m.code[:3] != g.code[:3] for g in givers)]
-
-    def _doer(self, noun: int) -> list[Mention]:
-        """Who does what ``noun`` names when its phrase does not say: the subject of the verb it is the object of,
-        through nouns that name no actor ("continue about a third round of talks"), unless that verb is an act
-        of the lexicon other than announcing it ("announced new aid for Chile": the aid is the announcer's); or
-        the actors of such a noun ("Japan's second round of talks")."""
-        p, t = self.parse, noun
-        while p.labels[t] == "compound" and t < p.heads[t] <= t + 2 and not p.verbal(p.heads[t]):
-            t = p.heads[t]  # "held a phone call": the phrase's head noun hangs on the verb
-        for _ in range(3):
-            if p.is_root(t) or p.labels[t] not in DONE_BY_HEAD:
-                return []
-            head = p.heads[t]
-            if head in self.acts and self.low[head] not in ANNOUNCING:
-                return []
-            if p.verbal(head):
-                subject, passive = self.subject(head)
-                if subject is None or passive:
-                    return []
-                return self.subjects(subject, head) + [m for m in self.companions if m.has_country]
-            own = [m for m in self._modifiers(head) if m.has_country]
-            if own or head in self.at:
-                return own
-            t = head
-        return []
-
-    def _modifiers(self, noun: int) -> list[Mention]:
-        """The actors written before an event noun inside its phrase, read in word order (a parse often splits
-        "U.S.-ROK exercises"): possessives, adjectives, hyphenated pairs."""
-        found: list[Mention] = []
-        q, steps = noun - 1, 0
-        while q >= 0 and steps < 8:
-            steps += 1
-            m = self.at.get(q)
-            if m is not None:
-                if m.has_country and all(m is not f for f in found):
-                    found.insert(0, m)
-                q = m.start - 1
-            elif self.low[q] in NOUN_JOINS or self.parse.tags[q].startswith(MODIFIER_TAGS):
-                q -= 1
-            else:
-                break
-        return found
 
     def _shared_object(self, verb: int, code: str, own: frozenset[str]) -> list[Mention]:
         """Whom a verb with no target of its own acts on when it shares its clause with the verb before: the
