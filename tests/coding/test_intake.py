@@ -152,6 +152,23 @@ def test_the_headline_repeated_with_the_site_name_is_the_title() -> None:
     assert article.text.split("\n")[0].startswith("A standfirst")
 
 
+@pytest.mark.parametrize(("headline", "standfirst"), [
+    ("U.S. envoy talks with N. Koreans", "Pompeo also plans to return"),
+    ("Seoul Hosts Talks On Rail Link", "Officials Expect A Deal Within Weeks"),
+    ("Ministers agree to meet again in March", "Border trade could resume next year"),
+])
+def test_a_headline_followed_by_a_short_standfirst_is_the_title(headline: str, standfirst: str) -> None:
+    article = read_article_text(_page(headline, standfirst, "SEOUL, South Korea -- " + BODY[0], *BODY[1:]))
+    assert article.title == headline
+    assert headline not in article.removed
+
+
+def test_a_label_of_names_above_the_headline_is_not_the_title() -> None:
+    article = read_article_text(_page("World News Asia Pacific", TITLE, *BODY))
+    assert article.title == TITLE
+    assert article.removed == ("World News Asia Pacific",)
+
+
 # -- datelines ------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("line", "prefix", "day"), [

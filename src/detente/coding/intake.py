@@ -275,8 +275,8 @@ def _kept_before_body(line: str, index: int, title_at: int | None) -> bool:
 
 def _title_index(lines: list[str], kinds: list[str], first: int, marks: list[int]) -> int | None:
     """The headline among the lines above the story: a line repeated there (the page title and the heading),
-    else the last heading of four words or more above the byline or date line (short ones are section labels),
-    else the last heading above the story."""
+    else the last heading of four words or more above the byline or date line (short ones are section labels; of a
+    headline followed by its standfirst, the headline), else the last heading above the story."""
     headings = [i for i in range(first) if kinds[i] == "text" and bp.is_heading(lines[i])]
     if not headings:
         return None
@@ -288,7 +288,19 @@ def _title_index(lines: list[str], kinds: list[str], first: int, marks: list[int
             return exact[-1] if exact else i
     limit = marks[-1] if marks and marks[-1] < first else first
     full = [i for i in headings if i < limit and 4 <= len(lines[i].split()) <= 14]
-    return full[-1] if full else headings[-1]
+    if not full:
+        return headings[-1]
+    last = full[-1]
+    if last - 1 in full and last - 2 not in full and _CLAUSE_WORD.search(lines[last - 1]):
+        # two headings in a row, the first one a clause: a headline and its standfirst ("U.S. envoy talks with N.
+        # Koreans" / "Pompeo also plans to return"); a section label above a headline names things, it tells nothing
+        return last - 1
+    return last
+
+
+#: a word that makes a heading a clause rather than a label of names ("Politics Foreign Affairs Culture")
+_CLAUSE_WORD = re.compile(r"\b(?:to|with|of|on|in|for|at|as|by|over|after|from|against|into|is|are|was|were|will|"
+                          r"has|have|had|says|said)\b", re.IGNORECASE)
 
 
 #: a speaker's label opening a line of a transcript ("Secretary Blinken:", "MR PRICE:", "Q:", "FOREIGN MINISTER
