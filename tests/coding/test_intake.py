@@ -84,6 +84,15 @@ FURNITURE = [
     "Our Standards: The Example Wire Trust Principles.",
     "News / Asia",
     "[1] discussing opening liaison offices: https://review.example.org/liaison",
+    "Cookies and Privacy",
+    "We use cookies to improve your experience on our website. To find out more, read our updated Cookie policy.",
+    "This website stores cookies on your computer to give you a more personalised service; see our notice.",
+    "By continuing to browse the site you accept the use of cookies.",
+    "We hope you're enjoying The Example Review.",
+    "Thank you for reading Example News.",
+    "You have 2 free articles left this month.",
+    "ab12_JANEROEAFPGettyImages_twoleadersshakehands Jane Roe/AFP/Getty Images",
+    "summit_hanoi_2019_leaders",
 ]
 
 
@@ -96,6 +105,9 @@ def test_each_kind_of_furniture_inside_the_story_is_removed_and_listed(line: str
 
 @pytest.mark.parametrize("line", [
     # story sentences that share words with the furniture
+    "The two leaders ate cookies and drank tea at the border village before the talks resumed on Wednesday.",
+    "Thank you for the invitation, the minister told his host as the delegations sat down for talks on Friday.",
+    "The file, named talks_2019_minutes, was handed to the envoys at the end of the meeting on Thursday.",
     "North Korea said its membership in the talks depended on the lifting of sanctions, officials said.",
     "Analysts said the donation of rice by South Korea would ease the food shortage in the North.",
     "The ministry said the subscription to the fund was open to all six parties of the talks.",
@@ -184,6 +196,10 @@ def test_a_label_of_names_above_the_headline_is_not_the_title() -> None:
      "Washington (CNN) \u2014", None),
     ("NEW YORK (CBSNewYork/AP) -- The talks between the two sides resumed on Tuesday, officials said.",
      "NEW YORK (CBSNewYork/AP) --", None),
+    ("COLOMBO The foreign ministers of the two countries held talks on Thursday, officials said.",
+     "COLOMBO", None),
+    ("NEW DELHI (Reuters) The foreign ministers of the two countries held talks on Thursday, officials said.",
+     "NEW DELHI (Reuters)", None),
     ("(WASHINGTON ) \u2014 The talks between the two sides resumed on Tuesday, officials said.",
      "(WASHINGTON ) \u2014", None),
 ])
@@ -199,6 +215,16 @@ def test_the_dateline_place_is_not_an_actor_of_the_story() -> None:
     reading = read_article_events(read_article_text(text, date=dt.date(2015, 3, 3)))
     assert reading.events, "the talks are coded"
     assert not any("RUS" in (e.source + e.target) for e in reading.events)
+
+
+@pytest.mark.parametrize("line", [
+    "NATO The alliance said its ministers would meet again in the spring to review the mission.",
+    "ASEAN ministers met in Jakarta on Tuesday to discuss the dispute, officials said.",
+    "IAEA inspectors returned to the site on Monday, the agency said.",
+])
+def test_a_body_in_capitals_opening_a_sentence_is_no_dateline(line: str) -> None:
+    article = read_article_text(_page(TITLE, line, *BODY))
+    assert article.text.split("\n")[0] == line
 
 
 # -- the article's date ------------------------------------------------------------------------------------------------

@@ -55,6 +55,17 @@ _PLACE_HOLDER = re.compile(r"\badvertisements?\b|^(?:the\s+)?(?:story|article|re
 _READER_SERVICE = re.compile(r"\bcomment(?:ing|s)?\s+(?:policy|policies|guidelines|rules|section)\b|"
                              r"\b(?:daily|weekly|morning|evening|nightly|afternoon)\s+(?:e-?mail|newsletter|"
                              r"briefing|digest|brief)s?\b", re.I)
+#: a site's notice of its cookies ("We use cookies to improve your experience on our website ...", "Cookies and
+#: Privacy"): cookies with the site, the browser or the reader's consent, or a short heading naming them
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_NOTICE = re.compile(r"\b(?:you|your|our|we|website|site|browser|browsing|experience|consent|privacy|"
+                            r"preferences|settings|accept)\b", re.I)
+#: the meter of a paywall and its thanks, addressed to the reader: "We hope you're enjoying <site>.", "Thank you for
+#: reading <site>", "You have 2 free articles left this month"
+_METER = re.compile(r"^(?:we\s+hope\s+you(?:'|\u2019|\s+a)re\s+enjoying|"
+                    r"thank(?:s|\s+you)\s+for\s+(?:reading|visiting)\b|"
+                    r"you\s+have\s+(?:\d+|one|two|three|no)\s+(?:more\s+)?(?:free\s+)?(?:articles?|stories)\b|"
+                    r"you(?:'|\u2019|\s+ha)ve\s+(?:read|reached)\s+(?:your|\d+|all)\b)", re.I)
 _MENU_SEPARATORS = re.compile(r"\s(?:\||\u2022|\u00b7|/|>|\u203a|\u00bb)\s")
 _MENU_TEXT = (
     """home world politics business sport sports opinion opinions tech technology science health culture
@@ -133,6 +144,8 @@ _STAMP = re.compile(r"^(?:(?:updated|posted|published)\s*:?\s*)?\d{1,3}\s+(?:sec
                     r"days?|weeks?)\s+ago\.?$|^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}$", re.I)
 _IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?)(?:\?\S*)?\b", re.I)
 _SLUG = re.compile(r"^[a-z0-9]+(?:[_-][a-z0-9]+)+$|^[A-Za-z]+_\d{4,}[\w-]*$|^[a-z]{2,8}$")
+#: an image's name without its extension opening a line: letters and digits joined by underscores
+_GLUED_SLUG = re.compile(r"^[A-Za-z0-9]+(?:_[A-Za-z0-9]+){2,}(?=\s|$)")
 _TRACKING = re.compile(r"(?:utm_[a-z]+=|fbclid=|gclid=|\?ref=|&amp;|__[a-z]+=|\bpid=|data-[a-z-]+=)", re.I)
 _LONG_TOKEN = re.compile(r"\b[A-Za-z0-9_\-]{28,}\b")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
@@ -198,9 +211,12 @@ _REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
 _WHEN = rf"(?:(?:,\s*|\s*[\u2013\u2014-]\s*)(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 _AGENCY = r"(?:\s*\((?:[A-Z][\w.&'\u2019/-]*)(?:\s+[A-Z][\w.&'\u2019/-]*){0,3}\))"
 _SEP = r"\s*(?:\u2014|\u2013|--|-|:)\s+"
+#: a dateline whose dash a scrape dropped ("COLOMBO The Indian and Pakistani foreign ministers ..."): a place in
+#: capitals, then the story's first word, an article
+_BARE = r"\s+(?=(?:The|A|An)\s)"
 DATELINE = re.compile(
     rf"^(?:{_PLACE}{_REGION}{_WHEN}?{_AGENCY}?{_SEP}|{_TITLED_PLACE}{_REGION}(?:{_WHEN}{_AGENCY}?|{_AGENCY}){_SEP}|"
-    rf"\(\s*{_PLACE}{_REGION}\s*\){_SEP})"
+    rf"\(\s*{_PLACE}{_REGION}\s*\){_SEP}|{_PLACE}{_REGION}{_AGENCY}?{_BARE})"
 )
 SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$")
 
@@ -354,6 +370,10 @@ def classify(line: str) -> str:
         return "prompt"  # "Story continues below advertisement"
     if len(words) <= 20 and _READER_SERVICE.search(line) and _READER.search(line):
         return "prompt"  # "Please read our Commenting Policy first.", "The daily email you need for ..."
+    if len(words) <= 60 and _COOKIES.search(line) and (len(words) <= 4 or _COOKIE_NOTICE.search(line)):
+        return "prompt"  # "We use cookies to improve your experience on our website. To find out more, ..."
+    if len(words) <= 20 and _METER.match(line):
+        return "prompt"  # "We hope you're enjoying <site>.", "You have 2 free articles left"
     if re.fullmatch(r"by\s*:?", line, re.I):
         return "byline"
     if _is_promotion(line, words):
@@ -370,6 +390,8 @@ def classify(line: str) -> str:
         return "caption"
     if _IMAGE_FILE.fullmatch(line) or (_IMAGE_FILE.search(line) and len(words) <= 4):
         return "file"
+    if (slug := _GLUED_SLUG.match(line)) and (len(words) <= 4 or _CREDIT_LINE.match(line[slug.end():].strip())):
+        return "file"  # an image's slug and its credit: "lee38_AFPGetty_summit Jane Roe/AFP/Getty Images"
     if len(words) == 1 and _SLUG.match(line):
         return "file"  # an image or page slug: "shutterstock_166542389-1", "patrick-cronin"
     if _TRACKING.search(line) or (_LONG_TOKEN.search(line) and len(words) <= 3):
