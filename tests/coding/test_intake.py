@@ -200,6 +200,8 @@ def test_a_label_of_names_above_the_headline_is_not_the_title() -> None:
      "COLOMBO", None),
     ("NEW DELHI (Reuters) The foreign ministers of the two countries held talks on Thursday, officials said.",
      "NEW DELHI (Reuters)", None),
+    ("ISTANBUL, TURKEY | Xinhua | Delegations of the two countries concluded their talks on Friday.",
+     "ISTANBUL, TURKEY | Xinhua |", None),
     ("(WASHINGTON ) \u2014 The talks between the two sides resumed on Tuesday, officials said.",
      "(WASHINGTON ) \u2014", None),
 ])

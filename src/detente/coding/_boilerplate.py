@@ -214,9 +214,11 @@ _SEP = r"\s*(?:\u2014|\u2013|--|-|:)\s+"
 #: a dateline whose dash a scrape dropped ("COLOMBO The Indian and Pakistani foreign ministers ..."): a place in
 #: capitals, then the story's first word, an article
 _BARE = r"\s+(?=(?:The|A|An)\s)"
+#: the agency between bars after the place ("ISTANBUL, TURKEY | Xinhua | Delegations of ...")
+_BARRED_AGENCY = r"\s*\|\s*[A-Z][\w.&'\u2019/-]*(?:\s+[A-Z][\w.&'\u2019/-]*){0,3}\s*\|\s+"
 DATELINE = re.compile(
     rf"^(?:{_PLACE}{_REGION}{_WHEN}?{_AGENCY}?{_SEP}|{_TITLED_PLACE}{_REGION}(?:{_WHEN}{_AGENCY}?|{_AGENCY}){_SEP}|"
-    rf"\(\s*{_PLACE}{_REGION}\s*\){_SEP}|{_PLACE}{_REGION}{_AGENCY}?{_BARE})"
+    rf"\(\s*{_PLACE}{_REGION}\s*\){_SEP}|{_PLACE}{_REGION}{_AGENCY}?{_BARE}|{_PLACE}{_REGION}{_BARRED_AGENCY})"
 )
 SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$")
 
