@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from detente.actors import countries
 from detente.coding._meeting_names import names_meeting
+from detente.coding._near_names import near_name
 from detente.coding._words import (
     AUX,
     BE,
@@ -560,6 +561,11 @@ class ActorFinder:
             if hit is not None and word in _AMERICAN and i > 0 and low[i - 1] in _AMERICAS \
                     and tokens[i - 1][:1].isupper():
                 hit = None  # "South American nations": a region of the Americas, not the United States
+            if hit is not None and hit.entry is not None and hit.entry.kind == "actor":
+                near = near_name(tokens, low, i, hit.end)  # "the Democratic Congo", "the Indian Ocean"
+                if near is not None and near[0] >= end:
+                    hit = _Raw(near[0], hit.end, ActorEntry(tuple(low[near[0]:hit.end]), (ActorSense(near[1]),))) \
+                        if near[1] else None
             if hit is not None and hit.role == "REB" and word in _FIGHTERS and _warplane(low, i):
                 hit = _Raw(i, i + 2 if low[i + 1:i + 2] and low[i + 1] in _AIRCRAFT_AFTER else i + 1, None, "MIL")
             if hit is not None:
