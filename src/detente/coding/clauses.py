@@ -644,6 +644,8 @@ class ClauseReader(EventNouns):
             subject, passive = closing, False
         elif subject is not None and not passive and headline_passive(self.parse, self.low, verb):
             passive = True  # "Japan Urged to Stop Whaling": a headline's passive
+        elif subject is None and headline_passive(self.parse, self.low, verb):
+            return Roles([], [], False, False, drop)  # parsed with no subject: the word order's passive holds
         if passive:
             targets = self.actors(subject) if subject is not None else []
             return Roles(self.agent(verb), targets, True, True, drop)

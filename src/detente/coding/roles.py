@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from detente.coding._blamed import blame_laid
 from detente.coding._words import (
     AUX,
     BE,
@@ -155,7 +156,8 @@ def elided_passive(low: Sequence[str], verb: int) -> bool:
         # "the talks, which Chile supported, failed", "the welcome he received from ...": a relative clause's
         # object came before it; headlines have no pronoun subjects
         return False
-    if verb + 1 < len(low) and low[verb + 1] not in _AFTER_ELIDED:
+    if verb + 1 < len(low) and low[verb + 1] not in _AFTER_ELIDED \
+            and not (low[verb + 1] == "of" and low[verb] == "accused"):  # "Japan Accused of Reviving Militarism"
         return False
     if low[verb + 1:verb + 2] == ["for"] and low[verb] in _ASKING_FOR:
         return False  # "North Korea asked for rice": what is asked for, the asker before it
@@ -532,6 +534,8 @@ class RoleFinder:
     @staticmethod
     def passive(low: list[str], verb: int) -> bool:
         word = low[verb]
+        if blame_laid(low, verb):
+            return True  # "Authorities to Blame for ...": they are blamed
         if not (word.endswith(("ed", "en", "wn")) or word in ("held", "met", "sent", "told", "left", "hit", "shot")):
             return False
         return any(low[q] in BE for q in range(max(0, verb - 3), verb)) or elided_passive(low, verb)
