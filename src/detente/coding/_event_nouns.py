@@ -24,6 +24,10 @@ from detente.coding.mentions import Mention
 
 __all__ = ["EventNouns"]
 
+#: a relative pronoun as a clause's subject: the clause tells what the noun does, not who holds it ("talks which
+#: ended on Monday")
+RELATIVE_SUBJECTS = frozenset(["which", "that", "who", "what"])
+
 
 class EventNouns(NounActors):
     """Reads the sources and targets of a sentence's event nouns; the clause readers below it supply the subjects
@@ -91,10 +95,15 @@ class EventNouns(NounActors):
             return Roles(*given, True, True, drop, noun=True)
         if not sources:
             sources = self._doer(noun)
+        held = None if sources else self._held_in_clause(noun)
+        if held is not None:
+            sources = self.subjects(*held) + [m for m in self.companions if m.has_country]
         obtained = self._obtained(noun, sources)
         if obtained is not None:
             return Roles(*obtained, True, True, drop, noun=True)
         targets, found = self.objects(noun, code, frozenset(m.code[:3] for m in sources))
+        if not targets and held is not None:  # "conversations I had with leaders of China": the partner is the verb's
+            targets, found = self.objects(held[1], code, frozenset(m.code[:3] for m in sources))
         if not targets and sources:  # a gerund the parse took for a noun's modifier ("suspending trade")
             targets = self._gerund_partner(noun, frozenset(m.code[:3] for m in sources))
         taken = {m.code for m in sources}
@@ -168,6 +177,19 @@ class EventNouns(NounActors):
                 return own
             t = head
         return []
+
+    def _held_in_clause(self, noun: int) -> tuple[int, int] | None:
+        """(subject, verb) of a relative clause on ``noun`` that tells who held what it names: "conversations I had
+        with leaders of China", "the talks that Kim held with Putin". The clause's verb is no act of the lexicon
+        (the noun is the act), has a subject of its own and no object: the noun is what it holds."""
+        p = self.parse
+        for clause in p.children(noun, "acl:relcl", "acl"):
+            if clause in self.acts or not p.verbal(clause) or p.child(clause, "obj") is not None:
+                continue
+            subject, passive = self.subject(clause)
+            if subject is not None and not passive and self.low[subject] not in RELATIVE_SUBJECTS:
+                return subject, clause
+        return None
 
     def _modifiers(self, noun: int) -> list[Mention]:
         """The actors written before an event noun inside its phrase, read in word order (a parse often splits
