@@ -82,7 +82,7 @@ REAFFIRMING = frozenset(["reaffirm", "reaffirms", "reaffirmed", "reaffirming", "
 ASSENTING = frozenset(["agree", "agrees", "agreed", "accept", "accepts", "accepted", "approve", "approves",
                        "approved", "endorse", "endorses", "endorsed", "recognize", "recognizes", "recognized",
                        "recognise", "recognises", "recognised"])
-HYPOTHETICAL = frozenset(["if", "could", "might", "may", "unless", "whether", "should"])
+HYPOTHETICAL = frozenset(["if", "could", "might", "may", "unless", "whether", "should", "can"])
 #: words opening a condition: an act inside one is no act at all ("if China attacks", "unless Peru pays"), not a
 #: threat by its doer; the threat is the consequence announced in the main clause
 CONDITIONS = frozenset(["if", "unless", "whether", "provided", "lest"])

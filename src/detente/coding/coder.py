@@ -85,6 +85,7 @@ from detente.coding._summoned import summoned_envoy
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
 from detente.coding._together import acting_apart
+from detente.coding._unreal import not_done
 from detente.coding._words import (
     DATE_WORDS,
     DIGIT,
@@ -562,6 +563,9 @@ class Coder:
             modality = modality_of(low, cand.verb, tokens)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
+            elif modality == "occurred" and reader is not None \
+                    and (unreal := not_done(reader.parse, low, cand.verb, prepared.candidates)) is not None:
+                modality, guessed = unreal  # "urged X to stop ..., conclude ...", "the projected talks" (_unreal)
             if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[index_of(prepared.words, cand)] if whens else []
@@ -731,6 +735,8 @@ class Coder:
             if condition:
                 return code
             return {"15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}.get(root, code)
+        if code[:3] in ("142", "143", "144", "145"):
+            return "133"  # a strike or a blockade to come ("Iran to Block Strait of Hormuz") is a threat of it
         return {
             "04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
             "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138",
