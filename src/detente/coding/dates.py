@@ -59,7 +59,8 @@ from typing import Any, Literal
 from detente.coding._words import DIGIT
 
 __all__ = ["DAY_PARTS", "OPENING_WORDS", "UNDATED", "UNIT_WORDS", "YEAR_PHRASE", "When",
-           "context_date", "find_when", "parse_date", "parse_numeric_date", "resolve_date", "shift_months"]
+           "context_date", "find_when", "parse_date", "parse_numeric_date", "resolve_date", "shift_months",
+           "year_nouns"]
 
 #: the date of an event whose day the text does not give (the coder's UNDATED; shown as null)
 UNDATED = dt.date.min
@@ -88,6 +89,15 @@ _TIME = r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{
 _YEAR_WORD = r"(?:last|this)\s+year\b"
 #: a year named alone: "in 2014", "since early 2018"
 _YEAR_ALONE = r"\b(?:in|since|during|until|by|throughout)\s+(?:early\s+|late\s+|mid-?)?(?:1[89]|20)\d{2}\b"
+#: a year naming the time of the noun after it: "the 2008 invasion of Georgia", "Russia's 2014 annexation", "its
+#: 2006 test", and in a list ", 2015 intervention in Syria": after a determiner, a possessive, a comma or "and",
+#: before a word that is no verb or function word, nor after another year ("the year 2012 was", "in 2011 and 2012",
+#: "2011, 2012" are not)
+_YEAR_NOUN = (r"(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<='s\s)|(?<=,\s)|(?<=\band\s))(?<!\d{4},\s)"
+              r"(?<!\d{4}\sand\s)(?:1[89]|20)\d{2}"
+              r"(?=\s+(?!(?:and|or|to|of|was|is|were|are|be|been|when|with|by|in|at|after|before|as|under|on|that|"
+              r"which|for|from|he|she|it|they|we|the|a|an|will|would|has|had|have|said|says|also|through|until|"
+              r"since|against|into|amid|while|but|than|not)\b)[a-z][a-z-]*\b)")
 
 #: (kind, pattern); every pattern is tried, the most precise phrase of a sentence wins, then the first
 _PATTERNS: tuple[tuple[str, str], ...] = (
@@ -162,7 +172,7 @@ _FUTURE = re.compile(
 )
 #: a year named alone as the time of a clause ("in 2014", "since early 2018"), which no date word of a sentence
 #: announces (the coder reads a sentence's time phrases only when one is there)
-YEAR_PHRASE = re.compile(_YEAR_ALONE, re.I)
+YEAR_PHRASE = re.compile(f"{_YEAR_ALONE}|{_YEAR_NOUN}", re.I)
 #: the plural units of a count or span ("three days ago", "over the past two weeks"), which the coder's list of date
 #: words (:data:`detente.coding._words.DATE_WORDS`, singular) does not hold
 UNIT_WORDS = frozenset(["days", "weeks", "months", "years", "decades"])
@@ -317,6 +327,19 @@ def find_when(sentence: str, anchor: dt.date | None, *, context: dt.date | None 
     ``anchor`` only full written dates are read. A phrase that would fall off the calendar is left out.
     """
     return list(_found(sentence, anchor, context, year))
+
+
+_YEAR_NOUN_FINDER = re.compile(_YEAR_NOUN, re.I)
+
+
+def year_nouns(sentence: str) -> list[When]:
+    """The years of ``sentence`` that name the time of the noun after them ("the 2008 invasion of Georgia", "its
+    2006 test"): a year and no day, of kind ``yearnoun``. They date that noun's event alone
+    (:func:`detente.coding.event_dates.place_when`), and are none of :func:`find_when`'s phrases: a year of a
+    document's or a festival's name ("the 2010 defense guidelines") tells nothing of when the text's acts
+    happened, nor which years a narrative tells of."""
+    return [When(m.group(0), None, dt.date(int(m.group(0)), 1, 1), dt.date(int(m.group(0)), 12, 31), "year",
+                 m.span(), "yearnoun") for m in _YEAR_NOUN_FINDER.finditer(sentence)]
 
 
 @lru_cache(maxsize=4096)

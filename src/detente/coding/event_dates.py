@@ -15,7 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from detente.coding.dates import _MONTHS, _NUMBERS, _RANK, _WEEKDAYS, When, find_when
+from detente.coding.dates import _MONTHS, _NUMBERS, _RANK, _WEEKDAYS, When, find_when, year_nouns
 from detente.model import Event
 
 if TYPE_CHECKING:
@@ -78,6 +78,8 @@ def place_when(sentence: str, tokens: Sequence[str], anchor: dt.date | None, *,
         found = find_when(sentence, anchor, context=context, year=year)
     except (ValueError, OverflowError):
         return []
+    if anchor is not None:  # "the 2008 invasion of Georgia": a year of the noun's event alone
+        found += [w for w in year_nouns(sentence) if all(w.at[1] <= f.at[0] or f.at[1] <= w.at[0] for f in found)]
     if not found:
         return []
     starts = _token_starts(sentence, tokens)
@@ -89,7 +91,7 @@ def place_when(sentence: str, tokens: Sequence[str], anchor: dt.date | None, *,
         last = next((k for k, at in enumerate(starts) if at >= end), len(tokens))
         if last <= first:
             continue
-        placed.append(Placed(when, first, last, _modifies_noun(low, first, last)))
+        placed.append(Placed(when, first, last, when.kind == "yearnoun" or _modifies_noun(low, first, last)))
     return placed
 
 
@@ -126,8 +128,10 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
             continue  # the time of a clause whose verb is no event ("sanctions, imposed after tests in May")
         if j is not None:
             own[j].append(p)
-        elif not p.noun or _setting(low, p.first):
-            free.append(p)
+        elif (not p.noun or _setting(low, p.first)) and p.when.kind != "yearnoun":
+            free.append(p)  # a year of a noun that is no event ("the 2010 festival") dates nothing
+    if not free and not any(own) and all(p.when.kind == "yearnoun" for p in placed):
+        return []  # only years of nouns that are no events: the sentence has no time phrase of its own
     ranked = [sorted(own[j], key=lambda p: (_RANK[p.when.precision], min(abs(p.first - last), abs(first - p.last))))
               for j, (first, last, _) in enumerate(spans)]
     scenes = {j for j in order if _scene(low, spans[j][0])}
