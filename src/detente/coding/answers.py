@@ -185,7 +185,8 @@ def answered(number: int | None, mentions: Sequence[Mention], recent: Sequence[E
     if verb is not None and _force_object(low, verb):
         return []  # "condemned the test": the doer of an act of force, which :func:`referred_doer` did not find
     own = {_party(m.code) for m in sources if m.has_country}
-    if not own or any(m.has_country and _party(m.code) not in own for m in mentions):
+    said = _said_after(low, verb)
+    if not own or any(m.has_country and _party(m.code) not in own and m.start < said for m in mentions):
         return []
     for event in reversed(recent):
         doer, aimed = _party(event.source), _party(event.target)
@@ -202,6 +203,23 @@ def answered(number: int | None, mentions: Sequence[Mention], recent: Sequence[E
         return []
     event = next(iter(doers.values()))
     return [Mention(0, 0, event.source, event.source_name, True)]
+
+
+#: participles of saying that open what the answering side said after its act ("rejected the charge, saying ...")
+_SAYING_AFTER = frozenset(["saying", "adding", "noting", "arguing", "insisting", "stressing", "claiming", "calling",
+                           "describing", "asserting", "maintaining", "stating", "explaining"])
+
+
+def _said_after(low: Sequence[str], verb: int | None) -> int:
+    """Where the words the answering side said after its act begin ("Pakistan rejected the charge, saying India
+    had no evidence": at the comma), or the sentence's end: an actor named in them is what the side said, no party
+    left out of the answer."""
+    if verb is None:
+        return len(low)
+    for q in range(verb + 1, len(low) - 1):
+        if low[q] == "," and low[q + 1] in _SAYING_AFTER:
+            return q
+    return len(low)
 
 
 def _force_object(low: Sequence[str], verb: int) -> bool:
