@@ -82,7 +82,52 @@ class _Seen:
 
 
 #: texts an actor issues, which speak for it when named again ("The statement demanded ...")
-_DOCUMENTS = frozenset(["statement", "complaint", "resolution", "communique", "declaration", "letter", "note"])
+_DOCUMENTS = frozenset(["statement", "complaint", "resolution", "communique", "declaration", "letter", "note",
+                        "message"])
+#: how far after a text's noun "from" may stand before its sender ("a message of greeting from ...")
+_SENDER_REACH = 4
+
+
+#: verbs by which the subject gets a text it did not write ("Kim Jong Un received a message from ...")
+_RECEIVED = frozenset(["received", "receives", "receive", "got", "gets"])
+
+
+def _sender(low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+    """The actor after "from" that sent the text named at ``q`` ("received a message of greeting from Raul Castro",
+    "a letter from the President"): the first with a country in the "from" phrase and a description of it in
+    apposition, up to its second comma ("from Marco Rizzo, general secretary of the ... Party of Italy,"); None
+    when no "from" follows the text's noun closely."""
+    k = next((k for k in range(q + 1, min(len(low), q + _SENDER_REACH)) if low[k] == "from"), None)
+    if k is None or any(w in (",", "to", "and") for w in low[q + 1:k]):
+        return None
+    commas = [c for c in range(k + 1, len(low)) if low[c] in (",", ";")][:2]
+    stop = commas[-1] if commas else len(low)
+    return next((m for m in mentions if k < m.start < stop and m.has_country and not m.also), None)
+
+
+def issued(low: Sequence[str], authors: Sequence[Mention], mentions: Sequence[Mention]
+           ) -> tuple[dict[str, Mention], Mention | None]:
+    """The texts a sentence tells an actor issued, by their noun, and the text "it" may stand for in the next
+    sentence. A text's sender named after "from" issued it ("Kim Jong Un received a message of greeting from Raul
+    Castro": Cuba's, not the DPRK's); else the sentence's one subject before it ("Lebanon filed a complaint",
+    "Raul Castro sent a message to ..."). A text named again ("The statement condemned ...") speaks for its author
+    (read by :meth:`Discourse._documents`) and is the sentence's document."""
+    found: dict[str, Mention] = {}
+    document: Mention | None = None
+    if _DOCUMENTS.isdisjoint(low):
+        return found, None
+    one = authors[0] if len(authors) == 1 else None
+    for q, w in enumerate(low):
+        if w not in _DOCUMENTS or (q > 0 and low[q - 1] in ("the", "this")):
+            continue
+        sender = _sender(low, mentions, q)
+        if sender is None and one is not None and q >= one.end and _RECEIVED.isdisjoint(low[one.end:q]):
+            sender = one
+        if sender is not None:
+            found[w] = document = sender
+    if one is not None and one.end - one.start == 2 and low[one.end - 1] in _DOCUMENTS:
+        document = one  # "The statement condemned ...": the text named again speaks for its author
+    return found, document
 #: a resolution named by its number ("Resolution 660"), the UN's unless a legislature's word comes before it
 _RESOLUTIONS = frozenset(["resolution", "resolutions"])
 _LEGISLATIVE = frozenset(["house", "senate", "joint", "concurrent", "assembly's", "congressional"])

@@ -166,16 +166,32 @@ def _after_pronoun(low: Sequence[str], mentions: Sequence[Mention], m: Mention) 
     return False
 
 
+#: prepositions that open a phrase of a gerund before the subject ("By allowing south Korea to ..., it took ...")
+_FRONTED = frozenset(["by", "after", "before", "while", "without", "in", "through", "upon", "on", "despite"])
+
+
+def _fronted(low: Sequence[str]) -> int:
+    """The end of a phrase of a gerund the sentence opens with, before its subject ("By allowing south Korea to
+    extend its missile range it took ...", "After meeting Kim, the envoy ..."): its first comma, else the first
+    pronoun subject; 0 when the sentence opens otherwise."""
+    if len(low) < 3 or low[0] not in _FRONTED or not (low[1].endswith("ing") and len(low[1]) > 4):
+        return 0
+    return next((k for k in range(2, len(low)) if low[k] == "," or low[k] in _PRONOUN_SUBJECTS), 0)
+
+
 def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
     """The sentence's subject by word order: the first actor (with those joined to it by "and" or commas) that no
     preposition governs and no clause word ("that", "which") precedes, nor a pronoun subject that names no actor
-    (:func:`_after_pronoun`)."""
+    (:func:`_after_pronoun`), outside a phrase of a gerund the sentence opens with (:func:`_fronted`)."""
     clause = next((q for q, w in enumerate(low) if w in CLAUSE_WORDS), len(low))
     ordered = sorted(mentions, key=lambda m: m.start)
     skipped: Mention | None = None
+    fronted = _fronted(low)
     for k, m in enumerate(ordered):
         if m.start > clause:
             return []
+        if m.end <= fronted:
+            continue  # "By allowing south Korea to ..., it took ...": the object of the gerund
         if _governed(m, low) or (skipped is not None and all(w in _LIST for w in low[skipped.end:m.start])):
             skipped = m  # "with Japan, South Korea and ...": the whole list is governed
             continue

@@ -65,6 +65,7 @@ from detente.coding._coref_words import (
     _Seen,
     _without,
     expand,
+    issued,
     remember_given,
 )
 from detente.coding._mention_shapes import (
@@ -468,7 +469,7 @@ class Discourse:
         for q, w in enumerate(low):
             author = self.documents.get(w)
             if author is None or q in taken or q == 0 or low[q - 1] not in ("the", "this") \
-                    or (q + 1 < len(low) and low[q + 1] in ("of", "by", "from")):
+                    or (q + 1 < len(low) and low[q + 1] in ("of", "by", "from")) or low[q - 2:q - 1] == ["in"]:
                 continue
             added.append(_copy(author, q - 1, q + 1))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
@@ -557,14 +558,8 @@ class Discourse:
         # a leader paid tribute to after his term is no antecedent: "... the demise of Kim Jong Il. He ..."
         subjects = [m for m in _subjects(low, mentions) if not m.late]
         authors = [m for m in subjects if m.has_country and not m.also]
-        document: Mention | None = None
-        if len(authors) == 1 and not _DOCUMENTS.isdisjoint(low):
-            # "Lebanon filed a complaint", "the Council adopted a resolution": the one subject issued it
-            for q, w in enumerate(low):
-                if w in _DOCUMENTS and q >= authors[0].end and not (q > 0 and low[q - 1] in ("the", "this")):
-                    self.documents[w] = document = authors[0]
-            if authors[0].end - authors[0].start == 2 and low[authors[0].end - 1] in _DOCUMENTS:
-                document = authors[0]  # "The statement condemned ...": the text named again speaks for its author
+        texts, document = issued(low, authors, mentions)  # "Lebanon filed a complaint", "a message from ..."
+        self.documents.update(texts)
         seen = _Seen(subjects, [m for m in mentions if m.has_country and m.person],
                      [m for m in mentions if m.has_country and (not _governed(m, low) or _between(m, low))
                       and low[m.start] not in _FIRST])  # "we" names no country "the two countries" may be
