@@ -26,7 +26,7 @@ sentence's references are resolved against what came before, and become actors o
 Only what the text names before (or, for the voice of a statement, anywhere in it) is used; a reference with no
 antecedent stays unresolved, and the word-order and parse rules read the sentence as before.
 
->>> from detente.coding.mentions import Mention
+>>> from detente.coding.mentions import Mention, tribute_pronoun
 >>> doc = Discourse()
 >>> first = doc.sentence(["Ruritania", "met", "Freedonia", "."], [Mention(0, 1, "RUR"), Mention(2, 3, "FRE")])
 >>> second = doc.sentence(["The", "two", "sides", "signed", "a", "deal", "."], [])
@@ -104,7 +104,7 @@ from detente.coding._retitled import (
 )
 from detente.coding._voice import find_voice
 from detente.coding._words import OFFICE_NOUNS, PREPOSITIONS, QUOTE_MARKS, REPORTING
-from detente.coding.mentions import Mention
+from detente.coding.mentions import Mention, tribute_pronoun
 
 __all__ = ["Discourse", "expand"]
 
@@ -579,6 +579,10 @@ class Discourse:
         return self.history[::-1][:reach]
 
     def _person(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+        if tribute_pronoun(low, q):  # "paid silent tribute to him": the late leader named, not who pays it
+            late = [m for m in [*mentions, *(p for s in self._recent(_REACH["person"]) for p in s.people)] if m.late]
+            if late:
+                return _copy(late[0], q, q + 1)
         if low[q] == "him" or (low[q] == "her" and (q + 1 == len(low) or not low[q + 1].isalpha()
                                                     or low[q + 1] in PREPOSITIONS or low[q + 1] == "to")):
             # an object pronoun is not the subject of its clause: "called his Venezuelan counterpart and urged

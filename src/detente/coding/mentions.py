@@ -154,6 +154,12 @@ def _in_tribute(low: Sequence[str], start: int, end: int) -> bool:
     return False
 
 
+def tribute_pronoun(low: Sequence[str], q: int) -> bool:
+    """The pronoun at ``q`` is what a tribute is paid to: "paid silent tribute to him", "before his portrait",
+    "over his demise" (the late leader the tribute is for, not whoever pays it)."""
+    return _in_tribute(low, q, q + 1) or (low[q] in ("his", "her") and q + 1 < len(low) and low[q + 1] in _TRIBUTE_OF)
+
+
 #: nouns after a leader's surname that make it name his government, its era or its camp, not another person ("the
 #: Lee group", "the Bush administration", "the Kim regime")
 _AFTER_SURNAME = frozenset(["group", "administration", "government", "regime", "era", "camp", "clan", "gang",
