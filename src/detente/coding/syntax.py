@@ -162,9 +162,11 @@ class SpacyParser:
         # "Expressing deep concern about ..., the Council imposed ...": a participle that opens the sentence read
         # as its root; parsed again as two parts, the participle's clause hung on the main clause
         # "The statement accused the ministry ...": the main verb read as a participle on its subject
+        # "Britain condemns Russian strike": a headline's present verb read as a plural noun
+        from detente.coding._headline_verb import headline_verb
         from detente.coding._participle_root import participle_root
 
-        out = [participle_root(words, object_after_oblique(words, parse))
+        out = [headline_verb(words, participle_root(words, object_after_oblique(words, parse)))
                for words, parse in zip(sentences, out, strict=True)]
         redo = [(i, c) for i, (words, parse) in enumerate(zip(sentences, out, strict=True))
                 if (c := participle_opener(words, parse))]
