@@ -241,6 +241,23 @@ def test_dates_in_order_of_trust() -> None:
     assert read_article_text(wire, date=dt.date(2018, 6, 13)).date_source == "given"
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("Source: Xinhua| 2020-01-07 00:15:41|Editor: huaxia", dt.date(2020, 1, 7)),
+    ("Source: Example Wire | January 7, 2020 | Editor: Jo Roe", dt.date(2020, 1, 7)),
+    ("Editor: Li Example | 2019-08-20 20:49", dt.date(2019, 8, 20)),
+])
+def test_a_source_line_of_fields_and_a_date_dates_the_article(line: str, day: dt.date) -> None:
+    article = read_article_text(_page(TITLE, line, "Video PlayerClose", *BODY))
+    assert (article.date, article.date_source) == (day, "date line")
+    assert line in article.removed and article.text.split("\n") == BODY
+
+
+def test_a_line_of_two_dates_between_bars_is_no_source_line() -> None:
+    from detente.coding._boilerplate import is_labelled_date
+    assert not is_labelled_date("2019-08-20 | 2019-08-21 | Editor: Jo Roe")
+    assert not is_labelled_date("Talks resumed | 2019-08-20 | in Geneva after a long break")
+
+
 def test_an_archive_field_header_dates_the_article_and_relative_dates_follow() -> None:
     article = read_article(NEWS / "archive_1998.txt")
     assert (article.date, article.date_source) == (dt.date(1998, 5, 4), "date line")

@@ -276,11 +276,29 @@ def _is_byline(line: str) -> bool:
     return len(_words(rest)) <= 5
 
 
+#: a time of day with its seconds ("00:15:41")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+#: a labelled field of a page's source line beside its date ("Source: Xinhua", "Editor: huaxia")
+_SOURCE_FIELD = re.compile(r"^(?:source|editor|editors|author|by|writer|reporter|agency|from|section|category|"
+                           r"channel|web\s+editor)\s*:\s*\S.{0,40}$", re.I)
+
+
+def _source_line(line: str) -> bool:
+    """A page's source line: labelled fields and one full date between bars ("Source: Xinhua| 2020-01-07
+    00:15:41|Editor: huaxia")."""
+    parts = [part.strip() for part in line.split("|")]
+    if len(parts) < 2 or len(_words(line)) > 14:
+        return False
+    dated = [part for part in parts if _FULL_DATE.search(part)
+             and not _DATE_WORDS.sub(" ", _CLOCK.sub(" ", _FULL_DATE.sub(" ", part))).split()]
+    return len(dated) == 1 and all(part in dated or _SOURCE_FIELD.match(part) for part in parts if part)
+
+
 def _is_date_line(line: str) -> bool:
     if not _FULL_DATE.search(line):
         return False
-    if is_field_header(line):
-        return True  # an archive's field header: its DATE field dates the article
+    if is_field_header(line) or _source_line(line):
+        return True  # an archive's field header, a page's source line: its date dates the article
     if len(_words(line)) > 14:
         return False
     residue = _DATE_WORDS.sub(" ", _FULL_DATE.sub(" ", line))
@@ -294,8 +312,9 @@ def is_field_header(line: str) -> bool:
 
 
 def is_labelled_date(line: str) -> bool:
-    """A date line that says it is the date of publication ("Published: ...", "DATE: ...")."""
-    return bool(LABELLED_DATE.match(line)) or is_field_header(line)
+    """A date line that says it is the date of publication ("Published: ...", "DATE: ...", a source line
+    "Source: Xinhua| 2020-01-07 00:15:41|Editor: huaxia")."""
+    return bool(LABELLED_DATE.match(line)) or is_field_header(line) or _source_line(line)
 
 
 def _is_menu(line: str, words: list[str], ends_sentence: bool) -> bool:
