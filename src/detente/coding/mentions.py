@@ -48,6 +48,10 @@ _NAMED_AFTER_PLACES = frozenset(["group", "club", "format", "formats", "agreemen
 #: readout"): a state, its adjective or a seat of its government there is the author, not the place a document is
 #: named after; a capital city before them still names a place ("the Singapore statement", "the Pyongyang statement")
 _ISSUED = frozenset(["statement", "statements", "readout", "readouts"])
+#: nouns of violence and unrest that happen somewhere: a capital city right before them, with no possessive, says
+#: where ("the Kabul attack", "the Seoul bombing"), not who ("Moscow's attack" keeps its doer)
+_HAPPENED_AT = frozenset(["attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+                          "massacre", "shelling", "shooting", "siege", "riot", "riots", "protest", "protests"])
 
 
 @lru_cache(maxsize=1)
@@ -648,6 +652,8 @@ class ActorFinder:
                 issuer = after in _ISSUED and tuple(low[group[0].start:group[-1].end]) not in _capitals()
                 if water or (not paired and not arrived and not issuer and (
                     (metonym and (before == "in" or (after in PLACE_NOUNS and before != "'s")
+                                  or (after in _HAPPENED_AT and before != "'s"
+                                      and tuple(low[group[0].start:group[-1].end]) in _capitals())
                                   or after in _NAMED_AFTER_PLACES))
                     or (only_places and after in PLACE_NOUNS and before in ("the", "a", "an"))
                 )):
