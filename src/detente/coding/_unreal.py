@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._abstained import abstained
 from detente.coding._asked import asked_for, own_clause
 from detente.coding._words import ASKING_ROOTS
 from detente.coding.roles import Candidate
@@ -51,8 +52,9 @@ def _planned(parse: Parse, low: Sequence[str], noun: int) -> bool:
         if not (parse.tags[t].startswith(("NN", "JJ"))):
             return False
         if parse.tags[t].startswith("NN") and any(
-                low[k] in _PLANNING for k in parse.children(t, "amod", "compound") if k < t):
-            return True
+                (low[k] in _PLANNING or (low[k] == "next" and not _told_past(parse, low, t)))
+                for k in parse.children(t, "amod", "compound") if k < t):
+            return True  # "the next round of negotiations is to be determined"; not "the next round was held"
         if parse.is_root(t) or parse.labels[t] not in ("amod", "compound", "nmod") \
                 or (parse.heads[t] < t and parse.labels[t] != "nmod"):
             return False
@@ -60,6 +62,17 @@ def _planned(parse: Parse, low: Sequence[str], noun: int) -> bool:
             return False
         t = parse.heads[t]
     return False
+
+
+def _told_past(parse: Parse, low: Sequence[str], noun: int) -> bool:
+    """Whether the clause the noun at ``noun`` stands in is told in the past ("the next round was held in May")."""
+    t = noun
+    while not parse.is_root(t) and not parse.tags[t].startswith(("VB", "JJ")):
+        t = parse.heads[t]
+    helpers = [low[k] for k in parse.children(t, "aux", "aux:pass", "cop")]
+    if any(w in ("was", "were", "had") for w in helpers):
+        return True
+    return parse.tags[t] in ("VBD", "VBN") and not any(w in ("is", "are", "will", "has", "have", "be") for w in helpers)
 
 
 def _shared_modal(parse: Parse, low: Sequence[str], verb: int) -> bool:
@@ -87,11 +100,17 @@ def _supposed(parse: Parse, low: Sequence[str], verb: int) -> bool:
 
 
 def not_done(parse: Parse, low: Sequence[str], verb: int,
-             candidates: Sequence[Candidate] = ()) -> tuple[str, bool] | None:
-    """The modality of an act the words before it read as done, when the parse tells otherwise, and whether it is
-    nobody's act (asked for or supposed, kept out of threats as a condition is); None when the parse does not.
-    ``candidates``: the sentence's acts, whose appeals and demands (02, 10) may ask for this one."""
+             candidates: Sequence[Candidate] = (), modality: str = "occurred") -> tuple[str, bool] | None:
+    """The modality of an act the words before it read as done (``modality`` "occurred") or announced
+    ("intended"), when the parse tells otherwise, and whether it is nobody's act (asked for or supposed, kept out
+    of threats as a condition is); None when the parse does not. ``candidates``: the sentence's acts, whose
+    appeals and demands (02, 10) may ask for this one. An act abstained from ("refrained from nuclear tests", "will
+    refrain from nuclear tests", ``_abstained``) is negated, and no refusal."""
     if len(parse) != len(low):
+        return None
+    if abstained(parse, low, verb):
+        return "negated", False
+    if modality != "occurred":
         return None
     asking = [c.verb for c in candidates if c.code[:2] in ASKING_ROOTS and c.verb != verb]
     if asking and asked_for(parse, low, verb, asking):

@@ -563,9 +563,9 @@ class Coder:
             modality = modality_of(low, cand.verb, tokens)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
-            elif modality == "occurred" and reader is not None \
-                    and (unreal := not_done(reader.parse, low, cand.verb, prepared.candidates)) is not None:
-                modality, guessed = unreal  # "urged X to stop ..., conclude ...", "the projected talks" (_unreal)
+            elif modality in ("occurred", "intended") and reader is not None and (unreal := not_done(
+                    reader.parse, low, cand.verb, prepared.candidates, modality)) is not None:
+                modality, guessed = unreal  # "urged X to stop ...", "refrained from nuclear tests" (_unreal)
             if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[index_of(prepared.words, cand)] if whens else []
