@@ -102,6 +102,7 @@ from detente.coding._retitled import (
     titled_names,
     titled_person,
 )
+from detente.coding._two_heads import heads_of
 from detente.coding._voice import find_voice
 from detente.coding._words import OFFICE_NOUNS, PREPOSITIONS, QUOTE_MARKS, REPORTING
 from detente.coding.mentions import Mention, tribute_pronoun
@@ -681,7 +682,8 @@ class Discourse:
                     found.append(m)
                 if len(found) == 2:
                     return _copy(found[1], q, q + 1, found[:1])
-        return None
+        named = {m.code[:3] for m in pools[0] if m.has_country}  # "Ukraine proposed talks between the two presidents"
+        return heads_of(self._sides(low, mentions, q, people=False), named) if people and named else None
 
     def _subject_pair(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> list[Mention] | None:
         groups = [_subjects(low, [m for m in mentions if m.end <= q])] + [s.subjects for s in
