@@ -26,6 +26,7 @@ from detente.coding.evaluate import EvalReport, evaluate
 from detente.coding.evaluate_articles import ArticleEvalReport, evaluate_articles
 from detente.coding.framing import Framing, frame
 from detente.coding.lexicon import Lexicon, builtin_lexicon, load_lexicon, read_petrarch
+from detente.coding.timeline import timeline_dates
 from detente.model import Article, Event
 
 __all__ = [
@@ -119,6 +120,7 @@ def read_article_events(article: Article, *, coder: Coder | None = None) -> Arti
     sentences = tuple(split_sentences(article.text))
     coded = coder.code_many(sentences, date=article.date, url=article.url, title=article.title,
                              header=article.removed)
+    coded = timeline_dates(coded, sentences, article.text, article.date)  # a chronology's entries: their own dates
     # what did not happen ("did not meet", "if China attacks", "is expected to offer") is no event of the article
     events = merge_events((e for found in coded for e in found if reported_act(e)), default=article.date)
     return ArticleReading(article, sentences, tuple(events), frame(sentences))

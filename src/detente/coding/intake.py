@@ -43,6 +43,7 @@ from detente.coding import _boilerplate as bp
 from detente.coding._source import DEADLINE, MAX_BYTES, decode, fetch_url, read_file, read_stream
 from detente.coding._text import check_english, split_sentences
 from detente.coding.dates import parse_date, parse_numeric_date
+from detente.coding.timeline import year_headings
 from detente.errors import InputError
 from detente.model import Article
 
@@ -196,6 +197,9 @@ def _read_lines(lines: list[str], *, find_title: bool = True) -> _Reading:
     bp.extend_promotions(lines, kinds)
     for i in _index_lines(lines):
         kinds[i] = "index"  # a briefing transcript's index: what the body tells, summed up by page
+    years = year_headings(lines)  # a chronology's "1993:": the year of the entries under it
+    for i in years:
+        kinds[i] = "year"
     for i in range(1, len(lines)):
         if lines[i] == lines[i - 1] and kinds[i] == "text":
             kinds[i] = "repeat"  # a line printed twice is kept once
@@ -214,7 +218,10 @@ def _read_lines(lines: list[str], *, find_title: bool = True) -> _Reading:
     title_at = _title_index(lines, kinds, first, marks) if find_title else None
     removed_at: set[int] = set()
     for i, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
-        if kind == "byline":
+        if kind == "year":
+            if i > last:
+                removed_at.add(i)  # no entry of the story follows it
+        elif kind == "byline":
             if reading.author is None and i < first + 3:
                 reading.author = bp.byline_name(line)
             removed_at.add(i)

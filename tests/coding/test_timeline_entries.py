@@ -1,0 +1,92 @@
+"""A chronology's entries take the date that opens them, not the page's day (texts written for these tests).
+
+"12 Mar 2004 -- Chile and Peru sign ... Peru accuses Chile ...": both sentences are of 12 March 2004. Under a year
+("1998: ...", or a "1997:" heading on its own line) or a month and a year ("March 2004: ...") an entry is placed
+too vaguely to be dated: its events are undated, never put on the day the page was published. A news story's
+"On Monday, ...", its dateline and its "In 2018, the two leaders met" open no entry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import UNDATED, Coder, read_article_events
+from detente.coding.intake import read_article_text
+from detente.coding.timeline import entries
+
+PAGE_DAY = dt.date(2010, 2, 1)
+
+
+def _events(coder: Coder, text: str, day: dt.date | None = PAGE_DAY) -> set[tuple[str, str, str, dt.date | None]]:
+    reading = read_article_events(read_article_text(text, date=day), coder=coder)
+    return {(e.source[:3], e.target[:3], e.code[:2], e.date) for e in reading.events}
+
+
+def _dates(coder: Coder, text: str, day: dt.date | None = PAGE_DAY) -> set[dt.date | None]:
+    return {date for *_, date in _events(coder, text, day)}
+
+
+DAY_ENTRIES = ("Key dates in relations between Chile and Peru:\n\n"
+               "12 Mar 2004 \u2014 Chile and Peru sign a fisheries accord. Peru accuses Chile of breaking the accord."
+               "\n\n5 Jun 2004 \u2014 Peru expels Chile's ambassador.")
+
+
+def test_an_entrys_later_sentence_takes_the_entrys_day(shared_coder: Coder) -> None:
+    found = _events(shared_coder, DAY_ENTRIES)
+    assert ("PER", "CHL", "11", dt.date(2004, 3, 12)) in found
+    assert PAGE_DAY not in {date for *_, date in found}
+
+
+def test_entries_without_a_separator_under_a_full_date(shared_coder: Coder) -> None:
+    text = ("Chronology of the talks\n\n4 Feb 1999 Bolivia and Chile open talks in Lima. Chile thanks Bolivia for "
+            "the invitation.\n\n9 Mar 1999 Bolivia accuses Chile of stalling the talks.")
+    found = _events(shared_coder, text)
+    assert ("CHL", "BOL", "05", dt.date(1999, 2, 4)) in found
+    assert PAGE_DAY not in {date for *_, date in found}
+
+
+YEAR_ENTRIES = ("Timeline of Japan-China relations\n\n1997:\nJapan and China sign a fishing agreement.\n"
+                "China protests to Japan over the islands.\n\n"
+                "1998: China and Japan hold talks in Tokyo. In May, China accuses Japan of spying.")
+
+
+def test_entries_under_a_year_are_undated_never_the_pages_day(shared_coder: Coder) -> None:
+    found = _events(shared_coder, YEAR_ENTRIES)
+    assert ("CHN", "JPN", "04", UNDATED) in found  # "1998: China and Japan hold talks"
+    assert ("JPN", "CHN", "05", UNDATED) in found  # under the "1997:" heading
+    assert _dates(shared_coder, YEAR_ENTRIES) == {UNDATED}
+
+
+def test_a_month_and_year_entry_is_undated_and_a_day_entry_dated(shared_coder: Coder) -> None:
+    text = ("Bolivia and Chile: a chronology\n\n\u2022 March 2004: Bolivia accuses Chile of blocking its access to "
+            "the sea. Chile rejects the charge.\n\u2022 July 9, 2005: Chile and Bolivia hold talks in Santiago. "
+            "Bolivia thanks Chile for the talks.")
+    found = _events(shared_coder, text)
+    assert ("BOL", "CHL", "05", dt.date(2005, 7, 9)) in found
+    assert PAGE_DAY not in {date for *_, date in found}
+
+
+def test_a_year_heading_dates_a_month_and_day_entry() -> None:
+    found = entries(["1996:", "May 3: Peru and Chile sign a treaty.", "June 9 - Chile protests."])
+    assert [(e.day, e.year) for e in found] == [(None, 1996), (dt.date(1996, 5, 3), 1996), (dt.date(1996, 6, 9), 1996)]
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, Germany condemned Russia over the attack.\nThe French president met the German chancellor in Paris.",
+    "In 2018, the two leaders met in Singapore. On Tuesday, China accused Japan of spying.\nJapan rejected it.",
+    "March 3, 2015 \u2014 Germany condemned Russia over the attack.\nMerkel met Hollande in Paris on Tuesday.",
+])
+def test_news_stories_open_no_entry(shared_coder: Coder, text: str) -> None:
+    assert all(e.year is None for e in entries(text.split("\n")))
+    reading = read_article_events(read_article_text(text, date=PAGE_DAY), coder=shared_coder)
+    coded = shared_coder.code_many(reading.sentences, date=PAGE_DAY)
+    assert {(e.source, e.target, e.code, e.date) for e in reading.events} \
+        <= {(e.source, e.target, e.code, e.date) for found in coded for e in found}
+    assert {e.date for e in reading.events} - {UNDATED}  # dated: the page's week, not undated
+
+
+def test_a_dateline_keeps_its_day(shared_coder: Coder) -> None:
+    text = "BERLIN, March 3, 2015 \u2014 Germany condemned Russia over the attack.\nMerkel met Hollande in Paris."
+    assert _dates(shared_coder, text, None) == {dt.date(2015, 3, 3)}
