@@ -376,9 +376,10 @@ def pledger(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]
 
 
 #: modals that prescribe an act to its doer: what one side says another should do is its appeal (02) to it, what it
-#: says the other must do its demand (10)
+#: says the other must do its demand (10); told in the past ("said North Korea needed to cooperate", "had to
+#: withdraw") the modal is the teller's words in reported speech, the same demand
 _PRESCRIBING = {"should": "020", "ought": "020", "must": "100", "has": "100", "have": "100", "needs": "100",
-                "need": "100"}
+                "need": "100", "needed": "100", "had": "100"}
 
 
 def prescription(low: Sequence[str], verb: int) -> str | None:
@@ -390,7 +391,7 @@ def prescription(low: Sequence[str], verb: int) -> str | None:
     if q < 1 or not CONDITIONS.isdisjoint(low[max(0, q - 6):q]):
         return None  # "if China should attack": a condition, no appeal
     if low[q] == "to":
-        return _PRESCRIBING.get(low[q - 1]) if low[q - 1] in ("ought", "has", "have", "needs", "need") else None
+        return _PRESCRIBING.get(low[q - 1]) if low[q - 1] not in ("should", "must") else None
     return _PRESCRIBING.get(low[q]) if low[q] in ("should", "must") else None
 
 
