@@ -99,3 +99,23 @@ def test_a_state_after_a_preposition_is_not_the_one_appealed_to(shared_coder: Co
     found = _events(shared_coder, ["Canada joined the sanctions on Tuesday.", INTRO,
                                    "The progressive forces in Canada should rise up against the sanctions."])
     assert not any(s == "PRK" and t == "CAN" for s, t, c in found)
+
+
+def test_advice_with_no_fate_told_is_the_paper_s_demand(shared_coder: Coder) -> None:
+    # CAMEO 130 asks for serious repercussions: advice to change a course with none told is an admonition (100)
+    for advice in ("Canada would be well advised to reexamine its hostile policy toward the region.",
+                   "Canada had better drop its sanctions at once and behave with discretion."):
+        found = _events(shared_coder, ["Canada joined the sanctions on Tuesday.", INTRO, advice])
+        assert ("PRK", "CAN", "100") in found, advice
+        assert ("PRK", "CAN", "130") not in found, advice
+
+
+def test_advice_telling_what_befalls_the_state_is_the_paper_s_warning(shared_coder: Coder) -> None:
+    for advice in ("Canada would be well advised to behave itself, pondering over the catastrophic results of "
+                   "its moves.",
+                   "Canada would be well advised to bear in mind that only a miserable death awaits those who "
+                   "join the sanctions.",
+                   "Canada had better stop its reckless moves, mindful of the severe punishment in store for it."):
+        found = _events(shared_coder, ["Canada joined the sanctions on Tuesday.", INTRO, advice])
+        assert ("PRK", "CAN", "130") in found, advice
+        assert ("PRK", "CAN", "100") not in found, advice

@@ -8,8 +8,9 @@ saying: "The Lee group is a dangerous warlike force", "The U.S. new national def
 more than a policy for showdown", "Japan must stop at once its reckless attempt to grab the islets", "The Japanese
 authorities should respect the rights of Koreans in Japan". Read alone such a line codes nothing (a copula tells
 no act) or the state's own act ("Japan must stop": Japan's demand with no target); in the paper's voice it is the
-DPRK's disapproval (111) of the state, its demand (100, "must"), appeal (020, "should") or warning (130, "would be
-well advised to", "had better") on it.
+DPRK's disapproval (111) of the state, its demand (100, "must"; "would be well advised to", "had better") or appeal
+(020, "should") on it, and its warning (130) when the advice tells of what will befall the state ("would be well
+advised to ponder over the serious consequences", "bear in mind that only a miserable death awaits ...").
 
 The commentary begins after the first line, outside quotations, that names a DPRK actor and, within a few words
 after it, a commentary, article or editorial ("Rodong Sinmun ... in a bylined article ..."); the lines after it are
@@ -24,8 +25,9 @@ read when:
   DPRK actor before it; "inter-Korean" names no state;
 - a demand, appeal or warning: a state other than the DPRK named right before "must", "should", "would be well
   advised" or "had better", outside quotations, not after a preposition ("the forces in south Korea should"):
-  the paper's demand (100), appeal (020) or warning (130) on it; the state's own acts with no target in the line
-  are no acts of its.
+  the paper's demand (100), appeal (020) or, for advice ("would be well advised", "had better"), its demand (100),
+  or its warning (130) when a word of harm or consequences follows the modal ("consequences", "punishment",
+  "death", "ruin", ...); the state's own acts with no target in the line are no acts of its.
 
 >>> from detente.coding.mentions import Mention
 >>> lows = [["rodong", "sinmun", "observes", "in", "a", "commentary", ":"], ["the", "lee", "group", "is", "a",
@@ -183,10 +185,24 @@ def _state(low: Sequence[str], m: Mention) -> bool:
     return _country(m.code) is not None and m.start < len(low) and not low[m.start].startswith("inter-")
 
 
+#: stems of what is said to befall a state advised: "would be well advised to ponder over the serious consequences",
+#: "bear in mind that only a miserable death awaits those who ...", "what severe punishment ... will mete out"
+_FATE_STEMS = ("consequence", "repercussion", "punish", "retaliat", "retribution", "reprisal", "price", "dearly",
+               "wrath", "destruction", "self-destruction", "death", "doom", "ruin", "misfortune", "catastroph",
+               "judgment", "judgement")
+
+
+def _fated(words: Sequence[str]) -> bool:
+    """Whether advice tells of what befalls its addressee (a warning, 130) and is no bare admonition (a demand,
+    100: "would be well advised to stop its hostile policy", "had better drop its scenario"): a word of harm, price
+    or consequences anywhere after the modal (CAMEO 130: "warnings with serious potential repercussions")."""
+    return any(w.startswith(_FATE_STEMS) for w in words)
+
+
 def _modal_subjects(low: Sequence[str], mentions: Sequence[Mention], voice: str = _DPRK) -> list[tuple[Mention, str]]:
     """The states other than the ``voice`` named right before "must" (a demand, 100), "should" (an appeal, 020),
-    "would be well advised" or "had better" (a warning, 130), outside quotations, in a line that tells no
-    condition and no act of saying."""
+    "would be well advised" or "had better" (a demand, 100, or a warning, 130, with a fate told: ``_fated``),
+    outside quotations, in a line that tells no condition and no act of saying."""
     if _reported(low):
         return []
     flags = outside_quotes([low])[0]
@@ -202,7 +218,7 @@ def _modal_subjects(low: Sequence[str], mentions: Sequence[Mention], voice: str 
         if low[m.end] in ("must", "should"):
             out.append((m, "100" if low[m.end] == "must" else "020"))
         elif low[m.end:m.end + 4] == ["would", "be", "well", "advised"] or low[m.end:m.end + 2] == ["had", "better"]:
-            out.append((m, "130"))
+            out.append((m, "130" if _fated(low[m.end + 2:]) else "100"))
     return out
 
 

@@ -24,8 +24,8 @@ The speaker holds for the lines after the introducing line up to the next one, o
 statement (01) by another state (the text reports another's words). In those lines, besides the judgments told with
 a copula (:mod:`detente.coding._noun_judgments`), a state other than the speaker named right before "must",
 "should", "would be well advised" or "had better" ("The U.S. must stop its hostile policy") is told the speaker's
-demand (100), appeal (020) or warning (130), as in a paper's commentary (:mod:`detente.coding._commentary`), not
-the state's own act (:func:`detente.coding._commentary.voiced_events`).
+demand (100), appeal (020) or, told with a fate, warning (130), as in a paper's commentary
+(:mod:`detente.coding._commentary`), not the state's own act (:func:`detente.coding._commentary.voiced_events`).
 
 >>> from detente.coding.mentions import Mention
 >>> from detente.model import Event
