@@ -112,3 +112,30 @@ def test_a_supposition_needs_the_present_and_a_modal() -> None:
     rows = list(_SUPPOSED_ROWS)
     rows[7] = (8, "advmod", "RB")  # no modal in the main clause
     assert not_done(_parse(rows), _SUPPOSED, 3) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Japan will not sign the treaty but meet with Chinese officials.",
+        "The DPRK will not talk with the United States but meet Japan.",
+    ],
+)
+def test_a_bare_verb_after_will_not_but_is_announced(shared_coder: Coder, sentence: str) -> None:
+    """"will not sign the treaty but meet with Chinese officials": the meeting is announced (036), not held."""
+    found = coded(shared_coder, sentence)
+    assert not any(e[2] == "04" and e[3] == "occurred" for e in found), found
+    assert any(e[2] == "03" and e[3] == "intended" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event"),
+    [
+        # a verb with a tense or a subject of its own is an act of its own
+        ("Japan will not sign the treaty but met with Chinese officials on Monday.", ("JPN", "CHN", "04")),
+        ("Japan will not sign the treaty, but China met with South Korea.", ("CHN", "KOR", "04")),
+    ],
+)
+def test_a_verb_of_its_own_after_will_not_but_stays(shared_coder: Coder, sentence: str,
+                                                   event: tuple[str, str, str]) -> None:
+    assert event in done(shared_coder, sentence), coded(shared_coder, sentence)

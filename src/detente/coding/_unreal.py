@@ -11,7 +11,8 @@ the words before the verb (``_modality.modality_of``) do not show it.
   act done (hypothetical).
 - A bare verb coordinated with a verb under a modal of what should, could or may be, with no subject or auxiliary of
   its own, is under that modal too ("The United States should not turn its face away from the trend of the times
-  but pull its forces out of south Korea"): hypothetical. The words before it stop at "but"; the tree does not.
+  but pull its forces out of south Korea"): hypothetical; under "will" or "shall" ("will not sign the treaty but
+  meet with Chinese officials"), announced: intended. The words before it stop at "but"; the tree does not.
 - A clause of "even though" in the present before a main clause under a modal ("Even though the U.S. applies
   severer sanctions against the DPRK, it can never browbeat the country") supposes the act, as "even if" does: a
   supposition is nobody's act and nobody's threat. "Even though" with a past tense ("even though it called for
@@ -38,6 +39,9 @@ _PLANNING = frozenset(["projected", "planned", "scheduled", "proposed", "envisag
 _HOSTILE_ROOTS = frozenset(["15", "16", "17", "18", "19", "20"])
 #: the modals of what should, could or may be (not "will": what will be is announced; not "must": a demand)
 _UNREAL_MODALS = frozenset(["should", "could", "might", "may", "can", "ought"])
+#: the modals of what is announced: a bare verb coordinated with a verb under one is announced too ("will not
+#: impose sanctions but seek talks": the words before "seek" stop at "but")
+_FUTURE_MODALS = frozenset(["will", "shall", "'ll", "wo"])
 #: the modals of a main clause after a supposition ("even though the U.S. applies sanctions, it can never ...")
 _SUPPOSING_MODALS = frozenset(["can", "could", "will", "would", "may", "might", "shall", "cannot"])
 #: how many coordinated verbs back the verb with the modal may stand
@@ -75,15 +79,18 @@ def _told_past(parse: Parse, low: Sequence[str], noun: int) -> bool:
     return parse.tags[t] in ("VBD", "VBN") and not any(w in ("is", "are", "will", "has", "have", "be") for w in helpers)
 
 
-def _shared_modal(parse: Parse, low: Sequence[str], verb: int) -> bool:
+def _shared_modal(parse: Parse, low: Sequence[str], verb: int) -> str | None:
+    """The modal a bare verb coordinated with a verb under it shares ("should not turn away but pull its forces
+    out", "will not impose sanctions but seek talks"), or None."""
     t = verb
     for _ in range(_CONJ_REACH):
         if parse.is_root(t) or parse.labels[t] != "conj" or parse.tags[t] != "VB" or own_clause(parse, t):
-            return False
+            return None
         t = parse.heads[t]
-        if any(low[k] in _UNREAL_MODALS for k in parse.children(t, "aux")):
-            return True
-    return False
+        modal = next((low[k] for k in parse.children(t, "aux") if low[k] in _UNREAL_MODALS | _FUTURE_MODALS), None)
+        if modal is not None:
+            return modal
+    return None
 
 
 def _supposed(parse: Parse, low: Sequence[str], verb: int) -> bool:
@@ -120,8 +127,8 @@ def not_done(parse: Parse, low: Sequence[str], verb: int,
         if code[:2] in _HOSTILE_ROOTS:
             return "hypothetical", True  # "the DPRK's projected satellite launch": a plan named, no threat to anyone
         return "intended", False
-    if _shared_modal(parse, low, verb):
-        return "hypothetical", False
+    if (modal := _shared_modal(parse, low, verb)) is not None:
+        return ("intended" if modal in _FUTURE_MODALS else "hypothetical"), False
     if _supposed(parse, low, verb):
         return "hypothetical", True
     return None
