@@ -156,13 +156,15 @@ def elided_passive(low: Sequence[str], verb: int) -> bool:
         # "the talks, which Chile supported, failed", "the welcome he received from ...": a relative clause's
         # object came before it; headlines have no pronoun subjects
         return False
-    if verb + 1 < len(low) and low[verb + 1] not in _AFTER_ELIDED \
-            and not (low[verb + 1] == "of" and low[verb] == "accused"):  # "Japan Accused of Reviving Militarism"
+    after = verb + 1
+    if low[after:after + 1] in (["not"], ["never"]) and low[after + 1:after + 2] == ["to"]:
+        after += 1  # "U.S. Urged Not to Misjudge DPRK": what the one urged is not to do
+    if after < len(low) and low[after] not in _AFTER_ELIDED \
+            and not (low[after] == "of" and low[verb] == "accused"):  # "Japan Accused of Reviving Militarism"
         return False
-    if low[verb + 1:verb + 2] == ["for"] and low[verb] in _ASKING_FOR:
+    if low[after:after + 1] == ["for"] and low[verb] in _ASKING_FOR:
         return False  # "North Korea asked for rice": what is asked for, the asker before it
-    return low[verb + 1:verb + 2] != ["to"] or low[verb] in ("urged", "asked", "invited", "pressed",
-                                                               "told", "warned")
+    return low[after:after + 1] != ["to"] or low[verb] in ("urged", "asked", "invited", "pressed", "told", "warned")
 
 
 #: words that open a clause of time or manner on a gerund ("after meeting with ...", "before leaving for ...")
