@@ -3,8 +3,12 @@ the condemner must not become the striker (coding._headline_verb). Headlines wri
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
-from tests.coding.conftest import CodeCoded
+
+if TYPE_CHECKING:  # the fixtures' types; the tests folder is no package at run time
+    from tests.coding.conftest import CodeCoded
 
 
 @pytest.mark.parametrize(("headline", "wrong", "kept"), [

@@ -6,9 +6,12 @@ no holding. Sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import pytest
-from tests.coding.conftest import CountryCoded
+
+if TYPE_CHECKING:  # the fixtures' types; the tests folder is no package at run time
+    from tests.coding.conftest import CountryCoded
 
 DAY = dt.date(2019, 5, 6)
 

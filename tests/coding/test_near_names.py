@@ -3,8 +3,12 @@ Democratic Republic of the Congo, "the North Pole" and "the Indian Ocean" are no
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
-from tests.coding.conftest import CodeCoded
+
+if TYPE_CHECKING:  # the fixtures' types; the tests folder is no package at run time
+    from tests.coding.conftest import CodeCoded
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

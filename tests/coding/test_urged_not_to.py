@@ -4,8 +4,12 @@ in "U.S. Urged to Drop Hostile Policy" (coding.roles.elided_passive). Headlines 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pytest
-from tests.coding.conftest import CodeCoded
+
+if TYPE_CHECKING:  # the fixtures' types; the tests folder is no package at run time
+    from tests.coding.conftest import CodeCoded
 
 
 @pytest.mark.parametrize(("headline", "target", "root"), [
