@@ -80,6 +80,7 @@ from detente.coding._one_event import (
 )
 from detente.coding._outlooks import relations_told
 from detente.coding._own_voice import own_demands
+from detente.coding._purposes import purpose_modality
 from detente.coding._scare_quotes import scare_quoted
 from detente.coding._summoned import summoned_envoy
 from detente.coding._text import split_sentences, tokenize
@@ -566,6 +567,9 @@ class Coder:
             elif modality in ("occurred", "intended") and reader is not None and (unreal := not_done(
                     reader.parse, low, cand.verb, prepared.candidates, modality)) is not None:
                 modality, guessed = unreal  # "urged X to stop ...", "refrained from nuclear tests" (_unreal)
+            if modality == "occurred" and reader is not None and (aim := purpose_modality(
+                    reader.parse, low, cand.verb, tokens)) is not None:
+                modality, guessed = aim, aim == "hypothetical"  # "will meet ... to discuss": to come (_purposes)
             if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[index_of(prepared.words, cand)] if whens else []
