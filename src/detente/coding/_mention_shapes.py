@@ -226,3 +226,26 @@ def lower_half(low: Sequence[str], q: int) -> bool:
     if any(w in ("north", "south") and w != low[q] for w in (*low[max(0, q - 4):q - 1], *low[q + 1:q + 5])):
         return False  # "between the north and the south", "the south and the north met": the two sides at once
     return not (low[q - 2:q - 1] and low[q - 2] in _PLACE_WORDS)
+
+
+
+#: the endings of a lower-case adjective before a capitalised direction that make it an epithet of the country
+#: ("the communist North", "the reclusive North", "the impoverished North", "the isolated South")
+_EPITHET_ENDINGS = ("ist", "ive", "ed", "ic", "al", "ous", "ian")
+
+
+def direction_named(tokens: Sequence[str], low: Sequence[str], q: int) -> bool:
+    """Whether the direction at ``q`` names a country as a whole: "the North", "North-South talks", KCNA's lower-case
+    "the north" (:func:`lower_half`), or the capitalised direction after "the" and one lower-case epithet ("the
+    communist North"); not "the North Atlantic", "North" opening a sentence, nor "the far North" (a region)."""
+    after = tokens[q + 1] if q + 1 < len(tokens) else ""
+    if not tokens[q][:1].isupper():
+        return lower_half(low, q) and not after[:1].isupper() and (low[q - 1:q] == ["the"] or after == "-")
+    if after[:1].isupper():
+        return False
+    if low[q - 1:q] in (["the"], ["-"]) or after == "-":
+        return True
+    if q < 2:
+        return False
+    word = tokens[q - 1]
+    return low[q - 2] == "the" and word.islower() and word.isalpha() and word.endswith(_EPITHET_ENDINGS)

@@ -15,7 +15,7 @@ sentence's references are resolved against what came before, and become actors o
 - **the two sides**: "the two leaders", "both sides", "the two countries" stand for the last two countries named
   (people and governments for "leaders", "men", "presidents");
 - **the North, the South**: a country named by its direction ("North Korea", "South Sudan") that the article has
-  named, or whose other half it has ("the South" in a story on North Korea is South Korea);
+  named, or whose other half it has ("the South" in a story on North Korea is South Korea; "the communist North");
 - **an office without a country**: "the president", "the foreign minister" is the country of the last person
   named with a country, or the voice of the text;
 - **an act told before**: the object "these attacks", "the test" of a verb with no other target is whoever did
@@ -83,7 +83,7 @@ from detente.coding._mention_shapes import (
     _plural,
     _subjects,
     _vocative,
-    lower_half,
+    direction_named,
     owned_roles,
 )
 from detente.coding._names import initials, name_at, name_word, named_opener
@@ -313,12 +313,9 @@ class Discourse:
         for q, w in enumerate(low):
             if w not in _DIRECTIONS or q in taken:
                 continue
-            after = tokens[q + 1] if q + 1 < len(tokens) else ""
             lower = not tokens[q][:1].isupper()
-            if lower and not lower_half(low, q):
-                continue
-            if after[:1].isupper() or not (low[q - 1:q] in (["the"], ["-"]) or after == "-"):
-                continue  # "the North Atlantic"; "North" opening a sentence
+            if not direction_named(tokens, low, q):
+                continue  # "the North Atlantic"; "North" opening a sentence; "in the north of the country"
             best: tuple[int, str] | None = None
             for direction, rest, code in self.halves:
                 if direction != w or (lower and rest != "korea"):
