@@ -5,6 +5,10 @@ envoy is the passive subject of the summons, and the protest, the demand or the 
 made to the envoy's state, by whoever summoned (the "by" agent, or the state whose ministry the envoy was
 summoned to), never by the envoy's state. Read in word order; it applies only to acts whose source would be the
 summoned envoy.
+
+In the active, "The Philippines summoned on Monday Beijing's ambassador to Manila to protest the coast guard's use
+of water cannons", the parser often hangs "to protest" on "ambassador" (a clause of the noun: the ambassador
+protests); the purpose of a summons is the summoner's (:func:`summoner_purpose`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from collections.abc import Sequence
 
 from detente.coding.mentions import Mention
 
-__all__ = ["summoned_envoy"]
+__all__ = ["summoned_envoy", "summoner_purpose"]
 
 #: how a passive summons is written after its subject ("was summoned", "had been called in")
 _BE = frozenset(["was", "were", "is", "are", "been", "being"])
@@ -67,3 +71,38 @@ def summoned_envoy(low: Sequence[str], code: str, sources: Sequence[Mention], ta
                     and _BREAKS.isdisjoint(low[at + 1:m.start])]
         return summoner[:1], [envoy]
     return None
+
+
+#: the verbs of a summons in the active ("summoned", "called in" the envoy)
+_SUMMONING = frozenset(["summoned", "summons", "summon", "summoning", "summonsed"])
+#: how far the summoner may stand before the summons, and the envoy after it
+_SUMMONS_REACH = 8
+#: how many words ("to Manila", "in Tokyo") may stand between the envoy and the "to" of the purpose
+_POSTED_REACH = 4
+
+
+def summoner_purpose(low: Sequence[str], verb: int, code: str, sources: Sequence[Mention], targets: Sequence[Mention],
+                     mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The (sources, targets) of a protest, a demand or a warning (``code``) told as the purpose of an active summons
+    ("Japan summoned China's ambassador to protest the incursion", "... summoned on Monday Beijing's ambassador to
+    Manila to lodge a protest") when its source was read as the envoy: the summoner protests, to the envoy's state
+    (or at the targets named, when they are not the summoner's own); else ``None``."""
+    if not code.startswith(_DELIVERED) or verb < 3 or low[verb - 1] != "to":
+        return None
+    envoy = next((m for m in sources if m.has_country and m.end <= verb - 1 and verb - 1 - m.end <= _POSTED_REACH
+                  and (m.person or low[m.end - 1] in _ENVOYS or low[m.end - 1] in ("ambassador", "envoy"))
+                  and _BREAKS.isdisjoint(low[m.end:verb - 1])), None)
+    if envoy is None:
+        return None
+    at = next((k for k in range(envoy.start - 1, max(-1, envoy.start - _SUMMONS_REACH), -1)
+               if low[k] in _SUMMONING or (low[k] == "in" and k > 0 and low[k - 1] == "called")), None)
+    if at is None or not _BREAKS.isdisjoint(low[at + 1:envoy.start]):
+        return None
+    at -= low[at] == "in"
+    summoner = [m for m in mentions if m.has_country and m.end <= at and at - m.end <= _SUMMONS_REACH
+                and m.code[:3] != envoy.code[:3] and _BREAKS.isdisjoint(low[m.end:at])]
+    if not summoner:
+        return None
+    own = summoner[-1].code[:3]
+    aimed = [t for t in targets if t.has_country and t.code[:3] != own]
+    return [summoner[-1]], aimed or [envoy]

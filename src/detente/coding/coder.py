@@ -82,7 +82,7 @@ from detente.coding._outlooks import relations_told
 from detente.coding._own_voice import own_demands
 from detente.coding._purposes import purpose_modality
 from detente.coding._scare_quotes import scare_quoted
-from detente.coding._summoned import summoned_envoy
+from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
 from detente.coding._together import acting_apart
@@ -527,6 +527,9 @@ class Coder:
             summoned = summoned_envoy(low, cand.code, cand.sources, cand.targets, mentions) if own_rules else None
             if summoned is not None:  # "the Indian envoy was summoned, where a protest was lodged": to India
                 cand.sources, cand.targets = summoned
+            elif own_rules and (summoner := summoner_purpose(low, cand.verb, cand.code, cand.sources, cand.targets,
+                                                             mentions)) is not None:
+                cand.sources, cand.targets = summoner  # "summoned China's ambassador to protest ...": the summoner's
             if own_rules and cand.code[:2] == "18" and verbal_blast(low, cand):
                 cand.code = "111"  # "KCNA blasts Japan's suppression of ...": a criticism, not a bombing
             if cand.code == "112" and low[cand.verb] in CLAIMING and not cand.targets:
