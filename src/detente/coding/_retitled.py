@@ -232,3 +232,26 @@ def after_title(tokens: Sequence[str], low: Sequence[str], q: int) -> int:
     if start <= q or OFFICE_NOUNS.isdisjoint(low[q:start]) or not OFFICE_NOUNS.isdisjoint(low[start:end]):
         return q
     return start
+
+
+#: the words of a minister's portfolio after "Minister of" ("Minister of Foreign Affairs and Cooperation", "Minister
+#: of External Relations", "Minister of Foreign Affairs and International Cooperation")
+_PORTFOLIO = frozenset(["foreign", "affairs", "external", "relations", "international", "cooperation", "co-operation",
+                        "defence", "defense", "national", "trade", "commerce", "industry", "economy", "finance",
+                        "interior", "home", "justice", "security", "development", "integration", "european",
+                        "african", "regional", "overseas", "worship", "diaspora", "emigrants", "expatriates",
+                        "communities", "and", "&"])
+
+
+def after_portfolio(tokens: Sequence[str], low: Sequence[str], q: int) -> int:
+    """Where the name begins after a portfolio told with "of" at ``q`` ("Timor-Leste's Minister of Foreign Affairs
+    and Cooperation Dionisio Babo Soares": the name at "Dionisio"); ``q`` when no portfolio of capitalised words
+    follows, or no capitalised word after it."""
+    if q >= len(low) or low[q] != "of":
+        return q
+    end = q + 1
+    while end < len(low) and low[end] in _PORTFOLIO and (tokens[end][:1].isupper() or low[end] in ("and", "&")):
+        end += 1
+    if end == q + 1 or low[end - 1] in ("and", "&") or end >= len(tokens) or not tokens[end][:1].isupper():
+        return q
+    return end

@@ -92,6 +92,7 @@ from detente.coding._retitled import (
     INSTITUTION_WORDS,
     UNREAD_TITLES,
     addressed,
+    after_portfolio,
     after_title,
     bare_titles,
     counterparts_of,
@@ -380,6 +381,7 @@ class Discourse:
                 low[m.end - 1].endswith("s") or counterpart) else 0)
             if counterpart and q > m.end:
                 q = after_title(tokens, low, q)
+            q = after_portfolio(tokens, low, q) if m.person else q  # "Minister of Foreign Affairs and Cooperation X"
             if m.person and q < len(low) and low[q] in _REMITS:
                 # "Pakistan's Special Representative for Afghanistan Mohammad Sadiq", "Japan's ambassador to
                 # China Kenji Sato": the post's remit, then the name
