@@ -90,3 +90,73 @@ def test_news_stories_open_no_entry(shared_coder: Coder, text: str) -> None:
 def test_a_dateline_keeps_its_day(shared_coder: Coder) -> None:
     text = "BERLIN, March 3, 2015 \u2014 Germany condemned Russia over the attack.\nMerkel met Hollande in Paris."
     assert _dates(shared_coder, text, None) == {dt.date(2015, 3, 3)}
+
+
+def _batch(coder: Coder, text: str) -> set[tuple[str, str, str, dt.date | None]]:
+    found = coder.code_batch([(text, PAGE_DAY, None, None)])[0]
+    return {(e.source[:3], e.target[:3], e.code[:2], e.date) for e in found}
+
+
+def test_code_batch_dates_entries_as_reading_does(shared_coder: Coder) -> None:
+    # ``detente code`` (Coder.code_batch, code_text) and ``detente read`` place a chronology's entries alike
+    found = _batch(shared_coder, DAY_ENTRIES)
+    assert ("PER", "CHL", "11", dt.date(2004, 3, 12)) in found  # the entry's later sentence: its day
+    assert PAGE_DAY not in {date for *_, date in found}
+    assert {date for *_, date in _batch(shared_coder, YEAR_ENTRIES)} == {UNDATED}
+    assert {e.date for e in shared_coder.code_text(YEAR_ENTRIES, date=PAGE_DAY)} == {UNDATED}
+
+
+def test_code_batch_keeps_each_texts_own_events_apart(shared_coder: Coder) -> None:
+    news = "On Monday, Germany condemned Russia over the attack.\nThe French president met the German chancellor."
+    both = shared_coder.code_batch([(news, PAGE_DAY, None, None), (DAY_ENTRIES, PAGE_DAY, None, None)])
+    assert [len(found) for found in both] == [len(shared_coder.code_text(news, date=PAGE_DAY)),
+                                              len(shared_coder.code_text(DAY_ENTRIES, date=PAGE_DAY))]
+    assert {e.date for e in both[0]} == {e.date for e in shared_coder.code_text(news, date=PAGE_DAY)} != {UNDATED}
+    assert ("DEU", "RUS") in {(e.source[:3], e.target[:3]) for e in both[0]}
+
+
+LOST_HEADINGS = ("Peru condemns Chile over the border incident.\n\n"
+                 "Here is a short timeline of relations between Chile and Peru since the war:\n\n"
+                 "Chile and Peru sign a treaty of peace.\n\nPeru accuses Chile of breaking the treaty. "
+                 "Chile rejects the charge.\n\nPeru and Chile hold talks in Lima on March 3, 1999.")
+
+
+def test_a_declared_chronologys_acts_are_never_of_the_pages_day(shared_coder: Coder) -> None:
+    # the page lost its year headings: what its entries tell is of no day the text gives
+    found = _events(shared_coder, LOST_HEADINGS)
+    assert ("PER", "CHL", "11", UNDATED) in found  # "Peru accuses Chile" under the timeline's introduction
+    assert ("CHL", "PER", "05", UNDATED) in found  # "Chile and Peru sign a treaty"
+    assert ("CHL", "PER", "05", PAGE_DAY) not in found
+    batch = _batch(shared_coder, LOST_HEADINGS)  # detente code dates them alike
+    assert ("PER", "CHL", "11", UNDATED) in batch and ("CHL", "PER", "05", PAGE_DAY) not in batch
+
+
+def test_a_declared_chronology_keeps_the_days_it_names_and_the_lead_above_it(shared_coder: Coder) -> None:
+    found = _events(shared_coder, LOST_HEADINGS)
+    assert ("PER", "CHL", "04", dt.date(1999, 3, 3)) in found  # "on March 3, 1999": its own day
+    assert ("PER", "CHL", "11", PAGE_DAY) in found  # the lead above the introduction: the page's day
+    assert {e for e in found if e[3] == PAGE_DAY} == {("PER", "CHL", "11", PAGE_DAY)}
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Chile agreed on a timeline for the withdrawal.\nPeru accuses Chile of breaking the truce.",
+    "The chronology of the crisis is disputed\nPeru accuses Chile of breaking the truce.",
+    "Timeline for withdrawal agreed\nPeru accuses Chile of breaking the truce.",
+    "Key dates:\nToday Peru accuses Chile of breaking the truce.",
+])
+def test_a_story_naming_a_timeline_keeps_the_pages_day(shared_coder: Coder, text: str) -> None:
+    assert ("PER", "CHL", "11", PAGE_DAY) in _events(shared_coder, text)
+
+
+def test_a_title_that_names_a_chronology_undates_its_acts(shared_coder: Coder) -> None:
+    # "Timeline of ..." taken off the text as its title (or a heading above it) still says what the text is
+    text = ("Timeline of Chile-Peru relations\n\nChile and Peru sign a treaty of peace.\n\n"
+            "Peru accuses Chile of breaking the treaty.")
+    assert read_article_text(text, date=PAGE_DAY).title == "Timeline of Chile-Peru relations"
+    assert _dates(shared_coder, text) == {UNDATED}
+
+
+def test_a_title_that_speaks_of_a_timeline_keeps_the_pages_day(shared_coder: Coder) -> None:
+    text = ("Chile and Peru agree on a timeline of talks\n\nChile and Peru sign a treaty of peace.\n\n"
+            "Peru accuses Chile of breaking the treaty.")
+    assert ("PER", "CHL", "11", PAGE_DAY) in _events(shared_coder, text)

@@ -120,7 +120,8 @@ def read_article_events(article: Article, *, coder: Coder | None = None) -> Arti
     sentences = tuple(split_sentences(article.text))
     coded = coder.code_many(sentences, date=article.date, url=article.url, title=article.title,
                              header=article.removed)
-    coded = timeline_dates(coded, sentences, article.text, article.date)  # a chronology's entries: their own dates
+    # a chronology's entries: their own dates (the title or a heading above the text may say it is one)
+    coded = timeline_dates(coded, sentences, article.text, article.date, (article.title or "", *article.removed))
     # what did not happen ("did not meet", "if China attacks", "is expected to offer") is no event of the article
     events = merge_events((e for found in coded for e in found if reported_act(e)), default=article.date)
     return ArticleReading(article, sentences, tuple(events), frame(sentences))

@@ -144,6 +144,7 @@ from detente.coding.shapes import (
     topic_of_talks,
 )
 from detente.coding.syntax import Parse, Parser, default_parser
+from detente.coding.timeline import timeline_dates
 from detente.coding.verbs import VerbFinder
 from detente.model import Event
 from detente.reference import ReferenceTables, reference_tables
@@ -239,7 +240,10 @@ class Coder:
         """The events of each ``(text, date, url, doc_id)``. The sentences that can hold an event (an actor and a
         verb of the lexicon) are parsed together, in one batch for all the texts."""
         split = [split_sentences(text) for text, *_ in texts]
-        return self._code_split(split, [(day, url, doc_id) for _, day, url, doc_id in texts])
+        coded = iter(self._code_split(split, [(day, url, doc_id) for _, day, url, doc_id in texts], per_sentence=True))
+        # a chronology's entries dated by their own dates, as read_article_events dates them
+        return [[e for found in timeline_dates([next(coded) for _ in sentences], sentences, text, day) for e in found]
+                for (text, day, *_), sentences in zip(texts, split, strict=True)]
 
     def code_many(
         self,

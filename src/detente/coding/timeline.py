@@ -29,7 +29,7 @@ from detente.coding._text import split_sentences
 from detente.coding.dates import parse_date
 from detente.model import Event
 
-__all__ = ["Entry", "entries", "timeline_dates", "year_headings"]
+__all__ = ["Entry", "declared_at", "entries", "timeline_dates", "year_headings"]
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -47,6 +47,17 @@ _HEADING = re.compile(_BULLET + r"(\d{4}):?$")
 #: a cheap test that a text may hold an entry at all
 _MAYBE = re.compile(r"(?m)^[\s\u2022\u00b7*\u25aa\u2013-]*(?:\d|" + _MONTH + ")")
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+#: a line that says a chronology follows: a heading naming one ("Timeline", "UNSCOM: CHRONOLOGY OF MAIN EVENTS",
+#: "Kosovo Conflict Chronology: September 1998-March 1999") or a line that introduces one ("Key dates in ...:",
+#: "Here is a brief timeline of ...:"); not a story's "agree on a timeline of withdrawal"
+_KIND = r"(?:timeline|chronology|key dates|key events)"
+_DECLARES = re.compile(rf"(?i)(?:^|:\s*(?:(?:a|an|the)\s+)?|(?:here is|here's|below is|the following is)\s+"
+                       rf"(?:(?:a|an|the)\s+)?)(?:(?:brief|short|partial|detailed)\s+)?{_KIND}(?:\s+(?:of|in)\b|\s*:|$)"
+                       rf"|\b{_KIND}\s*(?::[^:.]*\d{{4}}[^:.]*)?$")
+_KIND_WORDS = ("timeline", "chronolog", "key dates", "key events")
+#: a sentence that places its act on the day of the page itself
+_NOW = re.compile(r"(?i)\b(?:today|tonight|this (?:morning|afternoon|evening|week)|(?:mon|tues|wednes|thurs|fri|satur"
+                  r"|sun)day)\b")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -113,26 +124,59 @@ def year_headings(lines: Sequence[str]) -> set[int]:
             if entry.opens and _HEADING.match(line.strip())}
 
 
+def _names_kind(text: str) -> bool:
+    """A cheap test that ``text`` may say it is a chronology (a lower-cased text and four substrings: an
+    alternation of a case-insensitive regex costs ten times as much on a long story)."""
+    low = text.lower()
+    return any(word in low for word in _KIND_WORDS)
+
+
+def declared_at(lines: Sequence[str]) -> int | None:
+    """The first line that says a chronology follows, a heading or an introduction ending with a colon, else
+    ``None``: "Here is a brief timeline of important events ...:" over entries whose headings were lost."""
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if text and _names_kind(text) and _DECLARES.search(text) \
+                and (text.endswith(":") or text[-1] not in ".?!\"\u201d"):
+            return i
+    return None
+
+
 def timeline_dates(coded: Sequence[Sequence[Event]], sentences: Sequence[str], text: str,
-                   day: dt.date | None) -> list[list[Event]]:
+                   day: dt.date | None, header: Sequence[str] = ()) -> list[list[Event]]:
     """The events of each sentence of ``text`` (split as :func:`~detente.coding._text.split_sentences` splits it),
     those of a chronology's entries dated by the entry: an event the coder placed on the page's ``day`` (no date
     of its own) takes the entry's day, or none (:data:`UNDATED`) when the entry gives a month or a year only; an
     event placed in another year than the entry's by a sentence that writes no year ("In May" read in the page's
-    year) is undated. Any other text's events are returned as they are."""
+    year) is undated. Under a line that says a chronology follows (:func:`declared_at`; or when the ``header``, the
+    title and the lines the intake took off above the text, says so) a sentence that opens no entry and names no
+    day of its own ("North Korea rejects inspections ..." where the page lost its year headings) tells of a time
+    the page no longer gives: its events on the page's day are undated. Any other text's events are returned as
+    they are."""
     out = [list(found) for found in coded]
-    if not _MAYBE.search(text):
+    maybe, lines = _MAYBE.search(text), text.split("\n")
+    declared = declared_at(lines) if _names_kind(text) else None
+    if declared_at(header) is not None:  # the title or a heading the intake took off the text says so
+        declared = -1
+    if not maybe and declared is None:
         return out
-    lines = text.split("\n")
-    found = entries(lines)
-    if all(e.year is None for e in found):
+    found = entries(lines) if maybe else [_NONE] * len(lines)
+    if all(e.year is None for e in found) and declared is None:
         return out
     of_line: list[Entry] = []
-    for line, entry in zip(lines, found, strict=True):
-        of_line.extend([entry] * len(split_sentences(line)))
+    told: list[bool] = []  # the sentence is one of the chronology, after the line that says one follows
+    for i, (line, entry) in enumerate(zip(lines, found, strict=True)):
+        n = len(split_sentences(line))
+        of_line.extend([entry] * n)
+        told.extend([declared is not None and i > declared] * n)
     if len(of_line) != len(sentences):
         return out  # the text is not split line by line as it was coded: leave it
     for k, (events, entry) in enumerate(zip(out, of_line, strict=True)):
+        if entry.year is None and told[k] and day is not None and not _NOW.search(sentences[k]):
+            # an act of a chronology told with no time of its own ("North Korea rejects inspections ...") is of
+            # a time its lost heading gave, never of the day the page was published
+            out[k] = [dataclasses.replace(e, date=UNDATED) if e.date == day else e for e in events]
+            continue
         if entry.year is None or not events:
             continue
         writes_year = _WRITTEN_YEAR.search(sentences[k]) is not None
