@@ -48,7 +48,6 @@ from detente.coding._coref_words import (
     _ISSUED_OFFICES,
     _IT,
     _LEADERS,
-    _LEGISLATIVE,
     _NAME_LINKS,
     _POSSESSIVES,
     _REACH,
@@ -68,6 +67,7 @@ from detente.coding._coref_words import (
     issued,
     remember_given,
 )
+from detente.coding._councils import presented_pair, resolutions, the_parties
 from detente.coding._mention_shapes import (
     _ARTICLES,
     _FIRST,
@@ -150,6 +150,8 @@ class Discourse:
         #: the text's sentences to come (:meth:`expect`), and how many :meth:`sentence` has read
         self.ahead: list[tuple[Sequence[str], Sequence[str], Sequence[Mention]]] = []
         self.count = 0
+        #: the sentence that last presented two states as a pair, and the pair ("between Ethiopia and Eritrea")
+        self.pair: tuple[int, tuple[Mention, Mention] | None] = (0, None)
 
     # -- the voice of a statement ----------------------------------------------------------------------------
 
@@ -183,8 +185,8 @@ class Discourse:
             mentions = self._acronyms(low_or_tokens, mentions)
         if self.documents and not _DOCUMENTS.isdisjoint(low):
             mentions = self._documents(low, mentions)
-        if not _RESOLUTIONS.isdisjoint(low):
-            mentions = self._resolutions(low, mentions)
+        if not _RESOLUTIONS.isdisjoint(low):  # "Resolution 660 demanding ...": the UN
+            mentions = resolutions(low, mentions, self.un)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
             self._remember(low, mentions, low_or_tokens)
             return mentions
@@ -222,6 +224,9 @@ class Discourse:
             if found is not None:
                 added.append(found)
         mentions = self._plural_offices(low, mentions)
+        if "parties" in low:  # "The Council called upon the parties": the pair the text presented last
+            recent = self.count - self.pair[0] <= _REACH["sides"]
+            mentions = the_parties(low, mentions, self.pair[1] if recent else None)
         owned_roles(low, mentions, added)  # "Wang Qishan and his party": China's officials
         self._offices(low, mentions, speaker)
         if self.bodies:
@@ -474,18 +479,6 @@ class Discourse:
             added.append(_copy(author, q - 1, q + 1))
         return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
 
-    def _resolutions(self, low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
-        """"Resolution 660 demanding Iraq's withdrawal", "resolution 1718 requires ...": a numbered resolution in a
-        text that has named the United Nations (or names it in the sentence) speaks for the UN, as its Security
-        Council or General Assembly adopted it; a legislature's ("House Resolution 12") is left alone."""
-        if not (self.un or any(m.code.startswith(_UN) for m in mentions)):
-            return list(mentions)
-        taken = {q for m in mentions for q in range(m.start, m.end)}
-        added = [Mention(q, q + 2, _UN, "United Nations", True) for q, w in enumerate(low[:-1])
-                 if w in _RESOLUTIONS and low[q + 1][:1].isdigit() and q not in taken and q + 1 not in taken
-                 and (q == 0 or low[q - 1] not in _LEGISLATIVE)]
-        return sorted([*mentions, *added], key=lambda m: m.start) if added else list(mentions)
-
     def _country_of_people(self, mentions: Sequence[Mention]) -> str | None:
         """The country of the person a sentence names, else of the last person named before, else the voice."""
         person = next((m for m in mentions if m.person and m.has_country), None)
@@ -536,6 +529,8 @@ class Discourse:
         return out
 
     def _remember(self, low: Sequence[str], mentions: list[Mention], tokens: Sequence[str] = ()) -> None:
+        if (pair := presented_pair(low, mentions)) is not None:
+            self.pair = (self.count, pair)
         self.named.extend(m.code[:3] for m in mentions if m.has_country)
         for m in mentions:
             # a person the text names and the lexicon knows with a country ("Foreign Minister Cho Tae-yul"): named
