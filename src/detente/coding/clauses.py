@@ -141,7 +141,7 @@ class ClauseReader(EventNouns):
                     antecedent = self._antecedent(v)
                     if antecedent is not None:
                         own = antecedent
-                return own, active is None and v == verb
+                return own, (active is None and v == verb) or (v != verb and self._borrowed_passive(verb, active))
             label = p.labels[v]
             if p.is_root(v):
                 return None, False
@@ -170,6 +170,18 @@ class ClauseReader(EventNouns):
             else:
                 return None, False
         return None, False
+
+    def _borrowed_passive(self, verb: int, active: int | None) -> bool:
+        """``verb`` has no subject of its own and is passive, so the subject it takes from the clause it hangs on
+        undergoes its act: a passive auxiliary of its own ("Ghana protested after being criticized by Togo",
+        "Having been invited by Togo, Ghana ...", "Ghana objected and was warned by Togo"), or a bare participle
+        coordinated after a passive with a "by" agent of its own ("Ghana was criticized by Togo and condemned by
+        Nigeria")."""
+        p = self.parse
+        if p.child(verb, "aux:pass") is not None:
+            return p.labels[verb] in ("advcl", "conj", "xcomp")
+        return (active is None and p.labels[verb] == "conj" and p.tags[verb] == "VBN"
+                and p.child(verb, "aux", "cop", "mark") is None and bool(self.agent(verb)))
 
     def agent(self, verb: int) -> list[Mention]:
         p = self.parse
