@@ -1,5 +1,6 @@
-"""An infinitive of purpose shares the modality of the act it serves (sentences written for these tests, none from
-an evaluation set; docs/coder.md, "What an act to come is for is to come too").
+"""An infinitive of purpose, and a member of a list of infinitives, shares the modality of the act it serves
+(sentences written for these tests, none from an evaluation set; docs/coder.md, "What an act to come is for is
+to come too").
 
 "will meet on June 21 in Beijing to discuss family reunions": the discussing is announced with the meeting, no
 consultation done on the day of the story. The guards: a purpose of a meeting held stays a meeting held, and an
@@ -69,3 +70,22 @@ def test_the_chain_of_purposes_and_what_is_no_purpose() -> None:
     assert _modality("The two sides agreed to resume talks.", "resume") is None
     # a purpose of an act refused is nobody's act
     assert _modality("Japan will not send envoys to Seoul to negotiate a settlement.", "negotiate") == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Laos and Cambodia agreed to continue the exchange of delegations at all levels, soon sign an agreement on "
+        "visa exemption, and launch a joint committee.",
+        "Laos and Cambodia agreed to expand border trade, sign an agreement on fisheries and open two consulates.",
+    ],
+)
+def test_a_list_of_infinitives_shares_its_to(country_coded: CountryCoded, sentence: str) -> None:
+    found = country_coded(sentence, DAY)
+    assert found, sentence
+    assert not any(root == "05" and modality == "occurred" for _, _, root, modality in found), found
+
+
+def test_acts_listed_as_done_stay_done(country_coded: CountryCoded) -> None:
+    found = country_coded("Laos and Cambodia signed an agreement on fisheries and opened two consulates.", DAY)
+    assert ("LAO", "KHM", "05", "occurred") in found, found

@@ -5,6 +5,11 @@ in Beijing to") hold no sign of the future, so ``_modality.modality_of`` reads t
 tells that "discuss" is the purpose (an ``advcl`` marked "to") of "meet", whose "will" makes both announced. The
 same holds up a chain ("plan to hold talks next month to discuss the dispute") and for the unreal modals ("should
 meet to discuss": neither act done). A purpose of an act done stays done ("met in Beijing to discuss ...").
+
+The members of a list of infinitives share its "to" and so its modality: "agreed to continue the exchange of
+delegations, soon sign a visa agreement and launch a joint committee" announces the signing too. The parser often
+hangs the bare "sign" on "agreed" (a base form coordinated with a past verb and no subject of its own, which no
+finite clause is): it is then read as a member of the infinitive "agreed" governs.
 """
 
 from __future__ import annotations
@@ -28,9 +33,12 @@ def purpose_modality(parse: Parse, low: list[str], verb: int, tokens: list[str])
         return None
     t = verb
     for _ in range(_REACH):
-        if not _is_purpose(parse, low, t):
+        if _is_purpose(parse, low, t):
+            head = parse.heads[t]
+        elif (first := _listed_with(parse, low, t)) is not None:
+            head = first
+        else:
             return None
-        head = parse.heads[t]
         found = modality_of(low, head, tokens)
         if found != "occurred":
             return "hypothetical" if found == "negated" else found
@@ -38,10 +46,30 @@ def purpose_modality(parse: Parse, low: list[str], verb: int, tokens: list[str])
     return None
 
 
+def _listed_with(parse: Parse, low: Sequence[str], t: int) -> int | None:
+    """The infinitive the bare verb at ``t`` is listed with when the parser hung it on the finite verb ("agreed to
+    continue X, sign Y and launch Z": "sign" on "agreed", "launch" on "sign"), or None: ``t`` is no bare verb
+    coordinated without a subject, auxiliary or "to" of its own, or no infinitive with "to" stands before it in
+    its head's clause. A bare verb the parser hangs on the infinitive itself is read by the words before it."""
+    if parse.is_root(t) or parse.labels[t] != "conj" or parse.tags[t] != "VB":
+        return None
+    if any(True for _ in parse.children(t, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark")):
+        return None
+    head = parse.heads[t]
+    if parse.tags[head] == "VB":  # "... , sign Y and launch Z": "launch" hangs on "sign", listed in its turn
+        return head if parse.labels[head] == "conj" else None
+    if parse.tags[head] not in ("VBD", "VBZ", "VBP"):
+        return None
+    return next((k for k in reversed(list(parse.children(head, "xcomp", "advcl")))
+                 if k < t and parse.tags[k] == "VB" and _marked_to(parse, low, k)), None)
+
+
+def _marked_to(parse: Parse, low: Sequence[str], t: int) -> bool:
+    return any(low[k] == "to" for k in parse.children(t, "mark"))
+
+
 def _is_purpose(parse: Parse, low: Sequence[str], t: int) -> bool:
     """Whether the verb at ``t`` is an infinitive of purpose ("to discuss", "in order to discuss") of a verb."""
     if parse.is_root(t) or parse.labels[t] != "advcl" or parse.tags[t] != "VB":
         return False
-    if not any(low[k] == "to" for k in parse.children(t, "mark")):
-        return False
-    return parse.tags[parse.heads[t]].startswith("VB")
+    return _marked_to(parse, low, t) and parse.tags[parse.heads[t]].startswith("VB")
