@@ -126,10 +126,15 @@ _TITLES = {"Gen": "General", "Lt": "Lieutenant", "Col": "Colonel", "Maj": "Major
            "Prof": "Professor", "Pres": "President", "Amb": "Ambassador", "Rev": "Reverend"}
 
 
+def fold_accents(text: str) -> str:
+    """Latin letters without their accents ("Mevlüt Çavuşoğlu" -> "Mevlut Cavusoglu"): the tokens are ASCII words."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def tokenize(sentence: str) -> list[str]:
     """Tokens with their case: ``"Kim didn't meet U.S. envoys"`` -> Kim did not meet U.S. envoys; a title of office
     written short before a name is read in full, without its stop: ``"Sen. John Kerry"`` -> Senator John Kerry."""
-    text = sentence if sentence.isascii() else sentence.translate(_QUOTES)
+    text = sentence if sentence.isascii() else fold_accents(sentence.translate(_QUOTES))
     if "'" in text:
         rules = _CONTRACTIONS if "n't" in text else _CONTRACTIONS[3:]
         for pattern, repl in rules:

@@ -23,6 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from detente.actors import countries, organisations, people, read_people
+from detente.coding._text import fold_accents
 from detente.errors import InputError, SourceNotFound
 from detente.model import Actor
 
@@ -209,7 +210,7 @@ _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|'s\b|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*
 
 def phrase_tokens(text: str) -> tuple[str, ...]:
     """Lower-case tokens of a dictionary phrase (same tokenizer as the coder's, ``_`` read as a space)."""
-    text = text.replace("_", " ").replace("\u2019", "'")
+    text = fold_accents(text.replace("_", " ").replace("\u2019", "'"))
     text = re.sub(r"\b([Ww])[Oo] [Nn]'[Tt]\b", r"\1ill not", text)  # TreeBank "WO N'T" is "will not"
     text = re.sub(r"\b([Cc])[Aa] [Nn]'[Tt]\b", r"\1an not", text)
     text = re.sub(r"\b[Nn]'[Tt]\b", "not", text)

@@ -1,0 +1,96 @@
+"""Leaders and foreign ministers of the states that news of conflict and diplomacy names most (sentences written for
+these tests).
+
+Each row of ``detente/data/people.csv`` dates an office: the holder's name is the state's government on a day inside
+the term, and nobody on a day before it or after it. Names written with accents ("Mevlüt Çavuşoğlu") are read as
+their plain spellings are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.coding import Coder
+from detente.coding._text import tokenize
+from detente.coding.lexicon import phrase_tokens
+
+
+@pytest.fixture(scope="module")
+def coder() -> Coder:
+    return Coder()
+
+
+def _sources(coder: Coder, sentence: str, day: dt.date) -> set[tuple[str, str | None]]:
+    return {(e.source, e.source_name) for e in coder.code_sentence(sentence, date=day)}
+
+
+@pytest.mark.parametrize(("sentence", "day", "source", "name"), [
+    # Turkey: two terms of the same minister, and his successor
+    ("Cavusoglu criticized Greece over the islands.", dt.date(2014, 10, 1), "TURGOV", "Mevlut Cavusoglu"),
+    ("Cavusoglu criticized Greece over the islands.", dt.date(2020, 1, 20), "TURGOV", "Mevlut Cavusoglu"),
+    ("On Monday Çavuşoğlu criticized Greece over the islands.", dt.date(2020, 1, 20), "TURGOV", "Mevlut Cavusoglu"),
+    ("Fidan criticized Greece over the islands.", dt.date(2024, 1, 10), "TURGOV", "Hakan Fidan"),
+    # Vietnam, written with and without its diacritics
+    ("Pham Binh Minh criticized China over the islands.", dt.date(2018, 5, 3), "VNMGOV", "Pham Binh Minh"),
+    ("Phạm Bình Minh criticized China over the islands.", dt.date(2018, 5, 3), "VNMGOV", "Pham Binh Minh"),
+    ("Bui Thanh Son criticized China over the islands.", dt.date(2023, 5, 3), "VNMGOV", "Bui Thanh Son"),
+    # India and Pakistan
+    ("Swaraj accused Pakistan of sheltering militants.", dt.date(2016, 9, 26), "INDGOV", "Sushma Swaraj"),
+    ("Jaishankar accused Pakistan of sheltering militants.", dt.date(2021, 9, 26), "INDGOV",
+     "Subrahmanyam Jaishankar"),
+    ("Sartaj Aziz accused India of wrecking the talks.", dt.date(2015, 8, 22), "PAKGOV", "Sartaj Aziz"),
+    # Ukraine, Egypt, Syria, Eritrea, Venezuela
+    ("Kuleba urged Germany to send tanks.", dt.date(2022, 6, 1), "UKRGOV", "Dmytro Kuleba"),
+    ("Sybiha urged Germany to send missiles.", dt.date(2025, 3, 1), "UKRGOV", "Andrii Sybiha"),
+    ("Shoukry warned Ethiopia over the dam.", dt.date(2020, 7, 15), "EGYGOV", "Sameh Shoukry"),
+    ("Abdelatty warned Ethiopia over the dam.", dt.date(2024, 9, 15), "EGYGOV", "Badr Abdelatty"),
+    ("Mekdad condemned Israel for the strikes.", dt.date(2022, 3, 15), "SYRGOV", "Faisal Mekdad"),
+    ("Osman Saleh accused Ethiopia of occupying Badme.", dt.date(2016, 6, 20), "ERIGOV", "Osman Saleh"),
+    ("Arreaza accused Colombia of harbouring mercenaries.", dt.date(2019, 2, 25), "VENGOV", "Jorge Arreaza"),
+    # Germany: chancellors and foreign ministers
+    ("Merkel telephoned Putin on Sunday.", dt.date(2015, 9, 1), "DEUGOV", "Angela Merkel"),
+    ("Scholz telephoned Putin on Sunday.", dt.date(2022, 12, 2), "DEUGOV", "Olaf Scholz"),
+    ("Merz telephoned Zelenskyy on Sunday.", dt.date(2025, 6, 1), "DEUGOV", "Friedrich Merz"),
+    ("Maas criticized Russia over the poisoning.", dt.date(2020, 9, 2), "DEUGOV", "Heiko Maas"),
+    ("Baerbock criticized Russia over the poisoning.", dt.date(2023, 6, 1), "DEUGOV", "Annalena Baerbock"),
+    ("Wadephul criticized Russia over the drones.", dt.date(2025, 9, 20), "DEUGOV", "Johann Wadephul"),
+])
+def test_a_holder_in_office_is_the_government(coder: Coder, sentence: str, day: dt.date, source: str,
+                                              name: str) -> None:
+    assert (source, name) in _sources(coder, sentence, day)
+
+
+@pytest.mark.parametrize(("sentence", "day", "country"), [
+    ("Cavusoglu criticized Greece over the islands.", dt.date(2015, 10, 1), "TUR"),  # between his two terms
+    ("Cavusoglu criticized Greece over the islands.", dt.date(2024, 1, 10), "TUR"),  # after them
+    ("Fidan criticized Greece over the islands.", dt.date(2019, 1, 10), "TUR"),  # before his term
+    ("Kuleba urged Germany to send missiles.", dt.date(2025, 3, 1), "UKR"),
+    ("Swaraj accused Pakistan of sheltering militants.", dt.date(2021, 9, 26), "IND"),
+    ("Jaishankar accused Pakistan of sheltering militants.", dt.date(2016, 9, 26), "IND"),
+    ("Mekdad condemned Israel for the strikes.", dt.date(2025, 3, 15), "SYR"),
+    ("Merz criticized Russia over the pipeline.", dt.date(2010, 6, 1), "DEU"),
+    ("Baerbock criticized Russia over the pipeline.", dt.date(2010, 6, 1), "DEU"),
+    ("Merkel criticized Russia over the pipeline.", dt.date(2023, 6, 1), "DEU"),
+])
+def test_a_name_out_of_office_is_no_government(coder: Coder, sentence: str, day: dt.date, country: str) -> None:
+    assert all(not source.startswith(country) for source, _ in _sources(coder, sentence, day))
+
+
+def test_both_ministers_of_a_meeting_are_named(coder: Coder) -> None:
+    events = coder.code_sentence(
+        "Foreign Minister Mevlüt Çavuşoğlu met Venezuelan Foreign Minister Jorge Arreaza in Caracas on Monday.",
+        date=dt.date(2020, 1, 20))
+    assert ("TURGOV", "VENGOV", "Mevlut Cavusoglu", "Jorge Arreaza") in {
+        (e.source, e.target, e.source_name, e.target_name) for e in events}
+
+
+def test_a_visit_by_an_accented_name_has_its_state(coder: Coder) -> None:
+    events = coder.code_sentence("Foreign Minister Mevlüt Çavuşoğlu visited Venezuela.", date=dt.date(2020, 8, 18))
+    assert ("TURGOV", "VEN") in {(e.source, e.target) for e in events}
+
+
+def test_accents_fold_to_the_plain_letters() -> None:
+    assert tokenize("Çavuşoğlu met Pérez in Hà Nội.") == ["Cavusoglu", "met", "Perez", "in", "Ha", "Noi", "."]
+    assert phrase_tokens("Mevlüt Çavuşoğlu") == ("mevlut", "cavusoglu")
