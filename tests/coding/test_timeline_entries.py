@@ -160,3 +160,40 @@ def test_a_title_that_speaks_of_a_timeline_keeps_the_pages_day(shared_coder: Cod
     text = ("Chile and Peru agree on a timeline of talks\n\nChile and Peru sign a treaty of peace.\n\n"
             "Peru accuses Chile of breaking the treaty.")
     assert ("PER", "CHL", "11", PAGE_DAY) in _events(shared_coder, text)
+
+
+DASHED_ENTRIES = ("Chile and Peru: a chronology\n\n"
+                  "March 12, 2004\u2014Chile and Peru sign a fisheries accord. Peru accuses Chile of breaking it.\n\n"
+                  "Jun 5, 2004 -- Peru expels Chile's ambassador. Chile condemns Peru.\n\n"
+                  "2005-06 - Peru accuses Chile of spying.")
+
+
+def test_an_entrys_dash_may_be_unspaced_or_doubled(shared_coder: Coder) -> None:
+    # "March 12, 2004\u2014Chile ..." (a dash straight before the entry's first word) and "Jun 5, 2004 -- ..."
+    found = _events(shared_coder, DASHED_ENTRIES)
+    assert ("PER", "CHL", "11", dt.date(2004, 3, 12)) in found  # the entry's later sentence: its day
+    assert ("CHL", "PER", "11", dt.date(2004, 6, 5)) in found
+    assert PAGE_DAY not in {date for *_, date in found}
+
+
+def test_an_entry_of_a_span_of_years_is_undated() -> None:
+    found = entries(DASHED_ENTRIES.split("\n"))
+    assert [(e.opens, e.day, e.year) for e in found if e.opens] == [
+        (True, dt.date(2004, 3, 12), 2004), (True, dt.date(2004, 6, 5), 2004), (True, None, 2005)]
+
+
+@pytest.mark.parametrize("lines", [
+    ["September 2003\u2013present", "UN Mission in Liberia", "2016-2020 period can be divided in two."],
+    ["March 3, 2015\u2014Germany condemned Russia over the attack.", "Merkel met Hollande in Paris."],
+    ["2016-2020 was a time of tests.", "1998-99 saw talks."],
+])
+def test_what_opens_no_entry(lines: list[str]) -> None:
+    assert all(e.year is None for e in entries(lines))
+
+
+def test_a_chronology_from_a_span_whose_entries_lost_their_days(shared_coder: Coder) -> None:
+    text = ("Relations between Chile and Peru\n\nChronology from May 2004 to Aug 2004\n\n"
+            ": Peru accuses Chile of spying.\n\n: Chile expels Peru's ambassador.")
+    found = _events(shared_coder, text)
+    assert ("PER", "CHL", "11", UNDATED) in found
+    assert PAGE_DAY not in {date for *_, date in found}

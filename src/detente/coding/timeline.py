@@ -33,7 +33,9 @@ __all__ = ["Entry", "declared_at", "entries", "timeline_dates", "year_headings"]
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
           r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-_SEP = r"\s*[:\u2014\u2013-]\s+|\s*:$"
+#: a colon or a dash, spaced ("3 Apr 1991 - Iraq", "Oct 9, 2006 -- The") or a dash straight before the entry's
+#: first capitalised word ("January 6, 2016\u2014North Korea conducts ...", as CRS chronologies write it)
+_SEP = r"\s*(?:--|[:\u2014\u2013-])\s+|\s*:$|\s*[\u2014\u2013](?=[A-Z\"\u201c])"
 _BULLET = r"^[\s\u2022\u00b7*\u25aa\u2013-]*"
 #: a full date opening the line, with a separator or straight before the entry's first (capitalised) word
 _DAY = re.compile(_BULLET + rf"(\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d\d-\d\d)"
@@ -41,7 +43,7 @@ _DAY = re.compile(_BULLET + rf"(\d{{1,2}} {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}},
 #: a month and a year, a month and a day (of the heading's year), or a year or a decade, then a separator
 _MONTH_YEAR = re.compile(_BULLET + rf"{_MONTH},? (\d{{4}})(?:{_SEP})")
 _MONTH_DAY = re.compile(_BULLET + rf"({_MONTH} \d{{1,2}})(?:{_SEP})")
-_YEAR = re.compile(_BULLET + r"(\d{4})s?(?:" + _SEP + ")")
+_YEAR = re.compile(_BULLET + r"(\d{4})s?(?:[-\u2013/](?:\d{4}|\d{2})(?!\d))?(?:" + _SEP + ")")  # "1998-99 -"
 #: a year heading on a line of its own
 _HEADING = re.compile(_BULLET + r"(\d{4}):?$")
 #: a cheap test that a text may hold an entry at all
@@ -52,7 +54,7 @@ _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: "Here is a brief timeline of ...:"); not a story's "agree on a timeline of withdrawal"
 _KIND = r"(?:timeline|chronology|key dates|key events)"
 _DECLARES = re.compile(rf"(?i)(?:^|:\s*(?:(?:a|an|the)\s+)?|(?:here is|here's|below is|the following is)\s+"
-                       rf"(?:(?:a|an|the)\s+)?)(?:(?:brief|short|partial|detailed)\s+)?{_KIND}(?:\s+(?:of|in)\b|\s*:|$)"
+                       rf"(?:(?:a|an|the)\s+)?)(?:(?:brief|short|partial|detailed)\s+)?{_KIND}(?:\s+(?:of|in|from)\b|\s*:|$)"
                        rf"|\b{_KIND}\s*(?::[^:.]*\d{{4}}[^:.]*)?$")
 _KIND_WORDS = ("timeline", "chronolog", "key dates", "key events")
 #: a sentence that places its act on the day of the page itself
