@@ -94,3 +94,63 @@ def test_a_visit_by_an_accented_name_has_its_state(coder: Coder) -> None:
 def test_accents_fold_to_the_plain_letters() -> None:
     assert tokenize("Çavuşoğlu met Pérez in Hà Nội.") == ["Cavusoglu", "met", "Perez", "in", "Ha", "Noi", "."]
     assert phrase_tokens("Mevlüt Çavuşoğlu") == ("mevlut", "cavusoglu")
+
+
+@pytest.mark.parametrize(("sentence", "day", "source", "name"), [
+    # Australia and Canada
+    ("Rudd telephoned Obama on Sunday.", dt.date(2009, 6, 1), "AUSGOV", "Kevin Rudd"),
+    ("Rudd telephoned Obama on Sunday.", dt.date(2013, 8, 1), "AUSGOV", "Kevin Rudd"),
+    ("Gillard criticized China over the tariffs.", dt.date(2012, 6, 1), "AUSGOV", "Julia Gillard"),
+    ("Prime Minister Morrison criticized China over the tariffs.", dt.date(2020, 6, 1), "AUSGOV", "Scott Morrison"),
+    ("Penny Wong criticized China over the tariffs.", dt.date(2023, 6, 1), "AUSGOV", "Penny Wong"),
+    ("Harper criticized Russia over the Arctic.", dt.date(2010, 6, 1), "CANGOV", "Stephen Harper"),
+    ("Trudeau criticized China over the detentions.", dt.date(2019, 6, 1), "CANGOV", "Justin Trudeau"),
+    ("Carney criticized the United States over the tariffs.", dt.date(2025, 6, 1), "CANGOV", "Mark Carney"),
+    # Iraq
+    ("Maliki accused Iran of arming militias.", dt.date(2008, 6, 1), "IRQGOV", "Nouri al-Maliki"),
+    ("Abadi accused Turkey of violating Iraqi sovereignty.", dt.date(2016, 6, 1), "IRQGOV", "Haider al-Abadi"),
+    ("Kadhimi accused Turkey of violating Iraqi sovereignty.", dt.date(2021, 6, 1), "IRQGOV", "Mustafa al-Kadhimi"),
+    ("Sudani accused Turkey of violating Iraqi sovereignty.", dt.date(2023, 6, 1), "IRQGOV",
+     "Mohammed Shia al-Sudani"),
+    # Israel: a minister moving from one office to another keeps his state
+    ("Eli Cohen accused Iran of arming Hezbollah.", dt.date(2023, 6, 1), "ISRGOV", "Eli Cohen"),
+    ("Katz accused Turkey of supporting Hamas.", dt.date(2024, 6, 1), "ISRGOV", "Israel Katz"),
+    ("Katz threatened Hezbollah with war.", dt.date(2025, 1, 5), "ISRGOV", "Israel Katz"),
+    ("Foreign Minister Gideon Sa'ar accused Turkey of supporting Hamas.", dt.date(2025, 1, 5), "ISRGOV",
+     "Gideon Saar"),
+    # the Philippines and Indonesia
+    ("Aquino accused China of bullying.", dt.date(2013, 6, 1), "PHLGOV", "Benigno Aquino III"),
+    ("Locsin protested to China.", dt.date(2020, 6, 1), "PHLGOV", "Teodoro Locsin Jr."),
+    ("Secretary Manalo protested to China.", dt.date(2024, 6, 1), "PHLGOV", "Enrique Manalo"),
+    ("Yudhoyono visited Australia.", dt.date(2010, 6, 1), "IDNGOV", "Susilo Bambang Yudhoyono"),
+    ("Jokowi visited Australia.", dt.date(2017, 6, 1), "IDNGOV", "Joko Widodo"),
+    ("Prabowo visited China.", dt.date(2025, 6, 1), "IDNGOV", "Prabowo Subianto"),
+    ("Retno Marsudi visited China.", dt.date(2020, 6, 1), "IDNGOV", "Retno Marsudi"),
+    # Saudi Arabia
+    ("King Abdullah bin Abdulaziz received Obama in Riyadh.", dt.date(2010, 6, 1), "SAUGOV",
+     "Abdullah bin Abdulaziz"),
+    ("Mohammed bin Salman threatened Iran.", dt.date(2016, 6, 1), "SAUGOV", "Mohammed bin Salman"),
+    ("Crown Prince Mohammed bin Salman received Xi Jinping in Riyadh.", dt.date(2023, 6, 1), "SAUGOV",
+     "Mohammed bin Salman"),
+])
+def test_a_leader_in_office_is_the_government(coder: Coder, sentence: str, day: dt.date, source: str,
+                                              name: str) -> None:
+    assert (source, name) in _sources(coder, sentence, day)
+
+
+@pytest.mark.parametrize(("sentence", "day", "country"), [
+    ("Rudd criticized China over the tariffs.", dt.date(2019, 6, 1), "AUS"),  # between and after his terms
+    ("Jokowi visited Australia.", dt.date(2014, 6, 1), "IDN"),  # before his term
+    ("Katz accused Turkey of supporting Hamas.", dt.date(2021, 6, 1), "ISR"),
+    ("Maliki accused Iran of arming militias.", dt.date(2016, 6, 1), "IRQ"),
+    ("Trudeau criticized China over the tariffs.", dt.date(2025, 6, 1), "CAN"),
+])
+def test_a_leader_out_of_office_is_no_government(coder: Coder, sentence: str, day: dt.date, country: str) -> None:
+    assert all(not source.startswith(country) for source, _ in _sources(coder, sentence, day))
+
+
+def test_a_crown_prince_of_another_state_keeps_his_state(coder: Coder) -> None:
+    # "Crown Prince Mohammed" alone would name both Gulf crown princes of 2017-2022: it is no alias
+    events = coder.code_sentence("Crown Prince Mohammed bin Zayed received Modi in Abu Dhabi.",
+                                 date=dt.date(2019, 6, 1))
+    assert ("AREGOV", "INDGOV") in {(e.source, e.target) for e in events}
