@@ -154,3 +154,32 @@ def test_a_crown_prince_of_another_state_keeps_his_state(coder: Coder) -> None:
     events = coder.code_sentence("Crown Prince Mohammed bin Zayed received Modi in Abu Dhabi.",
                                  date=dt.date(2019, 6, 1))
     assert ("AREGOV", "INDGOV") in {(e.source, e.target) for e in events}
+
+
+@pytest.mark.parametrize(("sentence", "day", "source", "name"), [
+    ("Abdullah bin Zayed met Pompeo in Abu Dhabi.", dt.date(2019, 6, 1), "AREGOV", "Abdullah bin Zayed"),
+    ("Sheikh Mohammed bin Abdulrahman Al Thani met Blinken in Doha.", dt.date(2024, 6, 1), "QATGOV",
+     "Mohammed bin Abdulrahman Al Thani"),
+    ("Burhan accused the United Arab Emirates of arming the militia.", dt.date(2024, 6, 1), "SDNGOV",
+     "Abdel Fattah al-Burhan"),
+    ("President Sargsyan accused Azerbaijan of provocations.", dt.date(2013, 6, 1), "ARMGOV", "Serzh Sargsyan"),
+    ("Kavelashvili criticized the European Union.", dt.date(2025, 3, 1), "GEOGOV", "Mikheil Kavelashvili"),
+    ("Lula criticized the United States.", dt.date(2008, 6, 1), "BRAGOV", "Luiz Inacio Lula da Silva"),
+    ("Rousseff criticized the United States over the spying.", dt.date(2014, 6, 1), "BRAGOV", "Dilma Rousseff"),
+    ("Temer criticized Venezuela.", dt.date(2016, 7, 1), "BRAGOV", "Michel Temer"),  # acting president
+    ("Bolsonaro criticized China.", dt.date(2020, 6, 1), "BRAGOV", "Jair Bolsonaro"),
+    ("Lula criticized Israel.", dt.date(2024, 6, 1), "BRAGOV", "Luiz Inacio Lula da Silva"),
+])
+def test_a_head_of_state_in_office_is_the_government(coder: Coder, sentence: str, day: dt.date, source: str,
+                                                     name: str) -> None:
+    assert (source, name) in _sources(coder, sentence, day)
+
+
+@pytest.mark.parametrize(("sentence", "day", "country"), [
+    ("Lula criticized Israel.", dt.date(2018, 6, 1), "BRA"),  # between his two presidencies
+    ("Burhan accused Egypt of arming the militia.", dt.date(2015, 6, 1), "SDN"),  # before the council
+    ("President Sargsyan accused Azerbaijan of provocations.", dt.date(2020, 6, 1), "ARM"),
+])
+def test_a_head_of_state_out_of_office_is_no_government(coder: Coder, sentence: str, day: dt.date,
+                                                        country: str) -> None:
+    assert all(not source.startswith(country) for source, _ in _sources(coder, sentence, day))
