@@ -249,3 +249,18 @@ def direction_named(tokens: Sequence[str], low: Sequence[str], q: int) -> bool:
         return False
     word = tokens[q - 1]
     return low[q - 2] == "the" and word.islower() and word.isalpha() and word.endswith(_EPITHET_ENDINGS)
+
+
+def quoted_whole(low: Sequence[str]) -> bool:
+    """Whether the sentence is one quotation and nothing outside it but punctuation ('"Together, we call on the DPRK
+    to refrain from further provocations."'): a paragraph of quotation with no speaker named, which goes on with the
+    speaker of the sentence before, as news writing has it."""
+    if len(low) < 3 or low[0] not in QUOTE_MARKS:
+        return False
+    inside = False
+    for w in low:
+        if w in QUOTE_MARKS:
+            inside = not inside
+        elif not inside and any(ch.isalnum() for ch in w):
+            return False
+    return True

@@ -85,6 +85,7 @@ from detente.coding._mention_shapes import (
     _vocative,
     direction_named,
     owned_roles,
+    quoted_whole,
 )
 from detente.coding._names import initials, name_at, name_word, named_opener
 from detente.coding._retitled import (
@@ -127,6 +128,7 @@ class Discourse:
         self.named: list[str] = []
         self.history: list[_Seen] = []
         self.quote_speaker: Mention | None = None
+        self.last_speaker: Mention | None = None
         self.in_quote = False
         #: people the article introduced with their country ("Pakistani Prime Minister Yusuf Raza Gilani"), by
         #: surname ("gilani")
@@ -284,6 +286,8 @@ class Discourse:
                 break
         if speaker is None and self.in_quote:
             speaker = self.quote_speaker
+        elif speaker is None and quoted_whole(low):
+            speaker = self.last_speaker  # '"X," said Price. "Together ..., we call on the DPRK to ..."': Price
         if speaker is None and still_open and ahead:
             speaker = self._speaker_ahead()
         return ([speaker, *speaker.also] if speaker is not None else []), still_open
@@ -567,6 +571,7 @@ class Discourse:
         speaker, still_open = self._speaker(low, mentions, tokens)
         self.in_quote = still_open
         self.quote_speaker = speaker[0] if still_open and speaker else None
+        self.last_speaker = speaker[0] if speaker else None  # a paragraph quoted whole goes on with it
 
     # -- antecedents ------------------------------------------------------------------------------------------------
 
