@@ -51,6 +51,7 @@ from detente.coding._acts import (
 )
 from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
+from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._contests import contest_result
 from detente.coding._guesses import forbidden, speculated
 from detente.coding._letters import by_letter, letter_sender
@@ -457,6 +458,7 @@ class Coder:
         seen: set[tuple[str, str, str]] = set()
         fate = fated(low, mentions) if not FATE_VERBS.isdisjoint(low) else None
         own_rules = not self.lexicon.petrarch  # PETRARCH dictionaries are read as PETRARCH reads them
+        spans = condition_spans(low, tokens, mentions, prepared.candidates) if own_rules else ()  # _conditional
         for cand in prepared.candidates:
             if weighed(cand, prepared.candidates, low) or in_discussion(cand, prepared.candidates, low, mentions):
                 continue
@@ -579,6 +581,7 @@ class Coder:
             if modality == "occurred" and reader is not None and (aim := purpose_modality(
                     reader.parse, low, cand.verb, tokens)) is not None:
                 modality, guessed = aim, aim == "hypothetical"  # "will meet ... to discuss": to come (_purposes)
+            modality, inside, cand.targets = conditioned(spans, low, cand, modality)  # "if Peru attacks": no act
             if decided(low, cand.verb, cand.code, modality):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[index_of(prepared.words, cand)] if whens else []
@@ -612,6 +615,7 @@ class Coder:
                                                         or advocated(clause_before(low, cand.verb, 6))
                                                         or hoped(low, cand.verb) or untold(low, cand.verb)
                                                         or guessed or speculated(low, cand.verb, mentions))
+            cand.targets, foe = guarded(spans, low, cand, modality)  # "would defend Taiwan if China attacks it"
             for source, target, code in self.roles.triples(cand, apart=acting_apart(cand, low, tokens)):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
@@ -621,7 +625,8 @@ class Coder:
                 if own_rules and low[cand.verb] in _TARGETING and not armed_target(
                         low, cand.verb, source.code[3:6] if source is not None and source.has_country else "?"):
                     continue  # "imposed targeted sanctions", "sanctions targeting banks": no armed attack
-                code = self._intent_code(code, modality, refusal=refused, condition=condition)
+                code = "138" if None is not foe is target and self.lexicon.cameo_intent else self._intent_code(
+                    code, modality, refusal=refused, condition=condition or inside)  # the attacker is threatened
                 if own_rules and code[:2] == "05" and source is not None \
                         and own_process_praised(low, cand.verb, source, prepared.mentions):
                     code = "013"  # "praised his meeting with Kim": a comment on its own dealings, no praise
