@@ -2,7 +2,9 @@
 "in the event of a further test") did not happen and is nobody's threat; the main clause it governs, told with
 "will", "would" or "shall", is announced, and a hostile one is a threat to the one whose act the condition names
 ("Chile will respond with a merciless strike if Peru provokes a war": Chile -> Peru 138); a pledge to guard
-another against an attacker the condition names is a threat to that attacker besides the pledge."""
+another against an attacker the condition names is a threat to that attacker besides the pledge. A letting denied
+ahead in the other shapes speech gives it ("are not going to allow", "can never allow", "will not be allowed") is a
+warning (130) as "will not allow" is; one denied in the past or refused stays as it was."""
 
 from __future__ import annotations
 
@@ -86,3 +88,34 @@ def test_a_pledge_to_guard_with_a_peaceful_condition_warns_nobody(coder: Coder) 
 def test_a_war_named_as_a_means_is_no_retaliation(coder: Coder) -> None:
     acts = coded(coder, "Chile answered the Bolivian proposal with war drills.")
     assert not any(code[:2] == "19" for _, _, code in acts), acts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "warning"),
+    [("Ecuador is not going to allow Colombia to build a base on the islands.", ("ECU", "COL", "130")),
+     ("The Ecuadorian president said Ecuador is not going to allow Colombia to have nuclear weapons.",
+      ("ECU", "COL", "130")),
+     ("Ecuador can never allow Colombia to station troops near its border.", ("ECU", "COL", "130")),
+     ("Colombia will not be allowed to have nuclear weapons, the Ecuadorian president said.", ("---", "COL", "130"))],
+)
+def test_a_letting_denied_ahead_is_a_warning(coder: Coder, sentence: str, warning: tuple[str, str, str]) -> None:
+    acts = coded(coder, sentence)
+    assert warning in acts, acts
+    assert not any(code[:2] == "12" for _, _, code in acts), acts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ecuador did not allow Colombia to build a base on the islands.",
+     "Ecuador could not allow Colombia to build a base on the islands.",
+     "Colombia was not allowed to send observers to the Ecuadorian vote."],
+)
+def test_a_letting_denied_in_the_past_is_no_warning(coder: Coder, sentence: str) -> None:
+    acts = coded(coder, sentence)
+    assert not any(code[:2] == "13" for _, _, code in acts), acts
+
+
+def test_a_letting_refused_stays_a_refusal(coder: Coder) -> None:
+    acts = coded(coder, "Ecuador refused to allow Colombian inspectors to enter the site.")
+    assert any(code[:2] == "12" for _, _, code in acts), acts
+    assert not any(code[:2] == "13" for _, _, code in acts), acts

@@ -12,15 +12,23 @@ from detente.coding.mentions import Mention
 __all__ = ["forbidden", "speculated"]
 
 _LETTING = frozenset(["allow", "permit"])
+#: the modals of a letting refused ahead: "will", "would", "shall", "won't", "can" ("can never allow", "can't allow")
+_AHEAD = frozenset(["will", "would", "shall", "wo", "can", "ca"])
 
 
 def forbidden(low: Sequence[str], verb: int) -> bool:
     """Whether a negated letting is announced as a warning: "will not allow their lawlessness to continue", "would
-    not permit offensive weapons in Cuba", "won't allow" (a hostile act announced, 13, not a refusal to yield): "will",
-    "would" or "shall" and a negator right before "allow" or "permit". A letting refused ("refused to allow") or
-    denied in the past ("did not allow") is no warning."""
-    return (low[verb] in _LETTING and verb >= 2 and low[verb - 1] in ("not", "never", "n't")
-            and low[verb - 2] in ("will", "would", "shall", "wo"))
+    not permit offensive weapons in Cuba", "won't allow", "are not going to allow Iran to have nuclear weapons", "can
+    never allow", "can't permit", "will not be allowed" (a hostile act announced, 13, not a refusal to yield): a
+    modal of what lies ahead and a negator before "allow" or "permit" (a "be" of the passive between). A letting
+    refused ("refused to allow") or denied in the past ("did not allow", "could not allow") is no warning."""
+    if not low[verb].startswith(("allow", "permit")) or (low[verb] not in _LETTING and low[verb - 1] != "be"):
+        return False
+    q = verb - 1 if low[verb] in _LETTING else verb - 2  # "will not be allowed": the passive's "be" aside
+    if q >= 2 and low[q - 1:q + 1] == ["going", "to"]:
+        q -= 2  # "are not going to allow"
+        return low[q] in ("not", "never", "n't") and q > 0 and low[q - 1] in ("is", "are", "am", "'re", "'s")
+    return q >= 1 and low[q] in ("not", "never", "n't") and low[q - 1] in _AHEAD
 
 
 _SPECULATING = frozenset(["may", "might", "could"])
