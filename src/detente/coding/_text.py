@@ -134,7 +134,9 @@ def fold_accents(text: str) -> str:
 def tokenize(sentence: str) -> list[str]:
     """Tokens with their case: ``"Kim didn't meet U.S. envoys"`` -> Kim did not meet U.S. envoys; a title of office
     written short before a name is read in full, without its stop: ``"Sen. John Kerry"`` -> Senator John Kerry."""
-    text = sentence if sentence.isascii() else fold_accents(sentence.translate(_QUOTES))
+    text = sentence if sentence.isascii() else sentence.translate(_QUOTES)
+    if not text.isascii():
+        text = fold_accents(text)
     if "'" in text:
         rules = _CONTRACTIONS if "n't" in text else _CONTRACTIONS[3:]
         for pattern, repl in rules:
