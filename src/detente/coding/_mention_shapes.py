@@ -61,13 +61,33 @@ _PLURAL_ROLES = frozenset(["officials", "authorities", "leaders", "diplomats", "
 
 
 def _plural(m: Mention, low: Sequence[str]) -> bool:
-    """An actor named in the plural: a state's officials or forces ("Eritrean officials", "U.S. troops"), or its
-    people by a demonym after "the" ("the North Koreans")."""
-    if not m.has_country or m.also or m.person or m.end - m.start < 1:
+    """An actor named in the plural: a state's officials or forces ("Eritrean officials", "U.S. troops"), its
+    people by a demonym after "the" ("the North Koreans"), or a body by its members ("The members of the Security
+    Council condemned ... They expressed their condolences")."""
+    if not m.has_country or m.also or m.end - m.start < 1:
+        return False
+    if members_of(low, m) or (m.end - m.start > 2 and low[m.start] in _MEMBERS_OF and low[m.start + 1] == "of"):
+        return True
+    if m.person:
         return False
     last = low[m.end - 1]
     return last in _PLURAL_ROLES or (m.start > 0 and low[m.start - 1] == "the" and last.endswith("ans")
                                      and len(m.code) == 3)
+
+
+#: nouns of a body's members before "of (the)" and the body ("the members of the Security Council")
+_MEMBERS_OF = frozenset(["members", "representatives", "delegates", "leaders"])
+
+
+def members_of(low: Sequence[str], m: Mention) -> bool:
+    """Whether ``m`` is the body after "members of (the)" that opens its clause ("The members of the Security
+    Council condemned ..."): the members are the body acting, its subject, though "of" governs the name."""
+    k = m.start - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    if k < 1 or low[k] != "of" or low[k - 1] not in _MEMBERS_OF:
+        return False
+    return all(w in ("the", "all", "both") or w.isdigit() for w in low[:k - 1])
 
 
 def _copy(antecedent: Mention, start: int, end: int, also: Sequence[Mention] = ()) -> Mention:
@@ -192,7 +212,8 @@ def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
             return []
         if m.end <= fronted:
             continue  # "By allowing south Korea to ..., it took ...": the object of the gerund
-        if _governed(m, low) or (skipped is not None and all(w in _LIST for w in low[skipped.end:m.start])):
+        if (_governed(m, low) and not members_of(low, m)) \
+                or (skipped is not None and all(w in _LIST for w in low[skipped.end:m.start])):
             skipped = m  # "with Japan, South Korea and ...": the whole list is governed
             continue
         if _after_pronoun(low, mentions, m):
