@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from detente.coding._agencies import agency_report, borrowed_from_agency, reporter
 from detente.coding._clause_words import (
     ACCUSING,
     ACT_HEADS,
@@ -137,6 +138,8 @@ class ClauseReader(EventNouns):
                 inside = next((self.at[q] for q in range(post, own) if q in self.at and self.at[q].has_country), None)
                 own = self.head_of(inside) if inside is not None else post
             if own is not None:
+                if borrowed_from_agency(self.low, p, verb, v, own):
+                    return None, False  # "They agreed ..., the agency reported": no act of the agency's
                 if self.low[own] in RELATIVE_PRONOUNS:
                     antecedent = self._antecedent(v)
                     if antecedent is not None:
@@ -658,6 +661,8 @@ class ClauseReader(EventNouns):
             passive = True  # "Japan Urged to Stop Whaling": a headline's passive
         elif subject is None and headline_passive(self.parse, self.low, verb):
             return Roles([], [], False, False, drop)  # parsed with no subject: the word order's passive holds
+        if not passive and agency_report(self.low, verb, subject):
+            return Roles([], [], False, False, "a news agency reporting")  # "..., Xinhua reported": its trade
         if passive:
             targets = self.actors(subject) if subject is not None else []
             return Roles(self.agent(verb), targets, True, True, drop)
@@ -674,5 +679,6 @@ class ClauseReader(EventNouns):
             doer = sources or [m for m in self.mentions if m.end <= verb and self.low[m.start] not in POSSESSIVES][:1]
             targets = self._gerund_partner(verb, frozenset(m.code[:3] for m in doer))
         taken = {m.code for m in sources}
-        targets = [t for t in targets if t.code not in taken and all(t is not s for s in sources)]
+        targets = [t for t in targets if t.code not in taken and all(t is not s for s in sources)
+                   and not reporter(self.low, t, verb)]
         return Roles(sources, targets, subject is not None or bool(sources), target_found or bool(targets), drop)
