@@ -20,6 +20,7 @@ from detente.coding._clause_words import (
 )
 from detente.coding._headline import headline_passive
 from detente.coding._noun_actors import NounActors
+from detente.coding._protests import protester
 from detente.coding.mentions import Mention
 
 __all__ = ["EventNouns"]
@@ -86,6 +87,8 @@ class EventNouns(NounActors):
             if host.end == noun and self.low[host.start - 1] == "'s" and sources[-2].end == host.start - 1 \
                     and sources[-2].code[:3] != host.code[:3]:
                 return Roles(sources[:-1], [host], True, True, drop, noun=True)
+        if not sources:  # "the strong protest of the Philippine government": the government protests
+            sources = protester(self, noun)
         if not sources:
             for child in p.children(noun, "nmod", "obl", "nmod:agent", "obl:agent"):
                 if self._case(child) == "by":
