@@ -18,6 +18,11 @@ MEETING_WORDS = frozenset(["meeting", "meet", "talks", "talk", "dialogue", "nego
 ARTICLE_WORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our"])
 #: cooperative roots whose purpose infinitive shares the object of the verb before ("met Peru to discuss ...")
 SHARED_PURPOSE = frozenset(["01", "02", "03", "04", "05", "06", "07", "08"])
+#: verbs of a visit or a meeting whose infinitive after the object is their subject's purpose ("visited Venezuela to
+#: discuss relations", "met Peru to sign a deal"), whatever label the parser gives it: the visitor discusses, no object
+#: control as in "asked Peru to sign"
+PURPOSE_HEADS = frozenset(["visit", "visits", "visited", "visiting", "meet", "meets", "met", "meeting", "host",
+                           "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving"])
 #: verbs whose object is no party to the act coordinated with them
 NO_SHARING = frozenset(["asked", "urged", "told", "called", "invited", "help", "helped", "allow", "allowed"])
 #: people sent by several states ("delegations from Chile and Peru", "envoys of Ghana and Togo")

@@ -47,6 +47,7 @@ from detente.coding._clause_words import (
     PASSIVE_SUBJECT,
     POSSESSIVES,
     PRONOUNS,
+    PURPOSE_HEADS,
     RELATIVE_PRONOUNS,
     SHARED_PURPOSE,
     SUBJECT,
@@ -153,7 +154,7 @@ class ClauseReader(EventNouns):
             head = p.heads[v]
             if label == "xcomp":  # "asked Cuba to release": Cuba releases; "vowed to retaliate": the vower
                 controller = p.child(head, "obj", "iobj")
-                if controller is not None and not p.verbal(controller):
+                if controller is not None and not p.verbal(controller) and self.low[head] not in PURPOSE_HEADS:
                     return controller, False
                 v = head
             elif label in ("conj", "advcl") and p.verbal(head):
@@ -571,7 +572,8 @@ class ClauseReader(EventNouns):
         head, label = p.heads[verb], p.labels[verb]
         if head not in self.acts or self.low[head] in SAY or self.low[head] in NO_SHARING:
             return []
-        purpose = label == "advcl" and any(self.low[c] == "to" for c in p.children(verb, "mark"))
+        purpose = (label == "advcl" or (label == "xcomp" and self.low[head] in PURPOSE_HEADS)) \
+            and any(self.low[c] == "to" for c in p.children(verb, "mark"))
         if not (label == "conj" or (purpose and code[:2] in SHARED_PURPOSE)):
             return []
         if p.child(head, *PASSIVE_SUBJECT) is not None:  # "Peru was attacked and condemned ...": not Peru's
