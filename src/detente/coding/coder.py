@@ -83,7 +83,7 @@ from detente.coding._outlooks import relations_told
 from detente.coding._own_voice import own_demands
 from detente.coding._purposes import purpose_modality
 from detente.coding._scare_quotes import scare_quoted
-from detente.coding._shown import shown_quality
+from detente.coding._shown import not_an_act
 from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
@@ -469,7 +469,7 @@ class Coder:
             if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
                               or described_relations(low, cand) or force_purpose(cand, prepared.candidates, low)
                               or rule_told(low, cand) or accused(low, cand.verb) or contest_result(low, cand)
-                              or shown_quality(low, cand.verb)):
+                              or not_an_act(low, cand.verb, mentions)):
                 continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to repel it"
             if own_rules:
                 cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
