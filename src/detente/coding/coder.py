@@ -1,9 +1,10 @@
 """The event coder: sentences in, who-did-what-to-whom :class:`~detente.model.Event` records out.
 
 A sentence takes the coder's path one step a module: its actors (:mod:`~detente.coding.mentions`), its verbs and
-their phrase patterns (:mod:`~detente.coding.verbs`), who did it to whom (:mod:`~detente.coding.roles`), then
-here each event gets a modality (occurred, intended, hypothetical, negated), a date resolved from the sentence,
-the CAMEO root, QuadClass, Goldstein and PLOVER from :mod:`detente.reference`, and a track.
+their phrase patterns (:mod:`~detente.coding.verbs`), who did it to whom (:mod:`~detente.coding.roles`), then in
+:mod:`~detente.coding._finish` each event gets a modality (occurred, intended, hypothetical, negated), a date
+resolved from the sentence, the CAMEO root, QuadClass, Goldstein and PLOVER from :mod:`detente.reference`, and a
+track. Here the sentences of a text are prepared (tokens, actors, references resolved) and parsed in one batch.
 
 >>> import datetime as dt
 >>> coder = Coder()
@@ -14,137 +15,42 @@ the CAMEO root, QuadClass, Goldstein and PLOVER from :mod:`detente.reference`, a
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from detente.coding._acts import (
-    ASSAULTS,
-    JUDGED_CODES,
-    WEAPONS,
-    accused,
-    armed_march,
-    armed_target,
-    background,
-    courtesy_call,
-    decided,
-    described_relations,
-    force_purpose,
-    journey_purpose,
-    judges,
-    own_acts,
-    own_process_praised,
-    pledger,
-    prescription,
-    projectile_blast,
-    recalled,
-    rule_owner,
-    rule_told,
-    state_force,
-    verbal_blast,
-    weighed,
-    withdrawal,
-)
 from detente.coding._calls import CALL_FORMS, telephoned
-from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
-from detente.coding._conditional import condition_spans, conditioned, guarded
-from detente.coding._contests import contest_result
-from detente.coding._guesses import forbidden, speculated
-from detente.coding._letters import by_letter, letter_sender
-from detente.coding._modality import (
-    advocated,
-    after_any,
-    approached,
-    clause_before,
-    close_to,
-    forecast,
-    hoped,
-    in_condition,
-    might_be,
-    modality_of,
-    refusal,
-    untold,
-)
+from detente.coding._finish import CoderOptions, Finisher, Prepared
 from detente.coding._one_event import (
     UNDATED,
-    day_of,
-    event_span,
-    index_of,
-    inverted_speaker,
-    official,
     reported_act,
     track_for,
 )
-from detente.coding._outlooks import relations_told
 from detente.coding._own_voice import own_demands
-from detente.coding._purposes import purpose_modality
-from detente.coding._scare_quotes import scare_quoted
-from detente.coding._shown import not_an_act
-from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
-from detente.coding._together import acting_apart
-from detente.coding._unreal import not_done
 from detente.coding._words import (
-    DATE_WORDS,
-    DIGIT,
-    REAFFIRMING,
     REPORT_CODES,
 )
 from detente.coding.answers import (
-    answered,
-    answers,
-    breach_doer,
-    complained_of,
     noun_doers,
-    referred_doer,
-    victims_left_out,
 )
-from detente.coding.clauses import CLAIMING, ClauseReader
-from detente.coding.coref import Discourse, expand
-from detente.coding.dates import DAY_PARTS, OPENING_WORDS, YEAR_PHRASE, context_date
-from detente.coding.event_dates import Placed, date_events, gapped, place_when, scheduled
+from detente.coding.coref import Discourse
+from detente.coding.dates import DAY_PARTS, context_date
 from detente.coding.exchange import exchange_targets, parties_named
 from detente.coding.issuer import OfficeHolders, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention, shouted
 from detente.coding.narrative import (
-    SCENE,
     Narrative,
     date_leads,
     meeting_day,
-    perfect,
-    present_act,
-    quoted_in_past,
-    recounted,
     story_day,
     told_days,
-    told_then,
-    undated_aspect,
 )
-from detente.coding.places import located
-from detente.coding.roles import Candidate, RoleFinder
-from detente.coding.shapes import (
-    FATE_VERBS,
-    admitted,
-    aimed_at,
-    attendees,
-    discussed_with,
-    fated,
-    in_discussion,
-    parties,
-    past,
-    shares_actor,
-    suffered,
-    told_before,
-    told_by_letter,
-    told_in_past,
-    topic_of_talks,
-)
+from detente.coding.roles import RoleFinder
 from detente.coding.syntax import Parse, Parser, default_parser
 from detente.coding.timeline import timeline_dates
 from detente.coding.verbs import VerbFinder
@@ -156,34 +62,6 @@ __all__ = ["UNDATED", "Coder", "CoderOptions", "Mention", "reported_act", "track
 log = logging.getLogger(__name__)
 
 
-
-@dataclass(frozen=True, slots=True)
-class CoderOptions:
-    """How strict the coder is. ``min_actors``: events need this many known actors (0 codes every verb)."""
-
-    min_actors: int = 1
-    dataset: str = "detente-coder"
-    max_sentence_tokens: int = 200
-    #: read sources and targets from a dependency parse (:mod:`detente.coding.syntax`); False: word order only
-    syntax: bool = True
-    #: parse a sentence with this many actors (or several verbs of the lexicon); fewer: word order only
-    parse_actors: int = 2
-
-
-@dataclass(slots=True)
-class _Prepared:
-    tokens: list[str]
-    low: list[str]
-    mentions: list[Mention]
-    candidates: list[Candidate]
-    #: every verb and event noun of the lexicon found (nouns too when a verb was kept), for the dates
-    words: list[Candidate]
-
-
-#: month names, the words of a day written without a year ("On October 22")
-_MONTH_WORDS = frozenset(w for w in DATE_WORDS if w not in ("yesterday", "today", "tomorrow", "day", "week", "month",
-                                                             "year", "weekend", "ago", "away", "later", "earlier")
-                         and not w.endswith("day"))
 #: words of a phrase that dates a sentence by the one before ("the same day", "the next day", "a day later")
 _CONTEXT_WORDS = frozenset(["same", "next", "following", "previous", "preceding", "that", "before", "after",
                             "later", "earlier"])
@@ -191,15 +69,13 @@ _CONTEXT_WORDS = frozenset(["same", "next", "following", "previous", "preceding"
 _CONTEXT_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months"]) | DAY_PARTS
 
 
-#: "target" as a verb (coding/dictionaries/verbs.txt): an armed attack only when armed forces do it
-_TARGETING = frozenset(["targeted", "targeting"])
 #: how many sentences back "the attack" may refer
 _RECALLED = 3
 #: how many of the lines removed above a story are read for its issuer
 _HEADER_LINES = 8
 
 
-class Coder:
+class Coder(Finisher):
     """Codes English text into events with one :class:`Lexicon` (the shipped one by default)."""
 
     def __init__(
@@ -313,11 +189,11 @@ class Coder:
         return out
 
     @staticmethod
-    def _needs_context(prepared: _Prepared) -> bool:
+    def _needs_context(prepared: Prepared) -> bool:
         """Whether the sentence may tell its day from the sentence before ("The same day, ...")."""
         return not _CONTEXT_UNITS.isdisjoint(prepared.low) and not _CONTEXT_WORDS.isdisjoint(prepared.low)
 
-    def _needs_parse(self, prepared: _Prepared) -> bool:
+    def _needs_parse(self, prepared: Prepared) -> bool:
         """Whether the parse can change the sentence's events: two actors to tell apart, or a verb that may be
         no act (a noun, a gerund, what an accusation or denial says)."""
         if sum(1 for m in prepared.mentions if m.has_country) >= self.options.parse_actors:
@@ -343,7 +219,7 @@ class Coder:
         return self._finish(prepared, parse, sentence, date=date, url=url, doc_id=doc_id, number=number)
 
     def _prepare_text(self, sentences: Sequence[str], date: dt.date | None, title: str | None = None,
-                      story: Narrative | None = None, header: Sequence[str] = ()) -> list[_Prepared | None]:
+                      story: Narrative | None = None, header: Sequence[str] = ()) -> list[Prepared | None]:
         """Each sentence of one text prepared, its references ("he", "we", "the two leaders") resolved against
         the sentences before it (:mod:`~detente.coding.coref`; PETRARCH dictionaries: each sentence alone). In a
         narrative of the past (``story``) the people a sentence names hold their offices in the year it tells of
@@ -365,7 +241,7 @@ class Coder:
             doc.name_bodies(low, mentions)  # a release's "Security Council" line above its title
         if heading is not None:
             doc.heading(heading[0], heading[2])
-        out: list[_Prepared | None] = []
+        out: list[Prepared | None] = []
         for scan in scans:
             if scan is None:
                 out.append(None)
@@ -388,7 +264,7 @@ class Coder:
         return tokens, low, mentions, covered
 
     def _prepare(self, sentence: str | list[str], date: dt.date | None = None, *,
-                 found: tuple[list[str], list[Mention], set[int]] | None = None) -> _Prepared | None:
+                 found: tuple[list[str], list[Mention], set[int]] | None = None) -> Prepared | None:
         """Tokens, actors and verbs of a sentence that can hold an event (``None`` for one that cannot)."""
         tokens = tokenize(sentence) if isinstance(sentence, str) else sentence
         if not tokens or len(tokens) > self.options.max_sentence_tokens:
@@ -414,296 +290,7 @@ class Coder:
         candidates = words
         if self.lexicon.petrarch or any(not c.nominal and c.code not in REPORT_CODES for c in candidates):
             candidates = [c for c in candidates if not c.nominal]
-        return _Prepared(tokens, low, mentions, candidates, words)
-
-    def _finish(
-        self,
-        prepared: _Prepared,
-        parse: Parse | None,
-        sentence: str,
-        *,
-        date: dt.date | None,
-        url: str | None,
-        doc_id: str | None,
-        number: int | None,
-        context: dt.date | None = None,
-        recent: Sequence[Event] = (),
-        earlier: Sequence[Sequence[Event]] = (),
-        told: Callable[[], Event | None] | None = None,
-        narrative: Narrative | None = None,
-    ) -> list[Event]:
-        """The sentence's events; ``recent``: the events of the sentences before it in the text (what "the
-        attack" in "condemned the attack" refers to); ``earlier``: the events of every sentence before it, by
-        sentence (the meeting "Also present at the meeting was X" refers to, however far back); ``told``: finds
-        the event of the sentence before dated to an earlier day by a phrase naming it, whose day a sentence with
-        no time phrase goes on telling (:func:`~detente.coding.narrative.story_day`); called only when a candidate
-        could go on with it; ``narrative``: whether the text tells of the past, and of which year
-        (:class:`~detente.coding.narrative.Narrative`)."""
-        tokens, low, mentions = prepared.tokens, prepared.low, prepared.mentions
-        whens: list[list[Placed]] = []
-        placed: list[Placed] = []
-        if not DATE_WORDS.isdisjoint(low) or not OPENING_WORDS.isdisjoint(low) \
-                or ("-" in sentence and DIGIT.search(sentence)) \
-                or (DIGIT.search(sentence) and YEAR_PHRASE.search(sentence)):
-            year = narrative.year(number) if narrative is not None and not _MONTH_WORDS.isdisjoint(low) else None
-            placed = place_when(sentence, tokens, date, context=context, year=year)
-            if placed:
-                whens = date_events(placed, [event_span(c) for c in prepared.words], low)
-        reader = None
-        if parse is not None:
-            reader = ClauseReader(parse, low, mentions, lambda m: self.roles.chain(m, mentions, low, len(low)),
-                                  acts=frozenset(c.verb for c in prepared.candidates))
-        events: list[Event] = []
-        verbs: list[int] = []
-        seen: set[tuple[str, str, str]] = set()
-        fate = fated(low, mentions) if not FATE_VERBS.isdisjoint(low) else None
-        own_rules = not self.lexicon.petrarch  # PETRARCH dictionaries are read as PETRARCH reads them
-        spans = condition_spans(low, tokens, mentions, prepared.candidates) if own_rules else ()  # _conditional
-        for cand in prepared.candidates:
-            if weighed(cand, prepared.candidates, low) or in_discussion(cand, prepared.candidates, low, mentions):
-                continue
-            if own_rules and scare_quoted(low, cand):
-                continue  # "Japan's fiction about "threat from North Korea"": a label held at a distance
-            if own_rules and low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
-                continue  # "the talks collapsed", "derailing the talks": no talks held
-            if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
-                              or described_relations(low, cand) or force_purpose(cand, prepared.candidates, low)
-                              or rule_told(low, cand) or accused(low, cand.verb) or contest_result(low, cand)
-                              or not_an_act(low, cand.verb, mentions)):
-                continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to repel it"
-            if own_rules:
-                cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
-            if own_rules and any(o.code[:2] == "12" and o.verb < cand.verb and own_course(low, o.end) == cand.verb
-                                 for o in prepared.candidates):
-                continue  # "ruled out imposing tariffs on Peru": the course turned down is not taken
-            self.roles.assign(cand, low, mentions)
-            in_order = cand.targets
-            sent = letter_sender(cand, prepared.candidates, low, mentions) if own_rules else None
-            if reader is not None and not (cand.fixed_source or cand.fixed_target or cand.compound):
-                roles = reader.roles(cand.verb, cand.code, cand.used)
-                if roles.drop and sent is None:
-                    continue
-                # the parse's actors when it names them; else the word-order reading, unless the parse puts
-                # those actors in another clause than the verb
-                cand.sources = roles.sources or [m for m in cand.sources
-                                                 if not roles.noun and not reader.separated(cand.verb, m)]
-                taken = {m.code for m in cand.sources}
-                cand.targets = [m for m in (roles.targets or cand.targets)
-                                if m.code not in taken
-                                and (roles.targets or not reader.separated(cand.verb, m, target=True))]
-                if cand.targets and all(m.start in cand.used and not m.has_country for m in cand.targets):
-                    cand.targets = in_order  # "sent a delegation to Peru": the delegation is what was sent
-                if roles.joint:  # "joint U.S.-ROK drills": the pair's states act together (coding._paired)
-                    cand.compound, cand.sources, cand.targets = roles.sources, [], roles.targets
-            if sent is not None:  # "issued a statement denouncing Peru": the sender denounces, not the addressee
-                by_letter(cand, sent)
-            if cand.code[:2] in ("03", "04", "05", "06") and cand.targets and not cand.fixed_target:
-                # "met to discuss sanctions against Peru", "talks on Chile", "agreed to cooperate on Peru's
-                # nuclear program": the topic, not a party of the talks or of the cooperation
-                discussed = not cand.nominal and low[cand.verb].startswith("discuss")
-                cand.targets = [m for m in cand.targets
-                                if not topic_of_talks(low, m, event_span(cand)[1], discussed=discussed,
-                                                      toward=cand.code[:2] != "04")]
-                if discussed and not cand.targets:  # "discussed Peru with Chile": the talk is with Chile
-                    cand.targets = discussed_with(low, event_span(cand)[1], mentions, cand.sources)
-            speaker = inverted_speaker(cand, low, mentions)
-            if speaker is not None:  # "..., says Rodong Sinmun": the one after the verb speaks, of no one in it
-                cand.sources, cand.targets = [speaker], []
-            cand.sources = self.roles.including(expand(cand.sources), mentions, low)
-            cand.targets = [m for m in self.roles.including(expand(cand.targets), mentions, low)
-                            or self.roles.allies(cand, low, mentions) if not located(low, m, cand.code)]
-            if own_rules:  # "condemned the attack on Syria": its doer's, not its victim's
-                cand.targets = victims_left_out(low, cand.code, cand.verb, cand.end, cand.targets, mentions)
-            if recent and cand.sources and not cand.targets and not cand.compound:
-                cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
-            self.roles.between(cand, low, mentions)
-            if fate is not None and (cand.code in REPORT_CODES or cand.code[:2] == "13") and cand.verb != fate[1] \
-                    and all(m.code[:3] != fate[0].code[:3] for m in cand.sources):
-                cand.targets = [fate[0]]  # "Chile warned Peru will pay a heavy price": a threat to Peru
-                if cand.code in REPORT_CODES:
-                    cand.code = "130"
-            judged = cand.code in JUDGED_CODES and judges(low, cand.end)
-            if judged or cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
-                cand.targets = [m for m in cand.targets if not rule_owner(low, m)]
-            promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
-                        and self._promises(prepared.candidates, cand, low, tokens))
-            if not cand.sources and cand.targets and not cand.fixed_source:
-                cand.sources = pledger(cand, prepared.candidates, low)  # "commitment to protect South Korea"
-            victim = suffered(low, cand, mentions) if not cand.compound else None
-            if victim is not None:  # "Ukraine is suffering an attack by Russian forces": Russia's attack on Ukraine
-                cand.sources, cand.targets = victim
-            summoned = summoned_envoy(low, cand.code, cand.sources, cand.targets, mentions) if own_rules else None
-            if summoned is not None:  # "the Indian envoy was summoned, where a protest was lodged": to India
-                cand.sources, cand.targets = summoned
-            elif own_rules and (summoner := summoner_purpose(low, cand.verb, cand.code, cand.sources, cand.targets,
-                                                             mentions)) is not None:
-                cand.sources, cand.targets = summoner  # "summoned China's ambassador to protest ...": the summoner's
-            if own_rules and cand.code[:2] == "18" and verbal_blast(low, cand):
-                cand.code = "111"  # "KCNA blasts Japan's suppression of ...": a criticism, not a bombing
-            if cand.code == "112" and low[cand.verb] in CLAIMING and not cand.targets:
-                cand.code = "010"  # "claimed that it had tested ...": its own act, no accusation
-            if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
-                cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
-                                and not rule_owner(low, m)][:1]  # "a violation of UN resolutions": not the UN's
-            elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"
-                cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
-                                and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
-            elif cand.sources and not cand.targets and not cand.compound:
-                cand.targets = aimed_at(low, event_span(cand)[1], mentions, cand.sources,
-                                        stance=cand.code[:2] in ("05", "11"))
-            if (judged or cand.code[:2] == "11") and recent and cand.sources and not cand.compound:
-                cand.targets = breach_doer(low, cand.end, cand.targets, mentions, recent, cand.sources)  # "the launch"
-            if own_rules and cand.sources and cand.targets and not cand.compound:
-                cand.targets = beyond_own(low, cand.sources, cand.targets, mentions)  # "curbs on U.S. trade with Cuba"
-            if own_rules and cand.code[:2] == "12" and cand.targets and own_course(low, cand.end) is not None:
-                # "rejected seeking UN sanctions": a course of one's own turned down, no party rejected
-                cand.targets = [m for m in cand.targets if m.start > 0 and low[m.start - 1] == "with"]
-            if recent and cand.sources and not cand.targets and not cand.compound and not cand.nominal \
-                    and answers(cand.code):
-                cand.targets = answered(number, mentions, recent, cand.sources, low, cand.verb)  # at its attacker
-            if cand.code[:2] == "11" and cand.targets:
-                cand.targets = complained_of(low, cand.targets, mentions)  # "complained to the UN over Israel's ..."
-            attending = attendees(low, cand, mentions, self.roles) if cand.code[:2] == "04" else None
-            if attending:  # "Also present at the meeting was X": X took part, with the parties told before
-                cand.sources = attending
-                present = {m.code[:3] for m in attending}
-                cand.targets = [m for m in parties([e for found in earlier for e in found] or recent)
-                                if m.code[:3] not in present]
-            if own_rules and cand.code in REPORT_CODES and cand.sources and not cand.compound and not promised and (
-                    outlook := relations_told(low, cand.end, cand.sources[0], mentions)) is not None:
-                cand.targets, cand.code = [outlook[0]], outlook[1]  # "says tensions with Peru have eased": 013 on Peru
-            modality = modality_of(low, cand.verb, tokens)
-            if guessed := modality == "occurred" and might_be(low, cand.verb):
-                modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
-            elif modality in ("occurred", "intended") and reader is not None and (unreal := not_done(
-                    reader.parse, low, cand.verb, prepared.candidates, modality)) is not None:
-                modality, guessed = unreal  # "urged X to stop ...", "refrained from nuclear tests" (_unreal)
-            if modality == "occurred" and reader is not None and (aim := purpose_modality(
-                    reader.parse, low, cand.verb, tokens)) is not None:
-                modality, guessed = aim, aim == "hypothetical"  # "will meet ... to discuss": to come (_purposes)
-            modality, inside, cand.targets = conditioned(spans, low, cand, modality)  # "if Peru attacks": no act
-            if decided(low, cand.verb, cand.code, modality):
-                modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
-            own = whens[index_of(prepared.words, cand)] if whens else []
-            if modality == "occurred" and scheduled(own, date, low, cand.verb, nominal=cand.nominal):
-                modality = "intended"  # "the talks begin on Wednesday", "talks set for Monday": acts announced
-            day = day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
-            before = (told() if told is not None and not whens and not cand.nominal
-                      and ((modality == "occurred" and not perfect(low, cand.verb)
-                            and (past(low[cand.verb]) or quoted_in_past(low, cand.verb)))
-                           or (modality == "intended" and told_in_past(low, cand.verb))) else None)
-            if before is not None and (before.source == before.target == SCENE or shares_actor(before, cand)):
-                day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
-            elif day == date and date is not None and narrative is not None and ((
-                    not own and narrative.past and not narrative.keeps_day(low, cand.verb)
-                    and (cand.nominal or told_before(low, cand.verb) or not present_act(low, cand.verb)))
-                    or (narrative.account and recounted(low, cand.verb, cand.nominal, own))):
-                day = UNDATED  # an essay of 2025 on 1962: "Khrushchev agreed" is no act of 2025; nor in testimony
-            if not own and date is not None and (background(
-                    low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))
-                    or (recalled(low, cand.verb) if cand.nominal else undated_aspect(low, cand.verb, modality))
-                    or (day == date and told_then(low, cand.verb))):  # "At that time ..." with no day told before it
-                day = UNDATED  # "the previous talks", "the anniversary of the bombing": an earlier act on no day said
-            if modality == "negated" and cand.code[:2] == "08" and forbidden(low, cand.verb):
-                modality, cand.code = "intended", "130"  # "will not allow their lawlessness to continue": a warning
-            conditional = modality == "intended" and "unless" in low[cand.verb:]
-            refused = modality == "negated" and refusal(low, cand.verb)
-            condition = modality == "hypothetical" and (in_condition(low, cand.verb) or after_any(low, cand.verb)
-                                                        or forecast(clause_before(low, cand.verb))
-                                                        or approached(clause_before(low, cand.verb))
-                                                        or close_to(low, cand.verb)
-                                                        or advocated(clause_before(low, cand.verb, 6))
-                                                        or hoped(low, cand.verb) or untold(low, cand.verb)
-                                                        or guessed or speculated(low, cand.verb, mentions))
-            cand.targets, foe = guarded(spans, low, cand, modality)  # "would defend Taiwan if China attacks it"
-            for source, target, code in self.roles.triples(cand, apart=acting_apart(cand, low, tokens)):
-                known = sum(1 for m in (source, target) if m is not None and m.has_country)
-                if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
-                    continue
-                if source is not None and source.late:
-                    continue  # "Kim Il Sung's birthday commemorated by ...": a leader after his term does nothing
-                if own_rules and low[cand.verb] in _TARGETING and not armed_target(
-                        low, cand.verb, source.code[3:6] if source is not None and source.has_country else "?"):
-                    continue  # "imposed targeted sanctions", "sanctions targeting banks": no armed attack
-                code = "138" if None is not foe is target and self.lexicon.cameo_intent else self._intent_code(
-                    code, modality, refusal=refused, condition=condition or inside)  # the attacker is threatened
-                if own_rules and code[:2] == "05" and source is not None \
-                        and own_process_praised(low, cand.verb, source, prepared.mentions):
-                    code = "013"  # "praised his meeting with Kim": a comment on its own dealings, no praise
-                if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
-                    code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
-                if code in ("180", "183") and source is not None and official(source):
-                    code = state_force(low[cand.verb], code, source.code[3:6])  # a state's attack or bombing: 19x
-                if code == "020" and courtesy_call(low, cand.verb):
-                    code = "042"  # "called on the foreign minister": a visit, nothing asked
-                if code[:2] in ("18", "19") and cand.verb > 0 and low[cand.verb] in ASSAULTS:
-                    code = WEAPONS.get(low[cand.verb - 1], code)  # "an artillery attack": 194
-                if promised and code in REPORT_CODES:
-                    code = "030"  # "reaffirmed to our allies that we will meet our commitments": a promise to them
-                if judged and code in JUDGED_CODES:
-                    code = "111"  # "Boucher said the launch is a clear violation": the report is a criticism
-                if code in ("140", "141") and low[cand.verb].startswith("protest") and official(source):
-                    code = "114"  # a government that protests complains officially; crowds demonstrate
-                if code == "141" and source is not None and source.has_country:
-                    code = armed_march(low, cand.verb, code, source.code[3:6])  # "troops marched to the front"
-                if conditional and self.lexicon.cameo_intent and not code.startswith(("12", "13")):
-                    code = "130"  # "will withdraw ... unless ...": a conditional act is a threat
-                key = (source.code if source else "---", target.code if target else "---", code)
-                if key in seen:
-                    continue
-                seen.add(key)
-                events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
-                                          number))
-                verbs.append(cand.verb)
-        if len(placed) > 1 and own_rules:
-            gapped(events, verbs, low, mentions, placed, date)  # "... on September 21 and Pakistan on September 22"
-        events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
-        if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
-            events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)
-        return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
-                        {c.verb: c.code for c in prepared.candidates})
-
-    def _prescribed(self, events: list[Event], verbs: list[int], low: Sequence[str], sentence: str, *,
-                    day: dt.date | None, url: str | None, doc_id: str | None, number: int | None) -> list[Event]:
-        """What one side says another should or must do is its appeal (02) or demand (10) to that side: "Chile
-        says the Security Council should condemn Peru" is Chile -> UN 02, "Bolivia said Brazil ought to withdraw"
-        Bolivia -> Brazil 02, "Japan said China must release the crew" Japan -> China 10. The prescribed act
-        did not happen (it is hypothetical), and a "must" read as the doer's own demand is the teller's. ``verbs``
-        is kept in step."""
-        tellers = [(v, e) for v, e in zip(verbs, events, strict=True)
-                   if e.code in REPORT_CODES and e.source[:3] != "---"]
-        if not tellers:
-            return events
-        out: list[Event] = []
-        kept: list[int] = []
-        for v, e in zip(verbs, events, strict=True):
-            code = prescription(low, v) if e.code not in REPORT_CODES else None
-            must = low[v] == "must" and e.code[:2] == "10"
-            doer = e.source
-            if code is None and not must:
-                out.append(e)
-                kept.append(v)
-                continue
-            code = code or "100"
-            doers = {x.source[:3] for w, x in zip(verbs, events, strict=True) if w == v}
-            # "the United States and China must manage": a course the teller's side takes too, no demand
-            teller = next((t for w, t in tellers if w != v and t.source[:3] not in doers), None)
-            if teller is None or doer[:3] == "---":
-                out.append(e)
-                kept.append(v)
-                continue
-            if not must:
-                out.append(dataclasses.replace(e, modality="hypothetical"))  # the act prescribed did not happen
-                kept.append(v)
-            key = (teller.source, doer, code)
-            if all((x.source, x.target, x.code) != key for x in (*events, *out)):
-                made = self._event(key, None, None, code, "occurred", sentence, list(low), day or teller.date,
-                                   url, doc_id, number)  # in the act's place: the sentence's order of acts
-                out.insert(len(out) - (not must), dataclasses.replace(
-                    made, date=teller.date, source_name=teller.source_name, target_name=e.source_name))
-                kept.insert(len(kept) - (not must), v)
-        verbs[:] = kept
-        return out
+        return Prepared(tokens, low, mentions, candidates, words)
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
         for number, sentence in enumerate(sentences):
@@ -719,82 +306,3 @@ class Coder:
                             ie[1].modality == "negated" and ie[1].code[:2] not in ("12",), ie[0]),
         )
         return ranked[0][1]
-
-    # -- actors ------------------------------------------------------------------------------------------------
-
-    # -- modality, intent, the event ---------------------------------------------------------------------------
-
-    def _promises(self, candidates: Sequence[Candidate], report: Candidate, low: list[str],
-                  tokens: list[str]) -> bool:
-        """Whether what a reaffirming report says is a cooperative intent: a later act of the sentence coded 03,
-        or a cooperative act (04-08) announced ("reaffirmed that the United States will meet its commitments",
-        "reiterated that Japan would provide aid")."""
-        for other in candidates:
-            if other.verb <= report.verb or other.code in REPORT_CODES:
-                continue
-            root = other.code[:2]
-            if root == "03" or (root in ("04", "05", "06", "07", "08")
-                                and modality_of(low, other.verb, tokens) == "intended"):
-                return True
-        return False
-
-    def _intent_code(self, code: str, modality: str, *, refusal: bool = True, condition: bool = False) -> str:
-        """CAMEO codes an announced act by its intent: 'will meet' is 036, 'will attack' 138. A negation is a
-        refusal (12x) only when it is told as one (``refusal``); an act inside a condition or forecast by others
-        (``condition``) keeps its code: it is nobody's threat."""
-        if not self.lexicon.cameo_intent or modality == "occurred":
-            return code
-        root = code[:2]
-        if modality == "negated":
-            if not refusal:
-                return code
-            return {"03": "120", "04": "125", "05": "120", "06": "121", "07": "122", "08": "124"}.get(root, code)
-        if modality == "hypothetical":
-            if condition:
-                return code
-            return {"15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}.get(root, code)
-        if code[:3] in ("142", "143", "144", "145"):
-            return "133"  # a strike or a blockade to come ("Iran to Block Strait of Hormuz") is a threat of it
-        return {
-            "04": "036", "05": "030", "06": "031", "07": "033", "08": "035",
-            "15": "138", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138",
-        }.get(root, code)
-
-    def _event(
-        self,
-        key: tuple[str, str, str],
-        source: Mention | None,
-        target: Mention | None,
-        code: str,
-        modality: str,
-        sentence: str,
-        low: list[str],
-        day: dt.date | None,
-        url: str | None,
-        doc_id: str | None,
-        number: int | None,
-    ) -> Event:
-        entry = self.tables.cameo.get(code)
-        quad = entry.quad_class if entry else None
-        mapping = self.tables.plover_for(code) if entry else None
-        return Event(
-            date=day or UNDATED,
-            source=key[0],
-            target=key[1],
-            code=code,
-            dataset=self.options.dataset,
-            source_name=source.name if source else None,
-            target_name=target.name if target else None,
-            root=entry.root if entry else code[:2],
-            quad_class=quad,
-            goldstein=entry.goldstein if entry else None,
-            plover_event=mapping.event if mapping else None,
-            plover_mode=mapping.mode if mapping else None,
-            plover_context=mapping.context if mapping else None,
-            track=track_for(code, quad, low),
-            url=url,
-            prov_file=doc_id,
-            prov_row=number,
-            sentence=sentence,
-            modality=modality,
-        )
