@@ -27,6 +27,12 @@ def shared_coder() -> Coder:
 
 
 @pytest.fixture(scope="session")
+def coder(shared_coder: Coder) -> Coder:
+    """The shared coder under the name most modules use (a module needing other options defines its own)."""
+    return shared_coder
+
+
+@pytest.fixture(scope="session")
 def country_coded(shared_coder: Coder) -> CountryCoded:
     """``country_coded(sentence, day)``: (source country, target country, root, modality) of each event of the
     sentence whose two actors are known."""

@@ -15,11 +15,6 @@ from detente.coding.intake import read_article_text
 DAY = dt.date(2021, 3, 17)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     """(source country, target country, root) of the events an article's reading keeps."""
     reading = read_article_events(read_article_text(text, date=DAY), coder=coder)

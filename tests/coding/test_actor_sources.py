@@ -15,11 +15,6 @@ from detente.model import Article
 DAY = dt.date(2012, 3, 7)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, text: str, day: dt.date = DAY) -> set[tuple[str, str, str]]:
     """(source, target, root) of the events an article's reading keeps."""
     reading = read_article_events(read_article_text(text, date=day), coder=coder)

@@ -25,11 +25,6 @@ from detente.model import Event
 DAY = dt.date(2023, 9, 20)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, sentences: list[str]) -> set[tuple[str, str, str]]:
     return {(e.source[:3], e.target[:3], e.code[:2]) for found in coder.code_many(sentences, date=DAY)
             for e in found}

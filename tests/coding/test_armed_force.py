@@ -16,11 +16,6 @@ from detente.coding import Coder
 DAY = dt.date(2016, 3, 9)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _codes(coder: Coder, text: str) -> list[tuple[str, str, str]]:
     return [(e.source[:3], e.target[:3], e.code) for e in coder.code_sentence(text, date=DAY)]
 

@@ -21,11 +21,6 @@ from detente.coding.narrative import present_act
 TUESDAY = dt.date(2021, 3, 16)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _days(sentence: str, day: dt.date = TUESDAY) -> list[dt.date | None]:
     return [w.day for w in find_when(sentence, day)]
 

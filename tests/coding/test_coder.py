@@ -18,11 +18,6 @@ RECORDS = [json.loads(line) for line in (Path(__file__).parent / "golden_records
            if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 @pytest.mark.parametrize("record", RECORDS, ids=[r["id"] for r in RECORDS])
 def test_golden_record(coder: Coder, record: dict[str, Any]) -> None:
     events = coder.code_sentence(record["text"], date=dt.date.fromisoformat(record["date"]))

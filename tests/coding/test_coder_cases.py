@@ -82,11 +82,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _triples(events: list[Event]) -> list[tuple[str, str, str]]:
     return [(e.source, e.target, e.code) for e in events]
 

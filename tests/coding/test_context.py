@@ -11,11 +11,6 @@ from detente.coding import Coder, split_sentences
 DAY = dt.date(2021, 9, 7)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _last(coder: Coder, text: str, root: str) -> set[tuple[str, str]]:
     """The (source, target) countries of the last sentence's events of ``root``."""
     found = coder.code_many(split_sentences(text), date=DAY)

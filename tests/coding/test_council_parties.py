@@ -11,16 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from detente.coding import Coder
 
 DAY = dt.date(2016, 3, 9)
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
 
 
 def _pairs(coder: Coder, sentences: list[str]) -> list[set[tuple[str, str]]]:

@@ -22,11 +22,6 @@ from detente.coding.narrative import perfect, quoted_in_past
 THURSDAY = dt.date(2015, 6, 25)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _words(text: str) -> list[str]:
     return text.split()
 

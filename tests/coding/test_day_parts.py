@@ -22,11 +22,6 @@ FRIDAY = dt.date(2016, 4, 15)
 MARCH_2 = dt.date(2016, 3, 2)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(text: str, day: dt.date = FRIDAY) -> list[tuple[str, str, str, dt.date]]:
     reading = read_article_events(read_article_text(text, date=day))
     return [(e.source[:3], e.target[:3], e.code, e.date) for e in reading.events]

@@ -14,11 +14,6 @@ from detente.coding import Coder
 DAY = dt.date(2016, 3, 9)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _consults(coder: Coder, text: str) -> set[tuple[str, str]]:
     return {(e.source[:3], e.target[:3]) for e in coder.code_sentence(text, date=DAY) if e.code.startswith("04")}
 

@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from detente.coding import Coder
 from detente.coding.coder import UNDATED
 from detente.coding.narrative import Narrative, told_then
 
 DAY = dt.date(2014, 6, 20)
 WAR_DAY = dt.date(2014, 3, 20)  # months from the days the war history names without their year
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
 
 
 def _events(coder: Coder, sentences: list[str], day: dt.date = DAY) -> dict[tuple[str, str, str], dt.date | None]:

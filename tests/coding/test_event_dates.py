@@ -20,11 +20,6 @@ from detente.coding.event_dates import date_events, place_when
 FRIDAY = dt.date(2015, 6, 26)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _dates(coder: Coder, text: str, day: dt.date = FRIDAY) -> dict[str, dt.date]:
     return {e.code: e.date for e in coder.code_text(text, date=day)}
 

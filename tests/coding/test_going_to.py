@@ -17,11 +17,6 @@ from detente.coding import Coder
 DAY = dt.date(2012, 3, 1)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, sentence: str) -> list[tuple[str, str, str, str]]:
     return [(e.source, e.target, e.code, e.modality) for e in coder.code_sentence(sentence, date=DAY)]
 

@@ -13,11 +13,6 @@ from detente.coding.mentions import Mention
 from detente.model import Article
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, text: str, *, header: tuple[str, ...] = (), title: str | None = None,
             date: dt.date | None = dt.date(2005, 3, 2)) -> set[tuple[str, str, str]]:
     article = Article(text, title=title, date=date, removed=header)

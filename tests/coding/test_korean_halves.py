@@ -18,11 +18,6 @@ DAY = dt.date(2012, 3, 2)
 OPENING = "The DPRK blasted the south Korean authorities."
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _pairs(coder: Coder, sentences: list[str]) -> set[tuple[str, str]]:
     return {(e.source[:3], e.target[:3]) for e in coder.code_many(sentences, date=DAY)[-1]}
 

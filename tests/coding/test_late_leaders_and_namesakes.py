@@ -22,11 +22,6 @@ from detente.coding import Coder
 DAY = dt.date(2012, 2, 20)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, sentence: str, day: dt.date = DAY) -> set[tuple[str, str, str | None, str | None]]:
     return {(e.source, e.target, e.source_name, e.target_name) for e in coder.code_sentence(sentence, date=day)}
 

@@ -27,11 +27,6 @@ _CALLS = ("Chile's Foreign Minister Juan Lopez held calls on Monday with Peruvia
           "Bolivian Foreign Minister Luis Arce. ")
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _sources(coder: Coder, text: str, root: str) -> set[str]:
     return {e.source[:3] for e in coder.code_text(text, date=DAY) if e.code.startswith(root)}
 

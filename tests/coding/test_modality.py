@@ -24,11 +24,6 @@ from detente.reference import reference_tables
 FRIDAY = dt.date(2019, 3, 15)  # a Friday
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, sentence: str, day: dt.date | None = FRIDAY) -> list[tuple[str, str, str, str]]:
     return [(e.source, e.target, e.code, e.modality) for e in coder.code_sentence(sentence, date=day)]
 

@@ -29,11 +29,6 @@ ESSAY = (
 )
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, text: str, day: dt.date | None, title: str | None = None
             ) -> set[tuple[str, str, str, dt.date | None]]:
     sentences = [s.strip() + "." for s in text.split(". ") if s.strip()]

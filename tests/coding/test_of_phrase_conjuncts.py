@@ -17,11 +17,6 @@ from detente.coding import Coder
 DAY = dt.date(2019, 8, 21)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _targets(coder: Coder, text: str, root: str) -> set[str]:
     return {e.target[:3] for e in coder.code_sentence(text, date=DAY) if e.code.startswith(root)}
 

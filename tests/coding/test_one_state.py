@@ -12,11 +12,6 @@ from detente.coding import Coder
 DAY = dt.date(2011, 5, 5)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _pairs(coder: Coder, text: str) -> set[tuple[str, str]]:
     return {(e.source, e.target) for e in coder.code_batch([(text, DAY, None, None)])[0]}
 

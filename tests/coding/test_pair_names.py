@@ -18,11 +18,6 @@ DAY = dt.date(2016, 3, 9)
 
 
 @pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
-@pytest.fixture(scope="module")
 def finder() -> ActorFinder:
     return ActorFinder(load_lexicon())
 

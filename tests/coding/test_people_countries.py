@@ -17,11 +17,6 @@ from detente.coding._text import tokenize
 from detente.coding.lexicon import phrase_tokens
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _sources(coder: Coder, sentence: str, day: dt.date) -> set[tuple[str, str | None]]:
     return {(e.source, e.source_name) for e in coder.code_sentence(sentence, date=day)}
 

@@ -17,11 +17,6 @@ from detente.coding import Coder
 from detente.coding.narrative import Narrative, told_days
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _people(coder: Coder, sentence: str, day: dt.date | None) -> set[tuple[str, str, str | None, str | None]]:
     return {(e.source, e.target, e.source_name, e.target_name) for e in coder.code_sentence(sentence, date=day)}
 

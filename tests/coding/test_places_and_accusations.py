@@ -14,11 +14,6 @@ from detente.coding.places import located
 DAY = dt.date(2021, 9, 7)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, sentence: str) -> set[tuple[str, str, str]]:
     return {(e.source[:3], e.target[:3], e.code[:2]) for e in coder.code_text(sentence, date=DAY)}
 

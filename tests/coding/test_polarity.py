@@ -19,11 +19,6 @@ from detente.model import Article, Event
 DAY = dt.date(2021, 6, 11)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, sentence: str) -> list[tuple[str, str, str, str]]:
     return [(e.source[:3], e.target[:3], e.code[:2], e.modality) for e in coder.code_sentence(sentence, date=DAY)]
 

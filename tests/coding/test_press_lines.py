@@ -14,11 +14,6 @@ from detente.coding import Coder
 DAY = dt.date(2024, 3, 9)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 @pytest.mark.parametrize("text", [
     "The Chinese Embassy in Manila did not immediately reply to a message seeking comment.",
     "The Russian foreign ministry did not respond to a request for comment.",

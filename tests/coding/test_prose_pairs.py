@@ -16,11 +16,6 @@ from detente.coding.mentions import shouted
 DAY = dt.date(2016, 9, 21)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, text: str, day: dt.date = DAY) -> set[tuple[str, str, str, str]]:
     return {(e.source, e.target, e.code, e.modality) for e in coder.code_sentence(text, date=day)}
 

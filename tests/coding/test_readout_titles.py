@@ -23,11 +23,6 @@ from detente.coding._retitled import (
 from detente.coding.mentions import Mention
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _text(coder: Coder, sentences: list[str], day: dt.date) -> list[set[tuple[str, str, str]]]:
     return [{(e.source[:3], e.target[:3], e.code[:2]) for e in found}
             for found in coder.code_many(sentences, date=day)]

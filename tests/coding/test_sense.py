@@ -11,11 +11,6 @@ from detente.coding import Coder
 DAY = dt.date(2020, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     return {(e.source, e.target, e.code) for e in coder.code_sentence(text, date=DAY)}
 

@@ -12,11 +12,6 @@ from detente.coding import Coder
 DAY = dt.date(2012, 5, 1)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     return {(e.source[:3], e.target[:3], e.code) for e in coder.code_sentence(text, date=DAY)}
 

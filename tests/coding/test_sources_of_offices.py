@@ -11,11 +11,6 @@ from detente.coding import Coder, read_article_events
 from detente.model import Article
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, sentence: str, day: dt.date) -> set[tuple[str, str, str]]:
     return {(e.source, e.target, e.root) for e in coder.code_sentence(sentence, date=day)}
 

@@ -17,11 +17,6 @@ from detente.coding import Coder
 DAY = dt.date(2016, 3, 2)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _pairs(coder: Coder, sentence: str, day: dt.date = DAY) -> set[tuple[str, str, str]]:
     return {(e.source, e.target, e.code[:2]) for e in coder.code_sentence(sentence, date=day)}
 

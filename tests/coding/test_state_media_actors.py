@@ -16,11 +16,6 @@ from detente.coding.syntax import Parse, default_parser, spoken_in, with_spoken_
 DAY = dt.date(2012, 3, 7)  # a Wednesday, in Lee Myung-bak's term
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, text: str, day: dt.date = DAY) -> set[tuple[str, str, str]]:
     """(source country, target country, root) of the events an article's reading keeps."""
     reading = read_article_events(read_article_text(text, date=day), coder=coder)

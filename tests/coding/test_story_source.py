@@ -14,11 +14,6 @@ from detente.ingest.news import read_article_text
 DAY = dt.date(2024, 3, 12)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _pairs(coder: Coder, text: str, root: str = "") -> set[tuple[str | None, str | None]]:
     """The (source, target) countries of the article's events of ``root`` (None: no country)."""
     reading = read_article_events(read_article_text(text, date=DAY), coder=coder)

@@ -12,11 +12,6 @@ from detente.coding.syntax import Parse, default_parser
 DAY = dt.date(2019, 3, 5)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     return {(e.source, e.target, e.code) for e in coder.code_sentence(text, date=DAY)}
 

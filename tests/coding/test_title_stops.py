@@ -16,11 +16,6 @@ from detente.coding import Coder, split_sentences, tokenize
 DAY = dt.date(2015, 11, 18)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _coded(coder: Coder, text: str) -> set[tuple[str, str, str]]:
     return {(e.source, e.target, e.code) for e in coder.code_text(text, date=DAY)}
 

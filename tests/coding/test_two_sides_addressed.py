@@ -16,11 +16,6 @@ from detente.coding._retitled import addressed
 DAY = dt.date(2023, 4, 3)
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, sentences: list[str]) -> list[set[tuple[str, str, str]]]:
     return [{(e.source[:3], e.target[:3], e.code[:2]) for e in found}
             for found in coder.code_many(sentences, date=DAY)]

@@ -22,11 +22,6 @@ from detente.coding.syntax import Parse, default_parser, participle_opener
 from detente.model import Article
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder()
-
-
 def _events(coder: Coder, text: str, header: tuple[str, ...]) -> set[tuple[str, str, str]]:
     article = Article(text, date=dt.date(2011, 3, 2), removed=header)
     return {(e.source[:3], e.target[:3], e.code[:2]) for e in read_article_events(article, coder=coder).events}
