@@ -36,7 +36,10 @@ _NAME_LINKS = frozenset(["of", "the", "and", "for", "on", "&"])
 #: words between a post and its remit, before the holder's name ("Special Representative for Afghanistan X")
 _REMITS = frozenset(["for", "to"])
 #: how many sentences back a pronoun looks for its antecedent
-_REACH = {"person": 3, "it": 1, "they": 1, "sides": 4}
+_REACH = {"person": 3, "it": 1, "they": 1, "sides": 4, "officials": 3}
+#: plural nouns of officials that "the" makes a reference to a group told before ("The chief negotiators of A, B and
+#: C condemned ... The officials also agreed ..."), as "they" is
+_OFFICIALS = frozenset(["officials", "diplomats", "representatives", "delegates"])
 #: nouns of bodies a text names again without their country ("Peru's Foreign Ministry ... The ministry said")
 _BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "cabinet", "parliament", "assembly",
                      "commission", "committee", "government", "army", "navy", "legislature", "secretariat", "regime"])

@@ -47,6 +47,7 @@ from detente.coding._coref_words import (
     _ISSUED_OFFICES,
     _IT,
     _LEADERS,
+    _OFFICIALS,
     _POSSESSIVES,
     _REACH,
     _REFERENCES,
@@ -426,7 +427,8 @@ class Discourse(Introductions):
                 return _copy(seen.document, q, q + 1)
         return None
 
-    def _group(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+    def _group(self, low: Sequence[str], mentions: Sequence[Mention], q: int, *,
+               reach: int = _REACH["they"]) -> Mention | None:
         """"they": the several actors that were the subject (in the sentence before the word, else in the
         sentence before), or one actor named in the plural ("Eritrean officials say ... They deny ...", "the North
         Koreans")."""
@@ -434,7 +436,7 @@ class Discourse(Introductions):
         here = [m for m in _subjects(low, mentions) if m.end <= q and m.has_country]
         if len(here) > 1 or (len(here) == 1 and _plural(here[0], low)):
             return _without(here, own, q)
-        for seen in self._recent(_REACH["they"]):
+        for seen in self._recent(reach):
             if len(seen.subjects) > 1 or (len(seen.subjects) == 1 and seen.plural):
                 return _without(seen.subjects, own, q)
         return None
@@ -572,12 +574,19 @@ class Discourse(Introductions):
     def _plural_offices(self, low: Sequence[str], mentions: list[Mention]) -> list[Mention]:
         """"The ministers", "the leaders", "the envoys" with no country of their own: the two parties told before
         (those of the meeting the sentences before tell: "A met B ... The ministers signed a pact"), as "the two
-        ministers" are; "the ministers of ...", or no two parties before, stay unresolved."""
+        ministers" are; "the officials", "the diplomats": the group that was a subject in the three sentences before
+        ("The negotiators of A, B and C condemned ... The officials agreed ...", "U.S. officials said ... The
+        officials ..."), as "they" is; "the ministers of ...", or no parties before, stay unresolved."""
         for k, m in enumerate(mentions):
-            if not m.role_only or m.end - m.start != 1 or low[m.start] not in _LEADERS or m.start == 0 \
+            if not m.role_only or m.end - m.start != 1 or (low[m.start] not in _LEADERS
+                                                             and low[m.start] not in _OFFICIALS) or m.start == 0 \
                     or low[m.start - 1] != "the" or (m.end < len(low) and low[m.end] in ("of", "from", "in")):
                 continue
-            found = self._sides(low, mentions, m.start, people=True, skip=self._addressing(low, mentions, m.start))
+            if low[m.start] in _OFFICIALS:  # "the officials": the group a sentence before had as its subject
+                found = self._group(low, mentions, m.start, reach=_REACH["officials"])
+            else:
+                found = self._sides(low, mentions, m.start, people=True,
+                                    skip=self._addressing(low, mentions, m.start))
             if found is not None:
                 found.start, found.end = m.start, m.end
                 mentions = [*mentions[:k], found, *mentions[k + 1:]]
