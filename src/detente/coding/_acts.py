@@ -26,6 +26,7 @@ from detente.coding._words import (
     REPORT_CODES,
     REPORTING,
     WEIGHING_CODES,
+    past,
 )
 from detente.coding.clauses import ClauseReader
 from detente.coding.mentions import Mention
@@ -453,16 +454,27 @@ NO_CHOICE = frozenset(["choice", "option", "alternative", "recourse"])
 PROSPECT_LINKS = frozenset(["for", "of", "to", "toward", "towards"])
 
 
+#: prepositions of an earlier act whose phrase, closed by a comma, leaves the clause after it on the text's day
+_PRECEDING = frozenset(["after", "following"])
+
+
 def background(low: Sequence[str], noun: int, verbs: Iterable[int] = ()) -> bool:
     """Whether an event word names an act before the article's day: "the previous talks", "following a third
     exploratory round of U.S.-Peru talks", "since the summit", "after Peru met Chile" (the twelve words before it,
     back to a boundary or another verb of the lexicon), "the recent summit" (:data:`RECENT` with at most two words,
-    hyphens aside, between, and no verb in the past: "in a recent editorial denounced the U.S." is told today)."""
+    hyphens aside, between, and no verb in the past: "in a recent editorial denounced the U.S." is told today).
+    An "after" or "following" phrase a comma closes before a verb in the past is not its time: "After the meeting,
+    Putin praised ...", "Speaking after his talks with Xi, Kishida said ..." tell of acts after it, on the text's
+    day (an act to come after it, "After his meetings, Pompeo will travel to ...", is not dated by it)."""
     stops = set(verbs)
     if noun > 0 and low[noun - 1] == "after" and low[noun].endswith("ing") \
             and not {"had", "having"} & set(low[max(0, noun - 10):noun]):
         return False  # "Kerry spoke after meeting with ...": the doer's act just before the clause's, of its day
+    closed = False  # a comma between: "After the meeting, Putin praised ...": the phrase ended before the act
     for q in range(noun - 1, max(-1, noun - 13), -1):
+        closed = closed or low[q] == ","
+        if closed and low[q] in _PRECEDING and past(low[noun]):
+            return False  # the act told came after the one the phrase names, on the day the text tells
         if low[q] in BACKGROUND or (low[q] in RECENT and sum(w != "-" for w in low[q + 1:noun]) <= 2
                                     and not low[noun].endswith("ed")):
             return True  # "the recent summit", "the recent North-South summit"; "in a recent editorial denounced"

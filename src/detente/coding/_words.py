@@ -217,3 +217,14 @@ RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "while", "whereas
 
 #: the quotation marks as the tokenizer leaves them (straight, curly, and the treebank's two-character forms)
 QUOTE_MARKS = frozenset(['"', "\u201c", "\u201d", "``", "''"])
+
+
+#: irregular past forms of the verbs of diplomatic prose
+_IRREGULAR_PAST = frozenset(["met", "said", "told", "held", "made", "took", "sent", "gave", "went", "came", "left",
+                             "spoke", "saw", "began", "brought", "sought", "won", "struck", "shot", "fought", "led",
+                             "paid", "put", "set", "kept", "stood", "drew", "threw", "laid", "withdrew", "undertook"])
+
+
+def past(word: str) -> bool:
+    """Whether a verb form is a simple past ("rejected", "met")."""
+    return word.endswith("ed") or word in _IRREGULAR_PAST

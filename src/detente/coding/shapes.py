@@ -28,6 +28,7 @@ from detente.coding._words import (
     DETERMINERS,
     NEGATORS,
     REPORT_CODES,
+    past,
 )
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
@@ -371,17 +372,6 @@ def parties(recent: Sequence[Event]) -> list[Mention]:
             return [Mention(0, 0, event.source, event.source_name, True),
                     Mention(0, 0, event.target, event.target_name, True)]
     return []
-
-
-#: irregular past forms of the verbs of diplomatic prose
-_IRREGULAR_PAST = frozenset(["met", "said", "told", "held", "made", "took", "sent", "gave", "went", "came", "left",
-                             "spoke", "saw", "began", "brought", "sought", "won", "struck", "shot", "fought", "led",
-                             "paid", "put", "set", "kept", "stood", "drew", "threw", "laid", "withdrew", "undertook"])
-
-
-def past(word: str) -> bool:
-    """Whether a verb form is a simple past ("rejected", "met")."""
-    return word.endswith("ed") or word in _IRREGULAR_PAST
 
 
 def told_before(low: Sequence[str], verb: int) -> bool:
