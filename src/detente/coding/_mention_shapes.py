@@ -285,3 +285,48 @@ def quoted_whole(low: Sequence[str]) -> bool:
         elif not inside and any(ch.isalnum() for ch in w):
             return False
     return True
+
+
+#: words that open a clause set before the sentence's subject ("After his talks with Hu, Medvedev ...", "Before she
+#: left, ...", "Noting that he had ..., Medvedev ..."); a participle in -ing opens one too
+_FRONTED_OPENERS = frozenset(["after", "before", "when", "while", "as", "since", "upon", "on", "following", "during",
+                              "despite", "although", "though", "once", "until", "having", "asked", "questioned",
+                              "pressed", "interviewed", "briefed"])
+
+
+#: openers of a fronted clause that may be conjunctions with a subject of their own ("After Medvedev left, he ...")
+_CONJUNCTIONS = frozenset(["after", "before", "when", "while", "as", "since", "once", "until", "although",
+                             "though"])
+
+
+def clause_subject(m: Mention, low: Sequence[str]) -> bool:
+    """Whether ``m`` is the subject of a clause that opens the sentence with a conjunction ("After Medvedev left
+    Beijing, he ...", "When the Chinese president arrived, ..."), which the word before it does not govern as a
+    preposition would ("After his talks with Hu")."""
+    q = m.start - 1
+    while q >= 0 and low[q] in _ARTICLES:
+        q -= 1
+    start = 1 if low[:1] and low[0] in ('"', "\u201c", "``") else 0
+    return q == start and low[q] in _CONJUNCTIONS and m.end < len(low) and low[m.end] not in (",", "'s", "and")
+
+
+def fronted(low: Sequence[str]) -> bool:
+    """Whether a sentence opens with a clause set before its subject (:data:`_FRONTED_OPENERS`, a participle)."""
+    opener = 1 if low[:1] and low[0] in ('"', "\u201c", "``") else 0
+    return len(low) > opener + 1 and (low[opener] in _FRONTED_OPENERS
+                                      or (low[opener].endswith("ing") and len(low[opener]) > 4))
+
+
+def fronted_subject(low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+    """The person a pronoun at ``q`` stands for when it lies in a clause set before the sentence's subject: the
+    subject, named right after the comma that closes the clause ("After his talks with Hu, Medvedev criticized
+    Japan", "Noting that he had visited China five times, Medvedev ..."). None when the clause names a person
+    before the pronoun ("After Hu met him, ..."), when it does not open the sentence, or when no person with a
+    country is named right after its comma."""
+    if not fronted(low) or q < 1:
+        return None
+    comma = next((k for k in range(q + 1, len(low)) if low[k] == ","), None)
+    if comma is None or any(m.person and m.start < q for m in mentions):
+        return None
+    return next((m for m in mentions if comma < m.start <= comma + 2 and m.person and m.has_country
+                 and (m.end >= len(low) or low[m.end] != ",")), None)

@@ -64,6 +64,7 @@ from detente.coding._clause_words import (
 from detente.coding._elicited import elicited
 from detente.coding._event_nouns import EventNouns
 from detente.coding._headline import headline_passive
+from detente.coding._mention_shapes import fronted
 from detente.coding._noun_actors import posted_to
 from detente.coding._paired import paired_parties
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, OFFICE_NOUNS, SAY
@@ -104,6 +105,18 @@ class ClauseReader(EventNouns):
                 self.at[q] = m
 
     # -- subjects and objects --------------------------------------------------------------------------------
+
+    def _after_fronted(self, verb: int) -> int | None:
+        """The subject of a main verb the parse left without one because it hung the name before it on the clause
+        set before the sentence's subject ("Before leaving the capital, Medvedev criticized Japan", a name the
+        parser does not know parsed as the object of "leaving"): the actor named right after that clause's comma
+        and right before the verb."""
+        m = self.at.get(verb - 1)
+        if m is None or m.start < 2 or self.low[m.start - 1] != "," or not m.has_country or not fronted(self.low) \
+                or "," in self.low[:m.start - 1]:
+            return None  # "X, a man living in Pyongyang told ...": an apposition, no clause set before
+        own = self.head_of(m)
+        return own if self.parse.heads[own] < m.start else None
 
     def _antecedent(self, verb: int) -> int | None:
         """The noun a relative clause hangs on, for the clause's verb (climbing through xcomp/conj)."""
@@ -148,7 +161,7 @@ class ClauseReader(EventNouns):
                 return own, (active is None and v == verb) or (v != verb and self._borrowed_passive(verb, active))
             label = p.labels[v]
             if p.is_root(v):
-                return None, False
+                return self._after_fronted(v), False
             if v == verb and reduced_passive(p, verb) and self.agent(verb):
                 return verb - 1, True  # "sign a treaty sought by Baku" parsed as "said ... sought": the treaty's
             head = p.heads[v]

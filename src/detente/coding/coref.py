@@ -77,7 +77,9 @@ from detente.coding._mention_shapes import (
     _plural,
     _subjects,
     _vocative,
+    clause_subject,
     direction_named,
+    fronted_subject,
     owned_roles,
     quoted_whole,
 )
@@ -390,6 +392,8 @@ class Discourse(Introductions):
     # -- antecedents ------------------------------------------------------------------------------------------------
 
     def _person(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention | None:
+        if (subject := fronted_subject(low, mentions, q)) is not None:
+            return _copy(subject, q, q + 1)  # "After his talks with Hu, Medvedev ...": the subject after the clause
         if tribute_pronoun(low, q):  # "paid silent tribute to him": the late leader named, not who pays it
             late = [m for m in [*mentions, *(p for s in self._recent(_REACH["person"]) for p in s.people)] if m.late]
             if late:
@@ -402,7 +406,8 @@ class Discourse(Introductions):
                     and (m.person or not _COUNTERPARTS.isdisjoint(low[m.end - 1:m.end + 1]))]
             if len(near) > 1:
                 return _copy(near[-1], q, q + 1)
-        here = [m for m in mentions if m.end <= q and m.has_country and m.person and not _governed(m, low)]
+        here = [m for m in mentions if m.end <= q and m.has_country and m.person
+                and (not _governed(m, low) or clause_subject(m, low))]  # "After Medvedev left Beijing, he ..."
         if here:
             return _copy(here[0], q, q + 1)
         for seen in self._recent(_REACH["person"]):
