@@ -34,9 +34,22 @@ _ENVOYS = frozenset(["commissioner", "diplomat", "diplomats", "charge", "d'affai
 _DELIVERED = ("10", "11", "13", "14")
 
 
+def _after_envoy(low: Sequence[str], m: Mention) -> int:
+    """Where the envoy's phrase ends: after its post ("Russia's ambassador to Armenia", "in Yerevan", two words at
+    most) and its holder's name set off by commas ("..., Sergey Kopyrkin, was summoned": four words at most)."""
+    q = m.end
+    if q + 1 < len(low) and low[q] in ("to", "in"):
+        q += next((k for k in (1, 2) if q + k < len(low) and low[q + k] in (",", *_BE)), 0)
+    if q < len(low) and low[q] == ",":
+        close = next((k for k in range(q + 1, min(len(low), q + 6)) if low[k] == ","), None)
+        if close is not None and _BE.isdisjoint(low[q + 1:close]) and _BREAKS.isdisjoint(low[q + 1:close]):
+            q = close + 1
+    return q
+
+
 def _summons(low: Sequence[str], m: Mention) -> int | None:
     """The index of the participle when ``m`` is the subject of a passive summons, else ``None``."""
-    q = m.end
+    q = _after_envoy(low, m)
     while q < len(low) and low[q] in _BETWEEN:
         q += 1
     if q >= len(low) or low[q] not in _BE:
