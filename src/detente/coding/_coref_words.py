@@ -41,6 +41,8 @@ _REACH = {"person": 3, "it": 1, "they": 1, "sides": 4, "officials": 3}
 #: C condemned ... The officials also agreed ..."), as "they" is
 _OFFICIALS = frozenset(["officials", "diplomats", "representatives", "delegates"])
 #: nouns of bodies a text names again without their country ("Peru's Foreign Ministry ... The ministry said")
+#: the bodies of the state a story is filed from that it names with no country ("SEOUL - The ministry said ...")
+_HOME_BODIES = frozenset(["ministry", "government", "cabinet", "parliament"])
 _BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "cabinet", "parliament", "assembly",
                      "commission", "committee", "government", "army", "navy", "legislature", "secretariat", "regime"])
 

@@ -40,7 +40,7 @@ from detente.coding.answers import (
 from detente.coding.coref import Discourse
 from detente.coding.dates import DAY_PARTS, context_date
 from detente.coding.exchange import exchange_targets, parties_named
-from detente.coding.issuer import OfficeHolders, text_voice
+from detente.coding.issuer import OfficeHolders, dateline_home, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
 from detente.coding.mentions import ActorFinder, Mention, shouted
 from detente.coding.narrative import (
@@ -234,7 +234,7 @@ class Coder(Finisher):
         voice, issuer = text_voice(lines, heading[1:3] if heading is not None else None,
                                    [scan[1:3] for scan in scans if scan is not None], self.lexicon.verbs)
         holders = self.holders
-        doc = Discourse(voice, self.halves, issuer=issuer,
+        doc = Discourse(voice, self.halves, issuer=issuer, home=dateline_home(lines),
                         holder=lambda country, office: holders.holder(country, office, date))
         doc.expect([scan[:3] for scan in scans if scan is not None])
         for low, mentions in lines:

@@ -44,6 +44,7 @@ from detente.coding._coref_words import (
     _DIRECTIONS,
     _DOCUMENTS,
     _HE,
+    _HOME_BODIES,
     _ISSUED_OFFICES,
     _IT,
     _LEADERS,
@@ -109,11 +110,14 @@ class Discourse(Introductions):
     """The actors an article has named so far; resolves each new sentence's references (one per document)."""
 
     def __init__(self, voice: Sequence[Mention] = (), halves: Sequence[tuple[str, str, str]] = (), *,
-                 issuer: str | None = None,
+                 issuer: str | None = None, home: str | None = None,
                  holder: Callable[[str, Sequence[str]], tuple[str, str | None] | None] | None = None) -> None:
         self.voice = list(voice)
         #: the state or organisation that issued the text (its release, statement or remarks; see coding.issuer)
         self.issuer = issuer
+        #: the state whose capital opens the text's dateline (coding.issuer.dateline_home): "the foreign ministry"
+        #: of a story that names no other ministry
+        self.home = home
         #: who held a state's office on the text's day: (country, office words) -> (code, name)
         self.holder = holder
         #: (direction, rest of the name, code) of the countries named by a direction ("north", "korea", "PRK")
@@ -225,7 +229,7 @@ class Discourse(Introductions):
             mentions = the_parties(low, mentions, self.pair[1] if recent else None)
         owned_roles(low, mentions, added)  # "Wang Qishan and his party": China's officials
         self._offices(low, mentions, speaker)
-        if self.bodies:
+        if self.bodies or self.home is not None:
             self._named_bodies(low, mentions)
         out = sorted([*mentions, *added], key=lambda m: m.start)
         self._remember(low, out, low_or_tokens)
@@ -612,12 +616,15 @@ class Discourse(Introductions):
     def _named_bodies(self, low: Sequence[str], mentions: list[Mention]) -> None:
         """"the ministry", "the council": a body named before with its country ("Turkey's Foreign Ministry
         condemned ... The ministry called on Israel ..."), the last one the text named with the same noun; a body
-        the text has not named with a country stays unknown."""
+        the text has not named with a country is the dateline's state's ministry, government, cabinet or parliament
+        ("BEIJING (Reuters) - The foreign ministry ..."), else stays unknown."""
         for k, m in enumerate(mentions):
             if m.has_country or not m.role_only or not ((m.start > 0 and low[m.start - 1] == "the")
                                                          or low[m.end:m.end + 1] == ["members"]):
                 continue  # "the council", "Council members"
             known = self.bodies.get(low[m.end - 1])
+            if known is None and self.home is not None and low[m.end - 1] in _HOME_BODIES and m.code.endswith("GOV"):
+                known = self.home  # "BEIJING (Reuters) - The foreign ministry ...": China's
             if known is not None:
                 code = known if known[:3] in _GROUP_CODES else known + m.code[3:]
                 mentions[k] = Mention(m.start, m.end, code, None, True, role_only=False)

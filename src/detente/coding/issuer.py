@@ -38,8 +38,8 @@ from detente.coding.coref import Discourse
 from detente.coding.lexicon import ActorEntry, Lexicon
 from detente.coding.mentions import Mention
 
-__all__ = ["OfficeHolders", "dateline_issuer", "following_authors", "issuer_of", "opening_header", "release_line",
-           "text_voice"]
+__all__ = ["OfficeHolders", "dateline_home", "dateline_issuer", "following_authors", "issuer_of", "opening_header",
+           "release_line", "text_voice"]
 
 #: words that say a line heads a release, a statement or a transcript
 _RELEASE = frozenset(["statement", "statements", "release", "remarks", "briefing", "readout", "spokesman",
@@ -292,6 +292,23 @@ def _dateline_seat(low: Sequence[str], mentions: Sequence[Mention]) -> str | Non
     """The state whose capital opens a dateline ("WASHINGTON, D.C. - May 4, 2023 -": ``USA``); none for a news
     agency's dateline ("TOKYO, March 3 (Reuters) -": a report, nobody's statement)."""
     return mentions[0].code[:3] if _dateline(low, mentions) and "(" not in low else None
+
+
+#: what follows the seat of a dateline ("BEIJING (Reuters) -", "SEOUL, May 3 -", "Dhaka:")
+_SEAT_ENDS = frozenset([",", "-", "(", ":", "\u2014", "\u2013", "--"])
+
+
+def dateline_home(header: Sequence[Scanned]) -> str | None:
+    """The state whose capital opens the text's dateline, a news agency's too ("BEIJING (Reuters) -": ``CHN``): where
+    the story was filed, which "the foreign ministry" of a story naming no other ministry belongs to (not who speaks
+    in it: :func:`dateline_issuer`)."""
+    for low, mentions in header:
+        if not mentions or len(low) > _DATELINE_WORDS or mentions[0].start != 0:
+            continue
+        seat = mentions[0]
+        if seat.code[3:] == "GOV" and not seat.person and seat.end < len(low) and low[seat.end] in _SEAT_ENDS:
+            return seat.code[:3]
+    return None
 
 
 def dateline_issuer(header: Sequence[Scanned], sentences: Sequence[Scanned]) -> str | None:
