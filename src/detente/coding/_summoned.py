@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from detente.coding.mentions import Mention
 
-__all__ = ["summoned_envoy", "summoner_purpose"]
+__all__ = ["summoned_envoy", "summoned_for", "summoner_purpose"]
 
 #: how a passive summons is written after its subject ("was summoned", "had been called in")
 _BE = frozenset(["was", "were", "is", "are", "been", "being"])
@@ -102,6 +102,10 @@ def summoner_purpose(low: Sequence[str], verb: int, code: str, sources: Sequence
     (or at the targets named, when they are not the summoner's own); else ``None``."""
     if not code.startswith(_DELIVERED) or verb < 3 or low[verb - 1] != "to":
         return None
+    if sources and not any(t.has_country for t in targets):  # "Seoul called in the Japanese ambassador to protest
+        told = summoned_for(low, verb, sources, mentions)       # the textbook": to the envoy's state
+        if told is not None:
+            return list(sources), [told]
     envoy = next((m for m in sources if m.has_country and m.end <= verb - 1 and verb - 1 - m.end <= _POSTED_REACH
                   and (m.person or low[m.end - 1] in _ENVOYS or low[m.end - 1] in ("ambassador", "envoy"))
                   and _BREAKS.isdisjoint(low[m.end:verb - 1])), None)
@@ -119,3 +123,21 @@ def summoner_purpose(low: Sequence[str], verb: int, code: str, sources: Sequence
     own = summoner[-1].code[:3]
     aimed = [t for t in targets if t.has_country and t.code[:3] != own]
     return [summoner[-1]], aimed or [envoy]
+
+
+def summoned_for(low: Sequence[str], verb: int, sources: Sequence[Mention],
+                 mentions: Sequence[Mention]) -> Mention | None:
+    """The envoy an active summons called in, when the act at ``verb`` is its purpose and its source the summoner
+    ("Seoul called in the Japanese ambassador on Tuesday to protest the textbook": the Japanese ambassador): the
+    envoy right after the summons, the purpose at most eight words after the envoy, no clause break between."""
+    at = next((k for k in range(verb - 2, max(-1, verb - 2 - 2 * _SUMMONS_REACH), -1)
+               if low[k] in _SUMMONING or (low[k] == "in" and k > 0 and low[k - 1] == "called")), None)
+    if at is None:
+        return None
+    envoy = next((m for m in mentions if m.has_country and at < m.start <= at + 4
+                  and (m.person or low[m.end - 1] in _ENVOYS or low[m.end - 1] in ("ambassador", "envoy"))), None)
+    summoner = {s.code[:3] for s in sources if s.has_country and s.end <= at}
+    if envoy is None or not summoner or envoy.code[:3] in summoner or not _BREAKS.isdisjoint(low[envoy.end:verb - 1]) \
+            or verb - 1 - envoy.end > _SUMMONS_REACH:
+        return None
+    return envoy
