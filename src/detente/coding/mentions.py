@@ -131,10 +131,10 @@ def _office_default(entry: ActorEntry) -> ActorSense | None:
 _TRIBUTE_OF = frozenset(["demise", "death", "passing", "birth", "birthday", "anniversary", "statue", "statues",
                          "bust", "busts", "portrait", "portraits", "mausoleum", "memory", "bier", "tomb", "funeral",
                          "mourning", "memorial", "condolence", "condolences"])
-#: what is given or paid to such a person ("tribute to", "a floral basket to", "reverence for")
+#: what is given or paid to such a person ("tribute to", "a floral basket to", "reverence for", "thanks to")
 _TRIBUTE_TO = frozenset(["tribute", "homage", "respect", "respects", "wreath", "wreaths", "basket", "baskets",
                          "bouquet", "bouquets", "flowers", "reverence", "condolence", "condolences", "service",
-                         "mourning", "memorial"])
+                         "mourning", "memorial", "thanks", "gratitude", "appreciation", "admiration"])
 #: words of a title or epithet before such a name ("the great leader Comrade", "smiling President")
 _EPITHETS = frozenset(["the", "late", "great", "leader", "comrade", "president", "general", "secretary", "chairman",
                        "generalissimo", "eternal", "dear", "respected", "beloved", "supreme", "smiling", "father",
