@@ -119,15 +119,17 @@ def _predicate(low: Sequence[str], q: int) -> tuple[str, ...] | None:
     return words
 
 
-def judged_states(low: Sequence[str], mentions: Sequence[Mention], voice: str) -> tuple[list[str], str] | None:
-    """The actor codes of the states a line judges with a copula and the code of the judgment (see the module):
-    ``([], code)`` when the subject names no state but points back, None when the line is no such judgment."""
+def judged_states(low: Sequence[str], mentions: Sequence[Mention], voice: str, *,
+                  copulas: frozenset[str] = _COPULAS) -> tuple[list[str], str] | None:
+    """The actor codes of the states a line judges with a copula (one of ``copulas``: "constitutes", "amounts to"
+    for words a teller is named with) and the code of the judgment (see the module): ``([], code)`` when the
+    subject names no state but points back, None when the line is no such judgment."""
     if not low or _reported(low):
         return None
-    q = next((q for q, w in enumerate(low) if w in _COPULAS), None)
+    q = next((q for q, w in enumerate(low) if w in copulas), None)
     if q is None or q == 0 or q > _SUBJECT or not _CLAUSE.isdisjoint(low[:q]) or not outside_quotes([low])[0][q]:
         return None
-    words = _predicate(low, q)
+    words = _predicate(low, q + 1 if low[q + 1:q + 2] == ["to"] else q)  # "amounts to interference"
     if words is None:
         return None
     code = "112" if not _ALLEGED.isdisjoint(words) else "111"

@@ -53,6 +53,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from detente.coding._commentary import Scan, commentary_events, commentary_start, voiced_events
+from detente.coding._fronted import fronted_judgments
 from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, outside_quotes
 from detente.coding._noun_judgments import headline_voice, noun_judgments
 from detente.coding._speakers import speakers
@@ -115,6 +116,7 @@ def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] |
     mentions (None for a sentence not read); ``sentences`` (the text of each) and ``day`` (the text's) date and
     quote the disapproval a judgment "in violation of" adds; ``scan``: the words and mentions of a sentence not
     read (one with no word of an act: "The Lee group is a dangerous warlike force"), for a commentary's lines."""
+    coded = fronted_judgments(coded, lows, mentions, sentences=sentences)  # "..., the ministry said"
     out = _own_demands(coded, lows, mentions, sentences=sentences, day=day)
     words = [low if low is not None else [] for low in lows]
     found_mentions = [ms if ms is not None else [] for ms in mentions]

@@ -104,6 +104,17 @@ def _modifies_noun(low: Sequence[str], first: int, last: int) -> bool:
     return after[:1].isalpha() and after not in _NOT_NOUNS
 
 
+#: nouns of a text that a day before them names ("the June 15 joint declaration", "the August 17 communique")
+_DOCUMENTS = frozenset(["declaration", "statement", "communique", "communiqué", "agreement", "accord", "resolution",
+                        "framework", "charter", "treaty", "memorandum", "protocol"])
+
+
+def _document(low: Sequence[str], after: int) -> bool:
+    """Whether the noun a time phrase ending before ``after`` names is a text (within three words: "the
+    September 19 joint statement"): the day is the text's name, not the time of an act the sentence tells."""
+    return any(w.rstrip("s") in _DOCUMENTS for w in low[after:after + 3])
+
+
 def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]],
                 low: Sequence[str] = ()) -> list[list[Placed]]:
     """For each event of a sentence, the time phrases that may date it, best first.
@@ -130,8 +141,9 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
             own[j].append(p)
         elif (not p.noun or _setting(low, p.first)) and p.when.kind != "yearnoun":
             free.append(p)  # a year of a noun that is no event ("the 2010 festival") dates nothing
-    if not free and not any(own) and all(p.when.kind == "yearnoun" for p in placed):
-        return []  # only years of nouns that are no events: the sentence has no time phrase of its own
+    if not free and not any(own) and all(p.when.kind == "yearnoun" or (p.noun and _document(low, p.last))
+                                         for p in placed):
+        return []  # only years of nouns that are no events, days naming a text ("the August 17 communique")
     ranked = [sorted(own[j], key=lambda p: (_RANK[p.when.precision], min(abs(p.first - last), abs(first - p.last))))
               for j, (first, last, _) in enumerate(spans)]
     scenes = {j for j in order if _scene(low, spans[j][0])}
