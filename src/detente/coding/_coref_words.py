@@ -110,6 +110,33 @@ def _sender(low: Sequence[str], mentions: Sequence[Mention], q: int) -> Mention 
     return next((m for m in mentions if k < m.start < stop and m.has_country and not m.also), None)
 
 
+#: words that may stand between "in" and the text's noun ("in a joint statement", "in its written reply")
+_TEXT_MODIFIERS = frozenset(["a", "an", "its", "their", "his", "her", "joint", "press", "written", "separate",
+                             "brief", "short", "formal", "official", "open", "strongly", "worded", "strongly-worded"])
+
+
+def _told_in(low: Sequence[str], mentions: Sequence[Mention], q: int, subject: Mention | None) -> Mention | None:
+    """The author of the text whose noun at ``q`` stands in an "in" phrase opening the sentence, before its author:
+    the one actor right after the phrase's comma ("In a statement on Monday, the Foreign Ministry said ...", "In a
+    letter to the Council, Ethiopia accused ..."), or with no comma the sentence's one ``subject`` ("In a statement
+    on March 17 it said ..."). None for a text with an author of its own ("in a statement by
+    the Council"), one named again ("in the statement"), or two authors ("In a joint statement, Chile and Peru
+    said": no one of them)."""
+    k = q - 1
+    while k >= 0 and low[k] in _TEXT_MODIFIERS:
+        k -= 1
+    if k != 0 or low[k] != "in" or (q + 1 < len(low) and low[q + 1] in ("by", "of", "from")):
+        return None
+    comma = next((c for c in range(q + 1, len(low)) if low[c] == ","), None)
+    if comma is None or (subject is not None and subject.start < comma):
+        return subject if subject is not None and q < subject.start else None
+    start = comma + 2 if low[comma + 1:comma + 2] == ["the"] else comma + 1
+    author = next((m for m in mentions if m.start == start and m.has_country and not m.also), None)
+    if author is None or low[author.end:author.end + 1] in (["and"], [","]):
+        return None
+    return author
+
+
 def issued(low: Sequence[str], authors: Sequence[Mention], mentions: Sequence[Mention]
            ) -> tuple[dict[str, Mention], Mention | None]:
     """The texts a sentence tells an actor issued, by their noun, and the text "it" may stand for in the next
@@ -128,6 +155,8 @@ def issued(low: Sequence[str], authors: Sequence[Mention], mentions: Sequence[Me
         sender = _sender(low, mentions, q)
         if sender is None and one is not None and q >= one.end and _RECEIVED.isdisjoint(low[one.end:q]):
             sender = one
+        if sender is None and (one is None or q < one.start):
+            sender = _told_in(low, mentions, q, one)  # "In a statement on Monday, the Foreign Ministry said ..."
         if sender is not None:
             found[w] = document = sender
     if one is not None and one.end - one.start == 2 and low[one.end - 1] in _DOCUMENTS:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from detente.coding._dared import undared
 from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT, PREPOSITIONS
 from detente.coding.lexicon import GAP, Lexicon, Pattern, Slot, VerbEntry
 from detente.coding.mentions import Mention
@@ -240,6 +241,8 @@ class VerbFinder:
                 continue  # "a supply boat", "escort ships", "attack helicopters": a noun's modifier
             for entry in entries:
                 cand = self._match_entry(entry, i, low, starts, ends, consumed)
+                if cand is not None and undared(cand.code, low, i, starts):
+                    break  # "the biggest challenge to peace": no dare, no demand
                 if cand is not None:
                     out.append(cand)
                     break
