@@ -56,6 +56,7 @@ from detente.coding._modality import (
     refusal,
     untold,
 )
+from detente.coding._obliged import obliged
 from detente.coding._one_event import (
     UNDATED,
     day_of,
@@ -411,6 +412,9 @@ class Finisher:
         if len(placed) > 1 and own_rules:
             gapped(events, verbs, low, mentions, placed, date)  # "... on September 21 and Pakistan on September 22"
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
+        if own_rules:  # '"Israel needs to stop all provocative acts and lift the blockade," he added': a demand
+            events = obliged(events, verbs, low, mentions, lambda s, t, c: self._event(
+                (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
         if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
             events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
