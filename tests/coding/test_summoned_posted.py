@@ -18,8 +18,10 @@ def _triples(coder: Coder, sentence: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("sentence", [
     "Iran's ambassador to Norway was summoned to the Norwegian foreign ministry and handed a protest note.",
-    "Iran's ambassador to Norway, Ali Rezaei, was summoned to the Norwegian foreign ministry and handed a protest note.",
-    "Iran's ambassador in Oslo, Ali Rezaei, was summoned by the Norwegian foreign ministry, where a protest was lodged.",
+    ("Iran's ambassador to Norway, Ali Rezaei, was summoned to the Norwegian foreign ministry and handed a "
+     "protest note."),
+    ("Iran's ambassador in Oslo, Ali Rezaei, was summoned by the Norwegian foreign ministry, where a protest was "
+     "lodged."),
 ])
 def test_the_summoner_protests_to_the_envoys_state(coder: Coder, sentence: str) -> None:
     got = _triples(coder, sentence)
