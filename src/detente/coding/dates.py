@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from detente.coding._led import led
 from detente.coding._words import DIGIT
 
 __all__ = ["DAY_PARTS", "OPENING_WORDS", "UNDATED", "UNIT_WORDS", "YEAR_PHRASE", "When",
@@ -151,10 +152,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # sentence names before it
     ("interval", rf"\b(?:{_COUNT}|the)\s+{_UNIT}\s+(?:after|before)(?=\s+(?!(?:tomorrow|yesterday|now)\b)[A-Za-z])"),
 )
-_FINDERS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in _PATTERNS)
+_FINDERS = tuple((kind, led(pattern, re.I)) for kind, pattern in _PATTERNS)
 #: words that put a sentence in the future: a bare weekday or month-day is then the next one ("may" and "might"
 #: only in lower case, so the month of May is no modal)
-_FUTURE = re.compile(
+_FUTURE = led(
     r"\b(?:will|shall|won't|'ll|going\s+to|plans?\s+to|planned\s+to|plans\s+for|is\s+to|are\s+to|scheduled|"
     r"expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|to\s+be\s+held|upcoming|would|(?-i:may|might)|"
     r"intends?\s+to|aims?\s+to|due\s+to\s+(?:take\s+place|be\s+held|begin|start|open|resume|meet|arrive|visit)|"
@@ -172,7 +173,7 @@ _FUTURE = re.compile(
 )
 #: a year named alone as the time of a clause ("in 2014", "since early 2018"), which no date word of a sentence
 #: announces (the coder reads a sentence's time phrases only when one is there)
-YEAR_PHRASE = re.compile(f"{_YEAR_ALONE}|{_YEAR_NOUN}", re.I)
+YEAR_PHRASE = led(f"{_YEAR_ALONE}|{_YEAR_NOUN}", re.I)
 #: the plural units of a count or span ("three days ago", "over the past two weeks"), which the coder's list of date
 #: words (:data:`detente.coding._words.DATE_WORDS`, singular) does not hold
 UNIT_WORDS = frozenset(["days", "weeks", "months", "years", "decades"])
@@ -182,7 +183,7 @@ DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night", "tonight"])
 #: the words besides the coder's date words that open a sentence's time phrases
 OPENING_WORDS = UNIT_WORDS | DAY_PARTS
 #: a year written out, as a narrative names its time ("in 1962", "October 22, 1962")
-_YEAR = re.compile(r"\b(?:1[6-9]|20)\d{2}\b")
+_YEAR = led(r"\b(?:1[6-9]|20)\d{2}\b")
 #: month and weekday names, which count only when written with a capital ("may", "march" are verbs)
 _NAMES = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b", re.I)
 
@@ -329,7 +330,7 @@ def find_when(sentence: str, anchor: dt.date | None, *, context: dt.date | None 
     return list(_found(sentence, anchor, context, year))
 
 
-_YEAR_NOUN_FINDER = re.compile(_YEAR_NOUN, re.I)
+_YEAR_NOUN_FINDER = led(_YEAR_NOUN, re.I)
 
 
 def year_nouns(sentence: str) -> list[When]:
@@ -346,7 +347,7 @@ def year_nouns(sentence: str) -> list[When]:
 def _found(sentence: str, anchor: dt.date | None, context: dt.date | None, year: int | None) -> tuple[When, ...]:
     """:func:`find_when`'s phrases, kept for the sentences read again (a story's lead dated by the sentences after
     it, an act placed by its clause's time): the reading depends on its arguments alone."""
-    return tuple(_scan(sentence, anchor, future=bool(_FUTURE.search(sentence)), context=context, year=year))
+    return tuple(_scan(sentence, anchor, future=None, context=context, year=year))
 
 
 #: verbs that report what was said or decided: a time phrase before them dates the telling, not a future act told
@@ -412,8 +413,10 @@ def _kinds(sentence: str) -> set[str]:
     return kinds
 
 
-def _scan(sentence: str, anchor: dt.date | None, *, future: bool, context: dt.date | None = None,
+def _scan(sentence: str, anchor: dt.date | None, *, future: bool | None, context: dt.date | None = None,
           year: int | None = None) -> list[When]:
+    """The time phrases of ``sentence``; ``future``: whether it holds a future word (``None``: looked up on the
+    first phrase found, as a sentence with none needs no look-up)."""
     taken: list[tuple[int, int]] = []
     found: list[When] = []
     possible = _kinds(sentence)
@@ -428,6 +431,8 @@ def _scan(sentence: str, anchor: dt.date | None, *, future: bool, context: dt.da
             if any(name.group(0)[0].islower() for name in _NAMES.finditer(phrase)):
                 continue  # "may", "march", "mar" in lower case are verbs; names of months and days are capitalized
             try:
+                if future is None:
+                    future = _FUTURE.search(sentence) is not None
                 ahead = future and _looks_ahead(sentence, start, end)
                 base = context or anchor if kind in ("sameday", "counted") else anchor
                 if kind == "interval":  # from the day of the clause it follows: the day named last before it
