@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from detente.coding._letters import letter_gap
+from detente.coding._released import document_released
 from detente.coding._words import (
     ASKING_ROOTS,
     BACKGROUND,
@@ -603,8 +604,11 @@ def withdrawal(low: Sequence[str], cand: Candidate) -> str:
     """The code of a withdrawal: a bare "withdraw" (087 in the lexicon, a military withdrawal) with no armed force in
     its sentence and a deal in it is one from the deal ("the United States withdrew in 2018 and the deal collapsed",
     "the pact, from which Russia withdrew": 164); armed forces that withdraw ("troops withdrew from the villages
-    after the ceasefire agreement") withdraw militarily (087) whatever deal the sentence names; else the
-    lexicon's code."""
+    after the ceasefire agreement") withdraw militarily (087) whatever deal the sentence names; a release (084) of
+    a text ("released a report", "a video released by the ministry") is a statement (010,
+    :func:`~detente.coding._released.document_released`); else the lexicon's code."""
+    if cand.code == "084" and document_released(low, cand.verb):
+        return "010"
     if cand.code not in ("087", "164") or not low[cand.verb].startswith("withdr"):
         return cand.code
     if cand.code == "164":

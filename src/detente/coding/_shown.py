@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._released import freed_from_rule
 from detente.coding.mentions import Mention
 
 __all__ = ["not_an_act", "shown_quality"]
@@ -66,6 +67,6 @@ def visitor_described(low: Sequence[str], verb: int, mentions: Sequence[Mention]
 
 
 def not_an_act(low: Sequence[str], verb: int, mentions: Sequence[Mention]) -> bool:
-    """Whether the verb at ``verb`` tells no act: a quality shown (:func:`shown_quality`) or a visitor described
-    (:func:`visitor_described`)."""
-    return shown_quality(low, verb) or visitor_described(low, verb, mentions)
+    """Whether the verb at ``verb`` tells no act: a quality shown (:func:`shown_quality`), a visitor described
+    (:func:`visitor_described`) or a people freed from a rule (:func:`~detente.coding._released.freed_from_rule`)."""
+    return shown_quality(low, verb) or visitor_described(low, verb, mentions) or freed_from_rule(low, verb)
