@@ -25,6 +25,8 @@ to help settle the border dispute" (between Kyrgyzstan and Tajikistan), "North K
   posts; "both countries are reinforcing their troops"), when the sentence names no third state and tells the
   act done (not "will put Korea under its control", "we will see more civilians killed"). Troops told
   as the object of a show of force ("deployed troops") are the doer's own, no target.
+  A ceasefire of a doer the article tells fighting no one is aimed at the one state it tells the doer in any
+  hostile act with (roots 11-20, either way: "Peru accused Ecuador of ..." before "Ecuador declared a ceasefire").
 
 Neither fills a target when the sentence names a state other than the doer and the sides (a state named there
 and left out by the reading of the sentence is no target to replace), nor when it names a target without a
@@ -110,6 +112,7 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
                 met.setdefault(pair, []).append(k)
     aggressor, victims = _aggressor(coded)
     foes = _foes(coded)
+    adversaries = _foes(coded, _HOSTILE)
     if not pairs and aggressor is None:
         return [list(found) for found in coded]
     partners: dict[str, set[str]] = {}
@@ -125,7 +128,7 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
         for event in found:
             source = party(event.source)
             low = (event.sentence or "").lower()
-            foe = _foe(event, source, foes)
+            foe = _foe(event, source, foes, adversaries)
             if foe is not None and (named[k] if k < len(named) else set()) <= {source, foe}:
                 kept.append(_aimed(event, foe))  # "Cambodia has also deployed troops in the area"
                 continue
@@ -198,13 +201,20 @@ def unowned_force(event: Event, told: Iterable[Event]) -> bool:
                for p in (party(e.source), party(e.target)))
 
 
-def _foes(coded: Sequence[Sequence[Event]]) -> dict[str, set[str]]:
-    """The states each state is told using force on or suffering force from (events with both parties known)."""
+#: roots of hostile acts between two states: disapproval (11) through force (20)
+_HOSTILE = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+#: the words of a ceasefire, the easing told of a conflict as a whole
+_TRUCE = re.compile(r"\b(?:ceasefire|cease-fire|truce|armistice)s?\b")
+
+
+def _foes(coded: Sequence[Sequence[Event]], roots: Set[str] = _FIGHTING) -> dict[str, set[str]]:
+    """The states each state is told using force on or suffering force from (events with both parties known), or
+    acting on with any of ``roots``."""
     foes: dict[str, set[str]] = {}
     for found in coded:
         for e in found:
             s, t = party(e.source), party(e.target)
-            if (e.root or e.code[:2]) not in _FIGHTING or not _told(e) or s is None or t is None or s[:3] == t[:3] \
+            if (e.root or e.code[:2]) not in roots or not _told(e) or s is None or t is None or s[:3] == t[:3] \
                     or "IGO" in (s[:3], t[:3]) or "NGO" in (s[:3], t[:3]):
                 continue
             foes.setdefault(s, set()).add(t)
@@ -212,9 +222,12 @@ def _foes(coded: Sequence[Sequence[Event]]) -> dict[str, set[str]]:
     return foes
 
 
-def _foe(event: Event, source: str | None, foes: dict[str, set[str]]) -> str | None:
+def _foe(event: Event, source: str | None, foes: dict[str, set[str]],
+         adversaries: dict[str, set[str]]) -> str | None:
     """The other side of a conflict an act of force (or its easing) with no target is aimed at: the one state the
-    article tells its doer fighting."""
+    article tells its doer fighting; for a ceasefire, when the article tells no fight, the one state it tells the
+    doer in any hostile act with (roots 11-20, either way: "India accuses Pakistan of ..." before "Pakistan's Prime
+    Minister announced a unilateral ceasefire")."""
     root = event.root or event.code[:2]
     if source is None or event.modality != "occurred" or not (root in _AIMED or event.code.startswith(_EASING)):
         return None
@@ -223,6 +236,8 @@ def _foe(event: Event, source: str | None, foes: dict[str, set[str]]) -> str | N
     if event.source[3:6] == "CVL":  # "we will see more Ukrainian civilians killed": the ones force is used on
         return None
     sides = foes.get(source, set())
+    if not sides and event.code.startswith(_EASING) and _TRUCE.search((event.sentence or "").lower()):
+        sides = adversaries.get(source, set())
     return next(iter(sides)) if len(sides) == 1 else None
 
 
