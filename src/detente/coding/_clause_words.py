@@ -23,6 +23,17 @@ SHARED_PURPOSE = frozenset(["01", "02", "03", "04", "05", "06", "07", "08"])
 #: control as in "asked Peru to sign"
 PURPOSE_HEADS = frozenset(["visit", "visits", "visited", "visiting", "meet", "meets", "met", "meeting", "host",
                            "hosts", "hosted", "hosting", "receive", "receives", "received", "receiving"])
+#: plans and measures whose infinitive is their author's act when they are a verb's object ("announced measures to
+#: ease sanctions", "unveiled plans to withdraw troops")
+PLAN_NOUNS = frozenset(["measures", "measure", "steps", "step", "plans", "plan", "moves", "move", "action",
+                        "actions", "decision", "decisions", "arrangements", "legislation", "orders", "order"])
+#: verbs by which a plan or a measure is its subject's own ("announced measures", not "welcomed" or "demanded" them)
+AUTHORING = frozenset(["announce", "announces", "announced", "announcing", "adopt", "adopts", "adopted", "adopting",
+                       "unveil", "unveils", "unveiled", "unveiling", "approve", "approves", "approved", "approving",
+                       "implement", "implements", "implemented", "implementing", "introduce", "introduces",
+                       "introduced", "introducing", "outline", "outlines", "outlined", "enact", "enacts", "enacted",
+                       "prepare", "prepares", "prepared", "launch", "launches", "launched", "issue", "issues",
+                       "issued", "take", "takes", "took", "taken", "taking"])
 #: verbs whose object is no party to the act coordinated with them
 NO_SHARING = frozenset(["asked", "urged", "told", "called", "invited", "help", "helped", "allow", "allowed"])
 #: people sent by several states ("delegations from Chile and Peru", "envoys of Ghana and Togo")

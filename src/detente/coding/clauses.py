@@ -33,6 +33,7 @@ from detente.coding._clause_words import (
     ARTICLE_WORDS,
     ASSAULTS,
     ATTRIBUTIVE,
+    AUTHORING,
     CHARGES,
     CLAIMING,
     CLAUSE_LABELS,
@@ -45,6 +46,7 @@ from detente.coding._clause_words import (
     PART_OF_ACT,
     PARTY_NOUNS,
     PASSIVE_SUBJECT,
+    PLAN_NOUNS,
     POSSESSIVES,
     PRONOUNS,
     PURPOSE_HEADS,
@@ -178,6 +180,8 @@ class ClauseReader(EventNouns):
                 # a sentence whose only verb hangs on a name the parse took for its root ("Kenyan Foreign Minister
                 # X and his Tanzanian counterpart, Y, signed ..."): that name is the subject
                 return (self.head_of(self.at[head]) if head in self.at else head), False
+            elif label == "acl" and self._planned(v, head):
+                v = p.heads[head]  # "announced measures to ease sanctions": the announcer eases them
             elif label in ("acl", "acl:relcl") and not p.verbal(head):
                 # "sanctions imposed by ...": the noun undergoes the act; "troops attacking ...": they act; a
                 # sentence with no verb but this one ("The Union called on Russia to ...", the participle read as
@@ -187,6 +191,14 @@ class ClauseReader(EventNouns):
             else:
                 return None, False
         return None, False
+
+    def _planned(self, verb: int, noun: int) -> bool:
+        """Whether ``verb`` is the infinitive of a plan or a measure (``noun``, :data:`PLAN_NOUNS`) that is the
+        object of a verb of authoring (:data:`AUTHORING`): "announced measures to ease sanctions", "adopted steps to
+        lift the embargo" (the measures' author acts, not the measures)."""
+        p = self.parse
+        return (self.low[noun] in PLAN_NOUNS and p.labels[noun] == "obj" and not p.is_root(noun)
+                and self.low[p.heads[noun]] in AUTHORING and any(self.low[c] == "to" for c in p.children(verb, "mark")))
 
     def _borrowed_passive(self, verb: int, active: int | None) -> bool:
         """``verb`` has no subject of its own and is passive, so the subject it takes from the clause it hangs on
