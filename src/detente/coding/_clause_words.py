@@ -338,6 +338,8 @@ def condition(p: Parse, low: Sequence[str], verb: int) -> bool:
 #: threaten ("condemned the sanctions imposed by Washington" is aimed at Washington; "sent aid delivered by the Red
 #: Cross" is not aimed at the Red Cross)
 JUDGING_DOERS = frozenset({"05", "10", "11", "12", "13"})
+#: nouns of the way something was done, whose clause's subject is the doer judged ("praised the way Peru responded")
+MANNER_NOUNS = frozenset(["way", "manner", "fashion"])
 #: participles of telling, whose "by" phrase names a teller, not a doer
 TELLING_PARTICIPLES = frozenset(["described", "quoted", "cited", "broadcast", "published", "announced", "disclosed",
                                  "revealed", "confirmed", "alleged", "denied"])

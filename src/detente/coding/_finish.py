@@ -40,6 +40,7 @@ from detente.coding._acts import (
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._contests import contest_result
+from detente.coding._defended import defence_told
 from detente.coding._guesses import forbidden, speculated
 from detente.coding._letters import by_letter, letter_sender
 from detente.coding._modality import (
@@ -326,6 +327,10 @@ class Finisher:
             if own_rules and cand.code in REPORT_CODES and cand.sources and not cand.compound and not promised and (
                     outlook := relations_told(low, cand.end, cand.sources[0], mentions)) is not None:
                 cand.targets, cand.code = [outlook[0]], outlook[1]  # "says tensions with Peru have eased": 013 on Peru
+            elif own_rules and cand.code in REPORT_CODES and cand.sources and cand.sources[0].has_country \
+                    and not cand.compound and (defended := defence_told(low, cand.end, cand.verb, cand.sources[0],
+                                                                        mentions)) is not None:
+                cand.targets, cand.code = [defended], "052"  # "said Israel has the right to defend itself"
             modality = modality_of(low, cand.verb, tokens)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat

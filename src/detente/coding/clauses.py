@@ -41,6 +41,7 @@ from detente.coding._clause_words import (
     FINITE_TAGS,
     JUDGING_DOERS,
     LIST_BREAKS,
+    MANNER_NOUNS,
     MEETING_WORDS,
     NO_SHARING,
     PART_OF_ACT,
@@ -237,6 +238,16 @@ class ClauseReader(EventNouns):
                 return found
         return []
 
+    def _manner_doer(self, noun: int) -> list[Mention]:
+        """The subject of the clause that tells the way of doing a noun of manner names ("the way Eritrea responded
+        to the initiative", "the manner in which Peru handled the crisis"): the one whose conduct is judged."""
+        if self.low[noun] not in MANNER_NOUNS:
+            return []
+        for clause in self.parse.children(noun, "acl:relcl", "acl"):
+            if (subject := self.parse.child(clause, "nsubj")) is not None and (found := self.actors(subject)):
+                return found
+        return []
+
     def objects(self, verb: int, code: str, own: frozenset[str] = frozenset()) -> tuple[list[Mention], bool]:
         """The actors ``verb`` acts on, and whether the parse gave the verb any object or target phrase. ``own``:
         the countries of the verb's sources, whose possessive pronouns ("its", "their") name no target."""
@@ -246,6 +257,8 @@ class ClauseReader(EventNouns):
             seen = True
             if self.low[child] in RELATIVE_PRONOUNS:  # "Cuba, which Canada is set to help"
                 child = self._antecedent(verb) or child
+            if code[:2] in JUDGING_DOERS and (found := self._manner_doer(child)):
+                return found, True  # "praised the way Peru handled the crisis": Peru is praised
             for agent in p.children(child, "nmod", "acl"):  # "condemned the provision of arms by X to Y": X
                 if self._case(agent) == "by":
                     found = self.actors(agent)
@@ -259,6 +272,11 @@ class ClauseReader(EventNouns):
                             p.children(verb, "obl") if p.child(verb, "nsubj") is not None else ())]:
                         if self._case(deeper) == "by" and (found := self.actors(deeper)):
                             return found, True
+                        if p.labels[deeper] == "acl" and p.heads[deeper] == agent and code[:2] in JUDGING_DOERS \
+                                and (found := self._done_by(deeper)):
+                            return found, True  # "expressed appreciation of the role played by Saudi Arabia"
+                if code[:2] in JUDGING_DOERS and (found := self._manner_doer(agent)):
+                    return found, True  # "paid tribute to the way Eritrea responded": Eritrea is praised
             found = self._own(self.actors(child), own)
             if found:
                 return found, True
