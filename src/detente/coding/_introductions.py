@@ -22,7 +22,7 @@ from detente.coding._mention_shapes import (
     _NAME_PARTICLES,
     _copy,
 )
-from detente.coding._names import initials, name_at, name_word
+from detente.coding._names import apposed_name, initials, name_at, name_word
 from detente.coding._retitled import (
     after_portfolio,
     after_title,
@@ -83,7 +83,8 @@ class Introductions:
                 low[m.end - 1].endswith("s") or counterpart) else 0)
             if counterpart and q > m.end:
                 q = after_title(tokens, low, q)
-            q = after_portfolio(tokens, low, q) if m.person else q  # "Minister of Foreign Affairs and Cooperation X"
+            # "Minister of Foreign Affairs and Cooperation X"; "Peru's foreign minister, Jaime Orlando,"
+            q = after_portfolio(tokens, low, apposed_name(tokens, low, m.end, q, taken)) if m.person else q
             if m.person and q < len(low) and low[q] in _REMITS:
                 # "Pakistan's Special Representative for Afghanistan Mohammad Sadiq", "Japan's ambassador to
                 # China Kenji Sato": the post's remit, then the name

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
-__all__ = ["heading_authors", "initials", "name_at", "name_word", "named_opener", "stance"]
+__all__ = ["apposed_name", "heading_authors", "initials", "name_at", "name_word", "named_opener", "stance"]
 
 #: what a text says it is, before its authors ("Statement by ...", "Remarks of ...")
 _AUTHORED = frozenset(["statement", "remarks", "readout", "message", "address", "communique", "declaration",
@@ -55,6 +55,38 @@ def name_at(tokens: Sequence[str], low: Sequence[str], q: int, taken: set[int]) 
     while end < len(tokens) and end - q < 4 and end not in taken and name_word(tokens[end], low[end]):
         end += 1
     return list(range(q, end)) if end - q >= 2 else []
+
+
+#: the words that open a remit between a role and a name in apposition ("ambassador to the OAS, ...", "envoy for
+#: North Korea, ...", "Minister of Foreign Affairs, ...")
+_REMIT_OPENERS = frozenset(["to", "for", "of"])
+#: lower-case words inside such a remit ("to the Organization of American States")
+_REMIT_LINKS = frozenset(["the", "of", "and", "for", "on", "to"])
+#: what may follow a name in apposition: the apposition closes
+_CLOSING = frozenset([",", ".", ";", ":", ")", "-", "--"])
+
+
+def apposed_name(tokens: Sequence[str], low: Sequence[str], end: int, q: int, taken: set[int]) -> int:
+    """Where the name in apposition begins after a person's role in the singular that ends at ``end`` (``q``:
+    where the reader would look for a name otherwise, returned when it moved on or no such name is there):
+    "Peru's foreign minister, Jaime Orlando, said", "Peru's ambassador to the OAS, Jaime Orlando,". The remit
+    ("to the OAS") is of capitalised words and links; the name is two to four capitalised words the lexicon
+    does not know, and the apposition closes after it (a comma, the sentence's end), so that "the envoy, Foreign
+    Ministry officials said" names nobody."""
+    if q != end:
+        return q
+    k = end
+    if k < len(low) and low[k] in _REMIT_OPENERS:
+        k += 1
+        while k < len(low) and k - end <= 6 and low[k] != "," and (
+                tokens[k][:1].isupper() or low[k] in _REMIT_LINKS):
+            k += 1
+    if k >= len(low) or low[k] != ",":
+        return q
+    name = name_at(tokens, low, k + 1, taken)
+    if not name or (name[-1] + 1 < len(low) and low[name[-1] + 1] not in _CLOSING):
+        return q
+    return k + 1
 
 
 def heading_authors(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
