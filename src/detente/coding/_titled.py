@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._bearers import family_bearers
 from detente.coding._names import name_word
 from detente.coding._puppets import puppet_bodies
 from detente.coding._words import OFFICE_NOUNS
@@ -295,6 +296,7 @@ def titled_people(scans: Sequence[Scan | None], heading: Scan | None = None) -> 
     first are named again by their family name alone. The scans' mentions change in place."""
     _titled(scans, heading)
     puppet_bodies(scans, heading)  # "the puppet group": south Korea's, in an article that names south Korea
+    family_bearers(scans)  # "Kim" alone: the article's "Kim Gunn", not Kim Jong Un
     keys = _family_keys(scans)
     if keys:
         _family_named(scans, keys)
