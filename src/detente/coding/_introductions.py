@@ -22,7 +22,7 @@ from detente.coding._mention_shapes import (
     _NAME_PARTICLES,
     _copy,
 )
-from detente.coding._names import apposed_name, initials, name_at, name_word
+from detente.coding._names import apposed_name, initials, name_at, name_word, named_alone
 from detente.coding._retitled import (
     after_portfolio,
     after_title,
@@ -222,7 +222,7 @@ class Introductions:
         for q, token in enumerate(tokens):
             person = (self.people.get(token.lower()) or self.given.get(token.lower())) \
                 if token[:1].isupper() and q not in taken else None
-            if person is not None and not (q + 1 < len(tokens) and name_word(tokens[q + 1], tokens[q + 1].lower())):
+            if person is not None and named_alone(tokens, q):  # not "Kim Jong Un" for "Kim", nor "in May"
                 out.append(Mention(q, q + 1, person.code, person.name, True, person=True))
         return out
 

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
-__all__ = ["apposed_name", "heading_authors", "initials", "name_at", "name_word", "named_opener", "stance"]
+__all__ = ["apposed_name", "heading_authors", "initials", "name_at", "name_word", "named_alone", "named_opener",
+           "stance"]
 
 #: what a text says it is, before its authors ("Statement by ...", "Remarks of ...")
 _AUTHORED = frozenset(["statement", "remarks", "readout", "message", "address", "communique", "declaration",
@@ -55,6 +56,26 @@ def name_at(tokens: Sequence[str], low: Sequence[str], q: int, taken: set[int]) 
     while end < len(tokens) and end - q < 4 and end not in taken and name_word(tokens[end], low[end]):
         end += 1
     return list(range(q, end)) if end - q >= 2 else []
+
+
+#: months, which a person's name may also be ("Theresa May", "April Glaspie")
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"])
+#: words before a month that make it the month ("in May", "since May", "early May", "last May")
+_BEFORE_MONTHS = frozenset(["in", "on", "since", "until", "till", "through", "during", "last", "next", "this",
+                            "early", "late", "mid", "mid-", "each", "every"])
+
+
+def named_alone(tokens: Sequence[str], q: int) -> bool:
+    """Whether the capitalised word at ``q``, a word of a name the article introduced, names that person by itself:
+    not before another word of a name ("Kim Jong Un" for a "Kim"), nor when a month by that name is meant, before a
+    day or a year ("May 5", "May 2019") or after a word of time ("in May", "since May", "early May")."""
+    after = tokens[q + 1] if q + 1 < len(tokens) else ""
+    if after and name_word(after, after.lower()):
+        return False
+    if tokens[q].lower() not in _MONTHS:
+        return True
+    return not (after[:1].isdigit() or (q > 0 and tokens[q - 1].lower() in _BEFORE_MONTHS))
 
 
 #: the words that open a remit between a role and a name in apposition ("ambassador to the OAS, ...", "envoy for
