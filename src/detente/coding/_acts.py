@@ -22,6 +22,7 @@ from detente.coding._words import (
     INTENT_BEFORE_TO,
     LETTER_TEXTS,
     NEGATORS,
+    QUOTE_MARKS,
     RECALLING,
     RECENT,
     REPORT_CODES,
@@ -148,6 +149,12 @@ _COPULAS = frozenset(["is", "are", "was", "were", "be", "constitutes", "constitu
 JUDGED_CODES = frozenset([*REPORT_CODES, "019"])
 
 
+def _unquoted(low: Sequence[str], start: int, count: int) -> list[str]:
+    """The first ``count`` words from ``start`` on, quotation marks not counted ('was an "act of aggression"',
+    'was "an act of aggression against ..."': the marks hold the judgement at a distance of no word)."""
+    return [w for w in low[start:start + 2 * count] if w not in QUOTE_MARKS][:count]
+
+
 def judges(low: Sequence[str], start: int) -> bool:
     """Whether the words reported from ``start`` on call an act a wrong: a copula followed within four words by
     a word of judgement ("... said the launch was a clear violation of", "says the program constitutes a
@@ -156,7 +163,7 @@ def judges(low: Sequence[str], start: int) -> bool:
     end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
     if any(_breaks_rule(low, k, start) or _in_breach(low, k) for k in range(start, end)):
         return True
-    return any(low[k] in _COPULAS and (not _JUDGEMENTS.isdisjoint(low[k + 1:k + 5])
+    return any(low[k] in _COPULAS and (not _JUDGEMENTS.isdisjoint(_unquoted(low, k + 1, 4))
                                        or any(_answerable(low, j) for j in range(k + 1, min(k + 4, end))))
                and not (low[k + 1:k + 2] and low[k + 1] in NEGATORS and low[k + 2:k + 3] != ["only"])
                and not (k > start and low[k - 1] in NEGATORS)  # "does not pose a threat": no judgement
