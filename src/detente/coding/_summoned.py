@@ -94,6 +94,18 @@ _SUMMONS_REACH = 8
 _POSTED_REACH = 4
 
 
+def _summons_before(low: Sequence[str], start: int, reach: int) -> int | None:
+    """The word of an active summons ("summoned", the "in" of "called in") at ``start`` or at most ``reach`` - 1
+    words before it."""
+    return next((k for k in range(start, max(-1, start - reach), -1)
+                 if low[k] in _SUMMONING or (low[k] == "in" and k > 0 and low[k - 1] == "called")), None)
+
+
+def _envoy(low: Sequence[str], m: Mention) -> bool:
+    """Whether ``m`` names an envoy: a person, or an envoy's office ("the Japanese ambassador")."""
+    return m.person or low[m.end - 1] in _ENVOYS or low[m.end - 1] in ("ambassador", "envoy")
+
+
 def summoner_purpose(low: Sequence[str], verb: int, code: str, sources: Sequence[Mention], targets: Sequence[Mention],
                      mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]] | None:
     """The (sources, targets) of a protest, a demand or a warning (``code``) told as the purpose of an active summons
@@ -107,12 +119,11 @@ def summoner_purpose(low: Sequence[str], verb: int, code: str, sources: Sequence
         if told is not None:
             return list(sources), [told]
     envoy = next((m for m in sources if m.has_country and m.end <= verb - 1 and verb - 1 - m.end <= _POSTED_REACH
-                  and (m.person or low[m.end - 1] in _ENVOYS or low[m.end - 1] in ("ambassador", "envoy"))
+                  and _envoy(low, m)
                   and _BREAKS.isdisjoint(low[m.end:verb - 1])), None)
     if envoy is None:
         return None
-    at = next((k for k in range(envoy.start - 1, max(-1, envoy.start - _SUMMONS_REACH), -1)
-               if low[k] in _SUMMONING or (low[k] == "in" and k > 0 and low[k - 1] == "called")), None)
+    at = _summons_before(low, envoy.start - 1, _SUMMONS_REACH - 1)
     if at is None or not _BREAKS.isdisjoint(low[at + 1:envoy.start]):
         return None
     at -= low[at] == "in"
@@ -130,12 +141,11 @@ def summoned_for(low: Sequence[str], verb: int, sources: Sequence[Mention],
     """The envoy an active summons called in, when the act at ``verb`` is its purpose and its source the summoner
     ("Seoul called in the Japanese ambassador on Tuesday to protest the textbook": the Japanese ambassador): the
     envoy right after the summons, the purpose at most eight words after the envoy, no clause break between."""
-    at = next((k for k in range(verb - 2, max(-1, verb - 2 - 2 * _SUMMONS_REACH), -1)
-               if low[k] in _SUMMONING or (low[k] == "in" and k > 0 and low[k - 1] == "called")), None)
+    at = _summons_before(low, verb - 2, 2 * _SUMMONS_REACH)
     if at is None:
         return None
     envoy = next((m for m in mentions if m.has_country and at < m.start <= at + 4
-                  and (m.person or low[m.end - 1] in _ENVOYS or low[m.end - 1] in ("ambassador", "envoy"))), None)
+                  and _envoy(low, m)), None)
     summoner = {s.code[:3] for s in sources if s.has_country and s.end <= at}
     if envoy is None or not summoner or envoy.code[:3] in summoner or not _BREAKS.isdisjoint(low[envoy.end:verb - 1]) \
             or verb - 1 - envoy.end > _SUMMONS_REACH:
