@@ -52,8 +52,8 @@ def weighed(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str]
         if other.code not in WEIGHING_CODES and other.code[:2] not in ASKING_ROOTS:
             continue
         if other.code == "040" and other.sources and other.used and low[max(other.used)] in LETTER_TEXTS \
-                and low[cand.verb].endswith("ing") and letter_gap(low, max(other.used), cand.verb):
-            continue  # "sent a letter to Peru protesting ...": what the letter says, not an option weighed
+                and letter_gap(low, max(other.used), cand.verb):
+            continue  # "sent a letter to Peru protesting ...", "... that protested": what the letter says
         between = low[other.end:cand.verb]
         if between[:1] == ["that"] and other.code[:2] in ASKING_ROOTS:
             between = between[1:]  # "demanded that Peru apologize"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from detente.coding._words import BOUNDARIES, LETTER_TEXTS
+from detente.coding._words import BOUNDARIES, LETTER_TEXTS, REPORT_CODES
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
 from detente.model import Event
@@ -68,11 +68,37 @@ def called_off_by_letter(events: list[Event], verbs: list[int], low: Sequence[st
 _ADDRESS_REACH = 10
 
 
+#: relative pronouns whose clause, its verb right after them, tells what a text says ("a letter that said ...")
+_RELATIVES = frozenset(["that", "which"])
+#: roots of what a text can do by its words: a statement, an appeal, an intent, praise, a demand, disapproval, a
+#: rejection, a threat, a break ("a note which protested ...", "a letter that cancelled the talks"); no visit, aid
+#: or force ("a letter that arrived on Monday")
+_SAID_ROOTS = frozenset(["01", "02", "03", "05", "10", "11", "12", "13", "14", "16"])
+
+
+def _relative_end(between: list[str]) -> list[str] | None:
+    """The words before a relative pronoun that ends ``between``, right before the clause's verb or an adverb of
+    it ("that said", "which also called", "which strongly condemned"); ``None`` when no relative pronoun ends
+    them (or one names the clause's own subject: "a letter that Togo sent")."""
+    while between and (between[-1] in ("also", "further", "then") or (between[-1].endswith("ly")
+                                                                       and len(between[-1]) > 4)):
+        between = between[:-1]
+    if not between or between[-1] not in _RELATIVES:
+        return None
+    return between[:-1]
+
+
 def letter_gap(low: Sequence[str], text: int, verb: int) -> bool:
     """Whether the words between a text's noun at ``text`` and a present participle at ``verb`` leave the
     participle telling the text's words: none, a comma, or whom it is addressed to ("sent a letter to Togo,
-    protesting ...")."""
-    between = low[text + 1:verb]
+    protesting ..."); a verb of a relative clause whose subject is the text tells them too ("sent a letter to Togo
+    that protested ...", "issued a statement, which called ...")."""
+    between = list(low[text + 1:verb])
+    if not low[verb].endswith("ing"):
+        found = _relative_end(between)
+        if found is None:
+            return False
+        between = found
     if between[-1:] == [","]:
         between = between[:-1]
     if not between:
@@ -82,14 +108,17 @@ def letter_gap(low: Sequence[str], text: int, verb: int) -> bool:
 
 
 def letter_sender(cand: Candidate, candidates: Sequence[Candidate], low: Sequence[str],
-                  mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+                  mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention], bool] | None:
     """The actors of an act told by a present participle right after a text its sender sends or issues in the
     same clause ("Ghana issued a statement denouncing Togo", "sent a letter to Togo, protesting the shelling"):
     the text's sender (the sources of the act of sending or issuing it, told before) and the one the text is
-    addressed to, if named ("to Togo" between the text and the participle, "sent Togo a letter"). ``None`` when
-    the act is no such participle or the sender is not known."""
+    addressed to, if named ("to Togo" between the text and the participle, "sent Togo a letter"), and whether
+    what the text says names a state of its own after the verb ("a letter to the UN saying the Israeli strike was
+    a violation"). A verb right after a relative pronoun tells a text's words as a participle does ("a note to Togo
+    that protested ...", "a statement, which condemned ...") when its act is one words can do (:data:`_SAID_ROOTS`).
+    ``None`` when the act is no such verb or the sender is not known."""
     v = cand.verb
-    if cand.nominal or not low[v].endswith("ing"):
+    if cand.nominal or not (low[v].endswith("ing") or cand.code[:2] in _SAID_ROOTS):
         return None
     text = next((o for o in candidates if o is not cand and o.code in ("010", "040") and o.used and o.sources
                  and low[max(o.used)] in LETTER_TEXTS and max(o.used) < v and letter_gap(low, max(o.used), v)),
@@ -99,16 +128,20 @@ def letter_sender(cand: Candidate, candidates: Sequence[Candidate], low: Sequenc
     codes = {m.code for m in text.sources}
     addressee = [m for m in mentions if max(text.used) < m.start < v and m.code not in codes][:1] \
         or [m for m in text.targets if text.verb < m.start < max(text.used) and m.code not in codes][:1]
-    return list(text.sources), addressee
+    told = any(m.start > v and m.has_country and m.code not in codes for m in mentions)
+    return list(text.sources), addressee, told
 
 
-def by_letter(cand: Candidate, sent: tuple[list[Mention], list[Mention]]) -> None:
+def by_letter(cand: Candidate, sent: tuple[list[Mention], list[Mention], bool]) -> None:
     """Give an act a text tells (:func:`letter_sender`) its sender as source when the reading found no known
     one, or took the text's addressee for it ("sent a message to Togo condemning ...": not Togo's condemning);
-    its target is its own, else the addressee ("sent a letter to Togo protesting the shelling")."""
-    senders, addressee = sent
+    its target is its own, else the addressee ("sent a letter to Togo protesting the shelling"). A bare report
+    whose words name a state of their own is not aimed at the addressee: what it says finds its target ("sent a
+    letter to the UN saying the Israeli strike was a violation": Israel's, not the UN's)."""
+    senders, addressee, told = sent
     named = addressee[0].code if addressee else None
     if not any(m.has_country and m.code[:3] != "---" and m.code != named for m in cand.sources):
         cand.sources = senders
     codes = {m.code for m in cand.sources}
-    cand.targets = [m for m in cand.targets if m.code not in codes] or [m for m in addressee if m.code not in codes]
+    cand.targets = [m for m in cand.targets if m.code not in codes] or [
+        m for m in addressee if m.code not in codes and not (told and cand.code in REPORT_CODES)]

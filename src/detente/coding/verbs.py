@@ -281,6 +281,9 @@ class VerbFinder:
         end = i + 1 + k_post
         prev = low[i - k_pre - 1] if i - k_pre > 0 else ""
         nominal = prev in DETERMINERS or prev == "'s"
+        if nominal and prev == "that" and low[i] != entry.lemma and not low[i].endswith(("s", "ing")) \
+                and not self.lexicon.petrarch:
+            nominal = False  # "a note that protested ...", "a letter that said": a past tense after a relative
         if not nominal and not self.lexicon.petrarch:
             nominal = self._topic(i - k_pre, low, ends)
         if nominal or prev in LIGHT:  # "renewed an appeal", "staged a hunger strike": the noun is the event
