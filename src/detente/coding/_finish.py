@@ -68,6 +68,7 @@ from detente.coding._one_event import (
     track_for,
 )
 from detente.coding._outlooks import relations_told
+from detente.coding._own_yield import own_yield
 from detente.coding._purposes import purpose_modality
 from detente.coding._scare_quotes import scare_quoted
 from detente.coding._shown import not_an_act
@@ -252,6 +253,9 @@ class Finisher:
                     cand.compound, cand.sources, cand.targets = roles.sources, [], roles.targets
             if sent is not None:  # "issued a statement denouncing Peru": the sender denounces, not the addressee
                 by_letter(cand, sent)
+            yielded = own_yield(cand, prepared.candidates, low, mentions) if own_rules else None
+            if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
+                cand.sources, cand.targets = yielded
             if cand.code[:2] in ("03", "04", "05", "06") and cand.targets and not cand.fixed_target:
                 # "met to discuss sanctions against Peru", "talks on Chile", "agreed to cooperate on Peru's
                 # nuclear program": the topic, not a party of the talks or of the cooperation
@@ -341,7 +345,7 @@ class Finisher:
                     reader.parse, low, cand.verb, tokens)) is not None:
                 modality, guessed = aim, aim == "hypothetical"  # "will meet ... to discuss": to come (_purposes)
             modality, inside, cand.targets = conditioned(spans, low, cand, modality)  # "if Peru attacks": no act
-            if decided(low, cand.verb, cand.code, modality):
+            if decided(low, cand.verb, cand.code, modality) or (yielded is not None and modality == "intended"):
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[index_of(prepared.words, cand)] if whens else []
             if modality == "occurred" and scheduled(own, date, low, cand.verb, nominal=cand.nominal):
