@@ -73,6 +73,7 @@ from detente.coding._purposes import purpose_modality
 from detente.coding._scare_quotes import scare_quoted
 from detente.coding._shown import not_an_act
 from detente.coding._summoned import summoned_envoy, summoner_purpose
+from detente.coding._terms import terms_teller
 from detente.coding._together import acting_apart
 from detente.coding._unreal import not_done
 from detente.coding._words import (
@@ -256,6 +257,9 @@ class Finisher:
             yielded = own_yield(cand, prepared.candidates, low, mentions) if own_rules else None
             if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
                 cand.sources, cand.targets = yielded
+            terms = terms_teller(cand, prepared.candidates, low) if own_rules else None
+            if terms is not None:  # "said any deal must include ...": the teller's demand
+                cand.sources = terms
             if cand.code[:2] in ("03", "04", "05", "06") and cand.targets and not cand.fixed_target:
                 # "met to discuss sanctions against Peru", "talks on Chile", "agreed to cooperate on Peru's
                 # nuclear program": the topic, not a party of the talks or of the cooperation
@@ -345,7 +349,8 @@ class Finisher:
                     reader.parse, low, cand.verb, tokens)) is not None:
                 modality, guessed = aim, aim == "hypothetical"  # "will meet ... to discuss": to come (_purposes)
             modality, inside, cand.targets = conditioned(spans, low, cand, modality)  # "if Peru attacks": no act
-            if decided(low, cand.verb, cand.code, modality) or (yielded is not None and modality == "intended"):
+            if decided(low, cand.verb, cand.code, modality) or (yielded is not None and modality == "intended") \
+                    or terms is not None:
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[index_of(prepared.words, cand)] if whens else []
             if modality == "occurred" and scheduled(own, date, low, cand.verb, nominal=cand.nominal):
