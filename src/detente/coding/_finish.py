@@ -42,7 +42,7 @@ from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._contests import contest_result
 from detente.coding._defended import defence_told
 from detente.coding._guesses import forbidden, speculated
-from detente.coding._letters import by_letter, letter_sender
+from detente.coding._letters import addressed_in, by_letter, letter_sender
 from detente.coding._modality import (
     advocated,
     after_any,
@@ -254,6 +254,8 @@ class Finisher:
                     cand.compound, cand.sources, cand.targets = roles.sources, [], roles.targets
             if sent is not None:  # "issued a statement denouncing Peru": the sender denounces, not the addressee
                 by_letter(cand, sent)
+            elif own_rules and cand.sources:  # "In a note to Peru, Chile protested ...": to Peru
+                cand.targets = cand.targets or addressed_in(cand, low, mentions)
             yielded = own_yield(cand, prepared.candidates, low, mentions) if own_rules else None
             if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
                 cand.sources, cand.targets = yielded

@@ -16,7 +16,7 @@ from detente.coding.roles import Candidate
 from detente.model import Event
 from detente.reference import ReferenceTables
 
-__all__ = ["by_letter", "called_off_by_letter", "letter_gap", "letter_sender"]
+__all__ = ["addressed_in", "by_letter", "called_off_by_letter", "letter_gap", "letter_sender"]
 
 _SENDING = frozenset(["send", "sends", "sent", "sending"])
 _LETTERS = frozenset(["letter", "letters", "message", "messages", "note", "notes"])
@@ -94,6 +94,8 @@ def letter_gap(low: Sequence[str], text: int, verb: int) -> bool:
     protesting ..."); a verb of a relative clause whose subject is the text tells them too ("sent a letter to Togo
     that protested ...", "issued a statement, which called ...")."""
     between = list(low[text + 1:verb])
+    if between[:1] in (["verbale"], ["verbales"]):
+        between = between[1:]  # "a note verbale to Togo protesting ..."
     if not low[verb].endswith("ing"):
         found = _relative_end(between)
         if found is None:
@@ -145,3 +147,36 @@ def by_letter(cand: Candidate, sent: tuple[list[Mention], list[Mention], bool]) 
     codes = {m.code for m in cand.sources}
     cand.targets = [m for m in cand.targets if m.code not in codes] or [
         m for m in addressee if m.code not in codes and not (told and cand.code in REPORT_CODES)]
+
+
+#: words that may stand between "in" and a text's noun ("in a strongly worded letter to", "in its note verbale to")
+_IN_TEXT_WORDS = frozenset(["a", "an", "the", "its", "his", "her", "their", "official", "formal", "diplomatic",
+                            "written", "open", "separate", "strongly", "worded", "strongly-worded", "protest",
+                            "urgent", "personal", "joint"])
+
+
+def addressed_in(cand: Candidate, low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """Whom a text named in an "in" phrase before an act is addressed to, as that act's target when it has none
+    and is one words can do ("In a note verbale to the Japanese embassy, the Chinese Foreign Ministry protested
+    the detention ...", "Iran's envoy, in a letter to Israel's ally, warned ..."): the actor right after the
+    phrase's "to" (past "the"), not of the act's own sources' state. Empty otherwise."""
+    if cand.targets or cand.nominal or cand.code[:2] not in _SAID_ROOTS:
+        return []
+    own = {m.code[:3] for m in cand.sources}
+    for q in range(cand.verb - 1, -1, -1):
+        if low[q] in BOUNDARIES:
+            return []
+        if low[q] != "in":
+            continue
+        k = q + 1
+        while k < cand.verb and low[k] in _IN_TEXT_WORDS:
+            k += 1
+        if k >= cand.verb or low[k] not in LETTER_TEXTS:
+            continue
+        k += 1 + (low[k + 1:k + 2] in (["verbale"], ["verbales"]))
+        if low[k:k + 1] != ["to"]:
+            continue
+        start = k + 2 if low[k + 1:k + 2] == ["the"] else k + 1
+        return [m for m in mentions if m.start == start and m.end <= cand.verb and m.has_country
+                and m.code[:3] not in own][:1]
+    return []
