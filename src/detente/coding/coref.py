@@ -64,6 +64,7 @@ from detente.coding._coref_words import (
     issued,
 )
 from detente.coding._councils import presented_pair, resolutions, the_parties
+from detente.coding._detainees import HOLDING_WORDS, Held, held_people
 from detente.coding._introductions import Introductions
 from detente.coding._mention_shapes import (
     _FIRST,
@@ -152,6 +153,8 @@ class Discourse(Introductions):
         self.count = 0
         #: the sentence that last presented two states as a pair, and the pair ("between Ethiopia and Eritrea")
         self.pair: tuple[int, tuple[Mention, Mention] | None] = (0, None)
+        #: the people of a country the article told are held, and the state holding them (coding._detainees)
+        self.held = Held()
 
     # -- the voice of a statement ----------------------------------------------------------------------------
 
@@ -174,6 +177,8 @@ class Discourse(Introductions):
         if "," in low:
             mentions = _appositive_offices(low, mentions)
         mentions = self._introduce(low_or_tokens, low, mentions)
+        if self.held.people is not None or not HOLDING_WORDS.isdisjoint(low):  # "North Korea arrested Ling"
+            mentions = held_people(low_or_tokens, low, mentions, self.held)
         # "General Secretary Gorbachev, I am sure you ...": the person addressed acts in nothing the speaker says
         mentions = [m for m in mentions if not _vocative(low, m)]
         if self.titled and not UNREAD_TITLES.isdisjoint(low):  # "the Secretary" after "Secretary of State X"
