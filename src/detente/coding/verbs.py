@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from detente.coding._dared import undared
+from detente.coding._sanctioning import SANCTION_VERBS, sanctioning
 from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT, PREPOSITIONS
 from detente.coding.lexicon import GAP, Lexicon, Pattern, Slot, VerbEntry
 from detente.coding.mentions import Mention
@@ -239,11 +240,17 @@ class VerbFinder:
                 continue  # "is going to stage war games": what is to come, no going somewhere
             if _compound_modifier(low, i, {e.lemma for e in entries}):
                 continue  # "a supply boat", "escort ships", "attack helicopters": a noun's modifier
+            sanctioned = sanctioning(low, i, starts, ends) if word in SANCTION_VERBS else None
+            if word in SANCTION_VERBS and sanctioned is None:
+                continue  # "sanctions against Iran", "the U.S. sanctions on Russia": the noun
             for entry in entries:
                 cand = self._match_entry(entry, i, low, starts, ends, consumed)
                 if cand is not None and undared(cand.code, low, i, starts):
                     break  # "the biggest challenge to peace": no dare, no demand
                 if cand is not None:
+                    if sanctioned is not None:  # "Britain sanctions Russian oligarchs": its subject and object
+                        cand.sources, cand.fixed_source = ([sanctioned[0]], True) if sanctioned[0] else ([], False)
+                        cand.targets, cand.fixed_target = ([sanctioned[1]], True) if sanctioned[1] else ([], False)
                     out.append(cand)
                     break
         for before, cand in pairwise(out):
