@@ -437,8 +437,11 @@ def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
     dropped: set[int] = set()
     for j, outer in enumerate(events):
         for k, inner in enumerate(events):
-            # a vow with no target of its own is the vow of the threat it makes ("pledged to impose sanctions on X")
-            untargeted = pairs[j] == (pairs[k][0], "---") and outer.code[:2] == "03" and inner.code[:2] == "13"
+            # a vow with no target of its own is the vow of the threat it makes ("pledged to impose sanctions on X"),
+            # and a decision with none the administrative act it takes ("decided to lift sanctions on India")
+            decision = low[verbs[j]] in _DECIDING and _administrative(inner.code) if low else False
+            untargeted = pairs[j] == (pairs[k][0], "---") and (
+                (outer.code[:2] == "03" and inner.code[:2] == "13") or decision)
             if (pairs[j] != pairs[k] and not untargeted) or verbs[j] == verbs[k] or outer.code.startswith("12") \
                     or outer.code in REPORT_CODES:
                 continue
@@ -447,12 +450,11 @@ def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
             vow = next((q for q in range(verbs[j], verbs[k]) if low[q].startswith(_VOWING)), None) if low else None
             threat = (vow is not None and outer.code[:2] == "03" and inner.code[:2] == "13"
                       and (lexical or {}).get(verbs[k], inner.code)[:2] in _HOSTILE_ROOTS)
-            if untargeted and not threat:
+            if untargeted and not threat and not decision:
                 continue
             if not (reader.within(verbs[k], _predicate(reader, verbs[j]))
                     or (threat and vow is not None and reader.within(verbs[k], vow))):
                 continue
-            decision = low[verbs[j]] in _DECIDING and _administrative(inner.code) if low else False
             dropped.add(j if outer.code[:2] == inner.code[:2] == "03" or decision or threat else k)
     return [e for k, e in enumerate(events) if k not in dropped]
 

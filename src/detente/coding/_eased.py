@@ -9,6 +9,10 @@ or no one named, is told making in its sentence or the three before it (the late
 
 Not when the sentence names another state (an easing of sanctions on someone else, whom the reading missed), nor
 for an easer that imposed none there, nor for acts that did not happen.
+
+The other way round, an easing with a target and no doer ("Sanctions on India were lifted on Friday", the passive
+read by :mod:`~detente.coding._lifted`) is by the one state the text told imposing sanctions on that target in that
+sentence or any before it ("Washington imposed sanctions on India in May"); two imposers, or none, leave it without.
 """
 
 from __future__ import annotations
@@ -36,14 +40,30 @@ def _imposed(coded: Sequence[Sequence[Event]], number: int, easer: str) -> set[s
     return set()
 
 
+def _imposer(coded: Sequence[Sequence[Event]], number: int, target: str) -> str | None:
+    """The actor code of the one party told imposing sanctions (163) on ``target`` in the sentence ``number`` or
+    any before it (the latest telling), ``None`` for none or several."""
+    found = [e for k in range(number + 1) for e in coded[k] if e.code.startswith("163")
+             and e.modality in ("occurred", "intended") and party(e.target) == target and party(e.source) is not None]
+    if len({party(e.source) for e in found}) != 1:
+        return None
+    return found[-1].source
+
+
 def sanctions_eased(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]) -> list[list[Event]]:
     """The events of each sentence of one text (``coded``), an easing of sanctions (085) with no target aimed at the
-    parties the sanctions were imposed on (see the module); ``named``: the parties each sentence names."""
+    parties the sanctions were imposed on, and one with no doer by the one who imposed them (see the module);
+    ``named``: the parties each sentence names."""
     out: list[list[Event]] = []
     for k, found in enumerate(coded):
         kept: list[Event] = []
         for event in found:
             easer = party(event.source)
+            aimed = party(event.target)
+            if event.code.startswith("085") and easer is None and aimed is not None \
+                    and event.modality in ("occurred", "intended") and (imposer := _imposer(coded, k, aimed)):
+                kept.append(dataclasses.replace(event, source=imposer, source_name=None))  # "were lifted"
+                continue
             if (not event.code.startswith("085") or easer is None or party(event.target) is not None
                     or event.modality not in ("occurred", "intended")):
                 kept.append(event)

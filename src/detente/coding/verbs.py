@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from detente.coding._dared import undared
+from detente.coding._lifted import EASED_PARTICIPLES, imposed_after, passive_easing
 from detente.coding._sanctioning import SANCTION_VERBS, sanctioning
 from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT, PREPOSITIONS
 from detente.coding.lexicon import GAP, Lexicon, Pattern, Slot, VerbEntry
@@ -240,6 +241,12 @@ class VerbFinder:
                 continue  # "is going to stage war games": what is to come, no going somewhere
             if _compound_modifier(low, i, {e.lemma for e in entries}):
                 continue  # "a supply boat", "escort ships", "attack helicopters": a noun's modifier
+            eased = passive_easing(low, i, starts, ends) if word in EASED_PARTICIPLES else None
+            if eased is not None and (eased.sources or eased.targets):  # "sanctions on Iran were lifted"
+                consumed.update(eased.used)
+                out.append(Candidate(i, i + 1, "085", None, False, eased.sources, eased.targets, fixed_source=True,
+                                     fixed_target=bool(eased.targets), used=eased.used))
+                continue
             sanctioned = sanctioning(low, i, starts, ends) if word in SANCTION_VERBS else None
             if word in SANCTION_VERBS and sanctioned is None:
                 continue  # "sanctions against Iran", "the U.S. sanctions on Russia": the noun
@@ -251,6 +258,12 @@ class VerbFinder:
                     if sanctioned is not None:  # "Britain sanctions Russian oligarchs": its subject and object
                         cand.sources, cand.fixed_source = ([sanctioned[0]], True) if sanctioned[0] else ([], False)
                         cand.targets, cand.fixed_target = ([sanctioned[1]], True) if sanctioned[1] else ([], False)
+                    imposed = imposed_after(low, max(cand.used), starts) if cand.code == "085" and cand.used else None
+                    if imposed is not None:  # "lifted the sanctions imposed on India": aimed at India, no imposing
+                        consumed.update(imposed.used)
+                        cand.used.update(imposed.used)
+                        if imposed.targets and not cand.targets:
+                            cand.targets, cand.fixed_target = imposed.targets, True
                     out.append(cand)
                     break
         for before, cand in pairwise(out):
