@@ -85,3 +85,26 @@ def test_what_is_left_alone(shared_coder: Coder, before: str, sentence: str, sid
 def test_never_pardoning_a_state_stays_forgiveness(shared_coder: Coder) -> None:
     found = _per_sentence(shared_coder, ["Iran will never pardon the United States for its crimes."])[0]
     assert all(code != "084" for _, _, code in found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an arrest told in the passive, the state named after "in"
+    ("A Canadian businessman was arrested in China last month on charges of spying.", ("CHN", "CAN", "173")),
+    # people who had been jailed, freed by a state: that state jailed them
+    ("Two Dutch aid workers, who had been jailed for a year, were freed by the Venezuelan government on Tuesday.",
+     ("VEN", "NLD", "173")),
+])
+def test_a_passive_arrest_or_release_is_the_holding_state_act(shared_coder: Coder, sentence: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert expected in _per_sentence(shared_coder, [sentence])[0]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a participle that describes people tells no act
+    "The families of two Belgian tourists detained in Iran held a vigil in Brussels.",
+    # a release asked for is not done
+    "Belgium called on Iran to immediately release Belgian citizens imprisoned in Evin prison.",
+])
+def test_a_described_or_asked_holding_gets_no_doer(shared_coder: Coder, sentence: str) -> None:
+    found = _per_sentence(shared_coder, [sentence])[0]
+    assert not any(s == "IRN" and t == "BEL" and code[:2] in ("17", "08") for s, t, code in found)

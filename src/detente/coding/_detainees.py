@@ -30,11 +30,17 @@ word of the lexicon's own. A state that holds its own citizens gives a pair of o
 A demand or an appeal for the release of people held (CAMEO 10 or 02: "we demand the release of three other
 Americans", "we reiterate our call for his release") is aimed at the state that holds them, not at the people:
 read alone, it was aimed at the speaker's own citizens (a pair of one country, dropped) or at nobody. After the
-text is coded (:func:`release_demands`), such a demand whose target is missing, of the speaker's own country or
+text is coded (:func:`held_acts`), such a demand whose target is missing, of the speaker's own country or
 of the detainees' country, is aimed at the holding state: another state the speaker acts on in the same sentence
 ("We hold North Korea accountable for ... and demand the release of ..."), else the state the text tells holds
 people (as above, or before a noun of holding: "a Cuban prison", "Iran's imprisonment of"), nearest before the
 demand, else after it. A demand already aimed at a state ("call on Iran to release ...") keeps its target.
+
+An arrest or a release told in a passive of its own with no doer ("two American journalists, who had been arrested
+... were freed by the DPRK", "A Canadian businessman was arrested in China") is the act of the state the same
+sentence tells holds the people (after "in" or "by", before a noun of holding), when the act is told as done and
+the sentence demands nothing ("call on Iran to release US citizens" asks for a release). A participle that only
+describes people ("the three Americans detained in North Korea") tells no act of its own.
 """
 
 from __future__ import annotations
@@ -47,8 +53,8 @@ from detente.coding._names import name_word
 from detente.coding.mentions import Mention
 from detente.model import Event
 
-__all__ = ["HOLDING_WORDS", "Held", "detained_people", "detainee_slots", "held_people", "holding_state",
-           "release_demands", "state_courts"]
+__all__ = ["HOLDING_WORDS", "Held", "detained_people", "detainee_slots", "held_acts", "held_people", "holding_state",
+           "state_courts"]
 
 #: nouns of people that a nationality may name as held ("U.S. journalists", "an American contractor")
 _PEOPLE = frozenset([
@@ -181,15 +187,17 @@ def holding_state(low: Sequence[str], mentions: Sequence[Mention], held: str) ->
     holding ("North Korea arrested ..."), or is named after "in" or "by" beside a word of holding ("held in North
     Korea", "detained by Iran")."""
     for m in mentions:
-        if not m.has_country or m.code[:3] == held or m.code[3:6] not in ("", "GOV", "JUD", "COP", "SPY", "MIL"):
+        if not m.has_country or m.person or m.code[:3] == held \
+                or m.code[3:6] not in ("", "GOV", "JUD", "COP", "SPY", "MIL"):
             continue
         k = m.end
         while k < len(low) and low[k] in _AUXILIARIES:
             k += 1  # "North Korea has released ..."
         if k < len(low) and low[k] in _ACTIVE:
             return m
-        if m.start >= 1 and low[m.start - 1] in ("in", "by") and not HOLDING_WORDS.isdisjoint(
-                low[max(0, m.start - 8):m.start]):
+        before = m.start - (2 if m.start >= 2 and low[m.start - 1] == "the" else 1)
+        if before >= 0 and low[before] in ("in", "by") and not HOLDING_WORDS.isdisjoint(
+                low[max(0, before - 7):before]):
             return m
         k = m.end + (1 if low[m.end:m.end + 1] in (["'s"], ["'"]) else 0)
         if k < len(low) and low[k] in _HELD_BY:  # "a Cuban prison", "Iran's detention of", "the Cuban
@@ -335,10 +343,11 @@ def _state(code: str) -> bool:
     return len(code) >= 3 and code[:3].isalpha() and code[:3] != "---" and not code.startswith(("IGO", "NGO"))
 
 
-def release_demands(coded: Sequence[Sequence[Event]],
+def held_acts(coded: Sequence[Sequence[Event]],
                     sentences: Sequence[tuple[Sequence[str], Sequence[Mention]] | None]) -> list[list[Event]]:
     """The events of each sentence of a text (``coded``) with demands for the release of people held aimed at
-    the state holding them (see the module); ``sentences``: each sentence's words and mentions."""
+    the state holding them, and arrests and releases told in the passive done by it (see the module);
+    ``sentences``: each sentence's words and mentions."""
     holders: list[tuple[int, str]] = []  # (sentence, country) of the states the text tells hold people
     people: list[str] = []
     for k, told in enumerate(sentences):
@@ -351,6 +360,7 @@ def release_demands(coded: Sequence[Sequence[Event]],
         holder = holding_state(low, mentions, group.code[:3] if group is not None else "---")
         if holder is not None:
             holders.append((k, holder.code[:3]))
+    coded = _held_by(coded, sentences, dict(holders[::-1]))
     if not any(e.root in _DEMAND_ROOTS for found in coded for e in found):
         return [list(found) for found in coded]
     out: list[list[Event]] = []
@@ -373,4 +383,45 @@ def release_demands(coded: Sequence[Sequence[Event]],
             kept.append(dataclasses.replace(event, target=state, target_name=None, target_country=state)
                         if state is not None else event)
         out.append(kept)
+    return out
+
+
+def _told_passive(low: Sequence[str], forms: frozenset[str]) -> bool:
+    """Whether the sentence tells an arrest or a release (its participles: ``forms``) in a passive of its own
+    ("Jun was arrested", "who had been detained"); a participle that describes people ("the Americans detained in
+    North Korea") tells none."""
+    for v, w in enumerate(low):
+        if w in forms:
+            k = v - 1
+            while k > 0 and low[k] in _AUXILIARIES:
+                k -= 1
+            if not _BE.isdisjoint(low[k + 1:v]):
+                return True
+    return False
+
+
+#: the participles of a release, and of the other acts of holding
+_RELEASED = frozenset(["released", "freed", "pardoned"])
+_HELD = _PASSIVE - _RELEASED
+
+
+def _held_by(coded: Sequence[Sequence[Event]], sentences: Sequence[tuple[Sequence[str], Sequence[Mention]] | None],
+             holders: dict[int, str]) -> list[list[Event]]:
+    """An arrest or a release told in the passive with no doer ("an American citizen detained in North Korea",
+    "Palestinians imprisoned in Israeli jails") is the act of the state the sentence tells holds them (``holders``:
+    by sentence)."""
+    out: list[list[Event]] = []
+    for k, found in enumerate(coded):
+        holder = holders.get(k)
+        here = sentences[k] if k < len(sentences) else None
+        if holder is None or here is None or any((e.root or e.code[:2]) in _DEMAND_ROOTS for e in found):
+            # "call on Iran to release US citizens": the release is asked for, not done
+            out.append(list(found))
+            continue
+        out.append([dataclasses.replace(event, source=holder, source_name=None, source_country=holder)
+                    if event.source[:3] == "---" and _state(event.target) and event.target[:3] != holder
+                    and event.modality == "occurred"
+                    and (((event.root or event.code[:2]) == "17" and _told_passive(here[0], _HELD))
+                         or (event.code == "084" and _told_passive(here[0], _RELEASED))) else event
+                    for event in found])
     return out

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from detente.coding._calls import CALL_FORMS, telephoned
-from detente.coding._detainees import release_demands
+from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
 from detente.coding._finish import CoderOptions, Finisher, Prepared
 from detente.coding._one_event import (
@@ -182,7 +182,7 @@ class Coder(Finisher):
                                     [p.mentions if p is not None else None for p in prepared[i]],
                                     sentences=sentences, day=day, scan=functools.partial(self._scan, date=day))
                 # "demand the release of three other Americans": of the state holding them
-                coded = release_demands(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
+                coded = held_acts(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
                 named = [parties_named(m.code for m in p.mentions if m.has_country) if p is not None else set()
                          for p in prepared[i]]
                 coded = exchange_targets(coded, named)
