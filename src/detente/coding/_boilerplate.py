@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
-__all__ = ["CONTROL", "DATELINE", "SITE_SUFFIX", "author_note", "byline_name", "classify", "extend_promotions",
-           "is_closing_sentence", "is_field_header", "is_heading", "is_labelled_date", "is_paragraph", "is_sentence",
-           "strip_inline"]
+from detente.actors import countries
+
+__all__ = ["CONTROL", "DATELINE", "SITE_SUFFIX", "author_note", "byline_name", "classify", "colon_dateline",
+           "extend_promotions", "is_closing_sentence", "is_field_header", "is_heading", "is_labelled_date",
+           "is_paragraph", "is_sentence", "strip_inline"]
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
@@ -210,7 +213,7 @@ _REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
 #: the date of a dateline, after a comma or a dash ("BERLIN, March 3, 2015 —", "WASHINGTON, D.C. – May 4, 2023 —")
 _WHEN = rf"(?:(?:,\s*|\s*[\u2013\u2014-]\s*)(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)"
 _AGENCY = r"(?:\s*\((?:[A-Z][\w.&'\u2019/-]*)(?:\s+[A-Z][\w.&'\u2019/-]*){0,3}\))"
-_SEP = r"\s*(?:\u2014|\u2013|--|-|:)\s+"
+_SEP = r"\s*(?:\u2014|\u2013|--|-|:[\u2013-]?)\s+"  # "ISLAMABAD:- Pakistan ..." too
 #: a dateline whose dash a scrape dropped ("COLOMBO The Indian and Pakistani foreign ministers ..."): a place in
 #: capitals, then the story's first word, an article
 _BARE = r"\s+(?=(?:The|A|An)\s)"
@@ -220,6 +223,26 @@ DATELINE = re.compile(
     rf"^(?:{_PLACE}{_REGION}{_WHEN}?{_AGENCY}?{_SEP}|{_TITLED_PLACE}{_REGION}(?:{_WHEN}{_AGENCY}?|{_AGENCY}){_SEP}|"
     rf"\(\s*{_PLACE}{_REGION}\s*\){_SEP}|{_PLACE}{_REGION}{_AGENCY}?{_BARE}|{_PLACE}{_REGION}{_BARRED_AGENCY})"
 )
+#: a capital named in ordinary case before a colon, as many South Asian and Gulf papers open a story ("Dhaka: The
+#: Ministry of Foreign Affairs ...", "New Delhi: India on Monday ..."); see :func:`colon_dateline`
+_COLON_PLACE = re.compile(rf"^({_TITLED_PLACE}):\s+(?=[\"'\u201c\u2018]?[A-Z])")
+
+
+def colon_dateline(line: str) -> re.Match[str] | None:
+    """The dateline "Dhaka: " that opens a story line: a capital of the countries' table (or one of its other
+    names for the seat of government) in ordinary case before a colon, the line going on as prose. Any other word
+    before a colon is left alone: a speaker's label ("Psaki: Well, ..."), a heading ("Update: ...")."""
+    match = _COLON_PLACE.match(line)
+    if match is None or match.group(1) not in _capitals() or not is_paragraph(line[match.end():]):
+        return None
+    return match
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    return frozenset(p for c in countries() for p in (c.capital, *c.metonyms) if p and p[:1].isupper())
+
+
 SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,40}$")
 
 

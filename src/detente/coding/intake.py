@@ -329,7 +329,7 @@ def _keep(line: str, reading: _Reading) -> None:
     if speaker is not None:  # "Secretary Blinken: We remain ready ...": the label is no part of the sentence
         reading.removed.append(speaker.group(0).strip())
         line = line[speaker.end():]
-    match = bp.DATELINE.match(line)
+    match = bp.DATELINE.match(line) or bp.colon_dateline(line)
     if match and len(line) > match.end():
         reading.removed.append(match.group(0).strip())
         line = line[match.end():]

@@ -273,16 +273,26 @@ def _posted(group: list[_Raw], between: list[str], low: list[str]) -> bool:
 def _with_plurals(actors: dict[str, list[ActorEntry]]) -> dict[str, list[ActorEntry]]:
     """The actor phrases with the plural of each nationality word: "the North Koreans", "the Israelis" stand for
     their country as "North Korean", "Israeli" do ("Americans" without "the" for its people, see
-    :meth:`ActorFinder.find`). A nationality word is a country's phrase (one sense, a country's code) ending in
-    "-an" or "-i"; its plural adds "s" ("Koreas", the plural of a name, is none)."""
+    :meth:`ActorFinder.find`). A nationality word is a country's phrase (one sense, a country's code) that is no
+    country's name: an adjective of the countries' table ("Soviet", "Greek", "Czech", "Swede", "Filipino") or a
+    phrase ending in "-an" or "-i"; its plural adds "s" ("the Soviets", "the Greeks"). Words that take no "s"
+    ("Chinese", "Polish", "Dutch", "Swiss", "Turkmen") get none, and no plural is made that is already a phrase of
+    its own ("Laos", "the Philippines"); a name's plural ("the two Congos") is none."""
     out = {first: list(entries) for first, entries in actors.items()}
+    taken = {e.tokens for entries in actors.values() for e in entries}
+    adjectives = {phrase_tokens(a) for c in countries() for a in c.adjectives}
+    names = {phrase_tokens(n) for c in countries() for n in (c.name, *c.alt_names)}
     for entries in actors.values():
         for entry in entries:
             last = entry.tokens[-1]
             if entry.kind != "actor" or len(entry.senses) != 1 or len(entry.senses[0].code) != 3 \
-                    or not last.isalpha() or not last.endswith(_NATIONALITY_ENDINGS) or entry.acronym:
+                    or not last.isalpha() or entry.acronym or entry.tokens in names \
+                    or not (last.endswith(_NATIONALITY_ENDINGS) or entry.tokens in adjectives) \
+                    or last.lower().endswith(_NO_PLURAL):
                 continue
             plural = ActorEntry((*entry.tokens[:-1], last + "s"), entry.senses, _PLURAL)
+            if plural.tokens in taken:
+                continue
             out.setdefault(plural.tokens[0], []).append(plural)
     for entries in out.values():
         entries.sort(key=lambda e: -len(e.tokens))
@@ -294,8 +304,12 @@ _STATE_TITLES: dict[tuple[str, ...], str] = {("secretary", "of", "state"): "USA"
                                              ("secretary", "of", "defense"): "USA"}
 #: the kind of the entries of plural nationality words
 _PLURAL = "plural"
-#: how nationality words end ("Korean", "Israeli"), unlike most country names ("Korea", "Chile")
+#: how the nationality words of the actor dictionaries end ("Korean", "Israeli"); the countries' table names its
+#: own ("Soviet", "Greek", "Czech", "Swede", "Filipino")
 _NATIONALITY_ENDINGS = ("an", "i")
+#: endings of nationality words with no plural in "s" ("Chinese", "Polish", "Swiss", "Dutch", "French",
+#: "Turkmen", "Icelandic", "Kyrgyz", "Malagasy") and of names that take none ("Bangladesh", "Yemen")
+_NO_PLURAL = ("ese", "ish", "ss", "sh", "tch", "nch", "men", "ic", "z", "y")
 
 
 @dataclass(slots=True)

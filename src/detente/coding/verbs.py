@@ -180,6 +180,23 @@ def _participle_before_noun(low: list[str], i: int) -> bool:
     return following.isalpha() and following not in _NOT_NOUNS and not following.endswith("ly")
 
 
+def _coordinated_aim(low: list[str], end: int, used: list[int], starts: dict[int, Mention]) -> list[Mention] | None:
+    """The target when a pattern's noun is the second of two coordinated objects and the first has an actor of
+    its own: the actor the pattern's closing preposition names ("expressed support for South Korea and concern
+    over North Korea's launches": North Korea, not South Korea, the first actor after the verb), or none ("its
+    thanks to Japan and its concern about the attack"). None when the pattern is not of that shape."""
+    if not used:
+        return None
+    first, last = min(used), max(used)
+    if low[last] not in PREPOSITIONS or "and" not in low[end:first] \
+            or not any(end <= m.start < first for m in starts.values()):
+        return None
+    q = last + 1
+    while q < len(low) and low[q] in DETERMINERS:
+        q += 1
+    return [starts[q]] if q in starts else []
+
+
 def _own_want(cand: Candidate, low: list[str]) -> bool:
     """Whether an appeal (02) read from a verb of wanting is the subject's own wish to act: "to" right after the
     verb (adverbs aside), no one named between who is to act."""
@@ -324,6 +341,7 @@ class VerbFinder:
                 best = (pattern, bound[0], bound[1])
         if best is not None:
             pattern, used, roles = best
+            aim = _coordinated_aim(low, end, used, starts) if roles == [] and not self.lexicon.petrarch else None
             if pattern.code is None:
                 if used and not self.lexicon.petrarch:  # the phrase's words are no events either
                     consumed.update(range(end, max(used) + 1))
@@ -342,6 +360,9 @@ class VerbFinder:
                     cand.fixed_target = True
                 elif role == "compound":
                     cand.compound.extend(self.roles.whole_chain(mention, list(starts.values()), low))
+            if aim is not None:  # the noun's own aim, or none: never the first object's actor
+                cand.targets.extend(aim)
+                cand.fixed_target = True
             return cand
         if entry.code is None:
             return None
