@@ -84,6 +84,8 @@ class _Seen:
     #: the author of a text the sentence told of as its subject or as issued by its one subject ("The UN
     #: Secretary-General issued a statement", "The statement condemned ..."): "it" after it is the text
     document: Mention | None = None
+    #: the sentence is told by a person no state stands for ("Delury said ..."): "he" after it is that person
+    private: bool = False
 
 
 #: texts an actor issues, which speak for it when named again ("The statement demanded ...")

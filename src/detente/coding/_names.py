@@ -5,7 +5,7 @@ opens ("... is deeply concerned", "A and B strongly condemn"). Used by :mod:`det
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
@@ -191,3 +191,76 @@ def named_opener(tokens: Sequence[str], low: Sequence[str], mentions: Sequence[M
             or not any(_role(w) for w in low[opening:min(found.end + 2, stop)]):
         return None
     return Mention(0, end, found.code, " ".join(tokens[:end]), True, person=True)
+
+
+#: how far into a sentence the comma closing an opening participle's phrase may stand ("Speaking to reporters,")
+_FRONT_REACH = 12
+#: words before an actor in an apposition that say where the person works, not whose post it is ("a researcher at a
+#: Seoul university")
+_WHERE = frozenset(["at", "in", "from", "near"])
+def _placed(low: Sequence[str], q: int) -> bool:
+    """The actor at ``q`` says where someone works: after "at", "in", "from" ("at a Seoul university")."""
+    while q > 0 and low[q - 1] in ("a", "an", "the"):
+        q -= 1
+    return q > 0 and low[q - 1] in _WHERE
+
+
+#: saying verbs after which a private teller's pronoun stands ("Delury said he expects ...")
+_TELLING = frozenset(["said", "says", "told", "tells", "added", "adds", "noted", "notes", "wrote", "writes",
+                      "argued", "argues", "believes", "believed", "thinks", "thought", "recalled", "explained"])
+
+
+def private_teller(tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention],
+                   known: Collection[str] = (), named: Collection[str] = ()) -> int | None:
+    """The saying verb of a sentence that opens with a person the lexicon does not know and no state stands for:
+    "John Delury, a professor at Yonsei University, said he expects ...", "Delury said he would urge China ...", an
+    analyst's, a witness's or a detainee's own words. "He" after it is that person, not the last official the text
+    named. A name is two to five capitalised words, or one that is no plural ("Reporters said", "Analysts said"
+    name no person); an apposition after it between commas may describe the person ("a researcher at a Seoul
+    university"), but one giving the person a post of a state ("Sun Ming, secretary of ... of China, said":
+    :func:`named_opener`) makes no private teller, nor a name with a word in ``known`` (the words of names the
+    article met beside a state before: "Secretary Kim Yong Il and officials of the WPK were present. Kim Yong Il
+    said ..." may be that state's). One capitalised word opening the sentence is a name only when it was a word of a
+    longer name before (in ``named``: "John Delury ... Delury said"; "Being told that ..." names nobody). None when
+    the sentence opens otherwise."""
+    start = 0
+    if low and low[0].endswith("ing") and "," in low[:_FRONT_REACH]:
+        start = low.index(",") + 1  # "Speaking inside an airport hangar, Ling said she ..."
+    end = start
+    while end < len(tokens) and end - start < 5 and name_word(tokens[end], low[end]):
+        end += 1
+    if end == start or (end - start == 1 and (low[start].endswith("s") or (start == 0 and low[0] not in named))) \
+            or any(m.start < end for m in mentions) or any(w in known for w in low[start:end]):
+        return None
+    verb = end
+    if verb < len(low) and low[verb] == ",":
+        close = next((q for q in range(verb + 1, min(len(low), verb + 16)) if low[q] == ","), None)
+        if close is None or (start == 0 and named_opener(tokens, low, mentions) is not None) or any(
+                verb < m.start < close and m.has_country and not _placed(low, m.start) for m in mentions):
+            return None  # a post of a state or a body in the apposition ("a member of the UNICEF office")
+        verb = close + 1
+    return verb if verb < len(low) and low[verb] in _TELLING else None
+
+
+def name_words(tokens: Sequence[str], low: Sequence[str], mentions: Sequence[Mention]) -> set[str]:
+    """The words of the capitalised names of a sentence that names a state (none when it names none): the names
+    :func:`private_teller` does not take for a private person's when they come again."""
+    if not any(m.has_country for m in mentions):
+        return set()
+    return {low[q] for q in range(1, len(tokens)) if name_word(tokens[q], low[q])} | (
+        {low[0]} if tokens and name_word(tokens[0], low[0]) else set())
+
+
+def long_name_words(tokens: Sequence[str], low: Sequence[str]) -> set[str]:
+    """The words of the names of two or more capitalised words in a sentence ("John Delury"): a word of one may
+    name the person alone later ("Delury said ..."; see :func:`private_teller`)."""
+    out: set[str] = set()
+    q = 0
+    while q < len(tokens):
+        end = q
+        while end < len(tokens) and name_word(tokens[end], low[end]):
+            end += 1
+        if end - q >= 2:
+            out.update(low[q:end])
+        q = max(end, q + 1)
+    return out

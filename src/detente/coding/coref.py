@@ -85,7 +85,7 @@ from detente.coding._mention_shapes import (
     owned_roles,
     quoted_whole,
 )
-from detente.coding._names import named_opener
+from detente.coding._names import long_name_words, name_words, named_opener, private_teller
 from detente.coding._retitled import (
     HELD_TITLES,
     INSTITUTION_WORDS,
@@ -132,6 +132,10 @@ class Discourse(Introductions):
         #: people the article introduced with their country ("Pakistani Prime Minister Yusuf Raza Gilani"), by
         #: surname ("gilani")
         self.people: dict[str, Mention] = {}
+        #: the words of names met in sentences that named a state (see _names.private_teller)
+        self.stated_names: set[str] = set()
+        #: the words of the names of two or more words met before ("John Delury": "Delury" may name him alone)
+        self.long_names: set[str] = set()
         #: surnames that people of two countries share, which name nobody
         self._shared: set[str] = set()
         #: the same people by a given name written first ("Abiy Ahmed"), after surnames; None: two people's
@@ -200,13 +204,15 @@ class Discourse(Introductions):
         taken.update(m.start - 1 for m in mentions if m.person and m.start > 0 and low[m.start - 1] in _POSSESSIVES
                      and not {"counterpart", "counterparts"}.isdisjoint(low[m.start:m.end]))
         speaker, _ = self._speaker(low, mentions, low_or_tokens)
+        # "Delury said he ...": he is Delury, whom no state stands for
+        teller = private_teller(low_or_tokens, low, mentions, self.stated_names, self.long_names)
         added: list[Mention] = []
         for q, w in enumerate(low):
             if q in taken or w not in _REFERENCES:
                 continue
             found: Mention | None = None
             if w in _HE:
-                found = self._person(low, mentions, q)
+                found = None if teller is not None and q > teller else self._person(low, mentions, q)
             elif w in _IT:
                 found = self._thing(low, mentions, q)
             elif w in _THEY:
@@ -391,6 +397,11 @@ class Discourse(Introductions):
         if opener is not None:  # "Sun Ming, secretary of ... of China, said ...": "he" of the next sentences
             seen.subjects, seen.people = [opener], [opener, *seen.people]
         seen.plural = len(subjects) == 1 and _plural(subjects[0], low)
+        seen.private = bool(tokens) and private_teller(tokens, low, mentions, self.stated_names,
+                                                       self.long_names) is not None
+        if tokens:
+            self.stated_names |= name_words(tokens, low, mentions)
+            self.long_names |= long_name_words(tokens, low)
         seen.document = document
         self.history.append(seen)
         speaker, still_open = self._speaker(low, mentions, tokens)
@@ -420,6 +431,8 @@ class Discourse(Introductions):
         if here:
             return _copy(here[0], q, q + 1)
         for seen in self._recent(_REACH["person"]):
+            if seen.private:
+                return None  # "Delury said ... He added ...": the private teller, no official named before
             people = [m for m in seen.subjects if m.name is not None or m in seen.people] or seen.people
             if people:
                 return _copy(people[0], q, q + 1)
