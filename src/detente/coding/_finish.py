@@ -72,6 +72,7 @@ from detente.coding._own_yield import own_yield
 from detente.coding._purposes import purpose_modality
 from detente.coding._scare_quotes import scare_quoted
 from detente.coding._shown import not_an_act
+from detente.coding._stays import STAY_FORMS, stay_roles
 from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._terms import terms_teller
 from detente.coding._together import acting_apart
@@ -341,6 +342,11 @@ class Finisher:
                     and not cand.compound and (defended := defence_told(low, cand.end, cand.verb, cand.sources[0],
                                                                         mentions)) is not None:
                 cand.targets, cand.code = [defended], "052"  # "said Israel has the right to defend itself"
+            if own_rules and cand.code == "042" and low[cand.verb] in STAY_FORMS:
+                stay = stay_roles(low, cand, mentions)  # "Abiy was in Eritrea last week": a visit; "in exile" none
+                if stay is None:
+                    continue
+                cand.sources, cand.targets = stay
             modality = modality_of(low, cand.verb, tokens)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat

@@ -17,6 +17,7 @@ from functools import lru_cache
 from detente.actors import countries
 from detente.coding._meeting_names import names_meeting
 from detente.coding._near_names import near_name
+from detente.coding._stays import stay_place
 from detente.coding._words import (
     AUX,
     BE,
@@ -657,8 +658,9 @@ class ActorFinder:
                 metonym = all(r.entry is not None and r.entry.kind == "metonym" for r in group)
                 # "the U.S.-DPRK talks", "Seoul-Pyongyang talks": a pair of parties, not a place
                 paired = before == "-" or (after == "-" and any(r.start == group[-1].end + 1 for r in raws))
-                # "arrived in Moscow": where a visitor arrives is the host, not a place
-                arrived = before == "in" and group[0].start > 1 and low[group[0].start - 2] in _ARRIVING
+                # "arrived in Moscow", "was in Moscow": where a visitor arrives or stays is the host, not a place
+                arrived = before == "in" and group[0].start > 1 and (
+                    low[group[0].start - 2] in _ARRIVING or stay_place(low, group[0].start - 1))
                 # "the Sea of Japan", "the Gulf of Oman": a body of water named after the state
                 water = (before == "of" and group[0].start > 1 and low[group[0].start - 2] in _WATERS) or (
                     after == "sea" and not mention.person)  # "the East China Sea", "the Philippine Sea"

@@ -12,6 +12,7 @@ from itertools import pairwise
 from detente.coding._dared import undared
 from detente.coding._lifted import EASED_PARTICIPLES, imposed_after, passive_easing
 from detente.coding._sanctioning import SANCTION_VERBS, sanctioning
+from detente.coding._stays import STAY_FORMS, stay_place
 from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT, PREPOSITIONS
 from detente.coding.lexicon import GAP, Lexicon, Pattern, Slot, VerbEntry
 from detente.coding.mentions import Mention
@@ -346,6 +347,8 @@ class VerbFinder:
                 if used and not self.lexicon.petrarch:  # the phrase's words are no events either
                     consumed.update(range(end, max(used) + 1))
                 return None
+            if pattern.code == "042" and low[i] in STAY_FORMS and used and not stay_place(low, max(used), starts):
+                return None  # "have been killed in", "was born in": no stay, and the verb between is the act
             if used and not self.lexicon.petrarch:
                 used = list(range(end, max(used) + 1))  # the words inside a matched phrase are not events
             consumed.update(used)
