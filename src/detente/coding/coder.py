@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from detente.coding._calls import CALL_FORMS, telephoned
+from detente.coding._delegations import led_bodies
 from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
 from detente.coding._finish import CoderOptions, Finisher, Prepared
@@ -267,6 +268,8 @@ class Coder(Finisher):
         if self.lexicon.discards and self.actors.discarded(low):
             return None
         mentions, covered = self.actors.find(tokens, low, date)
+        if not self.lexicon.petrarch:
+            mentions = led_bodies(low, mentions)  # "a delegation led by Wang Yi": China's
         return tokens, low, mentions, covered
 
     def _prepare(self, sentence: str | list[str], date: dt.date | None = None, *,
