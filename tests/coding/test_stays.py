@@ -60,3 +60,21 @@ def test_no_visit(shared_coder: Coder, sentence: str) -> None:
 def test_a_verb_between_be_and_in_is_the_act(shared_coder: Coder) -> None:
     found = coded(shared_coder, "Three Iraqi soldiers have been killed in an attack by Syrian troops.")
     assert any(s == "SYR" and code[:2] in ("18", "19") for s, _, code, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ethiopian prime minister was in Asmara on Sunday for talks with President Isaias Afwerki.",
+        "The Ethiopian prime minister was in Asmara on Sunday for talks.",
+    ],
+)
+def test_talks_a_stay_is_for_are_the_visitors_with_the_host(shared_coder: Coder, sentence: str) -> None:
+    found = coded(shared_coder, sentence)  # the talks are the visit's (one event a pair and a root)
+    assert ("ETH", "ERI", "042", "occurred") in found, found
+    assert all(s != "---" and t != "---" for s, t, *_ in found), found
+
+
+def test_a_state_ready_for_talks_is_no_stay(shared_coder: Coder) -> None:
+    found = coded(shared_coder, "China is ready for talks with the United States.")
+    assert not any(code[:2] == "04" for *_, code, _ in found), found

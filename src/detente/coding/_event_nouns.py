@@ -21,6 +21,7 @@ from detente.coding._clause_words import (
 from detente.coding._headline import headline_passive
 from detente.coding._noun_actors import NounActors
 from detente.coding._protests import protester
+from detente.coding._stays import STAY_FORMS
 from detente.coding.mentions import Mention
 
 __all__ = ["EventNouns"]
@@ -109,6 +110,8 @@ class EventNouns(NounActors):
             targets, found = self.objects(held[1], code, frozenset(m.code[:3] for m in sources))
         if not targets and sources:  # a gerund the parse took for a noun's modifier ("suspending trade")
             targets = self._gerund_partner(noun, frozenset(m.code[:3] for m in sources))
+        if not targets and sources and code[:2] == "04":  # "was in Asmara for talks": with the host
+            targets = self._visit_host(noun, frozenset(m.code[:3] for m in sources))
         taken = {m.code for m in sources}
         targets = [t for t in targets if t.code not in taken]
         return Roles(sources, targets, True, found or bool(targets), drop, noun=True)
@@ -170,7 +173,7 @@ class EventNouns(NounActors):
             head = p.heads[t]
             if head in self.acts and self.low[head] not in ANNOUNCING:
                 return []
-            if p.verbal(head):
+            if p.verbal(head) or self._stay_place(head):  # "was in Asmara for talks with Isaias": the one there
                 subject, passive = self.subject(head)
                 if subject is None or passive:
                     return []
@@ -180,6 +183,21 @@ class EventNouns(NounActors):
                 return own
             t = head
         return []
+
+    def _stay_place(self, token: int) -> bool:
+        """Whether ``token`` is the place of a stay, the predicate of "be in" ("Abiy was in Asmara"): what is
+        done "for" it there ("for talks with Isaias") is done by the subject (coding._stays)."""
+        cop = self.parse.child(token, "cop")
+        return cop is not None and self.low[cop] in STAY_FORMS and self._case(token) == "in" and token in self.at
+
+    def _visit_host(self, noun: int, own: frozenset[str]) -> list[Mention]:
+        """The host of the stay a meeting named by ``noun`` is the purpose of ("was in Asmara for talks"): the
+        state of the place, when the meeting names no partner."""
+        p = self.parse
+        if p.is_root(noun) or self._case(noun) != "for" or not self._stay_place(head := p.heads[noun]):
+            return []
+        host = self.at[head]
+        return [host] if host.has_country and not host.person and host.code[:3] not in own else []
 
     def _held_in_clause(self, noun: int) -> tuple[int, int] | None:
         """(subject, verb) of a relative clause on ``noun`` that tells who held what it names: "conversations I had
