@@ -70,6 +70,15 @@ from detente.coding._one_event import (
 from detente.coding._outlooks import relations_told
 from detente.coding._own_yield import own_yield
 from detente.coding._purposes import purpose_modality
+from detente.coding._resolutions import (
+    RESOLUTION_NOUNS,
+    adopted_when,
+    adoption_carried,
+    deadline_set,
+    resolution_maker,
+    told_object,
+    turned_down,
+)
 from detente.coding._scare_quotes import scare_quoted
 from detente.coding._shown import not_an_act
 from detente.coding._stays import STAY_FORMS, stay_roles
@@ -87,6 +96,7 @@ from detente.coding.answers import (
     answered,
     answers,
     breach_doer,
+    breached_rules,
     complained_of,
     referred_doer,
     victims_left_out,
@@ -216,10 +226,13 @@ class Finisher:
         seen: set[tuple[str, str, str]] = set()
         fate = fated(low, mentions) if not FATE_VERBS.isdisjoint(low) else None
         own_rules = not self.lexicon.petrarch  # PETRARCH dictionaries are read as PETRARCH reads them
+        low_has_resolution = own_rules and not RESOLUTION_NOUNS.isdisjoint(low)
         spans = condition_spans(low, tokens, mentions, prepared.candidates) if own_rules else ()  # _conditional
         for cand in prepared.candidates:
             if weighed(cand, prepared.candidates, low) or in_discussion(cand, prepared.candidates, low, mentions):
                 continue
+            if own_rules and deadline_set(cand, prepared.candidates, low):
+                continue  # "gave both sides until Monday to halt the fighting": what is demanded, no act
             if own_rules and scare_quoted(low, cand):
                 continue  # "Japan's fiction about "threat from North Korea"": a label held at a distance
             if own_rules and low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
@@ -237,9 +250,12 @@ class Finisher:
             self.roles.assign(cand, low, mentions)
             in_order = cand.targets
             sent = letter_sender(cand, prepared.candidates, low, mentions) if own_rules else None
+            body = resolution_maker(cand, prepared.candidates, low, mentions) if low_has_resolution else None
+            if body == [] or (low_has_resolution and adoption_carried(cand, prepared.candidates, low)):
+                continue  # "vetoed a draft resolution condemning Peru"; "adopted a resolution condemning Peru"
             if reader is not None and not (cand.fixed_source or cand.fixed_target or cand.compound):
                 roles = reader.roles(cand.verb, cand.code, cand.used)
-                if roles.drop and sent is None:
+                if roles.drop and sent is None and not body:
                     continue
                 # the parse's actors when it names them; else the word-order reading, unless the parse puts
                 # those actors in another clause than the verb
@@ -263,6 +279,12 @@ class Finisher:
             terms = terms_teller(cand, prepared.candidates, low) if own_rules else None
             if terms is not None:  # "said any deal must include ...": the teller's demand
                 cand.sources = terms
+            if body:  # "the Council passed a resolution giving both sides until Monday to ...": the Council's
+                cand.sources = body  # the parse may read the participle as a noun: its object by word order
+                cand.targets = [m for m in cand.targets or told_object(low, cand.verb, mentions)
+                                if m.code not in {b.code for b in body}]
+            elif low_has_resolution and cand.code[:2] == "12":  # "vetoed a resolution condemning Peru": not at Peru
+                cand.targets = turned_down(cand, low, cand.targets)
             if cand.code[:2] in ("03", "04", "05", "06") and cand.targets and not cand.fixed_target:
                 # "met to discuss sanctions against Peru", "talks on Chile", "agreed to cooperate on Peru's
                 # nuclear program": the topic, not a party of the talks or of the cooperation
@@ -291,6 +313,8 @@ class Finisher:
             judged = cand.code in JUDGED_CODES and judges(low, cand.end)
             if judged or cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
                 cand.targets = [m for m in cand.targets if not rule_owner(low, m)]
+            elif own_rules:  # "launched a missile in violation of Security Council resolutions": no act on the UN
+                cand.targets = [m for m in cand.targets if not (m.start > cand.end and breached_rules(low, m))]
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
                         and self._promises(prepared.candidates, cand, low, tokens))
             if not cand.sources and cand.targets and not cand.fixed_source:
@@ -361,6 +385,8 @@ class Finisher:
                     or terms is not None:
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
             own = whens[index_of(prepared.words, cand)] if whens else []
+            if body and placed:  # "on Friday passed a resolution giving both until Monday to ...": Friday's
+                own = adopted_when(placed, own, low, cand.verb)
             if modality == "occurred" and scheduled(own, date, low, cand.verb, nominal=cand.nominal):
                 modality = "intended"  # "the talks begin on Wednesday", "talks set for Monday": acts announced
             day = day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from detente.coding._dared import undared
 from detente.coding._lifted import EASED_PARTICIPLES, imposed_after, passive_easing
+from detente.coding._resolutions import RESOLUTION_NOUNS
 from detente.coding._sanctioning import SANCTION_VERBS, sanctioning
 from detente.coding._stays import STAY_FORMS, stay_place
 from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT, PREPOSITIONS
@@ -322,6 +323,8 @@ class VerbFinder:
         if nominal and prev == "that" and low[i] != entry.lemma and not low[i].endswith(("s", "ing")) \
                 and not self.lexicon.petrarch:
             nominal = False  # "a note that protested ...", "a letter that said": a past tense after a relative
+        if nominal and prev == "that" and i - k_pre > 1 and low[i - k_pre - 2] in RESOLUTION_NOUNS:
+            nominal = False  # "a resolution that imposes sanctions": a relative clause, no noun
         if not nominal and not self.lexicon.petrarch:
             nominal = self._topic(i - k_pre, low, ends)
         if nominal or prev in LIGHT:  # "renewed an appeal", "staged a hunger strike": the noun is the event
