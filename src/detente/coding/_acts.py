@@ -113,6 +113,9 @@ _JUDGEMENTS = frozenset(["violation", "violations", "breach", "breaches", "provo
                          "unprovoked", "unwarranted", "destabilizing", "destabilising", "baseless", "groundless",
                          "unfounded", "illegitimate", "hostile", "aggressive", "blatant", "mistake", "wrong",
                          "interferences", "infringement", "encroachment", "affront", "insult",
+                         # the words the lexicon's "call ..." and "describe ... as ..." read as criticism (111)
+                         "arbitrary", "discriminatory", "unfair", "unjust", "unreasonable", "disproportionate",
+                         "hypocritical", "shameful", "disgraceful", "preposterous",
                          # "said the North is the culprit", "said Peru was to blame for the collapse of the talks"
                          "culprit", "culprits", "blame",
                          # a wrong told as being done ("said Lithuania is siphoning oil", "says Hanoi was spying on it")

@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from detente.coding._clause_words import PASSIVE_SUBJECT, SUBJECT
 from detente.coding.syntax import Parse
 
-__all__ = ["asked_for", "own_clause"]
+__all__ = ["asked_for", "own_clause", "told_as_fact"]
 
 #: the parse's labels of a complement an act asked for hangs by: an infinitive or a clause
 _ASKED_LABELS = frozenset(["xcomp", "advcl", "ccomp"])
@@ -27,6 +27,9 @@ _ASKED_LABELS = frozenset(["xcomp", "advcl", "ccomp"])
 _NOUN_LABELS = frozenset(["obj", "obl", "nsubj:pass"])
 #: the modals of a demand's clause ("demanded that Peru should withdraw", "insisted that Chile must pay")
 _DEMANDED_MODALS = frozenset(["should", "must", "shall"])
+#: the finite forms that make a "that" clause tell what is, not what must be ("insisted that the curbs are unfair",
+#: "insisted that Peru had violated the accord")
+_INDICATIVE = frozenset(["is", "are", "was", "were", "am", "has", "had", "does", "did", "will", "would", "'s"])
 #: how many steps up the tree the verb of asking may stand
 _REACH = 6
 
@@ -79,4 +82,20 @@ def asked_for(parse: Parse, low: Sequence[str], verb: int, asking: Collection[in
         else:
             return False
         t = head
+    return False
+
+
+def told_as_fact(parse: Parse, low: Sequence[str], verb: int) -> bool:
+    """Whether the "that" clause of ``verb`` ("insisted that ...") tells what is, in the indicative: a past or a
+    third-person present verb, or a tensed copula or auxiliary ("insisted that the curbs are arbitrary", "insisted
+    that Peru had violated the accord"), and no modal of a demand. "insisted that Peru withdraw" (a bare verb)
+    and "insisted that Chile must pay" are demands; a plural present ("that they leave") is read as a demand."""
+    for clause in parse.children(verb, "ccomp"):
+        if _subjunctive(parse, low, clause) and parse.tags[clause] != "VBP":
+            continue
+        helpers = [low[k] for k in parse.children(clause, "aux", "aux:pass", "cop")]
+        if any(w in _DEMANDED_MODALS for w in helpers):
+            continue
+        if parse.tags[clause] in ("VBD", "VBZ") or any(w in _INDICATIVE for w in helpers):
+            return True
     return False

@@ -343,3 +343,11 @@ MANNER_NOUNS = frozenset(["way", "manner", "fashion"])
 #: participles of telling, whose "by" phrase names a teller, not a doer
 TELLING_PARTICIPLES = frozenset(["described", "quoted", "cited", "broadcast", "published", "announced", "disclosed",
                                  "revealed", "confirmed", "alleged", "denied"])
+#: participles set off by a comma that tell a further act of the clause's own subject, a word of naming, judging
+#: or asking ("condemned the strike, calling it an act of aggression", "denounced the move, urging Peru to
+#: reverse it", "rejected the report, describing the deployment as a provocation"): the teller's act, not what
+#: the verb of condemning before them says was done (ClauseReader.dropped)
+JUDGING_PARTICIPLES = frozenset([
+    "calling", "describing", "branding", "terming", "labelling", "labeling", "dubbing", "characterizing",
+    "characterising", "accusing", "blaming", "urging", "demanding", "denouncing", "condemning", "criticizing",
+    "criticising", "warning"])

@@ -37,6 +37,7 @@ from detente.coding._acts import (
     weighed,
     withdrawal,
 )
+from detente.coding._asked import told_as_fact
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._contests import contest_result
@@ -57,6 +58,7 @@ from detente.coding._modality import (
     refusal,
     untold,
 )
+from detente.coding._named_acts import named_acts
 from detente.coding._obliged import obliged
 from detente.coding._one_event import (
     UNDATED,
@@ -244,6 +246,9 @@ class Finisher:
                 continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to repel it"
             if own_rules:
                 cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
+            if own_rules and cand.code == "100" and reader is not None and low[cand.verb].startswith("insist") \
+                    and told_as_fact(reader.parse, low, cand.verb):
+                cand.code = "010"  # "insisted that the curbs are unfair": a statement, a criticism if it judges
             if own_rules and any(o.code[:2] == "12" and o.verb < cand.verb and own_course(low, o.end) == cand.verb
                                  for o in prepared.candidates):
                 continue  # "ruled out imposing tariffs on Peru": the course turned down is not taken
@@ -311,8 +316,10 @@ class Finisher:
                 if cand.code in REPORT_CODES:
                     cand.code = "130"
             judged = cand.code in JUDGED_CODES and judges(low, cand.end)
-            if judged or cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
+            if cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
                 cand.targets = [m for m in cand.targets if not rule_owner(low, m)]
+            elif judged:  # "said the Japanese regulations are arbitrary": rules judged, not broken, are their maker's
+                cand.targets = [m for m in cand.targets if not breached_rules(low, m)]
             elif own_rules:  # "launched a missile in violation of Security Council resolutions": no act on the UN
                 cand.targets = [m for m in cand.targets if not (m.start > cand.end and breached_rules(low, m))]
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
@@ -334,7 +341,7 @@ class Finisher:
                 cand.code = "010"  # "claimed that it had tested ...": its own act, no accusation
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
-                                and not rule_owner(low, m)][:1]  # "a violation of UN resolutions": not the UN's
+                                and not breached_rules(low, m)][:1]  # "a violation of UN resolutions": not the UN's
             elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
@@ -457,6 +464,8 @@ class Finisher:
                 events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
                                           number))
                 verbs.append(cand.verb)
+        if own_rules and ("what" in low or "which" in low):  # "..., in what Peru called a provocation": at the doer
+            events = named_acts(events, verbs, low)
         if len(placed) > 1 and own_rules:
             gapped(events, verbs, low, mentions, placed, date)  # "... on September 21 and Pakistan on September 22"
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)

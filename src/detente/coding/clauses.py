@@ -40,6 +40,7 @@ from detente.coding._clause_words import (
     COMPLEMENTS,
     FINITE_TAGS,
     JUDGING_DOERS,
+    JUDGING_PARTICIPLES,
     LIST_BREAKS,
     MANNER_NOUNS,
     MEETING_WORDS,
@@ -438,7 +439,8 @@ class ClauseReader(EventNouns):
                 return f"what '{self.low[head]}' says was done"
             if p.labels[v] not in COMPLEMENTS:
                 return None
-            if (self.low[head] in ACCUSING or self.low[head] in CHARGES) and head != verb:
+            if (self.low[head] in ACCUSING or self.low[head] in CHARGES) and head != verb \
+                    and not self._judging_participle(v):
                 return f"what '{self.low[head]}' says was done"
             if self.low[head] in CLAIMING and head != verb and self._claimed_of_another(head, v):
                 return f"what '{self.low[head]}' says another did"
@@ -447,6 +449,13 @@ class ClauseReader(EventNouns):
                 continue
             v = head
         return None
+
+    def _judging_participle(self, v: int) -> bool:
+        """``v`` is a participle of naming, judging or asking set off by a comma and hung on the verb before it
+        as an adverbial clause ("condemned the strike, calling it an act of aggression"): the subject's own act."""
+        p = self.parse
+        return (p.labels[v] == "advcl" and p.tags[v] == "VBG" and v > 0 and self.low[v - 1] == ","
+                and self.low[v] in JUDGING_PARTICIPLES and next(p.children(v, "mark"), None) is None)
 
     def _claimed_of_another(self, claim: int, clause: int) -> bool:
         """"The U.S. report claimed that Pakistani forces had fired first": the claim is about another's act (an
