@@ -11,7 +11,9 @@ text's own line would (:func:`detente.coding._noun_judgments.judged_states`: "is
 provocation", "was an act of aggression", not "is not a violation", "is an important step"), is the teller's
 disapproval of that state: an accusation (112) when it alleges a wrong done (a violation, a breach), else a
 criticism (111). A subject that names no state and points back ("This is in wanton violation of international law,
-he added") judges the state that did the last act told in the two lines before.
+he added") judges the state that did the last act told in the two lines before. Words that call the act good
+instead, and no wrong ("Peru's decision to free the crew is a welcome step, the Chilean minister said"), make the
+teller's optimistic comment (013) on the state whose act it is (``_praised``).
 
 Read after every sentence of a text is coded, on each sentence's statements (010): the teller is the statement's
 source (a pronoun resolved by coreference), a state or a body of one (government, military, ...) or an
@@ -62,6 +64,12 @@ _TELLING = frozenset(["said", "says", "added", "adds", "stressed", "stresses", "
 #: to interference")
 _JUDGING = frozenset(["is", "are", "was", "were", "constitutes", "constitute", "constituted", "represents",
                       "represent", "represented", "amounts", "amount", "amounted", "remains", "remain"])
+#: words that call an act good ("is a welcome step", "was constructive", "is a step in the right direction"): the
+#: teller's optimistic comment (013) on the state whose act it is, when no word of a wrong is there
+_GOOD = frozenset(["welcome", "positive", "constructive", "productive", "fruitful", "encouraging", "helpful",
+                   "useful", "breakthrough", "milestone", "step", "progress", "success", "successful"])
+#: words that turn a step or progress the other way ("a step back", "progress has been slow", "far from")
+_BACKWARD = frozenset(["back", "backward", "backwards", "dangerous", "wrong", "slow", "little", "limited", "far"])
 #: the most words the teller may take between the comma and the verb ("a Pakistani military spokesman")
 _TELLER = 8
 #: the most words after the verb ("in a statement on Friday", "at a press conference")
@@ -121,6 +129,15 @@ def _state_teller(code: str) -> bool:
     return len(country) > 3 or code[3:6] in ("", *_STATE_ROLES)
 
 
+def _praised(low: Sequence[str], mentions: Sequence[Mention], voice: str) -> tuple[list[str], str] | None:
+    """The states whose act the words before the teller call good ("Peru's decision to free the crew is a welcome
+    step"), with the code of an optimistic comment (013); None when they do not, or turn a step back."""
+    judged = judged_states(low, mentions, voice, copulas=_JUDGING, wrongs=_GOOD)
+    if judged is None or not judged[0] or not _BACKWARD.isdisjoint(low):
+        return None
+    return judged[0], "013"
+
+
 def fronted_judgments(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] | None],
                       mentions: Sequence[Sequence[Mention] | None], *,
                       sentences: Sequence[str] = ()) -> list[list[Event]]:
@@ -140,11 +157,12 @@ def fronted_judgments(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[
         named = {_country(m.code) for m in mentions[k] or [] if m.start > comma and _country(m.code)}
         made: list[Event] = []
         for e in found:
-            if e.code not in REPORT_CODES or e.target != "---" or not _state_teller(e.source):
+            if e.code not in REPORT_CODES or e.target[:3] != "---" or not _state_teller(e.source):
                 continue
             if named and _country(e.source) not in named:
                 continue  # the teller named after the comma is another
-            judged = judged_states(told, told_mentions, e.source, copulas=_JUDGING)
+            judged = judged_states(told, told_mentions, e.source, copulas=_JUDGING) or _praised(
+                told, told_mentions, e.source)
             if judged is None:
                 continue
             states, code = judged
@@ -157,5 +175,5 @@ def fronted_judgments(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[
                 base = dataclasses.replace(e, target=state, target_name=None, target_country=None)
                 made.append(recoded(base, code, base, reference_tables(), functools.partial(_track, low)))
         if made:
-            out[k] = [e for e in found if not (e.code in REPORT_CODES and e.target == "---")] + made
+            out[k] = [e for e in found if not (e.code in REPORT_CODES and e.target[:3] == "---")] + made
     return out

@@ -104,9 +104,9 @@ def _may_judge(sentence: str) -> bool:
     return not _COPULAS.isdisjoint(words) and any(s in text for s in _STEMS)
 
 
-def _predicate(low: Sequence[str], q: int) -> tuple[str, ...] | None:
+def _predicate(low: Sequence[str], q: int, wrongs: frozenset[str] = _WRONGS) -> tuple[str, ...] | None:
     """The words of the predicate after the copula at ``q`` up to its first clause boundary when they call
-    something a wrong and are not negated (None otherwise)."""
+    something a wrong (one of ``wrongs``) and are not negated (None otherwise)."""
     # "is, in essence, a ...": the commas of a hedge right after the copula end nothing
     end = next((k for k in range(q + 2, len(low)) if low[k] in _ENDS and not (low[k] == "," and k <= q + 4)),
                len(low))
@@ -114,22 +114,24 @@ def _predicate(low: Sequence[str], q: int) -> tuple[str, ...] | None:
     head = next((w for w in words if w not in _HEDGES and not w.endswith("ly")), "")
     if head.endswith(("ing", "ed")) or head == "to":
         return None  # "are committing crimes", "is aimed at", "is to cope with": an act told, or a purpose
-    if not words or not _NOT.isdisjoint(words[:3]) or words[:2] == ("no", "longer") or _WRONGS.isdisjoint(words):
+    if not words or not _NOT.isdisjoint(words[:3]) or words[:2] == ("no", "longer") or wrongs.isdisjoint(words):
         return None
     return words
 
 
 def judged_states(low: Sequence[str], mentions: Sequence[Mention], voice: str, *,
-                  copulas: frozenset[str] = _COPULAS) -> tuple[list[str], str] | None:
+                  copulas: frozenset[str] = _COPULAS, wrongs: frozenset[str] = _WRONGS,
+                  ) -> tuple[list[str], str] | None:
     """The actor codes of the states a line judges with a copula (one of ``copulas``: "constitutes", "amounts to"
     for words a teller is named with) and the code of the judgment (see the module): ``([], code)`` when the
-    subject names no state but points back, None when the line is no such judgment."""
+    subject names no state but points back, None when the line is no such judgment. ``wrongs``: the words that
+    judge (another set reads a praise: ``_fronted``)."""
     if not low or _reported(low):
         return None
     q = next((q for q, w in enumerate(low) if w in copulas), None)
     if q is None or q == 0 or q > _SUBJECT or not _CLAUSE.isdisjoint(low[:q]) or not outside_quotes([low])[0][q]:
         return None
-    words = _predicate(low, q + 1 if low[q + 1:q + 2] == ["to"] else q)  # "amounts to interference"
+    words = _predicate(low, q + 1 if low[q + 1:q + 2] == ["to"] else q, wrongs)  # "amounts to interference"
     if words is None:
         return None
     code = "112" if not _ALLEGED.isdisjoint(words) else "111"

@@ -176,6 +176,9 @@ class ClauseReader(EventNouns):
                 v = head
             elif label in ("conj", "advcl") and p.verbal(head):
                 v = head
+                if v != verb and self._judging_participle(verb) and p.labels[v] == "ccomp" and not p.is_root(v) \
+                        and self.low[p.heads[v]] in SAY:
+                    v = p.heads[v]  # "said there were no troops there, branding the raid ...": the teller brands
             elif label in ("advcl", "xcomp", "parataxis") and p.is_root(head) and head < v \
                     and p.tags[head].startswith("NN") \
                     and p.child(head, "cop") is None:
