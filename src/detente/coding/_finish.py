@@ -71,6 +71,7 @@ from detente.coding._one_event import (
 )
 from detente.coding._outlooks import relations_told
 from detente.coding._own_yield import own_yield
+from detente.coding._past_plans import past_plan
 from detente.coding._purposes import purpose_modality
 from detente.coding._resolutions import (
     RESOLUTION_NOUNS,
@@ -176,6 +177,8 @@ _MONTH_WORDS = frozenset(w for w in DATE_WORDS if w not in ("yesterday", "today"
 
 #: "target" as a verb (coding/dictionaries/verbs.txt): an armed attack only when armed forces do it
 _TARGETING = frozenset(["targeted", "targeting"])
+#: roots of the cooperative acts a past plan leaves undone ("was due to meet", "were set to sign")
+_PLANNED_ROOTS = frozenset(["03", "04", "05", "06", "07", "08"])
 
 
 class Finisher:
@@ -391,6 +394,8 @@ class Finisher:
             if decided(low, cand.verb, cand.code, modality) or (yielded is not None and modality == "intended") \
                     or terms is not None:
                 modality = "occurred"  # "decided to lift sanctions", "announced they would be lifted": done today
+            elif modality != "negated" and cand.code[:2] in _PLANNED_ROOTS and past_plan(low, tokens, cand.verb):
+                modality = "hypothetical"  # "were set to meet next week": a plan told in the past, no intent
             own = whens[index_of(prepared.words, cand)] if whens else []
             if body and placed:  # "on Friday passed a resolution giving both until Monday to ...": Friday's
                 own = adopted_when(placed, own, low, cand.verb)
