@@ -38,6 +38,7 @@ from detente.coding._acts import (
     withdrawal,
 )
 from detente.coding._asked import told_as_fact
+from detente.coding._casualties import casualty_sources
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._contests import contest_result
@@ -430,6 +431,8 @@ class Finisher:
                                                         or hoped(low, cand.verb) or untold(low, cand.verb)
                                                         or guessed or speculated(low, cand.verb, mentions))
             cand.targets, foe = guarded(spans, low, cand, modality)  # "would defend Taiwan if China attacks it"
+            if own_rules:
+                cand.sources = casualty_sources(low, cand)  # "The attack on the Korean island killed two": no KOR
             for source, target, code in self.roles.triples(cand, apart=acting_apart(cand, low, tokens)):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
