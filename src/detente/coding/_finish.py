@@ -89,6 +89,7 @@ from detente.coding._stays import STAY_FORMS, stay_roles
 from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._terms import terms_teller
 from detente.coding._together import acting_apart
+from detente.coding._undergone import aid_undergone
 from detente.coding._unreal import not_done
 from detente.coding._words import (
     DATE_WORDS,
@@ -239,6 +240,8 @@ class Finisher:
                 continue
             if own_rules and deadline_set(cand, prepared.candidates, low):
                 continue  # "gave both sides until Monday to halt the fighting": what is demanded, no act
+            if own_rules and cand.code[:2] == "07" and aid_undergone(low, cand.verb):
+                continue  # "depend heavily on foreign aid", "faced a suspension of U.S. aid": no aid given
             if own_rules and scare_quoted(low, cand):
                 continue  # "Japan's fiction about "threat from North Korea"": a label held at a distance
             if own_rules and low[cand.verb] in TALK_NOUNS and failed_talks(tokens, low, cand.verb):
