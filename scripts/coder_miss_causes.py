@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from detente.coding import Coder, load_lexicon, read_article_events
+from detente.coding.anchors import Chronology
 from detente.coding.coder import UNDATED
 from detente.coding.evaluate_articles import (
     TOLERANCE,
@@ -102,13 +103,17 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--split", type=int, default=0, help="count the first N articles and the rest apart")
     parser.add_argument("--list", action="store_true", help="print each miss and false alarm with its cause")
+    parser.add_argument("--no-reference", action="store_true",
+                        help="anchor no vague date to the bundled record (as `detente eval coder --reference none`)")
     args = parser.parse_args()
     articles, gold, _ = read_article_set(args.folder)
     coder = Coder(load_lexicon(None))
+    reference = None if args.no_reference else Chronology.bundled()
     orgs = _org_codes()
     tables: dict[str, Counter[tuple[str, str]]] = {"all": Counter(), "first": Counter(), "rest": Counter()}
     for n, article in enumerate(articles):
-        events = read_article_events(_default_reader(article.text, article.date), coder=coder).events
+        events = read_article_events(_default_reader(article.text, article.date), coder=coder,
+                                     reference=reference).events
         rows = gold[article.id]
         scored, _ = _scope(events, orgs)
         match = match_events(rows, scored)

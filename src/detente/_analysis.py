@@ -385,15 +385,17 @@ def simulate(us: str | Sequence[str | Policy] = US_DEFAULT, dprk: str | Sequence
 
 def read(source: str | os.PathLike[str] | bytes | BinaryIO | None = None, *, text: str | None = None,
          date: Day = None, dictionaries: str | os.PathLike[str] | None = None,
-         client: httpx.Client | None = None) -> Reading:
+         client: httpx.Client | None = None, reference: str | os.PathLike[str] | None = "record") -> Reading:
     """Read one news article and code its events, as ``detente read`` does: ``source`` is a URL (fetched with
     ``client``, or a new one), a path to an .html or .txt file, the article's bytes, or a binary stream; or give
     the article's text (plain or HTML) you already hold as ``text=`` instead of ``source``. ``date``
     is the article's date, over any the page gives (relative dates such as "on Thursday" resolve against it);
-    ``dictionaries`` a folder of extra or PETRARCH dictionaries. Returns a :class:`~detente.Reading`
-    (``.table("events")``)."""
+    ``dictionaries`` a folder of extra or PETRARCH dictionaries; ``reference`` what acts told with a vague time
+    ("earlier this month") take their day from: ``"record"`` (the bundled record), ``"none"``, or a store's path.
+    Returns a :class:`~detente.Reading` (``.table("events")``)."""
     from detente._records import Reading
     from detente.coding import Coder, load_lexicon, read_article_events
+    from detente.coding.anchors import open_chronology
     from detente.coding.intake import read_article
     from detente.errors import InputError, SourceNotFound
 
@@ -411,8 +413,9 @@ def read(source: str | os.PathLike[str] | bytes | BinaryIO | None = None, *, tex
             raise SourceNotFound(f"no file at {start!r}...: this looks like the article's text, not a path; pass "
                                  "the text as detente.read(text=...)") from exc
         raise
-    reading = read_article_events(article, coder=Coder(load_lexicon(None if dictionaries is None
-                                                                     else Path(dictionaries))))
+    coder = Coder(load_lexicon(None if dictionaries is None else Path(dictionaries)))
+    with open_chronology(reference) as chronology:
+        reading = read_article_events(article, coder=coder, reference=chronology)
     return Reading.from_dict(reading.to_dict())
 
 

@@ -21,6 +21,13 @@ DictionariesOption = Annotated[
                                          "ones, or PETRARCH *.verbs.txt/*.actors.txt files used alone."),
 ]
 
+ReferenceOption = Annotated[
+    str,
+    typer.Option("--reference", help="What acts told with a vague time ('earlier this month', 'last May') take "
+                                      "their day from: 'record' (the bundled US-DPRK record), 'none', or the "
+                                      "path of a detente store."),
+]
+
 
 def read(
     source: Annotated[str, typer.Argument(help="A URL, an .html or .txt file, or - for standard input.")],
@@ -28,18 +35,21 @@ def read(
                                                             "gives; relative dates resolve against it.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
     dictionaries: DictionariesOption = None,
+    reference: ReferenceOption = "record",
 ) -> None:
     """Extract a news article, code its events and show how it frames the dyad.
 
     Example: detente read saved-page.html --date 2019-02-27 --format json
     """
     from detente.coding import Coder, load_lexicon, read_article_events
+    from detente.coding.anchors import open_chronology
     from detente.coding.intake import read_article
 
     check_choice(fmt, ("text", "json"), "--format")
     day = parse_day(date, "--date")
     article = read_article(sys.stdin.buffer if source == "-" else source, date=day)
-    reading = read_article_events(article, coder=Coder(load_lexicon(dictionaries)))
+    with open_chronology(reference) as chronology:
+        reading = read_article_events(article, coder=Coder(load_lexicon(dictionaries)), reference=chronology)
     result = reading.to_dict()
     if fmt == "json":
         emit_json(result)
@@ -213,6 +223,7 @@ def eval_coder(
     kcna: Annotated[Path | None, typer.Option(
         "--kcna", help="Folder of the KCNA story files an article set refers to "
                        "(default: ../shared/data/korea).")] = None,
+    reference: ReferenceOption = "record",
 ) -> None:
     """Score the coder on a gold file (root and code accuracy, triples, PLOVER events) or an article set.
 
@@ -227,7 +238,7 @@ def eval_coder(
     if articles is not None:
         from detente.cli._eval import eval_articles
 
-        eval_articles(articles, dictionaries=dictionaries, kcna=kcna, fmt=fmt, misses=misses)
+        eval_articles(articles, dictionaries=dictionaries, kcna=kcna, fmt=fmt, misses=misses, reference=reference)
         return
     assert gold is not None
     report = evaluate(gold, dictionaries=dictionaries)

@@ -9,13 +9,14 @@ from typing import Any
 from detente.cli._common import console, emit_json, literal
 
 
-def eval_articles(folder: Path, *, dictionaries: Path | None, kcna: Path | None, fmt: str, misses: bool) -> None:
+def eval_articles(folder: Path, *, dictionaries: Path | None, kcna: Path | None, fmt: str, misses: bool,
+                  reference: str = "record") -> None:
     """Score the article reader on the set in ``folder`` and print the figures (text or JSON)."""
     from detente.coding.evaluate_articles import evaluate_articles
 
     # the KCNA stories come from ../shared; a CI run must not pass by skipping them
     report = evaluate_articles(folder, dictionaries=dictionaries, kcna_dir=kcna,
-                               require_kcna=os.environ.get("CI", "").lower() == "true")
+                               require_kcna=os.environ.get("CI", "").lower() == "true", reference=reference)
     data = report.to_dict(misses=misses)
     if fmt == "json":
         emit_json(data)
@@ -38,6 +39,7 @@ def _print(data: dict[str, Any], *, misses: bool) -> None:
     out = data["out_of_scope"]
     console.print(f"  {'not scored':18} no target {out['no_target']}, same country {out['self_pair']}, "
                   f"undated {out['undated']}", highlight=False)
+    console.print(f"  {'vague dates':18} anchored to: {data['reference']}", highlight=False, markup=False)
     for note in data["notes"]:
         console.print(f"  note: {note}", style="dim", highlight=False, markup=False)
     console.print(f"  {'gold':>4} {'coded':>5} {'matched':>7} {'recall':>6} {'precision':>9}  article",

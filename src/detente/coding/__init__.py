@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from detente.coding._text import check_english, split_sentences, tokenize
+from detente.coding.anchors import Chronology, anchor_events, date_basis, date_reference
 from detente.coding.article import merge_events
 from detente.coding.coder import UNDATED, Coder, CoderOptions, reported_act
 from detente.coding.corpus import code_texts
@@ -60,7 +61,9 @@ EVENT_OUTPUT_FIELDS = ("source", "target", "code", "root", "goldstein", "quad_cl
 
 
 def event_row(event: Event) -> dict[str, Any]:
-    """The event as ``detente read`` shows it (date ``None`` when neither text nor article gives one)."""
+    """The event as ``detente read`` shows it (date ``None`` when neither text nor article gives one;
+    ``date_basis`` ``"text"``, or ``"record"`` with ``date_reference`` the id of the reference event whose day a
+    vague time took, see :mod:`detente.coding.anchors`)."""
     return {
         "source": event.source,
         "target": event.target,
@@ -72,6 +75,8 @@ def event_row(event: Event) -> dict[str, Any]:
         "track": event.track,
         "sentence": event.sentence,
         "date": None if event.date == UNDATED else event.date.isoformat(),
+        "date_basis": date_basis(event),
+        "date_reference": date_reference(event),
         "modality": event.modality,
         "mentions": event.mentions or 1,
         "source_name": event.source_name,
@@ -114,8 +119,13 @@ class ArticleReading:
         }
 
 
-def read_article_events(article: Article, *, coder: Coder | None = None) -> ArticleReading:
-    """Split ``article`` into sentences, code each (dates resolved against the article's), frame the whole."""
+def read_article_events(article: Article, *, coder: Coder | None = None,
+                        reference: Chronology | None = None) -> ArticleReading:
+    """Split ``article`` into sentences, code each (dates resolved against the article's), frame the whole.
+
+    ``reference``: a dated record that acts told with a vague time ("earlier this month", "last May") take their
+    day from when it holds one episode of their two countries in that span (see :mod:`detente.coding.anchors`).
+    """
     coder = coder or Coder()
     sentences = tuple(split_sentences(article.text))
     coded = coder.code_many(sentences, date=article.date, url=article.url, title=article.title,
@@ -123,5 +133,8 @@ def read_article_events(article: Article, *, coder: Coder | None = None) -> Arti
     # a chronology's entries: their own dates (the title or a heading above the text may say it is one)
     coded = timeline_dates(coded, sentences, article.text, article.date, (article.title or "", *article.removed))
     # what did not happen ("did not meet", "if China attacks", "is expected to offer") is no event of the article
-    events = merge_events((e for found in coded for e in found if reported_act(e)), default=article.date)
+    acts = [e for found in coded for e in found if reported_act(e)]
+    if reference is not None:
+        acts = anchor_events(acts, reference, article.date, sentences)
+    events = merge_events(acts, default=article.date)
     return ArticleReading(article, sentences, tuple(events), frame(sentences))

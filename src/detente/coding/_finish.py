@@ -68,6 +68,8 @@ from detente.coding._one_event import (
     index_of,
     inverted_speaker,
     official,
+    phrase_of,
+    told_span,
     track_for,
 )
 from detente.coding._outlooks import relations_told
@@ -405,7 +407,9 @@ class Finisher:
                 own = adopted_when(placed, own, low, cand.verb)
             if modality == "occurred" and scheduled(own, date, low, cand.verb, nominal=cand.nominal):
                 modality = "intended"  # "the talks begin on Wednesday", "talks set for Monday": acts announced
-            day = day_of(own, date, cand.verb, intent=modality != "occurred" or cand.code[:2] in ("03", "13"))
+            intent = modality != "occurred" or cand.code[:2] in ("03", "13")
+            day = day_of(own, date, cand.verb, intent=intent)
+            vague = told_span(phrase_of(own, date, cand.verb, intent=intent)) if day == UNDATED else None
             before = (told() if told is not None and not whens and not cand.nominal
                       and ((modality == "occurred" and not perfect(low, cand.verb)
                             and (past(low[cand.verb]) or quoted_in_past(low, cand.verb)))
@@ -472,8 +476,9 @@ class Finisher:
                 if key in seen:
                     continue
                 seen.add(key)
-                events.append(self._event(key, source, target, code, modality, sentence, low, day, url, doc_id,
-                                          number))
+                event = self._event(key, source, target, code, modality, sentence, low, day, url, doc_id, number)
+                # an act told "earlier this month": the span, for a chronology to date it (coding.anchors)
+                events.append(dataclasses.replace(event, summary=vague) if vague and day == UNDATED else event)
                 verbs.append(cand.verb)
         if own_rules and ("what" in low or "which" in low):  # "..., in what Peru called a provocation": at the doer
             events = named_acts(events, verbs, low)

@@ -7,12 +7,14 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from detente.coding._words import NUCLEAR, REPORT_CODES
+from detente.coding.dates import When
 from detente.coding.event_dates import Placed
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
 from detente.model import Event
 
-__all__ = ["UNDATED", "day_of", "event_span", "index_of", "inverted_speaker", "official", "reported_act", "track_for"]
+__all__ = ["UNDATED", "day_of", "event_span", "index_of", "inverted_speaker", "official", "phrase_of", "reported_act",
+           "told_span", "track_for"]
 
 #: the date of an event whose text carries none (and whose article has none): shown as null in JSON
 UNDATED = dt.date.min
@@ -48,15 +50,32 @@ def day_of(placed: Sequence[Placed], date: dt.date | None, verb: int, *, intent:
     today), else the article's date; a phrase naming no day ("within the past year") or only a year ("last year")
     leaves the event undated. An intent takes a phrase before its verb over one after it ("On Monday Peru agreed to
     meet Chile on Friday": Monday)."""
+    when = phrase_of(placed, date, verb, intent=intent)
+    if when is None:
+        return date
+    if when.day is None or when.precision == "year":  # "last year", "two years ago": no day, no month
+        return UNDATED if date is not None else None
+    return when.day
+
+
+def phrase_of(placed: Sequence[Placed], date: dt.date | None, verb: int, *, intent: bool) -> When | None:
+    """The time phrase :func:`day_of` dates an event by, ``None`` when it takes the article's date."""
     if intent:
         placed = sorted(placed, key=lambda p: p.first > verb)
     for when in (p.when for p in placed):
         if date is not None and when.end > date and (when.day is None or when.day > date):
             continue
-        if when.day is None or when.precision == "year":  # "last year", "two years ago": no day, no month
-            return UNDATED if date is not None else None
-        return when.day
-    return date
+        return when
+    return None
+
+
+def told_span(when: When | None) -> str | None:
+    """What an act dated by a phrase that names a week, a month or a span but no day ("earlier this month", "in
+    May 1999") keeps of it in its ``summary``, for :mod:`detente.coding.anchors` to date it by a chronology:
+    ``"told as 'in May 1999': 1999-05-01 to 1999-05-31"``; ``None`` for any other phrase."""
+    if when is None or when.day is not None or when.precision not in ("week", "month", "span"):
+        return None
+    return f"told as {when.phrase!r}: {when.start.isoformat()} to {when.end.isoformat()}"
 
 
 def official(actor: Mention | None) -> bool:

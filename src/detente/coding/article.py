@@ -8,7 +8,8 @@ code, the earlier sentence) and counts its ``mentions``.
 An actor never acts on its own country read twice (USA -> USAGOV is one actor, not an event).
 
 >>> import datetime as dt
->>> from detente.model import Event
+>>> from detente.coding.anchors import date_basis
+from detente.model import Event
 >>> day = dt.date(2018, 6, 12)
 >>> merged = merge_events([Event(day, "USA", "PRK", "040", sentence="a"), Event(day, "USAGOV", "PRKGOV", "043",
 ...     sentence="b"), Event(day, "USA", "USAGOV", "040", sentence="c")])
@@ -22,6 +23,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
+from detente.coding.anchors import date_basis
 from detente.model import Event
 
 __all__ = ["merge_events", "self_pair"]
@@ -64,7 +66,9 @@ def merge_events(events: Iterable[Event], *, default: dt.date | None = None) -> 
     merged: list[tuple[int, Event]] = []
     for by_day in groups.values():
         if default is not None and default in by_day:
-            earlier = [d for d in by_day if d != default and dt.timedelta(0) < default - d <= _JOIN]
+            # a day a chronology gave an act told vaguely ("earlier this month") draws no act of the article's
+            earlier = [d for d in by_day if d != default and dt.timedelta(0) < default - d <= _JOIN
+                       and not all(date_basis(e) == "record" for e in by_day[d])]
             if earlier:
                 by_day[max(earlier)].extend(by_day.pop(default))
         for day, group in by_day.items():

@@ -31,11 +31,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from detente.coding._text import story_body, story_text
+from detente.coding.anchors import open_chronology
 from detente.errors import DetenteError, FormatError, SourceNotFound
 from detente.model import Article, Event
+
+if TYPE_CHECKING:
+    from detente.coding.anchors import Chronology
 
 __all__ = [
     "ArticleEvalReport",
@@ -135,6 +139,8 @@ class ArticleEvalReport:
     precision: float | None = None
     f1: float | None = None
     recall_text_dates: float | None = None
+    #: what vague dates were anchored to: "record" (the bundled record), "none", or a store's path
+    reference: str = "none"
     out_of_scope: dict[str, int] = field(default_factory=lambda: {"no_target": 0, "self_pair": 0, "undated": 0})
     skipped: list[dict[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -382,13 +388,26 @@ def _default_reader(text: str, date: dt.date) -> Article:
 
 def evaluate_articles(folder: Path, *, dictionaries: Path | None = None, kcna_dir: Path | None = None,
                       require_kcna: bool = False, reader: ArticleReader | None = None,
-                      events: EventReader | None = None) -> ArticleEvalReport:
+                      events: EventReader | None = None,
+                      reference: str | Path | Chronology | None = "record") -> ArticleEvalReport:
     """Score the article reader on the set in ``folder`` (see the module docstring).
 
     ``reader`` turns a text and its date into an :class:`~detente.model.Article` (default: the intake of
     ``detente read``); ``events`` codes an article (default: :func:`detente.coding.read_article_events` with the
-    shipped dictionaries, or those in ``dictionaries``).
+    shipped dictionaries, or those in ``dictionaries``, and ``reference`` the chronology vague dates are anchored
+    to: ``"record"`` the bundled record (the default), ``"none"`` or ``None`` for none, a store's path or a
+    :class:`~detente.coding.anchors.Chronology`; see :func:`detente.coding.anchors.open_chronology`).
     """
+    with open_chronology(reference) as chronology:
+        report = _evaluate(folder, dictionaries, kcna_dir, require_kcna, reader, events, chronology)
+    report.reference = "none" if chronology is None else (
+        str(reference) if isinstance(reference, str | Path) else type(reference).__name__)
+    return report
+
+
+def _evaluate(folder: Path, dictionaries: Path | None, kcna_dir: Path | None, require_kcna: bool,
+              reader: ArticleReader | None, events: EventReader | None,
+              chronology: Chronology | None) -> ArticleEvalReport:
     articles, gold, skipped = read_article_set(folder, kcna_dir=kcna_dir, require_kcna=require_kcna)
     read = reader or _default_reader
     if events is None:
@@ -397,7 +416,7 @@ def evaluate_articles(folder: Path, *, dictionaries: Path | None = None, kcna_di
         coder = Coder(load_lexicon(dictionaries))
 
         def code(article: Article) -> Sequence[Event]:
-            return read_article_events(article, coder=coder).events
+            return read_article_events(article, coder=coder, reference=chronology).events
 
         events = code
     org_codes = _org_codes()
