@@ -68,7 +68,8 @@ def _print_events(events: list[dict[str, Any]]) -> None:
     from rich.text import Text
 
     def fields(e: dict[str, Any]) -> list[str]:
-        return [e["date"] or "-", e["source"], e["target"], e["code"],
+        day = (e["date"] or "-") + ("*" if e.get("date_basis") == "record" else "")
+        return [day, e["source"], e["target"], e["code"],
                 "" if e["goldstein"] is None else f"{e['goldstein']:+.1f}", e["modality"], e["track"]]
 
     if console.width >= WIDE:
@@ -77,6 +78,7 @@ def _print_events(events: list[dict[str, Any]]) -> None:
             sentence = e["sentence"] if len(e["sentence"]) <= 70 else e["sentence"][:67] + "..."
             table.add_row(*(literal(x) for x in (*fields(e), sentence)))
         console.print(table)
+        _legend(events)
         return
     console.print("date        source -> target  code  goldstein  modality  track", style="bold", highlight=False)
     for e in events:
@@ -84,6 +86,13 @@ def _print_events(events: list[dict[str, Any]]) -> None:
         console.print(literal(f"{date:<11} {source} -> {target}  {code}  {goldstein or '-'}  {modality}  {track}"),
                       highlight=False)
         console.print(Padding(Text(e["sentence"], style="dim"), (0, 0, 0, 2), expand=False))
+    _legend(events)
+
+
+def _legend(events: list[dict[str, Any]]) -> None:
+    if any(e.get("date_basis") == "record" for e in events):
+        console.print("* a vague time ('earlier this month') dated by the record (--reference; date_reference in "
+                      "--format json)", style="dim", highlight=False)
 
 
 def _print_reading(result: dict[str, Any]) -> None:
