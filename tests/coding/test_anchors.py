@@ -74,6 +74,30 @@ def test_a_directed_act_takes_only_the_same_direction() -> None:
     assert talks.episode("USA", "PRK", "04", dt.date(2005, 3, 1), dt.date(2005, 3, 28)) is not None
 
 
+def test_an_event_at_another_place_is_another_act() -> None:
+    """Talks "in Pyongyang" are not the letter handed over in Washington that month."""
+    record = Chronology([_event("2005-03-10", "PRKGOV", "USAGOV", "042", location="Washington"),
+                         _event("2005-04-02", "USAGOV", "PRKGOV", "042", location="Pyongyang")])
+    told = "Last month the envoy held talks in Pyongyang."
+    assert record.episode("USA", "PRK", "04", dt.date(2005, 3, 1), dt.date(2005, 3, 31), sentence=told) is None
+    peninsula = "Last month the envoy held talks on peace on the Korean Peninsula."  # no venue named
+    assert record.episode("USA", "PRK", "04", dt.date(2005, 3, 1), dt.date(2005, 3, 31), sentence=peninsula)
+
+
+def test_another_kind_of_act_counts_only_as_a_meeting_of_the_same_people() -> None:
+    """What was said at talks takes their day; a meeting does not take the day of a speech by the same leader."""
+    record = Chronology([_event("2005-03-01", "PRKGOV", "USAGOV", "036", names=("Pak Song Il", None)),
+                         _event("2005-03-14", "USAGOV", "PRKGOV", "042", names=("Carla Diaz", None))])
+    span = (dt.date(2005, 2, 26), dt.date(2005, 3, 28))
+    met = record.episode("PRK", "USA", "04", *span, names=("Pak Song Il", ""))
+    assert met is not None and met.date == dt.date(2005, 3, 14)  # the one meeting, by its root
+    accused = record.episode("USA", "PRK", "11", *span, names=("Carla Diaz", ""))
+    assert accused is not None and accused.date == dt.date(2005, 3, 14)
+    assert record.episode("USA", "PRK", "11", *span, names=("Alan Brook", "")) is None
+    speech_only = Chronology([_event("2005-03-01", "PRKGOV", "USAGOV", "036", names=("Pak Song Il", None))])
+    assert speech_only.episode("PRK", "USA", "04", *span, names=("Pak Song Il", "")) is None
+
+
 def test_the_span_comes_from_the_phrase_the_coder_kept() -> None:
     day = dt.date(2005, 3, 30)
     told = Event(UNDATED, "USA", "PRK", "042", summary="told as 'earlier this month': 2005-03-01 to 2005-03-30",

@@ -13,10 +13,13 @@ The rule, for an undated act of countries A and B told with a span (see :func:`t
 - the span is that of the act's own time phrase, as the coder read it (against the article's date, or the year
   an essay is telling of), less the two days of the article's own news; an act with no time phrase has a span
   only when its sentence calls it recent (the 90 days before the article);
-- the record's events of A and B (either direction) within the span are its candidates, ranked by what they
-  share with the act: its CAMEO root (and its direction, unless the root is one two sides do together: consult,
-  cooperate), the people it names, the place its sentence names; a candidate that shares neither the
-  root nor a person is another act of the two and never counts;
+- the record's events of A and B (either direction) within the span are its candidates, less those at another
+  place than the one the sentence names ("in" or "at" a place the record knows: "in Pyongyang" is not the
+  Washington visit of that month);
+- they are ranked by what they share with the act: its CAMEO root (and its direction, unless the root is one two
+  sides do together: consult, cooperate), the people it names, the place its sentence names; a candidate of
+  another root counts only when it is a meeting (04) of a person the act names (what was said or done at the
+  talks takes their day), so the leader's New Year speech is not the day he met an envoy;
 - when the best candidates' days lie within :data:`EPISODE` of each other (one visit, one round of talks, one
   summit), the act takes the first of them; otherwise (two rounds of talks in the month, none at all) it stays
   undated.
@@ -50,8 +53,9 @@ __all__ = ["EPISODE", "REFERENCES", "Chronology", "StoreChronology", "anchor_eve
 EPISODE = dt.timedelta(days=3)
 #: roots whose acts two sides do together: the record may tell them from either side
 _MUTUAL = frozenset(["04", "05", "06"])
-#: the least an event must share with the act beyond the pair and the span: its root, or a person it names
-_SHARED = 2
+#: the root of meetings: an act of another kind may have been done at one ("Kelly confronted the officials with
+#: evidence during his visit"), so it takes the day of a meeting of the same people
+_MEETING = "04"
 #: how far back "recent" reaches when the sentence has no time phrase
 RECENT = dt.timedelta(days=90)
 #: the slack before a span's first day ("last week" is counted from the article's weekday)
@@ -77,6 +81,13 @@ class _Entry:
     event: Event
 
 
+def _at(event: Event, low: str, told: set[str]) -> bool:
+    """Whether ``event`` may have happened at the places ``told`` in the sentence ``low``: it has no place, or its
+    place is named, or lies within one named ("Pyongyang International Airport" in "Pyongyang")."""
+    where = (event.location or "").lower()
+    return not where or where in low or any(t in where for t in told)
+
+
 def _entry(e: Event) -> _Entry | None:
     source, target = _country(e.source), _country(e.target)
     if e.date == UNDATED or source == target or "---" in (source, target):
@@ -89,12 +100,20 @@ class Chronology:
 
     def __init__(self, events: Iterable[Event]) -> None:
         self._pairs: dict[frozenset[str], list[_Entry]] = {}
+        self._places: frozenset[str] | None = None
         for e in events:
             entry = _entry(e)
             if entry is not None:
                 self._pairs.setdefault(frozenset((entry.source, entry.target)), []).append(entry)
         for entries in self._pairs.values():
             entries.sort(key=lambda x: x.day)
+
+    def places(self) -> frozenset[str]:
+        """The places the chronology's events happened at (lower case), to tell a sentence's place by."""
+        if self._places is None:
+            self._places = frozenset(w for entries in self._pairs.values() for x in entries
+                                     if len(w := (x.event.location or "").lower()) >= 4)
+        return self._places
 
     @classmethod
     def bundled(cls) -> Chronology:
@@ -119,24 +138,30 @@ class Chronology:
         The record's events in the span are ranked by how much they share with the act: the act's root (and,
         unless two sides do it together, its direction), the people it names (``names``), the place its
         ``sentence`` names; the best of them must lie within :data:`EPISODE` of each other."""
-        entries = self.candidates(source, target, start, end)
+        low = sentence.lower()
+        told = {p for p in self.places() if p in low and re.search(rf"\b(?:in|at) (?:the )?{re.escape(p)}\b", low)}
+        # an event at another place than the one the sentence names is another act ("met the envoy in Pyongyang"
+        # is not the letter handed over in Washington that month)
+        entries = [x for x in self.candidates(source, target, start, end) if not told or _at(x.event, low, told)]
         if not entries:
             return None
         people = {n.lower() for n in names if n}
-        low = sentence.lower()
 
         def shared(x: _Entry) -> int:
             e = x.event
             same = x.root == root and (root in _MUTUAL or x.source == source)
             named = sum(1 for n in (e.source_name, e.target_name) if n and n.lower() in people)
+            if not same and not (named and x.root == _MEETING):
+                return 0  # another kind of act, and no meeting of the same people the act was done at
             where = (e.location or "").lower()
             place = bool(where) and where in low
             return 4 * same + 2 * named + place
 
-        best = max(shared(x) for x in entries)
-        if best < _SHARED:
+        scored = [(shared(x), x) for x in entries]
+        best = max(score for score, _ in scored)
+        if best == 0:
             return None  # nothing but the pair and the span in common: another act of the two
-        found = [x for x in entries if shared(x) == best]
+        found = [x for score, x in scored if score == best]
         return found[0].event if found[-1].day - found[0].day <= EPISODE else None
 
 
