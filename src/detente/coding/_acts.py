@@ -129,11 +129,29 @@ _HOSTILE_GERUNDS = frozenset(["killing", "bombing", "shelling", "sinking", "shoo
                               "downing", "firing", "invading", "violating", "provoking", "sabotaging"])
 
 
+#: verbs of bearing a responsibility or a blame ("Peru bears full responsibility for the deaths")
+_BEARING = frozenset(["bear", "bears", "bore", "borne", "shoulder", "shoulders", "shouldered"])
+#: words before such a verb that make the bearing asked for ("should shoulder the blame": an appeal, 02)
+_BEARING_MODALS = frozenset(["should", "must", "ought", "to", "shall", "will", "would", "can", "could", "may",
+                             "might"])
+#: the words between such a verb and its noun ("bears the full and sole responsibility")
+_BEARING_DEGREES = frozenset(["the", "full", "ultimate", "entire", "sole", "primary", "direct", "whole", "all",
+                              "and", "complete", "total"])
+
+
 def _answerable(low: Sequence[str], k: int) -> bool:
     """Whether "responsible" or "accountable" at ``k`` holds someone answerable for a wrong: "for" after it and an
     act that is no duty ("responsible for the sinking of the corvette", "for the deaths of", "for shelling the
     village"; not "responsible for the security of the talks", "for maintaining peace")."""
-    if low[k] not in ("responsible", "accountable") or low[k + 1:k + 2] != ["for"]:
+    if low[k] in ("responsibility", "blame"):  # "bears full responsibility for": as "is responsible for"
+        b = k - 1
+        while b > 0 and low[b] in _BEARING_DEGREES:
+            b -= 1
+        if b < 0 or low[b] not in _BEARING:
+            return False
+    elif low[k] not in ("responsible", "accountable"):
+        return False
+    if low[k + 1:k + 2] != ["for"]:
         return False
     q = k + 2
     while q < len(low) and low[q] in ("the", "this", "these", "that", "those", "its", "their", "all", "any"):
@@ -166,8 +184,10 @@ def judges(low: Sequence[str], start: int) -> bool:
     end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
     if any(_breaks_rule(low, k, start) or _in_breach(low, k) for k in range(start, end)):
         return True
-    return any(low[k] in _COPULAS and (not _JUDGEMENTS.isdisjoint(_unquoted(low, k + 1, 4))
-                                       or any(_answerable(low, j) for j in range(k + 1, min(k + 4, end))))
+    return any(((low[k] in _COPULAS and (not _JUDGEMENTS.isdisjoint(_unquoted(low, k + 1, 4))
+                                         or any(_answerable(low, j) for j in range(k + 1, min(k + 4, end)))))
+                or (low[k] in _BEARING and not (k > start and low[k - 1] in _BEARING_MODALS)
+                    and any(_answerable(low, j) for j in range(k + 1, min(k + 6, end)))))
                and not (low[k + 1:k + 2] and low[k + 1] in NEGATORS and low[k + 2:k + 3] != ["only"])
                and not (k > start and low[k - 1] in NEGATORS)  # "does not pose a threat": no judgement
                for k in range(start, end))
