@@ -75,6 +75,7 @@ from detente.coding._one_event import (
 from detente.coding._outlooks import relations_told
 from detente.coding._own_yield import own_yield
 from detente.coding._past_plans import past_plan
+from detente.coding._pleas import unplaced_pleas
 from detente.coding._purposes import purpose_modality
 from detente.coding._resolutions import (
     RESOLUTION_NOUNS,
@@ -484,6 +485,8 @@ class Finisher:
             events = named_acts(events, verbs, low)
         if len(placed) > 1 and own_rules:
             gapped(events, verbs, low, mentions, placed, date)  # "... on September 21 and Pakistan on September 22"
+        if own_rules:
+            events = unplaced_pleas(events, low, verbs)  # "Mrs. Azizo says the Italian government must ...": --- ->
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
         if own_rules:  # '"Israel needs to stop all provocative acts and lift the blockade," he added': a demand
             events = obliged(events, verbs, low, mentions, lambda s, t, c: self._event(
