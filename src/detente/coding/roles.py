@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from detente.coding._blamed import blame_laid
+from detente.coding._foes import at_each_other
 from detente.coding._words import (
     AUX,
     BE,
@@ -407,7 +408,7 @@ class RoleFinder:
         if cand.sources and not cand.targets and not cand.compound:
             cand.targets = RoleFinder.addressee(cand, low, mentions) or RoleFinder._after_agent(cand, low, mentions)
         if (any(w.startswith(_RECIPROCAL) for w in low[max(0, cand.verb - 3):cand.verb + 1])
-                or _each_other(low, cand.verb)) \
+                or _each_other(low, cand.verb) or at_each_other(low, cand.verb, cand.code)) \
                 and not cand.targets and not cand.compound \
                 and len({m.code[:3] for m in cand.sources if m.has_country}) > 1:
             # "India and Pakistan exchanged fire", "Chinese and Indian troops clashed": each on the other
