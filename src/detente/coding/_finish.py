@@ -72,6 +72,7 @@ from detente.coding._one_event import (
     told_span,
     track_for,
 )
+from detente.coding._opening import opening_holder
 from detente.coding._outlooks import relations_told
 from detente.coding._own_yield import own_yield
 from detente.coding._past_plans import past_plan
@@ -336,6 +337,8 @@ class Finisher:
                         and self._promises(prepared.candidates, cand, low, tokens))
             if not cand.sources and cand.targets and not cand.fixed_source:
                 cand.sources = pledger(cand, prepared.candidates, low)  # "commitment to protect South Korea"
+                if own_rules and not cand.sources:  # "In a call with Lula, Macron said ...": Macron's call
+                    cand.sources = opening_holder(cand, low, mentions)
             victim = suffered(low, cand, mentions) if not cand.compound else None
             if victim is not None:  # "Ukraine is suffering an attack by Russian forces": Russia's attack on Ukraine
                 cand.sources, cand.targets = victim
