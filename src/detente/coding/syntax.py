@@ -104,6 +104,10 @@ def _model_path() -> Path:
     return path
 
 
+#: fewer sentences than this are parsed by spaCy's own loop: the numpy loop's cost is per step, spaCy's per sentence
+_LOOP_DOCS = 8
+
+
 class _Strings(dict[int, str]):
     """Relation labels and tags by their hash in spaCy's string store, looked up once each ("ROOT" is "root")."""
 
@@ -124,6 +128,7 @@ class SpacyParser:
         self.batch_size = batch_size
         self._nlp: Any = None
         self._threads: Any = None
+        self._loop: Any = None
         self._labels = _Strings()
         self._tags = _Strings()
 
@@ -144,6 +149,10 @@ class SpacyParser:
                     layer.ops = ops
             self._threads = ThreadpoolController()
             self._labels.store = self._tags.store = nlp.vocab.strings
+            from detente.coding._greedy import GreedyLoop
+
+            parser = nlp.get_pipe("parser") if "parser" in nlp.pipe_names else None
+            self._loop = GreedyLoop(parser) if parser is not None and GreedyLoop.fits(parser) else None
             self._nlp = nlp
             log.debug("loaded parser %s", self.model)
         return self._nlp
@@ -193,7 +202,14 @@ class SpacyParser:
         nlp = self._load()
         docs = [Doc(nlp.vocab, words=list(words)) for words in sentences]
         with self._threads.limit(limits=1, user_api="blas"):
-            parsed = list(nlp.pipe(docs, batch_size=self.batch_size))
+            if self._loop is None or len(docs) < _LOOP_DOCS:
+                parsed = list(nlp.pipe(docs, batch_size=self.batch_size))
+            else:  # tagged by the pipeline, parsed by the numpy loop (coding._greedy), the same parses
+                parsed = list(nlp.pipe(docs, batch_size=self.batch_size, disable=["parser"]))
+                parser = nlp.get_pipe("parser")
+                for start in range(0, len(parsed), self.batch_size):
+                    chunk = parsed[start:start + self.batch_size]
+                    parser.set_annotations(chunk, self._loop(chunk))
         label, tag = self._labels.__getitem__, self._tags.__getitem__
         out = []
         for doc in parsed:
