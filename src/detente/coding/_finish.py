@@ -95,6 +95,7 @@ from detente.coding._terms import terms_teller
 from detente.coding._together import acting_apart
 from detente.coding._undergone import aid_undergone
 from detente.coding._unreal import not_done
+from detente.coding._welcomed import hosted
 from detente.coding._words import (
     DATE_WORDS,
     DIGIT,
@@ -462,6 +463,8 @@ class Finisher:
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
                 if code in ("180", "183") and source is not None and official(source):
                     code = state_force(low[cand.verb], code, source.code[3:6])  # a state's attack or bombing: 19x
+                if code == "051" and hosted(tokens, low, cand.verb, target):
+                    code = "043"  # "Xi welcomed Russian President Putin to Beijing": hosting, no approval
                 if code == "020" and courtesy_call(low, cand.verb):
                     code = "042"  # "called on the foreign minister": a visit, nothing asked
                 if code[:2] in ("18", "19") and cand.verb > 0 and low[cand.verb] in ASSAULTS:
