@@ -17,7 +17,9 @@ _ABBREVIATIONS = {
 #: a sentence ends at . ! ? (closing quotes and brackets after it) before a capital or a digit; a comma right after
 #: the stop is the trace of a paragraph break in scraped corpora ("... reunification., It is imperative ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)\]]*,?\s+(?=[\"'\u201c\u2018(\[]*[A-Z0-9])")
-_JOINED_PARAGRAPHS = re.compile(r"(?:\s*,\s*,)+\s*")
+#: (written to open with whitespace or a comma, not with "\s*", so the engine skips the positions that can start none:
+#: the same matches as "(?:\s*,\s*,)+\s*")
+_JOINED_PARAGRAPHS = re.compile(r"(?:\s+,|,)\s*,(?:\s*,\s*,)*\s*")
 #: the other traces of a paragraph break in scraped corpora: a comma set off by a space after a stop ("... six-party
 #: talks. , This agreement ...") or right after a colon that closes a paragraph ("... the following answer:,
 #: Delegations of ..."); neither is written in prose
@@ -27,8 +29,9 @@ _PARAGRAPH_TRACE = re.compile(
 #: lower-case letters or more before it, a capitalized word of three letters or more (or a common short opener)
 #: after it; initials ("E.Sukhinin", "U.S.The"), names written with a dot ("Jong.Un"), decimals, domain names
 #: ("voanews.com") and web addresses are left alone
+#: (the stop is matched first and the two letters looked at behind it, so the engine skips to the stops)
 _NO_SPACE = re.compile(
-    r"(?<=[a-z][a-z])[.!?](?!(?:Com|Org|Net|Gov|Edu|Int)\b)"
+    r"[.!?](?<=[a-z][a-z][.!?])(?!(?:Com|Org|Net|Gov|Edu|Int)\b)"
     r"(?=[\"'\u201d\u2019)]*[\"\u201c]?(?:[A-Z][a-z]{2,}|(?:A|An|He|It|We|In|On|At|As|By|If|No|So|Us|Mr|Ms|I)\b))")
 
 
