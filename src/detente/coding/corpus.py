@@ -40,8 +40,11 @@ def _init(dictionaries: str | None, syntax: bool = True) -> None:
 
 
 Item = tuple[str, str, dt.date | None, str | None]
-#: texts coded (and their sentences parsed) together
+#: texts coded (and their sentences parsed) together by a worker process
 BATCH = 32
+#: ... and in one process, where no worker waits for the batch: the parser's loop costs per step, a step serves every
+#: sentence of the batch, so the larger batch takes fewer steps (docs/coder.md, "Speed")
+ONE_PROCESS_BATCH = 128
 
 
 def _code(chunk: list[Item]) -> list[list[Event]]:
@@ -71,7 +74,7 @@ def code_texts(
         coder = Coder(load_lexicon(dictionaries), options=CoderOptions(syntax=syntax))
         froze = _freeze()
         try:
-            for chunk in _chunks(items, BATCH):
+            for chunk in _chunks(items, ONE_PROCESS_BATCH):
                 yield from zip((item[0] for item in chunk), _code_with(coder, chunk), strict=True)
         finally:
             if froze:
