@@ -191,6 +191,16 @@ class SpacyParser:
                                 for part in (sentences[i][a:b], [*sentences[i][:a], *sentences[i][b:]])])
             for n, (i, span) in enumerate(spoken):
                 out[i] = with_spoken_in(span, parts[2 * n], parts[2 * n + 1])
+        # "The Security Council demands that ...": a body's present verb read as a plural noun; read in the past
+        from detente.coding._present_verb import misread_present, past_of, with_present
+
+        present = [(i, t) for i, (words, parse) in enumerate(zip(sentences, out, strict=True))
+                   if (t := misread_present(words, parse)) is not None]
+        if present:
+            again = self._pipe([[*sentences[i][:t], past_of(sentences[i][t]), *sentences[i][t + 1:]]
+                                for i, t in present])
+            for (i, t), parse in zip(present, again, strict=True):
+                out[i] = with_present(t, out[i], Parse(*parse))
         return out
 
     def _pipe(self, sentences: Sequence[Sequence[str]]) -> list[tuple[tuple[int, ...], tuple[str, ...],
