@@ -45,6 +45,7 @@ from detente.coding._contests import contest_result
 from detente.coding._defended import defence_told
 from detente.coding._guesses import forbidden, speculated
 from detente.coding._letters import addressed_in, by_letter, letter_sender
+from detente.coding._mediators import MEDIATION_WORDS, mediated
 from detente.coding._modality import (
     advocated,
     after_any,
@@ -496,6 +497,9 @@ class Finisher:
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
         if own_rules:  # '"Israel needs to stop all provocative acts and lift the blockade," he added': a demand
             events = obliged(events, verbs, low, mentions, lambda s, t, c: self._event(
+                (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
+        if own_rules and not MEDIATION_WORDS.isdisjoint(low):  # "talks mediated by Switzerland": with each side
+            events = mediated(events, verbs, low, mentions, lambda s, t, c: self._event(
                 (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
         if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
             events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)
