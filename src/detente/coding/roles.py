@@ -35,6 +35,12 @@ __all__ = ["Candidate", "RoleFinder"]
 
 #: how far after a group of actors its "including ..." list may begin ("key allies, including ...")
 _INCLUDING_REACH = 5
+#: the words between a preposition and the actor its phrase names ("at the United Nations")
+_PHRASE_ARTICLES = frozenset(["the", "a", "an"])
+#: nouns of what an actor speaks in, whose phrase may name a place of speaking before the verb ("Chile in a
+#: statement at the United Nations condemned ...")
+_SPOKEN_NOUNS = frozenset(["statement", "statements", "speech", "address", "remarks", "letter", "message",
+                           "interview", "communique", "declaration", "briefing"])
 #: a state's own friends, named as a group before the list of them ("our allies, including Japan")
 _ALLIES = frozenset(["allies", "partners", "friends", "neighbors", "neighbours"])
 #: possessive determiners, which a "between" phrase may put before its parties' noun ("between our allies A and B")
@@ -272,6 +278,9 @@ class RoleFinder:
         for m in mentions:  # "..., South Korea said": the actor right before the verb
             if start <= m.start and verb - 2 <= m.end <= verb and (m.end == verb or low[m.end] in AUX):
                 before = low[m.start - 1] if m.start > 0 else ""
+                if before in _PHRASE_ARTICLES and m.start > 1 and low[m.start - 2] in PREPOSITIONS \
+                        and low[m.start - 2] != "'s" and not _SPOKEN_NOUNS.isdisjoint(low[start:m.start]):
+                    continue  # "Chile in a statement at the United Nations condemned ...": the phrase's, no subject
                 if before not in PREPOSITIONS:
                     chain_start = self._chain_start(m, mentions, low, verb)
                     if self._governed(chain_start, low):
