@@ -16,7 +16,7 @@ import pytest
 
 from detente.coding import UNDATED, Coder, read_article_events
 from detente.coding.anchors import Chronology, date_basis, date_reference, open_chronology, told_span
-from detente.errors import SourceNotFound
+from detente.errors import InputError, SourceNotFound
 from detente.model import Article, Event
 
 
@@ -170,6 +170,14 @@ def test_open_chronology_names(tmp_path: Path) -> None:
         assert none is None
     with pytest.raises(SourceNotFound, match="--reference takes 'record'"), \
             open_chronology(tmp_path / "missing.duckdb"):
+        pass
+
+
+def test_a_file_that_is_no_store_says_what_reference_takes(tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("not a store", encoding="utf-8")
+    with pytest.raises(InputError, match=r"is no detente store.*--reference takes 'record'"), \
+            open_chronology(text):
         pass
 
 

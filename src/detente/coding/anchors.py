@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from detente.coding._one_event import UNDATED
-from detente.errors import SourceNotFound
+from detente.errors import InputError, SourceNotFound, StoreError
 from detente.model import Event
 
 if TYPE_CHECKING:
@@ -278,5 +278,11 @@ def open_chronology(spec: str | os.PathLike[str] | Chronology | None) -> Iterato
                              "or the path of a detente store (a .duckdb file written by `detente ingest`)")
     from detente.store import Store
 
-    with Store.open(name, read_only=True) as store:
+    try:
+        store = Store.open(name, read_only=True)
+    except StoreError as exc:
+        raise InputError(f"--reference {name!r} is no detente store ({type(exc).__name__}); --reference takes "
+                         "'record' (the bundled record), 'none', or the path of a store written by "
+                         "`detente ingest`") from None
+    with store:
         yield StoreChronology(store)
