@@ -119,6 +119,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                  rf"(?:of\s+)?{_YEAR_WORD}"),
     # told from the day the text spoke of last: "two days later", "a week earlier"
     ("counted", rf"\b{_COUNT}\s+{_UNIT}\s+(?:later|earlier)\b"),
+    # an anniversary: "five years ago today", "a year ago this week", "ten years ago on this day": the day (or the
+    # week) that many years or months before the one the phrase ends on
+    ("anniversary", rf"\b{_COUNT}\s+(?:year|month)s?\s+ago\s+(?:today|tonight|tomorrow|yesterday|"
+                    rf"this\s+(?:week|month)|(?:on\s+)?this\s+(?:very\s+)?(?:day|date))\b"),
     ("ago", rf"\b{_COUNT}\s+{_UNIT}\s+(?:ago|before\s+now)\b"),
     # a past with no measure: "some time ago", "a while ago", "not long ago" (a span, no day)
     ("vague", r"\b(?:some\s+time|a\s+(?:short\s+)?while|not\s+long|a\s+little\s+while)\s+ago\b"),
@@ -405,7 +409,7 @@ def _kinds(sentence: str) -> set[str]:
     if digits and "full" in kinds:
         kinds.add("range")
     if "ago" in words:
-        kinds.add("vague")
+        kinds.update(("vague", "anniversary"))
     if not words.isdisjoint(_ONE_DAY):
         kinds.add("oneday")
     if digits:
@@ -438,8 +442,10 @@ def _scan(sentence: str, anchor: dt.date | None, *, future: bool | None, context
                 if kind == "interval":  # from the day of the clause it follows: the day named last before it
                     base = next((w.day for w in sorted(found, key=lambda w: w.at, reverse=True)
                                  if w.at[1] <= start and w.precision == "day" and w.day is not None), anchor)
-                if year is not None and anchor is not None and kind in ("monthday", "range"):
-                    # a text telling of the past: the day is in the year it names last ("in 1962 ... On October 22")
+                if year is not None and anchor is not None and (kind in ("monthday", "range") or (
+                        kind == "month" and phrase.split()[0].lower() not in ("last", "this", "next"))):
+                    # a text telling of the past: the day (or the month: "In July, Saddam accused Kuwait") is in the
+                    # year it names last ("in 1962 ... On October 22")
                     named = [int(y.group(0)) for y in _YEAR.finditer(sentence, 0, start)]
                     base, ahead = dt.date(named[-1] if named else year, 12, 31), False
                 when = _read(kind, phrase, base, ahead)
@@ -468,6 +474,8 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
         return _units(phrase, low, anchor, sign=1 if low.endswith("later") else -1)
     if kind == "interval":  # "two days after <the act>": the act is that long before the day of the clause
         return _units(phrase, low, anchor, sign=-1 if low.endswith("after") else 1)
+    if kind == "anniversary":
+        return _anniversary(phrase, low, anchor)
     if kind == "ago":
         return _units(phrase, low, anchor, sign=-1)
     if kind == "ahead":
@@ -503,6 +511,21 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
         return _month(phrase, low, anchor, future)
     year = int(re.findall(r"\d{4}", low)[0])
     return When(phrase, None, dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+
+
+def _anniversary(phrase: str, low: str, anchor: dt.date) -> When:
+    """"five years ago today", "a year ago tomorrow", "ten years ago this week": the day the phrase ends on (or its
+    week, its month), that many years or months back."""
+    months = _count(low) * (12 if re.search(r"\byears?\b", low) else 1)
+    end = low.rsplit(" ", 1)[-1]
+    if end in ("week", "month"):
+        day = _shift(anchor, -months, "month")
+        if end == "month":
+            return When(phrase, None, *_month_span(day.year, day.month), "month")
+        first = day - dt.timedelta(days=day.weekday())
+        return When(phrase, None, first, first + dt.timedelta(days=6), "week")
+    step = {"tomorrow": 1, "yesterday": -1}.get(end, 0)
+    return When(phrase, day := _shift(anchor + dt.timedelta(days=step), -months, "month"), day, day, "day")
 
 
 def _count(low: str) -> int:
