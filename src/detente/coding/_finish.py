@@ -79,6 +79,7 @@ from detente.coding._own_yield import own_yield
 from detente.coding._past_plans import past_plan
 from detente.coding._pleas import unplaced_pleas
 from detente.coding._purposes import purpose_modality
+from detente.coding._resolution_targets import resolution_targets
 from detente.coding._resolutions import (
     RESOLUTION_NOUNS,
     adopted_when,
@@ -501,6 +502,8 @@ class Finisher:
         if own_rules and not MEDIATION_WORDS.isdisjoint(low):  # "talks mediated by Switzerland": with each side
             events = mediated(events, verbs, low, mentions, lambda s, t, c: self._event(
                 (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
+        if own_rules and not RESOLUTION_NOUNS.isdisjoint(low):  # "Iraq accepted resolution 687": toward the UN
+            events = resolution_targets(events, verbs, low)
         if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
             events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
