@@ -1,8 +1,9 @@
 """Acts told as prevented: the object of a verb that stops it ("blocked the visit of the delegation", "disallowed
-contacts and visits"), the subject of such a verb's passive ("Visit to DPRK Disallowed", "the talks were called
-off") and the infinitive under a refused or denied permission ("refused to allow a delegation to visit Lima", "will
-not allow Japan to take part"). An act stopped, banned, refused leave or put off is no act told; the coder reads it
-as hypothetical, nobody's act or threat (the stopping is the act told)."""
+contacts and visits", "jeopardized the talks") or of a noun that does ("a ban on trade with Iran"), the subject of
+such a verb's passive ("Visit to DPRK Disallowed", "the talks were called off") and the infinitive under a refused
+or denied permission ("refused to allow a delegation to visit Lima", "will not allow Japan to take part"). An act
+stopped, banned, refused leave or put off is no act told; the coder reads it as hypothetical, nobody's act or
+threat (the stopping is the act told)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,20 @@ _STOPPING = frozenset(["block", "blocks", "blocked", "blocking", "disallow", "di
                        "cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "postpone",
                        "postpones", "postponed", "postponing", "thwart", "thwarts", "thwarted", "thwarting", "foil",
                        "foils", "foiled", "foiling", "veto", "vetoes", "vetoed", "vetoing", "obstruct", "obstructs",
-                       "obstructed", "obstructing"])
+                       "obstructed", "obstructing",
+                       # what is derailed, scrapped, shelved or put in jeopardy is not told as done ("the dispute
+                       # jeopardized talks between the leaders", "Seoul scrapped its joint exercises")
+                       "derail", "derails", "derailed", "derailing", "scrap", "scraps", "scrapped", "scrapping",
+                       "shelve", "shelves", "shelved", "shelving", "scuttle", "scuttles", "scuttled", "scuttling",
+                       "torpedo", "torpedoes", "torpedoed", "torpedoing", "jeopardize", "jeopardizes", "jeopardized",
+                       "jeopardizing", "jeopardise", "jeopardises", "jeopardised", "jeopardising", "imperil",
+                       "imperils", "imperiled", "imperilled", "imperiling", "imperilling", "suspend", "suspends",
+                       "suspended", "suspending"])
+#: nouns that keep the act after their "on", "of" or "to" from happening ("a ban on trade with Iran", "the
+#: embargo on arms sales to Taiwan", "a moratorium on visits", "a halt to the talks", "the suspension of exercises")
+_STOPPING_NOUNS = frozenset(["ban", "bans", "embargo", "embargoes", "prohibition", "prohibitions", "moratorium",
+                             "moratoriums", "moratoria", "freeze", "halt", "suspension", "cancellation",
+                             "postponement", "veto"])
 #: the participles of :data:`_STOPPING` and of "call off" that end a passive ("Visit to DPRK Disallowed")
 _STOPPED = frozenset(w for w in _STOPPING if w.endswith(("ed", "en")) or w == "forbade") | {"off"}
 #: particles after "call" that stop an act ("called off the talks")
@@ -38,7 +52,10 @@ _ACT_NOUNS = frozenset(["visit", "visits", "trip", "trips", "tour", "tours", "ta
                         "delivery", "deliveries", "shipment", "shipments", "aid", "assistance", "cooperation",
                         "event", "events", "festival", "ceremony", "gathering", "march", "performance", "match",
                         "agreement", "accord", "deal", "treaty", "deployment", "exercise", "exercises", "drills",
-                        "test", "launch", "strike", "sale", "sales", "transfer"])
+                        "test", "launch", "strike", "sale", "sales", "transfer", "trade", "investment",
+                        "investments", "imports", "exports", "flights", "travel"])
+#: the adjectives a nominal act is coded at ("~joint ... exercises": "scrapped its joint exercises")
+_JOINT = frozenset(["joint", "combined"])
 #: auxiliaries of a passive between the act's phrase and the participle ("the visit was cancelled")
 _PASSIVE_AUX = frozenset(["was", "were", "is", "are", "been", "be", "being", "has", "have", "had", "reportedly",
                           "also", "again", "abruptly", "suddenly", "finally", "now"])
@@ -64,6 +81,8 @@ def _stopped_object(low: Sequence[str], noun: int) -> bool:
             return True
         if word == "off" and q > 0 and low[q - 1] in _CALLS_OFF:
             return True
+        if word in ("on", "of", "to") and q > 0 and low[q - 1] in _STOPPING_NOUNS:
+            return True  # "a general ban on U.S. trade with Iran", "a halt to the talks"
         if word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS or word in NEGATORS:
             return False
         if word in ("and", ",") and low[q - 1] not in _ACT_NOUNS:
@@ -125,7 +144,7 @@ def _refused_leave(low: Sequence[str], verb: int) -> bool:
 def prevented(low: Sequence[str], verb: int) -> bool:
     """Whether the act at ``verb`` is told as prevented: the object of a stopping verb (an act named by a noun),
     the subject of its passive, or the infinitive under a refused permission (module docstring)."""
-    if low[verb] in _ACT_NOUNS and low[verb - 1:verb] != ["to"] and (
+    if (low[verb] in _ACT_NOUNS or low[verb] in _JOINT) and low[verb - 1:verb] != ["to"] and (
             _stopped_object(low, verb) or _stopped_subject(low, verb)):
         return True
     return _refused_leave(low, verb)
