@@ -74,6 +74,7 @@ from detente.coding._one_event import (
     track_for,
 )
 from detente.coding._opening import opening_holder
+from detente.coding._opening_participle import opened_in_past
 from detente.coding._outlooks import relations_told
 from detente.coding._own_yield import own_yield
 from detente.coding._past_plans import past_plan
@@ -419,7 +420,8 @@ class Finisher:
             vague = told_span(phrase_of(own, date, cand.verb, intent=intent)) if day == UNDATED else None
             before = (told() if told is not None and not whens and not cand.nominal
                       and ((modality == "occurred" and not perfect(low, cand.verb)
-                            and (past(low[cand.verb]) or quoted_in_past(low, cand.verb)))
+                            and (past(low[cand.verb]) or quoted_in_past(low, cand.verb)
+                                 or opened_in_past(low, cand.verb)))
                            or (modality == "intended" and told_in_past(low, cand.verb))) else None)
             if before is not None and (before.source == before.target == SCENE or shares_actor(before, cand)):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day
