@@ -153,6 +153,11 @@ class SpacyParser:
 
             parser = nlp.get_pipe("parser") if "parser" in nlp.pipe_names else None
             self._loop = GreedyLoop(parser) if parser is not None and GreedyLoop.fits(parser) else None
+            if "tok2vec" in nlp.pipe_names:  # each distinct token embedded once (coding._embeddings), the same floats
+                from detente.coding._embeddings import TokenEmbeddings
+
+                with self._threads.limit(limits=1, user_api="blas"):
+                    TokenEmbeddings.install(nlp.get_pipe("tok2vec"))
             self._nlp = nlp
             log.debug("loaded parser %s", self.model)
         return self._nlp
