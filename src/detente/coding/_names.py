@@ -255,12 +255,14 @@ def long_name_words(tokens: Sequence[str], low: Sequence[str]) -> set[str]:
     """The words of the names of two or more capitalised words in a sentence ("John Delury"): a word of one may
     name the person alone later ("Delury said ..."; see :func:`private_teller`)."""
     out: set[str] = set()
-    q = 0
-    while q < len(tokens):
-        end = q
-        while end < len(tokens) and name_word(tokens[end], low[end]):
-            end += 1
-        if end - q >= 2:
-            out.update(low[q:end])
-        q = max(end, q + 1)
+    run = 0  # the name words just before q
+    for q, token in enumerate(tokens):
+        if token[:1].isupper() and name_word(token, low[q]):
+            run += 1
+            continue
+        if run >= 2:
+            out.update(low[q - run:q])
+        run = 0
+    if run >= 2:
+        out.update(low[len(tokens) - run:len(tokens)])
     return out
