@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from detente.coding._behind import behind_charge
 from detente.coding._letters import letter_gap
 from detente.coding._released import document_released
 from detente.coding._words import (
@@ -176,16 +177,18 @@ def _unquoted(low: Sequence[str], start: int, count: int) -> list[str]:
     return [w for w in low[start:start + 2 * count] if w not in QUOTE_MARKS][:count]
 
 
-def judges(low: Sequence[str], start: int) -> bool:
+def judges(low: Sequence[str], start: int, stop: int | None = None) -> bool:
     """Whether the words reported from ``start`` on call an act a wrong: a copula followed within four words by
     a word of judgement ("... said the launch was a clear violation of", "says the program constitutes a
     threat", "said Peru was solely responsible for the deaths"); the report is then a criticism (111), not a bare
-    statement."""
-    end = next((k for k in range(start, len(low)) if low[k] in BOUNDARIES), len(low))
+    statement. ``stop`` ends what is reported (a quotation before its teller: ``_quoted_judgments``)."""
+    stop = len(low) if stop is None else stop
+    end = next((k for k in range(start, stop) if low[k] in BOUNDARIES), stop)
     if any(_breaks_rule(low, k, start) or _in_breach(low, k) for k in range(start, end)):
         return True
     return any(((low[k] in _COPULAS and (not _JUDGEMENTS.isdisjoint(_unquoted(low, k + 1, 4))
-                                         or any(_answerable(low, j) for j in range(k + 1, min(k + 4, end)))))
+                                         or any(_answerable(low, j) for j in range(k + 1, min(k + 4, end)))
+                                         or behind_charge(low[:end], k)))  # "said Iran was behind the attack"
                 or (low[k] in _BEARING and not (k > start and low[k - 1] in _BEARING_MODALS)
                     and any(_answerable(low, j) for j in range(k + 1, min(k + 6, end)))))
                and not (low[k + 1:k + 2] and low[k + 1] in NEGATORS and low[k + 2:k + 3] != ["only"])

@@ -38,6 +38,7 @@ from detente.coding._acts import (
     withdrawal,
 )
 from detente.coding._asked import told_as_fact
+from detente.coding._behind import charged_act
 from detente.coding._casualties import casualty_sources
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding._conditional import condition_spans, conditioned, guarded
@@ -80,6 +81,7 @@ from detente.coding._own_yield import own_yield
 from detente.coding._past_plans import past_plan
 from detente.coding._pleas import unplaced_pleas
 from detente.coding._purposes import purpose_modality
+from detente.coding._quoted_judgments import reported_span
 from detente.coding._resolution_targets import resolution_targets
 from detente.coding._resolutions import (
     RESOLUTION_NOUNS,
@@ -257,7 +259,9 @@ class Finisher:
             if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
                               or described_relations(low, cand) or force_purpose(cand, prepared.candidates, low)
                               or rule_told(low, cand) or accused(low, cand.verb) or contest_result(low, cand)
-                              or not_an_act(low, cand.verb, mentions)):
+                              or not_an_act(low, cand.verb, mentions)
+                              or charged_act(low, cand.verb, any(o.code in REPORT_CODES and o.verb < cand.verb
+                                                                 for o in prepared.candidates))):
                 continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to repel it"
             if own_rules:
                 cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
@@ -331,6 +335,9 @@ class Finisher:
                 if cand.code in REPORT_CODES:
                     cand.code = "130"
             judged = cand.code in JUDGED_CODES and judges(low, cand.end)
+            quoted = reported_span(low, cand.verb, cand.end) if own_rules and cand.code in REPORT_CODES \
+                and not judged else None  # '"Russia is to blame," the minister said', 'said: "..."'
+            judged = judged or (quoted is not None and judges(low, *quoted))
             if cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
                 cand.targets = [m for m in cand.targets if not rule_owner(low, m)]
             elif judged:  # "said the Japanese regulations are arbitrary": rules judged, not broken, are their maker's
@@ -357,7 +364,8 @@ class Finisher:
             if cand.code == "112" and low[cand.verb] in CLAIMING and not cand.targets:
                 cand.code = "010"  # "claimed that it had tested ...": its own act, no accusation
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
-                cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
+                first, last = quoted or (cand.end, len(low))
+                cand.targets = [m for m in mentions if first <= m.start < last and m.has_country
                                 and not breached_rules(low, m)][:1]  # "a violation of UN resolutions": not the UN's
             elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country

@@ -1,0 +1,66 @@
+"""The words a statement reports when they stand before its verb or after a colon: where a judgement is read.
+
+A report is a criticism (111) when what it reports calls an act a wrong ("said the launch is a clear violation of
+...", :func:`detente.coding._acts.judges`). News prose as often puts the quotation first and the teller after it
+('"The launch is a clear violation of Security Council resolutions," the Japanese foreign minister said', '"...,"
+said the minister') or opens the quotation after a colon ('the minister said: "Russia is responsible for this
+crime."'). Read alone, the words after such a verb say nothing, and the report stayed a bare statement (010) with no
+target.
+
+:func:`reported_span` gives the words such a report reports:
+
+- a quotation that opens the sentence and closes right before its teller: a comma at the close, then at most
+  :data:`_TELLER_REACH` words of the teller with no quotation mark, no clause word and no other verb of saying
+  between the close and the verb ('"...," the Polish foreign minister said', '"...," said the minister');
+- the words after a colon that follows the verb at once ('said: "..."').
+
+The judgement is then read in those words as after the verb, and its target is the first state they name
+(``Coder``).
+
+>>> low = ['"', "russia", "is", "responsible", "for", "this", "crime", ",", '"', "the", "minister", "said", "."]
+>>> reported_span(low, 11, 12)
+(1, 7)
+>>> reported_span(["the", "minister", "said", ":", '"', "russia", "lied", ".", '"'], 2, 3)
+(5, 9)
+>>> reported_span(["he", "said", "russia", "lied", "."], 1, 2) is None
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from detente.coding._words import CLAUSE_WORDS, QUOTE_MARKS, SAY
+
+__all__ = ["reported_span"]
+
+#: how many words of the teller may stand between a closing quotation and its verb ('"...," the Polish foreign
+#: minister Radoslaw Sikorski said')
+_TELLER_REACH = 10
+
+
+def _quote_before(low: Sequence[str], verb: int) -> tuple[int, int] | None:
+    """The quotation that opens the sentence and closes, with a comma, just before the teller of ``verb``."""
+    close = verb - 1
+    while close >= 0 and low[close] not in QUOTE_MARKS:
+        if verb - close > _TELLER_REACH or low[close] in CLAUSE_WORDS or low[close] in SAY:
+            return None
+        close -= 1
+    if close < 2 or low[close - 1] != ",":
+        return None  # no quotation, or one that does not close with a comma ('"..." is a word of ...')
+    start = 1 if low[0] in QUOTE_MARKS else None
+    if start is None or any(w in QUOTE_MARKS for w in low[start:close]):
+        return None  # a quotation inside the sentence, or two of them
+    return start, close - 1
+
+
+def reported_span(low: Sequence[str], verb: int, end: int) -> tuple[int, int] | None:
+    """The words (start, stop) that the verb of saying at ``verb`` (its words end at ``end``) reports, when they
+    stand in a quotation before it or after a colon right after it; None when it reports what follows it, or
+    nothing."""
+    if end < len(low) and low[end] == ":":
+        start = end + 1
+        while start < len(low) and low[start] in QUOTE_MARKS:
+            start += 1
+        return (start, len(low)) if start < len(low) else None
+    return _quote_before(low, verb)
