@@ -94,6 +94,7 @@ from detente.coding._resolutions import (
 )
 from detente.coding._scare_quotes import scare_quoted
 from detente.coding._shown import not_an_act
+from detente.coding._sponsors import plot_of
 from detente.coding._stays import STAY_FORMS, stay_roles
 from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._terms import terms_teller
@@ -404,6 +405,8 @@ class Finisher:
                     continue
                 cand.sources, cand.targets = stay
             modality = modality_of(low, cand.verb, tokens)
+            if modality == "occurred" and own_rules and plot_of(low, cand.verb) is not None:
+                modality = "intended"  # "Iran was plotting attacks on U.S. troops": no attack yet (_sponsors)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
             elif modality in ("occurred", "intended") and reader is not None and (unreal := not_done(

@@ -15,7 +15,7 @@ from detente.coding._words import BOUNDARIES, REPORT_CODES
 from detente.model import Event
 from detente.reference import ReferenceTables
 
-__all__ = ["charged_plots", "charged_support"]
+__all__ = ["charged_plots", "charged_support", "plot_of"]
 
 #: the verbs of giving support, by stem ("supports", "funded", "harbouring", "sponsors", "arming")
 _SUPPORTING = ("support", "fund", "financ", "sponsor", "harbo", "shelter", "arm", "back", "bankroll", "aid", "assist")
@@ -76,12 +76,39 @@ _PAST_AUXILIARIES = frozenset(["was", "were", "had", "been", "is", "are", "has",
 _SELF = frozenset(["it", "we", "i", "he", "she", "they"])
 
 
+#: the verbs of plotting whose object is a noun of force ("planning attacks on", "plotting an invasion of",
+#: "preparing provocations"); "prepared" is readiness, "plans" and "plan" as often nouns
+_PLOTTING_VERBS = frozenset(["planning", "planned", "plotting", "plotted", "preparing", "scheming", "hatching",
+                             "hatched"])
+#: nouns of force that may be plotted
+_FORCE_NOUNS = frozenset(["attack", "attacks", "invasion", "strike", "strikes", "offensive", "aggression",
+                          "provocation", "provocations", "war", "assault", "incursion", "incursions", "bombing",
+                          "bombings", "raid", "raids", "airstrike", "airstrikes", "cyberattack", "cyberattacks"])
+#: the words that may stand between the verb of plotting and its noun ("planning a new large-scale attack")
+_PLOT_MODIFIERS = frozenset(["a", "an", "new", "further", "more", "another", "fresh", "major", "large-scale",
+                             "full-scale", "military", "armed", "terrorist", "missile", "drone", "nuclear",
+                             "surprise", "preemptive", "pre-emptive", "imminent", "massive", "ground", "naval"])
+
+
+def plot_of(low: Sequence[str], verb: int) -> int | None:
+    """The verb of plotting whose object is the noun of force at ``verb`` ("was plotting attacks on", "is planning
+    an invasion of"; an article and modifiers between), or None."""
+    if low[verb] not in _FORCE_NOUNS:
+        return None
+    q = verb - 1
+    while q >= 0 and verb - q <= 3 and low[q] in _PLOT_MODIFIERS:
+        q -= 1
+    return q if q >= 0 and low[q] in _PLOTTING_VERBS else None
+
+
 def _plot(low: Sequence[str], verb: int) -> tuple[bool, bool]:
     """Whether the act at ``verb`` is what someone plots ("planned to attack", "were preparing to attack"), and
     whether the plot is told in the past ("planned", "was preparing", "had plotted"); not after a pronoun (the
     teller's own plan: "said it planned to")."""
-    if verb < 2 or low[verb - 1] != "to":
+    noun = plot_of(low, verb)  # "was plotting attacks on": as "was plotting to attack"
+    if noun is None and (verb < 2 or low[verb - 1] != "to"):
         return False, False
+    verb = verb if noun is None else noun + 2
     word = low[verb - 2]
     progressive = word.endswith("ing") and (word.startswith(_PLOTTING) or word == "preparing")
     if not (progressive or (word.endswith("ed") and word.startswith(_PLOTTING))):
