@@ -56,6 +56,7 @@ from detente.coding._commentary import Scan, commentary_events, commentary_start
 from detente.coding._fronted import fronted_judgments
 from detente.coding._mention_shapes import _FIRST, _GROUP_CODES, outside_quotes
 from detente.coding._noun_judgments import headline_voice, noun_judgments
+from detente.coding._own_charges import charge_at, charge_lines
 from detente.coding._speakers import speakers
 from detente.coding.mentions import Mention
 from detente.coding.shapes import recoded
@@ -117,7 +118,8 @@ def own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] |
     quote the disapproval a judgment "in violation of" adds; ``scan``: the words and mentions of a sentence not
     read (one with no word of an act: "The Lee group is a dangerous warlike force"), for a commentary's lines."""
     coded = fronted_judgments(coded, lows, mentions, sentences=sentences)  # "..., the ministry said"
-    out = _own_demands(coded, lows, mentions, sentences=sentences, day=day)
+    read, read_mentions = charge_lines(lows, mentions, sentences, scan)  # "Belarus is responsible for ..."
+    out = _own_demands(coded, read, read_mentions, sentences=sentences, day=day)
     words = [low if low is not None else [] for low in lows]
     found_mentions = [ms if ms is not None else [] for ms in mentions]
     start = commentary_start(words, found_mentions, sentences=sentences, scan=scan)
@@ -142,7 +144,8 @@ def _own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] 
                  mentions: Sequence[Sequence[Mention] | None], *, sentences: Sequence[str] = (),
                  day: dt.date | None = None) -> list[list[Event]]:
     """:func:`own_demands` of a text's own voice."""
-    if not any(low is not None and ("must" in low or not _VIOLATE.isdisjoint(low) or not _BREACH.isdisjoint(low))
+    if not any(low is not None and ("must" in low or not _VIOLATE.isdisjoint(low) or not _BREACH.isdisjoint(low)
+                                    or charge_at(low) is not None)
                for low in lows) and not any(e.code == "128" for found in coded for e in found):
         return [list(found) for found in coded]
     words = [list(low) if low is not None else [] for low in lows]
@@ -156,6 +159,7 @@ def _own_demands(coded: Sequence[Sequence[Event]], lows: Sequence[Sequence[str] 
     for k, (low, ms, flags, found) in enumerate(zip(words, found_mentions, outside, coded, strict=False)):
         judged = any(e.code == "128" for e in found)
         breach = _breach_at(low)
+        breach = breach if breach is not None else charge_at(low)  # "Russia alone is responsible for" (_own_charges)
         if (("must" not in low and not judged and breach is None) or not all(flags) or not _SAYING.isdisjoint(low)
                 or any(e.code == "010" for e in found)):
             out.append(list(found))
