@@ -7,6 +7,7 @@ from collections.abc import Collection, Sequence
 
 from detente.coding._acts import NO_CHOICE, PROSPECT_LINKS
 from detente.coding._prevented import prevented
+from detente.coding._standing_threats import standing_threat
 from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, prospect_of, topical, will_yield
 from detente.coding._words import (
     ADVOCATING,
@@ -172,7 +173,7 @@ def untold(low: Sequence[str], verb: int) -> bool:
     (``_untold``), or what was prevented (``_prevented``): hypothetical, and nobody's threat."""
     return (invited(low, verb) or needed(low, verb) or inferred(low, verb) or need_for(low, verb)
             or topical(low, verb) or hindered(low, verb) or listed_prospect(low, verb) or kept_from(low, verb)
-            or prospect_of(low, verb) or prevented(low, verb))
+            or prospect_of(low, verb) or prevented(low, verb) or standing_threat(low, verb))
 
 
 def clause_before(low: Sequence[str], verb: int, reach: int = 8) -> list[str]:
