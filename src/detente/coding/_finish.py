@@ -44,6 +44,7 @@ from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, o
 from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._contests import contest_result
 from detente.coding._defended import defence_told
+from detente.coding._drills import drill_holders
 from detente.coding._guesses import forbidden, speculated
 from detente.coding._letters import addressed_in, by_letter, letter_sender
 from detente.coding._mediators import MEDIATION_WORDS, mediated
@@ -460,7 +461,8 @@ class Finisher:
             cand.targets, foe = guarded(spans, low, cand, modality)  # "would defend Taiwan if China attacks it"
             if own_rules:
                 cand.sources = casualty_sources(low, cand)  # "The attack on the Korean island killed two": no KOR
-            for source, target, code in self.roles.triples(cand, apart=acting_apart(cand, low, tokens)):
+            drill = own_rules and drill_holders(cand, low, mentions)  # "joint drills with Japan": both hold them
+            for source, target, code in self.roles.triples(cand, apart=acting_apart(cand, low, tokens), drill=drill):
                 known = sum(1 for m in (source, target) if m is not None and m.has_country)
                 if known < self.options.min_actors or (self.lexicon.petrarch and (source is None or target is None)):
                     continue

@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from detente.coding._blamed import blame_laid
+from detente.coding._drills import DRILL_CODE, holder_pairs
 from detente.coding._foes import at_each_other
 from detente.coding._words import (
     AUX,
@@ -552,10 +553,16 @@ class RoleFinder:
             return False
         return any(low[q] in BE for q in range(max(0, verb - 3), verb)) or elided_passive(low, verb)
 
-    def triples(self, cand: Candidate, *, apart: bool = False) -> Iterator[tuple[Mention | None, Mention | None, str]]:
+    def triples(self, cand: Candidate, *, apart: bool = False,
+                drill: bool = False) -> Iterator[tuple[Mention | None, Mention | None, str]]:
         """The events of ``cand``: each source on each target; several sources of a cooperative act with no
         target the lexicon knows on each other, unless ``apart`` (they act together on a party of the act's own:
-        :mod:`detente.coding._together`)."""
+        :mod:`detente.coding._together`). A joint exercise (``drill``) is also its holders' cooperation with each
+        other, and a show of force at no one is not told (:mod:`detente.coding._drills`)."""
+        pairs = holder_pairs(cand.compound or cand.sources) if drill else []
+        yield from ((a, b, DRILL_CODE) for a, b in pairs)
+        if pairs and not any(t.has_country for t in cand.targets):
+            return
         if cand.compound:
             group = cand.compound
             others = cand.targets
