@@ -37,6 +37,7 @@ from detente.coding._acts import (
     weighed,
     withdrawal,
 )
+from detente.coding._agreed_between import AGREEMENT_NOUNS, agreed_between
 from detente.coding._asked import told_as_fact
 from detente.coding._behind import charged_act
 from detente.coding._casualties import casualty_sources
@@ -519,6 +520,9 @@ class Finisher:
                 (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
         if own_rules and not RESOLUTION_NOUNS.isdisjoint(low):  # "Iraq accepted resolution 687": toward the UN
             events = resolution_targets(events, verbs, low)
+        if own_rules and "between" in low and not AGREEMENT_NOUNS.isdisjoint(low):  # "welcomed the deal reached
+            events = agreed_between(events, verbs, low, mentions, lambda s, t, c: self._event(  # between A and B"
+                (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
         if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
             events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
