@@ -30,7 +30,7 @@ def test_the_second_verb_takes_the_target_of_the_phrase_of_the_verb_before(coder
 
 
 @pytest.mark.parametrize(("text", "source", "other"), [
-    ("Ghana held talks in Lome and signed a trade deal.", "GHA", "TGO"),  # a place, no party
+    ("Ghana held talks in a Lome hotel and signed a trade deal.", "GHA", "TGO"),  # a place, no party
     ("Ghana protested to Togo and Benin demanded compensation.", "GHA", "TGO"),  # a subject of its own
     ("Ghana's president, who is on a state visit to Togo, met and held talks with Benin's president in Lome.",
      "---", "TGO"),  # the phrase of a relative clause

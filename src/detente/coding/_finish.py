@@ -99,6 +99,7 @@ from detente.coding._shown import not_an_act
 from detente.coding._sponsors import plot_of
 from detente.coding._stays import STAY_FORMS, stay_roles
 from detente.coding._summoned import summoned_envoy, summoner_purpose
+from detente.coding._talks_host import talks_host
 from detente.coding._terms import terms_teller
 from detente.coding._together import acting_apart
 from detente.coding._undergone import aid_undergone
@@ -299,7 +300,7 @@ class Finisher:
             if sent is not None:  # "issued a statement denouncing Peru": the sender denounces, not the addressee
                 by_letter(cand, sent)
             elif own_rules and cand.sources:  # "In a note to Peru, Chile protested ...": to Peru
-                cand.targets = cand.targets or addressed_in(cand, low, mentions)
+                cand.targets = cand.targets or addressed_in(cand, low, mentions) or talks_host(cand, low, mentions)
             yielded = own_yield(cand, prepared.candidates, low, mentions) if own_rules else None
             if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
                 cand.sources, cand.targets = yielded
