@@ -115,6 +115,33 @@ _ADDRESS_NOUNS = frozenset([
 _FORCE = frozenset(["15", "18", "19", "20"])
 
 
+#: the prepositions after an event noun's "by" agent that name whom it was done to
+_AFTER_AGENT = frozenset(["to", "on", "against", "with", "toward", "towards", "of", "into"])
+#: how many describing words may stand between an article and an event noun ("the unprovoked and unjustified
+#: attack")
+_MODIFIERS_REACH = 4
+
+
+def _modified_noun(low: Sequence[str], at: int) -> bool:
+    """Whether the word at ``at`` is a noun after describing words and an article or a possessive ("the
+    unprovoked attack", "Russia's brutal, illegal invasion"), which the verb finder reads as no noun (only a
+    determiner right before it makes one)."""
+    for q in range(at - 1, max(-1, at - 1 - _MODIFIERS_REACH), -1):
+        word = low[q]
+        if word in DETERMINERS or word == "'s":
+            return q < at - 1
+        if not (word.replace("-", "").isalnum() or word in (",", "-")) or word in CLAUSE_WORDS \
+                or word in _NOT_MODIFIERS:
+            return False
+    return False
+
+
+#: words that are no describing words before a noun: forms of "be" and "have", modals, pronouns
+_NOT_MODIFIERS = frozenset(["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will",
+                            "would", "can", "could", "may", "might", "must", "should", "shall", "not", "it", "they",
+                            "he", "she", "we", "i", "you", "by", "of", "to", "on", "in", "at", "for", "with", "from"])
+
+
 #: participles of verbs that take an object: with none after them they are passive ("Japan Urged to Stop
 #: Whaling", "Four French Soldiers Killed in Mali")
 _TRANSITIVE = frozenset([
@@ -492,15 +519,18 @@ class RoleFinder:
 
     @staticmethod
     def _after_agent(cand: Candidate, low: list[str], mentions: list[Mention]) -> list[Mention]:
-        """"The visit by Chile's foreign minister to Peru", "an attack by Russian forces on Ukraine": after an
-        event noun's "by" phrase that names its source, a phrase of target names whom it was done to (read in word
-        order: the parser often breaks such a phrase)."""
-        if not cand.nominal or cand.end >= len(low) or low[cand.end] != "by":
+        """"The visit by Chile's foreign minister to Peru", "an attack by Russian forces on Ukraine", "the
+        unprovoked attack by Russian forces on Ukraine", "the occupation by Israel of the Golan": after an event
+        noun's "by" phrase that names its source, a phrase of target names whom it was done to (read in word
+        order: the parser often breaks such a phrase). The noun may follow describing words after its article
+        (:func:`_modified_noun`)."""
+        noun = cand.nominal or _modified_noun(low, cand.verb)
+        if not noun or cand.end >= len(low) or low[cand.end] != "by":
             return []
         agent = next((m for m in mentions if cand.end < m.start <= cand.end + 2), None)
         if agent is None or all(agent is not s for s in cand.sources) or agent.end + 1 >= len(low) \
-                or low[agent.end] not in ("to", "on", "against", "with", "toward", "towards"):
-            return []
+                or low[agent.end] not in _AFTER_AGENT or (low[agent.end] in ("of", "into") and cand.code[:2] < "10"):
+            return []  # "the visit by the minister of ...": "of" and "into" name a victim only of a hostile act
         own = {s.code[:3] for s in cand.sources}
         found = next((m for m in mentions if agent.end < m.start <= agent.end + 2 and m.has_country), None)
         if found is None or found.code[:3] in own or any(w not in DETERMINERS for w in low[agent.end + 1:found.start]):
