@@ -111,6 +111,12 @@ _ADDRESS_NOUNS = frozenset([
     "meetings", "talks", "visit", "trip", "telegram", "reply", "speech", "address", "remarks",
     "telephone", "phone", "videoconference", "summit", "discussions", "exchange",
 ])
+#: the prepositions of such a phrase right after the verb ("said in a phone call with ..."), and how far its
+#: noun may stand from the verb
+_AFTER_VERB = frozenset(["in", "during", "at", "on"])
+_AFTER_VERB_REACH = 6
+#: nouns of address that need no article ("said in talks with ...")
+_PLURAL_TALKS = frozenset(["talks", "discussions", "calls", "meetings", "conversations"])
 #: uses of force: an opening phrase's addressee is no target of theirs
 _FORCE = frozenset(["15", "18", "19", "20"])
 
@@ -443,7 +449,8 @@ class RoleFinder:
         if cand.code[:2] == "04" and not cand.compound:
             RoleFinder._trip(cand, low, mentions)
         if cand.sources and not cand.targets and not cand.compound:
-            cand.targets = RoleFinder.addressee(cand, low, mentions) or RoleFinder._after_agent(cand, low, mentions)
+            cand.targets = RoleFinder.addressee(cand, low, mentions) or RoleFinder._after_agent(cand, low, mentions) \
+                or RoleFinder.addressee_after(cand, low, mentions)
         if (any(w.startswith(_RECIPROCAL) for w in low[max(0, cand.verb - 3):cand.verb + 1])
                 or _each_other(low, cand.verb) or at_each_other(low, cand.verb, cand.code)) \
                 and not cand.targets and not cand.compound \
@@ -506,8 +513,10 @@ class RoleFinder:
         comma = next((q for q in range(1, min(len(low), _OPENING_REACH)) if low[q] == ","), None)
         if comma is None or cand.verb <= comma or any(w in BOUNDARIES or w in CLAUSE_WORDS for w in low[1:comma]):
             return []
-        noun = next((q for q in range(1, comma) if low[q] in _ADDRESS_NOUNS), None)
-        if noun is None or noun + 1 >= comma or low[noun + 1] not in ("to", "with"):
+        # "In a phone call with ...": the noun the phrase's "to"/"with" follows, past the nouns before it
+        noun = next((q for q in range(1, comma - 1) if low[q] in _ADDRESS_NOUNS and low[q + 1] in ("to", "with")),
+                    None)
+        if noun is None:
             return []
         if not any(w in DETERMINERS for w in low[1:noun]):
             return []  # "In response to Peru's actions": a reaction, addressed to no one
@@ -516,6 +525,28 @@ class RoleFinder:
         if not found or found[0].start > noun + 4 or any(m.code[:3] in own for m in found):
             return []
         return found
+
+    @staticmethod
+    def addressee_after(cand: Candidate, low: list[str], mentions: list[Mention]) -> list[Mention]:
+        """"Xi said in a phone call with Putin that ...", "the minister stressed during talks with his Russian
+        counterpart that ...": a phrase right after the verb that names a message, a call, a meeting or a visit to
+        or with someone names whom the act (with no target of its own) is addressed to, as the opening phrase does
+        (:meth:`addressee`). Not for uses of force; the phrase needs an article or a possessive ("in response to
+        Peru's move" is no message) unless its noun is a plural of talks ("stressed in talks with ...")."""
+        at = cand.end
+        if cand.code[:2] in _FORCE or not cand.sources or at >= len(low) or low[at] not in _AFTER_VERB:
+            return []
+        noun = next((q for q in range(at + 1, min(len(low) - 1, at + _AFTER_VERB_REACH))
+                     if low[q] in _ADDRESS_NOUNS and low[q + 1] in ("to", "with")), None)
+        if noun is None or not (any(w in DETERMINERS for w in low[at + 1:noun]) or low[noun] in _PLURAL_TALKS) \
+                or any(w in BOUNDARIES or w in CLAUSE_WORDS or w == "," for w in low[at + 1:noun]):
+            return []
+        own = {m.code[:3] for m in cand.sources}
+        found = next((m for m in mentions if noun + 1 < m.start <= noun + 4), None)
+        if found is None or not found.has_country or found.code[:3] in own \
+                or any(w not in DETERMINERS and w not in MODIFIERS for w in low[noun + 2:found.start]):
+            return []
+        return [found]
 
     @staticmethod
     def _after_agent(cand: Candidate, low: list[str], mentions: list[Mention]) -> list[Mention]:
