@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._hyphen_parties import LED_BODIES as _BODIES
 from detente.coding.mentions import Mention
 
 __all__ = ["led_bodies"]
 
-#: nouns of a body of people sent or travelling together
-_BODIES = frozenset(["delegation", "delegations", "mission", "missions", "team", "teams"])
 #: participles that name a body's leader with "by"
 _LEADING = frozenset(["led", "headed"])
 #: how many words an "of" phrase between the body and its participle may have ("a delegation of senators",

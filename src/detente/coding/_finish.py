@@ -48,7 +48,7 @@ from detente.coding._defended import defence_told
 from detente.coding._drills import drill_holders
 from detente.coding._guesses import forbidden, speculated
 from detente.coding._letters import addressed_in, by_letter, letter_sender
-from detente.coding._mediators import MEDIATION_WORDS, mediated
+from detente.coding._mediators import mediated, names_mediation
 from detente.coding._modality import (
     advocated,
     after_any,
@@ -516,7 +516,7 @@ class Finisher:
         if own_rules:  # '"Israel needs to stop all provocative acts and lift the blockade," he added': a demand
             events = obliged(events, verbs, low, mentions, lambda s, t, c: self._event(
                 (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
-        if own_rules and not MEDIATION_WORDS.isdisjoint(low):  # "talks mediated by Switzerland": with each side
+        if own_rules and names_mediation(low):  # "talks mediated by Switzerland": with each side
             events = mediated(events, verbs, low, mentions, lambda s, t, c: self._event(
                 (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
         if own_rules and not RESOLUTION_NOUNS.isdisjoint(low):  # "Iraq accepted resolution 687": toward the UN

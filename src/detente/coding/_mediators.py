@@ -10,13 +10,15 @@ host), and the sides still meet each other. :func:`mediated` rewrites the events
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable, Sequence
 
 from detente.coding._clause_words import TALK_NOUNS
+from detente.coding._hyphen_parties import part_of
 from detente.coding.mentions import Mention
 from detente.model import Event
 
-__all__ = ["MEDIATION_WORDS", "mediated"]
+__all__ = ["MEDIATION_WORDS", "mediated", "names_mediation"]
 
 #: participles after talks whose "by" agent is the third party ("talks mediated by Switzerland"), and their codes
 _BY = {"mediated": "045", "brokered": "045", "facilitated": "045", "sponsored": "045", "hosted": "043",
@@ -29,6 +31,8 @@ MEDIATION_WORDS = frozenset([*_BY, *_NOUNS])
 _UNDER = frozenset(["under", "with", "through"])
 #: how far before the participle the talks may be named ("talks on Nagorno-Karabakh mediated by ...")
 _TALKS_REACH = 6
+#: how far after a hyphened participle the talks may be named ("Qatari-mediated indirect peace talks")
+_AHEAD = 4
 
 
 def _listed(first: Mention, low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
@@ -40,9 +44,34 @@ def _listed(first: Mention, low: Sequence[str], mentions: Sequence[Mention]) -> 
     return out
 
 
+def _hyphened(low: Sequence[str], third: Mention) -> bool:
+    """Whether ``third`` is joined by a hyphen to the participle of its part ("EU-facilitated dialogue")."""
+    part = part_of(low, third)
+    return part is not None and part[0] in _BY
+
+
+def names_mediation(low: Sequence[str]) -> bool:
+    """Whether the words ``low`` may name a third party of talks, for :func:`mediated` to look at them."""
+    return not MEDIATION_WORDS.isdisjoint(low) or any("-" in w and w.rpartition("-")[2] in _BY for w in low)
+
+
+def _pair_before(low: Sequence[str], mentions: Sequence[Mention], third: Mention) -> list[str]:
+    """The codes of two actors of countries joined by "and" before ``third`` ("Chad and Niger"), or none: the sides
+    of talks the parser gave to the third party named before the talks' noun."""
+    for a, b in itertools.pairwise(mentions):
+        if b.end <= third.start and a.has_country and b.has_country and low[a.end:b.start] == ["and"] \
+                and a.code[:3] not in ("---", third.code[:3]) and b.code[:3] not in (a.code[:3], third.code[:3]):
+            return [a.code, b.code]
+    return []
+
+
 def _third_party(low: Sequence[str], mentions: Sequence[Mention]) -> tuple[list[Mention], str] | None:
     """The third parties of talks the sentence names, with the code of their part; ``None`` when there is none."""
     at = {m.start: m for m in mentions}
+    for m in mentions:  # "EU-facilitated dialogue", "U.S.-hosted peace talks" (coding._hyphen_parties)
+        part = part_of(low, m) if m.has_country else None
+        if part is not None and part[0] in _BY and any(w in TALK_NOUNS for w in low[part[1]:part[1] + _AHEAD]):
+            return [m], _BY[part[0]]
     for k, word in enumerate(low):
         code = _BY.get(word)
         if code is not None and low[k + 1:k + 2] == ["by"] \
@@ -72,12 +101,32 @@ def _talks(event: Event) -> bool:
     return event.code[:2] == "04" or event.code == "036"
 
 
+def _qualified_only(events: list[Event], verbs: list[int], own: set[str], sides: Sequence[str],
+                    make: Callable[[str, str, str], Event]) -> list[Event]:
+    """``events`` with no act of a third party named only as a word of the talks ("the EU-facilitated dialogue")
+    but its part in them: an act on the talks the parser gave to it is an act toward each side ("Canada backs the
+    EU-facilitated dialogue between Serbia and Kosovo": Canada -> Serbia, Canada -> Kosovo), or none when the
+    sides are unknown. ``verbs`` is kept in step."""
+    out: list[tuple[int, Event]] = []
+    for v, e in zip(verbs, events, strict=True):
+        if _talks(e) or not own & {e.source[:3], e.target[:3]}:
+            out.append((v, e))
+        elif e.target[:3] in own and e.source[:3] not in own:
+            out.extend((v, dataclasses.replace(make(e.source, side, e.code), date=e.date, modality=e.modality,
+                                               source_name=e.source_name))
+                       for side in sides if side[:3] != e.source[:3])
+    verbs[:] = [v for v, _ in out]
+    return [e for _, e in out]
+
+
 def mediated(events: list[Event], verbs: list[int], low: Sequence[str], mentions: Sequence[Mention],
              make: Callable[[str, str, str], Event]) -> list[Event]:
     """The sentence's events with the third party of its talks (:func:`_third_party`) taking part with each side
     (``make(source, target, code)`` makes an event), the sides meeting each other, and no meeting of a side with
     the third party alone or of no one with it. Only when the sentence tells of talks held (CAMEO 04) or to come
-    (036, the third party's part then 036 too) between known sides. ``verbs`` is kept in step."""
+    (036, the third party's part then 036 too) between known sides; a third party named only as a word of the
+    talks ("agreed to take part in Moscow-mediated talks") has a part in talks held alone (the sides' agreement
+    to talks says nothing of the third party's plans). ``verbs`` is kept in step."""
     found = _third_party(low, mentions)
     if found is None:
         return events
@@ -89,6 +138,11 @@ def mediated(events: list[Event], verbs: list[int], low: Sequence[str], mentions
         for actor in (e.source, e.target):
             if actor[:3] not in own and actor[:3] != "---" and actor[:3] not in {s[:3] for s in sides}:
                 sides.append(actor)
+    hyphened = _hyphened(low, thirds[0])
+    if not sides and talks and hyphened:
+        sides = _pair_before(low, mentions, thirds[0])  # "Chad and Niger held the Swiss-brokered negotiations"
+    if hyphened and not any(m.code[:3] in own for m in mentions if m not in thirds):
+        events = _qualified_only(events, verbs, own, sides, make)
     if not sides:
         return events
     template_verb, template = talks[0]
@@ -101,7 +155,7 @@ def mediated(events: list[Event], verbs: list[int], low: Sequence[str], mentions
         for other in sides:
             if side[:3] != other[:3] and (side[:3], other[:3]) not in pairs:
                 added.append(make(side, other, meeting))  # "Serbia and Kosovo held talks under EU mediation"
-        for third in thirds:
+        for third in thirds if template.code[:2] == "04" or not hyphened else ():
             added.append(dataclasses.replace(make(third.code, side, code if template.code[:2] == "04"
                                                   else template.code), source_name=third.name))
     added = [dataclasses.replace(e, date=template.date, modality=template.modality) for e in added]

@@ -26,6 +26,7 @@ from detente.coding._delegations import led_bodies
 from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
 from detente.coding._finish import CoderOptions, Finisher, Prepared
+from detente.coding._hyphen_parties import hyphen_mentions, led_ahead
 from detente.coding._one_event import (
     UNDATED,
     reported_act,
@@ -270,6 +271,9 @@ class Coder(Finisher):
         mentions, covered = self.actors.find(tokens, low, date)
         if not self.lexicon.petrarch:
             mentions = led_bodies(low, mentions)  # "a delegation led by Wang Yi": China's
+            # "the Saudi-led coalition", "EU-facilitated talks": the actor inside the word, and the body it leads
+            mentions = led_ahead(low, hyphen_mentions(tokens, low, mentions, lambda words: self.actors.find(
+                words, [w.lower() for w in words], date)[0]))
         return tokens, low, mentions, covered
 
     def _prepare(self, sentence: str | list[str], date: dt.date | None = None, *,
