@@ -21,6 +21,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from detente.coding._body_seats import seats_met_at
 from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._delegations import led_bodies
 from detente.coding._detainees import held_acts
@@ -274,6 +275,7 @@ class Coder(Finisher):
             # "the Saudi-led coalition", "EU-facilitated talks": the actor inside the word, and the body it leads
             mentions = led_ahead(low, hyphen_mentions(tokens, low, mentions, lambda words: self.actors.find(
                 words, [w.lower() for w in words], date)[0]))
+            mentions = seats_met_at(low, mentions)  # "held talks at the UNIFIL headquarters": a place
         return tokens, low, mentions, covered
 
     def _prepare(self, sentence: str | list[str], date: dt.date | None = None, *,
