@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding.narrative import ATTRIBUTING
+
 __all__ = ["opened_in_past"]
 
-#: past verbs of telling that a main clause after an opening participle may have ("..., the governor went on:")
-_TOLD = frozenset(["said", "added", "told", "stated", "stressed", "noted", "declared", "insisted", "warned",
-                   "explained", "continued", "wrote", "asserted", "emphasized", "emphasised", "underlined",
-                   "remarked", "pointed", "urged", "called", "expressed", "went", "concluded", "recalled"])
+#: past verbs of telling that a main clause after an opening participle may have ("..., the governor went on:"):
+#: those that close a quotation, and a few more
+_TOLD = ATTRIBUTING | frozenset(["remarked", "pointed", "urged", "called", "expressed", "went", "concluded",
+                                 "recalled"])
 #: words that may open a sentence before its participle ("Also expressing ...", "While noting ...")
 _OPENERS = frozenset(["also", "while", "further", "again", "then", "and"])
 #: how many words of the main clause's subject may stand between its comma and its verb ("..., the governor-general

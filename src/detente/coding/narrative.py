@@ -53,9 +53,9 @@ from detente.coding.dates import CONTEXT_REACH, UNDATED, When, context_date, fin
 from detente.coding.event_dates import Placed, _setting, place_when, reduced_relative
 from detente.model import Event
 
-__all__ = ["ACCOUNT_HEADING", "ACCOUNT_OPENING", "COMMITTEE_LINE", "LEAD_REACH", "MIN_YEARS", "PAST_YEARS",
-           "STORY_REACH", "Narrative", "date_leads", "habitual", "lead_day", "lead_index", "recounted", "story_day",
-           "told_days", "told_earlier", "told_then", "undated_aspect"]
+__all__ = ["ACCOUNT_HEADING", "ACCOUNT_OPENING", "ATTRIBUTING", "COMMITTEE_LINE", "LEAD_REACH", "MIN_YEARS",
+           "PAST_YEARS", "STORY_REACH", "Narrative", "date_leads", "habitual", "lead_day", "lead_index", "recounted",
+           "story_day", "told_days", "told_earlier", "told_then", "undated_aspect"]
 
 #: how many time phrases naming a year a narrative has at least
 MIN_YEARS = 3
@@ -288,7 +288,7 @@ def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], numbe
 
 
 #: the verbs that attribute a quotation after it ('"...," said Puri', '"...," he added')
-_ATTRIBUTING = frozenset(["said", "added", "told", "stated", "stressed", "noted", "declared", "insisted", "warned",
+ATTRIBUTING = frozenset(["said", "added", "told", "stated", "stressed", "noted", "declared", "insisted", "warned",
                           "explained", "continued", "wrote", "asserted", "emphasized", "emphasised", "underlined"])
 
 
@@ -305,7 +305,7 @@ def perfect(low: Sequence[str], verb: int) -> bool:
 
 #: verbs of saying and telling that report a past perfect ("said that Peru had recalled its envoy"): the report's
 #: day dates it
-_REPORTING = _ATTRIBUTING | frozenset(["announced", "reported", "confirmed", "revealed", "disclosed", "claimed",
+_REPORTING = ATTRIBUTING | frozenset(["announced", "reported", "confirmed", "revealed", "disclosed", "claimed",
                                        "alleged", "learned", "learnt", "acknowledged", "admitted", "denied", "says",
                                        "say", "according"])
 
@@ -415,14 +415,14 @@ def _saying(low: Sequence[str], q: int) -> bool:
     '"...," added Kim'), not the form of another use: an act's own perfect ("China has warned Japan", "the
     minister has said"), or a participle before its noun ("have encouraged continued efforts", "welcomed the
     stated intention", "its declared policy")."""
-    if low[q] not in _ATTRIBUTING:
+    if low[q] not in ATTRIBUTING:
         return False
     before = low[q - 1] if q > 0 else ""
     if before in ("has", "have", "having"):
         return False
     after = low[q + 1] if q + 1 < len(low) else ""
     modifies = after.isalpha() and after not in _CLAUSE_OPENERS
-    return not (modifies and (before in _NOUN_MARKERS or (before.endswith("ed") and before not in _ATTRIBUTING)))
+    return not (modifies and (before in _NOUN_MARKERS or (before.endswith("ed") and before not in ATTRIBUTING)))
 
 
 #: words after a verb of saying that open what it reports or name to whom ("said that", "told them", "added in a
@@ -500,7 +500,7 @@ def quoted_in_past(low: Sequence[str], verb: int) -> bool:
     closing = next((q for q in marks if q > verb), None)
     if not opened or closing is None or len(opened) % 2 == 0:
         return False
-    return any(w in _ATTRIBUTING for w in low[closing + 1:closing + 5])
+    return any(w in ATTRIBUTING for w in low[closing + 1:closing + 5])
 
 
 @functools.lru_cache(maxsize=256)
