@@ -53,3 +53,28 @@ def test_a_possessive_role_of_an_act_is_left_alone(coder: Coder) -> None:
     # "his government's support for the press": the government is the act's owner, not an actor joined to it
     sentence = "Sudanese President Omar al-Bashir on Saturday reiterated his government's support for the press."
     assert {e.source for e in coder.code_sentence(sentence, date=DAY)} <= {"SDNGOV"}
+
+
+# "its"/"their" in a state's report: the forces it tells of are its own (sentences written for these tests)
+@pytest.mark.parametrize(("sentence", "forces"), [
+    ("Syria says its forces will respond to any attack by Israel.", "SYRMIL"),
+    ("On Friday Armenia said its troops had repelled an assault by Azerbaijan.", "ARMMIL"),
+    ("Venezuela said its soldiers had detained three Colombian officers near the border.", "VENMIL"),
+])
+def test_its_forces_in_a_states_report_are_that_states(coder: Coder, sentence: str, forces: str) -> None:
+    actors = {a for e in coder.code_sentence(sentence, date=DAY) for a in (e.source, e.target)}
+    assert forces in actors
+    assert "---MIL" not in actors
+
+
+def test_its_forces_acted_on_by_the_states_own_verb_are_left_alone(coder: Coder) -> None:
+    # no report: "its armed forces" are what the state's own verb moves, not an actor joined to it
+    sentence = ("For a lasting peace, the U.S. should withdraw its armed forces for aggression from south Korea and "
+                "accept the North's offer.")
+    assert all(e.source[:3] != e.target[:3] for e in coder.code_sentence(sentence, date=DAY))
+
+
+def test_its_after_another_state_named_nearer_is_left_alone(coder: Coder) -> None:
+    # "its" may be Israel's: the forces are not given to the teller
+    sentence = "Syria told the Council that Israel had moved its forces to the border."
+    assert "SYRMIL" not in {e.source for e in coder.code_sentence(sentence, date=DAY)}

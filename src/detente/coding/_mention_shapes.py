@@ -20,6 +20,10 @@ _NAME_PARTICLES = frozenset(["bin", "bint", "ibn", "al", "el", "von", "van", "de
 _GROUP_CODES = frozenset(["IGO", "NGO"])
 #: words between the members of a list of actors ("A, the Republic of Korea (ROK), and C")
 _LIST = frozenset([",", "and", "the", "or", "(", ")"])
+#: the words that put what follows in a teller's report ("Iran says its forces ...", "warned that its troops")
+_REPORT_WORDS = frozenset(["says", "said", "say", "saying", "warns", "warned", "claims", "claimed", "insists",
+                            "insisted", "states", "stated", "announced", "announces", "reported", "reports",
+                            "told", "tells", "added", "adds", "that"])
 
 
 def outside_quotes(lows: Sequence[Sequence[str]]) -> list[list[bool]]:
@@ -130,10 +134,11 @@ def owned_roles(low: Sequence[str], mentions: Sequence[Mention], resolved: Seque
     China's officials, not officials of nobody. Only when the person is named in the sentence before the pronoun:
     a "his" read from an earlier sentence is too often someone else ("Naguib Sawiris and his party", a name the
     lexicon does not know, after a DPRK official), and when the actor named nearest before the pronoun is of
-    that country. Changes the role's mention in place."""
+    that country. "its" and "their" ("Iran says its forces will respond", "the Russians said their troops took
+    the town") stand so for a state or its body named before them in the sentence, not for a person, and for
+    one actor only. Changes the role's mention in place."""
     for owner in resolved:
-        if not owner.has_country or owner.code[:3] in _GROUP_CODES or low[owner.start] not in ("his", "her") \
-                or not any(m.person and m.code == owner.code and m.end <= owner.start for m in mentions):
+        if not owner.has_country or owner.code[:3] in _GROUP_CODES or not _owned_by_named(low, mentions, owner):
             continue
         nearest = [m for m in mentions if m.has_country and m.end <= owner.start]
         if nearest[-1].code[:3] != owner.code[:3]:
@@ -143,6 +148,20 @@ def owned_roles(low: Sequence[str], mentions: Sequence[Mention], resolved: Seque
             role.code = owner.code[:3] + role.code[3:]
             role.has_country = True
             role.role_only = False
+
+
+def _owned_by_named(low: Sequence[str], mentions: Sequence[Mention], owner: Mention) -> bool:
+    """The possessive ``owner`` stands for an actor named before it in the sentence: a person for "his", "her";
+    a state or one of its bodies, alone, for "its", "their"."""
+    word = low[owner.start]
+    if word in ("his", "her"):
+        return any(m.person and m.code == owner.code and m.end <= owner.start for m in mentions)
+    if word not in ("its", "their") or owner.person or owner.also:
+        return False
+    # "Iran says its forces", "Russia warned that its troops": told by the state; "the U.S. should withdraw its
+    # forces" is no such report (the forces are what the state's own verb acts on)
+    return any(not m.person and not m.also and m.code == owner.code and m.end <= owner.start
+               and not _REPORT_WORDS.isdisjoint(low[m.end:owner.start]) for m in mentions)
 
 
 def _named_up_to(tokens: Sequence[str], start: int, q: int) -> bool:
