@@ -26,6 +26,14 @@ from detente.coding.mentions import Mention
 
 __all__ = ["EventNouns"]
 
+#: roots of acts done in words, which a bare "in" phrase names as what another act was done as ("in denunciation
+#: of"): statements, appeals, praise or support, disapproval, protest
+VERBAL_ROOTS = frozenset(["01", "02", "05", "11", "14"])
+#: prepositions of what an act is done in spite of or in the midst of: another's act, never its doer's
+_CONCESSIVE = frozenset(["despite", "amid", "amidst", "notwithstanding"])
+#: prepositions whose phrase may join two event nouns the tagger tells apart ("despite the protest and denunciation
+#: of", "in protest and condemnation of"): the second is a noun too, not a verb it missed
+_JOINED_IN = _CONCESSIVE | {"in"}
 #: a relative pronoun as a clause's subject: the clause tells what the noun does, not who holds it ("talks which
 #: ended on Monday")
 RELATIVE_SUBJECTS = frozenset(["which", "that", "who", "what"])
@@ -65,6 +73,10 @@ class EventNouns(NounActors):
         if not p.tags[token].startswith("NN") or p.child(token, *SUBJECT) is not None or q < 0 \
                 or headline_passive(self.parse, self.low, token):  # "Cuba's Stand Supported in ...": a headline's verb
             return False
+        if p.labels[token] == "conj" and self.low[q] == "and" and p.heads[token] < token \
+                and p.tags[p.heads[token]].startswith("NN") and self._case(p.heads[token]) in _JOINED_IN \
+                and self._noun(p.heads[token]):
+            return True  # "despite the protest and denunciation of ...": joined to an event noun in a phrase
         return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(BEFORE_NOUN_TAGS) or (
             p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether")) or (
             # "to have discussions with Peru": the bare object of an infinitive is a noun whatever stands before it
@@ -98,7 +110,7 @@ class EventNouns(NounActors):
         if not sources and (given := self._given(noun)) is not None:
             return Roles(*given, True, True, drop, noun=True)
         if not sources:
-            sources = self._doer(noun)
+            sources = self._doer(noun, code)
         held = None if sources else self._held_in_clause(noun)
         if held is not None:
             sources = self.subjects(*held) + [m for m in self.companions if m.has_country]
@@ -159,19 +171,28 @@ class EventNouns(NounActors):
         holders = [m for m in self.subjects(subject, head) if m.has_country]
         return givers, [m for m in holders if all(m.code[:3] != g.code[:3] for g in givers)]
 
-    def _doer(self, noun: int) -> list[Mention]:
+    def _doer(self, noun: int, code: str = "") -> list[Mention]:
         """Who does what ``noun`` names when its phrase does not say: the subject of the verb it is the object of,
         through nouns that name no actor ("continue about a third round of talks"), unless that verb is an act
         of the lexicon other than announcing it ("announced new aid for Chile": the aid is the announcer's); or
-        the actors of such a noun ("Japan's second round of talks")."""
+        the actors of such a noun ("Japan's second round of talks").
+
+        A word act named by a bare noun after "in" says what the verb's act was done as ("issued a statement in
+        denunciation of the sanctions", "sent a letter in condemnation of the raid"): the subject does it, though
+        the verb is an act of its own."""
         p, t = self.parse, noun
+        # "despite the protest and denunciation of": the phrase's first noun holds the preposition
+        first = p.heads[noun] if p.labels[noun] == "conj" and not p.is_root(noun) else noun
+        if self._case(noun) in _CONCESSIVE or self._case(first) in _CONCESSIVE:
+            return []  # "kept arresting them despite the denunciation of the world": not the subject's act
+        as_act = code[:2] in VERBAL_ROOTS and self._case(noun) == "in" and p.child(noun, "det", "nmod:poss") is None
         while p.labels[t] == "compound" and t < p.heads[t] <= t + 2 and not p.verbal(p.heads[t]):
             t = p.heads[t]  # "held a phone call": the phrase's head noun hangs on the verb
         for _ in range(3):
             if p.is_root(t) or p.labels[t] not in DONE_BY_HEAD:
                 return []
             head = p.heads[t]
-            if head in self.acts and self.low[head] not in ANNOUNCING:
+            if head in self.acts and self.low[head] not in ANNOUNCING and not as_act:
                 return []
             if p.verbal(head) or self._stay_place(head):  # "was in Asmara for talks with Isaias": the one there
                 subject, passive = self.subject(head)
