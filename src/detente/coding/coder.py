@@ -26,6 +26,7 @@ from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._delegations import led_bodies
 from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
+from detente.coding._envoys import SENDING, sent_roles
 from detente.coding._finish import CoderOptions, Finisher, Prepared
 from detente.coding._hyphen_parties import hyphen_mentions, led_ahead
 from detente.coding._one_event import (
@@ -272,6 +273,8 @@ class Coder(Finisher):
         mentions, covered = self.actors.find(tokens, low, date)
         if not self.lexicon.petrarch:
             mentions = led_bodies(low, mentions)  # "a delegation led by Wang Yi": China's
+            if not SENDING.isdisjoint(low):
+                mentions = sent_roles(low, mentions)  # "The United States sent an envoy to meet ...": its envoy
             # "the Saudi-led coalition", "EU-facilitated talks": the actor inside the word, and the body it leads
             mentions = led_ahead(low, hyphen_mentions(tokens, low, mentions, lambda words: self.actors.find(
                 words, [w.lower() for w in words], date)[0]))
