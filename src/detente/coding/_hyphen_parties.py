@@ -11,7 +11,10 @@ words stay as they were written, so the parser reads the sentence as before. Two
 :func:`led_ahead` gives the body its leader's code (as :mod:`detente.coding._delegations` does for "a coalition
 led by Saudi Arabia"), and :mod:`detente.coding._mediators` makes the third party of talks take part with each
 side. A word whose participle tells no such part ("Iran-backed militias": the backer is not the militia, "a
-Qatari-brokered ceasefire": no talks held) names no actor.
+Qatari-brokered ceasefire": no talks held) names no actor. A state joined to a participle of holding before a
+place ("entered Japanese-controlled waters", "struck Ukrainian-held areas") is an actor when a verb of entering the
+place or of force against it comes shortly before: the holder is what the act is aimed at (aid to a held area is
+not).
 """
 
 from __future__ import annotations
@@ -37,9 +40,30 @@ _REACH = 3
 _STOPS = frozenset([",", ";", ":", ".", "and", "or", "of", "in", "on", "with", "to", "for", "by", "that", "which"])
 
 
+#: participles of a state's hold on a place ("Japan-controlled waters", "Russian-occupied territory")
+_HOLDING = frozenset(["controlled", "held", "occupied", "administered"])
+#: the places a state holds, as those participles name them
+_HELD_PLACES = frozenset(["waters", "territory", "territories", "island", "islands", "islets", "area", "areas",
+                          "region", "regions", "zone", "airspace", "side", "part", "parts"])
+#: the verbs of entering a place or of force against it that make its holder what they are aimed at ("entered
+#: Japan-controlled waters", "struck Ukrainian-held areas"); aid to a held area is for its people, not its holder
+_INTRUSIONS = frozenset(["entered", "enter", "enters", "entering", "intruded", "intrude", "intrudes", "intruding",
+                         "crossed", "violated", "violates", "invaded", "struck", "strike", "strikes", "shelled",
+                         "shells", "attacked", "attack", "attacks", "bombed", "raided", "fired"])
+#: how many words before the participle's word such a verb may stand ("struck targets in Russian-occupied")
+_INTRUSION_REACH = 5
+
+
 def _nouns(part: str) -> frozenset[str] | None:
     """The nouns a participle joined by a hyphen qualifies when it tells an actor's part, or ``None``."""
-    return LED_BODIES if part == "led" else TALK_NOUNS if part in MEDIATING else None
+    return LED_BODIES if part == "led" else TALK_NOUNS if part in MEDIATING else \
+        _HELD_PLACES if part in _HOLDING else None
+
+
+def _aimed_at_holder(low: Sequence[str], k: int, nouns: frozenset[str]) -> bool:
+    """A place held by the actor at ``k`` is named after a verb of entering it or of force against it (true for
+    the participles of the other parts, which need none)."""
+    return nouns is not _HELD_PLACES or not _INTRUSIONS.isdisjoint(low[max(0, k - _INTRUSION_REACH):k])
 
 
 def _qualified(low: Sequence[str], k: int, nouns: Collection[str]) -> int | None:
@@ -85,7 +109,8 @@ def hyphen_mentions(tokens: Sequence[str], low: Sequence[str], mentions: list[Me
             continue
         if token == "-" and 0 < k < len(low) - 1:
             nouns = _nouns(low[k + 1])
-            if nouns is None or k - 1 in taken or _qualified(low, k + 2, nouns) is None:
+            if nouns is None or k - 1 in taken or _qualified(low, k + 2, nouns) is None \
+                    or not _aimed_at_holder(low, k - 1, nouns):
                 continue
             found = _found(tokens[k - 1:k], find)
             if found is not None:
@@ -94,6 +119,8 @@ def hyphen_mentions(tokens: Sequence[str], low: Sequence[str], mentions: list[Me
         name, hyphen, part = token.rpartition("-")
         nouns = _nouns(part.lower())
         if not hyphen or not name[:1].isupper() or nouns is None or _qualified(low, k + 1, nouns) is None:
+            continue
+        if not _aimed_at_holder(low, k, nouns):
             continue
         wide = _found([tokens[k - 1], name], find) if k > 0 and k - 1 not in taken else None
         found = wide or _found([name], find)
