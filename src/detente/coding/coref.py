@@ -101,6 +101,7 @@ from detente.coding._retitled import (
     titled_person,
 )
 from detente.coding._two_heads import heads_of
+from detente.coding._vessels import VESSELS, owned_vessels, vessels_again
 from detente.coding._voice import find_voice
 from detente.coding._words import OFFICE_NOUNS, PREPOSITIONS, QUOTE_MARKS, REPORTING
 from detente.coding.mentions import Mention, tribute_pronoun
@@ -159,6 +160,8 @@ class Discourse(Introductions):
         self.pair: tuple[int, tuple[Mention, Mention] | None] = (0, None)
         #: the people of a country the article told are held, and the state holding them (coding._detainees)
         self.held = Held()
+        #: the owners of the ships and aircraft the recent sentences named, by noun (coding._vessels)
+        self.vessels: dict[str, Mention | None] = {}
 
     # -- the voice of a statement ----------------------------------------------------------------------------
 
@@ -171,6 +174,10 @@ class Discourse(Introductions):
         if low is None:
             low = [w.lower() for w in low_or_tokens]
         self.count += 1
+        if not VESSELS.isdisjoint(low):  # "Chinese government ships ... the four ships entered": China's
+            if self.vessels:
+                mentions = vessels_again(low, mentions, self.vessels)
+            self.vessels.update(owned_vessels(low, mentions))
         if self.halves and not _DIRECTIONS.isdisjoint(low):
             mentions = sorted([*mentions, *self._half(low_or_tokens, low, mentions)], key=lambda m: m.start)
         if self.people:  # "Sung Kim ... Kim said": the person the text introduced, not the lexicon's Kim
