@@ -38,6 +38,7 @@ from detente.coding._acts import (
     withdrawal,
 )
 from detente.coding._agreed_between import AGREEMENT_NOUNS, agreed_between
+from detente.coding._approvals import approved_of
 from detente.coding._asked import told_as_fact
 from detente.coding._behind import charged_act
 from detente.coding._casualties import casualty_sources
@@ -343,6 +344,9 @@ class Finisher:
             quoted = reported_span(low, cand.verb, cand.end) if own_rules and cand.code in REPORT_CODES \
                 and not judged else None  # '"Russia is to blame," the minister said', 'said: "..."'
             judged = judged or (quoted is not None and judges(low, *quoted))
+            if own_rules and not judged and cand.code in REPORT_CODES and cand.sources and not cand.compound and (
+                    good := approved_of(low, *(quoted or (cand.end, len(low))), mentions, cand.sources[0])):
+                cand.targets, cand.code = [good], "013"  # "said China's move is a step forward"
             if cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
                 cand.targets = [m for m in cand.targets if not rule_owner(low, m)]
             elif judged:  # "said the Japanese regulations are arbitrary": rules judged, not broken, are their maker's

@@ -43,15 +43,20 @@ def _quote_before(low: Sequence[str], verb: int) -> tuple[int, int] | None:
     """The quotation that opens the sentence and closes, with a comma, just before the teller of ``verb``."""
     close = verb - 1
     while close >= 0 and low[close] not in QUOTE_MARKS:
-        if verb - close > _TELLER_REACH or low[close] in CLAUSE_WORDS or low[close] in SAY:
+        if verb - close > _TELLER_REACH or low[close] in CLAUSE_WORDS or (
+                low[close] in SAY and low[close - 1:close] != ["of"]):  # "Secretary of State Clinton said"
             return None
         close -= 1
     if close < 2 or low[close - 1] != ",":
         return None  # no quotation, or one that does not close with a comma ('"..." is a word of ...')
-    start = 1 if low[0] in QUOTE_MARKS else None
-    if start is None or any(w in QUOTE_MARKS for w in low[start:close]):
-        return None  # a quotation inside the sentence, or two of them
-    return start, close - 1
+    opened = [k for k in range(close) if low[k] in QUOTE_MARKS]
+    if len(opened) != 1:
+        return None  # no opening, or two quotations
+    if opened[0] == 0:
+        return 1, close - 1
+    if SAY.isdisjoint(low[:opened[0]]) and CLAUSE_WORDS.isdisjoint(low[:opened[0]]):
+        return 0, close - 1  # 'the launch is "a clear violation," the minister said': the words before it too
+    return None  # a quotation inside a sentence told by another verb ('X said the deal is "a step," he added')
 
 
 def reported_span(low: Sequence[str], verb: int, end: int) -> tuple[int, int] | None:
