@@ -46,6 +46,7 @@ from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, o
 from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._contests import contest_result
 from detente.coding._defended import defence_told
+from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._drills import drill_holders
 from detente.coding._durations import over_years
 from detente.coding._guesses import forbidden, speculated
@@ -376,6 +377,9 @@ class Finisher:
                 first, last = quoted or (cand.end, len(low))
                 cand.targets = [m for m in mentions if first <= m.start < last and m.has_country
                                 and not breached_rules(low, m)][:1]  # "a violation of UN resolutions": not the UN's
+                if not cand.targets and reader is not None and (asked := demanded_party(low, reader.parse, cand.verb,
+                                                                                        mentions)) is not None:
+                    cand.targets = [asked]  # "demanded that Japan rescind the rules, saying they are unfair"
             elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
                                 and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
@@ -440,7 +444,10 @@ class Finisher:
             before = (told() if told is not None and not whens and not cand.nominal
                       and ((modality == "occurred" and not perfect(low, cand.verb)
                             and (past(low[cand.verb]) or quoted_in_past(low, cand.verb)
-                                 or opened_in_past(low, cand.verb)))
+                                 or opened_in_past(low, cand.verb)
+                                 or ((asker := demand_verb(low, reader.parse if reader else None,
+                                                           cand.verb)) is not None
+                                     and past(low[asker]))))  # "demanded that ..., insisting": the demand's time
                            or (modality == "intended" and told_in_past(low, cand.verb))) else None)
             if before is not None and (before.source == before.target == SCENE or shares_actor(before, cand)):
                 day = before.date  # "Chile's cabinet met on Saturday. It rejected the report.": the same day

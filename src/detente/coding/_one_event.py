@@ -108,8 +108,9 @@ def inverted_speaker(cand: Candidate, low: Sequence[str], mentions: Sequence[Men
     """The speaker after a verb of saying that closes what is said ("The U.S. is the culprit, says KCNA"; "...,
     said the spokesman of Chile"): a plain report (010) whose verb follows a comma or a quotation mark and is
     followed by an actor."""
-    if cand.code not in REPORT_CODES or cand.verb == 0 or low[cand.verb - 1] not in (",", '"', "''", "”"):
-        return None
+    if cand.code not in REPORT_CODES or cand.verb == 0 or low[cand.verb - 1] not in (",", '"', "''", "”") \
+            or low[cand.verb].endswith("ing"):
+        return None  # "..., saying the Japanese rules are unfair": a participle tells its clause's subject's words
     after = cand.verb + 1
     if after < len(low) and low[after] in ("the", "a", "an"):
         after += 1

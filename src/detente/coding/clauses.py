@@ -65,6 +65,7 @@ from detente.coding._clause_words import (
     reduced_passive,
     split_names,
 )
+from detente.coding._demand_reasons import demander_tells
 from detente.coding._elicited import elicited
 from detente.coding._event_nouns import EventNouns
 from detente.coding._headline import headline_passive
@@ -179,6 +180,8 @@ class ClauseReader(EventNouns):
                 if v != verb and self._judging_participle(verb) and p.labels[v] == "ccomp" and not p.is_root(v) \
                         and self.low[p.heads[v]] in SAY:
                     v = p.heads[v]  # "said there were no troops there, branding the raid ...": the teller brands
+                elif v != verb and demander_tells(self.low, p, verb, v):
+                    v = p.heads[v]  # "demanded that Peru withdraw, saying ...": the demander says it
             elif label in ("advcl", "xcomp", "parataxis") and p.is_root(head) and head < v \
                     and p.tags[head].startswith("NN") \
                     and p.child(head, "cop") is None:
