@@ -67,6 +67,7 @@ from detente.coding._modality import (
     untold,
 )
 from detente.coding._named_acts import named_acts
+from detente.coding._no_state import sporting_side
 from detente.coding._obliged import obliged
 from detente.coding._one_event import (
     UNDATED,
@@ -483,6 +484,8 @@ class Finisher:
                     continue
                 if source is not None and source.late:
                     continue  # "Kim Il Sung's birthday commemorated by ...": a leader after his term does nothing
+                if own_rules and (sporting_side(source, low) or sporting_side(target, low)):
+                    continue  # "India's cricketers refuse to tour Pakistan": a sporting side is not its state
                 if own_rules and low[cand.verb] in _TARGETING and not armed_target(
                         low, cand.verb, source.code[3:6] if source is not None and source.has_country else "?"):
                     continue  # "imposed targeted sanctions", "sanctions targeting banks": no armed attack

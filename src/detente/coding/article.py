@@ -5,7 +5,8 @@ talks", "at their meeting ...". Events with the same actors' countries, the same
 same standing (occurred or not; an intent or a threat has one) are one event; it keeps its most specific reading
 (a specific act over its root's "not specified" code, then named people and roles over bare countries, the fuller
 code, the earlier sentence) and counts its ``mentions``.
-An actor never acts on its own country read twice (USA -> USAGOV is one actor, not an event).
+An actor never acts on its own country read twice (USA -> USAGOV is one actor, not an event), and a business or
+two peoples are no states acting (:mod:`~detente.coding._no_state`).
 
 >>> import datetime as dt
 >>> from detente.coding.anchors import date_basis
@@ -23,6 +24,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
+from detente.coding._no_state import people_pair
 from detente.coding.anchors import date_basis
 from detente.model import Event
 
@@ -56,9 +58,9 @@ def merge_events(events: Iterable[Event], *, default: dt.date | None = None) -> 
     """
     groups: dict[tuple[str, str, str, bool], dict[dt.date, list[Event]]] = {}
     for event in events:
-        if self_pair(event.source, event.target):
-            continue
         root = event.root or event.code[:2]
+        if self_pair(event.source, event.target) or people_pair(event.source, event.target, root):
+            continue  # "business leaders of Peru and Chile signed ...": no act between the two states
         # an intent (03) or a threat (13) is one act whether told as done ("promised aid") or announced ("will
         # send aid"): its standing does not split it
         key = (event.source[:3], event.target[:3], root, event.modality == "occurred" or root in ("03", "13"))
