@@ -98,6 +98,7 @@ from detente.coding._resolutions import (
     told_object,
     turned_down,
 )
+from detente.coding._rules_carried import carried_rules
 from detente.coding._scare_quotes import scare_quoted
 from detente.coding._shown import not_an_act
 from detente.coding._sponsors import plot_of
@@ -354,7 +355,8 @@ class Finisher:
             elif judged:  # "said the Japanese regulations are arbitrary": rules judged, not broken, are their maker's
                 cand.targets = [m for m in cand.targets if not breached_rules(low, m)]
             elif own_rules:  # "launched a missile in violation of Security Council resolutions": no act on the UN
-                cand.targets = [m for m in cand.targets if not (m.start > cand.end and breached_rules(low, m))]
+                cand.targets = [m for m in cand.targets if not (m.start > cand.end and (
+                    breached_rules(low, m) or carried_rules(low, m)))]  # "the implementation of UN resolutions"
             promised = (cand.code in REPORT_CODES and low[cand.verb] in REAFFIRMING
                         and self._promises(prepared.candidates, cand, low, tokens))
             if not cand.sources and cand.targets and not cand.fixed_source:
@@ -383,7 +385,8 @@ class Finisher:
                     cand.targets = [asked]  # "demanded that Japan rescind the rules, saying they are unfair"
             elif cand.code == "014" and not cand.targets:  # "considering measures to ease sanctions against Cuba"
                 cand.targets = [m for m in mentions if m.start >= cand.end and m.has_country
-                                and all(m.code[:3] != s.code[:3] for s in cand.sources)][:1]
+                                and all(m.code[:3] != s.code[:3] for s in cand.sources)
+                                and not (own_rules and carried_rules(low, m))][:1]
             elif cand.sources and not cand.targets and not cand.compound:
                 cand.targets = aimed_at(low, event_span(cand)[1], mentions, cand.sources,
                                         stance=cand.code[:2] in ("05", "11"))
