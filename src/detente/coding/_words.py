@@ -146,7 +146,8 @@ INTENT_BEFORE_TO = frozenset(
         "due", "ready", "willing", "prepared", "going", "about", "sworn", "swore", "swear", "vow",
         "vowing", "hope", "hopes", "hoped", "aim", "aims", "aimed", "offer", "offers", "offered",
         "preparing", "prepare", "prepares", "able", "eager", "commitment", "commitments",
-        "committed", "resolved", "determined", "determination", "resolve", "pledge", "promise", "readiness",
+        "committed", "commit", "commits", "committing", "resolved", "determined", "determination", "resolve",
+        "pledge", "promise", "readiness",
         "willingness", "decision", "order", "efforts", "effort", "aim", "like", "steps", "stand", "intention",
         "intentions", "intent", "wish", "wishes", "wished", "desire", "desires", "desired",
         # nouns of a design on another ("the North's ambition to attack"; a plot, a scheme or a bid is a FORECAST)
