@@ -21,7 +21,7 @@ from detente.model import Event
 if TYPE_CHECKING:
     from detente.coding.mentions import Mention
 
-__all__ = ["Placed", "date_events", "gapped", "place_when", "reduced_relative", "scheduled"]
+__all__ = ["Placed", "commented_act_time", "date_events", "gapped", "place_when", "reduced_relative", "scheduled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,9 +229,43 @@ def _noun_phrase_time(low: Sequence[str], verb: int, first: int) -> bool:
     noun = next((q for q, w in enumerate(between) if w in _ACT_NOUNS), None)
     if noun is None or noun == 0 or noun + 1 >= len(between) or between[noun + 1] not in _NOUN_PHRASE_LINKS:
         return False
-    if any(w in _CLAUSE_ENDS or w in _TELLING_WORDS for w in between):
+    if any((w in _CLAUSE_ENDS and not _apposed(between, q, noun)) or w in _TELLING_WORDS
+           for q, w in enumerate(between)):
         return False
-    return all(w in _NOUN_PHRASE_LINKS or w[:1].isalnum() for w in between[noun + 1:])
+    return all(w in _NOUN_PHRASE_LINKS or w[:1].isalnum() or w == "," for w in between[noun + 1:])
+
+
+def _apposed(between: Sequence[str], q: int, noun: int) -> bool:
+    """Whether the word at ``q`` of an act noun's phrase is a comma that sets off a place's country or region
+    after the place ("the attack in Kerman, Iran, on 3 January", "in Giza, the capital of Egypt, on Friday"): it
+    stands after the noun and a place phrase, and what follows it up to the next comma or the end is a name's
+    words (no clause's), or only the words that open the time phrase."""
+    if between[q] != "," or q <= noun + 2 or not any(w in ("in", "at", "near") for w in between[noun + 1:q]):
+        return False
+    rest = between[q + 1:]
+    if all(w in _LEADING for w in rest):
+        return True  # the comma closing the name before the time ("..., Bolivia, on 4 May")
+    part = rest[:rest.index(",")] if "," in rest else rest
+    part = part[1:] if part[:1] == ["in"] else part  # "in Oruro, in western Bolivia, on ..."
+    while part and "," not in rest and part[-1] in _LEADING:
+        part = part[:-1]  # "in Kerman, Iran on 3 January": the words opening the time phrase
+    return 0 < len(part) <= 5 and all(w[:1].isalpha() and w not in _CLAUSE_ENDS and w not in _TELLING_WORDS
+                                      and (w not in _NOT_NOUNS or w == "of") for w in part)
+
+
+def commented_act_time(low: Sequence[str], first: int, last: int, cased: Sequence[str] = ()) -> bool:
+    """Whether the time phrase at ``first`` closes the phrase of an act noun a verb of comment before it takes as
+    its object ("condemned in the strongest terms the cowardly bombing in Tarija, Bolivia, on 4 May"): the act's
+    day, which a story does not go on telling; or it stands in a participle clause after its noun
+    (:func:`reduced_relative`)."""
+    if reduced_relative(low, first, last, cased):
+        return True
+    verb = next((q for q in range(first - 1, max(-1, first - _COMMENT_REACH), -1) if commenting(low, q)), None)
+    return verb is not None and _noun_phrase_time(low, verb, first)
+
+
+#: how many words before a time phrase the verb of comment whose object it closes may stand
+_COMMENT_REACH = 24
 
 
 _RELATIVES = frozenset(["which", "who", "whom", "whose"])
@@ -257,6 +291,28 @@ def _scene(low: Sequence[str], word: int) -> bool:
             return q < word - 1
         if low[q] in _CLAUSE_ENDS or low[q] in _TELLING_WORDS or low[q] in _NOT_NOUNS or not low[q][:1].isalnum():
             return False  # "in Islamabad over two strikes": the strikes are no scene
+        if low[q] in _PHRASE_OPENERS and q > 0 and low[q - 1] not in _SCENES:
+            return False  # "condemned in the strongest terms the attack": the noun's phrase opens after "terms"
+    return False
+
+
+#: the articles and possessives that open a noun phrase
+_PHRASE_OPENERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"])
+
+
+def _act_noun(low: Sequence[str], word: int) -> bool:
+    """Whether the word at ``word`` is an act noun of :data:`_ACT_NOUNS` in a noun phrase: after an article with
+    adjectives between ("the heinous and cowardly terrorist attack", "the cowardly bombing"), or used as a noun
+    (:func:`_noun_use`)."""
+    if low[word] not in _ACT_NOUNS:
+        return False
+    if _noun_use(low, word):
+        return True
+    for q in range(word - 1, max(-1, word - 7), -1):
+        if low[q] in _PHRASE_OPENERS:
+            return True
+        if not low[q].isalpha() or (low[q] in _NOT_NOUNS and low[q] != "and") or low[q].endswith("ed"):
+            return False
     return False
 
 
@@ -283,8 +339,11 @@ def _from_the_right(j: int, later: Sequence[int], spans: Sequence[tuple[int, int
         mine = [p for p in ranked[k] if not p.noun]
         if low[spans[k][0]] in _TELLING_WORDS and not telling:
             return mine
-        if _noun_use(low, spans[k][0]):
-            continue  # "protested over two strikes ... on April 13": the strikes' day, not the protest's
+        if _noun_use(low, spans[k][0]) or (commenting(low, first) and _act_noun(low, spans[k][0]) and all(
+                any(w not in _LEADING for w in low[spans[k][1]:p.first]) for p in mine)):
+            continue  # "protested over two strikes ... on April 13", "condemned the cowardly bombing in Tarija on
+            # 4 May", "the attack that took place in Tarija on 4 May": the strikes' day, not the protest's (right
+            # after the noun, "condemned the Peruvian raid on Monday", either may be meant: the comment's)
         between = low[last:spans[k][0]]
         if between[-1:] in (["when"], ["while"], ["as"]) and low[spans[k][0]].endswith("ing"):
             between = between[:-1]  # "protested ..., when meeting the minister on May 2": the same time

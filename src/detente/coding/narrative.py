@@ -50,7 +50,7 @@ from detente.coding._era import era_years
 from detente.coding._text import tokenize
 from detente.coding._words import QUOTE_MARKS
 from detente.coding.dates import CONTEXT_REACH, UNDATED, When, context_date, find_when
-from detente.coding.event_dates import Placed, _setting, place_when, reduced_relative
+from detente.coding.event_dates import Placed, _setting, commented_act_time, place_when
 from detente.model import Event
 
 __all__ = ["ACCOUNT_HEADING", "ACCOUNT_OPENING", "ATTRIBUTING", "COMMITTEE_LINE", "LEAD_REACH", "MIN_YEARS",
@@ -535,7 +535,7 @@ def _acting(sentence: str, day: dt.date, year: int | None, context: dt.date | No
         return []
     low = [t.lower() for t in tokens]
     return [p.when for p in placed if (not p.noun or _setting(low, p.first)) and not _in_relative(low, p.first)
-            and not reduced_relative(low, p.first, p.last, tokens)]
+            and not commented_act_time(low, p.first, p.last, tokens)]
 
 
 
