@@ -50,6 +50,7 @@ from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._drills import drill_holders
 from detente.coding._durations import over_years
 from detente.coding._guesses import forbidden, speculated
+from detente.coding._joint_topics import joint_topic
 from detente.coding._letters import addressed_in, by_letter, letter_sender
 from detente.coding._mediators import mediated, names_mediation
 from detente.coding._modality import (
@@ -324,7 +325,8 @@ class Finisher:
                 discussed = not cand.nominal and low[cand.verb].startswith("discuss")
                 cand.targets = [m for m in cand.targets
                                 if not topic_of_talks(low, m, event_span(cand)[1], discussed=discussed,
-                                                      toward=cand.code[:2] != "04")]
+                                                      toward=cand.code[:2] != "04")
+                                and not joint_topic(low, m, event_span(cand)[1], cand.sources)]  # "on sales to X"
                 if discussed and not cand.targets:  # "discussed Peru with Chile": the talk is with Chile
                     cand.targets = discussed_with(low, event_span(cand)[1], mentions, cand.sources)
             speaker = inverted_speaker(cand, low, mentions)

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from detente.coding._agencies import agency_report, borrowed_from_agency, reporter
+from detente.coding._alongside import met_alongside
 from detente.coding._clause_words import (
     ACCUSING,
     ACT_HEADS,
@@ -733,8 +734,9 @@ class ClauseReader(EventNouns):
         targets, target_found = self.objects(verb, code, frozenset(m.code[:3] for m in own))
         if not targets:
             targets = self._shared_object(verb, code, frozenset(m.code[:3] for m in own))
-        if not targets and code[:2] == "04":
-            targets = self._talks_after(verb, frozenset(m.code[:3] for m in own))
+        if not targets and code[:2] == "04":  # "met and had a talk with ...", "spoke alongside Netanyahu"
+            targets = self._talks_after(verb, frozenset(m.code[:3] for m in own)) \
+                or met_alongside(self.low, self.mentions, verb, frozenset(m.code[:3] for m in own))
         if not targets:  # the source alone is its own ("downgrading relations with Niger, suspending ...")
             doer = sources or [m for m in self.mentions if m.end <= verb and self.low[m.start] not in POSSESSIVES][:1]
             targets = self._gerund_partner(verb, frozenset(m.code[:3] for m in doer))

@@ -35,6 +35,8 @@ __all__ = ["located"]
 
 #: prepositions of a place beside another: what they name is no party to the act
 _NEAR = frozenset(["near", "off", "along", "outside", "beside", "alongside", "nearby"])
+#: prepositions of standing side by side, with a person as well as at a place
+_SIDE_BY_SIDE = frozenset(["beside", "alongside"])
 #: prepositions of a place inside another
 _IN = frozenset(["in", "at", "inside", "within"])
 #: nouns of the edge of a country ("off the coast of Japan", "near the Turkish border")
@@ -65,7 +67,9 @@ def located(low: Sequence[str], mention: Mention, code: str) -> bool:
         return False
     after = low[mention.end] if mention.end < len(low) else ""
     if low[q] in _NEAR:
-        return True  # "near Turkey", "near the Turkish border", "off Japan"
+        # "near Turkey", "near the Turkish border", "off Japan"; a person one meets beside is no place ("spoke
+        # alongside Israeli Prime Minister Netanyahu": coding._alongside)
+        return not (mention.person and low[q] in _SIDE_BY_SIDE and code[:2] == "04")
     if low[q] == "of" and q > 0 and low[q - 1] in _EDGES:
         edge = _before(low, q - 1)
         if edge >= 0 and low[edge] in _NEAR:

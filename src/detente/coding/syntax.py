@@ -214,8 +214,12 @@ class SpacyParser:
         from spacy.attrs import DEP, HEAD, TAG
         from spacy.tokens import Doc
 
+        from detente.coding._courtesy import joined_titles, titles_joined, titles_split
+
         nlp = self._load()
-        docs = [Doc(nlp.vocab, words=list(words)) for words in sentences]
+        stops = [joined_titles(words) for words in sentences]  # "Mr", "." handed over as "Mr." (coding._courtesy)
+        docs = [Doc(nlp.vocab, words=titles_joined(words, at) if at else list(words))
+                for words, at in zip(sentences, stops, strict=True)]
         with self._threads.limit(limits=1, user_api="blas"):
             if self._loop is None or len(docs) < _LOOP_DOCS:
                 parsed = list(nlp.pipe(docs, batch_size=self.batch_size))
@@ -227,14 +231,17 @@ class SpacyParser:
                     parser.set_annotations(chunk, self._loop(chunk))
         label, tag = self._labels.__getitem__, self._tags.__getitem__
         out = []
-        for doc in parsed:
+        for doc, at in zip(parsed, stops, strict=True):
             rows = doc.to_array([HEAD, DEP, TAG])
             offsets = rows[:, 0].astype("int64").tolist()  # each head as an offset from its token
             heads = tuple(i + k for i, k in enumerate(offsets))
             labels = tuple(map(label, rows[:, 1].tolist()))
+            tags = tuple(map(tag, rows[:, 2].tolist()))
+            if at:
+                heads, labels, tags = titles_split(at, heads, labels, tags)
             if labels.count("nsubj") > 1:
                 labels = second_subject_as_object(heads, labels)
-            out.append((heads, labels, tuple(map(tag, rows[:, 2].tolist()))))
+            out.append((heads, labels, tags))
         return out
 
 
