@@ -73,6 +73,7 @@ from detente.coding._headline import headline_passive
 from detente.coding._mention_shapes import fronted
 from detente.coding._noun_actors import posted_to
 from detente.coding._paired import paired_parties
+from detente.coding._protected import protected_in
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, OFFICE_NOUNS, SAY
 from detente.coding.mentions import Mention
 from detente.coding.syntax import Parse
@@ -737,6 +738,9 @@ class ClauseReader(EventNouns):
         if not targets and code[:2] == "04":  # "met and had a talk with ...", "spoke alongside Netanyahu"
             targets = self._talks_after(verb, frozenset(m.code[:3] for m in own)) \
                 or met_alongside(self.low, self.mentions, verb, frozenset(m.code[:3] for m in own))
+        if not targets and code[:2] in ("13", "15"):  # "ready to use force to protect Russians in Ukraine"
+            targets = protected_in(self.parse, self.low, verb, self.actors, self._case,
+                                   frozenset(m.code[:3] for m in own))
         if not targets:  # the source alone is its own ("downgrading relations with Niger, suspending ...")
             doer = sources or [m for m in self.mentions if m.end <= verb and self.low[m.start] not in POSSESSIVES][:1]
             targets = self._gerund_partner(verb, frozenset(m.code[:3] for m in doer))
