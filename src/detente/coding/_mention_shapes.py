@@ -32,6 +32,9 @@ def outside_quotes(lows: Sequence[Sequence[str]]) -> list[list[bool]]:
     inside = False
     out: list[list[bool]] = []
     for low in lows:
+        if QUOTE_MARKS.isdisjoint(low):  # most sentences: every word on the side the sentence opens on
+            out.append([not inside] * len(low))
+            continue
         flags: list[bool] = []
         for w in low:
             if w in QUOTE_MARKS:

@@ -97,6 +97,8 @@ def text_voice_of(lows: Sequence[Sequence[str]], mentions: Sequence[Sequence[Men
     flags = outside if outside is not None else outside_quotes(lows)
     found: set[str | None] = set()
     for low, ms, out in zip(lows, mentions, flags, strict=True):
+        if _FIRST.isdisjoint(low):
+            continue
         for q, w in enumerate(low):
             if w in _FIRST and out[q]:
                 m = next((m for m in ms if m.start <= q < m.end), None)

@@ -50,6 +50,8 @@ def misread_present(words: Sequence[str], parse: Parse) -> int | None:
     ...                       ("DT", "NNP", "NNS", "IN", "NNP", "JJ", "NN", ".")))
     2
     """
+    if _PRESENT.isdisjoint(map(str.lower, words)):  # most sentences: none of the words (a test in C)
+        return None
     verb = next((t for t, w in enumerate(words) if w.lower() in _PRESENT and w[:1].islower()), None)
     if verb is None or verb == 0 or any(tag.startswith(("VB", "MD")) for tag in parse.tags[:verb]):
         return None

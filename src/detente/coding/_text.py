@@ -110,6 +110,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|'s\b|[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*|[^\w\s]")
+_TOKEN_FINDALL = _TOKEN.findall
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u02bc": "'",
                          "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 _CONTRACTIONS = (
@@ -144,7 +145,15 @@ def tokenize(sentence: str) -> list[str]:
         rules = _CONTRACTIONS if "n't" in text else _CONTRACTIONS[3:]
         for pattern, repl in rules:
             text = pattern.sub(repl, text)
-    tokens = _TOKEN.findall(text)
+    if text.isascii():  # a word of letters and digits between spaces is one token: the pattern only for the rest
+        tokens = []
+        for chunk in text.split():
+            if chunk.isalnum():
+                tokens.append(chunk)
+            else:
+                tokens += _TOKEN_FINDALL(chunk)
+    else:
+        tokens = _TOKEN_FINDALL(text)
     if "." in tokens[:-1]:
         return _titles_read(tokens)
     return tokens

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from detente.coding._body_seats import seats_met_at
@@ -79,6 +79,18 @@ _CONTEXT_UNITS = frozenset(["day", "days", "week", "weeks", "month", "months"]) 
 _RECALLED = 3
 #: how many of the lines removed above a story are read for its issuer
 _HEADER_LINES = 8
+
+
+def _once(call: Callable[[], Event | None]) -> Callable[[], Event | None]:
+    """``call``, run on the first call only, its result kept (as ``functools.cache`` keeps it, without the cost of
+    making a cache for each sentence)."""
+    kept: list[Event | None] = []
+
+    def once() -> Event | None:
+        if not kept:
+            kept.append(call())
+        return kept[0]
+    return once
 
 
 class Coder(Finisher):
@@ -177,7 +189,7 @@ class Coder(Finisher):
                     p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k, narrative=story,
                     context=context_date(sentences[:k], day, year=story.year(k)) if self._needs_context(p) else None,
                     recent=[e for found in coded[-_RECALLED:] for e in found], earlier=coded,
-                    told=functools.cache(functools.partial(story_day, coded, sentences, k, day, story)))
+                    told=_once(functools.partial(story_day, coded, sentences, k, day, story)))
                     if p is not None else [])
             date_leads(coded, sentences, day)  # "... established ties. A communique ... on Nov. 16.", a headline
             if not self.lexicon.petrarch:  # "called for a halt to the fighting": to both sides of it
@@ -264,10 +276,12 @@ class Coder(Finisher):
         tokens = tokenize(sentence)
         if not self.lexicon.petrarch and shouted(tokens):
             tokens = self.actors.recase(tokens)  # "THE CLINTON ADMINISTRATION IS CALLING ON INDIA"
-        tokens = self.actors.split_pairs(tokens)
+        low = [t.lower() for t in tokens]
+        split = self.actors.split_pairs(tokens, low)
+        if split is not tokens:
+            tokens, low = split, [t.lower() for t in split]
         if not tokens or len(tokens) > self.options.max_sentence_tokens:
             return None
-        low = [t.lower() for t in tokens]
         if self.lexicon.discards and self.actors.discarded(low):
             return None
         mentions, covered = self.actors.find(tokens, low, date)

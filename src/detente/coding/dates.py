@@ -385,6 +385,8 @@ _OPENING = re.compile(rf"^\W*(?:{_SPOKEN_OPENER}\W+)?(?:(?:and|but|then|on|in|at
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
                     "weekend"})
 _ONE_DAY = frozenset({"yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night"})
+#: the kinds each of whose patterns holds a year's four digits (a sentence without them skips those patterns)
+_WITH_YEAR, _FOUR_DIGITS = frozenset(["iso", "full", "monthyear", "year"]), re.compile(r"\d{4}")
 
 
 def _kinds(sentence: str) -> set[str]:
@@ -414,6 +416,10 @@ def _kinds(sentence: str) -> set[str]:
         kinds.add("oneday")
     if digits:
         kinds.update(("iso", "year"))
+        if _FOUR_DIGITS.search(sentence) is None:
+            kinds -= _WITH_YEAR
+    else:
+        kinds -= _WITH_YEAR | {"monthday"}  # a day of the month is a digit
     return kinds
 
 

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from detente.coding._text import tokenize
 from detente.coding.dates import _MONTHS, _NUMBERS, _RANK, _WEEKDAYS, When, find_when, year_nouns
 from detente.model import Event
 
@@ -71,9 +72,10 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
                          "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
-def place_when(sentence: str, tokens: Sequence[str], anchor: dt.date | None, *,
+def place_when(sentence: str, tokens: Sequence[str] | None, anchor: dt.date | None, *,
                context: dt.date | None = None, year: int | None = None) -> list[Placed]:
-    """The time phrases of ``sentence`` (see :func:`find_when`) placed on its ``tokens`` (the coder's)."""
+    """The time phrases of ``sentence`` (see :func:`find_when`) placed on its ``tokens`` (the coder's; ``None``:
+    tokenized here, only when the sentence has a phrase)."""
     try:
         found = find_when(sentence, anchor, context=context, year=year)
     except (ValueError, OverflowError):
@@ -82,6 +84,7 @@ def place_when(sentence: str, tokens: Sequence[str], anchor: dt.date | None, *,
         found += [w for w in year_nouns(sentence) if all(w.at[1] <= f.at[0] or f.at[1] <= w.at[0] for f in found)]
     if not found:
         return []
+    tokens = tokenize(sentence) if tokens is None else tokens
     starts = _token_starts(sentence, tokens)
     low = [t.lower() for t in tokens]
     placed: list[Placed] = []

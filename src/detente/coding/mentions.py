@@ -231,9 +231,8 @@ def _title(token: str) -> str:
 
 def shouted(tokens: list[str]) -> bool:
     """Whether a sentence is written in capitals: at least four words of letters, four in five in capitals."""
-    words = [t for t in tokens if t.isalpha() and len(t) > 1]
-    upper = sum(1 for t in words if t.isupper())
-    return upper >= 4 and upper * 5 >= len(words) * 4
+    upper = sum(1 for t in tokens if t.isupper() and len(t) > 1 and t.isalpha())
+    return upper >= 4 and upper * 5 >= sum(1 for t in tokens if len(t) > 1 and t.isalpha()) * 4
 
 
 def _spelled(token: str) -> bool:
@@ -476,16 +475,16 @@ class ActorFinder:
                     out.setdefault((word, entry.tokens[1]), entry.senses[0].code)
         return [(d, rest, code) for (d, rest), code in sorted(out.items())]
 
-    def split_pairs(self, tokens: list[str]) -> list[str]:
+    def split_pairs(self, tokens: list[str], lowered: list[str] | None = None) -> list[str]:
         """Hyphenated pairs of actors split into their parts: "DPRK-U.S." -> DPRK - U.S., "Trump-Kim" -> Trump -
         Kim, when every part begins with a capital and starts a name of the lexicon, and the whole is no name
         ("Guinea-Bissau"). Names such as "Kim Dae-Jung" stay whole. A combining form before the hyphen is its
         country ("Sino-Japanese" -> Chinese - Japanese), and words that name two states are written as the pair
-        ("inter-Korean" -> South Korean - North Korean, "the two Koreas" -> the South Korea and North Korea)."""
-        if not any("-" in t for t in tokens):
-            # with no hyphen, only "the two Koreas" and "South and North Korean" are pairs to write out
-            lowered = {t.lower() for t in tokens}
-            if lowered.isdisjoint(_PLURAL_PAIRS) and ("and" not in lowered or lowered.isdisjoint(_DIRECTIONS)):
+        ("inter-Korean" -> South Korean - North Korean, "the two Koreas" -> the South Korea and North Korea).
+        ``lowered``: the tokens in lower case, if known; ``tokens`` itself is returned when nothing is split."""
+        if "-" not in "".join(tokens):  # with no hyphen, only "the two Koreas", "South and North Korean" are pairs
+            lowered = lowered if lowered is not None else [t.lower() for t in tokens]
+            if _PLURAL_PAIRS.keys().isdisjoint(lowered) and ("and" not in lowered or _DIRECTIONS.isdisjoint(lowered)):
                 return tokens
         heads = self._heads
         out: list[str] = []
@@ -545,7 +544,7 @@ class ActorFinder:
         agents = self.lexicon.agents
         raws: list[_Raw] = []
         heads = self._heads
-        candidates = [i for i, w in enumerate(low) if w in heads]
+        candidates = list(itertools.compress(range(len(low)), map(heads.__contains__, low)))
         end = 0
         last = len(low) - 1
         for i in candidates:

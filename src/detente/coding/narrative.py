@@ -529,10 +529,10 @@ def _acting(sentence: str, day: dt.date, year: int | None, context: dt.date | No
     communique", "the November 26 air strikes"), a scene's time ("at the May 2 meeting") included, and standing
     in no relative clause on a noun ("the deal, a pact that the minister said on Thursday heralds a new era",
     "Peru, which recalled its envoy on Monday, ...": an aside, not the time the story tells of)."""
-    tokens = tokenize(sentence)
-    placed = place_when(sentence, tokens, day, year=year, context=context)
+    placed = place_when(sentence, None, day, year=year, context=context)
     if not placed:
         return []
+    tokens = tokenize(sentence)
     low = [t.lower() for t in tokens]
     return [p.when for p in placed if (not p.noun or _setting(low, p.first)) and not _in_relative(low, p.first)
             and not commented_act_time(low, p.first, p.last, tokens)]

@@ -67,7 +67,10 @@ class Parse:
                 yield k
 
     def child(self, i: int, *labels: str) -> int | None:
-        return next(self.children(i, *labels), None)
+        for k in self._children[i]:  # the first of :meth:`children`, without making a generator
+            if not labels or self.labels[k] in labels:
+                return k
+        return None
 
     def is_root(self, i: int) -> bool:
         return self.heads[i] == i

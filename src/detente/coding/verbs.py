@@ -7,7 +7,7 @@ and a noun after a determiner is nominal ("the visit") unless a light verb makes
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import compress, pairwise
 
 from detente.coding._dared import undared
 from detente.coding._lifted import EASED_PARTICIPLES, imposed_after, passive_easing
@@ -236,7 +236,7 @@ class VerbFinder:
         starts = {m.start: m for m in mentions}
         ends = {m.end: m for m in mentions}
         title_case: bool | None = None
-        for i in [i for i, w in enumerate(low) if w in verbs]:
+        for i in list(compress(range(len(low)), map(verbs.__contains__, low))):
             word = low[i]
             entries = verbs[word]
             if i in covered or i in consumed:

@@ -1,0 +1,60 @@
+"""Guards for the coder's fast paths (docs/coder.md, "Speed"): each short cut gives what the long way gave.
+
+They pass before and after the short cuts were written (a refactor); they fail if a short cut changes a result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from detente.coding._mention_shapes import outside_quotes
+from detente.coding._names import long_name_words, name_words
+from detente.coding._text import tokenize
+from detente.coding.dates import find_when
+from detente.coding.mentions import Mention, shouted
+
+
+def test_words_of_letters_and_the_rest_are_tokenized_alike() -> None:
+    assert tokenize("The DPRK-U.S. talks, held in Geneva (Switzerland), didn't end.") == [
+        "The", "DPRK-U.S", ".", "talks", ",", "held", "in", "Geneva", "(", "Switzerland", ")", ",", "did", "not",
+        "end", "."]
+    assert tokenize("Sen. John Kerry met Kim Kye Gwan on 12.5.") == [
+        "Senator", "John", "Kerry", "met", "Kim", "Kye", "Gwan", "on", "12.5", "."]
+    assert tokenize("Peru's 3rd envoy--and Chile's--left at 10:30 a.m. today!") == [
+        "Peru", "'s", "3rd", "envoy", "-", "-", "and", "Chile", "'s", "-", "-", "left", "at", "10", ":", "30", "a.m.",
+        "today", "!"]
+    assert tokenize("\u00c7avu\u015fo\u011flu said: \u201cWe won't go.\u201d") == [
+        "Cavusoglu", "said", ":", '"', "We", "will", "not", "go", ".", '"']
+
+
+def test_a_quotation_runs_on_across_sentences_without_marks() -> None:
+    assert outside_quotes([["he", "said", '"', "we", "will", "act"], ["they", "left", '"', "."], ["no", "quote"]]) \
+        == [[True, True, False, False, False, False], [False, False, False, True], [True, True]]
+    assert outside_quotes([['"', "go"], ["they", "left"]]) == [[False, False], [False, False]]
+
+
+def test_capitals_are_counted_among_words_of_letters() -> None:
+    assert shouted(tokenize("KCNA DPRK ROK UN"))
+    assert not shouted(tokenize("THE U.S. AND JAPAN HELD TALKS in Tokyo"))  # five in seven words of letters
+    assert not shouted(tokenize("The DPRK and the ROK and the UN"))
+
+
+def test_the_words_of_names_are_collected_in_one_pass() -> None:
+    tokens = tokenize("Foreign Minister Pak Ui Chun met Mr Kim and Ri Yong Ho in May.")
+    low = [t.lower() for t in tokens]
+    assert sorted(name_words(tokens, low, [Mention(0, 2, "PRKGOV", None, True)])) == [
+        "chun", "foreign", "ho", "kim", "may", "minister", "pak", "ri", "ui", "yong"]
+    assert name_words(tokens, low, [Mention(0, 2, "---GOV", None, False)]) == set()
+    assert sorted(long_name_words(tokens, low)) == ["chun", "foreign", "ho", "minister", "pak", "ri", "ui", "yong"]
+
+
+def test_a_day_of_the_month_with_and_without_its_year() -> None:
+    day = dt.date(2011, 6, 1)
+    assert [(w.phrase, w.day, w.precision) for w in find_when("The talks ended on March 3, 2011.", day)] == [
+        ("March 3, 2011", dt.date(2011, 3, 3), "day")]
+    assert [(w.phrase, w.day, w.precision) for w in find_when("The talks ended on March 3.", day)] == [
+        ("March 3", dt.date(2011, 3, 3), "day")]
+    assert [(w.phrase, w.start, w.precision) for w in find_when("The talks ended in March.", day)] == [
+        ("in March", dt.date(2011, 3, 1), "month")]
+    assert [(w.phrase, w.start, w.precision) for w in find_when("Talks resume in 2012.", day)] == [
+        ("in 2012", dt.date(2012, 1, 1), "year")]
