@@ -14,13 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from detente.coding._words import PROTECTING
 from detente.coding.mentions import Mention
 from detente.coding.syntax import Parse
 
 __all__ = ["protected_in"]
-
-#: verbs of a purpose of protecting people
-_PROTECTING = frozenset(["protect", "defend", "safeguard", "shield", "rescue", "evacuate"])
 
 
 def protected_in(parse: Parse, low: list[str], verb: int, actors: Callable[[int], list[Mention]],
@@ -29,7 +27,7 @@ def protected_in(parse: Parse, low: list[str], verb: int, actors: Callable[[int]
     heads = [verb, *parse.children(verb, "ccomp", "xcomp")]  # "warned it would use force to protect ..."
     heads += [c for h in heads[1:] for c in parse.children(h, "xcomp")]
     for clause in (c for h in heads for c in parse.children(h, "advcl", "xcomp")):
-        if low[clause] not in _PROTECTING or not any(low[m] == "to" for m in parse.children(clause, "mark")):
+        if low[clause] not in PROTECTING or not any(low[m] == "to" for m in parse.children(clause, "mark")):
             continue
         for phrase in [*parse.children(clause, "obl"),
                        *(n for o in parse.children(clause, "obj") for n in parse.children(o, "nmod"))]:

@@ -225,6 +225,8 @@ _IRREGULAR_PAST = frozenset(["met", "said", "told", "held", "made", "took", "sen
                              "spoke", "saw", "began", "brought", "sought", "won", "struck", "shot", "fought", "led",
                              "paid", "put", "set", "kept", "stood", "drew", "threw", "laid", "withdrew", "undertook"])
 
+#: verbs of protecting people: whom such an act would protect, and where (coding._protected, coding._abroad)
+PROTECTING = frozenset(["protect", "defend", "safeguard", "shield", "rescue", "evacuate"])
 
 def past(word: str) -> bool:
     """Whether a verb form is a simple past ("rejected", "met")."""

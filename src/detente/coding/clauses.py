@@ -74,6 +74,7 @@ from detente.coding._mention_shapes import fronted
 from detente.coding._noun_actors import posted_to
 from detente.coding._paired import paired_parties
 from detente.coding._protected import protected_in
+from detente.coding._supported import supported_holder
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, OFFICE_NOUNS, SAY
 from detente.coding.mentions import Mention
 from detente.coding.syntax import Parse
@@ -319,6 +320,8 @@ class ClauseReader(EventNouns):
                                   if self._case(g) == "in" and self.actors(g)), [])
                 if found:
                     return found, True
+            if case == "in" and code == "051" and (found := supported_holder(p, self.low, self.mentions, child, own)):
+                return found, True  # "issued a statement in support of the statement of the DPRK's spokesman"
         if found := self._own(self._joined_phrase(verb), own):  # "... and to the government of Peru"
             return found, True
         # what an accuser says ("alleged that Peruvian troops had crossed"): its doer is the accused

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from detente.actors import countries
+from detente.coding._abroad import abroad
 from detente.coding._meeting_names import names_meeting
 from detente.coding._near_names import near_name
 from detente.coding._stays import stay_place
@@ -604,7 +605,7 @@ class ActorFinder:
         covered: set[int] = set()
         for raw in raws:
             covered.update(range(raw.start, raw.end))
-        return _with_remits(self._compose(raws, low, day), low), covered
+        return _with_remits(abroad(tokens, low, self._compose(raws, low, day)), low), covered
 
     def _compose(self, raws: list[_Raw], low: list[str], day: dt.date | None) -> list[Mention]:
         mentions: list[Mention] = []
