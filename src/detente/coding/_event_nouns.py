@@ -31,6 +31,13 @@ __all__ = ["EventNouns"]
 VERBAL_ROOTS = frozenset(["01", "02", "05", "11", "14"])
 #: prepositions of what an act is done in spite of or in the midst of: another's act, never its doer's
 _CONCESSIVE = frozenset(["despite", "amid", "amidst", "notwithstanding"])
+#: verbs of defying or ignoring what others say or do: the act a noun after them names is those others' ("kicked off
+#: the drills defying strong public protest", "ignoring the warnings")
+_DEFYING = frozenset(["defying", "defy", "defied", "defies", "ignoring", "ignore", "ignored", "ignores",
+                      "disregarding", "disregard", "disregarded", "flouting", "flout", "flouted", "defiance"])
+#: the words a noun's phrase may hold between such a verb and the noun ("defying strong domestic and foreign public
+#: protest and condemnation")
+_PHRASE_TAGS = ("JJ", "DT", "CC", "PRP$", "RB", "VBN", ",", "HYPH")
 #: prepositions whose phrase may join two event nouns the tagger tells apart ("despite the protest and denunciation
 #: of", "in protest and condemnation of"): the second is a noun too, not a verb it missed
 _JOINED_IN = _CONCESSIVE | {"in"}
@@ -74,9 +81,9 @@ class EventNouns(NounActors):
                 or headline_passive(self.parse, self.low, token):  # "Cuba's Stand Supported in ...": a headline's verb
             return False
         if p.labels[token] == "conj" and self.low[q] == "and" and p.heads[token] < token \
-                and p.tags[p.heads[token]].startswith("NN") and self._case(p.heads[token]) in _JOINED_IN \
-                and self._noun(p.heads[token]):
-            return True  # "despite the protest and denunciation of ...": joined to an event noun in a phrase
+                and ((p.tags[p.heads[token]].startswith("NN") and self._case(p.heads[token]) in _JOINED_IN
+                      and self._noun(p.heads[token])) or self._defied(token)):
+            return True  # "despite the protest and denunciation of ...", "defying the protest and condemnation"
         return q in self.at or self.low[q] in ("-", "'s") or p.tags[q].startswith(BEFORE_NOUN_TAGS) or (
             p.tags[q] == "IN" and self.low[q] not in ("that", "because", "if", "as", "while", "whether")) or (
             # "to have discussions with Peru": the bare object of an infinitive is a noun whatever stands before it
@@ -171,6 +178,18 @@ class EventNouns(NounActors):
         holders = [m for m in self.subjects(subject, head) if m.has_country]
         return givers, [m for m in holders if all(m.code[:3] != g.code[:3] for g in givers)]
 
+    def _defied(self, noun: int) -> bool:
+        """The phrase of ``noun`` follows a verb of defying or ignoring, past its modifiers, whatever the parse
+        hangs it on ("defying strong domestic and foreign public protest", "in defiance of the protests")."""
+        p, q = self.parse, noun - 1
+        if p.labels[noun] == "conj" and not p.is_root(noun) and p.heads[noun] < noun:
+            head = p.heads[noun]  # "disregarding the criticism and protest of Poland": the parse may join the
+            if self.low[head] in _DEFYING or (p.tags[head].startswith("NN") and self._defied(head)):  # second to
+                return True  # the verb itself, or to the first noun
+        while q >= 0 and (p.tags[q].startswith(_PHRASE_TAGS) or self.low[q] in ("of", "the")):
+            q -= 1
+        return q >= 0 and self.low[q] in _DEFYING
+
     def _doer(self, noun: int, code: str = "") -> list[Mention]:
         """Who does what ``noun`` names when its phrase does not say: the subject of the verb it is the object of,
         through nouns that name no actor ("continue about a third round of talks"), unless that verb is an act
@@ -185,6 +204,8 @@ class EventNouns(NounActors):
         first = p.heads[noun] if p.labels[noun] == "conj" and not p.is_root(noun) else noun
         if self._case(noun) in _CONCESSIVE or self._case(first) in _CONCESSIVE:
             return []  # "kept arresting them despite the denunciation of the world": not the subject's act
+        if self._defied(first):
+            return []  # "kicked off the drills defying strong public protest": the protest is not the drillers'
         as_act = code[:2] in VERBAL_ROOTS and self._case(noun) == "in" and p.child(noun, "det", "nmod:poss") is None
         while p.labels[t] == "compound" and t < p.heads[t] <= t + 2 and not p.verbal(p.heads[t]):
             t = p.heads[t]  # "held a phone call": the phrase's head noun hangs on the verb
