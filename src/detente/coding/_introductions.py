@@ -217,6 +217,9 @@ class Introductions:
 
     def _named(self, tokens: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
         """The people introduced before, named again by surname ("Gilani said ...")."""
+        lowered = list(map(str.lower, tokens))
+        if self.people.keys().isdisjoint(lowered) and self.given.keys().isdisjoint(lowered):
+            return []  # most sentences: no name the text introduced
         taken = {q for m in mentions for q in range(m.start, m.end)}
         out: list[Mention] = []
         for q, token in enumerate(tokens):

@@ -5,6 +5,7 @@ name of a few words. :mod:`detente.coding.coref` reads them sentence by sentence
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 
 from detente.coding._names import name_word
 from detente.coding._words import CLAUSE_WORDS, OFFICE_NOUNS, PREPOSITIONS, QUOTE_MARKS, SAY
@@ -225,7 +226,7 @@ def _subjects(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
     """The sentence's subject by word order: the first actor (with those joined to it by "and" or commas) that no
     preposition governs and no clause word ("that", "which") precedes, nor a pronoun subject that names no actor
     (:func:`_after_pronoun`), outside a phrase of a gerund the sentence opens with (:func:`_fronted`)."""
-    clause = next((q for q, w in enumerate(low) if w in CLAUSE_WORDS), len(low))
+    clause = next(compress(count(), map(CLAUSE_WORDS.__contains__, low)), len(low))
     ordered = sorted(mentions, key=lambda m: m.start)
     skipped: Mention | None = None
     fronted = _fronted(low)

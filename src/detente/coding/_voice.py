@@ -32,12 +32,15 @@ def find_voice(sentences: Sequence[tuple[Sequence[str], Sequence[Mention]]],
     in_quote = spoken = False
     opening = 0
     for low, mentions in sentences:
-        outside = set()
-        for q, w in enumerate(low):
-            if w in QUOTE_MARKS:
-                in_quote = not in_quote
-            elif not in_quote:
-                outside.add(q)
+        outside: set[int] = set()
+        if QUOTE_MARKS.isdisjoint(low):  # most sentences: every word on the side of a quotation it opens on
+            outside = set() if in_quote else set(range(len(low)))
+        else:
+            for q, w in enumerate(low):
+                if w in QUOTE_MARKS:
+                    in_quote = not in_quote
+                elif not in_quote:
+                    outside.add(q)
         subjects = [m for m in _subjects(low, mentions) if m.has_country]
         spoken = spoken or any(low[q] in _FIRST for q in outside)
         # "to our country", "at my direction": a possessive under a preposition says nothing of the subject
