@@ -38,6 +38,7 @@ from detente.coding._acts import (
     withdrawal,
 )
 from detente.coding._agreed_between import AGREEMENT_NOUNS, agreed_between
+from detente.coding._all_asked import asked_of_all
 from detente.coding._approvals import approved_of
 from detente.coding._asked import told_as_fact
 from detente.coding._behind import charged_act
@@ -107,6 +108,8 @@ from detente.coding._stays import STAY_FORMS, stay_roles
 from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._talks_host import talks_host
 from detente.coding._terms import terms_teller
+from detente.coding._threatened import threatened
+from detente.coding._timed_after import untimed_parties
 from detente.coding._together import acting_apart
 from detente.coding._undergone import aid_undergone
 from detente.coding._unreal import not_done
@@ -340,6 +343,10 @@ class Finisher:
             if recent and cand.sources and not cand.targets and not cand.compound:
                 cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)
+            if own_rules:  # "met hours after a North Korean missile launch": no talks with the North
+                cand.sources = untimed_parties(low, cand.verb, cand.code, cand.sources)
+                cand.targets = untimed_parties(low, cand.verb, cand.code, cand.targets)
+                cand.targets = asked_of_all(low, cand.verb, cand.code, cand.targets)  # "urged all states to ..."
             if fate is not None and (cand.code in REPORT_CODES or cand.code[:2] == "13") and cand.verb != fate[1] \
                     and all(m.code[:3] != fate[0].code[:3] for m in cand.sources):
                 cand.targets = [fate[0]]  # "Chile warned Peru will pay a heavy price": a threat to Peru
@@ -427,6 +434,8 @@ class Finisher:
                 modality = "intended"  # "Iran was plotting attacks on U.S. troops": no attack yet (_sponsors)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
+            elif modality == "occurred" and own_rules and threatened(low, cand.verb):
+                modality = "hypothetical"  # "renewed its threat to attack Taiwan": the act threatened (_threatened)
             elif modality in ("occurred", "intended") and reader is not None and (unreal := not_done(
                     reader.parse, low, cand.verb, prepared.candidates, modality)) is not None:
                 modality, guessed = unreal  # "urged X to stop ...", "refrained from nuclear tests" (_unreal)
