@@ -1,7 +1,8 @@
 """False events found on news and releases outside every evaluation set: an act named as what a threat
 threatens (coding/_threatened.py), a party named in a phrase that times an act (coding/_timed_after.py), an
-appeal to all states read as one to the state they are asked to help (coding/_all_asked.py). Sentences written
-for these tests."""
+appeal to all states read as one to the state they are asked to help (coding/_all_asked.py), and talks an appeal
+asks for or a backing of a course names read as held (coding/_talks_sought.py). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -50,6 +51,11 @@ def test_a_threat_told_by_a_verb_stays(country_coded: CountryCoded) -> None:
     # a strike that times a meeting is no party of it
     ("The Polish and German defence ministers met in Berlin, two days after a Russian missile strike on Lviv.",
      "POL", "RUS"),
+    # talks an appeal asks for, named far after it (coding/_talks_sought.py)
+    ("The ministers urged a settlement of all the outstanding border questions through patient dialogue between "
+     "Ethiopia and Eritrea.", "ETH", "ERI"),
+    # talks supported as a course
+    ("Canada supports direct negotiations between Armenia and Azerbaijan.", "ARM", "AZE"),
 ])
 def test_no_talks_between_these_states(country_coded: CountryCoded, sentence: str, side: str, other: str) -> None:
     coded = country_coded(sentence, _DAY)
@@ -73,3 +79,8 @@ def test_an_appeal_to_all_states_is_not_made_to_the_state_they_should_help(count
 def test_an_appeal_to_a_named_state_stays(country_coded: CountryCoded) -> None:
     coded = country_coded("Britain urged Canada to assist Yemen.", _DAY)
     assert "02" in _roots(coded, "GBR", "CAN")
+
+
+def test_talks_held_beside_a_backing_stay(country_coded: CountryCoded) -> None:
+    coded = country_coded("Canada supports Ukraine, and Armenia held talks with Azerbaijan on Monday.", _DAY)
+    assert "04" in _roots(coded, "ARM", "AZE") | _roots(coded, "AZE", "ARM")

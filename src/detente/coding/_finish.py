@@ -107,6 +107,7 @@ from detente.coding._sponsors import plot_of
 from detente.coding._stays import STAY_FORMS, stay_roles
 from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._talks_host import talks_host
+from detente.coding._talks_sought import talks_sought
 from detente.coding._terms import terms_teller
 from detente.coding._threatened import threatened
 from detente.coding._timed_after import untimed_parties
@@ -261,6 +262,8 @@ class Finisher:
         for cand in prepared.candidates:
             if weighed(cand, prepared.candidates, low) or in_discussion(cand, prepared.candidates, low, mentions):
                 continue
+            if own_rules and talks_sought(cand, prepared.candidates, low):
+                continue  # "encourage the resolution of issues through cross-Strait dialogue": no talks held
             if own_rules and deadline_set(cand, prepared.candidates, low):
                 continue  # "gave both sides until Monday to halt the fighting": what is demanded, no act
             if own_rules and cand.code[:2] == "07" and aid_undergone(low, cand.verb):
