@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.coding._words import SAY
+from detente.coding._words import SAY, past
 from detente.coding.narrative import ATTRIBUTING
 
-__all__ = ["over_years"]
+__all__ = ["bygone", "over_years"]
 
+#: nouns of a stretch of the past a "when" clause tells of ("the days when ...", "gone is the era when ...")
+_BYGONE = frozenset(["days", "era", "times", "years", "age", "decades", "period"])
 #: units of time long enough that an act told over them is a relation, not an act of one day
 _LONG_UNITS = frozenset(["years", "decades", "generations", "centuries", "century", "decade"])
 #: words that may stand between "for" or "over the" and the unit ("for many years", "over the past six decades",
@@ -60,9 +62,20 @@ def _long_span(words: Sequence[str]) -> bool:
     return False
 
 
+#: words that may stand between "have" and the last of a list of participles it governs ("have understood,
+#: supported and helped each other")
+_LISTED = frozenset([",", "and", "or", "also", "long", "always", "mutually", "jointly", "closely", "actively"])
+
+
 def _perfect(low: Sequence[str], verb: int) -> bool:
-    """Whether the verb at ``verb`` is a present perfect ("have supported", "has long helped")."""
-    return any(low[q] in ("has", "have") for q in range(max(0, verb - 3), verb))
+    """Whether the verb at ``verb`` is a present perfect ("have supported", "has long helped", "have understood,
+    supported and helped")."""
+    if any(low[q] in ("has", "have") for q in range(max(0, verb - 3), verb)):
+        return True
+    q = verb - 1
+    while q > 0 and verb - q <= 10 and (low[q] in _LISTED or _participle(low[q])):
+        q -= 1
+    return q < verb - 1 and low[q] in ("has", "have") and low[q + 1] not in _LISTED
 
 
 def over_years(low: Sequence[str], verb: int) -> bool:
@@ -76,5 +89,30 @@ def over_years(low: Sequence[str], verb: int) -> bool:
     words = low[first:last + 1]
     if _long_span(words):
         return True
-    return _perfect(low, verb) and any(
-        tuple(words[q:q + 2]) == pair for pair in _EACH_OTHER for q in range(len(words) - 1))
+    if not _perfect(low, verb):
+        return False
+    last = verb  # "have consulted, supported and helped each other": the list's last participle tells whom
+    while last + 2 < len(low) and low[last + 1] in _LISTED and _participle(low[last + 2]):
+        last += 2
+    if last != verb:
+        first, end = _stretch(low, last)
+        words = low[first:end + 1]
+    return any(tuple(words[q:q + 2]) == pair for pair in _EACH_OTHER for q in range(len(words) - 1))
+
+
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "en", "ood", "ught"))
+
+
+def bygone(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb`` is told in the past tense in a clause of "the days when", "the era when" ("recalled
+    the days when he was received by Kim Jong Il", "the era when the U.S. threatened the DPRK with the atomic bomb
+    has gone by", "gone are the times when ..."): a time long past recalled, not an act of the article's day. Only
+    the first clause after "when" (up to a clause boundary), and only a verb in the simple past ("the time when
+    relations are growing" tells the present; "the day when" may be the article's own)."""
+    if not past(low[verb]):
+        return False
+    q = verb - 1
+    while q > 1 and verb - q <= 10 and low[q] not in _ENDS and low[q] != "when":
+        q -= 1
+    return low[q] == "when" and low[q - 1] in _BYGONE and low[q - 2] in ("the", "those", "these")
