@@ -1,7 +1,8 @@
 """False events found on news and releases outside every evaluation set: an act named as what a threat
 threatens (coding/_threatened.py), a party named in a phrase that times an act (coding/_timed_after.py), an
 appeal to all states read as one to the state they are asked to help (coding/_all_asked.py), and talks an appeal
-asks for or a backing of a course names read as held (coding/_talks_sought.py). Sentences written for these
+asks for or a backing of a course names read as held (coding/_talks_sought.py), and an act after "marks N days
+since" dated to the day marked (coding/_marked_since.py). Sentences written for these
 tests."""
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import pytest
 
 if TYPE_CHECKING:  # the fixtures' types; the tests folder is no package at run time
     from tests.coding.conftest import CodeCoded, CountryCoded
+
+    from detente.coding import Coder
 
 _DAY = dt.date(2024, 5, 6)
 
@@ -84,3 +87,18 @@ def test_an_appeal_to_a_named_state_stays(country_coded: CountryCoded) -> None:
 def test_talks_held_beside_a_backing_stay(country_coded: CountryCoded) -> None:
     coded = country_coded("Canada supports Ukraine, and Armenia held talks with Azerbaijan on Monday.", _DAY)
     assert "04" in _roots(coded, "ARM", "AZE") | _roots(coded, "AZE", "ARM")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today marks 300 days since the Iranian authorities detained a British aid worker.",
+    "This week marks two years since Russia expelled Estonian diplomats.",
+])
+def test_an_act_marked_days_since_is_of_no_day_of_the_text(shared_coder: Coder, sentence: str) -> None:
+    events = [e for e in shared_coder.code_sentence(sentence, date=_DAY) if e.target[:3] != "---"]
+    assert events
+    assert all(e.date != _DAY for e in events)
+
+
+def test_an_act_beside_a_day_marked_keeps_its_day(shared_coder: Coder) -> None:
+    events = shared_coder.code_sentence("Today marks a new start, and Japan expelled two Russian diplomats.", date=_DAY)
+    assert any(e.date == _DAY and e.target[:3] == "RUS" for e in events)

@@ -53,6 +53,7 @@ from detente.coding._durations import bygone, over_years
 from detente.coding._guesses import forbidden, speculated
 from detente.coding._joint_topics import joint_topic
 from detente.coding._letters import addressed_in, by_letter, letter_sender
+from detente.coding._marked_since import marked_since
 from detente.coding._mediators import mediated, names_mediation
 from detente.coding._modality import (
     advocated,
@@ -481,6 +482,8 @@ class Finisher:
                                                     or bygone(low, cand.verb)))  # "the era when the U.S. threatened"
                     or (day == date and told_then(low, cand.verb))):  # "At that time ..." with no day told before it
                 day = UNDATED  # "the previous talks", "the anniversary of the bombing": an earlier act on no day said
+            if own_rules and day != UNDATED and marked_since(low, cand.verb):
+                day = UNDATED  # "Today marks 500 days since Peru detained ...": not today's act (_marked_since)
             if modality == "negated" and cand.code[:2] == "08" and forbidden(low, cand.verb):
                 modality, cand.code = "intended", "130"  # "will not allow their lawlessness to continue": a warning
             conditional = modality == "intended" and "unless" in low[cand.verb:]
