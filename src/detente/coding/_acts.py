@@ -448,7 +448,8 @@ def _predicate(reader: ClauseReader, verb: int) -> int:
 
 
 def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
-              low: Sequence[str] = (), lexical: Mapping[int, str] | None = None) -> list[Event]:
+              low: Sequence[str] = (), lexical: Mapping[int, str] | None = None,
+              apart: frozenset[int] = frozenset()) -> list[Event]:
     """The events that are acts of their own: one between the same two countries whose verb is part of another's
     act ("agreed to implement a moratorium and allow inspectors") is that act (:meth:`ClauseReader.within`).
     An intent whose complement is an intent too keeps the complement, the more specific ("agreed to visit": 036),
@@ -456,7 +457,8 @@ def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
     13, no 030; ``lexical``: each verb's code in the lexicon, so that a vow to send troops, 15 in the lexicon and 138
     as an intent, stays a promise);
     what a refusal refuses stays, as the negated act ("refused to criticize China"), and so does what an
-    announcement announces ("announced the release of ...")."""
+    announcement announces ("announced the release of ..."); ``apart``: the verbs of acts of their own wherever the
+    parse hangs them (a visit in a phrase of time, :mod:`~detente.coding._adjunct_meetings`)."""
     if reader is None or len(events) < 2:
         return events
     pairs = [(e.source[:3], e.target[:3]) for e in events]
@@ -469,7 +471,7 @@ def own_acts(events: list[Event], verbs: list[int], reader: ClauseReader | None,
             untargeted = pairs[j] == (pairs[k][0], "---") and (
                 (outer.code[:2] == "03" and inner.code[:2] == "13") or decision)
             if (pairs[j] != pairs[k] and not untargeted) or verbs[j] == verbs[k] or outer.code.startswith("12") \
-                    or outer.code in REPORT_CODES:
+                    or outer.code in REPORT_CODES or verbs[k] in apart:
                 continue
             # the word of vowing between the two ("vowed to strike", "is ready to strike": the parse hangs the
             # act on "ready", not on the copula the lexicon codes)

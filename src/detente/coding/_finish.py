@@ -37,6 +37,7 @@ from detente.coding._acts import (
     weighed,
     withdrawal,
 )
+from detente.coding._adjunct_meetings import adjunct_ahead, adjunct_meeting
 from detente.coding._agreed_between import AGREEMENT_NOUNS, agreed_between
 from detente.coding._all_asked import asked_of_all
 from detente.coding._approvals import approved_of
@@ -261,8 +262,9 @@ class Finisher:
         low_has_resolution = own_rules and not RESOLUTION_NOUNS.isdisjoint(low)
         spans = condition_spans(low, tokens, mentions, prepared.candidates) if own_rules else ()  # _conditional
         for cand in prepared.candidates:
-            if weighed(cand, prepared.candidates, low) or in_discussion(cand, prepared.candidates, low, mentions):
-                continue
+            if (weighed(cand, prepared.candidates, low) and not adjunct_meeting(low, cand.verb, cand.code, mentions)) \
+                    or in_discussion(cand, prepared.candidates, low, mentions):
+                continue  # "spoke to reporters during his visit to Beijing": the visit is no complement of "spoke"
             if own_rules and talks_sought(cand, prepared.candidates, low):
                 continue  # "encourage the resolution of issues through cross-Strait dialogue": no talks held
             if own_rules and deadline_set(cand, prepared.candidates, low):
@@ -434,6 +436,8 @@ class Finisher:
                     continue
                 cand.sources, cand.targets = stay
             modality = modality_of(low, cand.verb, tokens)
+            if modality == "occurred" and cand.nominal and adjunct_ahead(low, cand.verb, cand.code, mentions):
+                modality = "intended"  # "will raise it during his visit to Beijing": the visit is to come
             if modality == "occurred" and own_rules and plot_of(low, cand.verb) is not None:
                 modality = "intended"  # "Iran was plotting attacks on U.S. troops": no attack yet (_sponsors)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
@@ -505,6 +509,9 @@ class Finisher:
                     continue
                 if source is not None and source.late:
                     continue  # "Kim Il Sung's birthday commemorated by ...": a leader after his term does nothing
+                if cand.nominal and source is not None and target is not None \
+                        and source.code[:3] == target.code[:3] and adjunct_meeting(low, cand.verb, cand.code, mentions):
+                    continue  # "on his visit to China" read as a Chinese official's: no one visits his own country
                 if own_rules and (sporting_side(source, low) or sporting_side(target, low)):
                     continue  # "India's cricketers refuse to tour Pakistan": a sporting side is not its state
                 if own_rules and low[cand.verb] in _TARGETING and not armed_target(
@@ -564,7 +571,9 @@ class Finisher:
         if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
             events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
-                        {c.verb: c.code for c in prepared.candidates})
+                        {c.verb: c.code for c in prepared.candidates},
+                        frozenset(c.verb for c in prepared.candidates
+                                  if c.nominal and adjunct_meeting(low, c.verb, c.code, mentions)))
 
     def _prescribed(self, events: list[Event], verbs: list[int], low: Sequence[str], sentence: str, *,
                     day: dt.date | None, url: str | None, doc_id: str | None, number: int | None) -> list[Event]:

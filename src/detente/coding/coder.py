@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
+from detente.coding._adjunct_meetings import adjunct_meeting
 from detente.coding._body_seats import seats_met_at
 from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._delegations import led_bodies
@@ -321,7 +322,8 @@ class Coder(Finisher):
             return None
         candidates = words
         if self.lexicon.petrarch or any(not c.nominal and c.code not in REPORT_CODES for c in candidates):
-            candidates = [c for c in candidates if not c.nominal]
+            # "urged China to do more during his visit to Beijing": the visit is an act of its own
+            candidates = [c for c in candidates if not c.nominal or adjunct_meeting(low, c.verb, c.code, mentions)]
         return Prepared(tokens, low, mentions, candidates, words)
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:

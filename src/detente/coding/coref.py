@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from detente.coding._adjunct_meetings import agent_owner
 from detente.coding._coref_words import (
     _BODIES,
     _COUNTERPARTS,
@@ -435,6 +436,8 @@ class Discourse(Introductions):
                 return _copy(near[-1], q, q + 1)
         here = [m for m in mentions if m.end <= q and m.has_country and m.person
                 and (not _governed(m, low) or clause_subject(m, low))]  # "After Medvedev left Beijing, he ..."
+        if (agent := agent_owner(low, mentions, q, here[0] if here else None)) is not None:
+            return _copy(agent, q, q + 1)  # "was received by Kim Jong Il on his visit to China": Kim's visit
         if here:
             return _copy(here[0], q, q + 1)
         for seen in self._recent(_REACH["person"]):
