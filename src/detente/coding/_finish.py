@@ -149,7 +149,7 @@ from detente.coding.narrative import (
     undated_aspect,
 )
 from detente.coding.places import located
-from detente.coding.roles import Candidate, RoleFinder
+from detente.coding.roles import Candidate, RoleFinder, listed
 from detente.coding.shapes import (
     FATE_VERBS,
     admitted,
@@ -393,8 +393,10 @@ class Finisher:
                 cand.code = "010"  # "claimed that it had tested ...": its own act, no accusation
             if judged and not cand.targets:  # the wrong is the act of the actor named in what is reported
                 first, last = quoted or (cand.end, len(low))
-                cand.targets = [m for m in mentions if first <= m.start < last and m.has_country
-                                and not breached_rules(low, m)][:1]  # "a violation of UN resolutions": not the UN's
+                judged_doers = [m for m in mentions if first <= m.start < last and m.has_country
+                                and not breached_rules(low, m)]  # "a violation of UN resolutions": not the UN's
+                # "said the drills by Chile and Peru are a provocation": the doer and those listed with it
+                cand.targets = listed(judged_doers[0], judged_doers, low) if judged_doers else []
                 if not cand.targets and reader is not None and (asked := demanded_party(low, reader.parse, cand.verb,
                                                                                         mentions)) is not None:
                     cand.targets = [asked]  # "demanded that Japan rescind the rules, saying they are unfair"

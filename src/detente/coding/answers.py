@@ -17,6 +17,7 @@ from detente.coding._acts import rule_owner
 from detente.coding._words import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
 from detente.coding.exchange import at_home, unowned_force
 from detente.coding.mentions import Mention
+from detente.coding.roles import listed
 from detente.model import Event
 
 __all__ = ["REACTION_ROOTS", "answered", "answers", "breach_doer", "breached_rules", "complained_of", "noun_doers",
@@ -470,6 +471,7 @@ def victims_left_out(low: Sequence[str], code: str, verb: int, end: int, targets
         return targets
     victims: set[int] = set()
     doer: Mention | None = None
+    doers: list[Mention] = []
     k = noun + 1
     while k < min(len(low), noun + 1 + _VICTIM_REACH):
         if low[k] in _PHRASE_STOP and not (low[k] in ("and", ",") and (
@@ -485,6 +487,8 @@ def victims_left_out(low: Sequence[str], code: str, verb: int, end: int, targets
         if by is not None:
             if found.has_country and doer is None:
                 doer = found  # "the attack on Syria by Israel"
+        elif doer is not None and any(m is found for m in listed(doer, mentions, low)):
+            doers.append(found)  # "the attacks by Israel and the United States": a doer listed with the first
         else:
             victims.add(found.start)
         k = found.end
@@ -493,4 +497,4 @@ def victims_left_out(low: Sequence[str], code: str, verb: int, end: int, targets
         kept = [m for m in (accused, owner) if m is not None and m.has_country][:1]
     if doer is not None and all(t is not doer and t.code != doer.code for t in kept):
         kept = [doer, *[t for t in kept if not (noun < t.start)]]
-    return kept
+    return kept + [m for m in doers if all(t.code != m.code for t in kept)]

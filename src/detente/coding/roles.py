@@ -32,7 +32,7 @@ from detente.coding._words import (
 from detente.coding.lexicon import Lexicon
 from detente.coding.mentions import Mention
 
-__all__ = ["Candidate", "RoleFinder"]
+__all__ = ["Candidate", "RoleFinder", "listed"]
 
 #: how far after a group of actors its "including ..." list may begin ("key allies, including ...")
 _INCLUDING_REACH = 5
@@ -225,20 +225,20 @@ def _new_clause(between: list[str]) -> bool:
     return False
 
 
-def _listed(first: Mention, mentions: Sequence[Mention], low: Sequence[str]) -> list[Mention]:
+def listed(first: Mention, mentions: Sequence[Mention], low: Sequence[str]) -> list[Mention]:
     """``first`` and the states a list joins to it by commas and "and" ("Chile, Peru, and the United States"),
     each state once."""
-    listed = [first]
+    out = [first]
     for m in mentions:
-        if m.start < listed[-1].end or m is first:
+        if m.start < out[-1].end or m is first:
             continue
-        between = low[listed[-1].end:m.start]
+        between = low[out[-1].end:m.start]
         if not m.has_country or not between or len(between) > 3 or not set(between) <= _LISTING \
                 or ("," not in between and "and" not in between):
             break
-        if all(m.code[:3] != o.code[:3] for o in listed):
-            listed.append(m)
-    return listed
+        if all(m.code[:3] != o.code[:3] for o in out):
+            out.append(m)
+    return out
 
 
 def _possessor(low: Sequence[str], m: Mention) -> bool:
@@ -476,16 +476,16 @@ class RoleFinder:
         if first.also:  # "between the two countries": the two named before
             cand.sources, cand.targets = [first, *first.also], []
             return
-        listed = _listed(first, mentions, low)
-        if len(listed) > _MOST_LISTED:
+        parties = listed(first, mentions, low)
+        if len(parties) > _MOST_LISTED:
             return  # "the six-party talks between China, Japan, ...": a forum, not a meeting of each pair
-        if len(listed) > 2 or (low[at] != "between" and len(listed) > 1):
+        if len(parties) > 2 or (low[at] != "between" and len(parties) > 1):
             # "talks among Chile, Peru and Bolivia": each party with each other; "between" names two parties
             # however long the phrases naming them, a list names more
             if fight:
-                cand.compound, cand.sources, cand.targets = listed, [], []
+                cand.compound, cand.sources, cand.targets = parties, [], []
             else:
-                cand.sources, cand.targets = listed, []
+                cand.sources, cand.targets = parties, []
             return
         if low[at] != "between":
             return
