@@ -24,11 +24,16 @@ from collections.abc import Callable, Collection, Sequence
 from detente.coding._clause_words import TALK_NOUNS
 from detente.coding.mentions import Mention
 
-__all__ = ["LED_BODIES", "MEDIATING", "hyphen_mentions", "led_ahead", "part_of"]
+__all__ = ["LED_BODIES", "LED_FORCE", "MEDIATING", "hyphen_mentions", "led_ahead", "part_of"]
 
 #: nouns of a body of people acting together that "led by" or "-led" names the leader of
 LED_BODIES = frozenset(["delegation", "delegations", "mission", "missions", "team", "teams", "coalition",
                         "coalitions", "alliance", "force", "forces", "troops"])
+#: nouns of an act of force that "-led" names the leader, and so the doer, of ("the U.S.-led invasion of Iraq",
+#: "Saudi-led air strikes"): the leader stands before the noun as its doer does ("the Saudi air strikes")
+LED_FORCE = frozenset(["invasion", "invasions", "strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+                       "bombing", "bombings", "bombardment", "raid", "raids", "offensive", "intervention",
+                       "incursion", "assault", "blockade", "occupation", "war", "counteroffensive"])
 #: bodies whose members are soldiers: a country leading them leads its military ("US-led forces": USAMIL)
 _ARMED = frozenset(["force", "forces", "troops"])
 #: participles of a third party's part in talks, as :mod:`detente.coding._mediators` reads them after "by"
@@ -56,7 +61,7 @@ _INTRUSION_REACH = 5
 
 def _nouns(part: str) -> frozenset[str] | None:
     """The nouns a participle joined by a hyphen qualifies when it tells an actor's part, or ``None``."""
-    return LED_BODIES if part == "led" else TALK_NOUNS if part in MEDIATING else \
+    return LED_BODIES | LED_FORCE if part == "led" else TALK_NOUNS if part in MEDIATING else \
         _HELD_PLACES if part in _HOLDING else None
 
 
