@@ -9,6 +9,8 @@ talks and an act on ties ("would cut ties") are no such comment.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from test_senses6 import acts  # (source country, target country or ---, code) of each act a sentence reports
 
@@ -58,3 +60,38 @@ def test_a_negation_elsewhere_in_the_clause_does_not_turn_it(coder: Coder) -> No
     found = acts(coder, "The Austrian minister said that a close working relationship with Chile is ideal, "
                         "and that Austria's neutrality is no impediment.")
     assert ("AUT", "CHL", "013") in found
+
+
+# relations told with no state named in the clause: the teller's last meeting told before names the other party
+# (docs/coder.md, "Relations told with no party named: the party of the talks told before")
+_TALKS = "The foreign ministers of Chile and Peru met in Lima on Tuesday. "
+
+
+def _text_acts(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    return {(e.source[:3], e.target[:3], e.code) for e in coder.code_text(text, date=dt.date(2016, 5, 4))}
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (_TALKS + "The Chilean foreign minister says, as a result, tensions have eased considerably.", "013"),
+    (_TALKS + "There were clashes on the border last month. The Chilean minister said relations had improved.",
+     "013"),
+    (_TALKS + "The Chilean foreign minister said ties between the two countries remain strained.", "012"),
+    ("The Chilean president hosted the president of Peru on Monday. The Chilean president said the relationship "
+     "would be excellent.", "013"),
+])
+def test_relations_with_no_party_named_are_with_the_party_of_the_talks(coder: Coder, text: str,
+                                                                        code: str) -> None:
+    assert ("CHL", "PER", code) in _text_acts(coder, text)
+
+
+@pytest.mark.parametrize("text", [
+    # relations of the teller at home, or with no word of their state
+    _TALKS + "The Chilean foreign minister said tensions within the ruling coalition had eased.",
+    _TALKS + "The Chilean foreign minister said relations are a matter for the two presidents.",
+    _TALKS + "The Chilean foreign minister said his relationship with the press was excellent.",
+    # no meeting of the teller's state told before: no party guessed
+    "The foreign ministers of Bolivia and Peru met in Lima on Tuesday. The Chilean foreign minister said tensions "
+    "have eased.",
+])
+def test_relations_of_no_talks_told_stay_a_statement(coder: Coder, text: str) -> None:
+    assert not any(s == "CHL" and t != "---" and c[:2] == "01" for s, t, c in _text_acts(coder, text))

@@ -86,7 +86,7 @@ from detente.coding._one_event import (
 )
 from detente.coding._opening import opening_holder
 from detente.coding._opening_participle import opened_in_past
-from detente.coding._outlooks import relations_told
+from detente.coding._outlooks import last_met, relations_told
 from detente.coding._own_yield import own_yield
 from detente.coding._past_plans import past_plan
 from detente.coding._pleas import unplaced_pleas
@@ -426,7 +426,8 @@ class Finisher:
                 cand.targets = [m for m in parties([e for found in earlier for e in found] or recent)
                                 if m.code[:3] not in present]
             if own_rules and cand.code in REPORT_CODES and cand.sources and not cand.compound and not promised and (
-                    outlook := relations_told(low, cand.end, cand.sources[0], mentions)) is not None:
+                    outlook := relations_told(low, cand.end, cand.sources[0], mentions,
+                                              last_met(earlier, cand.sources[0]))) is not None:
                 cand.targets, cand.code = [outlook[0]], outlook[1]  # "says tensions with Peru have eased": 013 on Peru
             elif own_rules and cand.code in REPORT_CODES and cand.sources and cand.sources[0].has_country \
                     and not cand.compound and (defended := defence_told(low, cand.end, cand.verb, cand.sources[0],

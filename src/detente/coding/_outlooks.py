@@ -6,6 +6,11 @@ Peru will always enjoy a close relationship" optimistic again: the state a repor
 its relations ("relations with Peru", "Chile and Peru ... relationship", "ties between Chile and Peru") is the one
 the comment is on. Relations of two others ("said Peru and Bolivia enjoy close ties", "Peru's relations with
 Bolivia") are no comment on either.
+
+A story of talks often names the other party only where it tells the meeting: "The foreign ministers of Chile and
+Peru met in Lima. ... The Chilean minister says, as a result, tensions have eased considerably." Relations told
+with no other state named in the clause and a word of their state (eased, good, strained; not a bare "relations") are
+those of the teller's last meeting told before in the story (``met``: its parties), the comment on its other party.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding.mentions import Mention
+from detente.model import Event
 
 #: the nouns of a pair's dealings
 _RELATIONS = frozenset(["relations", "relationship", "ties", "tension", "tensions"])
@@ -43,6 +49,11 @@ _JOINS = frozenset(["and", "-", "the", "'s", "between"])
 _PAIR_JOINS = frozenset(["and", "-", "the"])
 #: words a pair may stand before the noun of its relations ("will always enjoy a uniquely close relationship")
 _PAIR_REACH = 6
+#: words right after the relations noun that make them another pair's or the teller's own at home ("tensions
+#: within the coalition", "relations with the press", "tensions among the parties")
+_OTHER_PAIRS = frozenset(["with", "among", "within", "inside", "at", "in", "of", "between"])
+#: words before the noun that make the relations another's ("his relationship with", "their ties" stays the pair's)
+_NOT_THE_PAIR = frozenset(["his", "her", "my", "its"])
 
 
 def _country(m: Mention) -> str:
@@ -67,10 +78,11 @@ def _polarity(words: Sequence[str], strain: bool) -> str:
     return "013" if good != negated else "012"
 
 
-def relations_told(low: Sequence[str], start: int, source: Mention,
-                   mentions: Sequence[Mention]) -> tuple[Mention, str] | None:
+def relations_told(low: Sequence[str], start: int, source: Mention, mentions: Sequence[Mention],
+                   met: Sequence[Mention] = ()) -> tuple[Mention, str] | None:
     """The other party and the comment's code (012, 013 or 010) when the words reported from ``start`` on speak of
-    the relations of ``source``'s state with another, else None."""
+    the relations of ``source``'s state with another, else None. ``met``: the parties of the last meeting the story
+    told before, the other party of relations the clause names no state for (see the module)."""
     end = next((k for k in range(start, len(low)) if low[k] in _ENDS), len(low))
     noun = next((k for k in range(start, end) if low[k] in _RELATIONS), None)
     if noun is None:
@@ -91,9 +103,40 @@ def relations_told(low: Sequence[str], start: int, source: Mention,
         return None  # "said Peru has ties with Bolivia", "said it would cut ties with Peru": no comment
     else:
         party = next((m for m in after if _country(m) != own), None)
+    if party is None and all(_country(m) == own for m in within) and code != "010" and _unowned(low, noun):
+        party = _met_other(met, own)  # "says, as a result, tensions have eased": with the party of the talks
     if party is None:
         return None
     return party, code
+
+
+def _unowned(low: Sequence[str], noun: int) -> bool:
+    """Whether the relations noun at ``noun`` names no owner in its own words: nothing after it that names another
+    pair or a home ("tensions within the coalition", "relations with the press"), no "his", "her" before it."""
+    after = low[noun + 1:noun + 4]
+    pair = after[:1] == ["between"] and (after[1:] in (["the", "two"], ["our", "two"]) or after[1:2] == ["both"])
+    return (not after or after[0] not in _OTHER_PAIRS or pair) and low[noun - 1] not in _NOT_THE_PAIR
+
+
+def last_met(earlier: Sequence[Sequence[Event]], teller: Mention) -> list[Mention]:
+    """The two parties of the last meeting (a CAMEO 04 act between two countries) told in ``earlier`` (the events
+    of the story's sentences before) that the teller's state was a party of; none when there is no such meeting."""
+    own = _country(teller)
+    for found in reversed(earlier):
+        for event in reversed(found):
+            pair = (event.source[:3], event.target[:3])
+            if (event.root or event.code[:2]) == "04" and own in pair and all(c.isalpha() for c in pair) \
+                    and pair[0] != pair[1]:
+                return [Mention(0, 0, event.source, event.source_name, True),
+                        Mention(0, 0, event.target, event.target_name, True)]
+    return []
+
+
+def _met_other(met: Sequence[Mention], own: str) -> Mention | None:
+    """The party of a meeting (``met``, its two parties) other than ``own``, when ``own`` is one of them."""
+    if own not in {_country(m) for m in met}:
+        return None
+    return next((m for m in met if _country(m) != own), None)
 
 
 def _owners(low: Sequence[str], before: Sequence[Mention], noun: int) -> list[Mention]:
