@@ -53,3 +53,34 @@ def test_a_wrong_quoted_inside_the_sentence_is_a_criticism(code_coded: CodeCoded
 def test_no_comment_on_another_state(code_coded: CodeCoded, sentence: str) -> None:
     assert not any(code == "013" and target == "PER" for source, target, code in code_coded(sentence)
                    if source == "CHL")
+
+
+# headway another state made: "has taken positive steps", "has made significant progress", "is moving in the right
+# direction" (docs/coder.md, "Headway another state made: steps taken, progress made, the right direction")
+@pytest.mark.parametrize("sentence", [
+    "The Chilean foreign minister said Peru has taken positive steps to calm the border.",
+    "Chile's foreign ministry said Peru had made substantial progress in clearing the minefields.",
+    "The Chilean president said Peru has made progress in settling the fishing dispute.",
+    "The Chilean foreign minister said he believed Peru is moving in the right direction.",
+    "Chile's foreign ministry said a UN report on the border shows Peru has made progress.",
+])
+def test_headway_another_state_made_is_an_optimistic_comment_on_it(code_coded: CodeCoded, sentence: str) -> None:
+    assert ("CHL", "PER", "013") in code_coded(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # scant or no headway
+    "The Chilean foreign minister said Peru has made little progress in clearing the minefields.",
+    "The Chilean foreign minister said Peru has made no progress.",
+    # advice: headway still to be made
+    "The Chilean foreign minister said Peru must make progress on the border.",
+    "The Chilean foreign minister said Peru needs to take positive steps.",
+    # steps of no worth told, and headway in arming
+    "The Chilean foreign minister said Peru has taken steps to expand its navy.",
+    "The Chilean foreign minister said Peru has made progress in its missile program.",
+    # the teller's own headway
+    "The Chilean foreign minister said Chile has made significant progress.",
+])
+def test_no_headway_comment_on_another_state(code_coded: CodeCoded, sentence: str) -> None:
+    assert not any(code == "013" and target == "PER" for source, target, code in code_coded(sentence)
+                   if source == "CHL")

@@ -59,6 +59,17 @@ _DEGREES = frozenset(["very", "most", "quite", "really", "extremely", "highly", 
                       "the", "certainly", "clearly", "truly"])
 #: how many words after the link the judgement may take ("is a modest first step in the right direction")
 _REACH = 7
+#: verbs of making headway that join a state to the steps or progress it made ("has taken positive steps", "has
+#: made substantial progress"); bare forms ("to take steps", "must make progress") are advice, left out
+_MAKING = frozenset(["made", "makes", "making", "taken", "took", "takes", "taking"])
+#: words of scant headway before "progress" ("made little progress"): no good comment
+_SCANT = frozenset(["little", "slow", "scant", "insufficient", "limited", "inadequate", "minimal", "modest",
+                    "uneven", "halting", "less", "no"])
+#: words of arming after "progress" ("progress in its missile program", "in building up its military")
+_ARMING = frozenset(["weapons", "weapon", "missile", "missiles", "military", "buildup", "bomb", "bombs", "arsenal",
+                     "warhead", "warheads", "enrichment", "rocket", "rockets", "arms", "armament", "armaments"])
+#: verbs of going before "in the right direction" ("is moving in the right direction")
+_GOING = frozenset(["moving", "heading", "going", "moved", "headed", "went"])
 
 
 def _good_step(words: Sequence[str]) -> bool:
@@ -83,16 +94,40 @@ def _good_step(words: Sequence[str]) -> bool:
     return False
 
 
+def _headway(words: Sequence[str]) -> bool:
+    """Whether the words after a verb of making headway name progress that is no scant one ("substantial
+    progress", "progress", not "little progress"), or a going "in the right direction"."""
+    k = 0
+    while k < len(words) and words[k] in _DEGREES:
+        k += 1
+    if words[k:k + 1] != ["progress"]:
+        if words[k + 1:k + 2] != ["progress"] or words[k] in _SCANT or not words[k].isalpha():
+            return False
+        k += 1
+    return _ARMING.isdisjoint(words[k + 1:k + 5])  # "made progress in its missile program": no good comment
+
+
+def _right_way(words: Sequence[str]) -> bool:
+    """Whether the words after a link tell a going in the right direction ("moving in the right direction")."""
+    k = 0
+    while k < len(words) and (words[k] in _DEGREES or words[k] in ("now", "still", "clearly", "definitely")):
+        k += 1
+    return words[k:k + 1] != [] and words[k] in _GOING and words[k + 1:k + 5] == ["in", "the", "right", "direction"]
+
+
 def _approving_copula(low: Sequence[str], start: int, stop: int) -> int | None:
-    """The link of the first clause from ``start`` (to ``stop``) whose words after it call an act good."""
+    """The link of the first clause from ``start`` (to ``stop``) whose words after it call an act good: a copula
+    and a good step ("was a positive step"), a verb of making headway and good steps or progress ("has taken
+    positive steps", "has made significant progress"), a going in the right direction ("is moving in ...")."""
     end = next((k for k in range(start, stop) if low[k] in BOUNDARIES), stop)
     for k in range(start + 1, end):
-        if low[k] not in _LINKS or low[k - 1] in _UNREAL or low[k - 1] in NEGATORS:
+        making = low[k] in _MAKING
+        if (low[k] not in _LINKS and not making) or low[k - 1] in _UNREAL or low[k - 1] in NEGATORS:
             continue
         if low[k + 1:k + 2] and low[k + 1] in NEGATORS:
-            return None  # "was not a step forward"
+            return None  # "was not a step forward", "has made no progress"
         words = [w for w in low[k + 1:end] if w not in QUOTE_MARKS][:_REACH]
-        if _good_step(words):
+        if (_headway(words) or _good_step(words)) if making else (_good_step(words) or _right_way(words)):
             return k
     return None
 
@@ -109,4 +144,7 @@ def approved_of(low: Sequence[str], start: int, stop: int, mentions: Sequence[Me
     if any(w in _UNREAL for w in low[start:link]):
         return None  # "said if Peru agrees it is a step forward"
     own = teller.code[:3]
-    return next((m for m in mentions if start <= m.start < link and m.has_country and m.code[:3] != own), None)
+    named = [m for m in mentions if start <= m.start < link and m.has_country]
+    if low[link] in _MAKING or _right_way(low[link + 1:link + 8]):
+        named = named[-1:]  # "a report on Peru shows Chile has made progress": the doer is the verb's subject
+    return next((m for m in named if m.code[:3] != own), None)
