@@ -107,6 +107,7 @@ from detente.coding._scare_quotes import scare_quoted
 from detente.coding._shown import not_an_act
 from detente.coding._sponsors import plot_of
 from detente.coding._stays import STAY_FORMS, stay_roles
+from detente.coding._struck_teller import charged_force
 from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._talks_host import talks_host
 from detente.coding._talks_sought import talks_sought
@@ -573,6 +574,8 @@ class Finisher:
                 (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
         if own_rules:  # "confirmed that its spies kidnapped ...": an admission (015) to the wronged, the act history
             events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)
+            # "said Peruvian ships rammed a Chilean boat": the teller's charge against the attacker (112)
+            events = charged_force(events, verbs, low, mentions, self.tables, lambda c, q: track_for(c, q, low))
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
                         {c.verb: c.code for c in prepared.candidates},
                         frozenset(c.verb for c in prepared.candidates
