@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from detente.coding._acts import NO_CHOICE, PROSPECT_LINKS
 from detente.coding._prevented import prevented
 from detente.coding._standing_threats import standing_threat
+from detente.coding._tried_words import tried_saying
 from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, prospect_of, topical, will_yield
 from detente.coding._words import (
     ADVOCATING,
@@ -375,6 +376,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
         return "hypothetical"
     if obliged(window) and not low[verb].endswith(("ed", "en")):
         return "hypothetical"  # "Peru has to withdraw its troops": an act prescribed, like "should", not done
+    if tried_saying(window, low[verb]):
+        return "occurred"  # "attempted to blame the United States": an act of speech tried is said
     if forecast(window):
         return "hypothetical"  # "Japan is expected to offer aid": a third party's forecast, no intent told
     if untold(low, verb):
