@@ -6,15 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from detente.coding._words import NUCLEAR, REPORT_CODES
+from detente.coding._words import NUCLEAR, QUOTE_MARKS, REPORT_CODES
 from detente.coding.dates import When
 from detente.coding.event_dates import Placed
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
 from detente.model import Event
 
-__all__ = ["UNDATED", "day_of", "event_span", "index_of", "inverted_speaker", "official", "phrase_of", "reported_act",
-           "told_span", "track_for"]
+__all__ = ["UNDATED", "appositive_closed", "day_of", "event_span", "index_of", "inverted_speaker", "official",
+           "phrase_of", "reported_act", "told_span", "track_for"]
 
 #: the date of an event whose text carries none (and whose article has none): shown as null in JSON
 UNDATED = dt.date.min
@@ -111,7 +111,29 @@ def inverted_speaker(cand: Candidate, low: Sequence[str], mentions: Sequence[Men
     if cand.code not in REPORT_CODES or cand.verb == 0 or low[cand.verb - 1] not in (",", '"', "''", "”") \
             or low[cand.verb].endswith("ing"):
         return None  # "..., saying the Japanese rules are unfair": a participle tells its clause's subject's words
+    if appositive_closed(low, cand.verb - 1, mentions):
+        return None  # "Russia's foreign minister, Sergei Lavrov, said Ukraine ...": the comma closes a name
     after = cand.verb + 1
     if after < len(low) and low[after] in ("the", "a", "an"):
         after += 1
     return next((m for m in mentions if m.start == after and m.has_country), None)
+
+
+#: words that may open a sentence before its subject ("But Eritrea's president, ..., said")
+_OPENERS = frozenset(["the", "but", "and", "meanwhile", "however", "also"])
+#: words of a clause: a segment between two commas that holds one is what is said, not a name in apposition
+_CLAUSAL = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "said", "says", "not",
+                      "that"]) | QUOTE_MARKS
+#: the most words a name in apposition may take ("Isaias Afwerki", "a spokesman for the ministry")
+_APPOSITION_WORDS = 8
+
+
+def appositive_closed(low: Sequence[str], comma: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the comma at ``comma`` closes a name or a description in apposition to the subject the sentence
+    opens with ("Russia's foreign minister, Sergei Lavrov, said ...", "Eritrea's president, Isays Afeworki,
+    says ..."): the subject is an actor that opens the sentence and ends at an earlier comma, and the few words
+    between the two commas hold no word of a clause."""
+    opening = next((c for c in range(max(0, comma - _APPOSITION_WORDS - 1), comma) if low[c] == ","), None)
+    if opening is None or opening + 1 >= comma or any(w in _CLAUSAL or w == "," for w in low[opening + 1:comma]):
+        return False
+    return any(m.end == opening and m.has_country and all(w in _OPENERS for w in low[:m.start]) for m in mentions)
