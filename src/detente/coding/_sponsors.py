@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from detente.coding._words import BOUNDARIES, REPORT_CODES
+from detente.coding._words import BOUNDARIES, REPORT_CODES, without
 from detente.model import Event
 from detente.reference import ReferenceTables
 
@@ -62,10 +62,7 @@ def charged_support(events: list[Event], verbs: list[int], low: Sequence[str], t
             out[k] = recode(e, "112", named, tables, track)
             dropped.add(j)
             break
-    if not dropped:
-        return out
-    verbs[:] = [v for k, v in enumerate(verbs) if k not in dropped]
-    return [e for k, e in enumerate(out) if k not in dropped]
+    return without(out, verbs, dropped)
 
 
 #: the verbs of plotting, by stem, in a past or progressive form: "planned to attack", "was preparing to strike",
@@ -151,7 +148,4 @@ def charged_plots(events: list[Event], verbs: list[int], low: Sequence[str], tab
         elif not told_past:
             continue
         dropped.add(j)
-    if not dropped:
-        return out
-    verbs[:] = [v for k, v in enumerate(verbs) if k not in dropped]
-    return [e for k, e in enumerate(out) if k not in dropped]
+    return without(out, verbs, dropped)

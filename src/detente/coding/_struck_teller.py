@@ -25,7 +25,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
-from detente.coding._words import BOUNDARIES, REPORT_CODES
+from detente.coding._words import BOUNDARIES, REPORT_CODES, without
 from detente.coding.mentions import Mention
 from detente.coding.shapes import recoded
 from detente.model import Event
@@ -99,7 +99,4 @@ def charged_force(events: list[Event], verbs: list[int], low: Sequence[str], men
             out[k] = recoded(e, "112", named, tables, track)
             dropped.add(j)
             break
-    if not dropped:
-        return out
-    verbs[:] = [v for k, v in enumerate(verbs) if k not in dropped]
-    return [e for k, e in enumerate(out) if k not in dropped]
+    return without(out, verbs, dropped)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TypeVar
 
 PREPOSITIONS = frozenset(
     [
@@ -231,3 +232,15 @@ PROTECTING = frozenset(["protect", "defend", "safeguard", "shield", "rescue", "e
 def past(word: str) -> bool:
     """Whether a verb form is a simple past ("rejected", "met")."""
     return word.endswith("ed") or word in _IRREGULAR_PAST
+
+
+_T = TypeVar("_T")
+
+
+def without(items: list[_T], verbs: list[int], dropped: set[int]) -> list[_T]:
+    """``items`` without those at the indices in ``dropped``; ``verbs``, one for each item, loses the same ones in
+    place (the finishing steps that fold one event into another keep a sentence's events and verbs aligned)."""
+    if not dropped:
+        return items
+    verbs[:] = [v for k, v in enumerate(verbs) if k not in dropped]
+    return [e for k, e in enumerate(items) if k not in dropped]
