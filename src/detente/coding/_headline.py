@@ -43,5 +43,7 @@ def object_after_phrase(parse: Parse, low: Sequence[str], verb: int) -> bool:
 def headline_passive(parse: Parse, low: Sequence[str], verb: int) -> bool:
     """``verb`` is a headline's participle with its auxiliary left out ("Japan Urged to Stop Whaling"), not a verb
     whose object follows a phrase of manner or time ("condemned in the strongest terms the attack"). The "of"
-    phrase of "Accused of" is the charge, whatever nouns it holds ("Japan Accused of Arms Buildup against China")."""
-    return elided_passive(low, verb) and (low[verb + 1:verb + 2] == ["of"] or not object_after_phrase(parse, low, verb))
+    phrase of "Accused of" is the charge, whatever nouns it holds ("Japan Accused of Arms Buildup against China"), and
+    the "as" phrase of "Branded as ... by" what the subject was called."""
+    return elided_passive(low, verb) and (low[verb + 1:verb + 2] in (["of"], ["as"])
+                                          or not object_after_phrase(parse, low, verb))

@@ -71,6 +71,7 @@ from detente.coding._elicited import elicited
 from detente.coding._event_nouns import EventNouns
 from detente.coding._headline import headline_passive
 from detente.coding._mention_shapes import fronted
+from detente.coding._named_as import named_as
 from detente.coding._noun_actors import posted_to
 from detente.coding._paired import paired_parties
 from detente.coding._protected import protected_in
@@ -228,6 +229,12 @@ class ClauseReader(EventNouns):
         for child in p.children(verb, "obl:agent", "obl", "nmod:agent"):
             if p.labels[child] == "obl:agent" or any(self.low[c] == "by" for c in p.children(child, "case")):
                 return self.actors(child)
+        # "Branded as Wrecker of Peace by Belgian Party": the parse hangs the agent on the "as" phrase's noun
+        for named in p.children(verb, "obl", "xcomp"):
+            if self._case(named) == "as":
+                for child in p.children(named, "nmod"):
+                    if self._case(child) == "by":
+                        return self.actors(child)
         return []
 
     def _own(self, found: list[Mention], own: frozenset[str]) -> list[Mention]:
@@ -715,6 +722,8 @@ class ClauseReader(EventNouns):
 
     def _roles(self, verb: int, code: str, phrase: set[int] | None) -> Roles:
         drop = self.dropped(verb, phrase or set())
+        if not drop and self.parse.tags[verb].startswith("NN") and named_as(self.parse, self.low, verb):
+            drop = "what a verb of naming calls the one it judges, not an act"  # "Branded as Saboteur of Talks"
         if (reaction := elicited(self, verb)) is not None:  # "the launch drew condemnation from Japan"
             return Roles(*reaction, True, True, drop, noun=True)
         if self._noun(verb):

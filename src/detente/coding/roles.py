@@ -156,6 +156,7 @@ _TRANSITIVE = frozenset([
     "condemned", "denounced", "criticized", "criticised", "slammed", "blasted", "censured", "accused", "blamed",
     "supported", "praised", "welcomed", "hailed", "lauded", "rejected", "punished", "sentenced", "released", "freed",
     "congratulated", "thanked", "received", "greeted", "decorated", "honored", "honoured", "backed", "snubbed",
+    "branded", "labelled", "labeled", "dubbed",
 ])
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they"])
 #: acts that several subjects do to a third party, not to each other ("teams from Chile and Peru arrived",
@@ -167,6 +168,21 @@ _EXPELLING = frozenset(["expelled", "deported"])
 _ASKING_FOR = frozenset(["asked", "pressed"])
 #: what may follow such a participle in a headline: an infinitive, an agent, a place or a time, or nothing
 _AFTER_ELIDED = frozenset(["to", "by", "in", "at", "from", "over", "for", "amid", "after", "on", ",", ":", ";", "."])
+
+
+def _named_as_by(low: Sequence[str], at: int) -> bool:
+    """A headline's "as" phrase that names what the subject was called, and then who called it: "US Branded as
+    Wrecker of Peace by Belgian Party", "Kim Il Sung Praised as Benefactor of Nation by Indian Figure". No article
+    stands between "as" and "by": a headline leaves them out, and "welcomed as positive the decision by Japan" (an
+    active verb whose object follows the "as" phrase) has one."""
+    if low[at] != "as":
+        return False
+    for word in low[at + 1:]:
+        if word == "by":
+            return True
+        if word in DETERMINERS or word in (",", ";", ":", "."):
+            return False
+    return False
 
 
 def _each_other(low: Sequence[str], verb: int) -> bool:
@@ -201,7 +217,8 @@ def elided_passive(low: Sequence[str], verb: int) -> bool:
     if low[after:after + 1] in (["not"], ["never"]) and low[after + 1:after + 2] == ["to"]:
         after += 1  # "U.S. Urged Not to Misjudge DPRK": what the one urged is not to do
     if after < len(low) and low[after] not in _AFTER_ELIDED \
-            and not (low[after] == "of" and low[verb] == "accused"):  # "Japan Accused of Reviving Militarism"
+            and not (low[after] == "of" and low[verb] == "accused") \
+            and not _named_as_by(low, after):  # "Japan Accused of Reviving Militarism"
         return False
     if low[after:after + 1] == ["for"] and low[verb] in _ASKING_FOR:
         return False  # "North Korea asked for rice": what is asked for, the asker before it

@@ -11,6 +11,7 @@ from itertools import compress, pairwise
 
 from detente.coding._dared import undared
 from detente.coding._lifted import EASED_PARTICIPLES, imposed_after, passive_easing
+from detente.coding._named_as import called_as
 from detente.coding._resolutions import RESOLUTION_NOUNS
 from detente.coding._sanctioning import SANCTION_VERBS, sanctioning
 from detente.coding._stays import STAY_FORMS, stay_place
@@ -96,16 +97,19 @@ _JUDGING_COPULAS = frozenset(["is", "are", "was", "were", "be", "been", "being",
 
 
 def _judged_threat(low: list[str], i: int) -> bool:
-    """Whether the threat noun at ``i`` is what a copula calls its subject: a copula before it, an article and up
-    to three modifiers between ("is a threat to", "are a direct threat", "remains the most serious threat"), not
+    """Whether the threat noun at ``i`` is what a copula or a verb of naming's "as" calls its subject or object: a
+    copula before it, an article and up to three modifiers between ("is a threat to", "are a direct threat",
+    "remains the most serious threat", "condemned as a threat", "saw the drills as a threat"), not
     "there is a threat" (a threat told to exist, left to the rest of the coder) nor a verb's form right after the
     copula ("are facing the threat", "is deterred")."""
     if low[i] not in _THREAT_NOUNS:
         return False
     k = i - 1
-    while k >= 0 and i - k <= 4 and low[k] not in _JUDGING_COPULAS and (
+    while k >= 0 and i - k <= 4 and low[k] not in _JUDGING_COPULAS and low[k] != "as" and (
             low[k] in DETERMINERS or (low[k].isalpha() and low[k] not in _NOT_NOUNS)):
         k -= 1
+    if k >= 0 and low[k] == "as":  # "Iran Condemned as Threat to Peace", "saw the drills as a threat"
+        return called_as(low, k)
     if k < 0 or low[k] not in _JUDGING_COPULAS or (k > 0 and low[k - 1] == "there"):
         return False
     return k + 1 == i or not low[k + 1].endswith(("ing", "ed"))  # "are facing the threat": a verb, no copula
