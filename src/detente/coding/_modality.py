@@ -705,12 +705,14 @@ def set_for_later(low: Sequence[str], noun: int) -> bool:
     """Whether the event noun at ``noun`` is the subject of a verb that sets it for later: "be to", "be slated,
     due, set or scheduled to", or "will" and a verb that times it ("the talks between Armenia and Azerbaijan are to
     resume next week", "the summit is to be held in Hanoi", "the talks are slated to run from July 11", "the meeting
-    will again be held at Panmunjom"): the event is set for later, not held. The verb follows the noun within its
-    clause; "the talks will produce an accord" tells no time and is left as told."""
+    will again be held at Panmunjom", a headline's "Talks to Be Held"): the event is set for later, not held. The
+    verb follows the noun within its clause; "the talks will produce an accord" tells no time and is left as
+    told."""
     for c in range(noun + 1, min(len(low) - 2, noun + _SUBJECT_REACH)):
         word = low[c]
-        if _slated_after(low, c):
-            return True  # "talks ... that were slated for next month", "the summit, scheduled for May"
+        if _slated_after(low, c) or (word == "to" and low[c + 1] == "be" and low[c + 2:c + 3] != []
+                                     and low[c + 2] in _HELD):
+            return True  # "talks ... that were slated for next month", "Talks to Be Held in Berlin" (a headline)
         if word in BOUNDARIES or word in CLAUSE_WORDS or word in CONTRAST_WORDS or word in (",", ".", '"') \
                 or (word.endswith(("ed", "ing")) and len(word) > 4 and word not in _EVENT_NOUNS):
             return False  # "the meeting adopted a statement ...", "in favor of lifting ...": another verb first
