@@ -116,6 +116,7 @@ from detente.coding._threatened import threatened
 from detente.coding._timed_after import untimed_parties
 from detente.coding._together import acting_apart
 from detente.coding._undergone import aid_undergone
+from detente.coding._unforgiven import warned_unforgiven
 from detente.coding._unreal import not_done
 from detente.coding._welcomed import hosted
 from detente.coding._words import (
@@ -494,6 +495,8 @@ class Finisher:
                 day = UNDATED  # "Today marks 500 days since Peru detained ...": not today's act (_marked_since)
             if modality == "negated" and cand.code[:2] == "08" and forbidden(low, cand.verb):
                 modality, cand.code = "intended", "130"  # "will not allow their lawlessness to continue": a warning
+            if modality == "negated" and cand.code[:3] == "056" and warned_unforgiven(low, cand.verb):
+                modality, cand.code = "intended", "130"  # "will never pardon the reactionaries": a warning too
             conditional = modality == "intended" and "unless" in low[cand.verb:]
             refused = modality == "negated" and refusal(low, cand.verb)
             condition = modality == "hypothetical" and (in_condition(low, cand.verb) or after_any(low, cand.verb)
