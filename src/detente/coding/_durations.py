@@ -1,6 +1,6 @@
 """Acts told over a stretch of years: "The US has sold arms to Taiwan for years", "the two countries have
 cooperated over the past six decades", "the peoples of the two countries have supported each other in the
-struggle".
+struggle"; and acts told as a habit ("are staging joint military exercises every year").
 
 An act done for years or decades, or one two states have done to each other in the present perfect, is a relation
 told, not one act: it has no day, so it is not put on the article's day (the coder leaves it undated unless the
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from detente.coding._words import SAY, past
 from detente.coding.narrative import ATTRIBUTING
 
-__all__ = ["bygone", "over_years"]
+__all__ = ["bygone", "habitual", "over_years"]
 
 #: nouns of a stretch of the past a "when" clause tells of ("the days when ...", "gone is the era when ...")
 _BYGONE = frozenset(["days", "era", "times", "years", "age", "decades", "period"])
@@ -116,3 +116,29 @@ def bygone(low: Sequence[str], verb: int) -> bool:
     while q > 1 and verb - q <= 10 and low[q] not in _ENDS and low[q] != "when":
         q -= 1
     return low[q] == "when" and low[q - 1] in _BYGONE and low[q - 2] in ("the", "those", "these")
+
+
+#: the units of a repeated act's rhythm ("every year", "each spring")
+_RHYTHMS = frozenset(["year", "month", "week", "spring", "summer", "autumn", "fall", "winter", "season"])
+#: adverbs of the same
+_RHYTHM_ADVERBS = frozenset(["annually", "yearly", "monthly", "biannually"])
+#: words between the verb and its rhythm that open another act the rhythm belongs to ("praised the workers for
+#: hitting the target every year": the praise is of one day)
+_ANOTHER_ACT = frozenset(["for", "by", "to", "that", "which", "who", "as"])
+
+
+def habitual(low: Sequence[str], verb: int) -> bool:
+    """Whether the act at ``verb`` is told as a habit within its stretch of the sentence ("are staging large-scale
+    joint military exercises every year", "hold talks each spring", "meet annually", "year after year"): a repeated
+    act, no act of one day. A rhythm after another act the verb governs is that act's ("praised the workers for
+    hitting the target every year"), and a verb of saying is said on its day."""
+    if low[verb] in SAY or low[verb] in ATTRIBUTING:
+        return False
+    first, last = _stretch(low, verb)
+    for q in range(first, last + 1):
+        w = low[q]
+        if (w in ("every", "each") and low[q + 1:q + 2] != [] and low[q + 1] in _RHYTHMS) \
+                or w in _RHYTHM_ADVERBS or tuple(low[q:q + 3]) == ("year", "after", "year"):
+            between = low[verb + 1:q] if q > verb else low[q + 2:verb]
+            return not any(x in _ANOTHER_ACT or (x.endswith("ing") and len(x) > 4) for x in between)
+    return False

@@ -50,7 +50,7 @@ from detente.coding._contests import contest_result
 from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._drills import drill_holders
-from detente.coding._durations import bygone, over_years
+from detente.coding._durations import bygone, habitual, over_years
 from detente.coding._guesses import forbidden, speculated
 from detente.coding._joint_topics import joint_topic
 from detente.coding._letters import addressed_in, by_letter, letter_sender
@@ -488,7 +488,8 @@ class Finisher:
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))
                     or (recalled(low, cand.verb) if cand.nominal else undated_aspect(low, cand.verb, modality))
                     or (modality == "occurred" and (over_years(low, cand.verb)  # "have sold arms for years"
-                                                    or bygone(low, cand.verb)))  # "the era when the U.S. threatened"
+                                                    or bygone(low, cand.verb)  # "the era when the U.S. threatened"
+                                                    or habitual(low, cand.verb)))  # "stage drills every year"
                     or (day == date and told_then(low, cand.verb))):  # "At that time ..." with no day told before it
                 day = UNDATED  # "the previous talks", "the anniversary of the bombing": an earlier act on no day said
             if own_rules and day != UNDATED and marked_since(low, cand.verb):
