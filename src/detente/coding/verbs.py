@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import compress, pairwise
 
 from detente.coding._dared import undared
+from detente.coding._held_gifts import held_gift
 from detente.coding._lifted import EASED_PARTICIPLES, imposed_after, passive_easing
 from detente.coding._named_as import called_as
 from detente.coding._resolutions import RESOLUTION_NOUNS
@@ -350,6 +351,10 @@ class VerbFinder:
         if best is not None:
             pattern, used, roles = best
             aim = _coordinated_aim(low, end, used, starts) if roles == [] and not self.lexicon.petrarch else None
+            if pattern.code is None and entry.code is not None and (held := held_gift(low, i, starts, ends)):
+                giver, holder = held  # "Peru has the support of Brazil": Brazil's support of Peru
+                return Candidate(i, end, entry.code, entry.paired, True, [giver], [holder] if holder else [],
+                                 fixed_source=True, fixed_target=holder is not None)
             if pattern.code is None:
                 if used and not self.lexicon.petrarch:  # the phrase's words are no events either
                     consumed.update(range(end, max(used) + 1))
