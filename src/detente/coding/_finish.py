@@ -453,7 +453,7 @@ class Finisher:
                     reader.parse, low, cand.verb, prepared.candidates, modality)) is not None:
                 modality, guessed = unreal  # "urged X to stop ...", "refrained from nuclear tests" (_unreal)
             if modality == "occurred" and reader is not None and (aim := purpose_modality(
-                    reader.parse, low, cand.verb, tokens)) is not None:
+                    reader.parse, low, cand.verb, tokens, code=cand.code)) is not None:
                 modality, guessed = aim, aim == "hypothetical"  # "will meet ... to discuss": to come (_purposes)
             modality, inside, cand.targets = conditioned(spans, low, cand, modality)  # "if Peru attacks": no act
             if decided(low, cand.verb, cand.code, modality) or (yielded is not None and modality == "intended") \

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._hosted_ahead import hosted_ahead
 from detente.coding._modality import modality_of
 from detente.coding.syntax import Parse
 
@@ -25,12 +26,15 @@ __all__ = ["purpose_modality"]
 _REACH = 3
 
 
-def purpose_modality(parse: Parse, low: list[str], verb: int, tokens: list[str]) -> str | None:
+def purpose_modality(parse: Parse, low: list[str], verb: int, tokens: list[str], *, code: str = "") -> str | None:
     """The modality of the act whose purpose the verb at ``verb`` tells, when that act is not told as done
     ("intended" or "hypothetical"; a purpose of an act refused or denied is nobody's act: "hypothetical"), or
-    None: the verb tells no purpose, or the act it serves is done."""
+    None: the verb tells no purpose, or the act it serves is done. With the act's ``code``, a meeting noun under a
+    verb of hosting or attending still to come takes that verb's modality (``_hosted_ahead``)."""
     if len(parse) != len(low):
         return None
+    if code and (ahead := hosted_ahead(parse, low, verb, code, tokens)) is not None:
+        return ahead
     t = verb
     for _ in range(_REACH):
         if _is_purpose(parse, low, t):
