@@ -154,7 +154,8 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
                                                                          spans[j][0], spans)}
     scene = sorted((p for j, found in enumerate(own) if (not spans[j][2] or j in scenes) and j not in within
                     for p in found
-                    if (not p.noun or _setting(low, p.first)) and not reduced_relative(low, p.first, p.last)),
+                    if (not p.noun or _setting(low, p.first)) and not reduced_relative(low, p.first, p.last)
+                    and not _commented_time(low, spans, p)),
                    key=lambda p: _RANK[p.when.precision])
     # a comment on an act told as a noun before it ("were shocked by the attack in Herat on 12 May, and condemned
     # it") is of its own day, not the act's: a scene's time ("at the meeting on May 2") or that of a noun after it
@@ -173,8 +174,9 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
                 continue  # "were shocked by the terrorist attack on 12 May, and condemned it": the attack's day
             if spans[k][2] and spans[k][0] < first and any(not p.noun for p in own[k]) \
                     and not _aside(low, spans[k][0], first) and not _anterior(low, spans[k][0], first):
-                inherited = [p for p in ranked[k] if not p.noun]
-                break
+                inherited = [p for p in ranked[k] if not p.noun and not _commented_time(low, spans, p)]
+                if inherited or not _nominal(low, spans[k][0]):
+                    break  # "condemn the attack in Pahalgam on April 22 and urge ...": not the attack's day
         if not inherited:
             inherited = _from_the_right(j, [k for k in order[at + 1:] if k not in scenes], spans, own, ranked, low)
         if ranked[j]:
@@ -236,6 +238,25 @@ def _noun_phrase_time(low: Sequence[str], verb: int, first: int) -> bool:
            for q, w in enumerate(between)):
         return False
     return all(w in _NOUN_PHRASE_LINKS or w[:1].isalnum() or w == "," for w in between[noun + 1:])
+
+
+def _commented_time(low: Sequence[str], spans: Sequence[tuple[int, int, bool]], p: Placed) -> bool:
+    """Whether the time phrase ``p`` closes the phrase of an act noun a verb of comment of the sentence takes as
+    object (:func:`_noun_phrase_time`): "condemn the terrorist attack in Pahalgam on April 22 and urge maximum
+    restraint", "condemns the attack on Israel on October 7 and calls on Iran to ...". It is the act's time, no
+    scene of the sentence: the verbs told with the comment ("urge", "calls on") are of the comment's day."""
+    return any(spans[k][2] and spans[k][1] <= p.first and commenting(low, spans[k][0])
+               and _noun_phrase_time(low, spans[k][1] - 1, p.first) and not _clause_opened(low, spans[k][1], p.first)
+               for k in range(len(spans)))
+
+
+#: words that open a clause of their own after a comma ("condemned the attack in Tacna, and on Saturday it ...")
+_CLAUSE_LINKS = frozenset(["and", "but", "then", "while", "before", "after"])
+
+
+def _clause_opened(low: Sequence[str], start: int, end: int) -> bool:
+    """Whether a comma with a word of a new clause after it stands between ``start`` and ``end``."""
+    return any(low[q] == "," and q + 1 < len(low) and low[q + 1] in _CLAUSE_LINKS for q in range(start, end))
 
 
 def _apposed(between: Sequence[str], q: int, noun: int) -> bool:
