@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding._hosted_ahead import hosted_ahead
+from detente.coding._judged_talks import judged_talks
 from detente.coding._modality import modality_of
 from detente.coding.syntax import Parse
 
@@ -30,10 +31,11 @@ def purpose_modality(parse: Parse, low: list[str], verb: int, tokens: list[str],
     """The modality of the act whose purpose the verb at ``verb`` tells, when that act is not told as done
     ("intended" or "hypothetical"; a purpose of an act refused or denied is nobody's act: "hypothetical"), or
     None: the verb tells no purpose, or the act it serves is done. With the act's ``code``, a meeting noun under a
-    verb of hosting or attending still to come takes that verb's modality (``_hosted_ahead``)."""
+    verb of hosting or attending still to come takes that verb's modality (``_hosted_ahead``), and one that is the
+    subject of a judgment of a means or of what is to come is not held (``_judged_talks``)."""
     if len(parse) != len(low):
         return None
-    if code and (ahead := hosted_ahead(parse, low, verb, code, tokens)) is not None:
+    if code and (ahead := hosted_ahead(parse, low, verb, code, tokens) or judged_talks(parse, low, verb, code)):
         return ahead
     t = verb
     for _ in range(_REACH):
