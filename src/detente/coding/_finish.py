@@ -114,7 +114,7 @@ from detente.coding._talks_sought import talks_sought
 from detente.coding._terms import terms_teller
 from detente.coding._threatened import threatened
 from detente.coding._timed_after import untimed_parties
-from detente.coding._together import acting_apart
+from detente.coding._together import acting_apart, timed_party_dropped
 from detente.coding._undergone import aid_undergone
 from detente.coding._unforgiven import warned_unforgiven
 from detente.coding._unreal import not_done
@@ -507,7 +507,7 @@ class Finisher:
                                                         or advocated(clause_before(low, cand.verb, 6))
                                                         or hoped(low, cand.verb) or untold(low, cand.verb)
                                                         or guessed or speculated(low, cand.verb, mentions))
-            cand.targets, foe = guarded(spans, low, cand, modality)  # "would defend Taiwan if China attacks it"
+            cand.targets, foe = guarded(spans, low, timed_party_dropped(cand, low), modality)  # "after talks with"
             if own_rules:
                 cand.sources = casualty_sources(low, cand)  # "The attack on the Korean island killed two": no KOR
             drill = own_rules and drill_holders(cand, low, mentions)  # "joint drills with Japan": both hold them

@@ -20,16 +20,23 @@ when the act has a party of its own that is none of them:
   "organizations supporting Korea's reunification in Chile, Peru and Bolivia"): one party backs another's cause,
   unless the clause says they support each other ("have supported and closely cooperated with each other"). The
   noun "support" may name a bond ("support and cooperation between the two countries"): read as before.
+
+A third party named in a phrase of time after such an act is not its target either (:func:`timed_party_dropped`):
+"Iran and Saudi Arabia signed an agreement after the meeting with the Chinese foreign minister", "Kenya and Uganda
+agreed to reopen the border after talks with the Tanzanian president": the phrase ("after", "before", "during",
+"following", "ahead of" + a meeting, talks or a visit + "with"/"by" + the party) tells when the parties acted, and
+they acted on each other. Only a target the phrase alone names is dropped ("signed an accord with Peru after talks
+with Chile": Peru stays), and only for two or more states acting together on a cooperative act.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.coding._words import BOUNDARIES, CLAUSE_WORDS
+from detente.coding._words import BOUNDARIES, CLAUSE_WORDS, SYMMETRIC_ROOTS
 from detente.coding.roles import Candidate
 
-__all__ = ["acting_apart"]
+__all__ = ["acting_apart", "timed_party_dropped"]
 
 #: acts one party does to another, never several parties to each other unless said so
 _DIRECTED = frozenset(["051", "052", "053", "055", "056"])
@@ -49,6 +56,13 @@ _AGENT_REACH = 6
 _SUPPORTING = frozenset(["support", "supports", "supported", "supporting"])
 #: how far on the clause of a support may say it is mutual ("supported and closely cooperated with each other")
 _CLAUSE_REACH = 10
+#: words opening a phrase of time ("after the meeting with ...", "ahead of talks with ...")
+_TIMED_OPENERS = frozenset(["after", "before", "during", "following", "ahead"])
+#: the meetings such a phrase names
+_TIMED_MEETINGS = frozenset(["meeting", "meetings", "talks", "visit", "visits", "trip", "consultations", "discussions",
+                       "negotiations", "summit", "conversation", "call", "audience"])
+#: how many words the phrase may hold before the party ("after the first round of talks with")
+_TIMED_REACH = 7
 
 
 def _title_case(tokens: Sequence[str]) -> bool:
@@ -110,3 +124,30 @@ def acting_apart(cand: Candidate, low: Sequence[str], tokens: Sequence[str]) -> 
         return False  # "have supported each other"
     return (cand.code in _DIRECTED and not cand.nominal) or _agents(cand, low) or _named_party(cand, low, tokens) \
         or _supporting(cand, low)
+
+
+def _in_time_phrase(low: Sequence[str], end: int, start: int) -> bool:
+    """The party at ``start`` is named in a phrase of time after the act ending at ``end``: "after the meeting
+    with ...", "during a visit by ..."."""
+    between = low[end:start]
+    opener = max((q for q, w in enumerate(between) if w in _TIMED_OPENERS), default=-1)
+    if opener < 0:
+        return False
+    phrase = between[opener + 1:]
+    while phrase and phrase[-1] in _BEFORE_NAME | {"a", "an"}:
+        phrase = phrase[:-1]  # "with the Tanzanian president"
+    return (len(phrase) <= _TIMED_REACH and bool(phrase) and phrase[-1] in ("with", "by")
+            and not _TIMED_MEETINGS.isdisjoint(phrase)
+            and not any(w in BOUNDARIES or w in (",", ".") or w in CLAUSE_WORDS for w in phrase))
+
+
+def timed_party_dropped(cand: Candidate, low: Sequence[str]) -> Candidate:
+    """``cand`` without the targets named only in a phrase of time after its cooperative act when two or more
+    states do it together: "Iran and Saudi Arabia signed an agreement after the meeting with the Chinese foreign
+    minister" is the two states' act on each other."""
+    if (cand.compound or cand.code[:2] not in SYMMETRIC_ROOTS or not cand.targets
+            or len({m.code[:3] for m in cand.sources if m.has_country}) < 2):
+        return cand
+    if all(t.start > cand.end and _in_time_phrase(low, cand.end, t.start) for t in cand.targets):
+        cand.targets = []
+    return cand
