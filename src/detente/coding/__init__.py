@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from detente.coding._namesakes import namesakes_read
 from detente.coding._text import check_english, split_sentences, tokenize
 from detente.coding.anchors import Chronology, anchor_events, date_basis, date_reference
 from detente.coding.article import merge_events
@@ -134,6 +135,7 @@ def read_article_events(article: Article, *, coder: Coder | None = None,
     coded = timeline_dates(coded, sentences, article.text, article.date, (article.title or "", *article.removed))
     # what did not happen ("did not meet", "if China attacks", "is expected to offer") is no event of the article
     acts = [e for found in coded for e in found if reported_act(e)]
+    acts = namesakes_read(acts, article.text)  # "Congolese" in news of the DRC
     if reference is not None:
         acts = anchor_events(acts, reference, article.date, sentences)
     events = merge_events(acts, default=article.date)
