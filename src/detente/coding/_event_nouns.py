@@ -41,6 +41,8 @@ _PHRASE_TAGS = ("JJ", "DT", "CC", "PRP$", "RB", "VBN", ",", "HYPH")
 #: prepositions whose phrase may join two event nouns the tagger tells apart ("despite the protest and denunciation
 #: of", "in protest and condemnation of"): the second is a noun too, not a verb it missed
 _JOINED_IN = _CONCESSIVE | {"in"}
+#: verbs of hosting whose guests meet each other in the talks named by their "for" phrase
+_HOSTING = frozenset(["host", "hosts", "hosted", "hosting", "convene", "convenes", "convened", "convening"])
 #: a relative pronoun as a clause's subject: the clause tells what the noun does, not who holds it ("talks which
 #: ended on Monday")
 RELATIVE_SUBJECTS = frozenset(["which", "that", "who", "what"])
@@ -213,6 +215,8 @@ class EventNouns(NounActors):
             if p.is_root(t) or p.labels[t] not in DONE_BY_HEAD:
                 return []
             head = p.heads[t]
+            if code[:2] == "04" and (guests := self._hosted_guests(t, head)):
+                return guests  # "hosted the ministers of Chile and Peru for talks": the guests talk
             if head in self.acts and self.low[head] not in ANNOUNCING and not as_act:
                 return []
             if p.verbal(head) or self._stay_place(head):  # "was in Asmara for talks with Isaias": the one there
@@ -225,6 +229,16 @@ class EventNouns(NounActors):
                 return own
             t = head
         return []
+
+    def _hosted_guests(self, noun: int, head: int) -> list[Mention]:
+        """The guests of a verb of hosting whose "for" phrase the meeting at ``noun`` heads ("for talks", "for a new
+        round of talks"), when they are of two states or more ("hosted the foreign ministers of Chile and Peru for
+        bilateral negotiations"): the meeting is theirs, with each other (the host's part is the hosting); none for
+        one guest or none."""
+        if self.low[head] not in _HOSTING or self._case(noun) != "for" or self.parse.labels[noun] != "obl":
+            return []
+        guests = [m for m in self.objects(head, "043")[0] if m.has_country]
+        return guests if len({m.code[:3] for m in guests}) > 1 else []
 
     def _stay_place(self, token: int) -> bool:
         """Whether ``token`` is the place of a stay, the predicate of "be in" ("Abiy was in Asmara"): what is
