@@ -404,6 +404,25 @@ _SUFFERING = frozenset(["suffer", "suffers", "suffered", "suffering", "endure", 
 #: words that may stand between the suffering verb and the attack ("an unprovoked and unjustified attack")
 _WORDS_OF_A_NOUN_PHRASE = re.compile(r"^[a-z][a-z-]*$")
 _PRONOUNS = frozenset(["they", "it", "we", "she", "he"])
+#: words before a verb of its own after "and": no noun phrase of an attack ("and will fight back", "and then")
+_VERB_LINKS = frozenset(["will", "would", "shall", "can", "could", "may", "might", "must", "to", "then", "later",
+                         "also", "quickly", "immediately", "promptly", "swiftly", "did", "has", "have", "had"])
+#: forms of answering force that end in no "-ed" and name no attack ("and fought back", ", opens fire"); "strikes"
+#: and "raids" are left out, nouns of a list of attacks as often ("came under shelling and air strikes")
+_PAST_FORMS = frozenset(["fought", "struck", "shot", "opens", "returns", "retaliates", "responds", "repels"])
+
+
+def answered(low: Sequence[str], under: int, verb: int) -> bool:
+    """Whether the word at ``verb`` is a verb joined by "and" or a comma to the clause of suffering at ``under``
+    ("came under attack and fought back", "comes under attack, opens fire", "will come under fire and will
+    retaliate"): the sufferer's own answer, not a second attack it undergoes ("came under shelling and
+    artillery attack" is a list of attacks)."""
+    joins = [k for k in range(under + 1, verb) if low[k] in ("and", ",")]
+    if not joins:
+        return False
+    between = low[joins[-1] + 1:verb]
+    return not _VERB_LINKS.isdisjoint(between) or (
+        not between and (low[verb].endswith("ed") or low[verb] in _PAST_FORMS))
 
 
 def suffered(low: Sequence[str], cand: Candidate,
@@ -421,7 +440,7 @@ def suffered(low: Sequence[str], cand: Candidate,
                                            or any(m.start <= q < m.end for m in mentions)):
             return None
         q -= 1
-    if q < 0 or low[q] not in _SUFFERING:
+    if q < 0 or low[q] not in _SUFFERING or answered(low, q, cand.verb):
         return None
     after = cand.end
     agent = next((m for m in mentions if after < m.start <= after + 2 and low[after] in ("by", "from")), None)
