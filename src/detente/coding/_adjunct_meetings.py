@@ -9,7 +9,12 @@ act. A meeting noun owned by its holder ("his", "Kelly's") in a phrase of time (
 kept as an event of its own, whatever the clause's verb; its holder is the owner and its other party the place or
 the "with" phrase, read as for any event noun.
 
-Not read so: a noun with an article alone ("during the talks": often talks told before, or held by others), a
+A call or visit named with "a" is read so too ("told Moon in a phone call on Thursday", "condemned the attack
+during a visit to Malaysia"): the subject of the act holds it, with the act's own object as the other party when
+the noun's phrase names none (``EventNouns._held_while``). Only after the act (a phrase that opens the sentence,
+"At a summit ..., Putin rejected", may be a gathering of many), not "a meeting of" a body, not "a conversation".
+
+Not read so: a noun with the article "the" ("during the talks": often talks told before, or held by others), a
 possessive with no phrase of time before it ("welcomed his visit": what is welcomed), and nouns of other acts
 ("during his attack on ...")."""
 
@@ -19,15 +24,25 @@ from collections.abc import Sequence
 
 from detente.coding.mentions import Mention
 
-__all__ = ["adjunct_meeting"]
+__all__ = ["ADJUNCT_MEETING_NOUNS", "ADJUNCT_OPENERS", "adjunct_meeting"]
 
 #: nouns of a visit or of talks that a phrase of time may name
-_MEETING_NOUNS = frozenset(["visit", "visits", "trip", "tour", "talks", "meeting", "meetings", "negotiations",
-                            "consultations", "discussions", "summit"])
+ADJUNCT_MEETING_NOUNS = frozenset(["visit", "visits", "trip", "tour", "talks", "meeting", "meetings", "negotiations",
+                            "consultations", "discussions", "summit", "phone", "telephone",
+                            "conversation", "conversations", "call", "calls"])
 #: prepositions of a phrase that tells when another act was done
 _TIME_OPENERS = frozenset(["during", "on", "in", "at", "after"])
+#: the same, for a meeting named with "a" ("agreed in a phone call"): its holder is the subject of the act
+ADJUNCT_OPENERS = frozenset(["during", "on", "in", "at"])
 #: possessive pronouns that name the holder of the visit or the talks
-_OWNERS = frozenset(["his", "her", "their", "its"])
+_OWNERS = frozenset(["his", "her", "their", "its", "a", "an"])
+#: an article that opens such a phrase ("in a phone call", "on a visit to Seoul"): the meeting's holder is the
+#: subject of the act the phrase is the time of, which must come before it
+_CALL_ARTICLES = frozenset(["a", "an"])
+#: nouns that, after "a", may name a talk with anyone ("in a conversation on Sept. 28 clarified ...")
+_TALK_ONLY = frozenset(["conversation", "conversations"])
+#: calls, which after "a" need no "with" phrase ("told Moon in a phone call": Moon was on it)
+_CALLS = frozenset(["phone", "telephone", "call", "calls"])
 #: how many describing words may stand between the owner and the noun ("his first official state visit")
 _MODIFIERS = 3
 #: words that are no describing word of the noun
@@ -38,7 +53,7 @@ def adjunct_meeting(low: Sequence[str], noun: int, code: str, mentions: Sequence
     """Whether the event noun at ``noun`` (coded ``code``) is a visit or talks of an owner named by a possessive
     in a phrase of time ("during his visit to Pyongyang", "on Kelly's recent trip to Seoul"): an event of its own
     beside the act of its clause."""
-    if code[:2] != "04" or low[noun] not in _MEETING_NOUNS:
+    if code[:2] != "04" or low[noun] not in ADJUNCT_MEETING_NOUNS:
         return False
     q = noun - 1
     while q >= 0 and noun - q <= _MODIFIERS and low[q] not in _OWNERS and low[q] != "'s" \
@@ -54,6 +69,12 @@ def adjunct_meeting(low: Sequence[str], noun: int, code: str, mentions: Sequence
         if q > 0 and low[q - 1] == "the":
             q -= 1
     elif low[q] not in _OWNERS:
+        return False
+    if low[q] in _CALL_ARTICLES and (q < 2 or (noun + 1 < len(low) and low[noun + 1] == "of")
+                                     or low[noun] in _TALK_ONLY or not (low[noun] in _CALLS or any(
+                                         w in ("with", "to") for w in low[noun + 1:noun + 4]))):
+        # "At a summit ..., Putin rejected": no act before it; "at a meeting of the Assembly"; "said at a meeting
+        # that ...": a meeting with no party named (a call has one: the act's object)
         return False
     return q > 0 and low[q - 1] in _TIME_OPENERS
 

@@ -4,6 +4,7 @@ sailors from Sudan" (the holder's act) (a base of :class:`~detente.coding.clause
 
 from __future__ import annotations
 
+from detente.coding._adjunct_meetings import ADJUNCT_MEETING_NOUNS, ADJUNCT_OPENERS
 from detente.coding._clause_words import (
     ANNOUNCING,
     BEFORE_NOUN_TAGS,
@@ -118,8 +119,10 @@ class EventNouns(NounActors):
                     break
         if not sources and (given := self._given(noun)) is not None:
             return Roles(*given, True, True, drop, noun=True)
+        from_act = False
         if not sources:
             sources = self._doer(noun, code)
+            from_act = bool(sources)
         held = None if sources else self._held_in_clause(noun)
         if held is not None:
             sources = self.subjects(*held) + [m for m in self.companions if m.has_country]
@@ -133,6 +136,8 @@ class EventNouns(NounActors):
             targets = self._gerund_partner(noun, frozenset(m.code[:3] for m in sources))
         if not targets and sources and code[:2] == "04":  # "was in Asmara for talks": with the host
             targets = self._visit_host(noun, frozenset(m.code[:3] for m in sources))
+        if not targets and from_act and code[:2] == "04":  # "told Moon in a phone call": with Moon
+            targets = self._while_partner(noun, code, frozenset(m.code[:3] for m in sources))
         taken = {m.code for m in sources}
         targets = [t for t in targets if t.code not in taken]
         return Roles(sources, targets, True, found or bool(targets), drop, noun=True)
@@ -217,7 +222,8 @@ class EventNouns(NounActors):
             head = p.heads[t]
             if code[:2] == "04" and (guests := self._hosted_guests(t, head)):
                 return guests  # "hosted the ministers of Chile and Peru for talks": the guests talk
-            if head in self.acts and self.low[head] not in ANNOUNCING and not as_act:
+            if head in self.acts and self.low[head] not in ANNOUNCING and not as_act \
+                    and not self._held_while(t, code):
                 return []
             if p.verbal(head) or self._stay_place(head):  # "was in Asmara for talks with Isaias": the one there
                 subject, passive = self.subject(head)
@@ -239,6 +245,25 @@ class EventNouns(NounActors):
             return []
         guests = [m for m in self.objects(head, "043")[0] if m.has_country]
         return guests if len({m.code[:3] for m in guests}) > 1 else []
+
+    def _held_while(self, noun: int, code: str) -> bool:
+        """A call or meeting named with "a" in a phrase of time of another act ("agreed in a phone call on
+        Thursday", "said on a visit to Seoul"): the act's subject held it (coding._adjunct_meetings)."""
+        p = self.parse
+        return code[:2] == "04" and self.low[noun] in ADJUNCT_MEETING_NOUNS and self._case(noun) in ADJUNCT_OPENERS \
+            and p.labels[noun] == "obl" \
+            and any(self.low[d] in ("a", "an") for d in p.children(noun, "det"))
+
+    def _while_partner(self, noun: int, code: str, own: frozenset[str]) -> list[Mention]:
+        """The other party of a call or meeting held while another act was done, when the noun's phrase names
+        none: the object of that act ("told Moon in a phone call": Moon was on the call)."""
+        p, t = self.parse, noun
+        while p.labels[t] == "compound" and t < p.heads[t] <= t + 2 and not p.verbal(p.heads[t]):
+            t = p.heads[t]
+        if p.is_root(t) or not self._held_while(t, code) or not p.verbal(p.heads[t]):
+            return []  # only the act's own object: "said at a meeting that ..." names no partner
+        return [m for c in p.children(p.heads[t], "obj", "iobj") for m in self.actors(c, depth=1)
+                if m.has_country and m.code[:3] not in own]
 
     def _stay_place(self, token: int) -> bool:
         """Whether ``token`` is the place of a stay, the predicate of "be in" ("Abiy was in Asmara"): what is
