@@ -1,4 +1,5 @@
-""""American" after the name of a part of the Americas is that region's adjective, not the United States'.
+""""American" after the name of a part of the Americas, or before "regional", "region" or "continent", is that
+region's adjective, not the United States'.
 
 "Latin American leaders", "South American nations", "Central American countries", "the North American ..." name
 a region of the Americas: no actor (the words before the adjective are capitalised). "American", "Americans" and
@@ -21,6 +22,10 @@ REGIONS = [
     "Costa Rica and Central American countries signed a trade agreement with Chile.",
     "Paraguay praised the Latin American and Caribbean states.",
     "North American delegates met Mexican officials in Ottawa.",
+    # "American" before "regional", "region" or "continent": the Americas
+    "An American regional conference of leftist parties denounced Britain in Caracas.",
+    "Delegates of the American region praised Cuba at the meeting in Quito.",
+    "The American continental congress of unions condemned Spain on Friday.",
 ]
 
 
@@ -34,6 +39,7 @@ def test_region_is_not_the_united_states(code_coded: CodeCoded, sentence: str) -
 GUARDS = [
     ("American officials met Peruvian diplomats in Lima.", ("USA", "PER", "044")),
     ("Chile criticized the American government over the tariffs.", ("CHL", "USA", "111")),
+    ("The American regime criticized Cuba over the regional summit.", ("USA", "CUB", "111")),
     ("South Korean officials met North Korean officials at Panmunjom.", ("KOR", "PRK", "044")),
 ]
 

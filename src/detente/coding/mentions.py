@@ -91,6 +91,7 @@ _DIRECTIONS = frozenset(["north", "south", "east", "west"])
 #: American nations", "Central American countries", "the North American Aerospace Defense Command")
 _AMERICAS = frozenset(["latin", "central", "south", "north"])
 _AMERICAN = frozenset(["american", "americans"])
+_OF_THE_AMERICAS = (["regional"], ["region"], ["continent"], ["continental"])  # "the American region": the Americas
 #: combining forms that stand for a country only as the first part of a hyphenated pair ("Sino-Japanese",
 #: "Indo-Pakistani", "Franco-German"), read as the country's adjective; "Indo-Pacific" or "Anglo-Saxon" name no
 #: second country and stay whole
@@ -583,9 +584,9 @@ class ActorFinder:
             if hit is not None and hit.entry is None and hit.end == i + 1 and word in _ACT_ROLES \
                     and low[i + 1:i + 2] == ["of"]:
                 hit = None  # "the defense of Japan": defending Japan, not an army
-            if hit is not None and word in _AMERICAN and i > 0 and low[i - 1] in _AMERICAS \
-                    and tokens[i - 1][:1].isupper():
-                hit = None  # "South American nations": a region of the Americas, not the United States
+            if hit is not None and word in _AMERICAN and ((i > 0 and low[i - 1] in _AMERICAS and tokens[i - 1][:1]
+                                                          .isupper()) or low[i + 1:i + 2] in _OF_THE_AMERICAS):
+                hit = None  # "South American nations", "an American regional meeting": the Americas, not the US
             if hit is not None and hit.entry is not None and hit.entry.kind == "actor":
                 near = near_name(tokens, low, i, hit.end)  # "the Democratic Congo", "the Indian Ocean"
                 if near is not None and near[0] >= end:
