@@ -57,6 +57,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from detente.coding._led import led
+from detente.coding._month_parts import MID_MONTHS, MONTH_PART, month_part
 from detente.coding._words import DIGIT
 
 __all__ = ["DAY_PARTS", "OPENING_WORDS", "UNDATED", "UNIT_WORDS", "YEAR_PHRASE", "When",
@@ -145,6 +146,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("relative", r"\b(?:last|this|next|past|coming|previous)\s+(?:week|weekend|month|year)\b"),
     ("weekday", rf"\b(?:(?:last|next|this(?:\s+(?:past|coming))?|on|since|by|until|before|after)\s+)?"
                 rf"(?:{_WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night))?"),
+    ("monthpart", MONTH_PART),  # "at the end of July", "in mid-June 2009": a part of the month (_month_parts)
     ("monthyear", rf"(?:\b(?:back\s+)?(?:in|since|during|until|by|from|of|early|late)\s+|\bmid-?)?\b(?:{_MONTH})\.?,?"
                   rf"\s+\d{{4}}\b"),
     ("monthday", rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}{_ORD}\b(?!,?\s+\d{{4}})(?!:)"),
@@ -185,7 +187,7 @@ UNIT_WORDS = frozenset(["days", "weeks", "months", "years", "decades"])
 #: date words does not hold either
 DAY_PARTS = frozenset(["morning", "afternoon", "evening", "night", "tonight"])
 #: the words besides the coder's date words that open a sentence's time phrases
-OPENING_WORDS = UNIT_WORDS | DAY_PARTS
+OPENING_WORDS = UNIT_WORDS | DAY_PARTS | MID_MONTHS
 #: a year written out, as a narrative names its time ("in 1962", "October 22, 1962")
 _YEAR = led(r"\b(?:1[6-9]|20)\d{2}\b")
 #: month and weekday names, which count only when written with a capital ("may", "march" are verbs)
@@ -395,7 +397,7 @@ def _kinds(sentence: str) -> set[str]:
     digits = DIGIT.search(sentence) is not None
     kinds: set[str] = set()
     if not words.isdisjoint(_MONTHS):
-        kinds.update(("full", "monthyear", "monthday", "month"))
+        kinds.update(("full", "monthyear", "monthday", "month", "monthpart"))
         if "year" in words:
             kinds.add("yearword")
     if not words.isdisjoint(_WEEKDAYS):
@@ -448,7 +450,7 @@ def _scan(sentence: str, anchor: dt.date | None, *, future: bool | None, context
                 if kind == "interval":  # from the day of the clause it follows: the day named last before it
                     base = next((w.day for w in sorted(found, key=lambda w: w.at, reverse=True)
                                  if w.at[1] <= start and w.precision == "day" and w.day is not None), anchor)
-                if year is not None and anchor is not None and (kind in ("monthday", "range") or (
+                if year is not None and anchor is not None and (kind in ("monthday", "range", "monthpart") or (
                         kind == "month" and phrase.split()[0].lower() not in ("last", "this", "next"))):
                     # a text telling of the past: the day (or the month: "In July, Saddam accused Kuwait") is in the
                     # year it names last ("in 1962 ... On October 22")
@@ -509,6 +511,9 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
         assert match is not None
         first, last = _month_span(int(match.group(2)), _MONTHS[match.group(1)])
         return When(phrase, None, first, last, "month")
+    if kind == "monthpart":  # the month as named alone, narrowed to its part
+        whole = _read("monthyear" if _FOUR_DIGITS.search(low) else "month", phrase, anchor, future)
+        return None if whole is None else When(phrase, None, *month_part(low, whole.start, whole.end), "month")
     if kind == "monthday":
         return _month_day(phrase, low, anchor, future)
     if kind == "yearword":
