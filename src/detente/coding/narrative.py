@@ -48,6 +48,7 @@ from collections.abc import Sequence
 from detente.coding._era import NAMES_TIME as _NAMES_TIME
 from detente.coding._era import era_years
 from detente.coding._text import tokenize
+from detente.coding._vague_story import of_no_day
 from detente.coding._words import QUOTE_MARKS
 from detente.coding.dates import CONTEXT_REACH, UNDATED, When, context_date, find_when
 from detente.coding.event_dates import Placed, _setting, commented_act_time, place_when
@@ -261,8 +262,7 @@ def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], numbe
             continue
         dated = [e for e in events if e.date != UNDATED]
         if not dated:
-            if acting and all(w.day is None and w.precision in ("month", "year") and w.end < day.replace(day=1)
-                              and w.kind != "yearword" for w in acting):  # not "in March last year": see docs
+            if acting and all(of_no_day(w, day) for w in acting):  # "last May", "earlier this month" (_vague_story)
                 return events[-1]  # "When Peru tested missiles last May, ...": the story is of no day
             continue
         event = next((e for e in reversed(dated) if e.date < day), None)
