@@ -164,17 +164,13 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
         spans[k][0] > spans[j][0] and not _noun_phrase_time(low, spans[j][0], p.first)))]
                    for j in order if commenting(low, spans[j][0])}
     free.sort(key=lambda p: _RANK[p.when.precision])
-    # an act a verb of comment takes as its object ("condemn the attack in Pahalgam on April 22 and urge restraint"):
-    # its time is that act's, neither passed on to another verb nor its scene
-    commented = {k for k in order if _commented(k, order, spans, own, low)}
-    scene_of = [p for p in scene if not any(p in own[k] for k in commented)]
     out: list[list[Placed]] = []
     for j, (first, _, _) in enumerate(spans):
         at = order.index(j)
         inherited: list[Placed] = []
         comment = j in told_before
         for k in reversed(order[:at]):
-            if (comment and _nominal(low, spans[k][0])) or (k in commented and not comment):
+            if comment and _nominal(low, spans[k][0]):
                 continue  # "were shocked by the terrorist attack on 12 May, and condemned it": the attack's day
             if spans[k][2] and spans[k][0] < first and any(not p.noun for p in own[k]) \
                     and not _aside(low, spans[k][0], first) and not _anterior(low, spans[k][0], first):
@@ -186,24 +182,8 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
         if ranked[j]:
             out.append([*ranked[j], *inherited])
         else:
-            out.append(inherited or told_before.get(j, scene_of) or free)
+            out.append(inherited or told_before.get(j, scene) or free)
     return out
-
-
-def _commented(k: int, order: Sequence[int], spans: Sequence[tuple[int, int, bool]], own: Sequence[list[Placed]],
-               low: Sequence[str]) -> bool:
-    """Whether event ``k`` is an act a verb of comment before it takes as its object, a time phrase of its own
-    closing the noun's phrase (:func:`_noun_phrase_time`: "condemn the attack in Pahalgam on April 22")."""
-    start = spans[k][0]
-    return any(c != k and spans[c][2] and spans[c][0] < start and commenting(low, spans[c][0])
-               and any(_noun_phrase_time(low, spans[c][0], p.first) and not _joined(low[start:p.first])
-                       for p in own[k]) for c in order)
-
-
-def _joined(words: Sequence[str]) -> bool:
-    """Whether ``words`` hold a comma and a word joining a clause after it ("the attack in Tacna, and on Saturday
-    it recalled ..."): the time phrase after them opens another clause."""
-    return any(w == "," and words[q + 1] in _JOINING for q, w in enumerate(words[:-1]))
 
 
 #: the stems of verbs that comment on an act told as their object ("condemned the shelling of ...", "welcomed the
