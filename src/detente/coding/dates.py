@@ -166,7 +166,7 @@ _FUTURE = led(
     r"expected\s+to|set\s+to|(?:is|are|was|were)\s+due\s+to|to\s+be\s+held|upcoming|would|(?-i:may|might)|"
     r"intends?\s+to|aims?\s+to|due\s+to\s+(?:take\s+place|be\s+held|begin|start|open|resume|meet|arrive|visit)|"
     # a date set ("talks set for Wednesday", "a visit slated for May 3", "elections planned for June 12")
-    r"(?:set|slated|planned|due)\s+for|slated\s+to|"
+    r"(?:set|slated|planned|due)\s+for|slated\s+to|(?:beginning|starting|effective)(?=,?\s+(?-i:[MTWFS])[a-z]+day\b)|"
     # the present of a timetable ("the talks begin on Wednesday", "on Monday we resume", "the envoy leaves for
     # Seoul on Friday"): a finite verb in the present, not an infinitive ("agreed to begin talks on Monday"), nor a
     # plural noun ("housing starts", "the poll's returns", "his travels": those verbs only with what follows them)
