@@ -1,13 +1,17 @@
 """What a verb of naming or judging calls its object or subject: "Japan Branded as Saboteur of Talks by Cuban
 Party", "denounced the drills as a rehearsal for invasion". The "as" phrase says what the one judged is said to
 be; an event noun in it ("talks", "invasion", "threat") is no act of its own, and the actor of the verb's "by"
-phrase did not hold the talks."""
+phrase did not hold the talks. In a headline that phrase stands between the participle and its agent
+(:func:`named_as_by`, read by :func:`detente.coding.roles.elided_passive`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from detente.coding._words import DETERMINERS
 from detente.coding.syntax import Parse
 
-__all__ = ["called_as", "named_as"]
+__all__ = ["called_as", "named_as", "named_as_by"]
 
 #: verbs whose "as" phrase names what their object (or, in the passive, their subject) is held to be
 _NAMING = frozenset([
@@ -51,5 +55,20 @@ def called_as(low: list[str], at: int) -> bool:
         if low[k] in _NAMING:
             return True
         if low[k] in (",", ";", ":", "and", "but", "that", "which", "who"):
+            return False
+    return False
+
+
+def named_as_by(low: Sequence[str], at: int) -> bool:
+    """A headline's "as" phrase that names what the subject was called, and then who called it: "US Branded as
+    Wrecker of Peace by Belgian Party", "Kim Il Sung Praised as Benefactor of Nation by Indian Figure". No article
+    stands between "as" and "by": a headline leaves them out, and "welcomed as positive the decision by Japan" (an
+    active verb whose object follows the "as" phrase) has one."""
+    if low[at] != "as":
+        return False
+    for word in low[at + 1:]:
+        if word == "by":
+            return True
+        if word in DETERMINERS or word in (",", ";", ":", "."):
             return False
     return False

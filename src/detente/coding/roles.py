@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from detente.coding._blamed import blame_laid
 from detente.coding._drills import DRILL_CODE, holder_pairs
 from detente.coding._foes import at_each_other
+from detente.coding._named_as import named_as_by
 from detente.coding._words import (
     AUX,
     BE,
@@ -170,21 +171,6 @@ _ASKING_FOR = frozenset(["asked", "pressed"])
 _AFTER_ELIDED = frozenset(["to", "by", "in", "at", "from", "over", "for", "amid", "after", "on", ",", ":", ";", "."])
 
 
-def _named_as_by(low: Sequence[str], at: int) -> bool:
-    """A headline's "as" phrase that names what the subject was called, and then who called it: "US Branded as
-    Wrecker of Peace by Belgian Party", "Kim Il Sung Praised as Benefactor of Nation by Indian Figure". No article
-    stands between "as" and "by": a headline leaves them out, and "welcomed as positive the decision by Japan" (an
-    active verb whose object follows the "as" phrase) has one."""
-    if low[at] != "as":
-        return False
-    for word in low[at + 1:]:
-        if word == "by":
-            return True
-        if word in DETERMINERS or word in (",", ";", ":", "."):
-            return False
-    return False
-
-
 def _each_other(low: Sequence[str], verb: int) -> bool:
     """"accused each other", "blamed one another for": the verb's subjects act on each other."""
     return any(low[q:q + 2] in (["each", "other"], ["one", "another"]) for q in range(verb + 1, verb + 3))
@@ -218,7 +204,7 @@ def elided_passive(low: Sequence[str], verb: int) -> bool:
         after += 1  # "U.S. Urged Not to Misjudge DPRK": what the one urged is not to do
     if after < len(low) and low[after] not in _AFTER_ELIDED \
             and not (low[after] == "of" and low[verb] == "accused") \
-            and not _named_as_by(low, after):  # "Japan Accused of Reviving Militarism"
+            and not named_as_by(low, after):  # "Japan Accused of Reviving Militarism"
         return False
     if low[after:after + 1] == ["for"] and low[verb] in _ASKING_FOR:
         return False  # "North Korea asked for rice": what is asked for, the asker before it
