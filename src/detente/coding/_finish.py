@@ -104,6 +104,7 @@ from detente.coding._resolutions import (
 )
 from detente.coding._rules_carried import carried_rules
 from detente.coding._scare_quotes import scare_quoted
+from detente.coding._second_verb import first_verb_targets
 from detente.coding._shown import not_an_act
 from detente.coding._sponsors import plot_of
 from detente.coding._stays import STAY_FORMS, stay_roles
@@ -348,6 +349,9 @@ class Finisher:
                             or self.roles.allies(cand, low, mentions) if not located(low, m, cand.code)]
             if own_rules:  # "condemned the attack on Syria": its doer's, not its victim's
                 cand.targets = victims_left_out(low, cand.code, cand.verb, cand.end, cand.targets, mentions)
+            if own_rules and recent and not cand.compound:  # "condemned the launch and called on the UN": not the UN
+                cand.targets = first_verb_targets(low, cand.end, cand.code, cand.targets, mentions, recent,
+                                                  cand.sources)
             if recent and cand.sources and not cand.targets and not cand.compound:
                 cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)
