@@ -113,6 +113,7 @@ from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._talks_host import talks_host
 from detente.coding._talks_sought import talks_sought
 from detente.coding._terms import terms_teller
+from detente.coding._threat_purposes import threat_purpose, threat_purpose_targets
 from detente.coding._threatened import threatened
 from detente.coding._timed_after import untimed_parties
 from detente.coding._together import acting_apart, timed_party_dropped
@@ -352,6 +353,8 @@ class Finisher:
             if own_rules and recent and not cand.compound:  # "condemned the launch and called on the UN": not the UN
                 cand.targets = first_verb_targets(low, cand.end, cand.code, cand.targets, mentions, recent,
                                                   cand.sources)
+            if own_rules and cand.code[:2] == "13" and cand.sources and not cand.targets:
+                cand.targets = threat_purpose_targets(low, cand.verb, mentions, cand.sources)  # "to sink Japan"
             if recent and cand.sources and not cand.targets and not cand.compound:
                 cand.targets = referred_doer(low, cand.end, mentions, recent, cand.sources)
             self.roles.between(cand, low, mentions)
@@ -451,7 +454,8 @@ class Finisher:
                 modality = "intended"  # "Iran was plotting attacks on U.S. troops": no attack yet (_sponsors)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
-            elif modality == "occurred" and own_rules and threatened(low, cand.verb):
+            elif modality == "occurred" and own_rules and (threatened(low, cand.verb)
+                                                            or threat_purpose(low, cand.verb, cand.code)):
                 modality = "hypothetical"  # "renewed its threat to attack Taiwan": the act threatened (_threatened)
             elif modality in ("occurred", "intended") and reader is not None and (unreal := not_done(
                     reader.parse, low, cand.verb, prepared.candidates, modality)) is not None:
