@@ -1,6 +1,7 @@
 """Acts told over a stretch of years: "The US has sold arms to Taiwan for years", "the two countries have
 cooperated over the past six decades", "the peoples of the two countries have supported each other in the
-struggle"; and acts told as a habit ("are staging joint military exercises every year").
+struggle"; acts told as a habit ("are staging joint military exercises every year"); and acts someone remembers
+("recalled that the President received him on his visit").
 
 An act done for years or decades, or one two states have done to each other in the present perfect, is a relation
 told, not one act: it has no day, so it is not put on the article's day (the coder leaves it undated unless the
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from detente.coding._words import SAY, past
 from detente.coding.narrative import ATTRIBUTING
 
-__all__ = ["bygone", "habitual", "over_years"]
+__all__ = ["bygone", "habitual", "over_years", "remembered"]
 
 #: nouns of a stretch of the past a "when" clause tells of ("the days when ...", "gone is the era when ...")
 _BYGONE = frozenset(["days", "era", "times", "years", "age", "decades", "period"])
@@ -141,4 +142,35 @@ def habitual(low: Sequence[str], verb: int) -> bool:
                 or w in _RHYTHM_ADVERBS or tuple(low[q:q + 3]) == ("year", "after", "year"):
             between = low[verb + 1:q] if q > verb else low[q + 2:verb]
             return not any(x in _ANOTHER_ACT or (x.endswith("ing") and len(x) > 4) for x in between)
+    return False
+
+
+#: verbs of remembering, whose "that" clause tells an act of the past the rememberer looks back on
+_REMEMBERING = frozenset(["recalled", "recalls", "recalling", "recollected", "recollects", "recollecting",
+                          "remembered", "remembers", "remembering", "reminisced", "reminisces", "reminiscing"])
+
+
+def remembered(low: Sequence[str], verb: int, *, nominal: bool = False) -> bool:
+    """Whether the act at ``verb`` is told in the simple past in the "that" clause of a verb of remembering
+    ("recollected with deep emotion that the President received the Guinean president", "recalled that China sent
+    aid in the hard days"): an act the teller looks back on, no act of the day the remembering is told. The verb of
+    remembering stands at most six words before "that" with no clause boundary between ("recalled its ambassador"
+    names no memory); a present or future act ("recalled that Peru is ready to talk") is left alone. An event noun
+    (``nominal``) is remembered when a verb of the clause before it is in the past ("received him on a visit"), or
+    when it is what is remembered ("recalled the talks with Kerry")."""
+    if nominal and any(low[k] in _REMEMBERING for k in range(max(0, verb - 4), verb)) \
+            and all(w not in _ENDS and w != "that" for w in low[max(0, verb - 3):verb]):
+        return True  # "recalled the talks with Kerry", "remembered his first visit": the act looked back on
+    q = verb - 1
+    while q > 0 and verb - q <= 12 and low[q] != "that" and low[q] not in _ENDS:
+        q -= 1
+    if q <= 0 or low[q] != "that":
+        return False
+    if not (past(low[verb]) or (nominal and any(past(w) for w in low[q + 1:verb]))):
+        return False
+    for k in range(q - 1, max(-1, q - 7), -1):
+        if low[k] in _REMEMBERING:
+            return True
+        if low[k] in _ENDS or low[k] in (".", "and"):
+            return False
     return False

@@ -50,7 +50,7 @@ from detente.coding._contests import contest_result
 from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._drills import drill_holders
-from detente.coding._durations import bygone, habitual, over_years
+from detente.coding._durations import bygone, habitual, over_years, remembered
 from detente.coding._guesses import forbidden, speculated
 from detente.coding._joint_topics import joint_topic
 from detente.coding._letters import addressed_in, by_letter, letter_sender
@@ -495,6 +495,7 @@ class Finisher:
             if not own and date is not None and (background(
                     low, cand.verb, (c.verb for c in prepared.words if c is not cand and not c.nominal))
                     or (recalled(low, cand.verb) if cand.nominal else undated_aspect(low, cand.verb, modality))
+                    or (day == date and remembered(low, cand.verb, nominal=cand.nominal))  # "recalled that ..."
                     or (modality == "occurred" and (over_years(low, cand.verb)  # "have sold arms for years"
                                                     or bygone(low, cand.verb)  # "the era when the U.S. threatened"
                                                     or habitual(low, cand.verb)))  # "stage drills every year"

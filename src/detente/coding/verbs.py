@@ -17,7 +17,7 @@ from detente.coding._resolutions import RESOLUTION_NOUNS
 from detente.coding._sanctioning import SANCTION_VERBS, sanctioning
 from detente.coding._stays import STAY_FORMS, stay_place
 from detente.coding._words import BOUNDARIES, DETERMINERS, LIGHT, PREPOSITIONS
-from detente.coding.lexicon import GAP, Lexicon, Pattern, Slot, VerbEntry
+from detente.coding.lexicon import GAP, Lexicon, Pattern, Slot, VerbEntry, inflections
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate, RoleFinder
 
@@ -38,10 +38,32 @@ _AT_NO_AIM = frozenset(["least", "most", "about", "around", "approximately", "ro
                         "times", "sea", "the time"])
 #: words after which a past participle stands before its noun as an adjective ("the agreed framework")
 _ATTRIBUTIVE = frozenset([*DETERMINERS, "'s", "of", "an"])
+#: the articles and possessives that may stand before an adjective inside a phrase's adjacency
+_ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "our"])
 #: words that show the participle is a verb after all ("the sanctions imposed on", "the talks held in")
 _NOT_NOUNS = frozenset([*PREPOSITIONS, "and", "or", "by", "that", "which", "who", ",", ".", ";", ":", "it", "them",
                         "him", "her", "to", "a", "an", "the", "his", "its", "their", "this", "these", "those"])
 
+
+#: verbs of judging whose object, in a headline's bare noun phrase, is an act of someone else: "Iran Condemns
+#: Killing of Palestinians by Israeli Troops", "China Slams Detention of Its Fishermen by Japan"
+_JUDGING_VERBS = frozenset(form for lemma in (
+    "condemn", "denounce", "slam", "blast", "decry", "deplore", "protest", "oppose", "assail", "censure",
+    "criticize", "criticise", "castigate", "lambaste", "rap", "flay", "welcome", "hail", "praise", "laud",
+    "applaud", "support", "back", "reject", "refute", "mourn", "regret", "lament", "dismiss", "question",
+) for form in inflections(lemma))
+#: words after a noun of acting that show it is a noun with its complement ("killing of", "attack on")
+_NOUN_COMPLEMENTS = frozenset(["of", "on", "upon", "against", "by", "in", "at"])
+
+
+def _judged_noun(at: int, end: int, low: list[str], ends: dict[int, Mention]) -> bool:
+    """Whether the act word at ``at`` (its phrase ending at ``end``) is the bare noun object of a verb of judging
+    just before it, its doer's name perhaps between, with its complement after it: "Condemns Killing of
+    Palestinians", "Denounces US Bombing of Syria", "denounced bombing of Syria by US forces" (a headline, or prose
+    that drops the article). The judging is the event; the act judged is someone else's."""
+    start = ends[at].start if at in ends else at
+    return (start > 0 and low[start - 1] in _JUDGING_VERBS and end < len(low)
+            and low[end] in _NOUN_COMPLEMENTS)
 
 #: heads of noun compounds whose first word is a verb's bare form: craft, their crews and their runs ("a supply
 #: boat", "escort ships", "attack helicopters", "rescue teams", "supply lines")
@@ -331,7 +353,7 @@ class VerbFinder:
         if nominal and prev == "that" and i - k_pre > 1 and low[i - k_pre - 2] in RESOLUTION_NOUNS:
             nominal = False  # "a resolution that imposes sanctions": a relative clause, no noun
         if not nominal and not self.lexicon.petrarch:
-            nominal = self._topic(i - k_pre, low, ends)
+            nominal = self._topic(i - k_pre, low, ends) or _judged_noun(i - k_pre, end, low, ends)
         if nominal or prev in LIGHT:  # "renewed an appeal", "staged a hunger strike": the noun is the event
             light = prev if prev in LIGHT else (low[i - k_pre - 2] if i - k_pre > 1 else "")
             if light in LIGHT and not self.lexicon.petrarch:
@@ -438,7 +460,10 @@ class VerbFinder:
     def _find_forward(
         self, slot: Slot, pos: int, low: list[str], starts: dict[int, Mention], limit: int
     ) -> tuple[int, int, Mention | None] | None:
-        stop = min(limit, pos + slot.gap + 1)
+        reach = slot.gap + 1
+        if slot.gap == 1 and pos < limit and low[pos] in _ARTICLES and not self.lexicon.petrarch:
+            reach += 1  # adjacency skips an article and one adjective: "meet a miserable end"
+        stop = min(limit, pos + reach)
         for q in range(pos, stop):
             if low[q] in BOUNDARIES:
                 return None
