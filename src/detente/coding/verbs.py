@@ -56,14 +56,13 @@ _JUDGING_VERBS = frozenset(form for lemma in (
 _NOUN_COMPLEMENTS = frozenset(["of", "on", "upon", "against", "by", "in", "at"])
 
 
-def _judged_noun(at: int, end: int, low: list[str], ends: dict[int, Mention]) -> bool:
+def _judged_noun(at: int, end: int, low: list[str]) -> bool:
     """Whether the act word at ``at`` (its phrase ending at ``end``) is the bare noun object of a verb of judging
-    just before it, its doer's name perhaps between, with its complement after it: "Condemns Killing of
-    Palestinians", "Denounces US Bombing of Syria", "denounced bombing of Syria by US forces" (a headline, or prose
-    that drops the article). The judging is the event; the act judged is someone else's."""
-    start = ends[at].start if at in ends else at
-    return (start > 0 and low[start - 1] in _JUDGING_VERBS and end < len(low)
-            and low[end] in _NOUN_COMPLEMENTS)
+    right before it, with its complement after it: "Condemns Killing of Palestinians", "denounced bombing of Syria
+    by US forces" (a headline, or prose that drops the article). The judging is the event; the act judged is
+    someone else's. A noun with its doer's name before it ("condemns Russian strike on Kyiv") is left to the rules
+    of a named doer."""
+    return at > 0 and low[at - 1] in _JUDGING_VERBS and end < len(low) and low[end] in _NOUN_COMPLEMENTS
 
 #: heads of noun compounds whose first word is a verb's bare form: craft, their crews and their runs ("a supply
 #: boat", "escort ships", "attack helicopters", "rescue teams", "supply lines")
@@ -353,7 +352,7 @@ class VerbFinder:
         if nominal and prev == "that" and i - k_pre > 1 and low[i - k_pre - 2] in RESOLUTION_NOUNS:
             nominal = False  # "a resolution that imposes sanctions": a relative clause, no noun
         if not nominal and not self.lexicon.petrarch:
-            nominal = self._topic(i - k_pre, low, ends) or _judged_noun(i - k_pre, end, low, ends)
+            nominal = self._topic(i - k_pre, low, ends) or _judged_noun(i - k_pre, end, low)
         if nominal or prev in LIGHT:  # "renewed an appeal", "staged a hunger strike": the noun is the event
             light = prev if prev in LIGHT else (low[i - k_pre - 2] if i - k_pre > 1 else "")
             if light in LIGHT and not self.lexicon.petrarch:
