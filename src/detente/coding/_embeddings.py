@@ -9,12 +9,13 @@ sentences the coder parses in the first 3,000 KCNA stories, 206,815 tokens have 
 each distinct set of attributes is embedded once, by the model's own layers, and kept; a batch's embedding is then
 a look-up.
 
-The floats are the same as the model's: every step is done row by row (the hash sums, the maxout, the
-normalisation's mean and variance over a row's own values), except the maxout's matrix product, whose rows the
-BLAS computes alike in every batch of enough rows (OpenBLAS takes another kernel for a few rows). So new rows are
-embedded in a batch of at least :data:`_MIN_ROWS` (padded), a batch of fewer tokens is embedded by the model as
-before, and :meth:`TokenEmbeddings.install` keeps the cache only if a probe batch embeds to the same bits both
-ways.
+The floats are the same as the model's where the machine's BLAS allows: every step is done row by row (the hash
+sums, the maxout, the normalisation's mean and variance over a row's own values), except the maxout's matrix
+product, whose rows the BLAS computes alike in every batch of enough rows (OpenBLAS takes another kernel for a few
+rows). So new rows are embedded in a batch of at least :data:`_MIN_ROWS` (padded), a batch of fewer tokens is
+embedded by the model as before, and :meth:`TokenEmbeddings.install` keeps the cache only if a probe batch embeds to
+the same bits both ways (:meth:`TokenEmbeddings.exact`). On a CPU whose kernels compute a row differently in batches
+of different sizes it does not: the model's own embedding is kept, slower and the same floats.
 """
 
 from __future__ import annotations
@@ -60,23 +61,30 @@ class TokenEmbeddings:
         probe batch to the same bits as the model; whether it did."""
         if not cls.fits(tok2vec):
             return False
-        from spacy.tokens import Doc
         from thinc.api import Model
 
         model = tok2vec.model
         embed = model.layers[0]
         cache = cls(embed)
-        probe = [Doc(tok2vec.vocab, words=words) for words in _probe()]
-        expected, _ = embed(probe, is_train=False)
-        got = cache(probe)
-        twice = cache(probe)  # now every row from the cache
-        same = len(got) == len(expected) == len(twice) and all(
-            a.shape == b.shape == c.shape and a.tobytes() == b.tobytes() == c.tobytes()
-            for a, b, c in zip(expected, got, twice, strict=True))
+        same = cache.exact(tok2vec.vocab)
         if same:
             model.layers[0] = Model(f"cached({embed.name})", _forward, layers=[embed], dims={"nO": cache._width},
                                     attrs={"cache": cache})
         return same
+
+    def exact(self, vocab: Any) -> bool:
+        """Whether this machine's BLAS embeds a probe batch to the same bits through the cache (first computed,
+        then looked up) as through the model. Where a matrix product's rows depend on the batch they are computed
+        in (some CPUs' kernels), it does not, and the cache is not used."""
+        from spacy.tokens import Doc
+
+        probe = [Doc(vocab, words=words) for words in _probe()]
+        expected, _ = self.embed(probe, is_train=False)
+        got = self(probe)
+        twice = self(probe)  # now every row from the cache
+        return len(got) == len(expected) == len(twice) and all(
+            a.shape == b.shape == c.shape and a.tobytes() == b.tobytes() == c.tobytes()
+            for a, b, c in zip(expected, got, twice, strict=True))
 
     def __call__(self, docs: list[Any]) -> list[np.ndarray]:
         """Each doc's embedded tokens, a (tokens, width) array each, as the model's embedding step returns them."""

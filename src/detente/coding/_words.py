@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TypeVar
 
 PREPOSITIONS = frozenset(
@@ -214,6 +215,17 @@ NUCLEAR = frozenset(
 #: the last word of a phrase that names an office rather than a person ("U.S. envoy", "chief negotiator")
 OFFICE_NOUNS = frozenset(["envoy", "negotiator", "president", "secretary", "ambassador", "minister", "premier",
                            "representative", "adviser", "advisor", "leader", "chairman", "spokesman", "spokeswoman"])
+#: the words of an organisation's office that name the person who holds it ("the IAEA Director-General")
+_HEAD_NOUNS = frozenset([*OFFICE_NOUNS, "director-general", "secretary-general", "director", "chief", "head",
+                         "commissioner", "high", "rapporteur", "coordinator"])
+
+
+def names_office(low: Sequence[str], start: int, end: int) -> bool:
+    """Whether an organisation's name at ``start:end`` names, in it or right after it, an office of that body, and
+    so the person who holds it ("the UN Secretary-General", "the IAEA Director-General"), not the body alone."""
+    return any(w in _HEAD_NOUNS for w in low[start:end + 1])
+
+
 RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "while", "whereas", "although", "though",
                        "because"})
 

@@ -30,6 +30,7 @@ from detente.coding._words import (
     PLACE_NOUNS,
     PREPOSITIONS,
     REPORTING,
+    names_office,
 )
 from detente.coding.lexicon import ActorEntry, ActorSense, Lexicon, phrase_tokens
 
@@ -691,7 +692,10 @@ class ActorFinder:
                 # a leader paid tribute to after his term stands for his state, and is no person a later "he"
                 # or "the President" refers to (his past acts are not his state's of today)
                 mention.late = tribute
-                mention.person = not tribute and (mention.name is not None or any(
+                # an organisation named alone ("the UN", "NATO") has a name but is no person a "he" stands for
+                body = all(r.entry is not None and r.entry.kind == "organisation" for r in group) and not \
+                    names_office(low, group[0].start, group[-1].end)  # "the UN Secretary-General" is a person
+                mention.person = not tribute and ((mention.name is not None and not body) or any(
                     low[r.end - 1] in OFFICE_NOUNS or (r.entry is not None and r.entry.kind == "person")
                     for r in group))
                 mentions.append(mention)
