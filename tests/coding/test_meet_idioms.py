@@ -1,9 +1,9 @@
 """Meeting one's end or fate is a figure of speech, not a meeting (sentences written for these tests, none from an
 evaluation set; docs/coder.md, "Acts remembered, judged nouns in headlines, and meeting one's end").
 
-The lexicon's null lines for "meet ... end|fate|doom" are adjacent patterns; adjacency skips an article and one
-adjective ("meet a miserable end", "met the same fate"), so the figure is read with its adjective too. A meeting
-at the end of something stays a meeting.
+The lexicon's null lines for "meet ... end|fate|doom" are adjacent patterns; a null line's noun may follow an
+article and one adjective ("meet a miserable end", "met the same fate"), so the figure is read with its adjective
+too. A meeting at the end of something stays a meeting, and "support the government of" is no "support of".
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ def test_meeting_ones_end_is_no_meeting(code_coded: CodeCoded, sentence: str) ->
     ("The Ghanaian president met the Togolese president at the end of the month.", ("GHA", "TGO", "04")),
     ("Ghana's minister met Benin's envoy at the end of his tour.", ("GHA", "BEN", "04")),
     ("Ghana will meet its treaty obligations to Togo.", ("GHA", "TGO", "03")),
+    ("Ghana supports the government of Togo.", ("GHA", "TGO", "05")),
 ])
 def test_meetings_and_commitments_stay(country_coded: CountryCoded, sentence: str,
                                        event: tuple[str, str, str]) -> None:

@@ -40,6 +40,8 @@ _AT_NO_AIM = frozenset(["least", "most", "about", "around", "approximately", "ro
 _ATTRIBUTIVE = frozenset([*DETERMINERS, "'s", "of", "an"])
 #: the articles and possessives that may stand before an adjective inside a phrase's adjacency
 _ARTICLES = frozenset(["a", "an", "the", "its", "their", "his", "her", "our"])
+#: the linking words of a phrase, after which no adjective is skipped ("support the government of" is no "support of")
+_PHRASE_LINKS = frozenset([*PREPOSITIONS, "to", "of", "with", "by", "as", "and", "or"])
 #: words that show the participle is a verb after all ("the sanctions imposed on", "the talks held in")
 _NOT_NOUNS = frozenset([*PREPOSITIONS, "and", "or", "by", "that", "which", "who", ",", ".", ";", ":", "it", "them",
                         "him", "her", "to", "a", "an", "the", "his", "its", "their", "this", "these", "those"])
@@ -419,7 +421,7 @@ class VerbFinder:
         pos = verb_end
         limit = len(low)
         for slot in pattern.upper:
-            found = self._find_forward(slot, pos, low, starts, limit)
+            found = self._find_forward(slot, pos, low, starts, limit, wide=pattern.code is None)
             if found is None:
                 return None
             first, after, mention = found
@@ -457,11 +459,12 @@ class VerbFinder:
         return None
 
     def _find_forward(
-        self, slot: Slot, pos: int, low: list[str], starts: dict[int, Mention], limit: int
+        self, slot: Slot, pos: int, low: list[str], starts: dict[int, Mention], limit: int, *, wide: bool = False
     ) -> tuple[int, int, Mention | None] | None:
         reach = slot.gap + 1
-        if slot.gap == 1 and pos < limit and low[pos] in _ARTICLES and not self.lexicon.petrarch:
-            reach += 1  # adjacency skips an article and one adjective: "meet a miserable end"
+        if wide and slot.gap == 1 and pos < limit and low[pos] in _ARTICLES and not self.lexicon.petrarch \
+                and slot.singles.isdisjoint(_PHRASE_LINKS):
+            reach += 1  # a null phrase's noun after an article and one adjective: "meet a miserable end"
         stop = min(limit, pos + reach)
         for q in range(pos, stop):
             if low[q] in BOUNDARIES:
