@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from detente.coding._statement_acts import issued_text, time_gap
 from detente.coding._words import BOUNDARIES, LETTER_TEXTS, REPORT_CODES
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
@@ -96,6 +97,9 @@ def letter_gap(low: Sequence[str], text: int, verb: int) -> bool:
     between = list(low[text + 1:verb])
     if between[:1] in (["verbale"], ["verbales"]):
         between = between[1:]  # "a note verbale to Togo protesting ..."
+    untimed = time_gap(between)  # "issued a statement on July 4 condemning ..." (coding._statement_acts)
+    if untimed != between:  # after a day, the words come right away ("on July 4 to congratulate": no addressee)
+        return not untimed if low[verb].endswith("ing") else _relative_end(untimed) == []
     if not low[verb].endswith("ing"):
         found = _relative_end(between)
         if found is None:
@@ -122,14 +126,21 @@ def letter_sender(cand: Candidate, candidates: Sequence[Candidate], low: Sequenc
     v = cand.verb
     if cand.nominal or not (low[v].endswith("ing") or cand.code[:2] in _SAID_ROOTS):
         return None
-    text = next((o for o in candidates if o is not cand and o.code in ("010", "040") and o.used and o.sources
-                 and low[max(o.used)] in LETTER_TEXTS and max(o.used) < v and letter_gap(low, max(o.used), v)),
-                None)
+    text, noun = None, -1
+    for o in candidates:
+        if o is cand or o.code not in ("010", "040") or not o.sources:
+            continue
+        # the text's noun: the pattern's last word ("issue ... statement"), or what a bare issuing verb takes
+        # ("published an article", coding._statement_acts)
+        at = max(o.used) if o.used and low[max(o.used)] in LETTER_TEXTS else issued_text(low, o.verb)
+        if at is not None and at < v and letter_gap(low, at, v):
+            text, noun = o, at
+            break
     if text is None:
         return None
     codes = {m.code for m in text.sources}
-    addressee = [m for m in mentions if max(text.used) < m.start < v and m.code not in codes][:1] \
-        or [m for m in text.targets if text.verb < m.start < max(text.used) and m.code not in codes][:1]
+    addressee = [m for m in mentions if noun < m.start < v and m.code not in codes][:1] \
+        or [m for m in text.targets if text.verb < m.start < noun and m.code not in codes][:1]
     told = any(m.start > v and m.has_country and m.code not in codes for m in mentions)
     return list(text.sources), addressee, told
 

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from detente.coding._letters import called_off_by_letter
 from detente.coding._modality import clause_before
 from detente.coding._sponsors import charged_plots, charged_support
+from detente.coding._statement_acts import statement_told
 from detente.coding._words import (
     AUX,
     BE,
@@ -45,8 +46,9 @@ _SENDING = frozenset(["send", "sends", "sent", "sending"])
 def told_by_letter(events: list[Event], verbs: list[int], low: Sequence[str]) -> list[Event]:
     """Without the bare communication of a message sent (040) when the sentence codes what the message does
     ("sent a letter to the WHO threatening to cut its funding": the threat; "sent a message proposing talks": the
-    proposal): the letter is how the act was told. ``verbs`` is kept in step. First, :func:`worked_toward`."""
-    events = worked_toward(events, verbs, low)
+    proposal): the letter is how the act was told. ``verbs`` is kept in step. First, :func:`worked_toward`, and
+    the same for a statement issued (:func:`~detente.coding._statement_acts.statement_told`)."""
+    events = statement_told(worked_toward(events, verbs, low), verbs, low)
     if len(events) < 2:
         return events
     told: set[int] = set()
