@@ -90,6 +90,7 @@ from detente.coding._outlooks import last_met, relations_told
 from detente.coding._own_yield import own_yield
 from detente.coding._past_plans import past_plan
 from detente.coding._pleas import unplaced_pleas
+from detente.coding._publicity import publicized_work
 from detente.coding._purposes import purpose_modality
 from detente.coding._quoted_judgments import reported_span
 from detente.coding._resolution_targets import resolution_targets
@@ -282,7 +283,7 @@ class Finisher:
             if own_rules and (projectile_blast(low, cand.verb) or journey_purpose(cand, prepared.candidates, low)
                               or described_relations(low, cand) or force_purpose(cand, prepared.candidates, low)
                               or rule_told(low, cand) or accused(low, cand.verb) or contest_result(low, cand)
-                              or not_an_act(low, cand.verb, mentions)
+                              or not_an_act(low, cand.verb, mentions) or publicized_work(low, cand.verb)
                               or charged_act(low, cand.verb, any(o.code in REPORT_CODES and o.verb < cand.verb
                                                                  for o in prepared.candidates))):
                 continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to repel it"
