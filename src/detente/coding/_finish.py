@@ -109,6 +109,7 @@ from detente.coding._second_verb import first_verb_targets
 from detente.coding._shown import not_an_act
 from detente.coding._sponsors import plot_of
 from detente.coding._stays import STAY_FORMS, stay_roles
+from detente.coding._struck_places import struck_places
 from detente.coding._struck_teller import charged_force
 from detente.coding._summoned import summoned_envoy, summoner_purpose
 from detente.coding._talks_host import talks_host
@@ -574,6 +575,7 @@ class Finisher:
             gapped(events, verbs, low, mentions, placed, date)  # "... on September 21 and Pakistan on September 22"
         if own_rules:
             events = unplaced_pleas(events, low, verbs)  # "Mrs. Azizo says the Italian government must ...": --- ->
+            events = struck_places(events, verbs, low, tokens)  # "Russian missiles struck Kharkiv": at Ukraine
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
         if own_rules:  # '"Israel needs to stop all provocative acts and lift the blockade," he added': a demand
             events = obliged(events, verbs, low, mentions, lambda s, t, c: self._event(

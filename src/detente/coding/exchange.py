@@ -146,7 +146,9 @@ def exchange_targets(coded: Sequence[Sequence[Event]], named: Sequence[Set[str]]
             if side is not None and others <= {side} and side not in doers:  # "they encouraged": both sides
                 kept.append(_aimed(event, side))
                 continue
-            side = (aggressor if root in _ANSWERS and event.code != "128" and source not in victims
+            # a victim's condemnation is aimed at the aggressor too ("Russian missiles struck Kharkiv ... Ukraine's
+            # ombudsman condemned the attack"); its other answers may be aimed at anyone
+            side = (aggressor if root in _ANSWERS and event.code != "128" and (source not in victims or root == "11")
                     and aggressor not in (None, source) and source[:3] not in ("IGO", "NGO") else None)
             if side is not None and others <= {side} and side not in doers:
                 kept.append(_aimed(event, side))  # "will take all necessary action" after Iran's attack on Israel

@@ -1,0 +1,108 @@
+"""A town struck by force: the country it lies in is the target of the attack.
+
+"Russian missiles struck Kharkiv", "Russia shelled Kherson overnight", "a missile attack on Kryvyi Rih", "Iran
+fired missiles at Tel Aviv": the lexicon knows countries, their adjectives and the capitals that stand for their
+governments, not the other towns of a country, so such an attack was coded with no target (``RUS --- 190``) and
+counted for no dyad. CAMEO codes a strike on a state's territory as aimed at that state (``coding.places``), so
+the country of the town struck is the target.
+
+The towns are those of ``data/cities.csv``: cities, towns and regions that wire copy names as the places attacks
+fall on in the wars and border disputes of the project's dyads, each with the country it lies in (the country
+the United Nations recognises as sovereign there) and the public source of that fact. A town of the table, written
+with a capital, is the place struck when it is the object of the force verb or noun ("shelled Kherson", "struck
+the city of Sumy") or stands after a preposition of where the blow fell ("an attack on Odesa", "missiles at
+Haifa", "strikes in the Kharkiv region", "shelling near Bakhmut"), within the same stretch of the sentence (a
+saying verb, a semicolon or a clause of time closes it). A town after "from" or "by" is where the attack came
+from or who made it ("drones launched from Kursk"), until a preposition of place opens the phrase again. Only
+force (18, 19, 20) with no target is changed; a town of the attacker's own country gives nothing ("Azerbaijani
+forces shelled Stepanakert"), and a known target is kept.
+
+>>> tokens = "Russian missiles struck Kharkiv on Monday .".split()
+>>> town_struck([t.lower() for t in tokens], tokens, 2)
+'UKR'
+>>> tokens = "Russian drones launched from Kursk .".split()
+>>> town_struck([t.lower() for t in tokens], tokens, 2) is None
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from detente.model import Event
+
+__all__ = ["struck_places", "town_struck"]
+
+#: roots of force: a town they fall on is the target
+_FORCE = frozenset(["18", "19", "20"])
+#: prepositions of where a blow fell ("an attack on Odesa", "missiles at Haifa", "shelling near Bakhmut")
+_WHERE = frozenset(["on", "at", "in", "against", "toward", "towards", "over", "across", "into", "near", "around",
+                    "outside", "upon", "onto"])
+#: prepositions of where an attack came from or who made it: a town after them was not struck
+_WHENCE = frozenset(["from", "by", "with", "via", "through"])
+#: words that close the stretch of a sentence the town is looked for in
+_CLOSE = frozenset([";", ":", "said", "says", "told", "while", "whereas", "but", "after", "before", "since",
+                    "because", "when", "although", "though", "which", "who", "whom", "according", "—", "--"])
+#: how many words after the force verb or noun the town may stand
+_REACH = 14
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[tuple[str, ...], str]:
+    """Each town's name and other names in ``cities.csv``, as lowercase words, with its country's code."""
+    text = resources.files("detente.data").joinpath("cities.csv").read_text(encoding="utf-8")
+    towns: dict[tuple[str, ...], str] = {}
+    for row in csv.DictReader(text.splitlines()):
+        for name in [row["name"], *filter(None, row["alt_names"].split(";"))]:
+            towns[tuple(name.lower().replace(",", " ,").split())] = row["country"]
+    return towns
+
+
+def _town_at(low: Sequence[str], tokens: Sequence[str], k: int) -> tuple[int, str] | None:
+    """The end and country of a town of the table that starts at ``k`` with a capital letter, the longest."""
+    if not tokens[k][:1].isupper():
+        return None
+    towns = _towns()
+    for size in (3, 2, 1):
+        words = tuple(low[k:k + size])
+        if len(words) == size and words in towns:
+            return k + size, towns[words]
+    return None
+
+
+def town_struck(low: Sequence[str], tokens: Sequence[str], verb: int) -> str | None:
+    """The country of the town the force verb or noun at ``verb`` falls on, if a town of the table is named
+    where the blow fell (see the module)."""
+    opened = True  # the verb itself takes the town as its object ("shelled Kherson")
+    k = verb + 1
+    while k < min(len(low), verb + 1 + _REACH):
+        word = low[k]
+        if word in _CLOSE:
+            break
+        if word in _WHENCE:
+            opened = False
+        elif word in _WHERE:
+            opened = True
+        elif (town := _town_at(low, tokens, k)) is not None:
+            if opened:
+                return town[1]
+            k = town[0]
+            continue
+        k += 1
+    return None
+
+
+def struck_places(events: list[Event], verbs: Sequence[int], low: Sequence[str],
+                  tokens: Sequence[str]) -> list[Event]:
+    """``events`` with each act of force that has no target aimed at the country of the town it fell on."""
+    out: list[Event] = []
+    for verb, event in zip(verbs, events, strict=True):
+        if event.target[:3] == "---" and event.code[:2] in _FORCE \
+                and (country := town_struck(low, tokens, verb)) is not None and country != event.source[:3]:
+            event = dataclasses.replace(event, target=country, target_country=country, target_name=None)
+        out.append(event)
+    return out
