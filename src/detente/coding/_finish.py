@@ -52,6 +52,7 @@ from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._drills import drill_holders
 from detente.coding._durations import bygone, habitual, over_years, remembered
 from detente.coding._guesses import forbidden, speculated
+from detente.coding._joined_times import joined_times
 from detente.coding._joint_topics import joint_topic
 from detente.coding._letters import addressed_in, by_letter, letter_sender
 from detente.coding._marked_since import marked_since
@@ -573,6 +574,8 @@ class Finisher:
             events = named_acts(events, verbs, low)
         if len(placed) > 1 and own_rules:
             gapped(events, verbs, low, mentions, placed, date)  # "... on September 21 and Pakistan on September 22"
+        if placed and own_rules and "and" in low:  # "held talks on April 3 and April 20": talks on each day
+            joined_times(events, verbs, low, tokens, placed, date)
         if own_rules:
             events = unplaced_pleas(events, low, verbs)  # "Mrs. Azizo says the Italian government must ...": --- ->
             events = struck_places(events, verbs, low, tokens)  # "Russian missiles struck Kharkiv": at Ukraine
