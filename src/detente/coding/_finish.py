@@ -123,6 +123,7 @@ from detente.coding._together import acting_apart, timed_party_dropped
 from detente.coding._undergone import aid_undergone
 from detente.coding._unforgiven import warned_unforgiven
 from detente.coding._unreal import not_done
+from detente.coding._week_parts import week_part_day
 from detente.coding._welcomed import hosted
 from detente.coding._words import (
     DATE_WORDS,
@@ -479,6 +480,8 @@ class Finisher:
                 modality = "intended"  # "the talks begin on Wednesday", "talks set for Monday": acts announced
             intent = modality != "occurred" or cand.code[:2] in ("03", "13")
             day = day_of(own, date, cand.verb, intent=intent)
+            if day == UNDATED and (part := week_part_day(phrase_of(own, date, cand.verb, intent=intent), date)):
+                day = part  # "late last week": Friday of last week, within a day of each of its days (_week_parts)
             vague = told_span(phrase_of(own, date, cand.verb, intent=intent)) if day == UNDATED else None
             before = (told() if told is not None and not whens and not cand.nominal
                       and ((modality == "occurred" and not perfect(low, cand.verb)
