@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from detente.coding._agencies import agency_report, borrowed_from_agency, reporter
 from detente.coding._alongside import met_alongside
+from detente.coding._casualty_passive import copular_casualty
 from detente.coding._clause_words import (
     ACCUSING,
     ACT_HEADS,
@@ -167,7 +168,8 @@ class ClauseReader(EventNouns):
                     antecedent = self._antecedent(v)
                     if antecedent is not None:
                         own = antecedent
-                return own, (active is None and v == verb) or (v != verb and self._borrowed_passive(verb, active))
+                return own, (active is None and v == verb) or (v != verb and self._borrowed_passive(verb, active)) \
+                    or (v == verb and copular_casualty(p, self.low, verb))  # "said four soldiers were wounded"
             label = p.labels[v]
             if p.is_root(v):
                 return self._after_fronted(v), False
