@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._shared_aims import pledged_to_aim
 from detente.coding._words import BOUNDARIES, CLAUSE_WORDS, SYMMETRIC_ROOTS
 from detente.coding.roles import Candidate
 
@@ -123,7 +124,7 @@ def acting_apart(cand: Candidate, low: Sequence[str], tokens: Sequence[str]) -> 
     if any(low[q:q + 2] in _EACH_OTHER for q in range(cand.verb, min(len(low), cand.end + _REACH))):
         return False  # "have supported each other"
     return (cand.code in _DIRECTED and not cand.nominal) or _agents(cand, low) or _named_party(cand, low, tokens) \
-        or _supporting(cand, low)
+        or _supporting(cand, low) or pledged_to_aim(cand, low)  # "we reaffirm our commitment to an open region"
 
 
 def _in_time_phrase(low: Sequence[str], end: int, start: int) -> bool:
