@@ -44,6 +44,7 @@ from detente.coding._approvals import approved_of
 from detente.coding._asked import told_as_fact
 from detente.coding._behind import charged_act
 from detente.coding._casualties import casualty_sources
+from detente.coding._charged_breach import charged_breach
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._contests import contest_result
@@ -598,6 +599,8 @@ class Finisher:
             events = admitted(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low), date, UNDATED)
             # "said Peruvian ships rammed a Chilean boat": the teller's charge against the attacker (112)
             events = charged_force(events, verbs, low, mentions, self.tables, lambda c, q: track_for(c, q, low))
+            # "Beijing said Washington has breached its commitments": the teller's charge, no US defiance (128)
+            events = charged_breach(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low))
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
                         {c.verb: c.code for c in prepared.candidates},
                         frozenset(c.verb for c in prepared.candidates
