@@ -16,13 +16,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from detente.coding._unreal_openers import CONCESSIVE, UNREAL_CUES, unreal_opener
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
 
 __all__ = ["CONDITION_CUES", "Condition", "condition_spans", "conditioned", "guarded"]
 
 #: words one of which a sentence with a condition holds: a cheap test before the scan
-CONDITION_CUES = frozenset(["if", "unless", "case", "event", "should"])
+CONDITION_CUES = frozenset(["if", "unless", "case", "event", "should"]) | UNREAL_CUES
 #: what ends a condition clause: a comma, a sentence part's end
 _ENDS = frozenset([",", ";", ":", ".", "!", "?"])
 #: what ends the main clause a fronted condition governs
@@ -51,6 +52,8 @@ class Condition:
     fronted: bool
     #: whether it tells a hostile act ("if it is attacked by China")
     hostile: bool = False
+    #: whether it is a concession ("no matter how many ..."), which governs no main clause
+    concessive: bool = False
 
 
 def _opener(low: Sequence[str], tokens: Sequence[str], q: int, starts: frozenset[int]) -> bool:
@@ -67,7 +70,7 @@ def _opener(low: Sequence[str], tokens: Sequence[str], q: int, starts: frozenset
         if "?" in low or q + 1 >= len(low) or (q > 0 and not tokens[q].islower()):
             return False  # "Peru Should Withdraw Troops": a headline's verb
         return q + 1 in starts or low[q + 1] in _PRONOUNS or tokens[q + 1][:1].isupper()
-    return False
+    return unreal_opener(low, tokens, q, starts)  # "Were China to invade ...", "no matter how many ..."
 
 
 def condition_spans(low: Sequence[str], tokens: Sequence[str], mentions: Sequence[Mention],
@@ -83,10 +86,10 @@ def condition_spans(low: Sequence[str], tokens: Sequence[str], mentions: Sequenc
             end = q + 1
             while end < len(low) and low[end] not in _ENDS:
                 end += 1
-            first = q - 2 if low[q] in ("case", "event") else q
+            first = q - 2 if low[q] in ("case", "event") else q - 1 if low[q] == "matter" else q
             fronted = first == 0 or low[first - 1] in _CLAUSE_OPEN
             hostile = any(q < a.verb < end and a.code[:2] in _HOSTILE for a in acts)
-            out.append(Condition(q, end, _doer(low, mentions, q, end), fronted, hostile))
+            out.append(Condition(q, end, _doer(low, mentions, q, end), fronted, hostile, low[q] in CONCESSIVE))
             q = end
         q += 1
     return tuple(out)
@@ -131,6 +134,8 @@ def _governing(conditions: Sequence[Condition], low: Sequence[str], verb: int) -
     has no "will", "would" or "shall"), or None: the main clause after a fronted condition to its sentence part's
     end, or before a trailing one in the same part."""
     for c in conditions:
+        if c.concessive:
+            continue  # "No matter how many ships Peru sends, Chile will hold": no consequence of it
         if verb > c.end and c.fronted and not any(w in _PART_ENDS for w in low[c.end:verb]):
             return c, _clause_modal(low, c.end, verb)
         if verb < c.start and not any(w in _PART_ENDS for w in low[verb:c.start]):
