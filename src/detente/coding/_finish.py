@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from detente.coding._according import according_judgments
 from detente.coding._acts import (
     ASSAULTS,
     JUDGED_CODES,
@@ -601,6 +602,9 @@ class Finisher:
             events = charged_force(events, verbs, low, mentions, self.tables, lambda c, q: track_for(c, q, low))
             # "Beijing said Washington has breached its commitments": the teller's charge, no US defiance (128)
             events = charged_breach(events, verbs, low, self.tables, lambda c, q: track_for(c, q, low))
+        if own_rules and "according" in low:  # "X is a violation, according to Japan": Japan's charge against X
+            events = according_judgments(events, verbs, low, mentions, lambda s, t, c: self._event(
+                (s, t, c), None, None, c, "occurred", sentence, list(low), date, url, doc_id, number))
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
                         {c.verb: c.code for c in prepared.candidates},
                         frozenset(c.verb for c in prepared.candidates
