@@ -87,3 +87,12 @@ def test_the_victims_condemnation_far_from_the_attack_is_aimed_at_the_attacker(c
     events = _events(coder, text)
     assert ("RUS", "UKR", "19") in events
     assert ("UKR", "RUS", "11") in events
+
+
+
+def test_a_town_written_with_a_point_or_an_accent_is_found(country_coded: CountryCoded) -> None:
+    # the table's names are split as the tokenizer splits the text ("St . Petersburg", "Medellin")
+    from detente.coding._struck_places import _towns
+    assert ("st", ".", "petersburg") in _towns() and ("medellin",) in _towns()
+    found = country_coded("Ukrainian drones struck an oil terminal in St. Petersburg on Sunday.", DAY)
+    assert ("UKR", "RUS", "19", "occurred") in found

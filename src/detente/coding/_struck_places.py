@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
+from detente.coding.lexicon import phrase_tokens
 from detente.model import Event
 
 __all__ = ["struck_places", "town_struck"]
@@ -53,12 +54,13 @@ _REACH = 14
 
 @lru_cache(maxsize=1)
 def _towns() -> dict[tuple[str, ...], str]:
-    """Each town's name and other names in ``cities.csv``, as lowercase words, with its country's code."""
+    """Each town's name and other names in ``cities.csv``, as lowercase words split and stripped of accents as the
+    tokenizer does ("Medellin", "St . Petersburg"), with its country's code."""
     text = resources.files("detente.data").joinpath("cities.csv").read_text(encoding="utf-8")
     towns: dict[tuple[str, ...], str] = {}
     for row in csv.DictReader(text.splitlines()):
         for name in [row["name"], *filter(None, row["alt_names"].split(";"))]:
-            towns[tuple(name.lower().replace(",", " ,").split())] = row["country"]
+            towns[phrase_tokens(name.lower())] = row["country"]  # as the tokenizer splits: "St . Petersburg"
     return towns
 
 
