@@ -44,7 +44,8 @@ _OFFICIALS = frozenset(["officials", "diplomats", "representatives", "delegates"
 #: the bodies of the state a story is filed from that it names with no country ("SEOUL - The ministry said ...")
 _HOME_BODIES = frozenset(["ministry", "government", "cabinet", "parliament"])
 _BODIES = frozenset(["ministry", "department", "council", "agency", "embassy", "cabinet", "parliament", "assembly",
-                     "commission", "committee", "government", "army", "navy", "legislature", "secretariat", "regime"])
+                     "commission", "committee", "government", "army", "navy", "legislature", "secretariat", "regime",
+                     "junta"])
 
 
 #: offices and bodies that stand for the state that issued the text ("the President", "the Administration")
