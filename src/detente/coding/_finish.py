@@ -17,7 +17,6 @@ from detente.coding._acts import (
     WEAPONS,
     accused,
     armed_march,
-    armed_target,
     background,
     courtesy_call,
     decided,
@@ -54,6 +53,7 @@ from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._drills import drill_holders
 from detente.coding._durations import bygone, habitual, over_years, remembered
 from detente.coding._guesses import forbidden, speculated
+from detente.coding._impacts import impact_code
 from detente.coding._joined_times import joined_times
 from detente.coding._joint_topics import joint_topic
 from detente.coding._letters import addressed_in, by_letter, letter_sender
@@ -213,8 +213,6 @@ _MONTH_WORDS = frozenset(w for w in DATE_WORDS if w not in ("yesterday", "today"
                          and not w.endswith("day"))
 
 
-#: "target" as a verb (coding/dictionaries/verbs.txt): an armed attack only when armed forces do it
-_TARGETING = frozenset(["targeted", "targeting"])
 #: roots of the cooperative acts a past plan leaves undone ("was due to meet", "were set to sign")
 _PLANNED_ROOTS = frozenset(["03", "04", "05", "06", "07", "08"])
 
@@ -539,9 +537,11 @@ class Finisher:
                     continue  # "on his visit to China" read as a Chinese official's: no one visits his own country
                 if own_rules and (sporting_side(source, low) or sporting_side(target, low)):
                     continue  # "India's cricketers refuse to tour Pakistan": a sporting side is not its state
-                if own_rules and low[cand.verb] in _TARGETING and not armed_target(
-                        low, cand.verb, source.code[3:6] if source is not None and source.has_country else "?"):
-                    continue  # "imposed targeted sanctions", "sanctions targeting banks": no armed attack
+                impact = impact_code(low, cand.verb, source.code[3:6] if source is not None and source.has_country
+                                     else "?", code) if own_rules else code
+                if impact is None:
+                    continue  # "imposed targeted sanctions", "sanctions hit the economy": no armed attack
+                code = impact  # "a blast hit the embassy": a bombing
                 code = "138" if None is not foe is target and self.lexicon.cameo_intent else self._intent_code(
                     code, modality, refusal=refused, condition=condition or inside)  # the attacker is threatened
                 if own_rules and code[:2] == "05" and source is not None \
