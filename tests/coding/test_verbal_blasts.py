@@ -44,9 +44,10 @@ def test_force_stays(code_coded: CodeCoded, sentence: str, expected: tuple[str, 
     assert expected in code_coded(sentence)
 
 
-# a headline's passive with no agent: criticism of the blasted party's act by a critic left untold
+# a headline's passive with no agent: criticism of the blasted party's act by a critic left untold, or told by the
+# place it was said in (coding._place_voices)
 PASSIVES = [
-    ("Chile's Naval Buildup Blasted in Peru", ("---", "CHL", "111")),
+    ("Chile's Naval Buildup Blasted in Peru", ("PER", "CHL", "111")),
     ("Japanese Minister's Remarks Blasted", ("---", "JPN", "111")),
 ]
 

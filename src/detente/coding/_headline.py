@@ -32,9 +32,10 @@ def object_after_phrase(parse: Parse, low: Sequence[str], verb: int) -> bool:
             return True  # "in the strongest terms Togo's shelling"
         if tag.startswith("NN") or tag == "CD":
             noun = True
-            common = common or not tag.startswith("NNP")
-        elif low[q] in _OPENERS and noun:
-            return True  # "in the strongest terms the attack", "on Monday the decision"
+            # an initial's letter ("S. Korea" is read "S . Korea") names as a proper noun does
+            common = common or not (tag.startswith("NNP") or (len(low[q]) == 1 and low[q].isalpha()))
+        elif (low[q] in _OPENERS or low[q] == "that") and noun:
+            return True  # "in the strongest terms the attack", "on Monday the decision", "on Monday that ..."
         elif tag.startswith("VB") or tag in (",", ".", ":"):
             return False
     return False

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from detente.coding._acts import NO_CHOICE, PROSPECT_LINKS
+from detente.coding._passive_infinitive import passive_infinitive
 from detente.coding._prevented import prevented
 from detente.coding._standing_threats import standing_threat
 from detente.coding._tried_words import tried_saying
@@ -404,8 +405,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     window = untimed(window)  # "agreed on Monday to resume talks": the time phrase stands aside
     if len(window) >= 2 and window[-1] == "to" and window[-2] in INTENT_BEFORE_TO:
         return "intended"
-    if headline_infinitive(tokens, verb):
-        return "intended"  # "Japan to Impose Sanctions on North Korea": a headline's act to come
+    if headline_infinitive(tokens, verb) or passive_infinitive(low, verb):
+        return "intended"  # "Japan to Impose Sanctions on North Korea", "Birthday to Be Celebrated": to come
     if scheduled(window):
         if purpose(low, verb):
             return "hypothetical"  # "the meeting is to seek normalization": what the meeting is for, no act

@@ -75,6 +75,8 @@ from detente.coding._mention_shapes import fronted
 from detente.coding._named_as import named_as
 from detente.coding._noun_actors import posted_to
 from detente.coding._paired import paired_parties
+from detente.coding._passive_infinitive import passive_infinitive
+from detente.coding._place_voices import VOICED, place_voices
 from detente.coding._protected import protected_in
 from detente.coding._supported import supported_holder
 from detente.coding._words import ASKING_ROOTS, DATE_WORDS, OFFICE_NOUNS, SAY
@@ -589,6 +591,8 @@ class ClauseReader(EventNouns):
                     continue  # "will withdraw unless Seoul pays": the condition names whom the threat is for
                 if label in CLAUSE_LABELS:
                     return True
+                if target and path is up_verb and label in ("nsubj", "nsubj:pass") and self.low[common] in VOICED:
+                    return True  # "the Israeli strikes were condemned by Jordan": Jordan judged, was not struck
                 if target and path is up_mention and label in ("nsubj", "nsubj:pass", "csubj") \
                         and p.heads[t] != verb and p.verbal(p.heads[t]) and not condition(p, self.low, p.heads[t]):
                     return True  # the subject of another verb ("fired a missile and Seoul condemned it")
@@ -733,15 +737,17 @@ class ClauseReader(EventNouns):
         subject, passive = self.subject(verb)
         if (closing := self._closing_subject(verb)) is not None:
             subject, passive = closing, False
-        elif subject is not None and not passive and headline_passive(self.parse, self.low, verb):
-            passive = True  # "Japan Urged to Stop Whaling": a headline's passive
+        elif subject is not None and not passive and (headline_passive(self.parse, self.low, verb)
+                                                      or passive_infinitive(self.low, verb)):
+            passive = True  # "Japan Urged to Stop Whaling", "Day to Be Celebrated in Cuba": a headline's passive
         elif subject is None and headline_passive(self.parse, self.low, verb):
             return Roles([], [], False, False, drop)  # parsed with no subject: the word order's passive holds
         if not passive and agency_report(self.low, verb, subject):
             return Roles([], [], False, False, "a news agency reporting")  # "..., Xinhua reported": its trade
         if passive:
             targets = self.actors(subject) if subject is not None else []
-            return Roles(self.agent(verb), targets, True, True, drop)
+            agents = self.agent(verb) or place_voices(self.low, self.mentions, verb)
+            return Roles(agents, targets, True, True, drop)
         sources = self.subjects(subject, verb) if subject is not None else []
         sources += [m for m in self.companions if all(m is not s for s in sources)]
         # with no subject in the parse, the actors named before the verb (the word-order subject) own "its"

@@ -18,6 +18,7 @@ from detente.actors import countries
 from detente.coding._abroad import abroad
 from detente.coding._meeting_names import names_meeting
 from detente.coding._near_names import near_name
+from detente.coding._place_voices import voiced_place
 from detente.coding._stays import stay_place
 from detente.coding._words import (
     AUX,
@@ -662,7 +663,8 @@ class ActorFinder:
                 paired = before == "-" or (after == "-" and any(r.start == group[-1].end + 1 for r in raws))
                 # "arrived in Moscow", "was in Moscow": where a visitor arrives or stays is the host, not a place
                 arrived = before == "in" and group[0].start > 1 and (
-                    low[group[0].start - 2] in _ARRIVING or stay_place(low, group[0].start - 1))
+                    low[group[0].start - 2] in _ARRIVING or stay_place(low, group[0].start - 1)
+                    or voiced_place(low, group[0].start - 1))  # "condemned in Cairo": by those in it
                 # "the Sea of Japan", "the Gulf of Oman": a body of water named after the state
                 water = (before == "of" and group[0].start > 1 and low[group[0].start - 2] in _WATERS) or (
                     after == "sea" and not mention.person)  # "the East China Sea", "the Philippine Sea"

@@ -16,6 +16,7 @@ from detente.coding._blamed import blame_laid
 from detente.coding._drills import DRILL_CODE, holder_pairs
 from detente.coding._foes import at_each_other
 from detente.coding._named_as import named_as_by
+from detente.coding._place_voices import place_voices, voiced_owner
 from detente.coding._words import (
     AUX,
     BE,
@@ -157,7 +158,8 @@ _TRANSITIVE = frozenset([
     "condemned", "denounced", "criticized", "criticised", "slammed", "blasted", "censured", "accused", "blamed",
     "supported", "praised", "welcomed", "hailed", "lauded", "rejected", "punished", "sentenced", "released", "freed",
     "congratulated", "thanked", "received", "greeted", "decorated", "honored", "honoured", "backed", "snubbed",
-    "branded", "labelled", "labeled", "dubbed",
+    "branded", "labelled", "labeled", "dubbed", "demanded", "assailed", "flayed", "decried", "lambasted",
+    "celebrated", "commemorated", "extolled", "applauded", "endorsed", "deplored",
 ])
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they"])
 #: acts that several subjects do to a third party, not to each other ("teams from Chile and Peru arrived",
@@ -369,9 +371,11 @@ class RoleFinder:
                         cand.targets = subject
                     return
                 if not self.lexicon.petrarch:  # "sanctions were lifted": who lifted them is not said
-                    cand.sources = []
+                    # "Kim Jong Il Praised in Colombia": the place of a passive of saying is its speakers
+                    cand.sources = place_voices(low, mentions, verb)
                     if not cand.fixed_target:
-                        cand.targets = self._subject(low, mentions, start, verb)
+                        cand.targets = self._subject(low, mentions, start, verb) or (
+                            voiced_owner(low, mentions, verb) if cand.sources else [])
                     return
             cand.sources = subject
         if not cand.fixed_target:
