@@ -56,6 +56,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from detente.coding._count_words import BIG_COUNT, count_value
 from detente.coding._led import led
 from detente.coding._month_parts import MID_MONTHS, MONTH_PART, month_part
 from detente.coding._words import DIGIT
@@ -79,8 +80,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
 
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(_WEEKDAYS)
-_COUNT = r"(?:\d{1,3}|a\s+couple\s+of|(?:a\s+)?few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|" \
-         r"twelve|several)"
+_COUNT = rf"(?:\d{{1,3}}|{BIG_COUNT}|a\s+couple\s+of|(?:a\s+)?few|a|an|one|two|three|four|five|six|seven|eight|" \
+         r"nine|ten|eleven|twelve|several)"
 _UNIT = r"(?:day|week|month|year|decade)s?"
 #: a part of a day, told with the day it is of ("that night", "the next evening", "this morning")
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
@@ -543,7 +544,7 @@ def _count(low: str) -> int:
     head = re.match(rf"(?:in\s+)?({_COUNT})\s", low + " ")
     word = head.group(1) if head else "1"
     word = word.replace("a couple of", "couple").replace("a few", "few")
-    return int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+    return int(word) if word.isdigit() else _NUMBERS.get(word) or count_value(word) or 1
 
 
 def _units(phrase: str, low: str, anchor: dt.date, *, sign: int) -> When | None:
