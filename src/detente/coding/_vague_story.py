@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from detente.coding._since_spans import reaches_now
 from detente.coding.dates import When
 
 __all__ = ["of_no_day"]
@@ -28,12 +29,14 @@ __all__ = ["of_no_day"]
 _NEWS = dt.timedelta(days=2)
 
 
-def of_no_day(when: When, day: dt.date) -> bool:
+def of_no_day(when: When, day: dt.date, sentence: str = "") -> bool:
     """Whether the time phrase ``when`` of a story told before the article's ``day`` names a past time and no day
     of it: a past month or year (not one counted from the article's, "in March last year": docs/coder.md), or
     "last week" and a part of a month that end before the article's news ("the past week", "earlier this month"
-    and "in recent weeks" reach to the article's day: none of them)."""
-    if when.day is not None or when.kind == "yearword":
+    and "in recent weeks" reach to the article's day: none of them). A past time after "since" in the present
+    perfect of ``sentence`` ("has been held since ... in December 2018") opens a span to the article's day: none
+    either (:mod:`detente.coding._since_spans`)."""
+    if when.day is not None or when.kind == "yearword" or (sentence and reaches_now(sentence, when.at[0])):
         return False
     if when.precision in ("month", "year") and when.end < day.replace(day=1):
         return True

@@ -262,7 +262,7 @@ def _story_day(coded: Sequence[Sequence[Event]], sentences: Sequence[str], numbe
             continue
         dated = [e for e in events if e.date != UNDATED]
         if not dated:
-            if acting and all(of_no_day(w, day) for w in acting):  # "last May", "last week" (_vague_story)
+            if acting and all(of_no_day(w, day, sentences[j]) for w in acting):  # "last May" (_vague_story)
                 return events[-1]  # "When Peru tested missiles last May, ...": the story is of no day
             continue
         event = next((e for e in reversed(dated) if e.date < day), None)
