@@ -57,6 +57,7 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from detente.coding._count_words import BIG_COUNT, count_value
+from detente.coding._countless import COUNTLESS_INTERVAL, countless_reach
 from detente.coding._led import led
 from detente.coding._month_parts import MID_MONTHS, MONTH_PART, month_part
 from detente.coding._words import DIGIT
@@ -158,6 +159,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # envoy", "a week before the vote", "the day after the talks" (a word follows); read last, from the day the
     # sentence names before it
     ("interval", rf"\b(?:{_COUNT}|the)\s+{_UNIT}\s+(?:after|before)(?=\s+(?!(?:tomorrow|yesterday|now)\b)[A-Za-z])"),
+    ("interval", COUNTLESS_INTERVAL),  # "just days after": a span with no day (_countless)
 )
 _FINDERS = tuple((kind, led(pattern, re.I)) for kind, pattern in _PATTERNS)
 #: words that put a sentence in the future: a bare weekday or month-day is then the next one ("may" and "might"
@@ -482,7 +484,9 @@ def _read(kind: str, phrase: str, anchor: dt.date | None, future: bool) -> When 
     if kind == "counted":  # "two days later": a day, week or month from the day told last
         return _units(phrase, low, anchor, sign=1 if low.endswith("later") else -1)
     if kind == "interval":  # "two days after <the act>": the act is that long before the day of the clause
-        return _units(phrase, low, anchor, sign=-1 if low.endswith("after") else 1)
+        reach = countless_reach(low, anchor, sign=-1 if low.endswith("after") else 1)  # "days after": no day
+        return When(phrase, None, *reach, "span") if reach else _units(phrase, low, anchor,
+                                                                         sign=-1 if low.endswith("after") else 1)
     if kind == "anniversary":
         return _anniversary(phrase, low, anchor)
     if kind == "ago":
