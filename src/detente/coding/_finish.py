@@ -122,6 +122,7 @@ from detente.coding._threat_purposes import threat_purpose, threat_purpose_targe
 from detente.coding._threatened import threatened
 from detente.coding._timed_after import untimed_parties
 from detente.coding._together import acting_apart, timed_party_dropped
+from detente.coding._transfers import transfers
 from detente.coding._undergone import aid_undergone
 from detente.coding._unforgiven import warned_unforgiven
 from detente.coding._unreal import not_done
@@ -584,6 +585,7 @@ class Finisher:
         if own_rules:
             events = unplaced_pleas(events, low, verbs)  # "Mrs. Azizo says the Italian government must ...": --- ->
             events = struck_places(events, verbs, low, tokens)  # "Russian missiles struck Kharkiv": at Ukraine
+            events = transfers(events, verbs, low, mentions)  # "received missiles from Russia": from Russia, no attack
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
         if own_rules:  # '"Israel needs to stop all provocative acts and lift the blockade," he added': a demand
             events = obliged(events, verbs, low, mentions, lambda s, t, c: self._event(
