@@ -59,6 +59,7 @@ from detente.coding._joint_topics import joint_topic
 from detente.coding._letters import addressed_in, by_letter, letter_sender
 from detente.coding._marked_since import marked_since
 from detente.coding._mediators import mediated, names_mediation
+from detente.coding._met_response import met_response
 from detente.coding._modality import (
     advocated,
     after_any,
@@ -291,8 +292,11 @@ class Finisher:
                               or charged_act(low, cand.verb, any(o.code in REPORT_CODES and o.verb < cand.verb
                                                                  for o in prepared.candidates))):
                 continue  # "the missile exploded", "on its way to help", "pursue improved ties", "fired to repel it"
+            met = met_response(low, cand.verb, mentions) if own_rules and cand.code[:2] == "04" else None
+            if met is not None and met[0] is None:
+                continue  # "the launch was met with a swift response": no meeting
             if own_rules:
-                cand.code = withdrawal(low, cand)  # "the United States withdrew and the deal collapsed": 164
+                cand.code = met[0] if met is not None and met[0] else withdrawal(low, cand)  # 164; "met with": 13
             if own_rules and cand.code == "100" and reader is not None and low[cand.verb].startswith("insist") \
                     and told_as_fact(reader.parse, low, cand.verb):
                 cand.code = "010"  # "insisted that the curbs are unfair": a statement, a criticism if it judges
@@ -321,6 +325,9 @@ class Finisher:
                     cand.targets = in_order  # "sent a delegation to Peru": the delegation is what was sent
                 if roles.joint:  # "joint U.S.-ROK drills": the pair's states act together (coding._paired)
                     cand.compound, cand.sources, cand.targets = roles.sources, [], roles.targets
+            if met is not None and met[1]:  # "will be met by strong counteraction from the DPRK": the DPRK's
+                cand.sources = met[1]
+                cand.targets = [m for m in cand.targets if m.code[:3] != met[1][0].code[:3]]
             if sent is not None:  # "issued a statement denouncing Peru": the sender denounces, not the addressee
                 by_letter(cand, sent)
             elif own_rules and cand.sources:  # "In a note to Peru, Chile protested ...": to Peru
@@ -452,7 +459,7 @@ class Finisher:
                 if stay is None:
                     continue
                 cand.sources, cand.targets = stay
-            modality = modality_of(low, cand.verb, tokens)
+            modality = modality_of(low, cand.verb, tokens) if met is None else "occurred"  # a threat is made
             if modality == "occurred" and cand.nominal and adjunct_ahead(low, cand.verb, cand.code, mentions):
                 modality = "intended"  # "will raise it during his visit to Beijing": the visit is to come
             if modality == "occurred" and own_rules and plot_of(low, cand.verb) is not None:
