@@ -6,7 +6,8 @@ with 40 missiles". These verbs are also everyday words ("sanctions hit the econo
 coast", "officials hammered out a deal"), so the lexicon's entry (``190``) stands only when the blow is an armed
 one, read as "targeted" is (``coding._acts.armed_target``): the doer is an armed force (its role, or a subject
 such as "artillery", "jets", "forces"), or a state whose object is a thing an armed attack hits ("positions",
-"energy", "targets", "towns") or which strikes "with" a weapon ("with missiles", "with drones"). "Hit out at",
+"energy", "targets", "towns") or which strikes "with" a weapon ("with missiles", "with drones"), or a passive
+whose agent is armed ("Kyiv was hit by Russian drones"). "Hit out at",
 "hit back at" and "hit ... with sanctions" are criticism and sanctions in the lexicon's longer entries, and
 "hammered out a deal" is no force.
 
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.coding._acts import _subject_word, armed_target
+from detente.coding._acts import _ARMED_NOUNS, _subject_word, armed_target
 
 __all__ = ["IMPACTS", "impact_code"]
 
@@ -66,4 +67,6 @@ def impact_code(low: Sequence[str], verb: int, role: str, code: str) -> str | No
     q = _subject_word(low, verb)
     if q >= 0 and low[q] in _BLASTS:
         return "183"  # "a blast hit the embassy": the bombing the noun tells
+    if low[verb + 1:verb + 2] == ["by"] and not _ARMED_NOUNS.isdisjoint(low[verb + 2:verb + 6]):
+        return code  # "Kyiv was hit by Russian drones": the agent is armed
     return code if armed_target(low, verb, role) or (role == "" and _struck_with(low, verb)) else None

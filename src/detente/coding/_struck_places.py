@@ -17,8 +17,16 @@ from or who made it ("drones launched from Kursk"), until a preposition of place
 force (18, 19, 20) with no target is changed; a town of the attacker's own country gives nothing ("Azerbaijani
 forces shelled Stepanakert"), and a known target is kept.
 
+A town told as the subject of a passive force verb ("Kharkiv was struck by Russian missiles", "Odesa was shelled
+by Russian forces overnight") is the place struck as well: a town of the table in the subject before the auxiliary
+is the target. Such a passive whose town the lexicon did not know was read with its agent as the target and no
+source (``--- RUS 190``); when the agent follows "by", the event is turned so that it is the source.
+
 >>> tokens = "Russian missiles struck Kharkiv on Monday .".split()
 >>> town_struck([t.lower() for t in tokens], tokens, 2)
+'UKR'
+>>> tokens = "Kharkiv was struck by Russian missiles .".split()
+>>> passive_town([t.lower() for t in tokens], tokens, 2)
 'UKR'
 >>> tokens = "Russian drones launched from Kursk .".split()
 >>> town_struck([t.lower() for t in tokens], tokens, 2) is None
@@ -36,7 +44,7 @@ from importlib import resources
 from detente.coding.lexicon import phrase_tokens
 from detente.model import Event
 
-__all__ = ["struck_places", "town_struck"]
+__all__ = ["passive_town", "struck_places", "town_struck"]
 
 #: roots of force: a town they fall on is the target
 _FORCE = frozenset(["18", "19", "20"])
@@ -98,11 +106,47 @@ def town_struck(low: Sequence[str], tokens: Sequence[str], verb: int) -> str | N
     return None
 
 
+#: the auxiliaries of a passive ("was struck", "had been shelled", "were hit")
+_PASSIVE = frozenset(["was", "were", "is", "are", "been", "being", "be", "got", "gets", "get"])
+#: words that end a passive's subject, looking back from its auxiliary
+_SUBJECT_END = frozenset([",", ";", ":", ".", "and", "but", "while", "after", "before", "when", "as", "that",
+                          "said", "says"])
+
+
+def passive_town(low: Sequence[str], tokens: Sequence[str], verb: int) -> str | None:
+    """The country of a town of the table in the subject of the passive force verb at ``verb`` ("Kharkiv was
+    struck by ...", "the city of Sumy was shelled ..."), adverbs between the auxiliary and the verb aside."""
+    k = verb - 1
+    while k >= 0 and low[k].endswith("ly") and len(low[k]) > 4:
+        k -= 1
+    if k < 1 or low[k] not in _PASSIVE:
+        return None
+    for j in range(k - 1, max(-1, k - 9), -1):
+        if low[j] in _SUBJECT_END:
+            return None
+        if (town := _town_at(low, tokens, j)) is not None and town[0] <= k:
+            return town[1]
+    return None
+
+
+def _agent_turned(event: Event, country: str) -> Event:
+    """The passive's event read with its agent as the target, turned: the agent acts on ``country``."""
+    return dataclasses.replace(event, source=event.target, source_country=event.target_country,
+                               source_name=event.target_name, target=country, target_country=country,
+                               target_name=None)
+
+
 def struck_places(events: list[Event], verbs: Sequence[int], low: Sequence[str],
                   tokens: Sequence[str]) -> list[Event]:
     """``events`` with each act of force that has no target aimed at the country of the town it fell on."""
     out: list[Event] = []
     for verb, event in zip(verbs, events, strict=True):
+        if event.code[:2] in _FORCE and (country := passive_town(low, tokens, verb)) is not None:
+            agent = "by" in low[verb + 1:verb + 3]
+            if event.source[:3] == "---" and event.target[:3] not in ("---", country) and agent:
+                event = _agent_turned(event, country)  # "Kharkiv was struck by Russian missiles": RUS -> UKR
+            elif event.target[:3] == "---" and country != event.source[:3]:
+                event = dataclasses.replace(event, target=country, target_country=country, target_name=None)
         if event.target[:3] == "---" and event.code[:2] in _FORCE \
                 and (country := town_struck(low, tokens, verb)) is not None and country != event.source[:3]:
             event = dataclasses.replace(event, target=country, target_country=country, target_name=None)
