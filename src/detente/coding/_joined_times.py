@@ -28,6 +28,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from detente.coding._month_nouns import NOUN_TIMES
 from detente.coding._one_event import UNDATED
 from detente.coding.dates import When
 from detente.coding.event_dates import Placed
@@ -78,7 +79,7 @@ def _chains(placed: Sequence[Placed], low: Sequence[str], cased: Sequence[str]) 
     """The times joined to the one before them, a list closed by "and" ("on May 3 and May 17", "on May 3, May 10
     and May 17"): (the first, the readings of the others, the token after the last)."""
     out: list[tuple[Placed, list[When], int]] = []
-    times = [p for p in placed if not p.noun and p.when.kind != "yearnoun"]
+    times = [p for p in placed if not p.noun and p.when.kind not in NOUN_TIMES]
     k = 0
     while k < len(times):
         first = times[k]

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from detente.coding._month_nouns import NOUN_TIMES, month_nouns
 from detente.coding._text import tokenize
 from detente.coding.dates import _MONTHS, _NUMBERS, _RANK, _WEEKDAYS, When, find_when, year_nouns
 from detente.model import Event
@@ -81,7 +82,8 @@ def place_when(sentence: str, tokens: Sequence[str] | None, anchor: dt.date | No
     except (ValueError, OverflowError):
         return []
     if anchor is not None:  # "the 2008 invasion of Georgia": a year of the noun's event alone
-        found += [w for w in year_nouns(sentence) if all(w.at[1] <= f.at[0] or f.at[1] <= w.at[0] for f in found)]
+        found += [w for w in (*year_nouns(sentence), *month_nouns(sentence, anchor))  # "his August visit"
+                  if all(w.at[1] <= f.at[0] or f.at[1] <= w.at[0] for f in found)]
     if not found:
         return []
     tokens = tokenize(sentence) if tokens is None else tokens
@@ -94,7 +96,7 @@ def place_when(sentence: str, tokens: Sequence[str] | None, anchor: dt.date | No
         last = next((k for k, at in enumerate(starts) if at >= end), len(tokens))
         if last <= first:
             continue
-        placed.append(Placed(when, first, last, when.kind == "yearnoun" or _modifies_noun(low, first, last)))
+        placed.append(Placed(when, first, last, when.kind in NOUN_TIMES or _modifies_noun(low, first, last)))
     return placed
 
 
@@ -142,9 +144,9 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
             continue  # the time of a clause whose verb is no event ("sanctions, imposed after tests in May")
         if j is not None:
             own[j].append(p)
-        elif (not p.noun or _setting(low, p.first)) and p.when.kind != "yearnoun":
+        elif (not p.noun or _setting(low, p.first)) and p.when.kind not in NOUN_TIMES:
             free.append(p)  # a year of a noun that is no event ("the 2010 festival") dates nothing
-    if not free and not any(own) and all(p.when.kind == "yearnoun" or (p.noun and _document(low, p.last))
+    if not free and not any(own) and all(p.when.kind in NOUN_TIMES or (p.noun and _document(low, p.last))
                                          for p in placed):
         return []  # only years of nouns that are no events, days naming a text ("the August 17 communique")
     ranked = [sorted(own[j], key=lambda p: (_RANK[p.when.precision], min(abs(p.first - last), abs(first - p.last))))
