@@ -11,6 +11,10 @@ observes"), else of the story's own day.
 
 Only a headline whose first words name the paper or agency as its doer is read so; a headline naming another doer
 ("Cuba Denounces U.S. Blockade", then "Cuba on Jan. 23 denounced ...") keeps the day the story tells it with.
+
+A headline in the passive names no doer ("U.S. Plan for Arms Buildup Assailed"): over a story that tells a DPRK
+paper's piece ("Rodong Sinmun Monday observes in a commentary:"), its words on a foreign state are the paper's
+(:func:`paper_voiced`), as the lines of the commentary are (:mod:`detente.coding._commentary`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from detente.coding.dates import find_when
 from detente.coding.narrative import lead_index
 from detente.model import Event
 
-__all__ = ["commentary_day", "commentary_paper", "dated_commentary"]
+__all__ = ["commentary_day", "commentary_paper", "dated_commentary", "paper_voiced"]
 
 #: the DPRK's papers and news agency, named as the doer opening a headline, with the kind of piece after the name
 _PAPER = re.compile(
@@ -33,6 +37,11 @@ _PAPER = re.compile(
     r"(?:\s+(?:Commentary|Commentator|Article|Editorial|Analyst|Detailed\s+Report|Report|News\s+Analysis))?"
     r"\s+(?:on\s+)?[A-Z]",
 )
+#: a line telling a DPRK paper's piece: the paper, then within a few words a commentary, article or editorial
+_PIECE_LINE = re.compile(r"\b(?:KCNA|Rodong\s+Sinmun|Nodong\s+Sinmun|Minju\s+Joson|Tongil\s+Sinbo|Uriminzokkiri)\b"
+                         r"(?:\W+\w+){0,8}?\W+(?:commentary|article|editorial)", re.I)
+#: the roots of words: what a paper's piece may do to a state
+_WORD_ROOTS = frozenset(["01", "02", "10", "11", "12", "13", "14"])
 
 
 def commentary_paper(headline: str) -> str | None:
@@ -77,3 +86,16 @@ def dated_commentary(head: Sequence[Event], sentences: Sequence[str], day: dt.da
         return None
     told = commentary_day(sentences, paper, day)
     return [dataclasses.replace(e, date=told) if e.date == day and e.modality == "occurred" else e for e in head]
+
+
+def paper_voiced(head: Sequence[Event], sentences: Sequence[str]) -> list[Event] | None:
+    """The headline's events ``head`` with the DPRK as the source of its words with no doer ("U.S. Plan for Arms
+    Buildup Assailed": ``---`` -> USA 111), when ``sentences`` open with a title-case headline and a later line
+    tells a DPRK paper's piece; None when nothing changes."""
+    if not head or lead_index(sentences) != 1 or not any(_PIECE_LINE.search(s) for s in sentences[1:]):
+        return None
+    if not any(e.source.startswith("---") and e.code[:2] in _WORD_ROOTS for e in head):
+        return None
+    return [dataclasses.replace(e, source="PRK", source_country=None, source_name=None)
+            if e.source.startswith("---") and e.code[:2] in _WORD_ROOTS and e.target_country not in (None, "PRK")
+            else e for e in head]

@@ -24,7 +24,7 @@ from typing import Any
 from detente.coding._adjunct_meetings import adjunct_meeting
 from detente.coding._body_seats import seats_met_at
 from detente.coding._calls import CALL_FORMS, telephoned
-from detente.coding._commentary_day import dated_commentary
+from detente.coding._commentary_day import dated_commentary, paper_voiced
 from detente.coding._delegations import led_bodies
 from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
@@ -197,6 +197,8 @@ class Coder(Finisher):
             date_leads(coded, sentences, day)  # "... established ties. A communique ... on Nov. 16.", a headline
             if (paper := dated_commentary(head, sentences, day)) is not None:  # "Rodong Sinmun Slams ..."
                 coded[0] = paper
+            if (voiced := paper_voiced(coded[0] if coded else [], sentences)) is not None:  # "... Assailed"
+                coded[0] = voiced
             if not self.lexicon.petrarch:  # "called for a halt to the fighting": to both sides of it
                 coded = noun_doers(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
                 coded = own_demands(coded, [p.low if p is not None else None for p in prepared[i]],  # "X must"
