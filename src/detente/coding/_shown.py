@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._depicted import depicted
 from detente.coding._released import freed_from_rule
 from detente.coding.mentions import Mention
 
@@ -68,5 +69,7 @@ def visitor_described(low: Sequence[str], verb: int, mentions: Sequence[Mention]
 
 def not_an_act(low: Sequence[str], verb: int, mentions: Sequence[Mention]) -> bool:
     """Whether the verb at ``verb`` tells no act: a quality shown (:func:`shown_quality`), a visitor described
-    (:func:`visitor_described`) or a people freed from a rule (:func:`~detente.coding._released.freed_from_rule`)."""
-    return shown_quality(low, verb) or visitor_described(low, verb, mentions) or freed_from_rule(low, verb)
+    (:func:`visitor_described`), a people freed from a rule (:func:`~detente.coding._released.freed_from_rule`) or
+    an act a picture shows (:func:`~detente.coding._depicted.depicted`)."""
+    return shown_quality(low, verb) or visitor_described(low, verb, mentions) or freed_from_rule(low, verb) \
+        or depicted(low, verb)  # "pictures of the premier meeting the king": no act told (_depicted)
