@@ -42,6 +42,7 @@ from detente.coding._agreed_between import AGREEMENT_NOUNS, agreed_between
 from detente.coding._all_asked import asked_of_all
 from detente.coding._approvals import approved_of
 from detente.coding._asked import told_as_fact
+from detente.coding._attack_kills import attack_kills
 from detente.coding._behind import charged_act
 from detente.coding._casualties import casualty_sources
 from detente.coding._charged_breach import charged_breach
@@ -593,6 +594,7 @@ class Finisher:
             events = unplaced_pleas(events, low, verbs)  # "Mrs. Azizo says the Italian government must ...": --- ->
             events = struck_places(events, verbs, low, tokens)  # "Russian missiles struck Kharkiv": at Ukraine
             events = transfers(events, verbs, low, mentions)  # "received missiles from Russia": from Russia, no attack
+            events = attack_kills(events, verbs, low)  # "Israeli air strikes killed 12": the strikes' toll, no 180
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
         if own_rules:  # '"Israel needs to stop all provocative acts and lift the blockade," he added': a demand
             events = obliged(events, verbs, low, mentions, lambda s, t, c: self._event(
