@@ -87,6 +87,8 @@ class _Seen:
     document: Mention | None = None
     #: the sentence is told by a person no state stands for ("Delury said ..."): "he" after it is that person
     private: bool = False
+    #: the countries of all the actors the sentence named, in order (those a preposition governs too)
+    named: list[str] = field(default_factory=list)
 
 
 #: texts an actor issues, which speak for it when named again ("The statement demanded ...")

@@ -101,6 +101,7 @@ from detente.coding._retitled import (
     titled_names,
     titled_person,
 )
+from detente.coding._state_nouns import STATE_NOUNS, state_nouns
 from detente.coding._two_heads import heads_of
 from detente.coding._vessels import VESSELS, owned_vessels, vessels_again
 from detente.coding._voice import find_voice
@@ -204,6 +205,8 @@ class Discourse(Introductions):
             mentions = self._documents(low, mentions)
         if not _RESOLUTIONS.isdisjoint(low):  # "Resolution 660 demanding ...": the UN
             mentions = resolutions(low, mentions, self.un)
+        if not STATE_NOUNS.isdisjoint(low):  # "The kingdom demanded ...", "the country's foreign ministry"
+            mentions = state_nouns(low, mentions, self._recent(2), self.bodies)
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
             self._remember(low, mentions, low_or_tokens)
             return mentions
@@ -411,6 +414,7 @@ class Discourse(Introductions):
             self.stated_names |= name_words(tokens, low, mentions)
             self.long_names |= long_name_words(tokens, low)
         seen.document = document
+        seen.named = [m.code[:3] for m in mentions if m.has_country]
         self.history.append(seen)
         speaker, still_open = self._speaker(low, mentions, tokens)
         self.in_quote = still_open
