@@ -89,6 +89,8 @@ class _Seen:
     private: bool = False
     #: the countries of all the actors the sentence named, in order (those a preposition governs too)
     named: list[str] = field(default_factory=list)
+    #: the subject's states, when the sentence tells them only looking on talks told before (coding._onlookers)
+    onlookers: frozenset[str] = frozenset()
 
 
 #: texts an actor issues, which speak for it when named again ("The statement demanded ...")

@@ -87,6 +87,7 @@ from detente.coding._mention_shapes import (
     quoted_whole,
 )
 from detente.coding._names import long_name_words, name_words, named_opener, private_teller
+from detente.coding._onlookers import onlookers
 from detente.coding._retitled import (
     HELD_TITLES,
     INSTITUTION_WORDS,
@@ -226,8 +227,8 @@ class Discourse(Introductions):
                 found = None if teller is not None and q > teller else self._person(low, mentions, q)
             elif w in _IT:
                 found = self._thing(low, mentions, q)
-            elif w in _THEY:
-                found = self._group(low, mentions, q)
+            elif w in _THEY:  # "The two sides said they ...": the pair the sentence named before the word
+                found = self._group(low, [*mentions, *(a for a in added if a.also)], q)
             elif w in _FIRST:
                 group = speaker if self.in_quote_at(low, q) else self.voice
                 if group and (w in _WE or len(group) == 1):
@@ -415,6 +416,7 @@ class Discourse(Introductions):
             self.long_names |= long_name_words(tokens, low)
         seen.document = document
         seen.named = [m.code[:3] for m in mentions if m.has_country]
+        seen.onlookers = onlookers(low, [m.code[:3] for m in authors])  # "Moscow and Ankara followed the talks"
         self.history.append(seen)
         speaker, still_open = self._speaker(low, mentions, tokens)
         self.in_quote = still_open
@@ -501,19 +503,12 @@ class Discourse(Introductions):
         """The two states that last acted together as a sentence's subject ("Armenia and Azerbaijan agreed to
         talks, the Russian ministry said. ... both countries"), in this sentence before the words or in the
         sentences before; else the last two countries named (their people or governments when ``people``).
-        States in ``skip`` (the voice that speaks of the two) are none of them, when two others are found."""
-        if skip:
-            # the voice's own state may be among the last two named: the two others
-            def others(ms: Sequence[Mention]) -> list[Mention]:
-                return [m for m in ms if m.code[:3] not in skip]
-
-            saved, self.history = self.history, [_Seen(others(s.subjects), others(s.people), others(s.countries))
-                                                 for s in self.history]
-            try:
-                two = self._sides(low, others(mentions), q, people=people)
-            finally:
-                self.history = saved
-            if two is not None:
+        States in ``skip`` (the voice that speaks of the two), and states the sentences before told only looking on
+        the talks (:mod:`detente.coding._onlookers`), are none of them, when two others are found."""
+        # "Moscow and Ankara followed the talks closely. The two sides agreed ...": the onlookers are not the two
+        watching = frozenset().union(*(s.onlookers for s in self._recent(_REACH["sides"])))
+        for avoid in (skip | watching if watching - skip else frozenset(), skip):
+            if avoid and (two := self._sides_apart(low, mentions, q, people=people, skip=avoid)) is not None:
                 return two
         if not people:
             pair = self._subject_pair(low, mentions, q)
@@ -536,6 +531,20 @@ class Discourse(Introductions):
                     return _copy(found[1], q, q + 1, found[:1])
         named = {m.code[:3] for m in pools[0] if m.has_country}  # "Ukraine proposed talks between the two presidents"
         return heads_of(self._sides(low, mentions, q, people=False), named) if people and named else None
+
+    def _sides_apart(self, low: Sequence[str], mentions: Sequence[Mention], q: int, *, people: bool,
+                     skip: frozenset[str]) -> Mention | None:
+        """:meth:`_sides` among the states not in ``skip`` (the voice's own state may be among the last two named:
+        the two others); None when there are not two."""
+        def others(ms: Sequence[Mention]) -> list[Mention]:
+            return [m for m in ms if m.code[:3] not in skip]
+
+        saved, self.history = self.history, [_Seen(others(s.subjects), others(s.people), others(s.countries))
+                                             for s in self.history]
+        try:
+            return self._sides(low, others(mentions), q, people=people)
+        finally:
+            self.history = saved
 
     def _subject_pair(self, low: Sequence[str], mentions: Sequence[Mention], q: int) -> list[Mention] | None:
         groups = [_subjects(low, [m for m in mentions if m.end <= q])] + [s.subjects for s in
