@@ -91,7 +91,10 @@ def test_a_speaker_after_the_verb_is_the_source_of_no_one_in_what_is_said(coder:
 
 
 def test_to_blame_is_nobody_blaming(coder: Coder) -> None:
-    assert not any(c == "11" for _, _, c in _pairs(coder, "The Chilean authorities are to blame, according to Peru."))
+    # "are to blame" is no act of blaming by the Chilean authorities, and the teller is no target; the blame is the
+    # teller's own charge (PER -> CHL, coding._according), as after "said" ("Kenya said Somalia is to blame")
+    coded = _pairs(coder, "The Chilean authorities are to blame, according to Peru.")
+    assert not any(s.startswith("CHL") or t.startswith("PER") for s, t, _ in coded), coded
 
 
 @pytest.mark.parametrize(

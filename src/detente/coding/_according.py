@@ -14,9 +14,16 @@ preposition of place), the judgment follows a copula or a verb of posing ("is", 
 teller as its target unless the clause names the teller itself, and an act given to the teller is dropped: the
 teller only tells.
 
-A reported act ("Syria shelled the town, according to Turkey") is no judgment and is left as it is: the act stays
-its doer's, the teller only its source of information. A teller that is no state ("according to analysts") adds
-nothing.
+The judgment may also be a verb that says the subject broke a rule or did a wrong ("Russia violated the treaty,
+according to the United States", "Belarus flouted the agreement", "Russian agents were behind the blast", "Iran is
+responsible for the attack"): the teller's accusation (112), as :func:`~detente.coding._acts.judges` reads it after
+a verb of saying.
+
+A reported act ("Syria shelled the town, according to Turkey", "North Korea fired two missiles into the sea,
+according to South Korea's military") is no judgment: the act stays its doer's, the teller only its source of
+information, so the teller is taken off the act as its target unless the clause names it ("Chinese ships entered
+Japanese waters, according to Japan's coast guard" keeps Japan), and an act given to the teller is dropped. A
+teller that is no state ("according to analysts") adds nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +31,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 
+from detente.coding._acts import _breaks_rule, _in_breach, judges
+from detente.coding._behind import behind_charge
 from detente.coding._noun_judgments import _ALLEGED, _NOT, _WRONGS
 from detente.coding._obliged import obligations
 from detente.coding.mentions import Mention
@@ -64,8 +73,8 @@ def according_teller(low: Sequence[str], mentions: Sequence[Mention]) -> Teller 
     close = next((i for i in range(at + 2, len(low)) if low[i] in _PHRASE_ENDS), len(low))
     if at == 0:
         start, end = close + 1, len(low)
-    elif low[at - 1] == "," and close >= len(low) - 1:
-        start, end = 0, at - 1
+    elif low[at - 1] == "," and (close >= len(low) - 1 or low[close:close + 2] in ([",", "which"], [",", "who"])):
+        start, end = 0, at - 1  # "..., according to the United States, which on Friday suspended ...": its own
     else:
         return None  # "according to" in the middle of a clause: no teller of the whole clause
     teller = next((m for m in mentions if at + 2 <= m.start < close and m.has_country), None)
@@ -100,6 +109,18 @@ def _judgment(low: Sequence[str], subject: Mention, end: int) -> str | None:
     return None
 
 
+def _wrong_done(low: Sequence[str], subject: Mention, end: int) -> str | None:
+    """The accusation (112) a clause makes of its subject when a verb of it says the subject broke a rule or did a
+    wrong ("violated the treaty", "flouted", "was behind the blast", "is responsible for the attack"), or None."""
+    stop = next((k for k in range(subject.end, end) if low[k] in _PHRASE_ENDS), end)
+    if not judges(low, subject.start, stop):
+        return None
+    wrong = any(_breaks_rule(low, k, subject.start) or _in_breach(low, k) or behind_charge(low[:stop], k)
+                or low[k] in ("responsible", "accountable", "culprit", "culprits", "blame")
+                for k in range(subject.end, stop))
+    return "112" if wrong else "111"
+
+
 def _obligation(low: Sequence[str], mentions: Sequence[Mention], subject: Mention, teller: Teller) -> str | None:
     """The code of what the clause tells its subject it must (100) or should (020) do, read in the clause alone
     (the comma after a leading "according to" phrase is no list before the subject), or None."""
@@ -124,26 +145,30 @@ def according_judgments(events: list[Event], verbs: list[int], low: Sequence[str
     if code is None:
         code = _obligation(low, mentions, subject, teller)
     if code is None:
-        return events
+        code = _wrong_done(low, subject, teller.end)
     named = any(teller.start <= m.start < teller.end and m.code[:3] == country for m in mentions)
     out: list[Event] = []
     kept: list[int] = []
     for v, e in zip(verbs, events, strict=True):
-        if not named and e.source[:3] == country:
+        told = teller.start <= v < teller.end  # else an act outside the clause ("..., which on Friday suspended")
+        if told and not named and e.source[:3] == country:
             continue  # the teller only tells
-        if not named and e.target[:3] == country:
+        if told and not named and e.target[:3] == country:
             if e.source[:3] == "---":
                 continue
             e = dataclasses.replace(e, target="---", target_name=None)  # "IRN -> FRA": the teller is no target
-        if code[:2] in ("02", "10") and teller.start <= v < teller.end and e.source[:3] in (subject.code[:3], "---") \
+        if code is None:
+            pass  # a reported act: the teller taken off it, nothing judged
+        elif code[:2] in ("02", "10") and told and e.source[:3] in (subject.code[:3], "---") \
                 and e.modality in ("occurred", "intended") and e.code[:2] not in ("02", "10"):
             e = dataclasses.replace(e, modality="hypothetical")  # "Russia must withdraw": nothing withdrawn yet
-        if code[:2] in ("02", "10") and e.source[:3] == "---" and e.target[:3] == subject.code[:3] \
+        elif code[:2] in ("02", "10") and e.source[:3] == "---" and e.target[:3] == subject.code[:3] \
                 and e.code[:2] == code[:2]:
             continue  # "--- -> RUS 100": the demand with no teller, made the teller's below
         out.append(e)
         kept.append(v)
-    if not any(e.source[:3] == country and e.target[:3] == subject.code[:3] and e.code[:2] == code[:2] for e in out):
+    if code is not None and not any(e.source[:3] == country and e.target[:3] == subject.code[:3]
+                                    and e.code[:2] == code[:2] for e in out):
         out.append(make(teller.mention.code, subject.code, code))
         kept.append(teller.mention.start)
     verbs[:] = kept
