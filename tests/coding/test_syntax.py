@@ -64,7 +64,8 @@ def test_a_relative_clause_keeps_its_act_away_from_the_main_clause_target(coder:
 @pytest.mark.parametrize(("text", "accusation"), [
     ("Chile accused Bolivia of violating the water agreement.", ("CHL", "BOL", "112")),
     ("Egypt denounced Ethiopia for building the dam.", ("EGY", "ETH", "111")),
-    ("Norway denied that it attacked Russia.", ("NOR", "---", "016")),
+    # the denial is aimed at the state it concerns (coding._denied), the attack denied is no event
+    ("Norway denied that it attacked Russia.", ("NOR", "RUS", "016")),
 ])
 def test_what_an_accusation_or_denial_says_was_done_is_no_event(
         coder: Coder, text: str, accusation: tuple[str, str, str]) -> None:

@@ -51,6 +51,7 @@ from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._contests import contest_result
 from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
+from detente.coding._denied import DENIAL, denied_party
 from detente.coding._drills import drill_holders
 from detente.coding._durations import bygone, habitual, over_years, remembered
 from detente.coding._guesses import forbidden, speculated
@@ -429,6 +430,8 @@ class Finisher:
             elif cand.sources and not cand.targets and not cand.compound:
                 cand.targets = aimed_at(low, event_span(cand)[1], mentions, cand.sources,
                                         stance=cand.code[:2] in ("05", "11"))
+            if own_rules and cand.code == DENIAL and cand.sources and not cand.targets and not cand.compound:
+                cand.targets = denied_party(low, cand.end, mentions, cand.sources)  # "denied ... into India"
             if (judged or cand.code[:2] == "11") and recent and cand.sources and not cand.compound:
                 cand.targets = breach_doer(low, cand.end, cand.targets, mentions, recent, cand.sources)  # "the launch"
             if own_rules and cand.sources and cand.targets and not cand.compound:
