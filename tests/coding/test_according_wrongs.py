@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from tests.coding.conftest import CountryCoded
+    from tests.coding.conftest import CodeCoded, CountryCoded
 
 DAY = dt.date(2022, 6, 14)
 
@@ -81,3 +81,19 @@ def test_a_judgment_with_no_verb_of_the_lexicon_is_read(country_coded: CountryCo
 ])
 def test_a_clause_that_judges_nothing_gives_nothing(country_coded: CountryCoded, sentence: str) -> None:
     assert country_coded(sentence, DAY) == set()
+
+
+@pytest.mark.parametrize(("sentence", "teller"), [
+    ("Explosions were heard near the airport overnight, according to the Czech government.", "CZE"),
+    ("Two drones struck a fuel depot near the border overnight, according to the Russian defence ministry.", "RUS"),
+    ("Unidentified aircraft bombed a market in the north, according to the Malian army.", "MLI"),
+])
+def test_a_clause_with_no_state_does_not_make_its_teller_a_target(code_coded: CodeCoded, sentence: str,
+                                                                  teller: str) -> None:
+    coded = code_coded(sentence)
+    assert not any(t == teller for _, t, _ in coded), coded
+
+
+def test_a_teller_the_clause_names_stays_a_target(code_coded: CodeCoded) -> None:
+    coded = code_coded("Unidentified gunmen attacked a Malian army base on Sunday, according to the Malian army.")
+    assert any(t == "MLI" for _, t, _ in coded), coded

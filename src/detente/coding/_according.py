@@ -129,6 +129,27 @@ def _obligation(low: Sequence[str], mentions: Sequence[Mention], subject: Mentio
     return next((ob.code for ob in obligations(low[s:e], inside) if ob.doer.start == subject.start - s), None)
 
 
+def _untargeted(events: list[Event], verbs: list[int], low: Sequence[str], mentions: Sequence[Mention],
+                teller: Teller) -> list[Event]:
+    """The events of a clause with no state as its subject ("Explosions were heard in the east of the country,
+    according to the Czech government") with the teller taken off as a target the clause does not name: an act
+    with no doer on it is dropped, another's loses its target. ``verbs`` is kept in step."""
+    country = teller.mention.code[:3]
+    if any(teller.start <= m.start < teller.end and m.code[:3] == country for m in mentions):
+        return events
+    out: list[Event] = []
+    kept: list[int] = []
+    for v, e in zip(verbs, events, strict=True):
+        if teller.start <= v < teller.end and e.target[:3] == country and e.source[:3] != country:
+            if e.source[:3] == "---":
+                continue
+            e = dataclasses.replace(e, target="---", target_name=None)
+        out.append(e)
+        kept.append(v)
+    verbs[:] = kept
+    return out
+
+
 def according_judgments(events: list[Event], verbs: list[int], low: Sequence[str], mentions: Sequence[Mention],
                         make: Callable[[str, str, str], Event]) -> list[Event]:
     """The sentence's events with a judgment or demand told "according to" a state made the teller's, on the party
@@ -139,7 +160,7 @@ def according_judgments(events: list[Event], verbs: list[int], low: Sequence[str
         return events
     subject = _subject(low, mentions, teller)
     if subject is None:
-        return events
+        return _untargeted(events, verbs, low, mentions, teller)
     country = teller.mention.code[:3]
     code = _judgment(low, subject, teller.end)
     if code is None:
