@@ -31,6 +31,7 @@ from detente.coding._eased import sanctions_eased
 from detente.coding._envoys import SENDING, sent_roles
 from detente.coding._finish import CoderOptions, Finisher, Prepared
 from detente.coding._hyphen_parties import hyphen_mentions, led_ahead
+from detente.coding._noun_surnames import noun_surnames
 from detente.coding._one_event import (
     UNDATED,
     reported_act,
@@ -293,6 +294,7 @@ class Coder(Finisher):
             return None
         mentions, covered = self.actors.find(tokens, low, date)
         if not self.lexicon.petrarch:
+            mentions = noun_surnames(tokens, low, mentions)  # "Japan's Fishing Ban": no Ban Ki-moon
             mentions = led_bodies(low, mentions)  # "a delegation led by Wang Yi": China's
             if not SENDING.isdisjoint(low):
                 mentions = sent_roles(low, mentions)  # "The United States sent an envoy to meet ...": its envoy
