@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._force_tolls import force_tolls
 from detente.model import Event
 
 __all__ = ["attack_kills"]
@@ -34,8 +35,8 @@ def attack_kills(events: list[Event], verbs: list[int], low: Sequence[str]) -> l
                     and low[w] not in _KILLING and _BREAKS.isdisjoint(low[w + 1:v]):
                 drop.add(k)
                 break
-    if not drop:
-        return events
-    kept = [(v, e) for k, (v, e) in enumerate(zip(verbs, events, strict=True)) if k not in drop]
-    verbs[:] = [v for v, _ in kept]
-    return [e for _, e in kept]
+    if drop:
+        kept = [(v, e) for k, (v, e) in enumerate(zip(verbs, events, strict=True)) if k not in drop]
+        verbs[:] = [v for v, _ in kept]
+        events = [e for _, e in kept]
+    return force_tolls(events, verbs, low)  # "shelled the outpost, killing two marines": the toll (_force_tolls)

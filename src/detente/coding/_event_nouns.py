@@ -19,6 +19,7 @@ from detente.coding._clause_words import (
     TOPIC_CASES,
     Roles,
 )
+from detente.coding._force_times import compound_head, time_modifier
 from detente.coding._headline import headline_passive
 from detente.coding._noun_actors import NounActors
 from detente.coding._protests import protester
@@ -130,6 +131,8 @@ class EventNouns(NounActors):
         if obtained is not None:
             return Roles(*obtained, True, True, drop, noun=True)
         targets, found = self.objects(noun, code, frozenset(m.code[:3] for m in sources))
+        if not targets and (whole := compound_head(p, noun, code)) is not None:  # "air strikes on Lebanon"
+            targets, found = self.objects(whole, code, frozenset(m.code[:3] for m in sources))
         if not targets and held is not None:  # "conversations I had with leaders of China": the partner is the verb's
             targets, found = self.objects(held[1], code, frozenset(m.code[:3] for m in sources))
         if not targets and sources:  # a gerund the parse took for a noun's modifier ("suspending trade")
@@ -297,16 +300,18 @@ class EventNouns(NounActors):
         """The actors written before an event noun inside its phrase, read in word order (a parse often splits
         "U.S.-ROK exercises"): possessives, adjectives, hyphenated pairs."""
         found: list[Mention] = []
-        q, steps = noun - 1, 0
+        q, steps, owned = noun - 1, 0, False
         while q >= 0 and steps < 8:
             steps += 1
             m = self.at.get(q)
             if m is not None:
                 if m.has_country and all(m is not f for f in found):
                     found.insert(0, m)
+                owned = owned or self.low[m.end:m.end + 1] == ["'s"]  # "denounced India's strike": India's own
                 q = m.start - 1
-            elif self.low[q] in NOUN_JOINS or self.parse.tags[q].startswith(MODIFIER_TAGS):
-                q -= 1
+            elif self.low[q] in NOUN_JOINS or (not owned and (self.parse.tags[q].startswith(MODIFIER_TAGS)
+                                                             or time_modifier(self.low[q]))):
+                q -= 1  # "Russia's overnight attack": the tagger's adverb; nothing but a list before an owner
             else:
                 break
         return found

@@ -96,6 +96,7 @@ from detente.coding._outlooks import last_met, relations_told
 from detente.coding._own_yield import own_yield
 from detente.coding._past_plans import past_plan
 from detente.coding._pleas import unplaced_pleas
+from detente.coding._postures import postures
 from detente.coding._publicity import publicized_work
 from detente.coding._purposes import purpose_modality
 from detente.coding._quoted_judgments import reported_span
@@ -598,6 +599,7 @@ class Finisher:
             events = struck_places(events, verbs, low, tokens)  # "Russian missiles struck Kharkiv": at Ukraine
             events = transfers(events, verbs, low, mentions)  # "received missiles from Russia": from Russia, no attack
             events = attack_kills(events, verbs, low)  # "Israeli air strikes killed 12": the strikes' toll, no 180
+            events = postures(events, verbs, low, mentions)  # "put its forces on alert after the US drills": at the US
         events = self._prescribed(events, verbs, low, sentence, day=date, url=url, doc_id=doc_id, number=number)
         if own_rules:  # '"Israel needs to stop all provocative acts and lift the blockade," he added': a demand
             events = obliged(events, verbs, low, mentions, lambda s, t, c: self._event(

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding._acts import _ARMED_NOUNS, _subject_word, armed_target
+from detente.coding._volleys import VOLLEYS, volley_code
 
 __all__ = ["IMPACTS", "impact_code"]
 
@@ -58,6 +59,8 @@ def impact_code(low: Sequence[str], verb: int, role: str, code: str) -> str | No
     a source of ``role`` (the third to sixth letters of its code, "?" when the source has no country): None when it
     is no armed blow (see the module); a bombing (183) when its subject is a blast ("a blast hit the embassy"); the
     verb's other entries ("hit China with tariffs": 163) are left to the lexicon."""
+    if low[verb] in VOLLEYS:
+        return volley_code(low, verb, role, code)  # "an artillery barrage", "a barrage of criticism"
     if low[verb] not in IMPACTS or code[:2] != "19":
         return code
     if low[verb].startswith("hammer") and low[verb + 1:verb + 2] == ["out"]:
