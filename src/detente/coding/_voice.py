@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from detente.coding._collective import issues_text
 from detente.coding._mention_shapes import _FIRST, _subjects, _vocative
 from detente.coding._names import heading_authors, stance
 from detente.coding._words import PREPOSITIONS, QUOTE_MARKS
@@ -52,11 +53,13 @@ def find_voice(sentences: Sequence[tuple[Sequence[str], Sequence[Mention]]],
             # people named together in a heading may only meet ("A, B and C Before Their Meeting"), and one
             # state opening the text may be the one the text is about ("Iran launched missiles ...")
             joined = "and" in low[subjects[0].end:subjects[-1].start]
-            if joined and len({m.code[:3] for m in subjects}) > 1 and stance(low, subjects[-1].end):
+            # "The Governments of A, B and C issue the following joint statement": its authors
+            issuing = issues_text(low, subjects[-1].end)
+            if joined and len({m.code[:3] for m in subjects}) > 1 and (stance(low, subjects[-1].end) or issuing):
                 first = subjects
                 for code in dict.fromkeys(m.code[:3] for m in subjects):
                     score[code] += 1
-            elif len({m.code[:3] for m in subjects}) == 1 and stance(low, subjects[-1].end):
+            elif len({m.code[:3] for m in subjects}) == 1 and (stance(low, subjects[-1].end) or issuing):
                 # a statement opens with its author's stance in the present ("The United States is deeply
                 # concerned ...", "Ruritania condemns ..."); a story tells what a state did
                 first = subjects[:1]

@@ -39,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from detente.coding._adjunct_meetings import agent_owner
+from detente.coding._collective import COLLECTIVE_WORDS, joined_speaker, named_groups, our_roles
 from detente.coding._coref_words import (
     _BODIES,
     _COUNTERPARTS,
@@ -208,6 +209,8 @@ class Discourse(Introductions):
             mentions = resolutions(low, mentions, self.un)
         if not STATE_NOUNS.isdisjoint(low):  # "The kingdom demanded ...", "the country's foreign ministry"
             mentions = state_nouns(low, mentions, self._recent(2), self.bodies)
+        if not COLLECTIVE_WORDS.isdisjoint(low):  # "the three countries", "all four", "the allies"
+            mentions = named_groups(low, mentions, self._recent(_REACH["sides"]))
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
             self._remember(low, mentions, low_or_tokens)
             return mentions
@@ -251,6 +254,7 @@ class Discourse(Introductions):
             recent = self.count - self.pair[0] <= _REACH["sides"]
             mentions = the_parties(low, mentions, self.pair[1] if recent else None)
         owned_roles(low, mentions, added)  # "Wang Qishan and his party": China's officials
+        our_roles(low, mentions, added)  # "Our governments condemn ...": the states "our" stands for
         self._offices(low, mentions, speaker)
         if self.bodies or self.home is not None:
             self._named_bodies(low, mentions)
@@ -304,6 +308,8 @@ class Discourse(Introductions):
                     if speaker is not None:
                         break
             if speaker is not None:
+                # "the foreign ministers of A and B said": the list the speaker stands in
+                speaker = joined_speaker(low, mentions, speaker, spots)
                 break
         if speaker is None and self.in_quote:
             speaker = self.quote_speaker
