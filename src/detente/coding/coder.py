@@ -38,6 +38,7 @@ from detente.coding._one_event import (
     track_for,
 )
 from detente.coding._own_voice import own_demands
+from detente.coding._owned_force import owned_force
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
 from detente.coding._words import (
@@ -334,7 +335,8 @@ class Coder(Finisher):
         candidates = words
         if self.lexicon.petrarch or any(not c.nominal and c.code not in REPORT_CODES for c in candidates):
             # "urged China to do more during his visit to Beijing": the visit is an act of its own
-            candidates = [c for c in candidates if not c.nominal or adjunct_meeting(low, c.verb, c.code, mentions)]
+            candidates = [c for c in candidates if not c.nominal or adjunct_meeting(low, c.verb, c.code, mentions)
+                          or (not self.lexicon.petrarch and owned_force(low, c, mentions))]  # "Russia's attack
         return Prepared(tokens, low, mentions, candidates, words)
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
