@@ -100,6 +100,7 @@ from detente.coding._postures import postures
 from detente.coding._publicity import publicized_work
 from detente.coding._purposes import purpose_modality
 from detente.coding._quoted_judgments import reported_span
+from detente.coding._resolution_doers import adoption_in_subject, resolution_doer
 from detente.coding._resolution_targets import resolution_targets
 from detente.coding._resolutions import (
     RESOLUTION_NOUNS,
@@ -310,7 +311,9 @@ class Finisher:
             in_order = cand.targets
             sent = letter_sender(cand, prepared.candidates, low, mentions) if own_rules else None
             body = resolution_maker(cand, prepared.candidates, low, mentions) if low_has_resolution else None
-            if body == [] or (low_has_resolution and adoption_carried(cand, prepared.candidates, low)):
+            if body == [] or (low_has_resolution and (adoption_carried(cand, prepared.candidates, low)
+                                                      or adoption_in_subject(cand, prepared.candidates, low,
+                                                                             mentions))):
                 continue  # "vetoed a draft resolution condemning Peru"; "adopted a resolution condemning Peru"
             if reader is not None and not (cand.fixed_source or cand.fixed_target or cand.compound):
                 roles = reader.roles(cand.verb, cand.code, cand.used)
@@ -347,6 +350,10 @@ class Finisher:
                                 if m.code not in {b.code for b in body}]
             elif low_has_resolution and cand.code[:2] == "12":  # "vetoed a resolution condemning Peru": not at Peru
                 cand.targets = turned_down(cand, low, cand.targets)
+            elif low_has_resolution and (doer := resolution_doer(cand, low, mentions)):  # "Resolution 660 demanded"
+                cand.sources = doer
+                cand.targets = [m for m in cand.targets or told_object(low, cand.verb, mentions)
+                                if m.code not in {d.code for d in doer}]
             if cand.code[:2] in ("03", "04", "05", "06") and cand.targets and not cand.fixed_target:
                 # "met to discuss sanctions against Peru", "talks on Chile", "agreed to cooperate on Peru's
                 # nuclear program": the topic, not a party of the talks or of the cooperation
