@@ -1,5 +1,5 @@
 """"Him" and "his" of a tribute are the late leader it is paid to, not the speaker described before
-(mentions.tribute_pronoun, read by coref.Discourse._person)."""
+(_tribute.tribute_pronoun, read by coref.Discourse._person)."""
 
 from __future__ import annotations
 

@@ -26,6 +26,14 @@ _TO_COME = frozenset(["will", "would", "shall", "must", "'ll", "be"])
 _REACH = 5
 
 
+def _still_to_come(aux: Sequence[str]) -> bool:
+    """Whether the auxiliaries before "met" put the meeting in the future ("will be met", "would be met", "must
+    be met"), not in the past ("was met", "has been met"; "will have been met" is still to come)."""
+    if _TO_COME.isdisjoint(aux):
+        return False
+    return aux[-1:] != ["been"] or "will" in aux or "would" in aux
+
+
 def met_response(low: Sequence[str], verb: int, mentions: Sequence[Mention]) -> tuple[str | None, list[Mention]] | None:
     """For the participle "met" at ``verb`` in a passive followed by "with" or "by" and a response: the threat's
     code (130, or 138 for an armed response) and the responder of a "from" phrase after it; the code is ``None``
@@ -41,7 +49,7 @@ def met_response(low: Sequence[str], verb: int, mentions: Sequence[Mention]) -> 
         return None
     if any(m.start < noun and m.end > verb + 1 for m in mentions):
         return None  # "met with the Chinese envoy's response": the envoy is met
-    if _TO_COME.isdisjoint(aux) or (aux[-1:] == ["been"] and "will" not in aux and "would" not in aux):
+    if not _still_to_come(aux):
         return None, []  # "was met with a swift response": a reaction told, no meeting and no threat
     q = noun + 1
     if low[q:q + 1] == ["from"]:

@@ -47,15 +47,9 @@ def place_voices(low: Sequence[str], mentions: Sequence[Mention], verb: int) -> 
     are not named, when the phrase names only countries and places ("in S. Korea", "in Russia and Peru", "in
     Cairo and Amman"); none for any other verb, for a phrase that names no country ("in Different Countries",
     "in a Report") or for one that goes on to other words ("in Seoul's streets")."""
-    if low[verb] not in VOICED:
-        return []
-    q = verb + 1
-    if q < len(low) and low[q] in _PARTICLES:
-        q += 1
-    elif low[verb] == "called":
-        return []  # "called in": a summons, not "called for in"
-    if q >= len(low) or low[q] != "in":
-        return []
+    q = verb + 2 if low[verb + 1:verb + 2] and low[verb + 1] in _PARTICLES else verb + 1
+    if q >= len(low) or not voiced_place(low, q):
+        return []  # also "called in": a summons, not "called for in"
     q += 1
     if q < len(low) and low[q] == "the":
         q += 1

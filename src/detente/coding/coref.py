@@ -26,7 +26,7 @@ sentence's references are resolved against what came before, and become actors o
 Only what the text names before (or, for the voice of a statement, anywhere in it) is used; a reference with no
 antecedent stays unresolved, and the word-order and parse rules read the sentence as before.
 
->>> from detente.coding.mentions import Mention, tribute_pronoun
+>>> from detente.coding.mentions import Mention
 >>> doc = Discourse()
 >>> first = doc.sentence(["Ruritania", "met", "Freedonia", "."], [Mention(0, 1, "RUR"), Mention(2, 3, "FRE")])
 >>> second = doc.sentence(["The", "two", "sides", "signed", "a", "deal", "."], [])
@@ -104,11 +104,12 @@ from detente.coding._retitled import (
     titled_person,
 )
 from detente.coding._state_nouns import STATE_NOUNS, state_nouns
+from detente.coding._tribute import tribute_pronoun
 from detente.coding._two_heads import heads_of
 from detente.coding._vessels import VESSELS, owned_vessels, vessels_again
 from detente.coding._voice import find_voice
 from detente.coding._words import OFFICE_NOUNS, PREPOSITIONS, QUOTE_MARKS, REPORTING
-from detente.coding.mentions import Mention, tribute_pronoun
+from detente.coding.mentions import Mention
 
 __all__ = ["Discourse", "expand"]
 

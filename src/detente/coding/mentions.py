@@ -20,6 +20,7 @@ from detente.coding._meeting_names import names_meeting
 from detente.coding._near_names import near_name
 from detente.coding._place_voices import voiced_place
 from detente.coding._stays import stay_place
+from detente.coding._tribute import in_tribute
 from detente.coding._words import (
     AUX,
     BE,
@@ -129,44 +130,6 @@ def _office_default(entry: ActorEntry) -> ActorSense | None:
     if entry.kind == "person" and office and len(codes) == 1:
         return ActorSense(codes.pop())
     return None
-
-
-#: what is done to a person no longer in office, or dead, in their honour: "the demise of", "the statue of",
-#: "the 100th birth anniversary of", "Kim Il Sung's birthday"
-_TRIBUTE_OF = frozenset(["demise", "death", "passing", "birth", "birthday", "anniversary", "statue", "statues",
-                         "bust", "busts", "portrait", "portraits", "mausoleum", "memory", "bier", "tomb", "funeral",
-                         "mourning", "memorial", "condolence", "condolences"])
-#: what is given or paid to such a person ("tribute to", "a floral basket to", "reverence for", "thanks to")
-_TRIBUTE_TO = frozenset(["tribute", "homage", "respect", "respects", "wreath", "wreaths", "basket", "baskets",
-                         "bouquet", "bouquets", "flowers", "reverence", "condolence", "condolences", "service",
-                         "mourning", "memorial", "thanks", "gratitude", "appreciation", "admiration"])
-#: words of a title or epithet before such a name ("the great leader Comrade", "smiling President")
-_EPITHETS = frozenset(["the", "late", "great", "leader", "comrade", "president", "general", "secretary", "chairman",
-                       "generalissimo", "eternal", "dear", "respected", "beloved", "supreme", "smiling", "father",
-                       "founder", "marshal", "our", "his", "former"])
-
-
-def _in_tribute(low: Sequence[str], start: int, end: int) -> bool:
-    """A person named as what a tribute is paid to: the object of mourning, memory, a birthday or anniversary, a
-    statue or portrait ("condolences over the demise of Kim Jong Il", "a wreath to the statue of President Kim Il
-    Sung", "Kim Il Sung's birthday", "paid tribute to ..."). Such a person stands for his state as the target of
-    the act even after his term; he is never its doer."""
-    k = start - 1
-    while k >= 0 and start - k <= 6 and low[k] in _EPITHETS:
-        k -= 1
-    if k >= 1 and low[k] in ("of", "to", "for"):
-        nouns = _TRIBUTE_OF if low[k] == "of" else _TRIBUTE_TO
-        if any(w in nouns for w in low[max(0, k - 2):k]):
-            return True
-    if end < len(low) and low[end] == "'s":
-        return any(w in _TRIBUTE_OF for w in low[end + 1:end + 4])
-    return False
-
-
-def tribute_pronoun(low: Sequence[str], q: int) -> bool:
-    """The pronoun at ``q`` is what a tribute is paid to: "paid silent tribute to him", "before his portrait",
-    "over his demise" (the late leader the tribute is for, not whoever pays it)."""
-    return _in_tribute(low, q, q + 1) or (low[q] in ("his", "her") and q + 1 < len(low) and low[q + 1] in _TRIBUTE_OF)
 
 
 #: nouns after a leader's surname that make it name his government, its era or its camp, not another person ("the
@@ -647,7 +610,7 @@ class ActorFinder:
             late = None if former or not any(r.entry is not None and r.entry.kind == "person"
                                               and self._sense(r.entry, day) is None for r in group) \
                 else _late_day(group, day)
-            tribute = late is not None and _in_tribute(low, group[0].start, group[-1].end)
+            tribute = late is not None and in_tribute(low, group[0].start, group[-1].end)
             # "the demise of Kim Jong Il" after his term: his state, as it was at its end
             mention = self._mention(group, late if tribute else None if former else day)
             if mention is not None and former and mention.has_country:

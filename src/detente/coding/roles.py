@@ -16,7 +16,7 @@ from detente.coding._blamed import blame_laid
 from detente.coding._drills import DRILL_CODE, holder_pairs
 from detente.coding._foes import at_each_other
 from detente.coding._named_as import named_as_by
-from detente.coding._place_voices import place_voices, voiced_owner
+from detente.coding._place_voices import VOICED, place_voices, voiced_owner
 from detente.coding._words import (
     AUX,
     BE,
@@ -151,15 +151,15 @@ _NOT_MODIFIERS = frozenset(["is", "are", "was", "were", "be", "been", "being", "
 
 
 #: participles of verbs that take an object: with none after them they are passive ("Japan Urged to Stop
-#: Whaling", "Four French Soldiers Killed in Mali")
-_TRANSITIVE = frozenset([
-    "urged", "asked", "invited", "pressed", "told", "warned", "killed", "wounded", "injured", "attacked",
+#: Whaling", "Four French Soldiers Killed in Mali"); the voiced ones of `_place_voices` but those that often stand
+#: with no object ("students protested", "he called") or are not read so in headlines yet
+_TRANSITIVE = (VOICED - frozenset(["protested", "called", "castigated", "derided", "ridiculed", "eulogized",
+                                   "marked", "observed"])) | frozenset([
+    "asked", "invited", "pressed", "told", "warned", "killed", "wounded", "injured", "attacked",
     "shelled", "bombed", "expelled", "deported", "sanctioned", "arrested", "detained", "seized", "captured",
-    "condemned", "denounced", "criticized", "criticised", "slammed", "blasted", "censured", "accused", "blamed",
-    "supported", "praised", "welcomed", "hailed", "lauded", "rejected", "punished", "sentenced", "released", "freed",
-    "congratulated", "thanked", "received", "greeted", "decorated", "honored", "honoured", "backed", "snubbed",
-    "branded", "labelled", "labeled", "dubbed", "demanded", "assailed", "flayed", "decried", "lambasted",
-    "celebrated", "commemorated", "extolled", "applauded", "endorsed", "deplored",
+    "accused", "blamed", "punished", "sentenced", "released", "freed",
+    "congratulated", "thanked", "received", "greeted", "decorated", "honored", "honoured", "snubbed",
+    "branded", "labelled", "labeled", "dubbed",
 ])
 _SUBJECT_PRONOUNS = frozenset(["i", "we", "you", "he", "she", "it", "they"])
 #: acts that several subjects do to a third party, not to each other ("teams from Chile and Peru arrived",
