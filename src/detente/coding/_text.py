@@ -234,9 +234,26 @@ def check_english(text: str, *, min_words: int = 12) -> None:
 _STORY_BREAKS = re.compile(r"(?:\s*,\s*){2,}|(?<=[.!?:\"”)])\s*,\s{2,}")
 
 
+#: what ends a paragraph that really ends: a sentence's last mark
+_PARAGRAPH_ENDS = frozenset('.!?:"”)')
+
+
+def _story_break(match: re.Match[str]) -> str:
+    """A join of the corpus is a paragraph break, unless it falls inside a sentence: the text before it ends with
+    no sentence mark and the text after it goes on in lower case ("the Ethiopian pr, ,  esident, the Guyanese
+    president", "the chairman of the Nig, ,  erian Group"; the scraped page broke a line there). Such a sentence is
+    kept whole, its pieces joined by a comma, so that a list of a message's recipients cut in two stays one list and
+    does not become a sentence whose first recipient is the "he" of the next."""
+    text, end = match.string, match.end()
+    before = text[:match.start()].rstrip()
+    if before and before[-1] not in _PARAGRAPH_ENDS and text[end:end + 1].islower():
+        return ", "
+    return "\n"
+
+
 def story_body(story: str) -> str:
-    """A KCNA story's body as coded: the corpus's paragraph joins made line breaks."""
-    return _STORY_BREAKS.sub("\n", story).strip(" ,\n")
+    """A KCNA story's body as coded: the corpus's paragraph joins made line breaks (:func:`_story_break`)."""
+    return _STORY_BREAKS.sub(_story_break, story).strip(" ,\n")
 
 
 def story_text(title: str | None, body: str) -> str:

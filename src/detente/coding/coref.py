@@ -113,6 +113,18 @@ from detente.coding.mentions import Mention
 
 __all__ = ["Discourse", "expand"]
 
+#: pronouns that open a sentence naming a group, and the verbs that then list its members
+_GROUP_OPENERS = frozenset(["they", "these", "those"])
+_LISTING = frozenset(["were", "are", "included", "include", "includes"])
+
+
+def _listed_as_them(low: Sequence[str]) -> bool:
+    """The sentence opens with "they" (or "these", "those") and a verb that lists who they are ("They were the
+    Chilean president, the Mongolian president and ...", "Those included the Fijian premier ..."): the people it
+    names are the group the pronoun stands for, none of them the one a later "he" means."""
+    return len(low) > 2 and low[0] in _GROUP_OPENERS and low[1] in _LISTING
+
+
 class Discourse(Introductions):
     """The actors an article has named so far; resolves each new sentence's references (one per document)."""
 
@@ -416,6 +428,8 @@ class Discourse(Introductions):
         if opener is not None:  # "Sun Ming, secretary of ... of China, said ...": "he" of the next sentences
             seen.subjects, seen.people = [opener], [opener, *seen.people]
         seen.plural = len(subjects) == 1 and _plural(subjects[0], low)
+        if _listed_as_them(low):  # "They were the Chilean president, the ...": "they", no one of them a "he"
+            seen.subjects, seen.people = [], []
         seen.private = bool(tokens) and private_teller(tokens, low, mentions, self.stated_names,
                                                        self.long_names) is not None
         if tokens:
