@@ -48,6 +48,7 @@ from detente.coding._casualties import casualty_sources
 from detente.coding._charged_breach import charged_breach
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding._conditional import condition_spans, conditioned, guarded
+from detente.coding._conflict_parties import conflict_party_dropped
 from detente.coding._contests import contest_result
 from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
@@ -542,7 +543,8 @@ class Finisher:
                                                         or advocated(clause_before(low, cand.verb, 6))
                                                         or hoped(low, cand.verb) or untold(low, cand.verb)
                                                         or guessed or speculated(low, cand.verb, mentions))
-            cand.targets, foe = guarded(spans, low, timed_party_dropped(cand, low), modality)  # "after talks with"
+            cand.targets, foe = guarded(spans, low, timed_party_dropped(conflict_party_dropped(cand, low), low),
+                                         modality)  # "after talks with"
             if own_rules:
                 cand.sources = casualty_sources(low, cand)  # "The attack on the Korean island killed two": no KOR
             drill = own_rules and drill_holders(cand, low, mentions)  # "joint drills with Japan": both hold them

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._conflict_parties import conflict_phrase
 from detente.coding._shared_aims import pledged_to_aim
 from detente.coding._words import BOUNDARIES, CLAUSE_WORDS, SYMMETRIC_ROOTS
 from detente.coding.roles import Candidate
@@ -94,7 +95,7 @@ def _named_party(cand: Candidate, low: Sequence[str], tokens: Sequence[str]) -> 
     for q in range(cand.end, min(len(low) - 1, cand.end + _REACH)):
         if low[q] in BOUNDARIES or low[q] in (",", ".") or low[q] in CLAUSE_WORDS:
             return False
-        if low[q] in _ADDRESSED:
+        if low[q] in _ADDRESSED and not conflict_phrase(cand, low, q):  # "the standoff with Russia": its side
             k = q + 1
             while k < len(low) - 1 and low[k] in _BEFORE_NAME:
                 k += 1
