@@ -13,6 +13,7 @@ from detente.coding._tried_words import tried_saying
 from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, prospect_of, topical, will_yield
 from detente.coding._words import (
     ADVOCATING,
+    AIMS,
     ASSENTING,
     BOUNDARIES,
     CLAUSE_WORDS,
@@ -390,8 +391,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
             return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
         if window[-2] in PREPARATIONS:
             return "intended"  # "preparations for the summit"
-    if headed(window, DRILLS, ("for",)):
-        return "intended"  # "drills for a preemptive attack": what the drills rehearse has not happened
+    if headed(window, DRILLS, ("for",)) or (headed(window, AIMS, ("of", "for")) and low[verb] not in _EVENT_NOUNS):
+        return "intended"  # "drills for a preemptive attack", "their aim of an invasion" (not "the aim of the talks")
     if headed(window, FEARED, ("of", "for")):
         return "hypothetical"  # "the threat of a missile attack", "bracing for an attack": feared, not done
     if not ADVOCATING.isdisjoint(window[-4:]) and advocated(window):
