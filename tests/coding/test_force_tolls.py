@@ -41,3 +41,22 @@ def test_an_impact_of_the_attacks_noun_is_the_attack(code_coded: CodeCoded) -> N
 ])
 def test_a_killing_by_another_stays(country_coded: CountryCoded, sentence: str, pair: tuple[str, str]) -> None:
     assert (*pair, "18", "occurred") in country_coded(sentence, DAY)
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("Turkish jets bombed Kurdish positions in northern Iraq, destroying several Iraqi border posts.", ("TUR", "IRQ")),
+    ("Azerbaijani drone strikes on Armenian positions destroyed two Armenian tanks.", ("AZE", "ARM")),
+    ("Israel's strikes on Lebanon's south damaged Lebanese army posts.", ("ISR", "LBN")),
+])
+def test_the_wreckage_of_an_attack_is_the_attack(country_coded: CountryCoded, sentence: str,
+                                                 pair: tuple[str, str]) -> None:
+    coded = {e[2] for e in country_coded(sentence, DAY) if e[:2] == pair}
+    assert coded == {"19"}, coded
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("Protesters destroyed Russian flags outside the embassy in Kyiv.", ("---", "RUS")),
+    ("Vandals destroyed a Chinese statue in Manila.", ("---", "CHN")),
+])
+def test_damage_with_no_attack_stays(code_coded: CodeCoded, sentence: str, pair: tuple[str, str]) -> None:
+    assert (*pair, "171") in code_coded(sentence)

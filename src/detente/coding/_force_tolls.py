@@ -1,5 +1,6 @@
-"""The dead and the blows of an attack are its toll, not further acts: "Russian forces shelled a village, killing two
-civilians", "Russia's drone attack on Odesa killed two people", "a Russian missile salvo struck Kyiv".
+"""The dead, the wreckage and the blows of an attack are its toll, not further acts: "Russian forces shelled a village,
+killing two civilians", "Russia's drone attack on Odesa killed two people", "Russian missile strikes on Odesa
+destroyed Ukrainian grain terminals", "a Russian missile salvo struck Kyiv".
 
 A participle of killing after a verb of force ("shelled the outpost, killing two marines") or a killing whose
 subject is the attack's noun tells what the one attack did; read alone it is an assault of its own (180), so one
@@ -8,7 +9,10 @@ attack named right before it). Here the killing is dropped when an act of force 
 stands before it in its clause, joined by a comma (the participle) or as its subject (the noun), whatever
 the dead are called ("two civilians", "four Syrian soldiers"); when the attack has no target of its own, the dead's
 country becomes its target ("shelled a house, killing two Ukrainian civilians": at Ukraine). A verb of impact
-("struck", "hit") whose subject is the attack's noun is the same blow and is dropped the same way. A killing by
+("struck", "hit") whose subject is the attack's noun is the same blow and is dropped the same way, and so is damage
+or destruction (171) told either way ("bombed the positions, destroying several posts"), whoever the word order made
+the doer of "damaged" when the attack's noun is its subject ("Israeli shelling of Syria's Quneitra province damaged
+Syrian homes" had Syria damaging). A killing by
 another doer ("Russia shelled the city while Ukrainian forces killed ..."), and a second finite verb ("bombed the
 camp and killed 30 soldiers"), stay acts of their own.
 """
@@ -25,8 +29,12 @@ __all__ = ["force_tolls"]
 #: the forms of killing and wounding that tell an attack's toll
 _KILLING = frozenset(["kill", "kills", "killed", "killing", "wound", "wounds", "wounded", "wounding", "injure",
                       "injures", "injured", "injuring"])
-#: the participles of killing that follow the attack's verb after a comma ("shelled the outpost, killing two")
-_PARTICIPLES = frozenset(["killing", "wounding", "injuring"])
+#: the forms of damaging and destroying (171) that tell what an attack wrecked ("strikes destroyed grain terminals")
+_DAMAGING = frozenset(["damage", "damages", "damaged", "damaging", "destroy", "destroys", "destroyed",
+                       "destroying"])
+#: the participles of killing or damaging that follow the attack's verb after a comma ("shelled the outpost,
+#: killing two", "bombed the positions, destroying several posts")
+_PARTICIPLES = frozenset(["killing", "wounding", "injuring", "damaging", "destroying"])
 #: verbs of impact whose subject may be the attack's noun ("a missile salvo struck Kyiv")
 _IMPACTS = frozenset(["struck", "strikes", "hit", "hits", "pounded", "slammed", "battered", "rocked"])
 #: the nouns of an attack that may be the subject of a killing or an impact
@@ -72,13 +80,16 @@ def force_tolls(events: list[Event], verbs: list[int], low: Sequence[str]) -> li
     for k, (v, e) in enumerate(zip(verbs, events, strict=True)):
         killing = low[v] in _KILLING and e.code[:2] == "18"
         blow = low[v] in _IMPACTS and e.code[:2] == "19"
-        if not (killing or blow) or _country(e.source) is None:
+        damage = low[v] in _DAMAGING and e.code == "171"
+        if not (killing or blow or damage) or (_country(e.source) is None and not damage):
             continue
         for j, (w, other) in enumerate(zip(verbs, events, strict=True)):
-            if j == k or j in drop or w >= v or other.code[:2] not in _FORCE or low[w] in _KILLING \
-                    or _country(other.source) != _country(e.source):
+            if j == k or j in drop or w >= v or other.code[:2] not in _FORCE or low[w] in _KILLING:
                 continue
-            told = (killing and _participle(low, w, v)) or _subject(low, w, v)
+            subject = _subject(low, w, v)
+            if _country(other.source) != _country(e.source) and not (damage and subject):
+                continue  # the damage an attack's noun did is its doer's, whoever the word order made its doer
+            told = ((killing or damage) and _participle(low, w, v)) or subject
             victims, struck = _country(e.target), _country(other.target)
             if not told or (blow and victims != struck) or (victims is not None and struck is not None
                                                                and victims != struck):
