@@ -14,6 +14,10 @@ Stories and statements name a group of states once and then act through it as a 
   'said A and B in a joint statement', 'the A and B foreign ministers said': the speaker beside the verb of
   saying is the list it stands in (:func:`joined_speaker`), not its last member alone; "our governments", "our
   leaders" after such a "we" are those states' (:func:`our_roles`).
+- **states joined to the subject as its companions**: "Germany, along with France and Italy, condemned ...",
+  "Britain, joined by Canada and Australia, imposed ...", "Egypt joined Jordan and Saudi Arabia in condemning
+  ...": the companions do the act too, and are not its target (:func:`companions`); "Sweden joined the talks",
+  "X, along with its fleet," are left alone.
 - **a joint statement whose first line says who issues it**: "The Governments of A, B and C issue the following
   joint statement. We condemn ...": the states of its subject are the text's voice (:func:`issues_text`, read by
   :func:`detente.coding._voice.find_voice`).
@@ -25,6 +29,10 @@ Stories and statements name a group of states once and then act through it as a 
 [('KEN', ['UGA', 'TZA']), ('SDN', [])]
 >>> named_groups("the two countries condemned sudan .".split(), [Mention(4, 5, "SDN")], [before])[0].code
 'SDN'
+>>> low = "germany , along with france and italy , condemned belarus .".split()
+>>> found = companions(low, [Mention(0, 1, "DEU"), Mention(4, 5, "FRA"), Mention(6, 7, "ITA"), Mention(9, 10, "BLR")])
+>>> [(m.code, [o.code for o in m.also]) for m in found]
+[('DEU', ['FRA', 'ITA']), ('BLR', [])]
 >>> issues_text("issue the following joint statement .".split(), 0)
 True
 """
@@ -37,7 +45,8 @@ from detente.coding._coref_words import _LEADERS, _SIDES, _Seen
 from detente.coding._mention_shapes import _GROUP_CODES, _copy, _subjects
 from detente.coding.mentions import Mention
 
-__all__ = ["COLLECTIVE_WORDS", "issues_text", "joined_speaker", "named_groups", "our_roles"]
+__all__ = ["COLLECTIVE_WORDS", "COMPANION_WORDS", "companions", "issues_text", "joined_speaker", "named_groups",
+           "our_roles"]
 
 #: the numbers a group is named by (two only for allies: "the two sides" have their own reading)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -197,3 +206,59 @@ def our_roles(low: Sequence[str], mentions: Sequence[Mention], resolved: Sequenc
         suffix = role.code[3:]
         role.code, role.has_country, role.role_only = owner.code[:3] + suffix, True, False
         role.also = [Mention(role.start, role.end, o.code[:3] + suffix, None, True) for o in owner.also]
+
+
+#: the words that join companions to the subject ("along with", "together with", "joined by", "joined ... in")
+COMPANION_WORDS = frozenset(["along", "together", "joined", "alongside"])
+#: the openers of a phrase of companions set off by commas after the subject
+_WITH = (("along", "with"), ("together", "with"), ("joined", "by"), ("alongside",))
+#: words that may stand between the subject and "joined" ("Egypt has also joined ...")
+_BEFORE_JOINED = frozenset(["has", "have", "had", "also", "later", "then", "formally"])
+
+
+def _listed(low: Sequence[str], ordered: Sequence[Mention], k: int) -> list[Mention]:
+    """The mentions from ``ordered[k]`` on that a list joins ("A, B and C"), all of a state or an organisation."""
+    out = [ordered[k]]
+    for m in ordered[k + 1:]:
+        between = low[out[-1].end:m.start]
+        if not between or any(w not in (",", "and", "the") for w in between):
+            break
+        out.append(m)
+    return out if all(m.has_country for m in out) else []
+
+
+def companions(low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the states joined to an actor as its companions read as acting with it (the actor's
+    ``also``): "A, along with B and C, condemned ..." (the phrase set off by commas, a verb after it; B and C are
+    then no actors of their own, which the parse could make the act's target), "A, joined by B, imposed ...", "A
+    joined B and C in condemning ..." (B and C, which the parse may make the doers, stand for all)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    gone: set[int] = set()
+    for k, m in enumerate(ordered[:-1]):
+        if not m.has_country or id(m) in gone:
+            continue
+        nxt = ordered[k + 1]
+        between = list(low[m.end:nxt.start])
+        group: list[Mention] = []
+        if between[:1] == [","] and tuple(between[1:]) in _WITH:  # "A, along with B and C, condemned"
+            group = _listed(low, ordered, k + 1)
+            if not group or low[group[-1].end:group[-1].end + 1] != [","] or group[-1].end + 1 >= len(low) \
+                    or any(o.start == group[-1].end + 1 for o in ordered):
+                group = []
+        elif "joined" in between[-2:] and all(w in _BEFORE_JOINED for w in between[:between.index("joined")]) \
+                and between[between.index("joined") + 1:] in ([], ["the"]):
+            group = _listed(low, ordered, k + 1)  # "A joined B and C in condemning"
+            after = low[group[-1].end:group[-1].end + 2] if group else []
+            if len(after) < 2 or after[0] != "in" or not after[1].endswith("ing"):
+                group = []
+        members = [o for o in group if o.code[:3] != m.code[:3]]
+        if not members:
+            continue
+        m.also.extend(Mention(m.start, m.end, o.code, o.name, True, person=o.person) for o in members)
+        if between[1:2] == ["along"] or between[1:2] == ["together"] or between[1:2] == ["alongside"]:
+            gone.update(id(o) for o in group)  # the parse may read "with B" as the act's target: B is none
+        else:  # "joined by B", "joined B in condemning": the parse may read B as the doer: B stands for all
+            for o in members:
+                o.also = [Mention(o.start, o.end, x.code, x.name, True, person=x.person)
+                          for x in (m, *members) if x is not o]
+    return [m for m in mentions if id(m) not in gone]

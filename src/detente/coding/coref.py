@@ -39,7 +39,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from detente.coding._adjunct_meetings import agent_owner
-from detente.coding._collective import COLLECTIVE_WORDS, joined_speaker, named_groups, our_roles
+from detente.coding._collective import (
+    COLLECTIVE_WORDS,
+    COMPANION_WORDS,
+    companions,
+    joined_speaker,
+    named_groups,
+    our_roles,
+)
 from detente.coding._coref_words import (
     _BODIES,
     _COUNTERPARTS,
@@ -222,6 +229,8 @@ class Discourse(Introductions):
             mentions = resolutions(low, mentions, self.un)
         if not STATE_NOUNS.isdisjoint(low):  # "The kingdom demanded ...", "the country's foreign ministry"
             mentions = state_nouns(low, mentions, self._recent(2), self.bodies)
+        if not COMPANION_WORDS.isdisjoint(low):  # "A, along with B and C, condemned ...": B and C act too
+            mentions = companions(low, mentions)
         if not COLLECTIVE_WORDS.isdisjoint(low):  # "the three countries", "all four", "the allies"
             mentions = named_groups(low, mentions, self._recent(_REACH["sides"]))
         if _REFERENCES.isdisjoint(low) and not any(m.role_only for m in mentions):
