@@ -19,6 +19,7 @@ from detente.coding._clause_words import (
     TOPIC_CASES,
     Roles,
 )
+from detente.coding._dated_meetings import visit_of
 from detente.coding._force_times import compound_head, time_modifier
 from detente.coding._headline import headline_passive
 from detente.coding._noun_actors import NounActors
@@ -56,6 +57,8 @@ class EventNouns(NounActors):
 
     #: the tokens of the sentence's verbs and event nouns of the lexicon
     acts: frozenset[int]
+    #: the sentence's actors
+    mentions: list[Mention]
     #: actors coordinated with a pronoun subject, found by the last call of :meth:`subject`
     companions: list[Mention]
 
@@ -118,6 +121,8 @@ class EventNouns(NounActors):
                 if self._case(child) == "by":
                     sources = self.actors(child)
                     break
+        if not sources and code[:3] == "042" and (of := visit_of(self.low, noun, self.mentions)) is not None:
+            return Roles(*of, True, True, drop, noun=True)  # "the visit of Wang Yi to Tokyo": Wang Yi's
         if not sources and (given := self._given(noun)) is not None:
             return Roles(*given, True, True, drop, noun=True)
         from_act = False

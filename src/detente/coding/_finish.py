@@ -50,6 +50,7 @@ from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, o
 from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._conflict_parties import conflict_party_dropped
 from detente.coding._contests import contest_result
+from detente.coding._dated_meetings import dated_meetings, repeated_at_other_time, signing_agents
 from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._denied import DENIAL, denied_party
@@ -271,13 +272,15 @@ class Finisher:
                                   acts=frozenset(c.verb for c in prepared.candidates))
         events: list[Event] = []
         verbs: list[int] = []
-        seen: set[tuple[str, str, str]] = set()
+        seen: dict[tuple[str, str, str], list[tuple[dt.date | None, str | None, bool]]] = {}
         fate = fated(low, mentions) if not FATE_VERBS.isdisjoint(low) else None
         own_rules = not self.lexicon.petrarch  # PETRARCH dictionaries are read as PETRARCH reads them
         low_has_resolution = own_rules and not RESOLUTION_NOUNS.isdisjoint(low)
         spans = condition_spans(low, tokens, mentions, prepared.candidates) if own_rules else ()  # _conditional
+        dated = dated_meetings(low, prepared.candidates, mentions) if own_rules else frozenset()
         for cand in prepared.candidates:
-            if (weighed(cand, prepared.candidates, low) and not adjunct_meeting(low, cand.verb, cand.code, mentions)) \
+            if (weighed(cand, prepared.candidates, low) and not adjunct_meeting(low, cand.verb, cand.code, mentions)
+                    and cand.verb not in dated) \
                     or in_discussion(cand, prepared.candidates, low, mentions):
                 continue  # "spoke to reporters during his visit to Beijing": the visit is no complement of "spoke"
             if own_rules and talks_sought(cand, prepared.candidates, low):
@@ -339,6 +342,8 @@ class Finisher:
                 by_letter(cand, sent)
             elif own_rules and cand.sources:  # "In a note to Peru, Chile protested ...": to Peru
                 cand.targets = cand.targets or addressed_in(cand, low, mentions) or talks_host(cand, low, mentions)
+            if own_rules and (agents := signing_agents(cand, low)):  # "the accord signed by Chile and Peru"
+                cand.sources, cand.targets = agents, []
             yielded = own_yield(cand, prepared.candidates, low, mentions) if own_rules else None
             if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
                 cand.sources, cand.targets = yielded
@@ -590,9 +595,9 @@ class Finisher:
                 if conditional and self.lexicon.cameo_intent and not code.startswith(("12", "13")):
                     code = "130"  # "will withdraw ... unless ...": a conditional act is a threat
                 key = (source.code if source else "---", target.code if target else "---", code)
-                if key in seen:
-                    continue
-                seen.add(key)
+                if key in seen and not (own_rules and repeated_at_other_time(seen[key], code, day, vague, bool(own))):
+                    continue  # one act told twice; "met on Sunday, ... since the summit in February": two
+                seen.setdefault(key, []).append((day, vague, bool(own)))
                 event = self._event(key, source, target, code, modality, sentence, low, day, url, doc_id, number)
                 # an act told "earlier this month": the span, for a chronology to date it (coding.anchors)
                 events.append(dataclasses.replace(event, summary=vague) if vague and day == UNDATED else event)
@@ -633,7 +638,7 @@ class Finisher:
         return own_acts(told_by_letter(events, verbs, low), verbs, reader, low,
                         {c.verb: c.code for c in prepared.candidates},
                         frozenset(c.verb for c in prepared.candidates
-                                  if c.nominal and adjunct_meeting(low, c.verb, c.code, mentions)))
+                                  if c.nominal and adjunct_meeting(low, c.verb, c.code, mentions)) | dated)
 
     def _prescribed(self, events: list[Event], verbs: list[int], low: Sequence[str], sentence: str, *,
                     day: dt.date | None, url: str | None, doc_id: str | None, number: int | None) -> list[Event]:

@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from detente.coding._conflict_parties import conflict_phrase
+from detente.coding._dated_meetings import signing_agents
 from detente.coding._shared_aims import pledged_to_aim
 from detente.coding._words import BOUNDARIES, CLAUSE_WORDS, SYMMETRIC_ROOTS
 from detente.coding.roles import Candidate
@@ -124,7 +125,8 @@ def acting_apart(cand: Candidate, low: Sequence[str], tokens: Sequence[str]) -> 
         return True
     if any(low[q:q + 2] in _EACH_OTHER for q in range(cand.verb, min(len(low), cand.end + _REACH))):
         return False  # "have supported each other"
-    return (cand.code in _DIRECTED and not cand.nominal) or _agents(cand, low) or _named_party(cand, low, tokens) \
+    return (cand.code in _DIRECTED and not cand.nominal) or (_agents(cand, low) and not signing_agents(cand, low)) \
+        or _named_party(cand, low, tokens) \
         or _supporting(cand, low) or pledged_to_aim(cand, low)  # "we reaffirm our commitment to an open region"
 
 

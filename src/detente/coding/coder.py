@@ -25,6 +25,7 @@ from detente.coding._adjunct_meetings import adjunct_meeting
 from detente.coding._body_seats import seats_met_at
 from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._commentary_day import dated_commentary, paper_voiced
+from detente.coding._dated_meetings import dated_meetings
 from detente.coding._delegations import led_bodies
 from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
@@ -335,7 +336,10 @@ class Coder(Finisher):
         candidates = words
         if self.lexicon.petrarch or any(not c.nominal and c.code not in REPORT_CODES for c in candidates):
             # "urged China to do more during his visit to Beijing": the visit is an act of its own
-            candidates = [c for c in candidates if not c.nominal or adjunct_meeting(low, c.verb, c.code, mentions)
+            # "Macron's talks with Putin last week failed ...": a past meeting of its own time
+            dated = frozenset() if self.lexicon.petrarch else dated_meetings(low, candidates, mentions)
+            candidates = [c for c in candidates if not c.nominal or c.verb in dated
+                          or adjunct_meeting(low, c.verb, c.code, mentions)
                           or (not self.lexicon.petrarch and owned_force(low, c, mentions))]  # "Russia's attack
         return Prepared(tokens, low, mentions, candidates, words)
 

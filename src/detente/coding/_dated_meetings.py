@@ -1,0 +1,212 @@
+"""A past meeting named by a noun with its own parties and its own time: "Macron's talks with Putin in Moscow
+earlier this month failed to ...", "since the first summit between Kim and Trump in Singapore in June 2018",
+"a year after last year's summit between Moon and Kim".
+
+Background paragraphs of news name earlier meetings by nouns, and each names an event of its own time. Two rules
+lost them. A sentence with an act told by a verb drops its event nouns (mostly topics or objects of that act:
+"urged talks", "condemned the attack"), so "Macron's talks with Putin in Moscow earlier this month failed to
+prevent the war" kept nothing of the talks. And the events of one sentence were one per (source, target, code), so
+"Trump and Kim met on Sunday, their first meeting since the Hanoi summit in February" kept Sunday's meeting and lost
+February's summit, however far apart their times.
+
+:func:`dated_meeting`: a noun of a meeting (04: talks, summit, visit, meeting, negotiations, ...) is an event of its
+own whatever the clause's verb when its phrase names
+
+- its parties: a possessive before it ("Macron's talks", "their summit"), an actor joined by a hyphen ("the
+  U.S.-DPRK talks"), or a "with" or "between" phrase after it ("talks with Putin", "summit between the two leaders"),
+  a place phrase ("in Moscow", "at Camp David") allowed between;
+- a time of its own: "last year's" or a weekday's "'s" before it, or right after its phrase a month, a year, a
+  weekday or a past span ("in June 2018", "at the end of July", "earlier this month", "last week", "on Sunday");
+- and it stands where no act takes it as its object: before the clause's first verb of the lexicon (its subject),
+  or after a word of sequence ("since", "after", "before", "following", "than").
+
+Not so: a meeting still to come ("next month's summit", "the planned talks", "upcoming", "next week"), a bare noun
+with no time ("the talks ended"), or a noun a verb takes ("urged talks with Peru in May": asked for, never held).
+
+:func:`repeated_at_other_time`: a second event of the same two actors and code in one sentence is kept when its time
+(day, or the span of a vague phrase) differs from the first's and one of the two has a time phrase of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+
+from detente.coding._words import REPORT_CODES
+from detente.coding.mentions import Mention
+from detente.coding.roles import Candidate
+
+__all__ = ["MEETING_NOUNS", "dated_meeting", "dated_meetings", "repeated_at_other_time", "signing_agents",
+           "visit_of"]
+
+#: nouns of a meeting that a background phrase names as an event of its own time
+MEETING_NOUNS = frozenset(["talks", "summit", "summits", "meeting", "meetings", "negotiations", "visit", "visits",
+                           "trip", "consultations", "discussions", "dialogue"])
+#: nouns of a visit, whose "of" phrase names the visitor ("the visit of Wang Yi to Tokyo")
+VISIT_NOUNS = frozenset(["visit", "visits", "trip", "trips"])
+_MONTHS = frozenset(["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"])
+_WEEKDAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+#: units a past span counts ("earlier this month", "last week")
+_UNITS = frozenset(["week", "month", "year", "weekend"])
+#: words that open a noun's own phrase of time after it
+_TIME_OPENERS = frozenset(["in", "on", "at", "during", "earlier", "last"])
+#: words of a meeting still to come
+_AHEAD = frozenset(["next", "upcoming", "coming", "planned", "proposed", "forthcoming", "scheduled", "expected",
+                    "possible", "future", "potential", "tomorrow", "later", "new"])
+#: words before the noun that place it after another act: its phrase is no verb's object
+_SEQUENCE = frozenset(["since", "after", "before", "following", "than"])
+#: possessive pronouns that name the holders
+_OWNERS = frozenset(["his", "her", "their", "its"])
+#: what may stand between the noun and its "with"/"between" phrase or its time: a place phrase, "held"
+_PLACE_WORDS = frozenset(["in", "at", "held", "of", "the", "-", "first", "second", "third", "round"])
+#: words that end the noun's phrase
+_ENDS = frozenset([",", ";", ":", "that", "which", "who", "but", "(", ")", "--", '"'])
+#: roots of the acts a sentence may tell twice at two times (a meeting and an earlier one)
+_REPEATED = frozenset(["04", "05", "06"])
+#: how far after the noun its parties and time may reach
+_REACH = 14
+
+
+def _owner(low: Sequence[str], noun: int, mentions: Sequence[Mention]) -> int | None:
+    """The start of the possessive or hyphenated actor before ``noun`` (up to three describing words between:
+    "Macron's first official talks", "the U.S.-DPRK high-level talks", "their summit"), else None."""
+    q = noun - 1
+    while q > 0 and noun - q <= 4 and low[q] not in _OWNERS and low[q] != "'s" and low[q] != "-" \
+            and low[q].replace("-", "").isalpha() and low[q] not in ("the", "a", "an", "of", "and", "with"):
+        q -= 1
+    if q < 0:
+        return None
+    if low[q] in _OWNERS:
+        return q
+    if low[q] in ("'s", "-") or low[q].endswith("-"):
+        actor = next((m for m in mentions if m.end == q and m.has_country), None)
+        if actor is not None:
+            return actor.start
+    actor = next((m for m in mentions if m.end == q + 1 and m.has_country and noun - q <= 3
+                  and m.start > 0 and low[m.start - 1] == "-"), None)  # "U.S.-DPRK talks" read as one mention
+    return actor.start if actor is not None else None
+
+
+def _pre_time(low: Sequence[str], start: int) -> bool:
+    """Whether "last year's", "last month's" or "Sunday's" stands right before the noun's phrase at ``start``."""
+    return start >= 2 and low[start - 1] == "'s" and (
+        low[start - 2] in _WEEKDAYS or (start >= 3 and low[start - 3] == "last" and low[start - 2] in _UNITS))
+
+
+def _time_after(low: Sequence[str], k: int, stop: int) -> bool:
+    """Whether a past time phrase opens at ``k`` (before ``stop``): "in June 2018", "at the end of July", "in
+    1994", "on Sunday", "earlier this month", "last week", "in May"."""
+    w = low[k]
+    if w not in _TIME_OPENERS or k + 1 >= stop:
+        return False
+    nxt = low[k + 1:min(stop, k + 6)]
+    if w == "earlier":
+        return nxt[:1] in (["this"], ["in"]) or (nxt[:1] == ["today"])
+    if w == "last":
+        return bool(nxt) and (nxt[0] in _UNITS or nxt[0] in _MONTHS or nxt[0] in _WEEKDAYS)
+    if nxt[0] in _AHEAD:
+        return False
+    words = nxt[:1] if w == "on" else nxt
+    return any(x in _MONTHS or x in _WEEKDAYS or (len(x) == 4 and x.isdigit() and x[:2] in ("19", "20"))
+               for x in words)
+
+
+def dated_meeting(low: Sequence[str], noun: int, code: str, mentions: Sequence[Mention],
+                  acts: Collection[int]) -> bool:
+    """Whether the meeting noun at ``noun`` (coded ``code``) names a past meeting with parties and a time of its
+    own, in no verb's object (``acts``: the positions of the sentence's verbs of the lexicon that are acts)."""
+    if code[:2] != "04" or low[noun] not in MEETING_NOUNS:
+        return False
+    owner = _owner(low, noun, mentions)
+    start = owner if owner is not None else noun
+    while start > 0 and low[start - 1] not in _SEQUENCE and low[start - 1] not in _ENDS \
+            and start > noun - 6 and low[start - 1] != "'s":
+        start -= 1  # the noun's determiner and describing words: "the first", "last year's"
+    if not _AHEAD.isdisjoint(low[max(0, start - 2):noun]):
+        return False  # "next month's summit", "the planned talks"
+    before = [a for a in acts if a < noun]
+    sequenced = start > 0 and low[start - 1] in _SEQUENCE
+    if before and not sequenced:
+        return False  # "urged talks with Peru in May": the object of an act
+    stop = next((k for k in range(noun + 1, min(len(low), noun + _REACH)) if low[k] in _ENDS or k in acts),
+                min(len(low), noun + _REACH))
+    phrase = low[noun + 1:stop]
+    parties = owner is not None or any(
+        (low[k] in ("with", "between") and any(m.start in (k + 1, k + 2) and m.has_country for m in mentions))
+        or (low[k] == "between" and low[k + 1:k + 3] == ["the", "two"])
+        or (low[k] == "of" and k == noun + 1 and low[noun] in VISIT_NOUNS
+            and any(k < m.start <= k + 3 and m.has_country for m in mentions))
+        for k in range(noun + 1, stop))
+    if not parties or not _AHEAD.isdisjoint(phrase):
+        return False
+    return _pre_time(low, start) or any(_time_after(low, k, stop) for k in range(noun + 1, stop))
+
+
+def dated_meetings(low: Sequence[str], candidates: Sequence[Candidate], mentions: Sequence[Mention]) -> frozenset[int]:
+    """The positions of the nouns among ``candidates`` that :func:`dated_meeting` keeps as events of their own."""
+    if _MONTHS.isdisjoint(low) and _UNITS.isdisjoint(low) and _WEEKDAYS.isdisjoint(low) \
+            and not any(len(w) == 4 and w.isdigit() for w in low):
+        return frozenset()
+    acts = frozenset(c.verb for c in candidates if not c.nominal and c.code not in REPORT_CODES)
+    return frozenset(c.verb for c in candidates if c.nominal and dated_meeting(low, c.verb, c.code, mentions, acts))
+
+
+def repeated_at_other_time(earlier: Sequence[tuple[dt.date | None, str | None, bool]], code: str,
+                           day: dt.date | None, span: str | None, timed: bool) -> bool:
+    """Whether an event of a meeting, an agreement or cooperation (``code``: roots 04 to 06) whose (source, target,
+    code) the sentence already gave at the times ``earlier`` (each: its day, the span of its vague phrase, whether it
+    had a time phrase of its own) is another event: its day or span differs from each, and it or that one had a
+    time of its own ("met on Sunday, their first meeting since the summit in February"). A statement told with two
+    times ("reported a deficit in November, the ministry announced on Monday") stays one."""
+    return code[:2] in _REPEATED and bool(earlier) and all((d, s) != (day, span) and (timed or own)
+                                                           for d, s, own in earlier)
+
+
+#: texts that parties sign with each other
+_TEXTS = frozenset(["agreement", "agreements", "accord", "accords", "deal", "treaty", "pact", "protocol",
+                    "memorandum", "declaration", "communique", "statement", "charter", "convention", "framework",
+                    "armistice", "contract"])
+#: words between the text and the participle of a passive ("the treaty was signed by", "the pact they had")
+_PASSIVE_WORDS = frozenset([",", "was", "were", "is", "are", "been", "has", "have", "had", "be", "jointly", "formally",
+                            "later", "then", "first"])
+
+
+def signing_agents(cand: Candidate, low: Sequence[str]) -> list[Mention]:
+    """The agents of a signing (057) of a text told in the passive ("the treaty signed by Putin and Kim", "the
+    declaration was signed by Ghana and Togo"), whichever role the parse gave them: the text is what was signed,
+    and two or more agents signed it with each other, not for the one the passive's subject would be. Empty for
+    any other shape."""
+    if cand.code != "057":
+        return []
+    q = cand.verb - 1
+    while q >= 0 and low[q] in _PASSIVE_WORDS:
+        q -= 1
+    if q < 0 or low[q] not in _TEXTS or low[cand.end:cand.end + 1] != ["by"]:
+        return []
+    agents: list[Mention] = []
+    k = cand.end + 1
+    for m in sorted([*cand.sources, *cand.targets], key=lambda m: m.start):
+        if m.start < k or any(w not in ("the", "and", ",") for w in low[k:m.start]) \
+                or any(m.code[:3] == a.code[:3] for a in agents):
+            break
+        agents.append(m)
+        k = m.end
+    return agents if len(agents) > 1 and all(a.has_country for a in agents) else []
+
+
+def visit_of(low: Sequence[str], noun: int, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]] | None:
+    """The visitor and the host of a visit told as "the visit of X to Y" ("the trip of envoy Jo Myong Rok to
+    Washington", "the visit of the Chinese foreign minister to Tokyo"): the "of" phrase is who went, never whom the
+    visit was to. None for any other shape."""
+    if low[noun] not in VISIT_NOUNS or low[noun + 1:noun + 2] != ["of"]:
+        return None
+    visitor = next((m for m in mentions if noun + 2 <= m.start <= noun + 3 and m.has_country
+                    and all(w in ("the", "a") for w in low[noun + 2:m.start])), None)
+    if visitor is None:
+        return None
+    to = next((k for k in range(visitor.end, min(len(low), visitor.end + 4)) if low[k] == "to"), None)
+    host = None if to is None or "," in low[visitor.end:to] else next(
+        (m for m in mentions if to < m.start <= to + 2 and m.has_country and m.code[:3] != visitor.code[:3]), None)
+    return [visitor], [host] if host is not None else []
