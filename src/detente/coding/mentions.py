@@ -19,6 +19,7 @@ from detente.coding._abroad import abroad
 from detente.coding._meeting_names import names_meeting
 from detente.coding._near_names import near_name
 from detente.coding._place_voices import voiced_place
+from detente.coding._portfolios import describes_role
 from detente.coding._stays import stay_place
 from detente.coding._tribute import in_tribute
 from detente.coding._words import (
@@ -588,10 +589,9 @@ class ActorFinder:
                 has_actor = any(r.entry is not None for r in group)
                 if (all(w in MODIFIERS for w in between) and len(between) <= 2) or _ranked(
                         between, low, nxt.start, nxt.entry is None and has_actor) or (
-                        # "Iran's supreme leader", "China's special envoy": a role after a possessive and words
-                        # that describe it
+                        # "Iran's supreme leader", "Japan's trade ministry": a role after words that describe it
                         nxt.entry is None and has_actor and 2 <= len(between) <= 3 and between[0] == "'s"
-                        and all(w in MODIFIERS or (w.isalpha() and w not in self._function) for w in between[1:])
+                        and all(describes_role(w, self._function) for w in between[1:])
                 ) or (
                         # "a U.S. negotiating team", "the Chinese peacekeeping troops", "Kenya's ruling party"
                         nxt.entry is None and has_actor and 1 <= len(between) <= 2 and between[-1].endswith("ing")
