@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from detente.coding._english_share import english_share
 from detente.errors import LanguageError
 
 __all__ = ["check_english", "split_sentences", "story_body", "story_text", "tokenize"]
@@ -175,14 +176,6 @@ def _titles_read(tokens: list[str]) -> list[str]:
     return out
 
 
-_ENGLISH = frozenset(
-    [
-        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "by", "at", "from",
-        "was", "were", "be", "has", "have", "had", "it", "its", "this", "are", "an", "or", "which", "not",
-        "but", "will", "would", "said", "their", "they", "he", "his", "she", "her", "we", "our", "been",
-        "also", "after", "said", "than", "more", "who",
-    ]
-)
 _SCRIPTS = (
     ("Hangul", ("HANGUL",)),
     ("Chinese or Japanese", ("CJK", "HIRAGANA", "KATAKANA")),
@@ -196,8 +189,9 @@ _SCRIPTS = (
 def check_english(text: str, *, min_words: int = 12) -> None:
     """Raise :class:`LanguageError` when ``text`` is clearly not English, saying why.
 
-    Judged on letters (script) and on the share of common English function words; texts shorter than
-    ``min_words`` words are let through.
+    Judged on letters (script) and on the share of common English function words among the words that are no
+    names (:func:`~detente.coding._english_share.english_share`); texts with fewer than ``min_words`` such words
+    are let through.
     """
     sample = text[:20000]
     letters = [ch for ch in sample if ch.isalpha()]
@@ -219,11 +213,10 @@ def check_english(text: str, *, min_words: int = 12) -> None:
             f"the text is written in {script} ({100 * (1 - latin / len(letters)):.0f}% of its letters), "
             "not English; detente's coder reads English only: pass an English translation"
         )
-    words = re.findall(r"[a-z]+", sample.lower())
-    if len(words) < min_words:
+    share, foreign, judged = english_share(sample)  # names left out: "Kenyan President William Ruto Meets ..."
+    if judged < min_words:
         return
-    share = sum(1 for w in words if w in _ENGLISH) / len(words)
-    if share < 0.08:
+    if share < 0.08 or foreign > share:
         raise LanguageError(
             f"the text does not look like English (only {100 * share:.0f}% of its words are common English "
             "words such as 'the', 'of', 'and'); detente's coder reads English only: pass an English translation"
