@@ -31,6 +31,7 @@ from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
 from detente.coding._envoys import SENDING, sent_roles
 from detente.coding._finish import CoderOptions, Finisher, Prepared
+from detente.coding._hosted_meetings import hosted_meeting
 from detente.coding._hyphen_parties import hyphen_mentions, led_ahead
 from detente.coding._noun_surnames import noun_surnames
 from detente.coding._one_event import (
@@ -340,7 +341,8 @@ class Coder(Finisher):
             dated = frozenset() if self.lexicon.petrarch else dated_meetings(low, candidates, mentions)
             candidates = [c for c in candidates if not c.nominal or c.verb in dated
                           or adjunct_meeting(low, c.verb, c.code, mentions)
-                          or (not self.lexicon.petrarch and owned_force(low, c, mentions))]  # "Russia's attack
+                          or (not self.lexicon.petrarch and (owned_force(low, c, mentions)  # "Russia's attack
+                                                             or hosted_meeting(low, c.verb, c.code)))]
         return Prepared(tokens, low, mentions, candidates, words)
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
