@@ -223,7 +223,8 @@ def check_english(text: str, *, min_words: int = 12) -> None:
         )
 
 
-#: the KCNA corpus joins a story's paragraphs with commas ("..., ,  The article ...")
+#: the KCNA corpus joins a story's paragraphs with commas: a run of two or more (", ,  "), or one followed by two
+#: spaces after a paragraph's last mark (".,  "; a comma inside a sentence, "U.S., Japan", has one space)
 _STORY_BREAKS = re.compile(r"(?:\s*,\s*){2,}|(?<=[.!?:\"”)])\s*,\s{2,}")
 
 

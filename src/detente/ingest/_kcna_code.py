@@ -60,8 +60,6 @@ HEADLINES_FILE = "kcna_headlines_1997_2014.csv"
 STORY_FILES = ("kcna_stories_2011.jsonl", "kcna_stories_2012.jsonl")
 #: how many days before its document an event may be dated and still be kept
 LOOKBACK_DAYS = 31
-#: a story's paragraphs are joined by commas in the corpus: a run of two or more (", ,  "), or one followed by two
-#: spaces after a paragraph's last character (".,  "; a comma inside a sentence, "U.S., Japan", has one space)
 #: CAMEO roots the coder gives a negated or conditional act it reads as a refusal or a threat
 _RECODED_ROOTS = ("12", "13")
 
