@@ -122,12 +122,6 @@ _COMPANIONS = [
     ("Spain, along with Portugal and Greece, condemned Morocco's seizure of the fishing boats.",
      _rows("ESP PRT GRC", "MAR", "11")),
     ("Italy, along with Greece and Malta, called on Libya to stop the departures.", _rows("ITA GRC MLT", "LBY", "02")),
-    # the parse may put the verb after "joined by B," or "joined B in" in a clause apart from every actor named
-    # before it: the act then has no doer, with or without the companions (left as it is on main)
-    pytest.param("Argentina, joined by Uruguay and Paraguay, urged Brazil to reopen the border.",
-                 _rows("ARG URY PRY", "BRA", "02"), marks=pytest.mark.xfail(reason="no doer from the parse")),
-    pytest.param("Latvia joined Estonia and Lithuania in condemning Russia's shelling of the border post.",
-                 _rows("LVA EST LTU", "RUS", "11"), marks=pytest.mark.xfail(reason="no doer from the parse")),
     ("Canada has joined the European Union in condemning Belarus's crackdown on the opposition.",
      _rows("CAN IGO", "BLR", "11")),
 ]
