@@ -86,3 +86,10 @@ def test_he_after_a_person_met_is_still_that_person() -> None:
     events = _coded("The delegation arrived in Lima on March 5.,  They met the Peruvian president.,  "
                     "He invited Kim Yong Nam to visit Peru.")
     assert ("PER", "PRK") in {(s, t) for s, t, _ in events}
+
+
+def test_he_after_a_passive_opened_by_they_is_its_doer() -> None:
+    """The guard: "They were received by ..." is a passive, not a list; its doer is the "he" of the next line."""
+    events = _coded("A Nepali delegation arrived in Lima on March 5.,  They were received by the Peruvian "
+                    "president.,  He invited Kim Yong Nam to visit Peru.")
+    assert ("PER", "PRK") in {(s, t) for s, t, _ in events}

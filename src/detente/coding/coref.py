@@ -123,13 +123,18 @@ __all__ = ["Discourse", "expand"]
 #: pronouns that open a sentence naming a group, and the verbs that then list its members
 _GROUP_OPENERS = frozenset(["they", "these", "those"])
 _LISTING = frozenset(["were", "are", "included", "include", "includes"])
+#: what opens the list after "were" or "are" ("They were the ...", "They are his ..."), not a participle
+_LIST_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 
 
 def _listed_as_them(low: Sequence[str]) -> bool:
     """The sentence opens with "they" (or "these", "those") and a verb that lists who they are ("They were the
     Chilean president, the Mongolian president and ...", "Those included the Fijian premier ..."): the people it
-    names are the group the pronoun stands for, none of them the one a later "he" means."""
-    return len(low) > 2 and low[0] in _GROUP_OPENERS and low[1] in _LISTING
+    names are the group the pronoun stands for, none of them the one a later "he" means. A passive ("They were
+    received by the Peruvian president") names its doer as any sentence does."""
+    if len(low) < 3 or low[0] not in _GROUP_OPENERS or low[1] not in _LISTING:
+        return False
+    return low[1].startswith("includ") or low[2] in _LIST_OPENERS
 
 
 class Discourse(Introductions):
