@@ -36,8 +36,8 @@ from detente.coding._words import REPORT_CODES
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
 
-__all__ = ["MEETING_NOUNS", "dated_meeting", "dated_meetings", "repeated_at_other_time", "signing_agents",
-           "visit_of"]
+__all__ = ["AGREEMENT_NOUNS", "MEETING_NOUNS", "SANCTION_NOUNS", "dated_meeting", "dated_meetings", "named_text",
+           "repeated_at_other_time", "signing_agents", "visit_of"]
 
 #: nouns of a meeting that a background phrase names as an event of its own time
 MEETING_NOUNS = frozenset(["talks", "summit", "summits", "meeting", "meetings", "negotiations", "visit", "visits",
@@ -67,6 +67,13 @@ _ENDS = frozenset([",", ";", ":", "that", "which", "who", "but", "(", ")", "--",
 _REPEATED = frozenset(["04", "05", "06"])
 #: how far after the noun its parties and time may reach
 _REACH = 14
+#: nouns of an agreement that a background phrase names as an act of its own time (057)
+AGREEMENT_NOUNS = frozenset(["agreement", "accord", "deal", "treaty", "pact"])
+#: nouns of sanctions that a background phrase names as an act of its own time (163)
+SANCTION_NOUNS = frozenset(["sanctions", "embargo", "boycott", "curbs"])
+#: participles that give an agreement or sanctions a time of their own after a comma (", announced on Friday")
+_APPOSED = frozenset(["announced", "imposed", "reached", "signed", "concluded", "agreed", "adopted", "struck",
+                      "sealed", "unveiled", "introduced", "declared", "approved"])
 
 
 def _owner(low: Sequence[str], noun: int, mentions: Sequence[Mention]) -> int | None:
@@ -113,13 +120,39 @@ def _time_after(low: Sequence[str], k: int, stop: int) -> bool:
                for x in words)
 
 
+def named_text(low: Sequence[str], noun: int, code: str) -> bool:
+    """Whether ``noun`` (coded ``code``) is an agreement (057: "deal", "accord", "treaty", ...) or sanctions (163:
+    "sanctions", "embargo", "boycott", "curbs") that a phrase may name as a past act of its own."""
+    return (code == "057" and low[noun] in AGREEMENT_NOUNS) or (code == "163" and low[noun] in SANCTION_NOUNS)
+
+
+def _actor_before(low: Sequence[str], noun: int, mentions: Sequence[Mention]) -> int | None:
+    """The start of the actor right before ``noun``, one describing word allowed between ("the U.S. sanctions",
+    "Chinese economic sanctions"), else None."""
+    actor = next((m for m in mentions if m.has_country and (m.end == noun or (
+        m.end == noun - 1 and low[m.end].isalpha() and low[m.end] not in ("and", "or", "of", "the")))), None)
+    return actor.start if actor is not None else None
+
+
+def _apposed_time(low: Sequence[str], stop: int, acts: Collection[int]) -> bool:
+    """Whether a participle of making or telling the text, set off by a comma, gives it a past time of its own:
+    ", announced on Friday", ", imposed last October", ", reached in Beijing on March 10"."""
+    if low[stop:stop + 1] != [","] or stop + 1 >= len(low) or low[stop + 1] not in _APPOSED or stop + 1 in acts:
+        return False
+    end = next((k for k in range(stop + 2, min(len(low), stop + 10)) if low[k] in _ENDS), min(len(low), stop + 10))
+    return any(_time_after(low, k, end) for k in range(stop + 2, end))
+
+
 def dated_meeting(low: Sequence[str], noun: int, code: str, mentions: Sequence[Mention],
                   acts: Collection[int]) -> bool:
     """Whether the meeting noun at ``noun`` (coded ``code``) names a past meeting with parties and a time of its
     own, in no verb's object (``acts``: the positions of the sentence's verbs of the lexicon that are acts)."""
-    if code[:2] != "04" or low[noun] not in MEETING_NOUNS:
+    text = named_text(low, noun, code)
+    if not text and (code[:2] != "04" or low[noun] not in MEETING_NOUNS):
         return False
     owner = _owner(low, noun, mentions)
+    if owner is None and text:
+        owner = _actor_before(low, noun, mentions)  # "the U.S. sanctions on Iran", "the Israel-UAE deal"
     start = owner if owner is not None else noun
     while start > 0 and low[start - 1] not in _SEQUENCE and low[start - 1] not in _ENDS \
             and start > noun - 6 and low[start - 1] != "'s":
@@ -133,15 +166,20 @@ def dated_meeting(low: Sequence[str], noun: int, code: str, mentions: Sequence[M
     stop = next((k for k in range(noun + 1, min(len(low), noun + _REACH)) if low[k] in _ENDS or k in acts),
                 min(len(low), noun + _REACH))
     phrase = low[noun + 1:stop]
-    parties = owner is not None or any(
-        (low[k] in ("with", "between") and any(m.start in (k + 1, k + 2) and m.has_country for m in mentions))
-        or (low[k] == "between" and low[k + 1:k + 3] == ["the", "two"])
-        or (low[k] == "of" and k == noun + 1 and low[noun] in VISIT_NOUNS
-            and any(k < m.start <= k + 3 and m.has_country for m in mentions))
-        for k in range(noun + 1, stop))
+    if code == "163":  # sanctions: whose ("Washington's", "U.S.") and on whom ("on Iran", "against Russian banks")
+        parties = owner is not None and any(low[k] in ("on", "against") and any(
+            k < m.start <= k + 3 and m.has_country for m in mentions) for k in range(noun + 1, stop))
+    else:
+        parties = (owner is not None and not text) or any(
+            (low[k] in ("with", "between") and any(m.start in (k + 1, k + 2) and m.has_country for m in mentions))
+            or (low[k] == "between" and low[k + 1:k + 3] == ["the", "two"])
+            or (low[k] == "of" and k == noun + 1 and low[noun] in VISIT_NOUNS
+                and any(k < m.start <= k + 3 and m.has_country for m in mentions))
+            for k in range(noun + 1, stop))
     if not parties or not _AHEAD.isdisjoint(phrase):
         return False
-    return _pre_time(low, start) or any(_time_after(low, k, stop) for k in range(noun + 1, stop))
+    return _pre_time(low, start) or any(_time_after(low, k, stop) for k in range(noun + 1, stop)) \
+        or (text and _apposed_time(low, stop, acts))
 
 
 def dated_meetings(low: Sequence[str], candidates: Sequence[Candidate], mentions: Sequence[Mention]) -> frozenset[int]:

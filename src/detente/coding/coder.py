@@ -26,6 +26,7 @@ from detente.coding._body_seats import seats_met_at
 from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._commentary_day import dated_commentary, paper_voiced
 from detente.coding._dated_meetings import dated_meetings
+from detente.coding._dated_texts import TEXT_NOUNS, dated_texts
 from detente.coding._delegations import led_bodies
 from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
@@ -318,7 +319,8 @@ class Coder(Finisher):
         # "China's drills pose a threat to the region, according to Taiwan": a judgment with no verb the lexicon
         # reads, made the teller's act by coding._according
         told = not self.lexicon.petrarch and "according" in low
-        if verbs.keys().isdisjoint(low) and not told:
+        texts = not self.lexicon.petrarch and not TEXT_NOUNS.isdisjoint(low)  # "the deal between A and B in May"
+        if verbs.keys().isdisjoint(low) and not told and not texts:
             return None
         if found is None and self.lexicon.discards and self.actors.discarded(low):
             return None
@@ -332,6 +334,8 @@ class Coder(Finisher):
                          and not telephoned(w, tokens, low, mentions))  # "called Peru a threat": no call
                  and not (w.code == "084" and not w.used and low[w.verb].startswith("return")
                           and low[w.verb + 1:w.verb + 2] == ["to"])]  # "returned to Tehran": no return of persons
+        if texts:
+            words = sorted([*words, *dated_texts(low, words, mentions)], key=lambda c: c.verb)
         if not words and not told:
             return None
         candidates = words
