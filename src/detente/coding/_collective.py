@@ -179,12 +179,14 @@ def _joined(low: Sequence[str], a: Mention, b: Mention) -> bool:
 
 def issues_text(low: Sequence[str], after: int) -> bool:
     """The words from ``after`` (the end of a first sentence's subject) say the subject issues the text itself:
-    "issue the following joint statement", "have issued this joint declaration"."""
+    "issue the following joint statement", "have issued this joint declaration", "issued a joint statement"."""
     words = list(low[after:after + 7])
     if words[:1] and words[0] in ("have", "has", "hereby"):
         words = words[1:]
     if not words or words[0] not in _ISSUE or len(words) < 3:
         return False
+    if words[1] == "a" and words[2] == "joint":  # "issued a joint statement on Monday" (coding._joint_authors)
+        return words[3:4] != [] and words[3] in _TEXTS
     if words[1] not in ("the", "this") or (words[1] == "the" and words[2] != "following"):
         return False
     rest = words[3:] if words[1] == "the" else words[2:]

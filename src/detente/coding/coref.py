@@ -75,6 +75,7 @@ from detente.coding._coref_words import (
 from detente.coding._councils import presented_pair, resolutions, the_parties
 from detente.coding._detainees import HOLDING_WORDS, Held, held_people
 from detente.coding._introductions import Introductions
+from detente.coding._joint_authors import heading_parties
 from detente.coding._mention_shapes import (
     _FIRST,
     _GROUP_CODES,
@@ -441,6 +442,9 @@ class Discourse(Introductions):
         opener = named_opener(tokens, low, mentions) if tokens else None
         if opener is not None:  # "Sun Ming, secretary of ... of China, said ...": "he" of the next sentences
             seen.subjects, seen.people = [opener], [opener, *seen.people]
+        if not subjects and (authors := heading_parties(low, mentions)):  # "Joint Statement of the Leaders of A, B"
+            seen.subjects = authors  # "the three countries" of the next sentences
+            seen.countries = [*authors, *(m for m in seen.countries if m.start >= authors[-1].end)]
         seen.plural = len(subjects) == 1 and _plural(subjects[0], low)
         if _listed_as_them(low):  # "They were the Chilean president, the ...": "they", no one of them a "he"
             seen.subjects, seen.people = [], []
