@@ -56,3 +56,16 @@ def test_foreign_prose_is_still_refused(text: str) -> None:
 def test_a_korean_name_is_no_foreign_word() -> None:
     check_english("The funeral committee was made up of Kim Jong Un, Kim Yong Nam, Ri Yong Ho, Kim Il Sung's "
                   "widow and the chairman of the committee, who spoke at the ceremony in Pyongyang.")
+
+
+def test_the_refusal_names_the_reason_it_was_refused_for() -> None:
+    # foreign function words outnumber English ones: the message names the foreign share, not a low English one
+    german = ("Die Regierung in Berlin hat am Mittwoch den Start von zwei Raketen durch Nordkorea verurteilt, teilte "
+              "das Auswärtige Amt mit, und sie forderte neue Sanktionen gegen das Land.")
+    with pytest.raises(LanguageError, match="common words of another language") as refused:
+        check_english(german)
+    assert "only" not in str(refused.value).split(";")[0]
+    # too few English function words and no other language's: the message names the low English share
+    with pytest.raises(LanguageError, match=r"only [0-9]+% of its words are common English words"):
+        check_english("kapal selam rudal balistik diluncurkan lagi pagi tadi menurut kepala staf gabungan korea "
+                      "selatan sebagai peringatan keras kepada negara tetangga")

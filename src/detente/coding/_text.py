@@ -217,9 +217,15 @@ def check_english(text: str, *, min_words: int = 12) -> None:
     if judged < min_words:
         return
     if share < 0.08 or foreign > share:
+        why = (
+            f"{100 * foreign:.0f}% of its words are common words of another language, such as 'und', 'les', 'que', "
+            f"against {100 * share:.0f}% common English words"
+            if foreign > share
+            else f"only {100 * share:.0f}% of its words are common English words such as 'the', 'of', 'and'"
+        )
         raise LanguageError(
-            f"the text does not look like English (only {100 * share:.0f}% of its words are common English "
-            "words such as 'the', 'of', 'and'); detente's coder reads English only: pass an English translation"
+            f"the text does not look like English ({why}); detente's coder reads English only: "
+            "pass an English translation"
         )
 
 
