@@ -133,6 +133,7 @@ from detente.coding._transfers import transfers
 from detente.coding._undergone import aid_undergone
 from detente.coding._unforgiven import warned_unforgiven
 from detente.coding._unreal import not_done
+from detente.coding._verbal_attacks import verbal_attack
 from detente.coding._week_parts import week_part_day
 from detente.coding._welcomed import hosted
 from detente.coding._words import (
@@ -576,8 +577,12 @@ class Finisher:
                     code = "013"  # "praised his meeting with Kim": a comment on its own dealings, no praise
                 if code == "112" and modality in ("intended", "hypothetical") and low[cand.verb].startswith("hold"):
                     code = "130"  # "will hold X accountable": a warning of what is to come, no accusation yet
+                if own_rules and code[:2] == "18" and verbal_attack(low, cand.verb):
+                    code = "111"  # "attacked the U.S. policy on Syria": criticism, no force (_verbal_attacks)
                 if code in ("180", "183") and source is not None and official(source):
                     code = state_force(low[cand.verb], code, source.code[3:6])  # a state's attack or bombing: 19x
+                elif own_rules and code in ("180", "183") and source is not None and source.code.startswith("IGO"):
+                    code = state_force(low[cand.verb], code, source.code[9:12])  # NATO's, peacekeepers': 19x too
                 if code == "051" and hosted(tokens, low, cand.verb, target):
                     code = "043"  # "Xi welcomed Russian President Putin to Beijing": hosting, no approval
                 if code == "020" and courtesy_call(low, cand.verb):
