@@ -53,6 +53,7 @@ from detente.coding._contests import contest_result
 from detente.coding._dated_meetings import dated_meetings, repeated_at_other_time, signing_agents
 from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
+from detente.coding._demanded_nouns import demanded_noun
 from detente.coding._denied import DENIAL, denied_party
 from detente.coding._drills import drill_holders
 from detente.coding._durations import bygone, habitual, over_years, remembered
@@ -478,6 +479,8 @@ class Finisher:
                 if stay is None:
                     continue
                 cand.sources, cand.targets = stay
+            if own_rules and demanded_noun(low, cand.verb):
+                continue  # "Halt to US Nuclear Threat to DPRK Urged": what is asked for, not done (_demanded_nouns)
             modality = modality_of(low, cand.verb, tokens) if met is None else "occurred"  # a threat is made
             if modality == "occurred" and cand.nominal and adjunct_ahead(low, cand.verb, cand.code, mentions):
                 modality = "intended"  # "will raise it during his visit to Beijing": the visit is to come

@@ -38,7 +38,8 @@ SAID_THINGS = frozenset([
 ])
 #: words that end the object's noun phrase: its head is the word before
 _PHRASE_ENDS = frozenset([",", ".", ";", ":", "in", "on", "at", "with", "near", "from", "by", "for", "to", "of",
-                          "over", "about", "against", "toward", "towards", "under", "into", "without", "and", "or", "after", "before", "as", "that", "which", "who", "while", "when",
+                          "over", "about", "against", "toward", "towards", "under", "into", "without", "and", "or",
+                          "after", "before", "as", "that", "which", "who", "while", "when",
                           "since", "during", "because", "--", '"', "(", ")"])
 #: the most words the noun phrase may run before its head
 _LONGEST = 6
