@@ -391,7 +391,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
             return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
         if window[-2] in PREPARATIONS:
             return "intended"  # "preparations for the summit"
-    if headed(window, DRILLS, ("for",)) or (headed(window, AIMS, ("of", "for")) and low[verb] not in _EVENT_NOUNS):
+    if headed(window, DRILLS, ("for",)) \
+            or (headed(window, AIMS, ("of", "for", "to")) and low[verb] not in _EVENT_NOUNS):
         return "intended"  # "drills for a preemptive attack", "their aim of an invasion" (not "the aim of the talks")
     if headed(window, FEARED, ("of", "for")):
         return "hypothetical"  # "the threat of a missile attack", "bracing for an attack": feared, not done

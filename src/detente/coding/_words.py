@@ -128,7 +128,9 @@ DRILLS = frozenset(["drill", "drills", "exercise", "exercises", "games", "maneuv
 #: what an aim or a plot is of has not happened ("revealing their aim of the invasion of the DPRK", "Israel's
 #: intention of an attack on Iran", "a plot for an invasion"): intended, with an article and one modifier between
 AIMS = frozenset(["aim", "aims", "intention", "intentions", "intent", "plot", "plots", "scheme", "schemes",
-                  "design", "designs", "ambition", "ambitions", "goal", "goals", "objective", "objectives"])
+                  "design", "designs", "ambition", "ambitions", "goal", "goals", "objective", "objectives",
+                  # a scenario or a blueprint for a war is written, not fought ("the scenario for invading the DPRK")
+                  "scenario", "scenarios", "blueprint", "blueprints"])
 #: a third party's forecast of what an actor will do ("Japan is expected to offer aid", "is likely to meet"): the
 #: actor has announced nothing, so the act is hypothetical, never its intent
 FORECASTS = frozenset(["expected", "likely", "unlikely", "poised", "predicted", "forecast", "tipped", "projected",

@@ -11,6 +11,7 @@ from itertools import compress, pairwise
 
 from detente.coding._dared import undared
 from detente.coding._held_gifts import held_gift
+from detente.coding._launched_attacks import launched_attack
 from detente.coding._lifted import EASED_PARTICIPLES, imposed_after, passive_easing
 from detente.coding._named_as import called_as
 from detente.coding._resolutions import RESOLUTION_NOUNS
@@ -384,11 +385,15 @@ class VerbFinder:
                 return None
             if pattern.code == "042" and low[i] in STAY_FORMS and used and not stay_place(low, max(used), starts):
                 return None  # "have been killed in", "was born in": no stay, and the verb between is the act
+            code = pattern.code
             if used and not self.lexicon.petrarch:
                 used = list(range(end, max(used) + 1))  # the words inside a matched phrase are not events
+                if code == "150" and (attack := launched_attack(low, used)) is not None:
+                    code, noun = attack  # "launched a missile attack on Israel": the attack, no launch shown
+                    used.append(noun)
             consumed.update(used)
             nominal = nominal and not pattern.lower  # "have postponed their meeting": the pattern says it is an act
-            cand = Candidate(i, end, pattern.code, pattern.paired, nominal, used=set(used))
+            cand = Candidate(i, end, code, pattern.paired, nominal, used=set(used))
             for role, mention in roles:
                 if role == "source":
                     cand.sources.append(mention)
