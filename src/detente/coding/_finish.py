@@ -50,6 +50,7 @@ from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, o
 from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._conflict_parties import conflict_party_dropped
 from detente.coding._contests import contest_result
+from detente.coding._cooperation_fields import cooperation_field
 from detente.coding._dated_meetings import dated_meetings, repeated_at_other_time, signing_agents
 from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
@@ -573,6 +574,8 @@ class Finisher:
                 if impact is None:
                     continue  # "imposed targeted sanctions", "sanctions hit the economy": no armed attack
                 code = impact  # "a blast hit the embassy": a bombing
+                if own_rules and code == "050" and (field := cooperation_field(low, cand.verb)) is not None:
+                    code = field  # "boosted military cooperation": material cooperation (_cooperation_fields)
                 code = "138" if None is not foe is target and self.lexicon.cameo_intent else self._intent_code(
                     code, modality, refusal=refused, condition=condition or inside)  # the attacker is threatened
                 if own_rules and code[:2] == "05" and source is not None \
