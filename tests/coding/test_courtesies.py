@@ -40,3 +40,14 @@ def test_asking_to_convey_courtesies_is_no_request(country_coded: CountryCoded, 
 ])
 def test_real_requests_stay(country_coded: CountryCoded, sentence: str, pair: tuple[str, str]) -> None:
     assert any((s, t) == pair and root == "02" for s, t, root, _ in country_coded(sentence, DAY))
+
+
+@pytest.mark.parametrize(("sentence", "pair"), [
+    ("The Thai king asked the Cambodian envoy to convey his warm greetings to Prime Minister Hun Sen.", ("THA", "KHM")),
+    ("The Egyptian president requested the Sudanese minister to convey his best wishes to the Sudanese people.",
+     ("EGY", "SDN")),
+    ("The Turkish president asked the Azerbaijani ambassador to pass on his regards to Aliyev.", ("TUR", "AZE")),
+])
+def test_asking_to_convey_courtesies_is_the_askers_praise(country_coded: CountryCoded, sentence: str,
+                                                          pair: tuple[str, str]) -> None:
+    assert (*pair, "05", "occurred") in country_coded(sentence, DAY)
