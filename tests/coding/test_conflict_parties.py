@@ -28,14 +28,12 @@ def test_subjects_consult_each_other_not_the_other_side(country_coded: CountryCo
     assert not any(t == side for _, t in consults)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Peru discussed the long fishing dispute with Chile.",
-    "The envoy discussed the war with Yemen.",
-    "Vietnam discussed its maritime row with China.",
+@pytest.mark.parametrize(("sentence", "side"), [
+    ("Peru discussed the long fishing dispute with Chile.", "CHL"),
+    ("The envoy discussed the war with Yemen.", "YEM"),
+    ("Vietnam discussed its maritime row with China.", "CHN"),
 ])
-def test_one_subject_consults_no_one_named(country_coded: CountryCoded, sentence: str) -> None:
-    side = {"Peru": "CHL", "The envoy": "YEM", "Vietnam": "CHN"}[next(k for k in ("Peru", "The envoy", "Vietnam")
-                                                                      if sentence.startswith(k))]
+def test_one_subject_consults_no_one_named(country_coded: CountryCoded, sentence: str, side: str) -> None:
     assert not any(t == side and root == "04" for _, t, root, _ in country_coded(sentence, DAY))
 
 

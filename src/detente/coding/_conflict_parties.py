@@ -24,7 +24,7 @@ _CONFLICT_NOUNS = frozenset([
     "quarrel", "quarrels", "clash", "clashes", "hostilities", "fighting", "impasse", "deadlock", "showdown",
     "crisis", "antagonism", "enmity", "rivalry",
 ])
-#: words between an article and "with" that close the noun phrase before the party: articles after "with"
+#: the articles that may stand between "with" and the party it names ("the standoff with the United States")
 _ARTICLES = frozenset(["the", "a", "an"])
 #: how many words (determiners, adjectives, nouns) may stand between the verb and the noun of conflict
 _REACH = 5
@@ -59,7 +59,7 @@ def conflict_party_dropped(cand: Candidate, low: Sequence[str]) -> Candidate:
         at = t.start - 1
         while at > cand.end and low[at] in _ARTICLES:
             at -= 1
-        if t.person or not (at >= cand.end and conflict_phrase(cand, low, at)):
-            kept.append(t)
+        if t.person or not (at >= cand.end and low[at] == "with" and _conflict_object(low, cand.end, at)):
+            kept.append(t)  # the candidate's own checks of conflict_phrase are made above
     cand.targets = kept
     return cand
