@@ -44,3 +44,13 @@ def test_a_month_before_an_event_noun_leaves_it_undated(shared_coder: Coder, sen
 def test_a_month_with_its_day_or_another_time_keeps_it(shared_coder: Coder, sentence: str,
                                                         act: tuple[str, str, str], day: dt.date) -> None:
     assert _days(shared_coder, sentence, act) == {day}
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    # a pair of parties joined by a hyphen between the month and the noun
+    ("Both sides praised the results of the March Egypt-Sudan summit talks.", ("EGY", "SDN", "04")),
+    ("The April India-Nepal talks were held in a friendly atmosphere, the paper said.", ("IND", "NPL", "04")),
+])
+def test_a_month_before_a_hyphenated_pair_and_its_noun_leaves_it_undated(shared_coder: Coder, sentence: str,
+                                                                          act: tuple[str, str, str]) -> None:
+    assert _days(shared_coder, sentence, act) == {None}

@@ -34,7 +34,9 @@ _MONTH_NOUN = re.compile(
     r"(?<=\b[Tt]his\s)|(?<=\b[Ll]ast\s))(?P<month>" + "|".join(_NAMES) + r")"
     r"(?=\s+(?!(?:and|or|to|of|was|is|were|are|be|been|when|with|by|in|at|after|before|as|under|on|that|which|for|"
     r"from|he|she|it|they|we|the|a|an|will|would|has|had|have|said|says|also|through|until|since|against|into|amid|"
-    r"while|but|than|not|issue|edition|number)\b)[a-z][a-z-]*\b)")
+    r"while|but|than|not|issue|edition|number)\b)"
+    # a pair of parties joined by a hyphen may stand between the month and the noun ("the August DPRK-Russia summit")
+    r"(?:[A-Z][\w.]*-[A-Z][\w.]*\s+)?[a-z][a-z-]*\b)")
 
 
 def month_nouns(sentence: str, anchor: dt.date) -> list[When]:
@@ -45,6 +47,8 @@ def month_nouns(sentence: str, anchor: dt.date) -> list[When]:
     [('August', datetime.date(2011, 8, 1), None)]
     >>> month_nouns("The May 5 talks and the talks in May.", dt.date(2011, 10, 18))
     []
+    >>> [w.start for w in month_nouns("at the August DPRK-Russia summit meeting", dt.date(2011, 10, 18))]
+    [datetime.date(2011, 8, 1)]
     """
     out: list[When] = []
     for found in _MONTH_NOUN.finditer(sentence):

@@ -474,7 +474,8 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
     if p.noun:  # the noun it names the time of, inside its own noun phrase ("the March 4 Joint Declaration and
         # signed ...": not the signing)
         return next((j for j in order if p.last <= spans[j][0] < p.last + 5
-                     and all(w[:1].isalpha() and w not in _NOT_NOUNS for w in low[p.last:spans[j][0]])), None)
+                     and all((w[:1].isalpha() or w == "-") and w not in _NOT_NOUNS
+                             for w in low[p.last:spans[j][0]])), None)  # "the August DPRK-Russia summit"
     for j in order:
         if spans[j][0] < p.first and spans[j][1] >= p.last:
             return j  # inside an event's phrase ("agreed on Tuesday to meet")
