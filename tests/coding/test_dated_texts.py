@@ -1,8 +1,9 @@
 """A past agreement or past sanctions named by a noun with their own parties and time are an act of that time
 (:mod:`detente.coding._dated_texts`), whatever the clause's verb: "The accord between Egypt and Sudan in Khartoum
 on Wednesday has eased the dispute" is a signing (057) on Wednesday, "Washington's sanctions on Cuban officials in
-May barred them from travel" an imposing of sanctions (163). A text or sanctions to come, with no time of their own
-or no parties keep their coding. Sentences written for these tests."""
+May barred them from travel" an imposing of sanctions (163), "The removal of sanctions on Sudan by Washington in
+October" their easing (085). A text or sanctions to come, with no time of their own or no parties keep their
+coding. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -35,15 +36,28 @@ def test_a_dated_agreement_noun_is_a_signing_of_its_own_day(coder: Coder, senten
     assert all((e.date if e.date != dt.date.min else None) == day for e in signed)
 
 
-@pytest.mark.parametrize(("sentence", "pair"), [
-    ("Washington's sanctions on Cuban officials in May barred them from travel.", ("USA", "CUB")),
-    ("The U.S. sanctions against Russian banks last week have already hit the rouble.", ("USA", "RUS")),
+@pytest.mark.parametrize(("sentence", "pair", "root"), [
+    ("Washington's sanctions on Cuban officials in May barred them from travel.", ("USA", "CUB"), "16"),
+    ("The U.S. sanctions against Russian banks last week have already hit the rouble.", ("USA", "RUS"), "16"),
     ("Seoul and Tokyo quarrelled for years after Japan's curbs on South Korean chip materials in July 2019.",
-     ("JPN", "KOR")),
+     ("JPN", "KOR"), "16"),
+    ("The removal of sanctions on Sudan by Washington in October opened its banks to the world.", ("USA", "SDN"),
+     "08"),
+    ("Washington's easing of the embargo on Cuba in January angered exiles in Miami.", ("USA", "CUB"), "08"),
+    ("The lifting of the arms embargo on Vietnam by the United States in May 2016 opened the way for sales.",
+     ("USA", "VNM"), "08"),
 ])
-def test_dated_sanctions_with_their_imposer_and_target_are_imposed(country_coded: CountryCoded, sentence: str,
-                                                                    pair: tuple[str, str]) -> None:
-    assert (*pair, "16", "occurred") in country_coded(sentence, DAY)
+def test_dated_sanctions_and_their_lifting_are_acts_of_their_holders(country_coded: CountryCoded, sentence: str,
+                                                                     pair: tuple[str, str], root: str) -> None:
+    assert (*pair, root, "occurred") in country_coded(sentence, DAY)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lifting of sanctions on Iran would help its economy.",  # to come, nobody's
+    "Iran demanded the lifting of sanctions on its banks by the United States in May.",  # what an act asks for
+])
+def test_a_lifting_asked_for_or_to_come_is_no_easing(country_coded: CountryCoded, sentence: str) -> None:
+    assert not {f for f in country_coded(sentence, DAY) if f[2] == "08" and f[3] == "occurred"}
 
 
 @pytest.mark.parametrize("sentence", [

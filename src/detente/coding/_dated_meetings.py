@@ -20,6 +20,11 @@ own whatever the clause's verb when its phrase names
 - and it stands where no act takes it as its object: before the clause's first verb of the lexicon (its subject),
   or after a word of sequence ("since", "after", "before", "following", "than").
 
+The same test vets agreements, sanctions and their easing named by a noun (:func:`named_text`, read for
+:mod:`~detente.coding._dated_texts`): "the deal between Israel and the Emirates earlier this month" (057), "Japan's
+curbs on South Korea, announced on July 1" (163: whose, and "on" whom), "the removal of sanctions on Sudan by
+Washington in October" (085, its easers after "by": :func:`eased_by`).
+
 Not so: a meeting still to come ("next month's summit", "the planned talks", "upcoming", "next week"), a bare noun
 with no time ("the talks ended"), or a noun a verb takes ("urged talks with Peru in May": asked for, never held).
 
@@ -36,8 +41,8 @@ from detente.coding._words import REPORT_CODES
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
 
-__all__ = ["AGREEMENT_NOUNS", "MEETING_NOUNS", "SANCTION_NOUNS", "dated_meeting", "dated_meetings", "named_text",
-           "repeated_at_other_time", "signing_agents", "visit_of"]
+__all__ = ["AGREEMENT_NOUNS", "EASING_NOUNS", "MEETING_NOUNS", "SANCTION_NOUNS", "dated_meeting", "dated_meetings",
+           "eased_by", "eased_sanctions", "named_text", "repeated_at_other_time", "signing_agents", "visit_of"]
 
 #: nouns of a meeting that a background phrase names as an event of its own time
 MEETING_NOUNS = frozenset(["talks", "summit", "summits", "meeting", "meetings", "negotiations", "visit", "visits",
@@ -71,6 +76,11 @@ _REACH = 14
 AGREEMENT_NOUNS = frozenset(["agreement", "accord", "deal", "treaty", "pact"])
 #: nouns of sanctions that a background phrase names as an act of its own time (163)
 SANCTION_NOUNS = frozenset(["sanctions", "embargo", "boycott", "curbs"])
+#: nouns of easing sanctions ("the lifting of sanctions on Iran by ...") read as an act of their own time (085)
+EASING_NOUNS = frozenset(["lifting", "easing", "removal", "relaxation", "suspension", "loosening", "waiving",
+                          "scrapping"])
+#: words between a noun of easing and the sanctions ("the lifting of all the economic sanctions")
+_SANCTION_WORDS = frozenset(["the", "its", "their", "all", "some", "most", "u.n.", "economic", "trade", "arms"])
 #: participles that give an agreement or sanctions a time of their own after a comma (", announced on Friday")
 _APPOSED = frozenset(["announced", "imposed", "reached", "signed", "concluded", "agreed", "adopted", "struck",
                       "sealed", "unveiled", "introduced", "declared", "approved"])
@@ -123,7 +133,18 @@ def _time_after(low: Sequence[str], k: int, stop: int) -> bool:
 def named_text(low: Sequence[str], noun: int, code: str) -> bool:
     """Whether ``noun`` (coded ``code``) is an agreement (057: "deal", "accord", "treaty", ...) or sanctions (163:
     "sanctions", "embargo", "boycott", "curbs") that a phrase may name as a past act of its own."""
-    return (code == "057" and low[noun] in AGREEMENT_NOUNS) or (code == "163" and low[noun] in SANCTION_NOUNS)
+    return (code == "057" and low[noun] in AGREEMENT_NOUNS) or (code == "163" and low[noun] in SANCTION_NOUNS) \
+        or (code == "085" and eased_sanctions(low, noun))
+
+
+def eased_sanctions(low: Sequence[str], noun: int) -> bool:
+    """Whether ``noun`` is a noun of easing sanctions: "the lifting of sanctions", "its easing of the embargo"."""
+    if low[noun] not in EASING_NOUNS or low[noun + 1:noun + 2] != ["of"]:
+        return False
+    k = noun + 2
+    while k < min(len(low), noun + 5) and low[k] in _SANCTION_WORDS:
+        k += 1  # "of the economic sanctions", "of all U.N. sanctions"
+    return k < len(low) and low[k] in SANCTION_NOUNS
 
 
 def _actor_before(low: Sequence[str], noun: int, mentions: Sequence[Mention]) -> int | None:
@@ -163,10 +184,14 @@ def dated_meeting(low: Sequence[str], noun: int, code: str, mentions: Sequence[M
     sequenced = start > 0 and low[start - 1] in _SEQUENCE
     if before and not sequenced:
         return False  # "urged talks with Peru in May": the object of an act
-    stop = next((k for k in range(noun + 1, min(len(low), noun + _REACH)) if low[k] in _ENDS or k in acts),
-                min(len(low), noun + _REACH))
+    reach = _REACH + 4 if text else _REACH  # "the lifting of sanctions on Iran by the U.S. and the EU on Saturday"
+    stop = next((k for k in range(noun + 1, min(len(low), noun + reach)) if low[k] in _ENDS or k in acts),
+                min(len(low), noun + reach))
     phrase = low[noun + 1:stop]
-    if code == "163":  # sanctions: whose ("Washington's", "U.S.") and on whom ("on Iran", "against Russian banks")
+    if code in ("163", "085"):  # sanctions: whose ("Washington's", "U.S.", "by the EU") and on whom ("on Iran")
+        owner = owner if owner is not None or code == "163" else next(
+            (k for k in range(noun + 1, stop) if low[k] == "by" and any(m.start in (k + 1, k + 2) and m.has_country
+                                                                        for m in mentions)), None)
         parties = owner is not None and any(low[k] in ("on", "against") and any(
             k < m.start <= k + 3 and m.has_country for m in mentions) for k in range(noun + 1, stop))
     else:
@@ -232,6 +257,26 @@ def signing_agents(cand: Candidate, low: Sequence[str]) -> list[Mention]:
         agents.append(m)
         k = m.end
     return agents if len(agents) > 1 and all(a.has_country for a in agents) else []
+
+
+def eased_by(cand: Candidate, low: Sequence[str], mentions: Sequence[Mention]) -> list[Mention]:
+    """The easers named after "by" in the phrase of a noun of easing sanctions (085: "the lifting of the embargo on
+    Vietnam by the United States", "by the U.S. and the EU"), whichever role the parse gave them; empty for any other
+    shape."""
+    if cand.code != "085" or not cand.nominal or not eased_sanctions(low, cand.verb):
+        return []
+    by = next((k for k in range(cand.verb + 1, min(len(low), cand.verb + _REACH))
+               if low[k] == "by" or low[k] in _ENDS), None)
+    if by is None or low[by] != "by":
+        return []
+    agents: list[Mention] = []
+    k = by + 1
+    for m in sorted((m for m in mentions if m.start > by), key=lambda m: m.start):
+        if any(w not in ("the", "and", ",") for w in low[k:m.start]) or not m.has_country:
+            break
+        agents.append(m)
+        k = m.end
+    return agents
 
 
 def visit_of(low: Sequence[str], noun: int, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]] | None:

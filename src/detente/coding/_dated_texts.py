@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from detente.coding._dated_meetings import AGREEMENT_NOUNS, SANCTION_NOUNS, dated_meeting
+from detente.coding._dated_meetings import AGREEMENT_NOUNS, EASING_NOUNS, SANCTION_NOUNS, dated_meeting, eased_sanctions
 from detente.coding._words import REPORT_CODES
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
@@ -29,7 +29,7 @@ from detente.coding.roles import Candidate
 __all__ = ["TEXT_NOUNS", "dated_texts"]
 
 #: the nouns :func:`dated_texts` reads
-TEXT_NOUNS = AGREEMENT_NOUNS | SANCTION_NOUNS
+TEXT_NOUNS = AGREEMENT_NOUNS | SANCTION_NOUNS | EASING_NOUNS
 
 
 def dated_texts(low: Sequence[str], words: Sequence[Candidate], mentions: Sequence[Mention]) -> list[Candidate]:
@@ -42,7 +42,7 @@ def dated_texts(low: Sequence[str], words: Sequence[Candidate], mentions: Sequen
     for k, w in enumerate(low):
         if w not in TEXT_NOUNS or any(c.verb <= k < max(c.end, c.verb + 1) for c in words):
             continue
-        code = "057" if w in AGREEMENT_NOUNS else "163"
+        code = "057" if w in AGREEMENT_NOUNS else "085" if eased_sanctions(low, k) else "163"
         if dated_meeting(low, k, code, mentions, acts):
             found.append(Candidate(k, k + 1, code, None, True))
     return found

@@ -51,7 +51,7 @@ from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._conflict_parties import conflict_party_dropped
 from detente.coding._contests import contest_result
 from detente.coding._cooperation_fields import cooperation_field
-from detente.coding._dated_meetings import dated_meetings, repeated_at_other_time, signing_agents
+from detente.coding._dated_meetings import dated_meetings, eased_by, repeated_at_other_time, signing_agents
 from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._demanded_nouns import demanded_noun
@@ -65,6 +65,7 @@ from detente.coding._joint_topics import joint_topic
 from detente.coding._letters import addressed_in, by_letter, letter_sender
 from detente.coding._marked_since import marked_since
 from detente.coding._mediators import mediated, names_mediation
+from detente.coding._meetings_ahead import meeting_ahead
 from detente.coding._met_response import met_response
 from detente.coding._modality import (
     advocated,
@@ -347,6 +348,8 @@ class Finisher:
                 cand.targets = cand.targets or addressed_in(cand, low, mentions) or talks_host(cand, low, mentions)
             if own_rules and (agents := signing_agents(cand, low)):  # "the accord signed by Chile and Peru"
                 cand.sources, cand.targets = agents, []
+            elif own_rules and (agents := eased_by(cand, low, mentions)):  # "the lifting of sanctions ... by the EU"
+                cand.sources = agents
             yielded = own_yield(cand, prepared.candidates, low, mentions) if own_rules else None
             if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
                 cand.sources, cand.targets = yielded
@@ -489,6 +492,9 @@ class Finisher:
                 modality = "intended"  # "Iran was plotting attacks on U.S. troops": no attack yet (_sponsors)
             if guessed := modality == "occurred" and might_be(low, cand.verb):
                 modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
+            elif modality == "occurred" and own_rules and (
+                    ahead := meeting_ahead(low, tokens, cand.verb, cand.code, nominal=cand.nominal)) is not None:
+                modality, guessed = ahead, ahead == "hypothetical"  # "new talks ... are planned for May"
             elif modality == "occurred" and own_rules and (threatened(low, cand.verb)
                                                             or threat_purpose(low, cand.verb, cand.code)):
                 modality = "hypothetical"  # "renewed its threat to attack Taiwan": the act threatened (_threatened)
