@@ -451,7 +451,7 @@ class Finisher:
                 cand.targets = aimed_at(low, event_span(cand)[1], mentions, cand.sources,
                                         stance=cand.code[:2] in ("05", "11"))
             if own_rules and cand.code == DENIAL and cand.sources and not cand.targets and not cand.compound:
-                cand.targets = denied_party(low, cand.end, mentions, cand.sources)  # "denied ... into India"
+                cand.targets = denied_party(low, cand.end, mentions, cand.sources, tokens)  # "... into Donbas"
             if (judged or cand.code[:2] == "11") and recent and cand.sources and not cand.compound:
                 cand.targets = breach_doer(low, cand.end, cand.targets, mentions, recent, cand.sources)  # "the launch"
             if own_rules and cand.sources and cand.targets and not cand.compound:

@@ -38,7 +38,7 @@ from detente.coding._mention_shapes import _GROUP_CODES
 from detente.coding._words import OFFICE_NOUNS
 from detente.coding.mentions import Mention
 
-__all__ = ["HELD_TITLES", "INSTITUTION_WORDS", "UNREAD_TITLES", "addressed", "after_title", "bare_titles",
+__all__ = ["ADDRESSING", "HELD_TITLES", "INSTITUTION_WORDS", "UNREAD_TITLES", "addressed", "after_title", "bare_titles",
            "counterparts_of", "held_title", "introduced_surnames", "issuer_titles", "named_title", "titled_names",
            "titled_person"]
 
@@ -205,7 +205,7 @@ def issuer_titles(tokens: Sequence[str], low: Sequence[str], mentions: Sequence[
 
 
 #: verbs by which one party speaks to others ("urged the two countries", "called on both sides"), which it is not
-_ADDRESSING = ("urg", "call", "encourag", "commend", "congratulat", "prais", "welcom", "ask", "press", "thank",
+ADDRESSING = ("urg", "call", "encourag", "commend", "congratulat", "prais", "welcom", "ask", "press", "thank",
                "warn", "appeal", "invit", "told", "tell", "advis", "applaud")
 
 
@@ -216,7 +216,7 @@ def addressed(low: Sequence[str], q: int) -> bool:
     k = q - 1 - (q > 0 and low[q - 1] == "the")
     if k >= 0 and low[k] in ("on", "upon"):
         k -= 1
-    return k >= 0 and low[k].startswith(_ADDRESSING)
+    return k >= 0 and low[k].startswith(ADDRESSING)
 
 
 def after_title(tokens: Sequence[str], low: Sequence[str], q: int) -> int:

@@ -44,7 +44,7 @@ from importlib import resources
 from detente.coding.lexicon import phrase_tokens
 from detente.model import Event
 
-__all__ = ["passive_town", "struck_places", "town_struck"]
+__all__ = ["passive_town", "struck_places", "town_at", "town_struck"]
 
 #: roots of force: a town they fall on is the target
 _FORCE = frozenset(["18", "19", "20"])
@@ -82,6 +82,11 @@ def _town_at(low: Sequence[str], tokens: Sequence[str], k: int) -> tuple[int, st
         if len(words) == size and words in towns:
             return k + size, towns[words]
     return None
+
+
+def town_at(low: Sequence[str], tokens: Sequence[str], k: int) -> tuple[int, str] | None:
+    """The end and country of a town of the table written with a capital at ``k`` ("Kharkiv"), else None."""
+    return _town_at(low, tokens, k)
 
 
 def town_struck(low: Sequence[str], tokens: Sequence[str], verb: int) -> str | None:

@@ -68,6 +68,7 @@ from detente.coding._clause_words import (
     split_names,
 )
 from detente.coding._demand_reasons import demander_tells
+from detente.coding._denied import denied_report
 from detente.coding._elicited import elicited
 from detente.coding._event_nouns import EventNouns
 from detente.coding._headline import headline_passive
@@ -727,7 +728,7 @@ class ClauseReader(EventNouns):
         return found if paired is None else Roles(*paired, True, True, noun=found.noun, joint=True)
 
     def _roles(self, verb: int, code: str, phrase: set[int] | None) -> Roles:
-        drop = self.dropped(verb, phrase or set())
+        drop = self.dropped(verb, phrase or set()) or denied_report(self.low, verb)  # "denied reports that ..."
         if not drop and self.parse.tags[verb].startswith("NN") and named_as(self.parse, self.low, verb):
             drop = "what a verb of naming calls the one it judges, not an act"  # "Branded as Saboteur of Talks"
         if (reaction := elicited(self, verb)) is not None:  # "the launch drew condemnation from Japan"

@@ -76,6 +76,7 @@ from detente.coding._councils import presented_pair, resolutions, the_parties
 from detente.coding._detainees import HOLDING_WORDS, Held, held_people
 from detente.coding._introductions import Introductions
 from detente.coding._joint_authors import heading_parties
+from detente.coding._judged_groups import judged_group
 from detente.coding._mention_shapes import (
     _FIRST,
     _GROUP_CODES,
@@ -528,7 +529,8 @@ class Discourse(Introductions):
         subject before the words is "we" or "I" outside a quotation, or the voice's state alone ("We commend the
         two countries' agreement", "The United States urges both sides to ..."); the two are then others."""
         subjects = {m.code[:3] for m in _subjects(low, [m for m in mentions if m.end <= q])}
-        if len(subjects) == 1 and addressed(low, q):  # "Chile urged the two countries": Chile is neither
+        # "Chile urged the two countries", "Chile praised the courage of the two leaders": Chile is neither
+        if len(subjects) == 1 and (addressed(low, q) or judged_group(low, q)):
             return frozenset(subjects)
         own = {m.code[:3] for m in self.voice} | ({self.issuer[:3]} if self.issuer else set())
         own -= _GROUP_CODES
