@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from detente.coding._mention_shapes import outside_quotes
+from detente.coding._month_nouns import month_nouns
 from detente.coding._names import long_name_words, name_words
 from detente.coding._text import tokenize
 from detente.coding.dates import find_when
@@ -58,3 +59,13 @@ def test_a_day_of_the_month_with_and_without_its_year() -> None:
         ("in March", dt.date(2011, 3, 1), "month")]
     assert [(w.phrase, w.start, w.precision) for w in find_when("Talks resume in 2012.", day)] == [
         ("in 2012", dt.date(2012, 1, 1), "year")]
+
+
+def test_a_month_before_a_noun_is_read_only_where_a_month_is_named() -> None:
+    day = dt.date(2011, 10, 18)
+    assert [(w.phrase, w.start) for w in month_nouns("The minister recalled his June trip to Lima.", day)] == [
+        ("June", dt.date(2011, 6, 1))]
+    assert [w.phrase for w in month_nouns("Their December talks in Quito and this March deal held.", day)] == [
+        "December", "March"]
+    assert month_nouns("The minister recalled his recent trip to Lima.", day) == []
+    assert month_nouns("The minister recalled his june trip to Lima.", day) == []  # no capital: no month
