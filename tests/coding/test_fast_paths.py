@@ -6,13 +6,18 @@ They pass before and after the short cuts were written (a refactor); they fail i
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
+from detente.coding._dated_meetings import dated_meetings
 from detente.coding._mention_shapes import outside_quotes
 from detente.coding._month_nouns import month_nouns
 from detente.coding._names import long_name_words, name_words
 from detente.coding._text import tokenize
 from detente.coding.dates import find_when
 from detente.coding.mentions import Mention, shouted
+
+if TYPE_CHECKING:
+    from detente.coding.coder import Coder
 
 
 def test_words_of_letters_and_the_rest_are_tokenized_alike() -> None:
@@ -69,3 +74,13 @@ def test_a_month_before_a_noun_is_read_only_where_a_month_is_named() -> None:
         "December", "March"]
     assert month_nouns("The minister recalled his recent trip to Lima.", day) == []
     assert month_nouns("The minister recalled his june trip to Lima.", day) == []  # no capital: no month
+
+
+def test_the_dated_meeting_nouns_are_read_once_for_the_prepared_candidates(coder: Coder) -> None:
+    for sentence in ("Peru's foreign minister condemned Chile, recalling their talks in May 2010 in Lima.",
+                     "Bolivia urged Chile to act during its visit to Peru last week.",
+                     "Chile's president met Peru's leader after their summit on Monday."):
+        prepared = coder._prepare(sentence, dt.date(2011, 10, 18))
+        assert prepared is not None
+        assert prepared.dated == dated_meetings(prepared.low, prepared.candidates, prepared.mentions)
+        assert prepared.dated == dated_meetings(prepared.low, prepared.words, prepared.mentions)

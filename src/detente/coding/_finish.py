@@ -51,7 +51,7 @@ from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._conflict_parties import conflict_party_dropped
 from detente.coding._contests import contest_result
 from detente.coding._cooperation_fields import cooperation_field
-from detente.coding._dated_meetings import dated_meetings, eased_by, repeated_at_other_time, signing_agents
+from detente.coding._dated_meetings import eased_by, repeated_at_other_time, signing_agents
 from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._demanded_nouns import demanded_noun
@@ -217,6 +217,8 @@ class Prepared:
     candidates: list[Candidate]
     #: every verb and event noun of the lexicon found (nouns too when a verb was kept), for the dates
     words: list[Candidate]
+    #: the positions of the meeting nouns dated as acts of their own (:func:`dated_meetings`), read when prepared
+    dated: frozenset[int] = frozenset()
 
 
 #: month names, the words of a day written without a year ("On October 22")
@@ -281,7 +283,7 @@ class Finisher:
         own_rules = not self.lexicon.petrarch  # PETRARCH dictionaries are read as PETRARCH reads them
         low_has_resolution = own_rules and not RESOLUTION_NOUNS.isdisjoint(low)
         spans = condition_spans(low, tokens, mentions, prepared.candidates) if own_rules else ()  # _conditional
-        dated = dated_meetings(low, prepared.candidates, mentions) if own_rules else frozenset()
+        dated = prepared.dated if own_rules else frozenset()
         for cand in prepared.candidates:
             if (weighed(cand, prepared.candidates, low) and not adjunct_meeting(low, cand.verb, cand.code, mentions)
                     and cand.verb not in dated) \

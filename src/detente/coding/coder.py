@@ -339,15 +339,17 @@ class Coder(Finisher):
         if not words and not told:
             return None
         candidates = words
+        # the nouns of meetings dated as acts of their own, read once for this filter and the Finisher's (the same
+        # set over the kept candidates: every act is kept, and so is every noun in the set)
+        dated = frozenset() if self.lexicon.petrarch else dated_meetings(low, candidates, mentions)
         if self.lexicon.petrarch or any(not c.nominal and c.code not in REPORT_CODES for c in candidates):
             # "urged China to do more during his visit to Beijing": the visit is an act of its own
             # "Macron's talks with Putin last week failed ...": a past meeting of its own time
-            dated = frozenset() if self.lexicon.petrarch else dated_meetings(low, candidates, mentions)
             candidates = [c for c in candidates if not c.nominal or c.verb in dated
                           or adjunct_meeting(low, c.verb, c.code, mentions)
                           or (not self.lexicon.petrarch and (owned_force(low, c, mentions)  # "Russia's attack
                                                              or hosted_meeting(low, c.verb, c.code)))]
-        return Prepared(tokens, low, mentions, candidates, words)
+        return Prepared(tokens, low, mentions, candidates, words, dated)
 
     def code_sentences(self, sentences: Iterable[str], *, date: dt.date | None = None) -> Iterator[Event]:
         for number, sentence in enumerate(sentences):
