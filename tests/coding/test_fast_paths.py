@@ -84,3 +84,12 @@ def test_the_dated_meeting_nouns_are_read_once_for_the_prepared_candidates(coder
         assert prepared is not None
         assert prepared.dated == dated_meetings(prepared.low, prepared.candidates, prepared.mentions)
         assert prepared.dated == dated_meetings(prepared.low, prepared.words, prepared.mentions)
+
+
+def test_a_line_scanned_again_gives_what_its_first_scan_gave(coder: Coder) -> None:
+    day = dt.date(2012, 3, 2)
+    scan = coder._scanned(day)
+    for line in ("The Lee group is a dangerous warlike force.", "Nobody can deny that Seoul is to blame.", "1"):
+        first = scan(line)
+        assert scan(line) is first
+        assert first == coder._scan(line, day)

@@ -88,6 +88,10 @@ _RECALLED = 3
 _HEADER_LINES = 8
 
 
+#: a sentence's tokens, lower-cased words, mentions and the positions the mentions cover (:meth:`Coder._scan`)
+_Scan = tuple[list[str], list[str], list[Mention], set[int]]
+
+
 def _once(call: Callable[[], Event | None]) -> Callable[[], Event | None]:
     """``call``, run on the first call only, its result kept (as ``functools.cache`` keeps it, without the cost of
     making a cache for each sentence)."""
@@ -208,7 +212,7 @@ class Coder(Finisher):
                 coded = noun_doers(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
                 coded = own_demands(coded, [p.low if p is not None else None for p in prepared[i]],  # "X must"
                                     [p.mentions if p is not None else None for p in prepared[i]],
-                                    sentences=sentences, day=day, scan=functools.partial(self._scan, date=day))
+                                    sentences=sentences, day=day, scan=self._scanned(day))
                 # "demand the release of three other Americans": of the state holding them
                 coded = held_acts(coded, [(p.low, p.mentions) if p is not None else None for p in prepared[i]])
                 named = [parties_named(m.code for m in p.mentions if m.has_country) if p is not None else set()
@@ -221,6 +225,18 @@ class Coder(Finisher):
             else:
                 out.append([e for found in coded for e in found])
         return out
+
+    def _scanned(self, date: dt.date | None) -> Callable[[str], _Scan | None]:
+        """:meth:`_scan` on ``date``, each sentence read once: the text's passes read its unread lines again (a
+        charge, a commentary's start, its judgments), and the reading depends on the sentence and the date alone.
+        The lines read are kept for one text, by the function returned."""
+        read: dict[str, _Scan | None] = {}
+
+        def scan(sentence: str) -> _Scan | None:
+            if sentence not in read:
+                read[sentence] = self._scan(sentence, date)
+            return read[sentence]
+        return scan
 
     @staticmethod
     def _needs_context(prepared: Prepared) -> bool:
@@ -284,7 +300,7 @@ class Coder(Finisher):
             out.append(self._prepare(tokens, date, found=(low, doc.sentence(tokens, mentions, low=low), covered)))
         return out
 
-    def _scan(self, sentence: str, date: dt.date | None) -> tuple[list[str], list[str], list[Mention], set[int]] | None:
+    def _scan(self, sentence: str, date: dt.date | None) -> _Scan | None:
         tokens = tokenize(sentence)
         if not self.lexicon.petrarch and shouted(tokens):
             tokens = self.actors.recase(tokens)  # "THE CLINTON ADMINISTRATION IS CALLING ON INDIA"
