@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from detente.coding._agencies import agency_report, borrowed_from_agency, reporter
 from detente.coding._alongside import met_alongside
+from detente.coding._blamed import blame_laid
 from detente.coding._casualty_passive import copular_casualty
 from detente.coding._clause_words import (
     ACCUSING,
@@ -202,9 +203,9 @@ class ClauseReader(EventNouns):
             elif label in ("acl", "acl:relcl") and not p.verbal(head):
                 # "sanctions imposed by ...": the noun undergoes the act; "troops attacking ...": they act; a
                 # sentence with no verb but this one ("The Union called on Russia to ...", the participle read as
-                # the noun's modifier) is active
-                return head, self.parse.tags[verb] == "VBN" and p.child(verb, "obj") is None \
-                    and not (label == "acl" and p.is_root(head) and self.agent(verb) == [])
+                # the noun's modifier) is active; "Peruvian government to blame for ...": the blamed
+                return head, blame_laid(self.low, verb) or (self.parse.tags[verb] == "VBN" and p.child(
+                    verb, "obj") is None and not (label == "acl" and p.is_root(head) and self.agent(verb) == []))
             else:
                 return None, False
         return None, False

@@ -42,6 +42,7 @@ from detente.coding._one_event import (
 )
 from detente.coding._own_voice import own_demands
 from detente.coding._owned_force import owned_force
+from detente.coding._sentence_case import headline_pasts, parse_views
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
 from detente.coding._words import (
@@ -127,6 +128,8 @@ class Coder(Finisher):
         self.holders = OfficeHolders(self.lexicon)
         #: the dependency parser (None: word order only; PETRARCH dictionaries are read as PETRARCH reads them)
         self.parser: Parser | None = None
+        #: the past of each verb's present in "-s", for a title-case headline's parse (coding._sentence_case)
+        self.pasts = headline_pasts(self.lexicon.verbs)
         if self.options.syntax and not self.lexicon.petrarch:
             self.parser = parser or default_parser()
 
@@ -189,7 +192,7 @@ class Coder(Finisher):
                 if p is not None and self._needs_parse(p)]
         parses: dict[tuple[int, int], Parse] = {}
         if self.parser is not None and todo:
-            found = self.parser.parse_many([prepared[i][k].tokens for i, k in todo])  # type: ignore[union-attr]
+            found = self._parse_many([p for i, k in todo if (p := prepared[i][k]) is not None])
             parses = dict(zip(todo, found, strict=True))
         out: list[Any] = []
         for i, (sentences, (day, url, doc_id)) in enumerate(zip(split, meta, strict=True)):
@@ -238,6 +241,14 @@ class Coder(Finisher):
             return read[sentence]
         return scan
 
+    def _parse_many(self, prepared: Sequence[Prepared]) -> list[Parse]:
+        """The parses of prepared sentences; a title-case headline's read in sentence case, its words mapped back
+        one to one (:mod:`~detente.coding._sentence_case`)."""
+        assert self.parser is not None
+        return parse_views(self.parser.parse_many,
+                           [(p.tokens, {q for m in p.mentions for q in range(m.start, m.end)}) for p in prepared],
+                           self.lexicon.verbs, self.pasts)
+
     @staticmethod
     def _needs_context(prepared: Prepared) -> bool:
         """Whether the sentence may tell its day from the sentence before ("The same day, ...")."""
@@ -265,7 +276,7 @@ class Coder(Finisher):
             return []
         parse = None
         if self.parser is not None and self._needs_parse(prepared):
-            parse = self.parser.parse(prepared.tokens)
+            parse = self._parse_many([prepared])[0]
         return self._finish(prepared, parse, sentence, date=date, url=url, doc_id=doc_id, number=number)
 
     def _prepare_text(self, sentences: Sequence[str], date: dt.date | None, title: str | None = None,
