@@ -105,6 +105,7 @@ from detente.coding._postures import postures
 from detente.coding._publicity import publicized_work
 from detente.coding._purposes import purpose_modality
 from detente.coding._quoted_judgments import reported_span
+from detente.coding._reduced_passives import reduced_passive_agents
 from detente.coding._resolution_doers import adoption_in_subject, resolution_doer
 from detente.coding._resolution_targets import resolution_targets
 from detente.coding._resolutions import (
@@ -350,8 +351,10 @@ class Finisher:
                 cand.targets = cand.targets or addressed_in(cand, low, mentions) or talks_host(cand, low, mentions)
             if own_rules and (agents := signing_agents(cand, low)):  # "the accord signed by Chile and Peru"
                 cand.sources, cand.targets = agents, []
-            elif own_rules and (agents := eased_by(cand, low, mentions)):  # "the lifting of sanctions ... by the EU"
-                cand.sources = agents
+            elif own_rules and (agents := eased_by(cand, low, mentions) or reduced_passive_agents(
+                    cand, low, mentions, {c.verb for c in prepared.candidates if c is not cand and not c.nominal})):
+                cand.sources = agents  # "the lifting of sanctions ... by the EU", "sanctions imposed on Iran by the EU"
+                cand.targets = [m for m in cand.targets if all(m.code[:3] != a.code[:3] for a in agents)]
             yielded = own_yield(cand, prepared.candidates, low, mentions) if own_rules else None
             if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
                 cand.sources, cand.targets = yielded
