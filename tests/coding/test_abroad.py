@@ -35,3 +35,19 @@ def test_the_country_a_diaspora_lives_in_is_no_actor(country_coded: CountryCoded
 def test_other_readings_of_in_a_country_are_kept(country_coded: CountryCoded, sentence: str, source: str,
                                                  target: str) -> None:
     assert (source, target) in {(s, t) for s, t, _, _ in country_coded(sentence, DAY)}
+
+
+@pytest.mark.parametrize(("sentence", "host"), [
+    # one person named by the nationality, and a country after "the"
+    ("Korean in Canada Denounces S. Korean Authorities", "CAN"),
+    ("Korean in Mexico Condemns War Drills of US and S. Korea", "MEX"),
+    ("Overseas Koreans in the United States condemned the Japanese government.", "USA"),
+])
+def test_one_person_abroad_and_the_country_after_the(country_coded: CountryCoded, sentence: str, host: str) -> None:
+    assert not any(s == host for s, _, _, _ in country_coded(sentence, DAY))
+
+
+def test_a_country_named_like_a_nation_stays_a_country(country_coded: CountryCoded) -> None:
+    # "Iran" ends as nationality words do; "Iran in Syria" is no Iranian abroad
+    assert ("IRN", "SYR") in {(s, t) for s, t, _, _ in country_coded("Iran in Syria: Tehran sent troops to Damascus.",
+                                                                      DAY)}

@@ -1,4 +1,5 @@
-"""People of one nation living in another are not that other state: "Koreans in China", "Korean residents in Japan".
+"""People of one nation living in another are not that other state: "Koreans in China", "Korean residents in Japan",
+"Korean in U.S. Praises ...", "Overseas Koreans in the U.S.".
 
 "Koreans in China Refutes S. Korea of Traitors' Mud-slinging at DPRK" (KCNA headline, 16 January 2013) was coded as
 China's act, and "the General Association of Young Koreans in China sent a message of sympathy" (KCNA, 8 April
@@ -46,12 +47,26 @@ def _nation_word(token: str, ends: tuple[str, ...]) -> bool:
     return len(token) > 3 and token[:1].isupper() and token[1:].islower() and token.lower().endswith(ends)
 
 
+#: countries whose names end as nationality words do ("Iran in Syria" is no Iranian abroad)
+_COUNTRIES_LIKE_NATIONS = frozenset([
+    "afghanistan", "azerbaijan", "bhutan", "brunei", "burundi", "djibouti", "eswatini", "fiji", "haiti", "iran",
+    "japan", "jordan", "kazakhstan", "kiribati", "kyrgyzstan", "malawi", "mali", "oman", "pakistan", "sudan",
+    "taiwan", "tajikistan", "turkmenistan", "uzbekistan",
+])
+#: the words before one person named by nationality ("a Korean in Japan", "slammed by Korean in Russia")
+_ONE_BEFORE = frozenset(["", "a", "an", "one", "the", "by", "of", "from", ",", ":", "and", "overseas"])
+
+
 def _diaspora(tokens: Sequence[str], low: Sequence[str], q: int) -> bool:
-    """The words ending at ``q`` name a people abroad: a plural nationality word, or a people noun after a
-    nationality adjective."""
+    """The words ending at ``q`` name a people abroad: a plural nationality word, a people noun after a
+    nationality adjective, or one person named by the adjective ("Korean in U.S. Praises ...", "a Russian in
+    Ukraine")."""
     if q < 0:
         return False
     if _nation_word(tokens[q], _PLURAL_ENDS) and low[q] not in _PEOPLE:
+        return True
+    if _nation_word(tokens[q], _ADJECTIVE_ENDS) and low[q] not in _COUNTRIES_LIKE_NATIONS \
+            and (low[q - 1] if q > 0 else "") in _ONE_BEFORE:
         return True
     return low[q] in _PEOPLE and q > 0 and _nation_word(tokens[q - 1], _ADJECTIVE_ENDS)
 
@@ -60,8 +75,8 @@ def abroad(tokens: Sequence[str], low: Sequence[str], mentions: list[Mention]) -
     """``mentions`` without the countries named as where a people abroad lives."""
     kept: list[Mention] = []
     for m in mentions:
-        if m.start > 1 and low[m.start - 1] == "in" and _diaspora(tokens, low, m.start - 2) \
-                and not _protected(low, m.start - 2):
+        at = m.start - 2 if m.start > 2 and low[m.start - 1] == "the" else m.start - 1  # "Koreans in the U.S."
+        if at > 0 and low[at] == "in" and _diaspora(tokens, low, at - 1) and not _protected(low, at - 1):
             continue  # "Koreans in China": China is where they live
         if "in" in low[m.start:m.end]:
             q = m.start + low[m.start:m.end].index("in") - 1
