@@ -102,6 +102,7 @@ from detente.coding._own_yield import own_yield
 from detente.coding._past_plans import past_plan
 from detente.coding._pleas import unplaced_pleas
 from detente.coding._postures import postures
+from detente.coding._pretexts import in_pretext, pretext_spans
 from detente.coding._publicity import publicized_work
 from detente.coding._purposes import purpose_modality
 from detente.coding._quoted_judgments import reported_span
@@ -285,7 +286,10 @@ class Finisher:
         low_has_resolution = own_rules and not RESOLUTION_NOUNS.isdisjoint(low)
         spans = condition_spans(low, tokens, mentions, prepared.candidates) if own_rules else ()  # _conditional
         dated = prepared.dated if own_rules else frozenset()
+        pretexts = pretext_spans(low) if own_rules else []
         for cand in prepared.candidates:
+            if pretexts and in_pretext(pretexts, cand.verb):
+                continue  # "under the pretext of "a missile threat" from the DPRK": a reason claimed (_pretexts)
             if (weighed(cand, prepared.candidates, low) and not adjunct_meeting(low, cand.verb, cand.code, mentions)
                     and cand.verb not in dated) \
                     or in_discussion(cand, prepared.candidates, low, mentions):
@@ -566,6 +570,8 @@ class Finisher:
                                                         or guessed or speculated(low, cand.verb, mentions))
             cand.targets, foe = guarded(spans, low, timed_party_dropped(conflict_party_dropped(cand, low), low),
                                          modality)  # "after talks with"
+            if pretexts:
+                cand.targets = [t for t in cand.targets if not in_pretext(pretexts, t.start)]  # nor a pretext's party
             if own_rules:
                 cand.sources = casualty_sources(low, cand)  # "The attack on the Korean island killed two": no KOR
             drill = own_rules and drill_holders(cand, low, mentions)  # "joint drills with Japan": both hold them
