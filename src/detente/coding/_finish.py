@@ -197,6 +197,14 @@ from detente.reference import ReferenceTables
 
 __all__ = ["CoderOptions", "Finisher", "Prepared"]
 
+#: a copula right after a noun of saying makes the noun what is judged ("Japan's claim is absurd", "his remarks
+#: were a provocation"), not a judgement its speaker makes
+_JUDGED_NOUNS = (["is"], ["are"], ["was"], ["were"])
+#: nouns of saying that may be judged with no article or possessive before them ("The Japanese claim is groundless")
+_SAID_NOUNS = frozenset(["claim", "claims", "remarks", "statement", "statements", "allegation", "allegations",
+                         "assertion", "assertions", "accusation", "accusations", "charge", "charges", "comments",
+                         "report", "reports", "announcement", "declaration", "call", "calls"])
+
 
 @dataclass(frozen=True, slots=True)
 class CoderOptions:
@@ -410,7 +418,9 @@ class Finisher:
                 cand.targets = [fate[0]]  # "Chile warned Peru will pay a heavy price": a threat to Peru
                 if cand.code in REPORT_CODES:
                     cand.code = "130"
-            judged = cand.code in JUDGED_CODES and judges(low, cand.end)
+            judged = cand.code in JUDGED_CODES and not (
+                (cand.nominal or low[cand.verb] in _SAID_NOUNS) and low[cand.end:cand.end + 1] in _JUDGED_NOUNS
+            ) and judges(low, cand.end)  # "Japan's claim is absurd": the claim is what is judged, no judge
             quoted = reported_span(low, cand.verb, cand.end) if own_rules and cand.code in REPORT_CODES \
                 and not judged else None  # '"Russia is to blame," the minister said', 'said: "..."'
             judged = judged or (quoted is not None and judges(low, *quoted))

@@ -12,7 +12,9 @@ target.
 - a quotation that opens the sentence and closes right before its teller: a comma at the close, then at most
   :data:`_TELLER_REACH` words of the teller with no quotation mark, no clause word and no other verb of saying
   between the close and the verb ('"...," the Polish foreign minister said', '"...," said the minister');
-- the words after a colon that follows the verb at once ('said: "..."').
+- the words after a colon that follows the verb at once ('said: "..."');
+- an unquoted clause that opens the sentence, then a comma and the teller that closes it ("Japan's claim is absurd,
+  China said.").
 
 The judgement is then read in those words as after the verb, and its target is the first state they name
 (``Coder``).
@@ -24,6 +26,8 @@ The judgement is then read in those words as after the verb, and its target is t
 (5, 9)
 >>> reported_span(["he", "said", "russia", "lied", "."], 1, 2) is None
 True
+>>> reported_span("japan 's claim is absurd , china said .".split(), 7, 8)
+(0, 5)
 """
 
 from __future__ import annotations
@@ -68,4 +72,33 @@ def reported_span(low: Sequence[str], verb: int, end: int) -> tuple[int, int] | 
         while start < len(low) and low[start] in QUOTE_MARKS:
             start += 1
         return (start, len(low)) if start < len(low) else None
-    return _quote_before(low, verb)
+    return _quote_before(low, verb) or _clause_before(low, verb)
+
+
+#: verbs of telling that make an opening clause a report of its own
+_TELLING = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
+                      "announced", "noted", "stressed", "insisted", "argued", "warned"])
+#: what may follow a teller's verb that closes a sentence ("..., China said on Tuesday.", "..., said a statement.")
+_TAIL_REACH = 6
+
+
+def _clause_before(low: Sequence[str], verb: int) -> tuple[int, int] | None:
+    """The clause that opens the sentence, unquoted, before a comma and the teller of ``verb`` that closes it
+    ("Japan's claim is absurd, China said.", "The U.S. moves are a grave provocation, said the DPRK Foreign
+    Ministry"): no verb of saying, clause word or quotation mark in the clause or between the comma and the verb,
+    and nothing after the verb but a few words of time or place and the stop."""
+    comma = verb - 1
+    while comma >= 0 and low[comma] != ",":
+        if verb - comma > _TELLER_REACH or low[comma] in CLAUSE_WORDS or low[comma] in QUOTE_MARKS or (
+                low[comma] in SAY and low[comma - 1:comma] != ["of"]):
+            return None
+        comma -= 1
+    if comma < 2:
+        return None
+    tail = [w for w in low[verb + 1:] if w != "."]
+    if len(tail) > _TAIL_REACH or not SAY.isdisjoint(tail) or not CLAUSE_WORDS.isdisjoint(tail) or "," in tail:
+        return None
+    opening = low[:comma]
+    if not _TELLING.isdisjoint(opening) or not QUOTE_MARKS.isdisjoint(opening) or opening[0] in CLAUSE_WORDS:
+        return None  # "X said Y is absurd, Z added": a report inside (a noun of saying, "Japan's claim", may stand)
+    return 0, comma
