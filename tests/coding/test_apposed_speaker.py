@@ -32,4 +32,6 @@ def test_a_name_in_apposition_leaves_the_subject_the_speaker(shared_coder: Coder
     ("Bolivia, Peru and Chile are close partners, said Argentina's foreign minister.", "ARG"),
 ])
 def test_a_speaker_after_what_is_said_still_speaks(shared_coder: Coder, sentence: str, speaker: str) -> None:
-    assert _speakers(shared_coder, sentence) == [speaker]
+    # a judgement told before its teller is the teller's criticism (111, coding._quoted_judgments), else a report
+    assert [e.source[:3] for e in shared_coder.code_sentence(sentence, date=DAY)
+            if e.code in ("010", "111")] == [speaker]

@@ -99,6 +99,8 @@ def _clause_before(low: Sequence[str], verb: int) -> tuple[int, int] | None:
     if len(tail) > _TAIL_REACH or not SAY.isdisjoint(tail) or not CLAUSE_WORDS.isdisjoint(tail) or "," in tail:
         return None
     opening = low[:comma]
-    if not _TELLING.isdisjoint(opening) or not QUOTE_MARKS.isdisjoint(opening) or opening[0] in CLAUSE_WORDS:
-        return None  # "X said Y is absurd, Z added": a report inside (a noun of saying, "Japan's claim", may stand)
+    if not _TELLING.isdisjoint(opening) or not QUOTE_MARKS.isdisjoint(opening) or opening[0] in CLAUSE_WORDS \
+            or opening[0] in ("it", "there"):
+        return None  # "X said Y is absurd, Z added": a report inside (a noun of saying, "Japan's claim", may stand);
+        # "It is wrong to blame Ecuador, Peru said": what is judged is the blaming, not Ecuador
     return 0, comma
