@@ -78,6 +78,8 @@ def reported_span(low: Sequence[str], verb: int, end: int) -> tuple[int, int] | 
 #: verbs of telling that make an opening clause a report of its own
 _TELLING = frozenset(["said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
                       "announced", "noted", "stressed", "insisted", "argued", "warned"])
+#: how long an unquoted opening clause may be (a short judgement: "Japan's claim is absurd")
+_OPENING_REACH = 20
 #: what may follow a teller's verb that closes a sentence ("..., China said on Tuesday.", "..., said a statement.")
 _TAIL_REACH = 6
 
@@ -99,6 +101,8 @@ def _clause_before(low: Sequence[str], verb: int) -> tuple[int, int] | None:
     if len(tail) > _TAIL_REACH or not SAY.isdisjoint(tail) or not CLAUSE_WORDS.isdisjoint(tail) or "," in tail:
         return None
     opening = low[:comma]
+    if len(opening) > _OPENING_REACH or "," in opening:
+        return None  # a long clause or one of several parts: what it judges and whom is no longer plain
     if not _TELLING.isdisjoint(opening) or not QUOTE_MARKS.isdisjoint(opening) or opening[0] in CLAUSE_WORDS \
             or opening[0] in ("it", "there"):
         return None  # "X said Y is absurd, Z added": a report inside (a noun of saying, "Japan's claim", may stand);
