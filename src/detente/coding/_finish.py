@@ -56,6 +56,7 @@ from detente.coding._defended import defence_told
 from detente.coding._demand_reasons import demand_verb, demanded_party
 from detente.coding._demanded_nouns import demanded_noun
 from detente.coding._denied import DENIAL, denied_party
+from detente.coding._dreamed import dreamed
 from detente.coding._drills import drill_holders
 from detente.coding._durations import bygone, habitual, over_years, remembered
 from detente.coding._guesses import forbidden, speculated
@@ -509,8 +510,9 @@ class Finisher:
                 modality = "intended"  # "will raise it during his visit to Beijing": the visit is to come
             if modality == "occurred" and own_rules and plot_of(low, cand.verb) is not None:
                 modality = "intended"  # "Iran was plotting attacks on U.S. troops": no attack yet (_sponsors)
-            if guessed := modality == "occurred" and might_be(low, cand.verb):
-                modality = "hypothetical"  # "an Israeli attack on Iran would be a disaster": no attack, no threat
+            if guessed := modality == "occurred" and (might_be(low, cand.verb) or dreamed(low, cand.verb)):
+                # "an Israeli attack on Iran would be a disaster"; "Israeli Attack On Iran Is Sheer Fantasy" (_dreamed)
+                modality = "hypothetical"  # no attack, no threat
             elif modality == "occurred" and own_rules and (
                     ahead := meeting_ahead(low, tokens, cand.verb, cand.code, nominal=cand.nominal)) is not None:
                 modality, guessed = ahead, ahead == "hypothetical"  # "new talks ... are planned for May"
