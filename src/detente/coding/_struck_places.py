@@ -44,7 +44,7 @@ from importlib import resources
 from detente.coding.lexicon import phrase_tokens
 from detente.model import Event
 
-__all__ = ["passive_town", "struck_places", "town_at", "town_struck"]
+__all__ = ["passive_town", "struck_places", "town_at", "town_names", "town_struck"]
 
 #: roots of force: a town they fall on is the target
 _FORCE = frozenset(["18", "19", "20"])
@@ -70,6 +70,12 @@ def _towns() -> dict[tuple[str, ...], str]:
         for name in [row["name"], *filter(None, row["alt_names"].split(";"))]:
             towns[phrase_tokens(name.lower())] = row["country"]  # as the tokenizer splits: "St . Petersburg"
     return towns
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[tuple[str, ...]]:
+    """The names of the towns of ``cities.csv`` as lowercase words ("port", "sudan")."""
+    return frozenset(_towns())
 
 
 def _town_at(low: Sequence[str], tokens: Sequence[str], k: int) -> tuple[int, str] | None:

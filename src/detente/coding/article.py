@@ -24,6 +24,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 
+from detente.coding._armed_groups import group_act
 from detente.coding._no_state import people_pair
 from detente.coding.anchors import date_basis
 from detente.model import Event
@@ -61,6 +62,8 @@ def merge_events(events: Iterable[Event], *, default: dt.date | None = None) -> 
         root = event.root or event.code[:2]
         if self_pair(event.source, event.target) or people_pair(event.source, event.target, root):
             continue  # "business leaders of Peru and Chile signed ...": no act between the two states
+        if group_act(event.source, event.source_name):
+            continue  # "Hezbollah fired rockets at Israel": an armed group's act, no state's
         # an intent (03) or a threat (13) is one act whether told as done ("promised aid") or announced ("will
         # send aid"): its standing does not split it
         key = (event.source[:3], event.target[:3], root, event.modality == "occurred" or root in ("03", "13"))

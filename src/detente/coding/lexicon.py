@@ -389,9 +389,13 @@ def _shipped(name: str) -> str:
 @lru_cache(maxsize=1)
 def builtin_lexicon() -> Lexicon:
     """The shipped dictionaries (built once per process; treat as read-only)."""
+    from detente.coding._armed_groups import armed_group_entries
+
     lex = Lexicon(name="detente")
     _add_builtin_actors(lex)
     _read_own_actors(lex, _shipped("state_bodies.txt"), "state_bodies.txt")
+    for entry in armed_group_entries(_shipped("armed_groups.txt"), "armed_groups.txt"):
+        lex.add_actor(entry)
     _read_own_agents(lex, _shipped("agents.txt"), "agents.txt")
     _read_own_verbs(lex, _shipped("verbs.txt"), "verbs.txt")
     return lex.finish()
