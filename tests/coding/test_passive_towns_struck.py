@@ -30,7 +30,7 @@ def test_a_town_struck_in_a_passive_is_the_target(country_coded: CountryCoded, t
 
 
 def test_no_doer_is_invented(code_coded: CodeCoded) -> None:
-    found = code_coded("The Israeli town of Metula was shelled by Hezbollah on Tuesday.")
+    found = code_coded("The Israeli town of Metula was shelled by the Zayani Brigade on Tuesday.")
     assert all(s == "---" for s, _, c in found if c[:2] == "19"), found
 
 
