@@ -17,6 +17,11 @@ from or who made it ("drones launched from Kursk"), until a preposition of place
 force (18, 19, 20) with no target is changed; a town of the attacker's own country gives nothing ("Azerbaijani
 forces shelled Stepanakert"), and a known target is kept.
 
+A visit (042) with no target is read the same way: "Modi made a surprise visit to Lahore", "the Indian prime
+minister visited Lahore" are visits to Pakistan (CAMEO codes a visit by the country visited, as
+:mod:`detente.coding.places` does for "arrived in the Iranian capital"); a town of the visitor's own country
+gives nothing.
+
 A town told as the subject of a passive force verb ("Kharkiv was struck by Russian missiles", "Odesa was shelled
 by Russian forces overnight") is the place struck as well: a town of the table in the subject before the auxiliary
 is the target. Such a passive whose town the lexicon did not know was read with its agent as the target and no
@@ -48,6 +53,8 @@ __all__ = ["passive_town", "struck_places", "town_at", "town_names", "town_struc
 
 #: roots of force: a town they fall on is the target
 _FORCE = frozenset(["18", "19", "20"])
+#: the code of a visit: a town visited stands for its country as well ("Modi's visit to Lahore")
+_VISIT = "042"
 #: prepositions of where a blow fell ("an attack on Odesa", "missiles at Haifa", "shelling near Bakhmut")
 _WHERE = frozenset(["on", "at", "in", "against", "toward", "towards", "over", "across", "into", "near", "around",
                     "outside", "upon", "onto"])
@@ -149,7 +156,8 @@ def _agent_turned(event: Event, country: str) -> Event:
 
 def struck_places(events: list[Event], verbs: Sequence[int], low: Sequence[str],
                   tokens: Sequence[str]) -> list[Event]:
-    """``events`` with each act of force that has no target aimed at the country of the town it fell on."""
+    """``events`` with each act of force that has no target aimed at the country of the town it fell on, and each
+    visit with no target made to the country of the town visited."""
     out: list[Event] = []
     for verb, event in zip(verbs, events, strict=True):
         if event.code[:2] in _FORCE and (country := passive_town(low, tokens, verb)) is not None:
@@ -158,7 +166,7 @@ def struck_places(events: list[Event], verbs: Sequence[int], low: Sequence[str],
                 event = _agent_turned(event, country)  # "Kharkiv was struck by Russian missiles": RUS -> UKR
             elif event.target[:3] == "---" and country != event.source[:3]:
                 event = dataclasses.replace(event, target=country, target_country=country, target_name=None)
-        if event.target[:3] == "---" and event.code[:2] in _FORCE \
+        if event.target[:3] == "---" and (event.code[:2] in _FORCE or event.code[:3] == _VISIT) \
                 and (country := town_struck(low, tokens, verb)) is not None and country != event.source[:3]:
             event = dataclasses.replace(event, target=country, target_country=country, target_name=None)
         out.append(event)
