@@ -181,10 +181,11 @@ class SpacyParser:
         # "The statement accused the ministry ...": the main verb read as a participle on its subject
         # "Britain condemns Russian strike": a headline's present verb read as a plural noun
         from detente.coding._headline_verb import headline_verb
+        from detente.coding._intent_complement import intent_complement
         from detente.coding._participle_root import participle_root
 
-        out = [headline_verb(words, participle_root(words, object_after_oblique(words, parse)))
-               for words, parse in zip(sentences, out, strict=True)]
+        out = [headline_verb(words, participle_root(words, intent_complement(words, object_after_oblique(
+                   words, parse)))) for words, parse in zip(sentences, out, strict=True)]
         redo = [(i, c) for i, (words, parse) in enumerate(zip(sentences, out, strict=True))
                 if (c := participle_opener(words, parse))]
         if redo:
