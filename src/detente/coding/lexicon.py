@@ -394,6 +394,7 @@ def builtin_lexicon() -> Lexicon:
     lex = Lexicon(name="detente")
     _add_builtin_actors(lex)
     _read_own_actors(lex, _shipped("state_bodies.txt"), "state_bodies.txt")
+    _read_own_actors(lex, _shipped("companies.txt"), "companies.txt")
     for entry in armed_group_entries(_shipped("armed_groups.txt"), "armed_groups.txt"):
         lex.add_actor(entry)
     _read_own_agents(lex, _shipped("agents.txt"), "agents.txt")
