@@ -200,6 +200,15 @@ class SpacyParser:
                                 for part in (sentences[i][a:b], [*sentences[i][:a], *sentences[i][b:]])])
             for n, (i, span) in enumerate(spoken):
                 out[i] = with_spoken_in(span, parts[2 * n], parts[2 * n + 1])
+        # "Azerbaijan condemned Armenia after Armenian forces shelled ...": the main verb read as a modifier
+        from detente.coding._after_clause import misread_after, with_after
+
+        after = [(i, a) for i, (words, parse) in enumerate(zip(sentences, out, strict=True))
+                 if (a := misread_after(words, parse)) is not None]
+        if after:
+            parts = self._pipe([part for i, a in after for part in (sentences[i][:a], sentences[i][a + 1:])])
+            for n, (i, a) in enumerate(after):
+                out[i] = with_after(a, parts[2 * n], parts[2 * n + 1])
         # "The Security Council demands that ...": a body's present verb read as a plural noun; read in the past
         from detente.coding._present_verb import misread_present, past_of, with_present
 
