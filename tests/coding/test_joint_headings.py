@@ -6,10 +6,21 @@ statement that names no parties, a heading of one author, leaders who only met."
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from tests.coding.test_collective_actors import _coded, _rows
 
 from detente.coding import Coder
+
+DAY = dt.date(2022, 6, 7)
+
+
+def _coded(coder: Coder, text: str) -> set[tuple[str, str, str]]:
+    return {(e.source[:3], e.target[:3], e.code[:2]) for e in coder.code_text(text, date=DAY)}
+
+
+def _rows(sources: str, target: str, root: str) -> set[tuple[str, str, str]]:
+    return {(s, target, root) for s in sources.split()}
 
 #: a group named by its number after a heading that names the parties: each party acts
 _HEADED = [
