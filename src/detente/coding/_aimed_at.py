@@ -9,11 +9,11 @@ noun of drills or war moves with "for", did not, and the invasion was read as do
 "launching", "staging") and an article and modifiers, is intended when such a participle or noun and its
 preposition come right before it.
 
->>> aimed_at("the exercises aimed at invading the dprk".split(), 4)
+>>> aimed_purpose("the exercises aimed at invading the dprk".split(), 4)
 True
->>> aimed_at("saber-rattling for mounting a preemptive attack on the dprk".split(), 5)
+>>> aimed_purpose("saber-rattling for mounting a preemptive attack on the dprk".split(), 5)
 True
->>> aimed_at("russia attacked the dprk".split(), 1)
+>>> aimed_purpose("russia attacked the dprk".split(), 1)
 False
 """
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["aimed_at"]
+__all__ = ["aimed_purpose"]
 
 #: participles of aiming or designing, whose "at", "for" or "to" phrase names a purpose
 _AIMING = frozenset(["aimed", "aiming", "designed", "intended", "meant", "geared", "calculated", "targeted",
@@ -37,7 +37,7 @@ _CARRYING = frozenset(["mounting", "launching", "staging", "unleashing", "igniti
 _MODIFIERS = 4
 
 
-def aimed_at(low: Sequence[str], verb: int) -> bool:
+def aimed_purpose(low: Sequence[str], verb: int) -> bool:
     """Whether the act at ``verb`` (a gerund or a noun, in lower-cased tokens ``low``) is the purpose of a participle
     of aiming or of drills (see the module)."""
     q = verb - 1

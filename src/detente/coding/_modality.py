@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 
 from detente.coding._acts import NO_CHOICE, PROSPECT_LINKS
-from detente.coding._aimed_at import aimed_at
+from detente.coding._aimed_at import aimed_purpose
 from detente.coding._passive_infinitive import passive_infinitive
 from detente.coding._prevented import prevented
 from detente.coding._standing_threats import standing_threat
@@ -392,7 +392,7 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
             return "hypothetical"  # "prospects for talks", "in order to support": an act that may come
         if window[-2] in PREPARATIONS:
             return "intended"  # "preparations for the summit"
-    if headed(window, DRILLS, ("for",)) or aimed_at(low, verb) \
+    if headed(window, DRILLS, ("for",)) or aimed_purpose(low, verb) \
             or (headed(window, AIMS, ("of", "for", "to")) and low[verb] not in _EVENT_NOUNS):
         return "intended"  # "drills for a preemptive attack", "their aim of an invasion", "aimed at invading"
     if headed(window, FEARED, ("of", "for")):
