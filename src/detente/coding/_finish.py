@@ -100,6 +100,7 @@ from detente.coding._opening import opening_holder
 from detente.coding._opening_participle import opened_in_past
 from detente.coding._outlooks import last_met, relations_told
 from detente.coding._own_yield import own_yield
+from detente.coding._passive_measures import teller_measure
 from detente.coding._past_plans import past_plan
 from detente.coding._pleas import unplaced_pleas
 from detente.coding._postures import postures
@@ -142,12 +143,7 @@ from detente.coding._unreal import not_done
 from detente.coding._verbal_attacks import verbal_attack
 from detente.coding._week_parts import week_part_day
 from detente.coding._welcomed import hosted
-from detente.coding._words import (
-    DATE_WORDS,
-    DIGIT,
-    REAFFIRMING,
-    REPORT_CODES,
-)
+from detente.coding._words import DATE_WORDS, DIGIT, REAFFIRMING, REPORT_CODES
 from detente.coding.answers import (
     answered,
     answers,
@@ -371,6 +367,7 @@ class Finisher:
             yielded = own_yield(cand, prepared.candidates, low, mentions) if own_rules else None
             if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
                 cand.sources, cand.targets = yielded
+            cand.sources = (own_rules and teller_measure(cand, prepared.candidates, low, mentions)) or cand.sources
             terms = terms_teller(cand, prepared.candidates, low) if own_rules else None
             if terms is not None:  # "said any deal must include ...": the teller's demand
                 cand.sources = terms
