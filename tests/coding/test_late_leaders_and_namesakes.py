@@ -18,6 +18,7 @@ import datetime as dt
 import pytest
 
 from detente.coding import Coder
+from detente.coding.dates import UNDATED
 
 DAY = dt.date(2012, 2, 20)
 
@@ -42,13 +43,23 @@ def test_a_tribute_to_a_leader_after_his_term_is_paid_to_his_state(coder: Coder,
 
 
 @pytest.mark.parametrize("sentence", [
-    "Kim Jong Il visited China in 2010.",
-    "Kim Jong Il received the Chinese delegation in May 2009.",
+    "Kim Jong Il visited China.",
     "The Chinese scholars praised the works of Kim Jong Il.",
 ])
 def test_a_leader_after_his_term_is_no_actor_outside_a_tribute(coder: Coder, sentence: str) -> None:
     events = _events(coder, sentence)
     assert all("PRK" not in s and "PRK" not in t for s, t, _, _ in events), events
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kim Jong Il visited China in 2010.",
+    "Kim Jong Il received the Chinese delegation in May 2009.",
+])
+def test_a_leader_in_a_sentence_dating_his_act_to_his_term_is_his_state_of_then(coder: Coder, sentence: str) -> None:
+    # the sentence names a time of his term (coding._told_year): his state's act then, undated, never of today
+    events = coder.code_sentence(sentence, date=DAY)
+    assert any(e.source == "PRKGOV" for e in events), events
+    assert all(e.date == UNDATED for e in events), events
 
 
 @pytest.mark.parametrize("sentence", [

@@ -45,6 +45,7 @@ from detente.coding._owned_force import owned_force
 from detente.coding._sentence_case import headline_pasts, parse_views
 from detente.coding._text import split_sentences, tokenize
 from detente.coding._titled import titled_people
+from detente.coding._told_year import sentence_days
 from detente.coding._words import (
     REPORT_CODES,
 )
@@ -287,7 +288,7 @@ class Coder(Finisher):
         ("Kennedy", "the Secretary of State" in a 2025 essay on 1962), not on the day the text was published."""
         if self.lexicon.petrarch:
             return [self._prepare(s, date) for s in sentences]
-        days = told_days(sentences, date, story)
+        days = sentence_days(sentences, told_days(sentences, date, story), date)  # "met Deng in May 1982"
         scans = [self._scan(s, day) for s, day in zip(sentences, days, strict=True)]
         heading = self._scan(title, date) if title else None
         titled_people(scans, heading)  # "Foreign Minister Hakan Fidan ...": a country from the article
