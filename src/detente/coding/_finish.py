@@ -40,7 +40,6 @@ from detente.coding._acts import (
 from detente.coding._adjunct_meetings import adjunct_ahead, adjunct_meeting
 from detente.coding._agreed_between import AGREEMENT_NOUNS, agreed_between
 from detente.coding._all_asked import asked_of_all
-from detente.coding._approvals import approved_of
 from detente.coding._asked import told_as_fact
 from detente.coding._attack_kills import attack_kills
 from detente.coding._behind import charged_act
@@ -136,6 +135,7 @@ from detente.coding._threat_purposes import threat_purpose, threat_purpose_targe
 from detente.coding._threatened import threatened
 from detente.coding._timed_after import untimed_parties
 from detente.coding._together import acting_apart, timed_party_dropped
+from detente.coding._told_stances import stance_told
 from detente.coding._transfers import transfers
 from detente.coding._undergone import aid_undergone
 from detente.coding._unforgiven import warned_unforgiven
@@ -423,8 +423,8 @@ class Finisher:
                 and not judged else None  # '"Russia is to blame," the minister said', 'said: "..."'
             judged = judged or (quoted is not None and judges(low, *quoted))
             if own_rules and not judged and cand.code in REPORT_CODES and cand.sources and not cand.compound and (
-                    good := approved_of(low, *(quoted or (cand.end, len(low))), mentions, cand.sources[0])):
-                cand.targets, cand.code = [good], "013"  # "said China's move is a step forward"
+                    stance := stance_told(low, *(quoted or (cand.end, len(low))), mentions, cand.sources[0])):
+                cand.targets, cand.code = [stance[0]], stance[1]  # "said China's move is a step forward" (013)
             if cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
                 cand.targets = [m for m in cand.targets if not rule_owner(low, m)]
             elif judged:  # "said the Japanese regulations are arbitrary": rules judged, not broken, are their maker's
