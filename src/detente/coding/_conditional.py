@@ -23,7 +23,7 @@ from detente.coding.roles import Candidate
 __all__ = ["CONDITION_CUES", "Condition", "condition_spans", "conditioned", "guarded"]
 
 #: words one of which a sentence with a condition holds: a cheap test before the scan
-CONDITION_CUES = frozenset(["if", "unless", "case", "event", "should"]) | UNREAL_CUES
+CONDITION_CUES = frozenset(["if", "unless", "case", "event", "should", "long"]) | UNREAL_CUES
 #: what ends a condition clause: a comma, a sentence part's end
 _ENDS = frozenset([",", ";", ":", ".", "!", "?"])
 #: what ends the main clause a fronted condition governs
@@ -62,6 +62,8 @@ def _opener(low: Sequence[str], tokens: Sequence[str], q: int, starts: frozenset
         return not (q > 0 and low[q - 1] == "as")  # "as if our hearts would break": a likeness, no condition
     if word == "unless":
         return True
+    if word == "long":  # "will strike back as long as it is provoked": a condition
+        return 0 < q < len(low) - 1 and low[q - 1] == low[q + 1] == "as"
     if word == "case":
         return q > 0 and low[q - 1] == "in" and not (q > 1 and low[q - 2] == "the")  # "in the case of": as to
     if word == "event":
@@ -86,7 +88,7 @@ def condition_spans(low: Sequence[str], tokens: Sequence[str], mentions: Sequenc
             end = q + 1
             while end < len(low) and low[end] not in _ENDS:
                 end += 1
-            first = q - 2 if low[q] in ("case", "event") else q - 1 if low[q] == "matter" else q
+            first = q - 2 if low[q] in ("case", "event") else q - 1 if low[q] in ("matter", "long") else q
             fronted = first == 0 or low[first - 1] in _CLAUSE_OPEN
             hostile = any(q < a.verb < end and a.code[:2] in _HOSTILE for a in acts)
             out.append(Condition(q, end, _doer(low, mentions, q, end), fronted, hostile, low[q] in CONCESSIVE))

@@ -104,6 +104,7 @@ from detente.coding._past_plans import past_plan
 from detente.coding._pleas import unplaced_pleas
 from detente.coding._postures import postures
 from detente.coding._pretexts import in_pretext, pretext_spans
+from detente.coding._provokers import provoker
 from detente.coding._publicity import publicized_work
 from detente.coding._purposes import purpose_modality
 from detente.coding._quoted_judgments import reported_span
@@ -368,6 +369,7 @@ class Finisher:
             if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
                 cand.sources, cand.targets = yielded
             cand.sources = (own_rules and teller_measure(cand, prepared.candidates, low, mentions)) or cand.sources
+            cand.targets = (own_rules and provoker(cand, low, mentions)) or cand.targets  # "to any attack by X"
             terms = terms_teller(cand, prepared.candidates, low) if own_rules else None
             if terms is not None:  # "said any deal must include ...": the teller's demand
                 cand.sources = terms
