@@ -5,7 +5,8 @@ of south Korea": the conclusion and the withdrawal are asked for, as the stoppin
 (10) is the act told. The word-order reading (``_acts.weighed``) drops the first complement only; the parse tells
 how far the complement goes: a chain of infinitives ("called upon the world to press Israel to free the
 prisoners"), bare verbs coordinated with the infinitive (the parser often hangs them on the verb of asking itself),
-and a demand's "that" clause in the subjunctive ("demanded that Peru withdraw its troops and pay").
+and a demand's "that" clause in the subjunctive ("demanded that Peru withdraw its troops and pay"), also without
+its "that" ("demanded the U.S. stop the drills and accept talks", which the parser may read as the object).
 
 A verb with a subject or an auxiliary of its own is a clause of its own ("urged China to sign, and China agreed",
 "urged China to sign and has since signed"), and so is a finite verb coordinated with the verb of asking ("urged
@@ -30,6 +31,10 @@ _DEMANDED_MODALS = frozenset(["should", "must", "shall"])
 #: the finite forms that make a "that" clause tell what is, not what must be ("insisted that the curbs are unfair",
 #: "insisted that Peru had violated the accord")
 _INDICATIVE = frozenset(["is", "are", "was", "were", "am", "has", "had", "does", "did", "will", "would", "'s"])
+#: the labels by which the parser may hang a demand's clause without "that" on the verb of asking
+_BARE_LABELS = frozenset(["obj", "xcomp", "parataxis"])
+#: what ends a clause between a verb of asking and a verb of the next clause
+_CLAUSE_STOPS = frozenset([",", ";", ":", "--", "-", "(", ")", '"', "'", "that", "but", "while"])
 #: how many steps up the tree the verb of asking may stand
 _REACH = 6
 
@@ -52,6 +57,15 @@ def _subjunctive(parse: Parse, low: Sequence[str], t: int) -> bool:
     return any(low[k] in _DEMANDED_MODALS for k in parse.children(t, "aux"))
 
 
+def _bare_clause(parse: Parse, low: Sequence[str], t: int) -> bool:
+    """A demand's clause without "that" ("demanded the U.S. stop the drills"), which the parser may hang on the verb
+    of asking as its object, its open complement or a clause beside it: a bare verb with a subject of its own, and
+    no stop or comma between the two verbs."""
+    head = parse.heads[t]
+    return (parse.labels[t] in _BARE_LABELS and parse.tags[t] in ("VB", "VBP") and head < t
+            and parse.child(t, *SUBJECT) is not None and _CLAUSE_STOPS.isdisjoint(low[head + 1:t]))
+
+
 def asked_for(parse: Parse, low: Sequence[str], verb: int, asking: Collection[int]) -> bool:
     """Whether the act at ``verb`` lies in what a verb of asking at one of ``asking`` (an appeal, 02, or a demand,
     10) asks for: its infinitive, the infinitives and bare verbs chained or coordinated with it, or its "that"
@@ -68,11 +82,13 @@ def asked_for(parse: Parse, low: Sequence[str], verb: int, asking: Collection[in
             # pull ..."), whether the parser hangs it on the infinitive or on a finite verb of asking
             if parse.tags[t] != "VB" or own_clause(parse, t):
                 return False
+            if head in asking and parse.tags[head] in ("VBD", "VBZ"):
+                return True  # "demanded the U.S. stop the drills and accept talks": a bare verb is no past's fellow
             if head in asking:  # "urged ... to stop ..., conclude ...": no finite verb of the asker's ("urge")
                 return (parse.tags[head] != "VB" or _infinitive(parse, low, t)) and any(
                     k < t and (_infinitive(parse, low, k) or parse.labels[k] == "xcomp")
                     for k in parse.children(head, "xcomp", "advcl"))
-        elif label == "ccomp":
+        elif label == "ccomp" or _bare_clause(parse, low, t):
             return head in asking and _subjunctive(parse, low, t)
         elif label in _ASKED_LABELS:
             if own_clause(parse, t) or not (label == "xcomp" or _infinitive(parse, low, t)):
