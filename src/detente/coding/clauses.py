@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from detente.coding._agencies import agency_report, borrowed_from_agency, reporter
+from detente.coding._agreement_topics import agreement_field
 from detente.coding._alongside import met_alongside
 from detente.coding._blamed import blame_laid
 from detente.coding._casualty_passive import copular_casualty
@@ -730,6 +731,8 @@ class ClauseReader(EventNouns):
 
     def _roles(self, verb: int, code: str, phrase: set[int] | None) -> Roles:
         drop = self.dropped(verb, phrase or set()) or denied_report(self.low, verb)  # "denied reports that ..."
+        if not drop and agreement_field(self.low, self.parse.tags, verb, code):
+            drop = "a field an agreement covers, not an act"  # "signed agreements on gas import and export"
         if not drop and self.parse.tags[verb].startswith("NN") and named_as(self.parse, self.low, verb):
             drop = "what a verb of naming calls the one it judges, not an act"  # "Branded as Saboteur of Talks"
         if (reaction := elicited(self, verb)) is not None:  # "the launch drew condemnation from Japan"
