@@ -11,6 +11,7 @@ from detente.coding._passive_infinitive import passive_infinitive
 from detente.coding._prevented import prevented
 from detente.coding._standing_threats import standing_threat
 from detente.coding._tried_words import tried_saying
+from detente.coding._unreal_openers import unreal_past
 from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, prospect_of, topical, will_yield
 from detente.coding._words import (
     ADVOCATING,
@@ -402,7 +403,7 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     if hoped(low, verb):
         return "hypothetical"  # "hopes that both sides will settle the issues through dialogue": not done
     if any(w in FUTURE for w in window[-4:]):
-        return "intended"
+        return "hypothetical" if unreal_past(window) else "intended"  # "would have sent aid": an unreal past
     while window and (window[-1] in SPLIT_WORDS or (window[-1].endswith("ly") and len(window[-1]) > 4)):
         window = window[:-1]  # "to fundamentally improve", "to one day visit": the adverb stands aside
     window = untimed(window)  # "agreed on Monday to resume talks": the time phrase stands aside

@@ -11,8 +11,9 @@ as "if" does; a concession governs none (:data:`CONCESSIVE`): "However many dron
 keep fighting" is no threat of Ukraine's to Iran.
 
 - an inversion: "were" + a subject + "to" (within :data:`_TO_REACH` words, before any comma), or "had" + a subject
-  + a past participle, opening the sentence or a clause (after a comma, "and", "but", a quotation mark), the sentence
-  no question;
+  + a past participle, opening the sentence or a clause (after a comma, "and", "but", a quotation mark, or after
+  "that" when a "would", "could" or "might" follows: "said that had the accord been kept, it would have helped"),
+  the sentence no question;
 - a concession: "no matter" (+ how, what, who, which, where, when, whether), "whatever", "whichever", "whoever"
   (+ a noun or a verb: not "whatever the case"), "however" + many, much, often, hard, strongly.
 """
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["CONCESSIVE", "UNREAL_CUES", "unreal_opener"]
+__all__ = ["CONCESSIVE", "UNREAL_CUES", "unreal_opener", "unreal_past"]
 
 #: words one of which a sentence with such a clause holds: a cheap test before the scan
 UNREAL_CUES = frozenset(["were", "had", "matter", "whatever", "whichever", "whoever", "however"])
@@ -37,6 +38,8 @@ _TO_REACH = 8
 _QUESTION_WORDS = frozenset(["how", "what", "who", "whom", "which", "where", "when", "whether"])
 #: the words after "however" that make it a concession ("however many troops", not "However, Peru said")
 _DEGREES = frozenset(["many", "much", "often", "hard", "strongly", "long", "far", "large", "big"])
+#: the modals of the main clause an inversion after "that" needs ("that had X been kept, Y would have ...")
+_UNREAL_MODALS = frozenset(["would", "could", "might"])
 #: "whatever the case", "whatever happens": set phrases that tell no act of a party
 _SET_PHRASES = frozenset(["the", "happens", "happened", "it"])
 
@@ -46,9 +49,16 @@ def _subject(low: Sequence[str], tokens: Sequence[str], q: int, starts: frozense
     return q < len(low) and (q in starts or low[q] in _SUBJECTS or tokens[q][:1].isupper())
 
 
+def _after_that(low: Sequence[str], q: int) -> bool:
+    """"said that had the accord been kept, talks would have resumed": an inversion after "that", told by the
+    "would" (or "could", "might") of its main clause; "the troops that had invaded" has no subject after "had"."""
+    return q > 0 and low[q - 1] == "that" and not _UNREAL_MODALS.isdisjoint(low[q + 2:])
+
+
 def _inverted(low: Sequence[str], tokens: Sequence[str], q: int, starts: frozenset[int]) -> bool:
     """"Were China to invade Taiwan", "Had Iraq invaded Kuwait": an inversion opening a clause."""
-    if "?" in low or not (q == 0 or low[q - 1] in _CLAUSE_OPEN) or not _subject(low, tokens, q + 1, starts):
+    if "?" in low or not (q == 0 or low[q - 1] in _CLAUSE_OPEN or _after_that(low, q)) \
+            or not _subject(low, tokens, q + 1, starts):
         return False
     ahead = []
     for w in low[q + 1:q + 1 + _TO_REACH]:
@@ -86,3 +96,22 @@ def unreal_opener(low: Sequence[str], tokens: Sequence[str], q: int, starts: fro
     if word == "however":
         return q + 1 < len(low) and low[q + 1] in _DEGREES
     return False
+
+
+#: adverbs that may stand inside "would have" ("would surely have sent", "would have already signed")
+_INNER_ADVERBS = frozenset(["also", "then", "already", "still", "even", "long", "never", "certainly", "surely",
+                            "probably", "likely"])
+
+
+def unreal_past(window: Sequence[str]) -> bool:
+    """Whether the words before a verb end in "would have" (or "would have been"): an unreal past, the main clause of
+    a counterfactual ("had Seoul kept the accord, the North would have sent aid"), no intent; "would have to
+    withdraw" is an obligation and ends in "to".
+
+    >>> unreal_past("the north would have".split()), unreal_past("argentina would surely have been".split())
+    (True, True)
+    >>> unreal_past("peru would".split())
+    False
+    """
+    words = [w for w in window[-5:] if w not in _INNER_ADVERBS]
+    return words[-2:] == ["would", "have"] or words[-3:] == ["would", "have", "been"]
