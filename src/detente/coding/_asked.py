@@ -82,7 +82,8 @@ def asked_for(parse: Parse, low: Sequence[str], verb: int, asking: Collection[in
             # pull ..."), whether the parser hangs it on the infinitive or on a finite verb of asking
             if parse.tags[t] != "VB" or own_clause(parse, t):
                 return False
-            if head in asking and parse.tags[head] in ("VBD", "VBZ"):
+            if head in asking and parse.tags[head] in ("VBD", "VBZ") \
+                    and any(low[k] in ("and", "or") for k in parse.children(t, "cc")):
                 return True  # "demanded the U.S. stop the drills and accept talks": a bare verb is no past's fellow
             if head in asking:  # "urged ... to stop ..., conclude ...": no finite verb of the asker's ("urge")
                 return (parse.tags[head] != "VB" or _infinitive(parse, low, t)) and any(
