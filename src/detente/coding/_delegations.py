@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from detente.coding._hyphen_parties import LED_BODIES as _BODIES
 from detente.coding.mentions import Mention
 
-__all__ = ["led_bodies"]
+__all__ = ["leader_at", "led_bodies"]
 
 #: participles that name a body's leader with "by"
 _LEADING = frozenset(["led", "headed"])
@@ -26,13 +26,33 @@ _LEADING = frozenset(["led", "headed"])
 _OF_REACH = 5
 #: words that end such a phrase before the participle is reached
 _STOPS = frozenset([",", ";", ":", ".", "and", "or", "which", "who", "that"])
+#: words of rank before an office the mention finder reads without them ("Assistant Secretary of State Christopher
+#: Hill": the mention begins at "Secretary")
+_RANKS = frozenset(["assistant", "deputy", "under", "vice", "first", "senior", "special", "acting", "principal"])
+#: words of an office the finder may leave out of the name after it ("Foreign Secretary Robin Cook": the mention
+#: begins at "Robin")
+_OFFICE_WORDS = _RANKS | frozenset(["foreign", "secretary", "minister", "ambassador", "envoy", "state", "of",
+                                    "defense", "defence", "affairs", "general", "adviser", "advisor"])
+#: how many such words may stand before the name
+_OFFICE_REACH = 4
 
 
 def _leader(low: Sequence[str], k: int, starts: dict[int, Mention]) -> Mention | None:
     """The actor of a country named by "led by" or "headed by" at ``k`` ("led by Foreign Minister Wang Yi")."""
     if k + 2 >= len(low) or low[k] not in _LEADING or low[k + 1] != "by":
         return None
-    leader = starts.get(k + 3 if low[k + 2] == "the" else k + 2)
+    return leader_at(low, k + 2, starts)
+
+
+def leader_at(low: Sequence[str], k: int, starts: dict[int, Mention]) -> Mention | None:
+    """The actor of a country named at ``k`` after "by", past "the" and words of rank ("by the Deputy Foreign
+    Minister ...", "by Assistant Secretary of State ...")."""
+    if k < len(low) and low[k] == "the":
+        k += 1
+    end = min(len(low), k + _OFFICE_REACH)
+    while k < end and low[k] in _OFFICE_WORDS and k not in starts:
+        k += 1
+    leader = starts.get(k)
     return leader if leader is not None and leader.has_country else None
 
 

@@ -28,6 +28,7 @@ from detente.coding._commentary_day import dated_commentary, paper_voiced
 from detente.coding._dated_meetings import dated_meetings
 from detente.coding._dated_texts import TEXT_NOUNS, dated_texts
 from detente.coding._delegations import led_bodies
+from detente.coding._delivered import DELIVERING, carried_note, delivered_by
 from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
 from detente.coding._envoys import SENDING, sent_roles
@@ -328,6 +329,8 @@ class Coder(Finisher):
         if not self.lexicon.petrarch:
             mentions = noun_surnames(tokens, low, mentions)  # "Japan's Fishing Ban": no Ban Ki-moon
             mentions = led_bodies(low, mentions)  # "a delegation led by Wang Yi": China's
+            if not DELIVERING.isdisjoint(low):
+                mentions = delivered_by(low, mentions)  # "The President's letter, delivered by Ambassador X,"
             if not SENDING.isdisjoint(low):
                 mentions = sent_roles(low, mentions)  # "The United States sent an envoy to meet ...": its envoy
             # "the Saudi-led coalition", "EU-facilitated talks": the actor inside the word, and the body it leads
@@ -361,7 +364,8 @@ class Coder(Finisher):
                  if not (w.code == "041" and not w.used and low[w.verb] in CALL_FORMS
                          and not telephoned(w, tokens, low, mentions))  # "called Peru a threat": no call
                  and not (w.code == "084" and not w.used and low[w.verb].startswith("return")
-                          and low[w.verb + 1:w.verb + 2] == ["to"])]  # "returned to Tehran": no return of persons
+                          and low[w.verb + 1:w.verb + 2] == ["to"])  # "returned to Tehran": no return of persons
+                 and not (low[w.verb] in DELIVERING and carried_note(low, w.verb))]  # "the letter, delivered by"
         if texts:
             words = sorted([*words, *dated_texts(low, words, mentions)], key=lambda c: c.verb)
         if not words and not told:
