@@ -41,6 +41,7 @@ from detente.coding._one_event import (
     reported_act,
     track_for,
 )
+from detente.coding._own_context import own_context
 from detente.coding._own_voice import own_demands
 from detente.coding._owned_force import owned_force
 from detente.coding._sentence_case import headline_pasts, parse_views
@@ -54,7 +55,7 @@ from detente.coding.answers import (
     noun_doers,
 )
 from detente.coding.coref import Discourse
-from detente.coding.dates import DAY_PARTS, context_date
+from detente.coding.dates import DAY_PARTS
 from detente.coding.exchange import exchange_targets, parties_named
 from detente.coding.issuer import OfficeHolders, dateline_home, text_voice
 from detente.coding.lexicon import Lexicon, builtin_lexicon
@@ -203,7 +204,7 @@ class Coder(Finisher):
             for k, (s, p) in enumerate(zip(sentences, prepared[i], strict=True)):
                 coded.append(self._finish(
                     p, parses.get((i, k)), s, date=day, url=url, doc_id=doc_id, number=k, narrative=story,
-                    context=context_date(sentences[:k], day, year=story.year(k)) if self._needs_context(p) else None,
+                    context=own_context(s, sentences[:k], day, year=story.year(k)) if self._needs_context(p) else None,
                     recent=[e for found in coded[-_RECALLED:] for e in found], earlier=coded,
                     told=_once(functools.partial(story_day, coded, sentences, k, day, story)))
                     if p is not None else [])
