@@ -33,7 +33,7 @@ def test_the_sufferer_answers(shared_coder: Coder, sentence: str, answerer: str,
     # guards: a list of attacks suffered; an attack suffered from a named doer
     ("Bolivian positions came under heavy shelling and artillery attack on Monday.", ("---", "BOL", "19")),
     ("Bolivian positions came under shelling and airstrikes.", ("---", "BOL", "19")),
-    ("Georgia faced a brutal assault by Russian forces and appealed to the West.", ("RUS", "GEO", "18")),
+    ("Georgia faced a brutal assault by Russian forces and appealed to the West.", ("RUS", "GEO", "19")),
 ])
 def test_attacks_suffered_stay_suffered(shared_coder: Coder, sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in _coded(shared_coder, sentence)

@@ -38,7 +38,7 @@ def test_force_told_by_the_state_it_struck_is_its_charge(shared_coder: Coder, se
     ("A Chilean newspaper said Peruvian troops shelled Chilean border posts.", ("PER", "CHL", "19")),
     ("Chile reported that Peruvian troops shelled Chilean posts.", ("PER", "CHL", "19")),
     # the teller's account of its own fighting
-    ("Chile said its troops had repelled an assault by Peru.", ("PER", "CHL", "18")),
+    ("Chile said its troops had repelled an assault by Peru.", ("PER", "CHL", "19")),
     # force by an armed group of no state, and a confirmation
     ("Chile said Peruvian rebels attacked Chilean border posts.", ("PER", "CHL", "18")),
     ("Chile confirmed that Peruvian troops shelled Chilean posts.", ("PER", "CHL", "19")),

@@ -73,10 +73,10 @@ WEAPONS = {"artillery": "194", "rocket": "194", "mortar": "194", "missile": "195
             "drone": "195", "military": "190", "armed": "190", "naval": "190"}
 ASSAULTS = frozenset(["attack", "attacks", "strike", "strikes", "assault", "assaults", "barrage", "raid", "raids"])
 #: assaults that are conventional force when a state or its armed forces do them: a state's attack (190), its
-#: bombing (from the air, 195), its raid, ambush, storming or ramming of a vessel (190); "militants attacked",
+#: bombing (from the air, 195), its raid, ambush, assault, storming or ramming of a vessel (190); "militants attacked",
 #: "police raided" stay 18x
 _STATE_FORCE = {"attack": "190", "bomb": "195", "raid": "190", "ambush": "190", "storm": "190",
-                "ram": "190"}
+                "ram": "190", "assault": "190"}
 #: the roles whose raids and bombings are military (a police raid is no battle)
 _ARMED_ROLES = frozenset(["", "MIL", "GOV"])
 

@@ -25,6 +25,7 @@ from detente.coding._adjunct_meetings import adjunct_meeting
 from detente.coding._body_seats import seats_met_at
 from detente.coding._calls import CALL_FORMS, telephoned
 from detente.coding._commentary_day import dated_commentary, paper_voiced
+from detente.coding._dated_force import dated_forces
 from detente.coding._dated_meetings import dated_meetings
 from detente.coding._dated_texts import TEXT_NOUNS, dated_texts
 from detente.coding._delegations import led_bodies
@@ -374,10 +375,12 @@ class Coder(Finisher):
         candidates = words
         # the nouns of meetings dated as acts of their own, read once for this filter and the Finisher's (the same
         # set over the kept candidates: every act is kept, and so is every noun in the set)
-        dated = frozenset() if self.lexicon.petrarch else dated_meetings(low, candidates, mentions)
+        dated = frozenset() if self.lexicon.petrarch else (dated_meetings(low, candidates, mentions)
+                                                                  | dated_forces(low, candidates, mentions))
         if self.lexicon.petrarch or any(not c.nominal and c.code not in REPORT_CODES for c in candidates):
             # "urged China to do more during his visit to Beijing": the visit is an act of its own
-            # "Macron's talks with Putin last week failed ...": a past meeting of its own time
+            # "Macron's talks with Putin last week failed ...": a past meeting of its own time; "a day after
+            # India's air strike on Tuesday": a past attack of its own time (_dated_force)
             candidates = [c for c in candidates if not c.nominal or c.verb in dated
                           or adjunct_meeting(low, c.verb, c.code, mentions)
                           or (not self.lexicon.petrarch and (owned_force(low, c, mentions)  # "Russia's attack

@@ -98,6 +98,7 @@ from detente.coding._mention_shapes import (
 )
 from detente.coding._names import long_name_words, name_words, named_opener, private_teller
 from detente.coding._onlookers import onlookers
+from detente.coding._pair_meetings import pair_meeting
 from detente.coding._retitled import (
     HELD_TITLES,
     INSTITUTION_WORDS,
@@ -261,6 +262,8 @@ class Discourse(Introductions):
                 found = self._thing(low, mentions, q)
             elif w in _THEY:  # "The two sides said they ...": the pair the sentence named before the word
                 found = self._group(low, [*mentions, *(a for a in added if a.also)], q)
+                if found is None and pair_meeting(low, q):  # "their first summit": the pair that met
+                    found = self._sides(low, mentions, q, people=True, skip=self._addressing(low, mentions, q))
             elif w in _FIRST:
                 group = speaker if self.in_quote_at(low, q) else self.voice
                 if group and (w in _WE or len(group) == 1):

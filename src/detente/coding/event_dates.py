@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from detente.coding._dated_force import anterior_noun
 from detente.coding._month_nouns import NOUN_TIMES, month_nouns
 from detente.coding._text import tokenize
 from detente.coding.dates import _MONTHS, _NUMBERS, _RANK, _WEEKDAYS, When, find_when, year_nouns
@@ -155,6 +156,7 @@ def date_events(placed: Sequence[Placed], spans: Sequence[tuple[int, int, bool]]
     within = {j for j in order if not spans[j][2] and _participle_clause(low, _clause_start(low, spans[j][0], ",;:"),
                                                                          spans[j][0], spans)}
     scene = sorted((p for j, found in enumerate(own) if (not spans[j][2] or j in scenes) and j not in within
+                    and (spans[j][2] or not anterior_noun(low, spans[j][0]))  # "after India's strike on Tuesday"
                     for p in found
                     if (not p.noun or _setting(low, p.first)) and not reduced_relative(low, p.first, p.last)
                     and not _commented_time(low, spans, p)),
@@ -470,7 +472,9 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
     date the sentence's others), or :data:`_OTHER_CLAUSE` for the time of a clause whose verb is no event."""
     if p.when.kind == "interval":
         # "two days after Peru recalled its envoy", "a week before the vote": the act of the clause it opens
-        return next((j for j in order if p.last <= spans[j][0]), _OTHER_CLAUSE)
+        j = next((j for j in order if p.last <= spans[j][0]), _OTHER_CLAUSE)
+        # "..., a day after India's air strike on Tuesday": an attack's noun has its own time; the clause's is this
+        return None if j != _OTHER_CLAUSE and not spans[j][2] and anterior_noun(low, spans[j][0]) else j
     if p.noun:  # the noun it names the time of, inside its own noun phrase ("the March 4 Joint Declaration and
         # signed ...": not the signing)
         return next((j for j in order if p.last <= spans[j][0] < p.last + 5
