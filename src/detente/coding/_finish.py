@@ -136,7 +136,7 @@ from detente.coding._threat_purposes import threat_purpose, threat_purpose_targe
 from detente.coding._threatened import threatened
 from detente.coding._timed_after import untimed_parties
 from detente.coding._together import acting_apart, timed_party_dropped
-from detente.coding._told_stances import stance_told
+from detente.coding._told_stances import own_praise, stance_told
 from detente.coding._transfers import transfers
 from detente.coding._undergone import aid_undergone
 from detente.coding._unforgiven import warned_unforgiven
@@ -427,6 +427,7 @@ class Finisher:
             if own_rules and not judged and cand.code in REPORT_CODES and cand.sources and not cand.compound and (
                     stance := stance_told(low, *(quoted or (cand.end, len(low))), mentions, cand.sources[0])):
                 cand.targets, cand.code = [stance[0]], stance[1]  # "said China's move is a step forward" (013)
+            cand.targets, cand.code = own_praise(cand, low, mentions) if own_rules else (cand.targets, cand.code)
             if cand.code == "128":  # "a breach of the UN Charter": the Charter's body is not wronged
                 cand.targets = [m for m in cand.targets if not rule_owner(low, m)]
             elif judged:  # "said the Japanese regulations are arbitrary": rules judged, not broken, are their maker's

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from detente.coding._words import BOUNDARIES, DETERMINERS, NEGATORS
 from detente.coding.mentions import Mention
 
-__all__ = ["harm_of"]
+__all__ = ["NOT_DOER", "harm_of"]
 
 #: verbs of harm done, in the forms a told act takes (present, past, perfect)
 _HARMING = frozenset([
@@ -72,8 +72,8 @@ _MODALS = frozenset(["would", "could", "might", "may", "should", "will", "can", 
 #: the auxiliaries of the perfect, looked past to what stands before them ("would have damaged")
 _PERFECT = frozenset(["has", "have", "had", "been"])
 #: words before a state that make it a place or the one aimed at, not the doer ("the attack on Turkey")
-_NOT_DOER = frozenset(["on", "against", "to", "in", "into", "at", "near", "toward", "towards", "with", "from",
-                       "for", "over", "about", "inside", "across"])
+NOT_DOER = frozenset(["on", "against", "to", "in", "into", "at", "near", "toward", "towards", "with", "from",
+                      "for", "over", "about", "inside", "across"])
 #: how far into what is told the verb of harm may stand (its subject and auxiliaries: "Russia's refusal to
 #: extend the grain deal with Kyiv has seriously undermined")
 _REACH = 14
@@ -120,5 +120,5 @@ def harm_of(low: Sequence[str], start: int, stop: int, mentions: Sequence[Mentio
         return None
     own = teller.code[:3]
     doers = [m for m in mentions if start <= m.start < verb and m.has_country
-             and not (m.start > 0 and low[m.start - 1] in _NOT_DOER)]
+             and not (m.start > 0 and low[m.start - 1] in NOT_DOER)]
     return next((m for m in doers if m.code[:3] != own), None)

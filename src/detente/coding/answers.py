@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from detente.coding._acts import rule_owner
+from detente.coding._judged_referents import referred_act_doer
 from detente.coding._words import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS
 from detente.coding.exchange import at_home, unowned_force
 from detente.coding.mentions import Mention
@@ -61,7 +62,8 @@ def referred_doer(low: Sequence[str], end: int, mentions: Sequence[Mention], rec
                 return []  # "a bomb killed 40 policemen ... condemned the bombing": no state's act
             continue
         if stem in (event.sentence or "").lower() or (generic and not event.code.startswith("01")):
-            return [Mention(noun, noun + 1, event.source, event.source_name, True)]
+            doer, name = referred_act_doer(event, own)  # "called the annexation a robbery": the judged one's
+            return [Mention(noun, noun + 1, doer, name, True)]
     if force:
         # the act of force told in other words ("fired two missiles ... condemned the launch"): the last one, unless
         # no state did it ("a suicide bomber killed 40 policemen ... condemned the attack")
@@ -197,13 +199,13 @@ def answered(number: int | None, mentions: Sequence[Mention], recent: Sequence[E
     if not before:
         return []
     last = max((e.prov_row or 0) for e in before)
-    doers = {_party(e.source): e for e in before if (e.prov_row or 0) == last and e.source[:3].isalpha()
-             and (e.root or e.code[:2]) not in _SAID_ROOTS}
-    doers = {k: e for k, e in doers.items() if k not in own}
+    doers = {_party(d[0]): d for d in (referred_act_doer(e, own) for e in before if (e.prov_row or 0) == last
+                                       and e.source[:3].isalpha() and (e.root or e.code[:2]) not in _SAID_ROOTS)}
+    doers = {k: d for k, d in doers.items() if k not in own}  # a judgment answered: its judged act's doer
     if len(doers) != 1:
         return []
-    event = next(iter(doers.values()))
-    return [Mention(0, 0, event.source, event.source_name, True)]
+    code, name = next(iter(doers.values()))
+    return [Mention(0, 0, code, name, True)]
 
 
 #: participles of saying that open what the answering side said after its act ("rejected the charge, saying ...")
