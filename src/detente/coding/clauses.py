@@ -174,13 +174,16 @@ class ClauseReader(EventNouns):
                     if antecedent is not None:
                         own = antecedent
                 return own, (active is None and v == verb) or (v != verb and self._borrowed_passive(verb, active)) \
-                    or (v == verb and copular_casualty(p, self.low, verb))  # "said four soldiers were wounded"
+                    or (v == verb and (copular_casualty(p, self.low, verb)  # "said four soldiers were wounded"
+                                       or blame_laid(self.low, verb)))  # "Israel Solely to Blame for ..."
             label = p.labels[v]
             if p.is_root(v):
                 return self._after_fronted(v), False
             if v == verb and reduced_passive(p, verb) and self.agent(verb):
                 return verb - 1, True  # "sign a treaty sought by Baku" parsed as "said ... sought": the treaty's
             head = p.heads[v]
+            if label == "xcomp" and v == verb and blame_laid(self.low, verb) and p.child(head, "nsubj") is not None:
+                return p.child(head, "nsubj"), True  # "U.S. Chiefly to Blame": the adverb parsed as a verb
             if label == "xcomp":  # "asked Cuba to release": Cuba releases; "vowed to retaliate": the vower
                 controller = p.child(head, "obj", "iobj")
                 if controller is not None and not p.verbal(controller) and self.low[head] not in PURPOSE_HEADS:
