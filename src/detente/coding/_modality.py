@@ -11,6 +11,7 @@ from detente.coding._passive_infinitive import passive_infinitive
 from detente.coding._prevented import prevented
 from detente.coding._standing_threats import standing_threat
 from detente.coding._tried_words import tried_saying
+from detente.coding._under_fire import criticised_now
 from detente.coding._unreal_openers import unreal_past
 from detente.coding._untold import hindered, kept_from, listed_prospect, need_for, prospect_of, topical, will_yield
 from detente.coding._words import (
@@ -349,6 +350,8 @@ def modality_of(low: list[str], verb: int, tokens: list[str]) -> str:
     """The modality of the act whose verb is at ``verb``: "occurred", "intended" (announced or to come),
     "hypothetical" (conditional, asked, forecast, feared, argued for, hoped) or "negated", read from the words
     of its clause before it and a few after it."""
+    if criticised_now(low, verb):
+        return "occurred"  # "Japan's Moves for Nuclear Arming under Fire": the criticism is told (coding._under_fire)
     start = max(0, verb - 6)
     if (verb > 3 and low[verb - 2:verb] == ["but", "to"] and not NO_CHOICE.isdisjoint(low[verb - 4:verb - 2])
             and not _LEFT.isdisjoint(low[max(0, verb - 7):verb - 2])):

@@ -24,9 +24,10 @@ VOICED = frozenset([
     "praised", "lauded", "hailed", "extolled", "eulogized", "supported", "backed", "welcomed", "applauded",
     "endorsed", "celebrated", "marked", "commemorated", "observed",
     "urged", "demanded", "called",
+    "under",  # "Remarks under Fire in Peru" (coding._under_fire)
 ])
-#: what may stand between the verb and "in": the particle of "Called for in"
-_PARTICLES = frozenset(["for"])
+#: what may stand between the verb and "in": the particle of "Called for in", the "fire" of "under Fire in"
+_PARTICLES = frozenset(["for", "fire"])
 #: prepositions that aim the subject's noun at another's ("struggle against", "investigation into")
 _AIMED = frozenset(["against", "into", "toward", "towards", "on", "over", "about"])
 #: words that may end the place's phrase: the headline's or the clause's end
@@ -39,7 +40,7 @@ def voiced_place(low: Sequence[str], at: int) -> bool:
     if at < 1 or low[at] != "in":
         return False
     verb = at - 2 if low[at - 1] in _PARTICLES and at > 1 else at - 1
-    return low[verb] in VOICED and (low[verb] != "called" or verb != at - 1)
+    return low[verb] in VOICED and (low[verb] not in ("called", "under") or verb != at - 1)
 
 
 def place_voices(low: Sequence[str], mentions: Sequence[Mention], verb: int) -> list[Mention]:

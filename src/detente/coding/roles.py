@@ -17,6 +17,7 @@ from detente.coding._drills import DRILL_CODE, holder_pairs
 from detente.coding._foes import at_each_other
 from detente.coding._named_as import named_as_by
 from detente.coding._place_voices import VOICED, place_voices, voiced_owner
+from detente.coding._under_fire import criticised_under_fire, literal_fire
 from detente.coding._words import (
     AUX,
     BE,
@@ -352,6 +353,12 @@ class RoleFinder:
 
     def assign(self, cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
         verb = cand.verb
+        if low[verb] == "under" and not self.lexicon.petrarch:  # "U.S. Plan for Attack on DPRK under Fire"
+            fired = literal_fire(low, verb)  # "came under fire from rebels": no criticism
+            cand.sources = [] if fired else place_voices(low, mentions, verb)
+            cand.targets = [] if fired else criticised_under_fire(low, mentions, verb)
+            cand.fixed_source = cand.fixed_target = True
+            return
         if cand.nominal and cand.code[:3] == "042" and not cand.fixed_source and not cand.fixed_target \
                 and self._possessed_trip(cand, low, mentions):
             return
