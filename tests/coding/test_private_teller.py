@@ -55,8 +55,9 @@ def test_a_known_person_telling_keeps_his_state(coder: Coder) -> None:
 
 
 def test_people_named_in_the_plural_are_no_private_teller(coder: Coder) -> None:
-    # guard: "Analysts said he ...": he is the president named before
-    assert ("USA", "KOR") in _pairs(coder, SUMMIT + "Analysts said he would visit South Korea next week.")
+    # guard: "Analysts said he ...": he is the president named before (an act told as done: what analysts say
+    # he would do is their forecast, no act, coding._forecasts)
+    assert ("USA", "KOR") in _pairs(coder, SUMMIT + "Analysts said he visited South Korea on Wednesday.")
 
 
 def test_a_teller_described_with_a_post_of_a_state_is_that_state(coder: Coder) -> None:

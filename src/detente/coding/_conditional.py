@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from detente.coding._forecasts import foretold
 from detente.coding._unreal_openers import CONCESSIVE, UNREAL_CUES, unreal_opener
 from detente.coding.mentions import Mention
 from detente.coding.roles import Candidate
@@ -148,8 +149,11 @@ def _governing(conditions: Sequence[Condition], low: Sequence[str], verb: int) -
 def conditioned(conditions: Sequence[Condition], low: Sequence[str], cand: Candidate,
                 modality: str) -> tuple[str, bool, list[Mention]]:
     """The modality, whether the act is inside a condition (it keeps its code: nobody's threat), and the targets of
-    the act read against the sentence's conditions."""
+    the act read against the sentence's conditions. An act onlookers foretell or a question asks about is inside
+    no announcement either (:func:`detente.coding._forecasts.foretold`)."""
     verb, code, sources, targets = cand.verb, cand.code, cand.sources, cand.targets
+    if foretold(low, verb, sources, modality):  # "Analysts say Chile will attack", "Will Chile attack?" (_forecasts)
+        return "hypothetical", True, targets
     if not conditions:
         return modality, False, targets
     if any(c.start < verb < c.end for c in conditions):
