@@ -9,8 +9,8 @@ with no author named takes the deliverer's code, as a delegation led by someone 
 (:mod:`detente.coding._delegations`). An author of a country of its own keeps it ("the British Prime Minister's
 message"), a note from someone named ("a letter from Kim, delivered by the envoy") is the note of the name before
 the participle and is left alone, and a note of "his" or "their" is left to the pronoun's reading. The participle
-itself is no act (:func:`carried_note`): carrying a letter is neither aid given ("delivered") nor a thing yielded
-("handed over") to anyone.
+itself is no act (:func:`~detente.coding._carried_notes.carried_note`): carrying a letter is neither aid given
+("delivered") nor a thing yielded ("handed over") to anyone.
 """
 
 from __future__ import annotations
@@ -18,64 +18,28 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from detente.coding._carried_notes import DELIVERING, NOTES, note_participle
 from detente.coding._delegations import leader_at
 from detente.coding.mentions import Mention
 
-__all__ = ["DELIVERING", "carried_note", "delivered_by"]
+__all__ = ["delivered_by"]
 
-#: participles that name who delivered a message with "by" ("handed over by": "handed" with "over")
-DELIVERING = frozenset(["delivered", "carried", "conveyed", "handed", "transmitted", "presented"])
-#: nouns of a message carried by someone
-_NOTES = frozenset(["letter", "letters", "message", "messages", "note", "notes", "reply", "replies", "memorandum",
-                    "invitation", "proposal", "proposals"])
-#: how many words a note's "from" phrase has at most before the participle
-_FROM_REACH = 7
 #: words before a note that say whose it is by a pronoun (left to the pronoun)
 _PRONOUNS = frozenset(["his", "her", "their", "its", "our", "my", "your"])
-
-
-def _participle(low: Sequence[str], n: int) -> int | None:
-    """The index of "by" after the participle that follows the note at ``n`` (", delivered by", "handed over by")."""
-    k = n + 1
-    if k < len(low) and low[k] == ",":
-        k += 1
-    if k >= len(low) or low[k] not in DELIVERING:
-        return None
-    k += 1
-    if k < len(low) and low[k] == "over":
-        k += 1
-    return k if k < len(low) and low[k] == "by" else None
-
-
-def carried_note(low: Sequence[str], verb: int) -> bool:
-    """Whether the participle at ``verb`` tells who carried a note ("the letter, delivered by ...", "a message
-    handed over by ..."): no delivery of aid and no handover of something yielded, only the note's path."""
-    n = verb - 1
-    if n >= 0 and low[n] == ",":
-        n -= 1
-    if n >= 0 and low[n] in _NOTES:
-        return _participle(low, n) is not None
-    # "a letter from Kim Jong Un, delivered by ...": the note before its author's "from" phrase
-    for f in range(n, max(-1, n - _FROM_REACH), -1):
-        if not low[f].isalnum() and low[f] not in ("'s", "-"):
-            return False
-        if low[f] == "from":
-            return f >= 1 and low[f - 1] in _NOTES and low[verb + 1:verb + 2] in (["by"], ["over"])
-    return False
 
 
 def delivered_by(low: Sequence[str], mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the author of each note delivered by an actor of a country given that country (see the
     module): the author's role of no country takes it, or a new mention of the deliverer's code stands for a note
     with no author."""
-    if DELIVERING.isdisjoint(low) or _NOTES.isdisjoint(low) or "by" not in low:
+    if DELIVERING.isdisjoint(low) or NOTES.isdisjoint(low) or "by" not in low:
         return mentions
     starts = {m.start: m for m in mentions}
     out = list(mentions)
     for n, word in enumerate(low):
-        if word not in _NOTES or any(m.start <= n < m.end for m in mentions):
+        if word not in NOTES or any(m.start <= n < m.end for m in mentions):
             continue
-        by = _participle(low, n)
+        by = note_participle(low, n)
         deliverer = leader_at(low, by + 1, starts) if by is not None else None
         if deliverer is None:
             continue

@@ -24,12 +24,13 @@ from typing import Any
 from detente.coding._adjunct_meetings import adjunct_meeting
 from detente.coding._body_seats import seats_met_at
 from detente.coding._calls import CALL_FORMS, telephoned
+from detente.coding._carried_notes import DELIVERING, carried_note
 from detente.coding._commentary_day import dated_commentary, paper_voiced
 from detente.coding._dated_force import dated_forces
 from detente.coding._dated_meetings import dated_meetings
 from detente.coding._dated_texts import TEXT_NOUNS, dated_texts
 from detente.coding._delegations import led_bodies
-from detente.coding._delivered import DELIVERING, carried_note, delivered_by
+from detente.coding._delivered import delivered_by
 from detente.coding._detainees import held_acts
 from detente.coding._eased import sanctions_eased
 from detente.coding._envoys import SENDING, sent_roles

@@ -15,6 +15,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from detente.coding._carried_notes import carried_note
 from detente.coding._dated_force import anterior_noun
 from detente.coding._month_nouns import NOUN_TIMES, month_nouns
 from detente.coding._text import tokenize
@@ -498,6 +499,10 @@ def _bind(p: Placed, spans: Sequence[tuple[int, int, bool]], order: Sequence[int
         noun = clause - 3 if clause >= 3 and low[clause - 2] == "," else clause - 2
         return next((j for j in before if spans[j][0] <= noun < spans[j][1]), _OTHER_CLAUSE)
     if not any(spans[j][1] > clause for j in before) and _participle_clause(low, clause, p.first, spans):
+        if carried_note(low, clause):
+            # a note's words are told on the day it is delivered ("The President's letter, delivered by Ambassador
+            # X on July 27, restated ..."): the verb after the clause, whose subject the note is
+            return next((j for j in order if spans[j][0] >= p.last and spans[j][2]), _OTHER_CLAUSE)
         # the time of the noun the clause tells of, when it is an event ("the talks, held in Geneva on Monday")
         return next((j for j in before if spans[j][1] == clause - 1), _OTHER_CLAUSE)
     if set_for(low, p.first):
