@@ -239,8 +239,8 @@ _PASSIVE_WORDS = frozenset([",", "was", "were", "is", "are", "been", "has", "hav
 def signing_agents(cand: Candidate, low: Sequence[str]) -> list[Mention]:
     """The agents of a signing (057) of a text told in the passive ("the treaty signed by Putin and Kim", "the
     declaration was signed by Ghana and Togo"), whichever role the parse gave them: the text is what was signed,
-    and two or more agents signed it with each other, not for the one the passive's subject would be. Empty for
-    any other shape."""
+    and two or more agents signed it with each other, not for the one the passive's subject would be ("the two
+    leaders", "both sides": a reference to the pair). Empty for any other shape."""
     if cand.code != "057":
         return []
     q = cand.verb - 1
@@ -256,6 +256,12 @@ def signing_agents(cand: Candidate, low: Sequence[str]) -> list[Mention]:
             break
         agents.append(m)
         k = m.end
+    if len(agents) == 1:  # "the accords signed by the two leaders": one reference to the pair, or its copies
+        group = [*agents, *agents[0].also] if agents[0].also else [
+            m for m in [*cand.sources, *cand.targets] if m.start == agents[0].start]
+        if len({g.code[:3] for g in group}) > 1 and all(g.has_country for g in group):
+            return agents if agents[0].also else group
+        return []
     return agents if len(agents) > 1 and all(a.has_country for a in agents) else []
 
 
