@@ -27,8 +27,10 @@ __all__ = ["intent_complement"]
 #: verbs whose "to" + infinitive is the act they threaten, vow or promise
 _INTENT_VERBS = frozenset([
     "threaten", "threatens", "threatened", "threatening", "vow", "vows", "vowed", "vowing", "pledge", "pledges",
-    "pledged", "pledging", "promise", "promises", "promised", "promising",
+    "pledged", "pledging", "promise", "promises", "promised", "promising", "offer", "offers", "offered", "offering",
 ])
+#: a day told between the verb and its infinitive ("offered on Thursday to help Nepal")
+_DAYS = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 
 
 def intent_complement(words: Sequence[str], parse: Parse) -> Parse:
@@ -44,6 +46,8 @@ def intent_complement(words: Sequence[str], parse: Parse) -> Parse:
         k -= 1
         if k > head and words[k].lower().endswith("ly") and len(words[k]) > 4:
             k -= 1  # "threatened to swiftly retaliate"
+        if k > head + 1 and words[k].lower() in _DAYS and words[k - 1].lower() == "on":
+            k -= 2  # "vowed on Monday to punish Peru"
         if k != head or parse.child(i, "nsubj") is not None:
             continue
         fixed = fixed or list(parse.labels)
