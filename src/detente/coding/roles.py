@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from detente.coding._blamed import blame_laid
 from detente.coding._drills import DRILL_CODE, holder_pairs
 from detente.coding._foes import at_each_other
+from detente.coding._hit_for import hit_for
 from detente.coding._named_as import named_as_by
 from detente.coding._place_voices import VOICED, place_voices, voiced_owner
 from detente.coding._under_fire import criticised_under_fire, literal_fire
@@ -353,6 +354,10 @@ class RoleFinder:
 
     def assign(self, cand: Candidate, low: list[str], mentions: list[Mention]) -> None:
         verb = cand.verb
+        if cand.code == "190" and not self.lexicon.petrarch and hit_for(low, verb):  # "U.S. Hit for Anti-DPRK Moves"
+            cand.code, cand.sources, cand.targets = "111", [], criticised_under_fire(low, mentions, verb)
+            cand.fixed_source = cand.fixed_target = True
+            return
         if low[verb] == "under" and not self.lexicon.petrarch:  # "U.S. Plan for Attack on DPRK under Fire"
             fired = literal_fire(low, verb)  # "came under fire from rebels": no criticism
             cand.sources = [] if fired else place_voices(low, mentions, verb)
