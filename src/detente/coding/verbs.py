@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import compress, pairwise
 
 from detente.coding._dared import undared
+from detente.coding._figurative_offensive import figurative_offensive
 from detente.coding._held_gifts import held_gift
 from detente.coding._launched_attacks import launched_attack
 from detente.coding._lifted import EASED_PARTICIPLES, imposed_after, passive_easing
@@ -281,6 +282,8 @@ class VerbFinder:
                 continue  # "the agreed framework", "its 1994 'agreed framework' accord": an adjective
             if _no_act(low, i):
                 continue  # "bases hosting U.S. troops", "the biggest stumbling block": no act
+            if figurative_offensive(low, i):
+                continue  # "a human rights offensive against the DPRK": a campaign, no fighting
             if _thanks_to_cause(low, i):
                 continue  # "Thanks to Chinese aid, Peru rebuilt its ports": a cause, nobody thanked
             if _judged_threat(low, i):
@@ -302,6 +305,8 @@ class VerbFinder:
                 cand = self._match_entry(entry, i, low, starts, ends, consumed)
                 if cand is not None and undared(cand.code, low, i, starts):
                     break  # "the biggest challenge to peace": no dare, no demand
+                if cand is not None and any(figurative_offensive(low, j) for j in cand.used):
+                    break  # "launched a diplomatic offensive": a campaign, no fighting
                 if cand is not None:
                     if sanctioned is not None:  # "Britain sanctions Russian oligarchs": its subject and object
                         cand.sources, cand.fixed_source = ([sanctioned[0]], True) if sanctioned[0] else ([], False)
