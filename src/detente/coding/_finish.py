@@ -48,6 +48,7 @@ from detente.coding._charged_breach import charged_breach
 from detente.coding._clause_words import TALK_NOUNS, beyond_own, failed_talks, own_course
 from detente.coding._conditional import condition_spans, conditioned, guarded
 from detente.coding._conflict_parties import conflict_party_dropped
+from detente.coding._conjoined_teller import told_doer
 from detente.coding._contests import contest_result
 from detente.coding._cooperation_fields import cooperation_field
 from detente.coding._dated_meetings import eased_by, repeated_at_other_time, signing_agents
@@ -99,7 +100,6 @@ from detente.coding._opening import opening_holder
 from detente.coding._opening_participle import opened_in_past
 from detente.coding._outlooks import last_met, relations_told
 from detente.coding._own_yield import own_yield
-from detente.coding._passive_measures import teller_measure
 from detente.coding._past_plans import past_plan
 from detente.coding._pleas import unplaced_pleas
 from detente.coding._postures import postures
@@ -368,7 +368,7 @@ class Finisher:
             yielded = own_yield(cand, prepared.candidates, low, mentions) if own_rules else None
             if yielded is not None:  # "said its troops would be withdrawn": the teller pulls them back
                 cand.sources, cand.targets = yielded
-            cand.sources = (own_rules and teller_measure(cand, prepared.candidates, low, mentions)) or cand.sources
+            cand.sources = (own_rules and told_doer(cand, prepared.candidates, low, mentions)) or cand.sources
             cand.targets = (own_rules and provoker(cand, low, mentions)) or cand.targets  # "to any attack by X"
             terms = terms_teller(cand, prepared.candidates, low) if own_rules else None
             if terms is not None:  # "said any deal must include ...": the teller's demand
