@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._body_officials import body_role, remit_name
 from detente.coding._coref_words import (
     _ACRONYM,
     _NAME_LINKS,
@@ -75,7 +76,8 @@ class Introductions:
                     full = " ".join(tokens[k] for k in name)
                     out = [o for o in out if o is not m]
                     out.append(Mention(office, m.end, m.code + "GOV", full, True, person=True))
-            if not m.has_country or m.name is not None or not (m.person or len(m.code) > 3) or m.also:
+            if not m.has_country or (m.name is not None and not body_role(m)) or not (m.person or len(m.code) > 3) \
+                    or m.also:
                 continue
             # "two U.S. journalists, Laura Ling and ...", "his Chinese counterpart, Wang Yi,"
             counterpart = "counterpart" in low[m.start:m.end]  # "his counterpart from Japan, Defense Minister X"
@@ -85,6 +87,8 @@ class Introductions:
                 q = after_title(tokens, low, q)
             # "Minister of Foreign Affairs and Cooperation X"; "Peru's foreign minister, Jaime Orlando,"
             q = after_portfolio(tokens, low, apposed_name(tokens, low, m.end, q, taken)) if m.person else q
+            if q == m.end and body_role(m):  # "The U.N. envoy for the Great Lakes region, Mary Robinson,"
+                q = remit_name(tokens, low, q, taken)
             if m.person and q < len(low) and low[q] in _REMITS:
                 # "Pakistan's Special Representative for Afghanistan Mohammad Sadiq", "Japan's ambassador to
                 # China Kenji Sato": the post's remit, then the name
