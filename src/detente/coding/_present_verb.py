@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from detente.coding._issued_texts import issued_text
 from detente.coding.syntax import Parse
 
 __all__ = ["misread_present", "past_of", "with_present"]
@@ -67,8 +68,9 @@ def misread_present(words: Sequence[str], parse: Parse) -> int | None:
     while start > 0 and parse.tags[start - 1] in _NAME_TAGS and words[start - 1] not in (",", "."):
         start -= 1
     name = words[start:end]
-    if not any(w[:1].isupper() and parse.tags[start + i] in ("NNP", "NNPS") for i, w in enumerate(name)):
-        return None  # "Russian strikes", "the talks": no name before the word
+    if not any(w[:1].isupper() and parse.tags[start + i] in ("NNP", "NNPS") for i, w in enumerate(name)) \
+            and not issued_text(words, start, end, verb):
+        return None  # "Russian strikes", "the talks": no name before the word ("The resolution demands": a text)
     if start > 0 and words[start - 1] != ",":
         return None
     if start > 0 and "," in words[:start - 1]:

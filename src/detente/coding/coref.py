@@ -75,6 +75,7 @@ from detente.coding._coref_words import (
 from detente.coding._councils import presented_pair, resolutions, the_parties
 from detente.coding._detainees import HOLDING_WORDS, Held, held_people
 from detente.coding._introductions import Introductions
+from detente.coding._issued_texts import the_resolution
 from detente.coding._joint_authors import heading_parties
 from detente.coding._judged_groups import judged_group
 from detente.coding._mention_shapes import (
@@ -233,8 +234,8 @@ class Discourse(Introductions):
             mentions = self._acronyms(low_or_tokens, mentions)
         if self.documents and not _DOCUMENTS.isdisjoint(low):
             mentions = self._documents(low, mentions)
-        if not _RESOLUTIONS.isdisjoint(low):  # "Resolution 660 demanding ...": the UN
-            mentions = resolutions(low, mentions, self.un)
+        if not _RESOLUTIONS.isdisjoint(low):  # "Resolution 660 demanding ...", "The resolution demands ...": the UN
+            mentions = the_resolution(low, resolutions(low, mentions, self.un), self.un)
         if not STATE_NOUNS.isdisjoint(low):  # "The kingdom demanded ...", "the country's foreign ministry"
             mentions = state_nouns(low, mentions, self._recent(2), self.bodies)
         if not COMPANION_WORDS.isdisjoint(low):  # "A, along with B and C, condemned ...": B and C act too
