@@ -10,7 +10,12 @@
   Nothing else makes them clear: "the parties" of a text that presented no pair, or whose subject is one of the
   pair ("Ethiopia urged the parties ..."), stays unresolved, and so do the political parties of a list or a
   phrase ("the parties, governments and peoples of the two countries", "the parties of Laos and the DPRK", "the
-  parties concerned", "all the parties").
+  parties concerned", "all the parties");
+- **"both sides", "the two sides"** a body addresses after a sentence that named the pair only inside a phrase of
+  a preposition ("The Council imposed an arms embargo on Chad and Sudan. ... demands that both sides withdraw",
+  "met officials from Ecuador and Peru ... urged the two sides"): :meth:`detente.coding.coref.Discourse._sides`
+  reads the states that acted or were named outside such phrases first, and when no two are found takes the pair
+  a sentence of the last four presented (:func:`pair_presented`), unless one of them is the voice that speaks.
 
 >>> from detente.coding.mentions import Mention
 >>> low = "fighting between ruritania and freedonia resumed .".split()
@@ -31,7 +36,7 @@ from detente.coding._coref_words import _LEGISLATIVE, _RESOLUTIONS, _UN
 from detente.coding._mention_shapes import _copy, _subjects
 from detente.coding.mentions import Mention
 
-__all__ = ["presented_pair", "resolutions", "the_parties"]
+__all__ = ["pair_presented", "presented_pair", "resolutions", "the_parties"]
 
 #: words after "the parties" that make them political parties, or more than two states: a list ("the parties,
 #: governments and peoples"), an owner ("the parties of Laos and the DPRK"), a vaguer reach ("the parties
@@ -99,3 +104,20 @@ def the_parties(low: Sequence[str], mentions: Sequence[Mention],
             continue  # "urged the parties to respect Sudan's border": a third state in play
         out[k] = _copy(two[0], m.start, m.end, [two[1]])
     return out
+
+
+def pair_presented(pair: tuple[int, tuple[Mention, Mention] | None], count: int, reach: int,
+                   skip: frozenset[str]) -> tuple[Mention, Mention] | None:
+    """The pair of states the sentence ``pair[0]`` presented (:func:`presented_pair`), when it is at most ``reach``
+    sentences before the sentence ``count`` and none of the two is in ``skip`` (the voice that speaks of them).
+
+    >>> ru, fr = Mention(2, 3, "RUR"), Mention(4, 5, "FRE")
+    >>> [m.code for m in pair_presented((3, (ru, fr)), 5, 4, frozenset()) or []]
+    ['RUR', 'FRE']
+    >>> pair_presented((3, (ru, fr)), 9, 4, frozenset()), pair_presented((3, (ru, fr)), 5, 4, frozenset(["FRE"]))
+    (None, None)
+    """
+    seen, two = pair
+    if two is None or count - seen > reach or not skip.isdisjoint(m.code[:3] for m in two):
+        return None
+    return two

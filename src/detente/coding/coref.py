@@ -72,7 +72,7 @@ from detente.coding._coref_words import (
     expand,
     issued,
 )
-from detente.coding._councils import presented_pair, resolutions, the_parties
+from detente.coding._councils import pair_presented, presented_pair, resolutions, the_parties
 from detente.coding._detainees import HOLDING_WORDS, Held, held_people
 from detente.coding._introductions import Introductions
 from detente.coding._issued_texts import the_resolution
@@ -574,6 +574,8 @@ class Discourse(Introductions):
                     found.append(m)
                 if len(found) == 2:
                     return _copy(found[1], q, q + 1, found[:1])
+        if not people and (shown := pair_presented(self.pair, self.count, _REACH["sides"], skip)) is not None:
+            return _copy(shown[1], q, q + 1, [shown[0]])  # "an embargo on A and B. ... both sides" (_councils)
         named = {m.code[:3] for m in pools[0] if m.has_country}  # "Ukraine proposed talks between the two presidents"
         return heads_of(self._sides(low, mentions, q, people=False), named) if people and named else None
 
