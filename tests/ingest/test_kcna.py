@@ -30,7 +30,7 @@ from detente.reference import reference_tables
 from detente.store import EventQuery, Store
 
 REBUILD = "uv run python scripts/build_kcna.py"
-#: a floor under the shipped build's size (17,953 events; the goal is 10,000, see docs/kcna.md): a rebuild that
+#: a floor under the shipped build's size (18,057 events; the goal is 10,000, see docs/kcna.md): a rebuild that
 #: loses many events fails here and has to be looked at
 FLOOR = 10_000
 
